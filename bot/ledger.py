@@ -935,7 +935,9 @@ def _apart_values(calls: list[dict[str, Any]]) -> set[float]:
 # "is it over 600 in total?": the result answers those).
 _TOTAL_WORD = re.compile(r"(?:合計|合计|總共|总共|一共|總計|总计|共計|共计|加起來|加起来|加總|加总|總和|总和|總分|总分|累計|累计|"
                          r"\b(?:total(?:s|led|ed|ing)?|sum(?:s|med)?|altogether|in all|combined|overall|add(?:s|ed)? up)\b)", re.IGNORECASE)
-_PASSED_BEFORE = re.compile(r"(?:有|已經|已经|早就|都|也|應該|应该|大概|絕對|绝对|肯定)?\s*(?:過了|过了|過|过|破了|破|突破|超過了|超过了|超了|超)\s*$")
+# (過 only after a word of having reached it, "有過600", "早就過了 600" — "總共做過 180 例" did them, no bound)
+_PASSED_BEFORE = re.compile(r"(?:(?:有|已經|已经|早就|都|也|應該|应该|大概|絕對|绝对|肯定)\s*(?:過了|过了|過|过)|"
+                            r"(?:有|已經|已经|早就|都|也|應該|应该|大概|絕對|绝对|肯定)?\s*(?:破了|破|突破了?|超過了|超过了|超了|超))\s*$")
 _BOUND_ASKED = re.compile(r"嗎|吗|麼|么|有沒有|有没有|是否|是不是|夠不夠|够不够|到不到|過不過|过不过|\b(?:is it|is that|does it|did it|do they|"
                           r"whether|if)\b|[？?]", re.IGNORECASE)
 _BOUND_TAG = re.compile(r"吧|\b(?:right|correct)\b", re.IGNORECASE)
@@ -943,8 +945,8 @@ _BOUND_TAG = re.compile(r"吧|\b(?:right|correct)\b", re.IGNORECASE)
 
 def total_bound(text: str, m: Mention) -> str | None:
     """The direction (">=", ">", "<=", "<") of a total the person states as a bound of what their items add up to, or None."""
-    if m.is_date or not m.values or len(m.values) != 1:
-        return None
+    if m.is_date or not m.values or len(m.values) != 1 or m.unit not in (None, "分"):
+        return None  # (a total of credits or points only: "總共超過 5 次" counts, no sum of credits)
     side = bound_of(text, m.start, m.end)
     left = _clause_start(text, m.start)
     before = text[max(left, m.start - 24):m.start]
@@ -968,19 +970,11 @@ def _within_bound(value: float, side: str, line: float) -> bool:
     return {">=": value >= line - 1e-9, ">": value > line, "<=": value <= line + 1e-9, "<": value < line}[side]
 
 
-def _item_totals(calls: list[dict[str, Any]], results: list[dict[str, Any]]) -> list[float]:
-    """What the person's items add up to: the sum of each list of their figures, else the total a calculation worked
-    out ("total", "points")."""
-    sums = []
-    for args in calls:
-        for _, v in _lists(args):
-            nums = [float(x) for x in v if isinstance(x, (int, float)) and not isinstance(x, bool)]
-            if len(nums) >= 2 and len(nums) == len(v):
-                sums.append(sum(nums))
-    if not sums:
-        sums = [float(v) for r in results for k, v in r.items() if k in ("total", "points")
-                and isinstance(v, (int, float)) and not isinstance(v, bool)]
-    return sums
+def _item_totals(results: list[dict[str, Any]]) -> list[float]:
+    """What the person's items add up to, as the calculation worked it out: the credits' or points' "total" / "points"
+    of a result (a renewal's six years, a tally) — no other calculation sums items a total is said of."""
+    return [float(v) for r in results for k, v in r.items() if k in ("total", "points")
+            and isinstance(v, (int, float)) and not isinstance(v, bool)]
 
 
 def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
@@ -1491,7 +1485,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     # total said as a bound — their claim about what the items they listed add up to, never an item nor the rule's line
     # (even when its figure is the rule's). Agreeing with the items' total: shown in the reading as checked; disagreeing:
     # asked (as an exact total that differs is), never left to match the rule's figure by chance.
-    sums = _item_totals(calls, results)
+    sums = _item_totals(results)
     for m in list(loose):
         side = total_bound(text, m)
         if side is None or not sums:

@@ -228,3 +228,15 @@ def test_the_reply_completing_the_papers_keeps_the_lectures(engine, question, re
 def test_lectures_heard_are_no_lectures_given(ask):
     a = ask("指導老師換證：SCI 全文第一作者 3 篇，國內會議聽課 2 次，夠 200 分嗎？")
     assert not any(act.get("kind") == "lecturer_or_moderator" for c in a.tool_calls for act in c.args.get("activities", []))
+
+
+# ---------------------------------------------------------------- (met on the way) a total said with the verb of doing
+
+@pytest.mark.parametrize(("question", "cases"), [
+    ("RFA 做過 120 例、MWA 60 例，總共做過 180 例，專科 10 年，可以申請消融指導老師嗎？", 180),
+    ("RFA 做过 120 例、MWA 60 例，一共做了 180 例，专科 10 年，能申请消融指导老师吗？", 180),
+    ("消融總共做過 190 例，專科 9 年，可以申請指導老師嗎？", 190),
+])
+def test_a_total_said_with_the_verb_of_doing_is_no_item(ask, question, cases):
+    call = _call(ask(question), "tsir_instructor_eligibility")
+    assert call.args["cases_last_6_years"] == cases
