@@ -400,10 +400,13 @@ def _exact_note(said: str, exact: str) -> Note:
 def _rest_of_reply(reply: str, used: int) -> str | None:
     """A reply's clauses after those giving its first `used` numbers (the counts asked for), when each of those clauses
     gives exactly one number and some clause is left; else None."""
-    clauses = [m.group(0).strip() for m in _REPLY_CLAUSE.finditer(reply) if m.group(0).strip()]
+    found = [m for m in _REPLY_CLAUSE.finditer(reply) if m.group(0).strip()]
+    clauses = [m.group(0).strip() for m in found]
     counts = [len(find_quantities(c)) for c in clauses]
     if len(clauses) <= used or any(n != 1 for n in counts[:used]) or not any(counts[used:]):
         return None
+    if used and reply[found[used - 1].end():found[used].start()].strip() == "、":
+        return None  # ("345、352、360" for "抽了幾組"): a list of like figures, the scores themselves — no count then the rest
     return "，".join(clauses[used:])
 
 
