@@ -6,6 +6,7 @@ result says (its headline, steps, measures) is its tool's renderer's (calculator
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from bot.answer import Citation
@@ -98,6 +99,10 @@ def unused_item(words: str, why: str, lang: str) -> str:
     return f"「{words}」：{zh}" if lang == "zh-TW" else f"\u201c{words}\u201d: {en}"
 
 
+# the fact of a total the person said as a bound, checked (bot/ledger.py: "your total (> 600), checked")
+_TOTAL_BOUND_FACT = re.compile(r"your total \((>=|<=|>|<) [\d.]+\), checked$")
+
+
 def reading_line(reading: list[dict[str, Any]], lang: str, unused: list[str] | None = None, limit: int = 10) -> str:
     """"我的理解：「月會 5 次」→ 5；…": the words each fact was read from, shown before the steps."""
     seen: list[str] = []
@@ -108,6 +113,11 @@ def reading_line(reading: list[dict[str, Any]], lang: str, unused: list[str] | N
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         item = f"「{r['text']}」→ {value}" if lang == "zh-TW" else f"\u201c{r['text']}\u201d \u2192 {value}"
+        bound = _TOTAL_BOUND_FACT.match(str(r.get("fact", "")))
+        if bound is not None:  # "加起來有過600": the person's total said as a bound, checked against the items' sum
+            side = {">=": "≥", "<=": "≤"}.get(bound.group(1), bound.group(1))
+            item = (f"「{r['text']}」→ 合計 {side} {value}（與各項相加核對相符）" if lang == "zh-TW" else
+                    f"\u201c{r['text']}\u201d \u2192 total {side} {value} (checked against the items)")
         if item not in seen:
             seen.append(item)
     tail = ""

@@ -400,10 +400,13 @@ def _exact_note(said: str, exact: str) -> Note:
 def _rest_of_reply(reply: str, used: int) -> str | None:
     """A reply's clauses after those giving its first `used` numbers (the counts asked for), when each of those clauses
     gives exactly one number and some clause is left; else None."""
-    clauses = [m.group(0).strip() for m in _REPLY_CLAUSE.finditer(reply) if m.group(0).strip()]
+    found = [m for m in _REPLY_CLAUSE.finditer(reply) if m.group(0).strip()]
+    clauses = [m.group(0).strip() for m in found]
     counts = [len(find_quantities(c)) for c in clauses]
     if len(clauses) <= used or any(n != 1 for n in counts[:used]) or not any(counts[used:]):
         return None
+    if used and reply[found[used - 1].end():found[used].start()].strip() == "、":
+        return None  # ("345、352、360" for "抽了幾組"): a list of like figures, the scores themselves — no count then the rest
     return "，".join(clauses[used:])
 
 
@@ -1147,10 +1150,13 @@ def _stated_total_ask(ledger: Ledger, calls: list[ToolCall], zh: bool) -> str | 
               and not isinstance(v, bool)]
     said = [m for m in ledger.unaccounted if not m.is_date and m.values and _STATED_TOTAL.search(m.words)]
     if len(totals) != 1 or not said or len(said) != len(ledger.unaccounted) \
-            or any(abs(float(m.values[0]) - totals[0]) < 0.051 for m in said):
+            or any(abs(float(m.values[0]) - totals[0]) < 0.051 and m.start not in ledger.total_bounds for m in said):
         return None
-    own = "、".join(f"{float(m.values[0]):g}" for m in said)
-    return (f"您寫的合計是 {own}，但您列出的各項加起來是 {totals[0]:g}；請確認是合計寫錯，還是哪一項數字有誤，我再幫您計算。" if zh else
+    # ("加起來有過600" of items adding up to 520: a total said as a bound, shown as the person said it)
+    signs = {">": ("超過 ", "over "), ">=": ("至少 ", "at least "), "<": ("不到 ", "under "), "<=": ("最多 ", "at most ")}
+    own = "、".join(signs.get(ledger.total_bounds.get(m.start, ""), ("", ""))[0 if zh else 1] + f"{float(m.values[0]):g}" for m in said)
+    verb = "" if any(m.start in ledger.total_bounds for m in said) else "是 "
+    return (f"您寫的合計{verb}{own}，但您列出的各項加起來是 {totals[0]:g}；請確認是合計寫錯，還是哪一項數字有誤，我再幫您計算。" if zh else
             f"You give a total of {own}, but the figures you list add up to {totals[0]:g}; please check whether the total or one "
             "of the figures is wrong, and I will work it out.")
 

@@ -337,6 +337,8 @@ class Ledger:
     reading: list[dict[str, Any]] = field(default_factory=list)
     unaccounted: list[Mention] = field(default_factory=list)
     unused: list[tuple[Mention, str]] = field(default_factory=list)  # (number, why it was not used)
+    # a total the person said as a bound that the items disagree with ("加起來有過600" of 520): where it starts → its side
+    total_bounds: dict[int, str] = field(default_factory=dict)
 
     @property
     def complete(self) -> bool:
@@ -927,6 +929,54 @@ def _apart_values(calls: list[dict[str, Any]]) -> set[float]:
             if isinstance(c.get(k), (int, float)) and not isinstance(c.get(k), bool)}
 
 
+# A total said as a bound: the total word (before the figure, in its clause, or right after it), the bound's word around
+# the figure ("加起來有過600", "總共超過 600 分", "合計破 600", "加起來不到600", "總共至少600", "加起來600以上", "over 600 in total",
+# "the total is at least 600", "well under 600 altogether") — said as a claim, never asked ("有沒有過600", "總共超過600嗎？",
+# "is it over 600 in total?": the result answers those).
+_TOTAL_WORD = re.compile(r"(?:合計|合计|總共|总共|一共|總計|总计|共計|共计|加起來|加起来|加總|加总|總和|总和|總分|总分|累計|累计|"
+                         r"\b(?:total(?:s|led|ed|ing)?|sum(?:s|med)?|altogether|in all|combined|overall|add(?:s|ed)? up)\b)", re.IGNORECASE)
+# (過 only after a word of having reached it, "有過600", "早就過了 600" — "總共做過 180 例" did them, no bound)
+_PASSED_BEFORE = re.compile(r"(?:(?:有|已經|已经|早就|都|也|應該|应该|大概|絕對|绝对|肯定)\s*(?:過了|过了|過|过)|"
+                            r"(?:有|已經|已经|早就|都|也|應該|应该|大概|絕對|绝对|肯定)?\s*(?:破了|破|突破了?|超過了|超过了|超了|超))\s*$")
+_BOUND_ASKED = re.compile(r"嗎|吗|麼|么|有沒有|有没有|是否|是不是|夠不夠|够不够|到不到|過不過|过不过|\b(?:is it|is that|does it|did it|do they|"
+                          r"whether|if)\b|[？?]", re.IGNORECASE)
+_BOUND_TAG = re.compile(r"吧|\b(?:right|correct)\b", re.IGNORECASE)
+
+
+def total_bound(text: str, m: Mention) -> str | None:
+    """The direction (">=", ">", "<=", "<") of a total the person states as a bound of what their items add up to, or None."""
+    if m.is_date or not m.values or len(m.values) != 1 or m.unit not in (None, "分"):
+        return None  # (a total of credits or points only: "總共超過 5 次" counts, no sum of credits)
+    side = bound_of(text, m.start, m.end)
+    left = _clause_start(text, m.start)
+    before = text[max(left, m.start - 24):m.start]
+    if side is None and _PASSED_BEFORE.search(before):
+        side = ">"
+    if side is None:
+        return None
+    said_total = _TOTAL_WORD.search(before) is not None or _TOTAL_AFTER.match(text, m.end) is not None \
+        or re.match(r"\s*(?:分|points?|credits?|pts)?\s*(?:以上|以下|多)?\s*(?:in total|total|altogether|in all|combined|overall)\b",
+                    text[m.end:], re.IGNORECASE) is not None
+    if not said_total:
+        return None
+    clause = _clause(text, m.start, True)
+    asked = _BOUND_ASKED.search(clause)
+    if asked is not None and not (asked.group(0) in "？?" and _BOUND_TAG.search(clause)):
+        return None
+    return side
+
+
+def _within_bound(value: float, side: str, line: float) -> bool:
+    return {">=": value >= line - 1e-9, ">": value > line, "<=": value <= line + 1e-9, "<": value < line}[side]
+
+
+def _item_totals(results: list[dict[str, Any]]) -> list[float]:
+    """What the person's items add up to, as the calculation worked it out: the credits' or points' "total" / "points"
+    of a result (a renewal's six years, a tally) — no other calculation sums items a total is said of."""
+    return [float(v) for r in results for k, v in r.items() if k in ("total", "points")
+            and isinstance(v, (int, float)) and not isinstance(v, bool)]
+
+
 def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             results: Iterable[dict[str, Any]] = (), rule_text: str = "", reply_from: int = 0,
             others: Iterable[dict[str, Any]] = (), set_aside: Iterable[tuple[Any, ...]] = ()) -> Ledger:
@@ -1431,6 +1481,21 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if hit is not None:
             loose.remove(m)
             ledger.reading.append({"fact": f"{hit} (how many, named again)", "value": int(m.values[0]), "text": m.words})
+    # "加起來有過600", "總共超過 600 分", "over 600 in total", "加起來不到600", "at least 600 altogether": the person's own
+    # total said as a bound — their claim about what the items they listed add up to, never an item nor the rule's line
+    # (even when its figure is the rule's). Agreeing with the items' total: shown in the reading as checked; disagreeing:
+    # asked (as an exact total that differs is), never left to match the rule's figure by chance.
+    sums = _item_totals(results)
+    for m in list(loose):
+        side = total_bound(text, m)
+        if side is None or not sums:
+            continue
+        loose.remove(m)
+        if any(_within_bound(s, side, m.values[0]) for s in sums):
+            ledger.reading.append({"fact": f"your total ({side} {m.values[0]:g}), checked", "value": m.values[0], "text": m.words})
+        else:
+            asked_back.append(m)
+            ledger.total_bounds[m.start] = side
     result_nums = {n for r in results for p, v in _leaves(r) if not p.startswith(("citations", "assumptions"))
                    for n in _numbers(v)}
     for m in list(loose):

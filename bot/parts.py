@@ -343,12 +343,33 @@ def _guess_with_question(pieces: list[str]) -> list[str]:
 _PARTICLE_END = re.compile(r"(?:呢|嗎|吗)\s*[。.~～]?\s*$")
 
 
+# a bracketed aside: an opening bracket with no closing one before the position, closed later in the message
+_OPENS, _CLOSES = "（(", "）)"
+
+
+def _in_aside(text: str, pos: int) -> bool:
+    """Is `pos` inside a bracketed aside that closes after it, with words after the close ("…（…應該不算吧？）合理量多少？",
+    "(not certified yet, so she doesn't count?) What's our reasonable volume?")?"""
+    stack: list[int] = []
+    for i, ch in enumerate(text[:pos]):
+        if ch in _OPENS:
+            stack.append(i)
+        elif ch in _CLOSES and stack:
+            stack.pop()
+    if not stack:
+        return False
+    close = next((i for i in range(pos, len(text)) if text[i] in _CLOSES), None)
+    return close is not None and pos - stack[-1] > 6 and text[close + 1:].strip() != ""
+
+
 def _questions(text: str) -> list[str] | None:
     pieces: list[str] = []
     start = passed = 0
     for m in _QUESTION_END.finditer(text):
         if m.start() < passed:
             continue  # a mark of a run already read
+        if _in_aside(text, m.start()):
+            continue  # "（另外一位還沒通過資格審查，排了 80 天，應該不算吧？）": a remark in brackets on the facts, no part
         run = _SURPRISE.match(text, m.start())
         passed = end = run.end() if run else m.end()
         if run and not _ASKS.search(text[start:m.start()]):
@@ -784,7 +805,9 @@ def assign(choices: list[list[tuple[str, str, float]]], named: list[set[str]] | 
             if call != calls[dup]:
                 continue
             k = next((k for k, (tool, _, _) in enumerate(choices[i]) if tool not in tools), None)
-            if k is not None:
+            # (a part whose own words name the call it would leave and not the one it would take asks about the same
+            # facts: "合理量多少？有沒有哪些案子會被不給付？" — one calculation answers both, never a stray reading of another)
+            if k is not None and not (call[0] in named[i] and choices[i][k][0] not in named[i]):
                 options.append((choices[i][picked[i]][2] - choices[i][k][2], call[0] in named[i],
                                 choices[i][k][0] not in named[i], -i, i, k))
         if not options:

@@ -740,8 +740,9 @@ ASKS_COUNTS = re.compile(
     r"(?:算|算是|算作|算做|當作|当作|視為|视为)(?:國內|国内|國外|国外|國際|国际)[^，,。？?；;\d幾几多少]{0,8}?(?:嗎|吗)|"
     # counted as a kind the rule names ("能不能按國內進修算", "可以當作國外會議算嗎", "可否視為座長計分")
     r"(?:能不能|可不可以|可否|能否|可以|能|會不會|会不会)(?:被)?(?:按|照|按照|依|當作|当作|當成|当成|算作|視為|视为|以)[^，,。？?；;\d]{1,12}?(?:算|計|计|認定|认定|採認|采认)|"
-    # (count the verb, ending the ask or leading to what it counts toward — not "the follow-up count", a noun)
-    r"\b(?:do|does|would|will|could|can)\s+(?:[\w'’./-]+\s+){0,10}?(?<!the\s)(?<!a\s)(?<!-)(?<!case\s)(?<!cases\s)(?<!screening\s)(?<!procedure\s)(?:still\s+|also\s+)?count"
+    # (count the verb, ending the ask or leading to what it counts toward — not "the follow-up count", a noun; nor "so she
+    # doesn't count?", the person's own reading of a fact they set aside, put for confirmation as "應該不算吧？" is)
+    r"\b(?:do|does|would|will|could|can)\s+(?:[\w'’./-]+\s+){0,10}?(?<!the\s)(?<!a\s)(?<!-)(?<!case\s)(?<!cases\s)(?<!screening\s)(?<!procedure\s)(?<!not\s)(?:still\s+|also\s+)?count"
     r"(?=\s*(?:[?？.,;!—–]|$|(?:toward|towards|under|as|for|in|at\s+all|too|also|again|like)\b))|\bcount\s+at\s+all\b|\bstill\s+count\b|"
     # a thing said to qualify ("does a fellowship at a regional hospital qualify for the training points?") — never the person
     # ("do I qualify for the instructor certificate", an eligibility of one's own)
@@ -1472,7 +1473,8 @@ REST_NEED = Need("rest", "您提到還有數字尚未出來；請把其餘的數
 REST_UNKNOWN = re.compile(
     # "還有一張分數沒出來", "还有两项没测", "尚有 1 組未公布": one or more of the items still out, counted
     r"(?:還有|还有|尚有|另有)\s*(?:\d+|一|兩|两|幾|几)?\s*(?:張|张|組|组|項|项|個|个|年|位|份)?[^，,。？?；;\d]{0,6}?(?:還|还|尚)?(?:沒|没|未)(?:有)?"
-    r"(?:出來|出来|出爐|出炉|公布|收到|拿到|結算|结算|算出|測|测|考)|"
+    # (never one not yet qualified: "還有一位還沒拿到資格" is a radiographer the rule leaves out, no figure still to come)
+    r"(?:出來|出来|出爐|出炉|公布|收到|拿到|結算|结算|算出|測|测|考)(?!\s*(?:資格|资格|證照|证照|執照|执照|認證|认证))|"
     r"(?:其他|其它|其餘|其余|剩下|剩餘|剩余|另外|最後|最后|第[六6](?:年|個|个|項|项)?)[^，,。？?；;\d]{0,6}?(?:都|也)?(?:還|还|尚)(?:沒|没|未)(?:有)?"
     r"(?:出來|出来|看到|結算|结算|算出|算|測|测|拿到|收到|公布|確定|确定|統計|统计|出爐|出炉|知道|報|报)|"
     r"\b(?:the\s+)?(?:rest|others|other\s+(?:items?|ones?|tests?|scores?|years?|parts?)|remaining\s+(?:\w+\s+)?(?:items?|tests?|scores?|years?|ones?)|"

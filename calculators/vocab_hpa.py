@@ -582,7 +582,13 @@ _RADIOGRAPHER = rf"{STAFF_ZH}|radiographer|technologist|\btechs?\b|\bM?RTs?\b"
 # "self-chosen", "hand-picked", "our own picks")
 # (… and the films drawn said with the verb: "國健署抽了我去年拍的片子", "健康署抽了我們放射師 4 張片", "抽中我的 5 張")
 _SAMPLED = (r"抽選|抽片|抽樣|抽的片|隨機抽|被抽|抽(?:了|走|去|中|到)[^，,。；？?]{0,12}?(?:片子|張片|張|的片|片)(?!審)|\bsamp(?:le|el|l|ele)d\b|\bsmapled\b|random(?:ly)?(?:[- ](?:picked|drawn|chosen|selected))?|"
-            r"\b(?:picked|drawn|chosen|selected) at random\b")
+            r"\b(?:picked|drawn|chosen|selected) at random\b|"
+            # (the films drawn said with who drew them: "the films they pulled from us", "images the HPA picked", "studies the
+            # surveyors drew", "the ones HPA pulled")
+            r"\b(?:films|images|studies|exams|sets|ones)\s+(?:that\s+)?(?:they|the\s+hpa|hpa|the\s+(?:surveyors?|reviewers?|inspectors?|auditors?|"
+            r"committee))\s+(?:pulled|drew|picked|chose|sampled|selected|took)\b|"
+            # ("國健署挑走的片子", "評審抽走的四組", "委員挑了我們 4 組片子"): the films the reviewers took, said with who took them
+            r"(?:國健署|健康署|國民健康署|評審|委員|審查委員|訪查委員)(?:們)?(?:挑|選|抽)(?:了|走|中|到)?(?:的)?[^，,。；？?]{0,8}?(?:片子|片|組|影像)")
 _SELF_SELECTED = (r"自選|自己選|自行選|自挑|自己挑|\bself[- ]?(?:sel[ec]{1,2}ted|selcted|picked|chosen|submitted)\b|\bself[- ]?select(?:ion|s)?\b|"
                   r"\bhand[- ]?picked\b|\b(?:our|my|their) own (?:picks|choices|selection)\b")
 # The van's spot review (二(四)2 抽片審查: a van radiographer over 550 a month): a volume's consequence, never an image score
@@ -836,7 +842,13 @@ FACILITY_VOLUME = Vocabulary(
              # 二(一)2(3)乙 counts the radiographers who passed the qualification review only
              left_out=(r"(?:還|还)?(?:沒有|沒|没有|没|未|尚未)(?:有)?通過(?:資格)?(?:審查)?|(?:還|还)?(?:沒有|沒|没|未|尚未)(?:有)?通过(?:资格)?(?:审查)?|"
                        r"不合格|(?:not|hasn't|has not|haven't|didn't|did not)\s+(?:yet\s+)?(?:been\s+)?(?:passed|pass|qualified)|"
-                       r"\bunqualified\b|\bnot (?:yet )?qualified\b",
+                       r"\bunqualified\b|\bnot (?:yet )?qualified\b|"
+                       # ("isn't certified yet", "not yet accredited", "uncertified", "資格還沒下來", "還沒拿到資格", "尚未取得資格")
+                       r"\b(?:un|non-?)(?:certified|accredited|credentialed)\b|"
+                       r"\b(?:isn't|is not|wasn't|was not|not|hasn't been|has not been|not been)\s+(?:yet\s+)?"
+                       r"(?:certified|accredited|credentialed|approved|signed off)\b|"
+                       r"(?:資格|资格)(?:審查|审查)?(?:還|还)?(?:沒|没|未|尚未)(?:有)?(?:下來|下来|過|过|通過|通过|核准|拿到)|"
+                       r"(?:還|还)?(?:沒有|沒|没有|没|未|尚未)(?:有)?(?:拿到|取得|具備|具备)(?:資格|资格)",
                        ("未通過資格審查的放射師不計入工作天數（二(一)2(3)乙：所有通過資格審查之放射師）。",
                         "A radiographer who has not passed the qualification review is left out of the work days "
                         "(2(3)B counts the qualified radiographers only).")),

@@ -211,6 +211,8 @@ def normalize_numerals(text: str) -> str:
                                             and re.search(r"[A-Za-z]{3,}\s+$", text[:m.start()])
                                             and not re.search(r"\b(?:and|or|than|of|at|in|on|to|for|only|just|about)\s+$", text[:m.start()], re.I)):
             return m.group(0)  # "a 1-day one", "quick one —": a pronoun, not a count
+        if m.group(0).lower() == "one" and _ONE_REMARK.match(text, m.end()):
+            return m.group(0)  # "one more question", "one quick question", "one last thing": the remark itself, no count
         if m.group(0).lower() == "one" and _PRONOUN_PHRASE.search(text[:m.start()]) and _AFTER_PRONOUN.match(text, m.end()):
             return m.group(0)  # "the fatty (non-dense) one and 366 for …", "the second, denser one was 352": a pronoun
         if m.group(0).lower() == "one" and _ONE_ACTS.match(text, m.end()) and _CLAUSE_LEAD.search(text[:m.start()]) \
@@ -302,7 +304,15 @@ _ONE_ACTS = re.compile(r"\s+(?:(?:went|was|is|were|left|joined|quit|started|came
 _CLAUSE_LEAD = re.compile(r"(?:^|[,，(（;；:：—–]|\s-|\b(?:and|while|whereas|then)\b)\s*$", re.IGNORECASE)
 _SUBGROUP_BEFORE = re.compile(r"\b(?:two|three|four|five|\d+)\s+(?:of (?:them|us)\s+)?(?:worked|were|did|had|joined|left|went|are|stayed|have|work|was)\b",
                               re.IGNORECASE)
-_ONE_ALONE = re.compile(r"\s*(?:[—–,.;:!?]|-\s|$)")
+_ONE_ALONE = re.compile(r"\s*(?:[—–,.;:!?)）]|-\s|$)")
+# "one" of the message itself, never of what it counts: "(sorry, long one)", "one more question", "one quick question",
+# "one last thing", "one more:", "one more —", "here's one for you" — the question or remark the person is making, no count of 1
+# ("one more meeting", "one more paper", "one course" stay counts: a noun of the regulations follows)
+_ONE_REMARK = re.compile(r"\s+(?:(?:more|last|quick|small|simple|short|final|little|general|silly|dumb|basic|follow-?up|further|"
+                         r"related|other|odd|weird|strange|tricky|practical|easy)\s+){0,2}(?:question|thing|query|request|q|"
+                         r"clarification|doubt|scenario|issue|puzzle)s?\b(?!\s+(?:meetings?|papers?|cases?|courses?)\b)"
+                         r"|\s+(?:more|last)\s*(?:[—–:!?]|-\s|$)"
+                         r"|\s+for\s+(?:you|u|ya|y'all|the (?:bot|team|group))\b", re.IGNORECASE)
 # A determiner, then up to three describing words (bracketed or hyphenated ones too, never a function word or a number),
 # then "one" that a verb, a conjunction or punctuation follows: "the fatty (non-dense) one and", "the second, denser one
 # was" — the one named, no count ("the meeting and one poster": "and" is no describing word, the 1 stays)

@@ -694,6 +694,21 @@ def cue_view(text: str) -> str:
     return _SPACE_RUN.sub(" ", text)
 
 
+# "318，325，330，322": figures listed with the full-width comma of Chinese typing, no space — NFKC makes it a half-width
+# comma, and the run would read as one number in thousands (318,325,330,322). A run whose first group has three digits
+# and no group of 000 is a list (its commas written as the list's 、, same length); "16，500 案", "1，250，000 元" stay
+# numbers in thousands.
+_FULLWIDTH_RUN = re.compile(r"(?<![\d,，.])\d{1,3}(?:，\d{3})+(?![\d.])")
+
+
+def listed_with_commas(text: str) -> str:
+    """`text` with runs of figures separated by full-width commas written with 、 (`_FULLWIDTH_RUN`)."""
+    def listed(m: re.Match[str]) -> str:
+        groups = m.group(0).split("，")
+        return "、".join(groups) if len(groups[0]) == 3 and "000" not in groups[1:] else m.group(0)
+    return _FULLWIDTH_RUN.sub(listed, text)
+
+
 @dataclass
 class Query:
     """One question, read once: original, folded text, numbers, language, the date it is asked on."""
@@ -714,7 +729,7 @@ class Query:
     @cached_property
     def folded(self) -> str:
         joined = self.original if self.followup is None else f"{self.original}\n{self.followup}"
-        return standard_forms(fold(joined, collapse=False))
+        return standard_forms(fold(listed_with_commas(joined), collapse=False))
 
     @cached_property
     def text(self) -> str:

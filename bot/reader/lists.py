@@ -125,6 +125,20 @@ def _every_value(t: str, pattern: str) -> re.Match[str] | None:
     return None
 
 
+def _open_aside(t: str, pos: int) -> tuple[int, int] | None:
+    """The span inside the brackets `pos` is in (an aside opened before it and closed after it), or None."""
+    stack: list[int] = []
+    for i, ch in enumerate(t[:pos]):
+        if ch in "（(":
+            stack.append(i)
+        elif ch in "）)" and stack:
+            stack.pop()
+    if not stack:
+        return None
+    close = next((i for i in range(pos, len(t)) if t[i] in "）)"), len(t))
+    return stack[-1] + 1, close
+
+
 def _left_out(r: Reading, s: Slot) -> tuple[int, set[int]]:
     """Items the question leaves out ("其中 1 位還沒通過資格審查（他 365 天）"): how many, and the numbers
     stated for them (their clause up to the end of the sentence), set aside with the slot's note."""
@@ -135,6 +149,9 @@ def _left_out(r: Reading, s: Slot) -> tuple[int, set[int]]:
         left = max((x.end() for x in _SENTENCE.finditer(t, 0, m.start())), default=0)
         end = re.search(r"[；;。]|\.(?=\s|$)", t[m.end():])
         right = m.end() + end.start() if end else len(t)
+        aside = _open_aside(t, m.start())
+        if aside is not None:  # "180 天（還有一位沒通過資格審查，排了 60 天）": said inside its brackets, never of the list before
+            left, right = max(left, aside[0]), min(right, aside[1])
         how_many = re.search(r"(?:其中|當中|有|of (?:them|whom)|\b)\s*(\d+)\s*(?:位|名|個|人)?\s*$", t[left:m.start()])
         count += int(how_many.group(1)) if how_many and how_many.group(1) else 1
         for n in numbers(r.q):

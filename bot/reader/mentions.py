@@ -157,7 +157,9 @@ _SUBSET_BEFORE = re.compile(rf"(?:{QUALIFIERS['subset']})\s*(?:只有|只|有|�
 # ("加起來都 650 了", "合計都有 600": 都 stressing the total, as 也 does)
 # ("合計應該是560吧", "總共大概是 300", "the total should be 560", "sum I think is 560": a hedge between the word and its figure)
 _TOTAL_HEDGE = r"(?:應該|应该|大概|好像|我算|我算的|算起來|算起来|照理說|照理说|\b(?:should be|would be|is probably|probably|i think(?: is)?|i guess(?: is)?|i believe(?: is)?|i make it)\b)?"
-_TOTAL_BEFORE = re.compile(rf"(?:{QUALIFIERS['total']})\s*{_TOTAL_HEDGE}\s*(?:也就|也才|也|就|才|都)?\s*(?:是|為|有|=|:|：|of)?\s*$", re.IGNORECASE)
+# ("總共做過 180 例", "一共做了 300 例": the verb of doing between the word and its figure — the cases' total still)
+_TOTAL_BEFORE = re.compile(rf"(?:{QUALIFIERS['total']})\s*{_TOTAL_HEDGE}\s*(?:也就|也才|也|就|才|都)?\s*(?:做了|做過|做过|執行了|执行了|執行過|执行过)?"
+                           r"\s*(?:是|為|有|=|:|：|of)?\s*$", re.IGNORECASE)
 _CHECK_BEFORE = re.compile(r"(?:剛好|正好|恰好|\bexactly\b)\s*(?:是|為|=)?\s*$", re.IGNORECASE)
 
 
