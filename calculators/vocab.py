@@ -173,7 +173,7 @@ class Slot:
     # owns ("別的學會的年會", "糖尿病學會的年會", "the annual meeting of another society", "年會（別的學會辦的）") is not that kind.
     # A body named by its name (a `name…` group of the owner words) is the body's own when only these words remain of it
     # ("外科醫學會的年會", "the Taiwan Surgical Association annual meeting"). `owned_as` then gives the kind it is, else it is asked.
-    owned: tuple[tuple[str, ...], str, str, str] = ()
+    owned: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str] = ()  # (… owner words: patterns tried in order)
     # items: (own kind, words in the owner's phrase or "" for any, kind, note or None): the kind an own kind owned by another
     # body is instead ("a different surgical society's annual meeting" → 5.10's), said in the note ({said})
     owned_as: tuple[tuple[str, str, Any, Text | None], ...] = ()

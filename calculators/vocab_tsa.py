@@ -203,25 +203,28 @@ UNNAMED_SOCIETY_MEETING = (r"(?:^|(?<=[，,、；;:：\s])|(?<=參加)|(?<=参�
 # A body named by its name is the society's own when nothing but its own words remain of the name (`OWN_NAME_WORDS`:
 # "外科醫學會的年會", "台灣外科醫學會", "the Taiwan Surgical Association annual meeting"; "去了學會年會" names no body).
 _OTHER_BODY_ZH = (r"(?:其他|其它|別的|别的|別家|别家|另一個|另一个|另一家|另外一個|另外一个|另外一家|另外的|另個|另个|"
-                  r"非本(?:學|学)?會|不是本(?:學|学)?會|不是我們|不是我们)")
+                  r"非本(?:學|学)?會|不是本(?:學|学)?會|不是我們|不是我们|非外科|不是外科|外科以外|外科之外)")
 _BODY_ZH = r"(?:(?:醫|医)?(?:學|学)會|協會|协会)"
 _HELD_ZH = r"所?(?:辦|办|舉辦|举办|主辦|主办|開|开)的"
 _EN_BODY_WORD = r"(?:societ(?:y|ies)|associations?|colleges?|academy|organi[sz]ations?|federations?)"
-_EN_OTHER = r"(?:another|other|a\s+different|different|some\s+other|an?\s+outside|outside|non-?TSA|not\s+our)"
+_EN_OTHER = r"(?:another|other|a\s+different|different|some\s+other|an?\s+outside|outside|non-?TSA|an?\s+non-?surgical|non-?surgical|not\s+our)"
 _EN_NAME = r"(?:[A-Z][\w&'’-]*\s+){1,6}(?:Society|Association|College|Academy|Federation)(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s*){1,6})?"
+# (tried in order: another body said as another first, then a body named by its name)
 OWNER_BEFORE = (rf"(?:(?:跟|和|與|与)?外科(?:相關|相关|有關|有关)的?)?{_OTHER_BODY_ZH}[^，,。；;、\d\s（）()]{{0,10}}?{_BODY_ZH}(?:的|之|{_HELD_ZH})?"
-                rf"|(?:非|不是)本(?:學|学)?會(?:的|{_HELD_ZH})?"
-                rf"|(?P<name>[\u4e00-\u9fff]{{1,10}}?){_BODY_ZH}(?:的|之|{_HELD_ZH})?"
-                rf"|\b{_EN_OTHER}\s+(?:[\w-]+\s+){{0,3}}?{_EN_BODY_WORD}(?:['’]s?)?"
-                rf"|(?-i:(?P<name2>\b{_EN_NAME}))(?:['’]s?)?")
+                rf"|(?:非|不是)本(?:學|学)?會(?:的|{_HELD_ZH})?|\b{_EN_OTHER}\s+(?:[\w-]+\s+){{0,3}}?{_EN_BODY_WORD}(?:['’]s?)?",
+                rf"(?P<name>[\u4e00-\u9fff]{{1,10}}?){_BODY_ZH}(?:的|之|{_HELD_ZH})?|(?-i:(?P<name2>\b{_EN_NAME}))(?:['’]s?)?")
+_BY = r"(?:of|by|held\s+by|hosted\s+by|organi[sz]ed\s+by|run\s+by|put\s+on\s+by|from)\s+(?:the\s+|a\s+|an\s+|some\s+|one\s+)?"
 OWNER_AFTER = (rf"[(（]?\s*(?:是|為|为)?\s*(?:{_OTHER_BODY_ZH}[^，,。；;、\d\s（）()]{{0,10}}?{_BODY_ZH}?(?:{_HELD_ZH}|的)"
-               rf"|(?:不是|並非|并非|非)本(?:學|学)?會(?:{_HELD_ZH}|的)?|(?P<name3>[\u4e00-\u9fff]{{2,10}}?){_BODY_ZH}{_HELD_ZH})"
-               rf"|(?:of|by|held\s+by|hosted\s+by|organi[sz]ed\s+by|run\s+by|put\s+on\s+by|from)\s+(?:the\s+|a\s+|an\s+|some\s+|one\s+)?"
-               rf"(?:{_EN_OTHER}\s+(?:[\w-]+\s+){{0,3}}?{_EN_BODY_WORD}\b|(?-i:(?P<name4>{_EN_NAME}))\b)")
-# the words of a body's name that say nothing beyond the society's own (and the verbs, counts and particles before a name)
-OWN_NAME_WORDS = (r"本|台灣|臺灣|台湾|中華民國|中华民国|外科|醫|医|參加|参加|出席|去|到|在|了|過|过|的|和|跟|與|与|及|個|个|一|場|场|次|"
-                  r"再|加上|還有|还有|也|這|这|那|今年|去年|某|\bTaiwan(?:ese)?\b|\bR\.?O\.?C\.?\b|\bRepublic\b|\bChina\b|\bSurg\w*|"
-                  r"\bSociety\b|\bAssociation\b|\bCollege\b|\bof\b|\bthe\b|\bour\b|\bTSA\b|['’]s")
+               rf"|(?:不是|並非|并非|非)本(?:學|学)?會(?:{_HELD_ZH}|的)?)|{_BY}{_EN_OTHER}\s+(?:[\w-]+\s+){{0,3}}?{_EN_BODY_WORD}\b",
+               rf"[(（]?\s*(?:是|為|为)?\s*(?P<name3>[\u4e00-\u9fff]{{2,10}}?){_BODY_ZH}{_HELD_ZH}|{_BY}(?-i:(?P<name4>{_EN_NAME}))\b")
+# the words of a body's name that say nothing beyond the society's own: everything up to the last verb, particle or time
+# word before the name ("我今年參加外科", "去了一個"), then the society's own words ("台灣外科", "Taiwan Surgical Association")
+# and the words that start a sentence in English ("Attended Taiwan Surgical Association")
+OWN_NAME_WORDS = (r"^.*(?:參加|参加|出席|參與|参与|去|到|在|了|過|过|的|和|跟|與|与|及|、|我|們|们|今年|去年|明年|前年|有|也|還|还|再|"
+                  r"加上|是|為|为|之|個|个|場|场|次)|"
+                  r"本|台灣|臺灣|台湾|中華民國|中华民国|外科|醫|医|一|某|這|这|那|"
+                  r"\b(?:Taiwan(?:ese)?|R\.?O\.?C\.?|Republic|China|Surg\w*|Society|Association|College|of|the|our|TSA|I|My|Our|This|"
+                  r"Last|In|At|And|Also|Plus|Attended|Went|Joined|Visited|Did|Does|Do|How|What|Can|Is|Was|Will|Annual|General)\b|['’]s")
 # another surgery-related society ("跟外科有關的其他學會", "別的外科學會", "a different surgical society"): 5.10's — never one
 # said not to be ("非外科的學會", "a non-surgical society")
 OWNER_SURGICAL = r"(?<!非)(?<!不是)外科(?!以外|之外)|(?<!non-)(?<!non )\bsurg(?:ery|ical)\b"

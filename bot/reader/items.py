@@ -207,7 +207,7 @@ def named_kinds(r: Reading, slot: Slot, clause: str, dropped: list[Any] | None =
 OWNED_OPEN = "?owned"  # the kind of an activity another body owns, not said (`Slot.owned_ask`): asked, never read
 _SENTENCE_STOPS = "，,。；;？?！!\n"
 # the verbs, counts and articles before the words quoted ("去了一個其他學會的年會" → 「其他學會的年會」)
-_QUOTE_LEAD = re.compile(r"^\s*(?:(?:今年|去年|我|也|有|還|还)?(?:參加|参加|出席|去|到|在)(?:了|過|过)?)?(?:一個|一个|一家|一場|一场|個|个)?\s*")
+_QUOTE_LEAD = re.compile(r"^\s*(?:.*(?:參加|参加|出席|去|到|在)(?:了|過|过)?)?(?:一個|一个|一家|一場|一场|個|个)?\s*")
 
 
 def owner_words(slot: Slot, text: str, start: int, end: int) -> str | None:
@@ -218,8 +218,8 @@ def owner_words(slot: Slot, text: str, start: int, end: int) -> str | None:
     _, before, after, ours = slot.owned
     left = max(text.rfind(ch, 0, start) for ch in _SENTENCE_STOPS) + 1
     right = min((i for ch in _SENTENCE_STOPS if (i := text.find(ch, end)) >= 0), default=len(text))
-    found = [(m, text[m.start():end]) for m in [compiled(rf"(?:{before})\s*$").search(text, left, start) if before else None] if m] \
-        + [(m, text[start:m.end()]) for m in [compiled(rf"\s*(?:{after})").match(text, end, right) if after else None] if m]
+    found = [(m, text[m.start():end]) for b in before if (m := compiled(rf"(?:{b})\s*$").search(text, left, start))] \
+        + [(m, text[start:m.end()]) for a in after if (m := compiled(rf"\s*(?:{a})").match(text, end, right))]
     for m, said in found:
         names = [v for k, v in m.groupdict().items() if k.startswith("name") and v]
         if names and all(not re.sub(r"[\s'’.,-]+", "", compiled(ours).sub("", v)) for v in names):

@@ -50,6 +50,10 @@ ASKED = [
     ("annual meeting of the Taiwan Diabetes Association once, 2 monthly meetings. total?", "Taiwan Diabetes Association"),
     ("went to 2 monthly meetings of another society and our annual meeting. credits?", "of another society"),
     ("annual meeting held by a different association, plus 4 monthly meetings — how many credits?", "different association"),
+    # another body said not to be surgical: asked too, never 5.10 (nor ours)
+    ("非外科的學會年會去了1次，月會1次，幾分？", "非外科的學會年會"),
+    ("去了外科以外的學會的年會1次，月會1次，幾分", "外科以外的學會的年會"),
+    ("went to a non-surgical society annual meeting and 1 monthly meeting, credits?", "non-surgical society"),
 ]
 
 
@@ -100,6 +104,9 @@ OURS = [
      [("tsa_annual_meeting", 1), ("tsa_monthly_meeting", 2)], 100),
     ("the annual meeting of the TSA once and 3 monthly meetings, total?", [("tsa_annual_meeting", 1), ("tsa_monthly_meeting", 3)], 120),
     ("I went to our annual meeting and 2 monthly meetings, credits?", [("tsa_annual_meeting", 1), ("tsa_monthly_meeting", 2)], 100),
+    ("我今年參加外科醫學會年會 1 次、月會 3 次，共有幾學分？", [("tsa_annual_meeting", 1), ("tsa_monthly_meeting", 3)], 120),
+    ("Attended Taiwan Surgical Association annual meeting and 2 monthly meetings. credits?",
+     [("tsa_annual_meeting", 1), ("tsa_monthly_meeting", 2)], 100),
     # another society's seminar is a seminar (5.5), as before; a listed subspecialty's annual meeting is 5.3's
     ("别的学会办的研讨会3小时1场，月会2次，积分多少", [("domestic_seminar", 1), ("tsa_monthly_meeting", 2)], 50),
     ("去了大腸直腸外科醫學會的年會（兩天），月會1次，幾分", [("specialty_annual_meeting", 1), ("tsa_monthly_meeting", 1)], 50),
