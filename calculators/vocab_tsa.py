@@ -220,9 +220,10 @@ OWNER_AFTER = (rf"[(（]?\s*(?:是|為|为)?\s*(?:{_OTHER_BODY_ZH}[^，,。；;�
 # the words of a body's name that say nothing beyond the society's own: everything up to the last verb, particle or time
 # word before the name ("我今年參加外科", "去了一個"), then the society's own words ("台灣外科", "Taiwan Surgical Association")
 # and the words that start a sentence in English ("Attended Taiwan Surgical Association")
-OWN_NAME_WORDS = (r"^.*(?:參加|参加|出席|參與|参与|去|到|在|了|過|过|的|和|跟|與|与|及|、|我|們|们|今年|去年|明年|前年|有|也|還|还|再|"
-                  r"加上|是|為|为|之|個|个|場|场|次)|"
-                  r"本|台灣|臺灣|台湾|中華民國|中华民国|外科|醫|医|一|某|這|这|那|"
+# ("另外台灣外科醫學會的年會", "另外學會月會": 另外 = besides, before a name — "另外一個學會" is another body, read first)
+OWN_NAME_WORDS = (r"^.*(?:今年|去年|明年|前年|年度|另外|此外|以及|還有|还有|參加|参加|出席|參與|参与|去|到|在|了|過|过|的|和|跟|與|与|及|、|"
+                  r"我|們|们|有|也|還|还|再|加上|是|為|为|之|個|个|場|场|次)|"
+                  r"本|台灣|臺灣|台湾|中華民國|中华民国|外科|醫|医|一|某|這|这|那|年|"
                   r"\b(?:Taiwan(?:ese)?|R\.?O\.?C\.?|Republic|China|Surg\w*|Society|Association|College|of|the|our|TSA|I|My|Our|This|"
                   r"Last|In|At|And|Also|Plus|Attended|Went|Joined|Visited|Did|Does|Do|How|What|Can|Is|Was|Will|Annual|General)\b|['’]s")
 # another surgery-related society ("跟外科有關的其他學會", "別的外科學會", "a different surgical society"): 5.10's — never one

@@ -107,6 +107,10 @@ OURS = [
     ("我今年參加外科醫學會年會 1 次、月會 3 次，共有幾學分？", [("tsa_annual_meeting", 1), ("tsa_monthly_meeting", 3)], 120),
     ("Attended Taiwan Surgical Association annual meeting and 2 monthly meetings. credits?",
      [("tsa_annual_meeting", 1), ("tsa_monthly_meeting", 2)], 100),
+    # a time word or 另外 ("besides") before the society's own name: still its own
+    ("去年外科醫學會年會去了1次、月會3次，幾分", [("tsa_annual_meeting", 1), ("tsa_monthly_meeting", 3)], 120),
+    ("月會2次，另外外科醫學會的年會也去了，幾分？", [("tsa_monthly_meeting", 2), ("tsa_annual_meeting", 1)], 100),
+    ("年會1次，另外学会月会去了3次，积分多少", [("tsa_annual_meeting", 1), ("tsa_monthly_meeting", 3)], 120),
     # another society's seminar is a seminar (5.5), as before; a listed subspecialty's annual meeting is 5.3's
     ("别的学会办的研讨会3小时1场，月会2次，积分多少", [("domestic_seminar", 1), ("tsa_monthly_meeting", 2)], 50),
     ("去了大腸直腸外科醫學會的年會（兩天），月會1次，幾分", [("specialty_annual_meeting", 1), ("tsa_monthly_meeting", 1)], 50),
