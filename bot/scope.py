@@ -645,11 +645,24 @@ def _listed_meeting(text: str, end: int, rest: str) -> bool:
     return not _CREDITS_ASKED.search(text[end:end + stop.start() if stop else len(text)])
 
 
+def _their_own_zh(text: str) -> bool:
+    """Does the question speak of another body's own rules (`_THEIR_OWN_ZH`)? "那邊" after our own name ("外科那邊認幾分",
+    "本會那邊", "外科醫學會那邊") is our society's side — what our credits give another body's meeting, not its own rules."""
+    for m in _THEIR_OWN_ZH.finditer(text):
+        if m.group(0) in ("那邊", "那边"):
+            name = _NAME_CUT.sub("", re.search(r"[\u4e00-\u9fff]*$", text[:m.start()]).group(0))
+            name = re.sub(r"(?:醫學會|医学会|學會|学会|協會|协会)$", "", name)
+            if name and _ours_named(name):
+                continue
+        return True
+    return False
+
+
 def _surgical_meeting(name: str, text: str, end: int) -> bool:
     """Is the society `name` (ending at `end`) a surgical one whose meeting is asked about (`_MEETING_AFTER`), not its own rules?
     (A surgical field said short counts too: 神外, 整外, 心外, 胸外, 兒外 — `_SURGICAL_SHORT`.)"""
     surgical = name.endswith("外科") or bool(_SURGICAL_SHORT.search(name))
-    return surgical and bool(_MEETING_AFTER.match(text, end)) and not _THEIR_OWN_ZH.search(text)
+    return surgical and bool(_MEETING_AFTER.match(text, end)) and not _their_own_zh(text)
 
 
 # A surgical field's short name ("神外醫學會年會" = 神經外科, "整外", "心外", "胸外", "小兒外", "大腸直腸外").
@@ -665,7 +678,7 @@ _MEETING_WORD = re.compile(r"年會|年会|研討會|研讨会|學術會議|学�
 def _example_of_meeting(text: str, start: int, end: int) -> bool:
     """Is the body named at text[start:end] an example of a meeting named in the same sentence (`_EXAMPLE_BEFORE`), the society's
     own rules not named (`_THEIR_OWN_ZH`)?"""
-    if not _EXAMPLE_BEFORE.search(text[max(0, start - 14):start]) or _THEIR_OWN_ZH.search(text):
+    if not _EXAMPLE_BEFORE.search(text[max(0, start - 14):start]) or _their_own_zh(text):
         return False
     sentence = re.split(r"[。？?！!]", text[:start])[-1]
     return bool(_MEETING_WORD.search(sentence) or _MEETING_AFTER.match(text, end))

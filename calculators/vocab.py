@@ -173,6 +173,17 @@ class Slot:
     # items: (kind, words, note): an item of the kind whose clause names it by these words only infers it (a society's annual
     # meeting with no society named, "去了學會年會", read as the TSA's own): the kind is kept and the note ({said}) says so
     inferred: tuple[tuple[Any, str, Text], ...] = ()
+    # items: (own kinds, owner words right before a kind's word, owner words right after it, words of a name that say
+    # nothing beyond the body's own): a kind of the body's own activity ("年會" = the society's own) whose words another body
+    # owns ("別的學會的年會", "糖尿病學會的年會", "the annual meeting of another society", "年會（別的學會辦的）") is not that kind.
+    # A body named by its name (a `name…` group of the owner words) is the body's own when only these words remain of it
+    # ("外科醫學會的年會", "the Taiwan Surgical Association annual meeting"). `owned_as` then gives the kind it is, else it is asked.
+    owned: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str] = ()  # (… owner words: patterns tried in order)
+    # items: (own kind, words in the owner's phrase or "" for any, kind, note or None): the kind an own kind owned by another
+    # body is instead ("a different surgical society's annual meeting" → 5.10's), said in the note ({said})
+    owned_as: tuple[tuple[str, str, Any, Text | None], ...] = ()
+    owned_ask: Text | None = None  # … none fitting: which kind of activity it was is asked ({said}: the words), never the own kind
+    owned_rules: tuple[str, ...] = ()  # … the clauses that question decides between (cited while asking it: key "kind")
     also: str = ""  # items: words saying the place was attended too ("會議本身也算"): it is one item, in the kind's year
     also_kinds: tuple[str, ...] = ()  # … only a place of these kinds (all when empty)
     also_ask: Text | None = None  # … asked when those words are said and no place of these kinds is named ("plus the

@@ -195,6 +195,56 @@ UNNAMED_SOCIETY_MEETING = (r"(?:^|(?<=[，,、；;:：\s])|(?<=參加)|(?<=参�
                            r"(?<=場)|(?<=场)|(?<=次)|(?<=某))(?:醫學會|医学会|學會|学会)\s*(?:的)?\s*(?:年會|年会)|"
                            r"\b(?:a|an|the|one|some)\s+societ(?:y|y['’]s)\s+(?:" + ANNUAL + r")\s+(?:meeting|mtg|congress)")
 
+# Another body's activity said in the words of the society's own ("年會", "月會", "annual meeting"): the owner named right
+# before the words ("別的學會的年會", "跟外科有關的其他學會的年會", "非本會的月會", "糖尿病學會的年會", "another society's annual
+# meeting", "the Taiwan Obesity Society annual meeting") or right after them ("年會（別的學會辦的）", "年會（不是本會的）", "the
+# annual meeting of a different society", "monthly meetings held by another association"). Never the society's own (5.1,
+# 5.2 count only 本會's): another surgery-related society's is 5.10's, said so; any other is asked (5.3, 5.10 or 5.5).
+# A body named by its name is the society's own when nothing but its own words remain of the name (`OWN_NAME_WORDS`:
+# "外科醫學會的年會", "台灣外科醫學會", "the Taiwan Surgical Association annual meeting"; "去了學會年會" names no body).
+_OTHER_BODY_ZH = (r"(?:其他|其它|別的|别的|別家|别家|另一個|另一个|另一家|另外一個|另外一个|另外一家|另外的|另個|另个|"
+                  r"非本(?:學|学)?會|不是本(?:學|学)?會|不是我們|不是我们|非外科|不是外科|外科以外|外科之外)")
+_BODY_ZH = r"(?:(?:醫|医)?(?:學|学)會|協會|协会)"
+_HELD_ZH = r"所?(?:辦|办|舉辦|举办|主辦|主办|開|开)的"
+_EN_BODY_WORD = r"(?:societ(?:y|ies)|associations?|colleges?|academy|organi[sz]ations?|federations?)"
+_EN_OTHER = r"(?:another|other|a\s+different|different|some\s+other|an?\s+outside|outside|non-?TSA|an?\s+non-?surgical|non-?surgical|not\s+our)"
+_EN_NAME = r"(?:[A-Z][\w&'’-]*\s+){1,6}(?:Society|Association|College|Academy|Federation)(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s*){1,6})?"
+# (tried in order: another body said as another first, then a body named by its name)
+OWNER_BEFORE = (rf"(?:(?:跟|和|與|与)?外科(?:相關|相关|有關|有关)的?)?{_OTHER_BODY_ZH}[^，,。；;、\d\s（）()]{{0,10}}?{_BODY_ZH}(?:的|之|{_HELD_ZH})?"
+                rf"|(?:非|不是)本(?:學|学)?會(?:的|{_HELD_ZH})?|\b{_EN_OTHER}\s+(?:[\w-]+\s+){{0,3}}?{_EN_BODY_WORD}(?:['’]s?)?",
+                rf"(?P<name>[\u4e00-\u9fff]{{1,10}}?){_BODY_ZH}(?:的|之|{_HELD_ZH})?|(?-i:(?P<name2>\b{_EN_NAME}))(?:['’]s?)?")
+_BY = r"(?:of|by|held\s+by|hosted\s+by|organi[sz]ed\s+by|run\s+by|put\s+on\s+by|from)\s+(?:the\s+|a\s+|an\s+|some\s+|one\s+)?"
+OWNER_AFTER = (rf"[(（]?\s*(?:是|為|为)?\s*(?:{_OTHER_BODY_ZH}[^，,。；;、\d\s（）()]{{0,10}}?{_BODY_ZH}?(?:{_HELD_ZH}|的)"
+               rf"|(?:不是|並非|并非|非)本(?:學|学)?會(?:{_HELD_ZH}|的)?)|{_BY}{_EN_OTHER}\s+(?:[\w-]+\s+){{0,3}}?{_EN_BODY_WORD}\b",
+               rf"[(（]?\s*(?:是|為|为)?\s*(?P<name3>[\u4e00-\u9fff]{{2,10}}?){_BODY_ZH}{_HELD_ZH}|{_BY}(?-i:(?P<name4>{_EN_NAME}))\b")
+# the words of a body's name that say nothing beyond the society's own: everything up to the last verb, particle or time
+# word before the name ("我今年參加外科", "去了一個"), then the society's own words ("台灣外科", "Taiwan Surgical Association")
+# and the words that start a sentence in English ("Attended Taiwan Surgical Association")
+# ("另外台灣外科醫學會的年會", "另外學會月會": 另外 = besides, before a name — "另外一個學會" is another body, read first)
+OWN_NAME_WORDS = (r"^.*(?:今年|去年|明年|前年|年度|另外|此外|以及|還有|还有|參加|参加|出席|參與|参与|去|到|在|了|過|过|的|和|跟|與|与|及|、|"
+                  r"我|們|们|有|也|還|还|再|加上|是|為|为|之|個|个|場|场|次)|"
+                  r"本|台灣|臺灣|台湾|中華民國|中华民国|外科|醫|医|一|某|這|这|那|年|"
+                  r"\b(?:Taiwan(?:ese)?|R\.?O\.?C\.?|Republic|China|Surg\w*|Society|Association|College|of|the|our|TSA|I|My|Our|This|"
+                  r"Last|In|At|And|Also|Plus|Attended|Went|Joined|Visited|Did|Does|Do|How|What|Can|Is|Was|Will|Annual|General)\b|['’]s")
+# another surgery-related society ("跟外科有關的其他學會", "別的外科學會", "a different surgical society"): 5.10's — never one
+# said not to be ("非外科的學會", "a non-surgical society")
+OWNER_SURGICAL = r"(?<!非)(?<!不是)外科(?!以外|之外)|(?<!non-)(?<!non )\bsurg(?:ery|ical)\b"
+OWNED_KINDS = ("tsa_annual_meeting", "tsa_monthly_meeting", "tsa_monthly_speaker")
+OWNED_SURGICAL_NOTE = (
+    "「{said}」讀為其他外科相關醫學會的年會（第五條第十款：由委員會視相關程度核給積分，不是本會年會）；若是「外科專科醫師訓練課程基準」"
+    "所列科別的醫學會年會，則依第五條第三款按會期計分，請說明。",
+    "“{said}” is read as the annual meeting of another surgery-related society (5.10: the committee decides its credits; it "
+    "is not the TSA's own annual meeting); if that society's field is listed in the surgical training curriculum, 5.3 "
+    "counts it by its days — say so.")
+OWNED_ASK = (
+    "「{said}」是其他學會辦的，不是本會（台灣外科醫學會）的年會或月會（第五條第一、二款只計本會的）。請問是哪一種："
+    "「外科專科醫師訓練課程基準」所列科別的醫學會年會（第五條第三款，並請說明會期幾天）、其他外科相關醫學會的年會（第五條第十款，"
+    "由委員會核給），或國內的學術討論會／講習會（第五條第五款，並請說明幾小時）？",
+    "“{said}” is another society's, not the TSA's own annual or monthly meeting (5.1 and 5.2 count only the TSA's). "
+    "Which was it: the annual meeting of a society whose field is listed in the surgical training curriculum (5.3 — "
+    "how many days did it last?), the annual meeting of another surgery-related society (5.10 — the committee decides), or "
+    "a domestic academic seminar or workshop (5.5 — how many hours)?")
+
 # A field's society named with its country or region ("歐洲大腸直腸學會", "日本消化器外科學會"): a body abroad, whose meeting
 # is 5.4's international one, never 5.3's field society meeting at home.
 _FOREIGN_BODY_BEFORE = "".join(f"(?<!{w})" for w in ("歐洲", "美國", "日本", "亞洲", "亞太", "國際", "世界", "韓國", "英國", "歐美"))
@@ -478,6 +528,9 @@ TALLY = Vocabulary(
         # meetings attended ("3 個國際會議，其中一場有發表壁報": 5.4 and 5.6 both score, 5.6's note)
         apart=("tsa_monthly_speaker", *(f"{m}>presentation" for m in sorted(MEETING_KINDS))),
         # "ATLS 課程" is no course by hours; "專科醫學會年會" no TSA annual meeting
+        owned=(OWNED_KINDS, OWNER_BEFORE, OWNER_AFTER, OWN_NAME_WORDS),
+        owned_as=(("tsa_annual_meeting", OWNER_SURGICAL, "other_surgical_society_meeting", OWNED_SURGICAL_NOTE),),
+        owned_ask=OWNED_ASK, owned_rules=("tsa-cme/5.3", "tsa-cme/5.10", "tsa-cme/5.5"),
         yields=(("hours", ()), ("tsa_annual_meeting", ("specialty_annual_meeting", "other_surgical_society_meeting"))),
         # "大腸直腸外科的國際年會", "去美國開胸腔外科國際研討會": a subspecialty's international meeting is 5.4's (an international
         # meeting, wherever held), never 5.3's annual meeting beside it

@@ -39,6 +39,8 @@ def asked_rules(tool: str, args: dict, asked: list[str] | tuple[str, ...]) -> li
     for v in (v for v in vocabularies() if v.tool == tool):
         slots = [s for top in v.slots for s in (top, *top.fields)]
         for name in asked:
+            # (which kind another body's activity was — "別的學會的年會": the clauses of the kinds it may be, `Slot.owned_rules`)
+            out += [rule for top in v.slots if name == "kind" and top.owned_ask for rule in top.owned_rules if rule not in out]
             for s in (s for s in slots if s.name == name and s.rule):
                 rule = s.rule if isinstance(s.rule, str) else dict(s.rule).get(str(args.get(s.split, "")), "")
                 if rule and rule not in out:

@@ -223,6 +223,48 @@ def _recast_said(r: Reading, words: str, clause: str) -> bool:
     return any(not negated(clause, m.start()) for m in compiled(r.pattern(words)).finditer(clause))
 
 
+OWNED_OPEN = "?owned"  # the kind of an activity another body owns, not said (`Slot.owned_ask`): asked, never read
+_SENTENCE_STOPS = "，,。；;？?！!\n"
+# the verbs, counts and articles before the words quoted ("去了一個其他學會的年會" → 「其他學會的年會」)
+_QUOTE_LEAD = re.compile(r"^\s*(?:.*(?:參加|参加|出席|去|到|在)(?:了|過|过)?)?(?:一個|一个|一家|一場|一场|個|个)?\s*")
+
+
+def owner_words(slot: Slot, text: str, start: int, end: int) -> str | None:
+    """The words naming another body than the person's own as the owner of the kind's words at text[start:end] — in their
+    sentence, right before them ("別的學會的" before 年會) or right after them ("of a different society" after "annual
+    meeting"; `Slot.owned`) — quoted with the kind's words, or None: none said, or the body named is the person's own
+    ("外科醫學會的年會", "the annual meeting of the TSA")."""
+    _, before, after, ours = slot.owned
+    left = max(text.rfind(ch, 0, start) for ch in _SENTENCE_STOPS) + 1
+    right = min((i for ch in _SENTENCE_STOPS if (i := text.find(ch, end)) >= 0), default=len(text))
+    found = [(m, text[m.start():end]) for b in before if (m := compiled(rf"(?:{b})\s*$").search(text, left, start))] \
+        + [(m, text[start:m.end()]) for a in after if (m := compiled(rf"\s*(?:{a})").match(text, end, right))]
+    for m, said in found:
+        names = [v for k, v in m.groupdict().items() if k.startswith("name") and v]
+        if names and all(not re.sub(r"[\s'’.,-]+", "", compiled(ours).sub("", v)) for v in names):
+            continue  # (a name of nothing but the body's own words: its own)
+        said = _QUOTE_LEAD.sub("", said).strip()
+        return said + ("）" if said.count("（") > said.count("）") else ")" if said.count("(") > said.count(")") else "")
+    return None
+
+
+def _owned_kind(r: Reading, slot: Slot, text: str, start: int, clause: str, kind: Any) -> tuple[Any, str]:
+    """The kind of an item of `kind` read in `clause` (at `start` in the text): one of the body's own kinds (`Slot.owned`)
+    whose words another body owns is the kind `Slot.owned_as` gives (said in its note), else `OWNED_OPEN` — asked; any
+    other kind, or one no other body owns, stays. With the words quoted."""
+    if not slot.owned or kind not in slot.owned[0]:
+        return kind, ""
+    span = next(((s, e) for s, e, k in named_kinds(r, slot, clause) if k == kind), None)
+    if span is None or (said := owner_words(slot, text, start + span[0], start + span[1])) is None:
+        return kind, ""
+    for of_kind, words, as_kind, note in slot.owned_as:
+        if of_kind == kind and (not words or compiled(words).search(said)):
+            if note is not None and (n := Note(note[0].format(said=said), note[1].format(said=said))) not in r.notes:
+                r.notes.append(n)
+            return as_kind, said
+    return OWNED_OPEN, said
+
+
 def _note_kinds(r: Reading, found: list[tuple[int, int, Any]], noted: dict[tuple[int, int], tuple[str, str]]) -> None:
     """The note of each kind read by a choice that carries one ("內科醫學會年會": 5.3's meeting only if its field is
     listed), said once as an assumption."""
@@ -1731,6 +1773,19 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             # "月會去年 6 次、今年 9 次", "1 天的 2 場、2 天的 1 場", "上半年 2 次、下半年 3 次": the same kind again
             kind = items[-1]["kind"]
         if kind is None:
+            continue
+        kind, said = _owned_kind(r, slot, t, start, clause, kind)
+        if kind == OWNED_OPEN and r.q.followup_start and start < r.q.followup_start:
+            # "是專科醫學會，開兩天" in reply to which kind it was: the one kind the reply names is the item's (the reply's own
+            # item of it, with no count of its own, is this one said in full: `_reply_restates`)
+            told = {k for *_, k in named_kinds(r, slot, t[r.q.followup_start:]) if k not in slot.owned[0]}
+            kind = told.pop() if len(told) == 1 else kind
+        if kind == OWNED_OPEN:
+            # "去了別的學會的年會一次": another body's activity of a kind not said — which kind it was is asked; its count is
+            # its own (no other item's)
+            if slot.owned_ask is not None:
+                missing.setdefault("kind", Need("kind", slot.owned_ask[0].format(said=said), slot.owned_ask[1].format(said=said)))
+            r.used.update(x.start for x in in_clause)
             continue
         if items and not in_clause and any(kind == to and items[-1]["kind"] in froms and _recast_said(r, words, clause)
                                            for to, words, froms, _ in slot.recast):
