@@ -116,7 +116,9 @@ _YEAR_RE = re.compile(
     # "all 366 days of 2024", "2026 so far", "… first author. 2026 I have one …": a year the facts around it are in
     r"(?:(?<=\bdays of )|(?<=\bweeks of )|(?<=\bmonths of ))(\d{4})\b|(?<![\d/.,:-])(\d{4})(?=\s+so far\b)|"
     # ("2026 had 2 papers: …", "2025 was 4 monthly meetings": a year opening the sentence, then the verb of what it held)
-    r"(?:^|(?<=[.;!?。；！？]\s)|(?<=[.;!?。；！？]))(\d{4})(?=\s+(?:I|we|my|our|had|has|was|were|saw|brought)\b)|"
+    # (… or a clause after a colon, a comma or a dash: "Split by year pls: 2025 I did …", "by year — 2024 we went to …")
+    r"(?:^|(?<=[.;!?。；！？]\s)|(?<=[.;!?。；！？\n])|(?:(?<=[:：,，]\s)|(?<=[:：，])|(?<=[—–-]\s))(?=(?:199\d|20[0-3]\d)\b))"
+    r"(\d{4})(?=\s+(?:I|we|my|our|had|has|was|were|saw|brought)\b)|"
     # "：2025 年會一次；2026 月會五次": a year opening a clause, then the words of what was done in it (no unit of a figure)
     r"(?:^|(?<=[;。；：:，,、＋+])\s*)(\d{4})(?=\s*(?!年|例|案|次|場|场|篇|分|天|日|元|萬|万|件|位|人|名|個|个|小時|小时|週|周|台|臺|組|组|歲|岁|張|张|份|筆|笔|片|項|项|"
     r"種|种|則|则|本|顆|颗|條|条|支|床|家|所|間|间|單|单|點|点|月(?![會会]))"
