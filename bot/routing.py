@@ -11,7 +11,7 @@ from typing import Any
 
 from bot.extract import Extraction, candidates, query_key
 from bot.extract.base import PERSONAL, Need
-from bot.parsing.dates import find_dates, find_years
+from bot.parsing.dates import RECENT_PERIOD, find_dates, find_years
 from bot.parsing.numbers import COUNT_HEADING
 from bot.parsing.text import Query
 from bot.vague import VAGUE_PERIOD, find_vague, neared_age, vague_amount, vague_period
@@ -1055,7 +1055,8 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
         return True
     # (a date of one's own beside it, "expires 2027-08-31 — the earliest I can apply?", is what the window is counted from)
     rule_figure = (RULE_FIGURE_ASKED.search(q.cues) or (REQUIREMENT_BEFORE.search(q.cues) and not _exact_figures(q))
-                   or (KIND_VALUE_ASKED.search(q.cues) and not PERSONAL.search(q.cues) and _kind_described(q)))
+                   or (KIND_VALUE_ASKED.search(q.cues) and not PERSONAL.search(q.cues) and _kind_described(q))
+                   or (KIND_VALUE_ASKED.search(q.cues) and _one_thing_with_its_length(q)))
     if ((rule_figure and not find_dates(q.text) and not dated) or ASKS_DOCUMENT.search(q.cues)) \
             and not OWN_SUM.search(q.cues) \
             and not OWN_CHECK.search(q.cues) \
@@ -1234,10 +1235,25 @@ def _kind_described(q: Query) -> bool:
     ones? (The Chinese kind words, 這種 / 那種, name the kind themselves.)"""
     if not _WORTH_EN.search(q.cues):
         return True
-    if _OWN_EN.search(q.cues) or find_years(q.text, q.today) or find_dates(q.text):
+    # (a recent period said of the one thing described — "went to a seminar last week, about 1.5 hours: what's that
+    # worth?" — is when it was, no year of items of one's own summed)
+    years = [y for y in find_years(q.text, q.today) if not RECENT_PERIOD.fullmatch(q.text, y.start, y.end)]
+    if _OWN_EN.search(q.cues) or years or find_dates(q.text):
         return False
     return all(x.value == 1 or _LENGTH_AFTER.match(q.text, x.end) or _LENGTH_AFTER.search(q.text[x.start:x.end])
                for x in q.quantities)
+
+
+def _one_thing_with_its_length(q: Query) -> bool:
+    """One thing of one's own, its length said, asked what it is worth ("went to a local seminar last week, about an hour
+    and a half — what's that worth?"): the rule's figure for such a thing answers it — every figure a length or a one, at
+    least one length, no year or date but a recent period (when it was), nothing summed."""
+    if not _WORTH_EN.search(q.cues) or find_dates(q.text) or OWN_SUM.search(q.cues):
+        return False
+    if [y for y in find_years(q.text, q.today) if not RECENT_PERIOD.fullmatch(q.text, y.start, y.end)]:
+        return False
+    lengths = [x for x in q.quantities if _LENGTH_AFTER.match(q.text, x.end) or _LENGTH_AFTER.search(q.text[x.start:x.end])]
+    return bool(lengths) and all(x in lengths or x.value == 1 for x in q.quantities)
 
 
 def _categories_only(q: Query) -> bool:

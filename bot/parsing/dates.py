@@ -230,6 +230,7 @@ def _restated(text: str, found: list[FoundYear]) -> list[FoundYear]:
 # A recent period named relative to today (a week, a month, a day): its year is today's, or last year's across January
 _RECENT = re.compile(r"上禮拜|上礼拜|上週|上周|上星期|這禮拜|这礼拜|這週|这周|本週|本周|這星期|这星期|這個月|这个月|這月|本月|上個月|上个月|上月(?!底前)"
                      r"|昨天|前天|(?<![年\d])暑假|(?<!\d\s)(?<!\d)\bthis summer\b|\b(?:last|this)\s+(?:week|month)\b|\byesterday\b|\bearlier this month\b", re.IGNORECASE)
+RECENT_PERIOD = _RECENT  # (a recent period named: routing tells when one thing was from a year of one's own items)
 
 
 # "2024、2025 這兩年", "in 2024 and 2025", "2023/2024": a bare year joined by a list separator to a year named is one too
