@@ -1245,12 +1245,15 @@ def _kind_described(q: Query) -> bool:
 
 
 def _one_thing_with_its_length(q: Query) -> bool:
-    """One thing of one's own, its length said, asked what it is worth ("went to a local seminar last week, about an hour
-    and a half — what's that worth?"): the rule's figure for such a thing answers it — every figure a length or a one, at
-    least one length, no year or date but a recent period (when it was), nothing summed."""
+    """One thing of one's own, just done — a recent period said of it — and its length said, asked what it is worth ("went
+    to a local seminar last week, about an hour and a half — what's that worth?"): the rule's figure for such a thing
+    answers it — every figure a length or a one, at least one length, no year or date but the recent period, nothing
+    summed. (Said with no time, "I went to a 3-hour domestic seminar, what's that worth?" stays one's own, computed.)"""
     if not _WORTH_EN.search(q.cues) or find_dates(q.text) or OWN_SUM.search(q.cues):
         return False
-    if [y for y in find_years(q.text, q.today) if not RECENT_PERIOD.fullmatch(q.text, y.start, y.end)]:
+    years = find_years(q.text, q.today)
+    recent = [y for y in years if RECENT_PERIOD.fullmatch(q.text, y.start, y.end)]
+    if not recent or len(recent) < len(years):
         return False
     lengths = [x for x in q.quantities if _LENGTH_AFTER.match(q.text, x.end) or _LENGTH_AFTER.search(q.text[x.start:x.end])]
     return bool(lengths) and all(x in lengths or x.value == 1 for x in q.quantities)

@@ -13,8 +13,8 @@
 - The overseas medical mission named with a possessive ("with the government's medical mission", "Taiwan's medical mission
   team") and its length in words ("a year and a half", 一年半): overseas_mission_months.
 - English lengths in words ("an hour and a half", "half an hour", "two and a half hours", "hour-long") are read; "what's that
-  worth?" of ONE thing of one's own, its length said, is answered by the rule (5.5's figure); two of them, or a year's
-  credits asked, stay a calculation.
+  worth?" of ONE thing of one's own just done (a recent period said: "last week"), its length said, is answered by the
+  rule (5.5's figure); two of them, one said with no time (test_rulesroute35), or a year's credits asked stay a calculation.
 Phrasings written for this test; none is from a blind bank.
 """
 
@@ -183,8 +183,10 @@ WORTH = [
     ("Went to a surgical seminar last month, 90 minutes or so. what's it worth?", "retrieval", "5"),
     ("There was an hour-long surgery seminar in our hospital last week. what's that worth?", "retrieval", "5"),
     ("Went to a surgical seminar last week that ran two and a half hours. What's that worth?", "retrieval", "10"),
-    # near misses: two of them, or one's credits asked for a year, are summed; no length said, the length is asked
+    # near misses: two of them, one said with no time, or one's credits asked for a year, are computed; no length said,
+    # the length is asked
     ("Went to 2 surgical seminars last week, each an hour and a half. What's that worth?", "calculator", 10),
+    ("Went to a surgical seminar of an hour and a half, what's that worth?", "calculator", 5),
     ("This year I went to a surgical seminar, about an hour and a half. How many credits did I get?", "calculator", 5),
     ("Went to a domestic surgical symposium at another hospital last month. How many TSA points is that worth?", "clarify", None),
 ]
