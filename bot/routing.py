@@ -900,6 +900,8 @@ KIND_VALUE_ASKED = re.compile(
     # one like that be worth in credits"; "what's it worth for me" is one's own, and `_kind_described` keeps out one's own
     # items said without a pronoun: "took a course …", "papers this year: 2 as first author …")
     r"(?i:\bwhat(?:'s|’s|s|\s+is|\s+would)\s+(?:that|it|this|one(?:\s+like\s+that)?|something\s+like\s+that|such\s+an?\s+\w+)\s+(?:be\s+)?worth\b(?!\s+(?:for|to)\s+(?:me|us|him|her)\b))|"
+    # (… or its amount asked: "random local seminar, about an hour and a half long. how many pts is that worth")
+    r"(?i:\bhow\s+(?:many|much)\s+(?:[\w-]+\s+){0,2}?(?:is|would)\s+(?:that|it|this)\s+(?:be\s+)?worth\b(?!\s+(?:for|to)\s+(?:me|us|him|her)\b))|"
     r"的(?:那種|那种|那類|那类|這種|这种)\s*[，,、]?\s*(?:的)?[^，,。？?；;\d]{0,8}?(?:算|給|给|拿|有|抵|認定|认定)\s*(?:幾|几|多少)\s*(?:個|个)?\s*"
     r"(?:分|學分|学分|積分|积分|點|点)")
 # Which documents the rule asks for, a document named ("do I need to attach a reprint", "is the reference enough or a copy

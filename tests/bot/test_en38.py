@@ -183,6 +183,8 @@ WORTH = [
     ("Went to a surgical seminar last month, 90 minutes or so. what's it worth?", "retrieval", "5"),
     ("There was an hour-long surgery seminar in our hospital last week. what's that worth?", "retrieval", "5"),
     ("Went to a surgical seminar last week that ran two and a half hours. What's that worth?", "retrieval", "10"),
+    # a thing described, no one's own, its amount asked: the rule's figure, now that its length in words is a figure
+    ("a local surgical seminar at another hospital, half an hour long. how many points is that worth?", "retrieval", "5"),
     # near misses: two of them, one said with no time, or one's credits asked for a year, are computed; no length said,
     # the length is asked
     ("Went to 2 surgical seminars last week, each an hour and a half. What's that worth?", "calculator", 10),
