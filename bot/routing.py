@@ -11,7 +11,7 @@ from typing import Any
 
 from bot.extract import Extraction, candidates, query_key
 from bot.extract.base import PERSONAL, Need
-from bot.parsing.dates import find_dates, find_years
+from bot.parsing.dates import RECENT_PERIOD, find_dates, find_years
 from bot.parsing.numbers import COUNT_HEADING
 from bot.parsing.text import Query
 from bot.vague import VAGUE_PERIOD, find_vague, neared_age, vague_amount, vague_period
@@ -901,6 +901,8 @@ KIND_VALUE_ASKED = re.compile(
     # one like that be worth in credits"; "what's it worth for me" is one's own, and `_kind_described` keeps out one's own
     # items said without a pronoun: "took a course …", "papers this year: 2 as first author …")
     r"(?i:\bwhat(?:'s|’s|s|\s+is|\s+would)\s+(?:that|it|this|one(?:\s+like\s+that)?|something\s+like\s+that|such\s+an?\s+\w+)\s+(?:be\s+)?worth\b(?!\s+(?:for|to)\s+(?:me|us|him|her)\b))|"
+    # (… or its amount asked: "random local seminar, about an hour and a half long. how many pts is that worth")
+    r"(?i:\bhow\s+(?:many|much)\s+(?:[\w-]+\s+){0,2}?(?:is|would)\s+(?:that|it|this)\s+(?:be\s+)?worth\b(?!\s+(?:for|to)\s+(?:me|us|him|her)\b))|"
     r"的(?:那種|那种|那類|那类|這種|这种)\s*[，,、]?\s*(?:的)?[^，,。？?；;\d]{0,8}?(?:算|給|给|拿|有|抵|認定|认定)\s*(?:幾|几|多少)\s*(?:個|个)?\s*"
     r"(?:分|學分|学分|積分|积分|點|点)")
 # What the society gives for a kind of activity, the society (or the rules) the giver ("外科學會那邊是給多少積分", "学会给几分",
@@ -1087,7 +1089,8 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     rule_figure = (RULE_FIGURE_ASKED.search(q.cues) or (REQUIREMENT_BEFORE.search(q.cues) and not _exact_figures(q))
                    or (KIND_VALUE_ASKED.search(q.cues) and not PERSONAL.search(q.cues) and _kind_described(q))
                    or (SOCIETY_GIVES.search(q.cues) and not PERSONAL.search(_without(_ORGANISER_SELF, q.cues))
-                       and not _OWN_EN.search(q.cues) and not OWN_DONE.search(q.text) and _lengths_only(q)))
+                       and not _OWN_EN.search(q.cues) and not OWN_DONE.search(q.text) and _lengths_only(q))
+                   or (KIND_VALUE_ASKED.search(q.cues) and _one_thing_with_its_length(q)))
     if ((rule_figure and not find_dates(q.text) and not dated) or ASKS_DOCUMENT.search(q.cues)) \
             and not OWN_SUM.search(q.cues) \
             and not OWN_CHECK.search(q.cues) \
@@ -1267,10 +1270,28 @@ def _kind_described(q: Query) -> bool:
     ones? (The Chinese kind words, 這種 / 那種, name the kind themselves.)"""
     if not _WORTH_EN.search(q.cues):
         return True
-    if _OWN_EN.search(q.cues) or find_years(q.text, q.today) or find_dates(q.text):
+    # (a recent period said of the one thing described — "went to a seminar last week, about 1.5 hours: what's that
+    # worth?" — is when it was, no year of items of one's own summed)
+    years = [y for y in find_years(q.text, q.today) if not RECENT_PERIOD.fullmatch(q.text, y.start, y.end)]
+    if _OWN_EN.search(q.cues) or years or find_dates(q.text):
         return False
     return all(x.value == 1 or _LENGTH_AFTER.match(q.text, x.end) or _LENGTH_AFTER.search(q.text[x.start:x.end])
                for x in q.quantities)
+
+
+def _one_thing_with_its_length(q: Query) -> bool:
+    """One thing of one's own, just done — a recent period said of it — and its length said, asked what it is worth ("went
+    to a local seminar last week, about an hour and a half — what's that worth?"): the rule's figure for such a thing
+    answers it — every figure a length or a one, at least one length, no year or date but the recent period, nothing
+    summed. (Said with no time, "I went to a 3-hour domestic seminar, what's that worth?" stays one's own, computed.)"""
+    if not _WORTH_EN.search(q.cues) or find_dates(q.text) or OWN_SUM.search(q.cues):
+        return False
+    years = find_years(q.text, q.today)
+    recent = [y for y in years if RECENT_PERIOD.fullmatch(q.text, y.start, y.end)]
+    if not recent or len(recent) < len(years):
+        return False
+    lengths = [x for x in q.quantities if _LENGTH_AFTER.match(q.text, x.end) or _LENGTH_AFTER.search(q.text[x.start:x.end])]
+    return bool(lengths) and all(x in lengths or x.value == 1 for x in q.quantities)
 
 
 def _categories_only(q: Query) -> bool:

@@ -10,7 +10,8 @@ from calculators.vocab import (ABROAD_PLACES, HOME_PLACES, ATTENDANCE_COUNT, COR
                                Vocabulary, latin_bounds)
 
 # "2 years with the medical mission in Burkina Faso": the words linking the length to the mission name it too
-MISSION_LINK = r"\b(?:with|on|in|for)\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,3}?(?:medical\s+)?missions?\b"
+# (a possessive among the words: "with the government's medical mission", "on MOFA's mission team")
+MISSION_LINK = r"\b(?:with|on|in|for)\s+(?:(?:the|a|an|our|my)\s+)?(?:[\w'’-]+\s+){0,3}?(?:medical\s+)?missions?\b"
 # ("on a medical mission, deployed 7 months": the posting verb after the mission's name, the length after it)
 _POSTED_EN = r"[^.;?!\d]{0,30}?\b(?:posted|deployed|stationed|served|spent|lasted|away|abroad|overseas)\b(?:\s+(?:for|abroad|overseas))?"
 MISSION = extend(r"駐外|醫療團|海外醫療(?:服務|團|隊)?|海外医疗(?:服务|团|队)?|medical mission|mission|派外", "tsa_renewal_check.overseas_mission_months")

@@ -116,7 +116,9 @@ _YEAR_RE = re.compile(
     # "all 366 days of 2024", "2026 so far", "… first author. 2026 I have one …": a year the facts around it are in
     r"(?:(?<=\bdays of )|(?<=\bweeks of )|(?<=\bmonths of ))(\d{4})\b|(?<![\d/.,:-])(\d{4})(?=\s+so far\b)|"
     # ("2026 had 2 papers: …", "2025 was 4 monthly meetings": a year opening the sentence, then the verb of what it held)
-    r"(?:^|(?<=[.;!?。；！？]\s)|(?<=[.;!?。；！？]))(\d{4})(?=\s+(?:I|we|my|our|had|has|was|were|saw|brought)\b)|"
+    # (… or a clause after a colon, a comma or a dash: "Split by year pls: 2025 I did …", "by year — 2024 we went to …")
+    r"(?:^|(?<=[.;!?。；！？]\s)|(?<=[.;!?。；！？\n])|(?:(?<=[:：,，]\s)|(?<=[:：，])|(?<=[—–-]\s))(?=(?:199\d|20[0-3]\d)\b))"
+    r"(\d{4})(?=\s+(?:I|we|my|our|had|has|was|were|saw|brought)\b)|"
     # "：2025 年會一次；2026 月會五次": a year opening a clause, then the words of what was done in it (no unit of a figure)
     r"(?:^|(?<=[;。；：:，,、＋+])\s*)(\d{4})(?=\s*(?!年|例|案|次|場|场|篇|分|天|日|元|萬|万|件|位|人|名|個|个|小時|小时|週|周|台|臺|組|组|歲|岁|張|张|份|筆|笔|片|項|项|"
     r"種|种|則|则|本|顆|颗|條|条|支|床|家|所|間|间|單|单|點|点|月(?![會会]))"
@@ -228,6 +230,7 @@ def _restated(text: str, found: list[FoundYear]) -> list[FoundYear]:
 # A recent period named relative to today (a week, a month, a day): its year is today's, or last year's across January
 _RECENT = re.compile(r"上禮拜|上礼拜|上週|上周|上星期|這禮拜|这礼拜|這週|这周|本週|本周|這星期|这星期|這個月|这个月|這月|本月|上個月|上个月|上月(?!底前)"
                      r"|昨天|前天|(?<![年\d])暑假|(?<!\d\s)(?<!\d)\bthis summer\b|\b(?:last|this)\s+(?:week|month)\b|\byesterday\b|\bearlier this month\b", re.IGNORECASE)
+RECENT_PERIOD = _RECENT  # (a recent period named: routing tells when one thing was from a year of one's own items)
 
 
 # "2024、2025 這兩年", "in 2024 and 2025", "2023/2024": a bare year joined by a list separator to a year named is one too

@@ -243,7 +243,17 @@ def normalize_numerals(text: str) -> str:
     text = _ON_THE_OTHER.sub(r"\g<1>1", text)
     text = _EN_WORDS.sub(word, text)
     # "8 and a half years", "two and a half hours", "3 years and a half": the half added to the whole
-    return _AND_A_HALF.sub(lambda m: f"{m.group(1)}.5 {m.group(2) or m.group(3)}", text)
+    text = _AND_A_HALF.sub(lambda m: f"{m.group(1)}.5 {m.group(2) or m.group(3)}", text)
+    # "an hour and a half", "a year and a half": one and a half; "half an hour", "half a year": a half; "an hour-long
+    # seminar": one hour (the same length of text is not kept: the spans are read from the folded text)
+    text = _A_UNIT_AND_A_HALF.sub(lambda m: f"1.5 {m.group(1).rstrip('sS')}s", text)
+    text = _HALF_A_UNIT.sub(lambda m: f"0.5 {m.group(1)}s", text)
+    return _UNIT_LONG.sub(lambda m: f"1-{m.group(1)}", text)
+
+
+_A_UNIT_AND_A_HALF = re.compile(r"\b(?:an?|one|1)\s+(year|yr|hour|hr|month|day|week)\s+and\s+a\s+half\b", re.IGNORECASE)
+_HALF_A_UNIT = re.compile(r"\bhalf\s+(?:an?|1)\s+(year|hour|month|day)\b", re.IGNORECASE)
+_UNIT_LONG = re.compile(r"(?<![\d\w-])(?:an?\s+)?(hour|day)[- ]long\b", re.IGNORECASE)
 
 
 _AND_A_HALF = re.compile(r"(?<![\d.])(\d+)\s*(?:and a half\s+(years?|yrs?|months?|hours?|hrs?|days?|weeks?)\b|"

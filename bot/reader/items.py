@@ -1866,6 +1866,23 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             # ("DDW、ASCRS…？": a meeting by another name is another meeting; "麻醉醫學會年會(2天)跟放射線醫學會年會(1天)": so is
             # one with a length of its own)
             continue  # "（講者有加倍嗎？）", "the speaker at one of those monthly meetings": the kind asked about or pointed back at
+        if n is not None and first_number is not None and not _in_brackets(t, n.start) and (b := next(
+                (x for x in in_clause if x.start > n.start and _in_brackets(t, x.start) and _fits(first_number, x)), None)) is not None:
+            # "ACS, ESSO and one in Japan (3 international mtgs)", "ACS、ESSO 跟日本的一場（共3場）": the last of a run named one
+            # by one, counted, then the run's number in brackets — said again, where it adds up (else it stays a question)
+            run = 0
+            while run < len(items) and items[-1 - run]["kind"] == kind and not given[-1 - run]:
+                run += 1
+            if run and sum(it.get(first_number.name, 1) for it in items[len(items) - run:]) + _value(n) == _value(b):
+                for lst in (items, given, subset):
+                    del lst[len(lst) - run:]
+                r.used.add(n.start)
+                r.set_aside.append((n.start, n.end, "part_of_total"))
+                r.notes.append(Note(f"括號裡的 {_value(b)} 是前面逐一列出的 {run + 1} 項合計，相符，讀為 {_value(b)} 次。",
+                                    f"The {_value(b)} in brackets restates the {run + 1} named before it (they add up): "
+                                    f"read as {_value(b)}."))
+                in_clause = [x for x in in_clause if x is not n]
+                n = b
         if n is not None and first_number is not None and _in_brackets(t, n.start):
             # "RSNA, CIRSE, SIR and APCCVIR (4 overseas IR meetings)": a count in brackets after items of its kind named
             # one by one without counts is their number, said again — the one item it counts, not more of them
@@ -1873,9 +1890,24 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             while run < len(items) and items[-1 - run]["kind"] == kind and not given[-1 - run]:
                 run += 1
             own = len(_own_names(slot, kind, t, start, n.start))
-            if run and run + own >= 2 and sum(it.get(first_number.name, 1) for it in items[len(items) - run:]) + own == _value(n):
+            # (… with the last of them counted in a clause of no kind of its own, left unread: "DDW, SAGES and one in Korea
+            # (3 overseas meetings)" — that count is one of the run too)
+            since = origin.get(id(items[-1]), len(t)) if run else len(t)
+            loose = [x for x in nums if since < x.start < start and x.start not in r.used and _fits(first_number, x)
+                     and not any(y[0] == x.start for y in r.set_aside) and not _in_brackets(t, x.start)]
+            said = sum(it.get(first_number.name, 1) for it in items[len(items) - run:]) + own
+            if run and loose and run + own + len(loose) >= 2 and said + sum(_value(x) for x in loose) == _value(n):
+                for x in loose:
+                    r.used.add(x.start)
+                    r.set_aside.append((x.start, x.end, "part_of_total"))
+                r.notes.append(Note(f"括號裡的 {_value(n)} 是前面逐一列出的各項合計，相符，讀為 {_value(n)} 次。",
+                                    f"The {_value(n)} in brackets restates the ones named before it (they add up): read as {_value(n)}."))
+                said = _value(n)
+            if run and run + own >= 2 and said == _value(n):
                 for lst in (items, given, subset):
                     del lst[len(lst) - run:]
+            elif run and run + own + len(loose) >= 2 and said + sum(_value(x) for x in loose) != _value(n):
+                continue  # "ACS and ESSO (3 international meetings)": named one by one, a count that does not add up — asked
         if n is None and any(it["kind"] == kind for it in items) and any(
                 whole == kind and _names(r, slot, part, clause_of(t, start, start + len(clause))) for whole, part, _ in slot.at_least):
             continue  # "月會去了 12 次…月會當講者 3 次": the meetings counted, named again as where the part happened

@@ -243,11 +243,15 @@ _NO_RUN_AFTER = (r"(?!\s*(?:[（(][^（()）]*[)）])?\s*(?:[、,，]|\band\b)\s
                  r"(?!\s*(?:位|名|個|个|人|年|(?:radiographers?|techs?|RTs?|of|who|more|others?|people|persons?|years?)\b)))"
                  # nor the word naming the period of a run of figures said right after it ("全年工作天數 365、300、200",
                  # "full-year work days 365, 300 and 200"): the figures are the items, the word their year
-                 r"(?![^，,。；;\d（()]{0,12}?\d{1,3}(?:\.\d+)?\s*(?:天|日|days?|d)?\s*(?:[、,，]|\band\b)\s*\d{1,3}(?![\d.]|,\d)"
+                 r"(?!(?:(?!\.\s)[^，,。；;\d（()]){0,12}?\d{1,3}(?:\.\d+)?\s*(?:天|日|days?|d)?\s*(?:[、,，]|\band\b)\s*\d{1,3}(?![\d.]|,\d)"
                  r"(?!\s*(?:位|名|個|个|人|年|(?:radiographers?|techs?|RTs?|of|who|more|others?|people|persons?|years?)\b)))")
 # "our two RTs worked the full year", "2 techs were here all year", "both stayed the whole year": the verb between the
 # people counted and the value word said of all of them
 _WORKED = r"(?:\s*(?:both|all|each)?\s*(?:worked|were\s+(?:here|on\s+staff|with\s+us|in|there)|stayed)\s+(?:for\s+)?(?:the\s+|a\s+)?)?"
+
+
+# "both", "all", "都", "全部": the people counted before said of all of them, the words after it theirs
+_ALL_SAID = r"\s*(?:\bboth\b|\ball(?: of them)?\b|\beach\b|都|皆|全都|全部|各)"
 
 
 # the verb between the group and its shared figure ("2 radiographers worked 300 days each", "兩位放射師各上班了 300 天")
@@ -264,27 +268,40 @@ def _groups(r: Reading, s: Slot, skip: set[int]) -> list[tuple[int, list[float],
         rest = t[g.end() + gap:]
         # ("4 techs, each worked the full year (365 days)": the words between "each" and the figure run to a few)
         # (never "all" said of one of them: "2 techs, one worked all 365 days and the other 183" — that one's own figure)
-        m = compiled(rf"^{_GROUP_YEAR}(?:\s*[,，]\s*)?{_NOT_ONE}{{0,12}}?(?:{_EACH})[^，,。；\d]{{0,24}}?{_YEAR_SAID}(\d+(?:\.\d+)?)\s*"
-                     rf"(?:{_unit_words(s)})").search(rest) \
-            or compiled(rf"^(?:\s*[,，]\s*)?(?:{_WORKED_VERB})?[^，,。；\d]{{0,6}}?(\d+(?:\.\d+)?)\s*(?:work(?:ing)?\s+|work-)?(?:{_unit_words(s)})"
-                        rf"\s*(?:{_EACH})\b").search(rest) \
+        # ("2 techs both on the roster, 300 days each", "兩位都有排班，各 300 天": a clause said of all of them, then the figure)
+        # (… or the group said as "both of our radiographers", its "both" before it: "Both our RTs were on staff, 300 days apiece")
+        said_all = r"\s" if _BOTH.match(r.q.text, g.start()) else _ALL_SAID
+        lead = compiled(rf"^(?:\s*[,，]\s*)?(?:{said_all})(?:(?!\.\s)[^，,。；;\d]){{0,30}}?\s*[,，]").match(rest)
+        m, shift = None, 0
+        for shift in (0, lead.end()) if lead else (0,):
+            m = compiled(rf"^{_GROUP_YEAR}(?:\s*[,，]\s*)?{_NOT_ONE}{{0,12}}?(?:{_EACH})[^，,。；\d]{{0,24}}?{_YEAR_SAID}(\d+(?:\.\d+)?)\s*"
+                         rf"(?:{_unit_words(s)})").search(rest[shift:]) \
+                or compiled(rf"^(?:\s*[,，]\s*)?(?:{_WORKED_VERB})?[^，,。；\d]{{0,6}}?(\d+(?:\.\d+)?)\s*(?:work(?:ing)?\s+|work-)?(?:{_unit_words(s)})"
+                            rf"\s*(?:{_EACH})\b").search(rest[shift:])
+            if m:
+                break
+        if not m:
+            shift = 0
+        # ("三位放射師工作天數都是365", "3 radiographers, work days all 365": the slot's words then "each" name the bare figure)
+        m = m \
             or (compiled(rf"^(?:\s*[,，]\s*)?[^，,。；\d]{{0,12}}?(?:{r.pattern(s.terms)})[^，,。；\d]{{0,6}}?(?:{_EACH}|均|皆|全部|全都)[^，,。；\d]{{0,4}}?"
                          rf"(\d+(?:\.\d+)?)(?![\d.])(?!\s*(?:[^\s，,。；;？?！!\d]))").search(rest) if s.terms else None)
-        # ("三位放射師工作天數都是365", "3 radiographers, work days all 365": the slot's words then "each" name the bare figure)
         if m:
-            used = {n.start for n in numbers(r.q) if g.end() <= n.start < g.end() + gap + m.end()}
+            used = {n.start for n in numbers(r.q) if g.end() <= n.start < g.end() + gap + shift + m.end()}
             out.append((g.start(), [float(m.group(1))] * int(g.group(1)), used))
             continue
         # "3 位整年", "2 radiographers, both full-time all year": the value word right after the group
         # (not "兩個放射師，一個全年…": the word said of one of them is that one's — `single`)
         # (not "3 RTs: full year, 200 days and 90 days": the word opening a run of figures is its first item — `single`)
+        # (… or said of all of them a few words on: "2 techs both on the roster all year", "3 位放射師都一直在班，全年")
         word = next((w for w in s.word_values if compiled(rf"^(?:\s*[,，]\s*)?(?:{_WORKED}|{_NOT_ONE}{{0,8}}?)(?:{w[0]})"
-                                                          rf"{_NO_RUN_AFTER}").search(rest[:40])), None)
+                                                          rf"{_NO_RUN_AFTER}").search(rest[:40])
+                     or compiled(rf"^(?:\s*[,，]\s*)?(?:{_ALL_SAID}){_NOT_ONE}{{0,24}}?(?:{w[0]}){_NO_RUN_AFTER}").search(rest[:64])), None)
         if word is not None:
             # the value stated in its unit right after the word is the value: "整年（365 天）" restates it, "全年 366 天都算"
             # (a leap year) says it — a figure written beats the word's reading
             # (… or set off by a comma, only the figure the word stands for: "三位都做滿一整年，365天", "all full year, 365 days")
-            said = compiled(rf"^(?:\s*[,，]\s*)?[^，,。；\d]{{0,12}}?(?:{word[0]})(?:[^，,。；\d]{{0,4}}?|[^，,。；\d]{{0,4}}?\s*[，,]\s*(?={word[1]:g}(?!\d)))"
+            said = compiled(rf"^(?:\s*[,，]\s*)?(?:[^，,。；\d]{{0,12}}?|(?:{_ALL_SAID}){_NOT_ONE}{{0,24}}?)(?:{word[0]})(?:[^，,。；\d]{{0,4}}?|[^，,。；\d]{{0,4}}?\s*[，,]\s*(?={word[1]:g}(?!\d)))"
                             rf"(\d+(?:\.\d+)?)\s*(?:{_unit_words(s)})").search(rest)
             # "兩位全年都在（365、365 天）": one figure each, in brackets after the word — the figures are the values
             each = compiled(rf"^(?:\s*[,，]\s*)?[^，,。；\d]{{0,12}}?(?:{word[0]})[^，,。；\d(（]{{0,4}}?[（(]\s*"

@@ -765,11 +765,13 @@ def _named_run(t: str, prev: Mention, n: Mention) -> bool:
     return _NAMED_JOIN.match(t[prev.end:n.start]) is not None and _NAMED_FIRST.search(t[max(0, prev.start - 8):prev.start]) is not None
 
 # "非緻密350/緻密366，阿芳 372/358": a pair of keys said once with a slash, then more pairs the same way without them
-_PAIR_KEYS = re.compile(r"^\s*/\s*[^\d，,。；;、\n]{1,10}$")
+# (… or joined by a list word: "非緻密 355、緻密 362；小林 368/341", "non-dense 355 and dense 362; Ben 368 / 341")
+_PAIR_KEYS = re.compile(r"^\s*(/|、|[,，]|和|跟|\band\b)\s*[^\d，,。；;、\n]{1,10}$", re.IGNORECASE)
 _PAIR = re.compile(r"^\s*/\s*$")
 # (a bare pair after pairs said with their keys may be joined by a word: "小陳 349和338", "Chen 349 and 338")
 _BARE_PAIR = re.compile(r"^\s*(?:/|和|與|与|跟|&|\band\b)\s*$", re.IGNORECASE)
-_NEXT_ITEM = re.compile(r"^\s*(?:[、,，;；]|\n)\s*(?:[-*•]\s*)?[^\d，,。；;、\n/]{0,8}$")
+# (… or by a full stop: "Amy: non-dense 355 / dense 362. Ben: 368 / 341.", "小林 非緻密355/緻密362。阿芳 368/341")
+_NEXT_ITEM = re.compile(r"^\s*(?:[、,，;；。]|\.(?=\s)|\n)\s*(?:[-*•]\s*)?[^\d，,。；;、\n/]{0,8}$")
 
 
 def _pairs_go_on(r: Reading, nums: list[Mention], bound: dict[tuple[str, str | None], list[tuple[Mention, float]]],
@@ -780,18 +782,35 @@ def _pairs_go_on(r: Reading, nums: list[Mention], bound: dict[tuple[str, str | N
     for s in (x for x in r.vocab.slots if x.kind == "map" and x.many):
         got = sorted(((n, key) for (name, key), xs in bound.items() if name == s.name and key not in (None, "*")
                       for n, _ in xs), key=lambda e: e[0].start)
-        pairs = [(a, ka, b, kb) for (a, ka), (b, kb) in zip(got, got[1:]) if ka != kb and _PAIR_KEYS.match(t[a.end:b.start])]
+        # (a pair joined by a list word holds the second key's word alone: "355、緻密 362", never "341，B 非緻密 368")
+        words = {str(c.value): r.pattern(c.terms) for c in s.choices if c.terms}
+        pairs = [(a, ka, b, kb) for (a, ka), (b, kb) in zip(got, got[1:]) if ka != kb and (m := _PAIR_KEYS.match(t[a.end:b.start]))
+                 and (m.group(1) == "/" or kb in words and compiled(rf"\s*(?:{words[kb]})\s*[:：]?\s*").fullmatch(t, a.end + m.end(1), b.start))]
         if not pairs or len({(ka, kb) for _, ka, _, kb in pairs}) > 1:
             continue  # no pair said with its keys, or pairs said in different orders: no order to follow
         # (the pairs said with their keys may be several, "小王 非緻密355/緻密341，小李 非緻密368/緻密352，小陳 349和338":
         # the bare pairs go on from the last of them)
         a, ka, b, kb = pairs[-1]
-        rest = [n for n in nums if n.start > b.end and n.start not in taken and units_ok(s, n.unit)]
+        # (a bare figure the list before it took by running on — "非緻密 355、緻密 362；小王 368/341": 368 read as one more
+        # dense set — is a pair's too: it is taken back from there; a figure said with a key's word of its own is not bare)
+        mine = {n.start for (name, key), xs in bound.items() if name == s.name and key not in (None, "*") for n, _ in xs}
+        key_words = "|".join(f"(?:{r.pattern(c.terms)})" for c in s.choices if c.terms)
+        rest = [n for n in nums if n.start > b.end and (n.start not in taken or n.start in mine) and units_ok(s, n.unit)]
         last = b
         # (a number's span may end in the blank after it: the gap is read from the end of its own digits)
+        # (each bare pair joined by a slash or a joining word, or by the list word the keyed pair was joined by)
+        joined = _PAIR_KEYS.match(t[a.end:b.start]).group(1)  # type: ignore[union-attr]
         while len(rest) >= 2 and _NEXT_ITEM.match(t[last.start + len(last.text):rest[0].start]) \
-                and _BARE_PAIR.match(t[rest[0].end:rest[1].start]):
+                and (_BARE_PAIR.match(t[rest[0].end:rest[1].start])
+                     or re.fullmatch(rf"\s*{re.escape(joined)}\s*", t[rest[0].end:rest[1].start]) is not None) \
+                and not (key_words and compiled(key_words).search(t, last.end, rest[1].start)):
             x, y = rest[0], rest[1]
+            for key in [k for k in bound if k[0] == s.name]:
+                bound[key] = [g for g in bound[key] if g[0].start not in (x.start, y.start)]
+                if not bound[key]:
+                    del bound[key]
+            bound.setdefault((s.name, ka), [])
+            bound.setdefault((s.name, kb), [])
             bound[(s.name, ka)].append((x, float(x.value)))  # type: ignore[arg-type]
             bound[(s.name, kb)].append((y, float(y.value)))  # type: ignore[arg-type]
             taken.update({x.start, y.start})
