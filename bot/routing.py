@@ -963,6 +963,24 @@ THRESHOLD_ASKED = re.compile(
     re.IGNORECASE)
 
 
+# A count of one added to another count of one's own before it ("月會4次＋年會1次是幾分", "月會 3 次、國際會議 1 次是多少",
+# "月會3次，國際醫學會1次是多少分"; never "月會去了3次，一次是幾分", the rate asked of the one named): "1次是幾分" is then one item of a sum of one's own, not the rule's rate for one (the English
+# shape: `_NO_SECOND_ITEM`)
+_COUNT_ADDED_BEFORE = re.compile(r"\d+(?:\.\d+)?\s*(?:次|场|場|篇|個月|个月|小時|小时|天|例|堂)\s*[^，,。？?；;\d]{0,3}?"
+                                 r"(?:(?:[＋+、和跟及與与]|加上?|再加上?|還有|还有|以及|外加)\s*[^，,。？?；;\d]{0,10}"
+                                 r"|[，,]\s*(?:另外|還有|还有|再|也)?\s*[^，,。？?；;\d\s]{2,10})$")
+
+
+def _asks_rate(cues: str) -> bool:
+    """`ASKS_RATE` asked, other than of a count of one added to another count of one's own."""
+    for m in ASKS_RATE.finditer(cues):
+        head = cues[:m.start()]
+        if m.group(0)[:1] in "1一" and _COUNT_ADDED_BEFORE.search(head[max(0, head.rfind("？"), head.rfind("?"), head.rfind("。")) + 1:]):
+            continue
+        return True
+    return False
+
+
 def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_filled: bool = False) -> bool:
     """The question asks what the rule says even though it states facts of its own: the rule's rate for
     one unit or its limit (unless a sum or a check of one's own is asked too), documents, who, where, or a
@@ -1009,7 +1027,7 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     if ALL_COUNT.search(q.cues) and not OWN_SUM.search(q.cues) and not ENOUGH_ASKED.search(q.cues) \
             and not VALUE_ASKED.search(q.cues):
         return True
-    if (ASKS_RATE.search(q.cues) or (ASKS_LIMIT.search(q.cues) and (not own_filled or LIMIT_EXISTS.search(q.cues)))
+    if (_asks_rate(q.cues) or (ASKS_LIMIT.search(q.cues) and (not own_filled or LIMIT_EXISTS.search(q.cues)))
             or (ASKS_EACH.search(q.cues) and not states_figures(q))) \
             and not OWN_SUM.search(_without(ASKS_LIMIT, q.cues)) and not _own_check(q) \
             and not (CAP_APPLIED.search(q.cues) and states_figures(q)) \
