@@ -3335,6 +3335,8 @@ def _activity_named(question: str, clause: Clause) -> bool:
     from calculators.tsa_cme import KINDS
     from calculators.vocab_tsa import ACTIVITY_KINDS, NAMED_OVERSEAS_MEETINGS
 
+    if clause.doc == "tsir-instructor":
+        return _tsir_activity_named(question, clause)
     if clause.doc != "tsa-cme":
         return False
     text = fold(question)
@@ -3343,6 +3345,30 @@ def _activity_named(question: str, clause: Clause) -> bool:
     # (a word inside a longer name is that name's: the 年會 of "ACS年會" names no TSA annual meeting)
     named = {k for k, (a, b) in found if not any(o != k and x <= a and b <= y and y - x > b - a for o, (x, y) in found)}
     rules = {KINDS[k].rule for k in named if k in KINDS}
+    return len(rules) == 1 and any(clause.id == r or clause.id.startswith(r + ".") for r in rules)
+
+
+def _undenied(text: str) -> str:
+    """`text` with what its own negations govern blanked ("只有去聽沒上台報告" → "只有去聽沒    ", "no presentation" → "no …"):
+    an activity the person says they did not do is named by no one."""
+    out = list(text)
+    for m in _QUESTION_NEGATED.finditer(text):
+        if span := _denied_span(text, m.end()):
+            out[m.end():m.end() + len(span)] = " " * len(span)
+    return "".join(out)
+
+
+def _tsir_activity_named(question: str, clause: Clause) -> bool:
+    """`_activity_named` for the instructor's renewal points: the one point rule (tsir-instructor/5.1 … 5.4) whose activities
+    the question names in the calculator's words (calculators/vocab_tsir.KINDS: "ECIO", "國外會議", "座長", "SCI case report"),
+    none of them said not done ("只有去聽沒上台報告": the talk is denied, the meeting attended is named)."""
+    from calculators.tsir_instructor import POINTS
+    from calculators.vocab_tsir import KINDS
+
+    text = _undenied(question)  # (as typed: a meeting's short name is matched in capitals, "SIR" never "sir")
+    found = [(k, m.span()) for k, words in KINDS for m in re.finditer(words, text, re.I) if m.end() > m.start()]
+    named = {k for k, (a, b) in found if not any(o != k and x <= a and b <= y and y - x > b - a for o, (x, y) in found)}
+    rules = {POINTS[k].rule for k in named if k in POINTS}
     return len(rules) == 1 and any(clause.id == r or clause.id.startswith(r + ".") for r in rules)
 
 
@@ -3584,6 +3610,11 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
         if kind in ("yes_no", "choice"):
             answerable = [c for c in read if c.clause.id not in negated]
     best = _answering(answerable, kind, question, corpus)
+    if kind == "number" and "lookup" not in best.via and not _activity_named(question, best.clause) and \
+            (own := next((c for c in answerable[:3] if c.clause.doc == best.clause.doc and c.kind_match
+                          and _activity_named(question, c.clause)), None)) is not None:
+        best = own  # "去年去ECIO只有去聽沒上台報告，換證可以抵幾分" met first by the talks' 5.3: the one activity named (the
+        # meeting attended, the talk denied) is 5.4's, which states the figure asked
     if kind in ("yes_no", "choice") and not several_ruled(question, best.clause) and \
             (several := next((c for c in answerable if several_ruled(question, c.clause)), None)) is not None:
         best = several  # "可以同時申請栓塞跟消融嗎" met first by 消融's item: the clause ruling on several at once answers
