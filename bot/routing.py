@@ -968,8 +968,9 @@ THRESHOLD_ASKED = re.compile(
 # "月會3次，國際醫學會1次是多少分"; never "月會去了3次，一次是幾分", the rate asked of the one named): "1次是幾分" is then one item of a sum of one's own, not the rule's rate for one (the English
 # shape: `_NO_SECOND_ITEM`)
 _COUNT_ADDED_BEFORE = re.compile(r"\d+(?:\.\d+)?\s*(?:次|场|場|篇|個月|个月|小時|小时|天|例|堂)\s*[^，,。？?；;\d]{0,3}?"
-                                 r"(?:(?:[＋+、和跟及與与]|加上?|再加上?|還有|还有|以及|外加)\s*[^，,。？?；;\d]{0,10}"
-                                 r"|[，,]\s*(?:另外|還有|还有|再|也)?\s*[^，,。？?；;\d\s]{2,10})$")
+                                 r"(?:[＋+、和跟及與与]|加上?|再加上?|還有|还有|以及|外加)\s*[^，,。？?；;\d]{0,10}$"
+                                 # (after a comma only a count of events: "fellowship 6個月，外科學會1個月算幾分" asks the rate)
+                                 r"|\d+\s*(?:次|场|場|篇)\s*[，,]\s*(?:另外|還有|还有|再|也)?\s*[^，,。？?；;\d\s]{2,10}$")
 
 
 def _asks_rate(cues: str) -> bool:

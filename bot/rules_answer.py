@@ -3358,6 +3358,11 @@ def _undenied(text: str) -> str:
     return "".join(out)
 
 
+def _tsir_point_rule(clause: Clause) -> bool:
+    """One of the instructor's renewal point rules (tsir-instructor/5.1 … 5.4), or an item under one."""
+    return re.match(r"tsir-instructor/5\.[1-4](?:\.|$)", clause.id) is not None
+
+
 def _tsir_activity_named(question: str, clause: Clause) -> bool:
     """`_activity_named` for the instructor's renewal points: the one point rule (tsir-instructor/5.1 … 5.4) whose activities
     the question names in the calculator's words (calculators/vocab_tsir.KINDS: "ECIO", "國外會議", "座長", "SCI case report"),
@@ -3610,8 +3615,9 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
         if kind in ("yes_no", "choice"):
             answerable = [c for c in read if c.clause.id not in negated]
     best = _answering(answerable, kind, question, corpus)
-    if kind == "number" and "lookup" not in best.via and not _activity_named(question, best.clause) and \
-            (own := next((c for c in answerable[:3] if c.clause.doc == best.clause.doc and c.kind_match
+    if kind == "number" and "lookup" not in best.via and _tsir_point_rule(best.clause) and _tsir_point_rule(read[0].clause) \
+            and not _activity_named(question, best.clause) and \
+            (own := next((c for c in answerable[:3] if _tsir_point_rule(c.clause) and c.kind_match
                           and _activity_named(question, c.clause)), None)) is not None:
         best = own  # "去年去ECIO只有去聽沒上台報告，換證可以抵幾分" met first by the talks' 5.3: the one activity named (the
         # meeting attended, the talk denied) is 5.4's, which states the figure asked
@@ -3721,7 +3727,8 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
             and not polarity_settles(question, best.clause.id, second.clause.id, corpus)
             and second.score >= best.score * TIE
             # (the one activity named is the best one's: another activity of the same rules is no rival)
-            and not (second.clause.doc == best.clause.doc and _activity_named(question, best.clause))
+            and not (second.clause.doc == best.clause.doc and _activity_named(question, best.clause)
+                     and (best.clause.doc == "tsa-cme" or _tsir_point_rule(second.clause)))
             and (second.overlap >= best.overlap or _other_rule_alike(question, q_terms, best, second))
             and best.clause.gist(lang) and second.clause.gist(lang)
             and numbers_in(best.clause.gist(lang) or "") != numbers_in(second.clause.gist(lang) or "")

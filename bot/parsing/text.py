@@ -197,6 +197,10 @@ _FIX_MARK = re.compile(rf"{_SLIP}|{_RIGHT}|應該|应该|改成|改為|改为|�
                        r"correction|my bad|should|make that|i mean|i meant)\b", re.IGNORECASE)
 
 
+# an instruction to change something ("把總分改成 999", "幫我改成…"): no correction of a fact of one's own
+_ORDERED = re.compile(r"(?:把|將|将|幫我|帮我|請|请)\s*\S{0,4}$")
+
+
 def _named_fixes(text: str) -> list[tuple[int, int, str, str, bool]]:
     """`_retractions`' entries for corrections naming their item ("…RFA 看錯了，是 110 才對"): the item's earlier figure
     replaced by the new one, and the correcting clause dropped (an entry with nothing taken back)."""
@@ -214,7 +218,8 @@ def _named_fixes(text: str) -> list[tuple[int, int, str, str, bool]]:
         said += [f for f in re.finditer(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:例|台|cases? of\s+)?\s*{name}",
                                         text[:m.start("body")], re.IGNORECASE)]
         if len(said) != 1 or _UNSURE.search(m.group("body")):
-            if re.search(rf"{_SLIP}|改成|改為|改为|更正", m.group("body")):
+            if re.search(rf"{_SLIP}|改成|改為|改为|更正", m.group("body")) and not _ORDERED.search(text, 0, m.start("body") + 4) \
+                    and not re.fullmatch(r"總分|总分|結果|结果|答案|分數|分数|總共|总共|積分|积分|學分|学分", item):
                 # ("MWA 60，微波改成 70": which figure it replaces is the person's to say — asked, never added as another)
                 out.append((m.start("body"), m.end(), m.group("body"), "", False))
             continue
