@@ -3335,8 +3335,6 @@ def _activity_named(question: str, clause: Clause) -> bool:
     from calculators.tsa_cme import KINDS
     from calculators.vocab_tsa import ACTIVITY_KINDS, NAMED_OVERSEAS_MEETINGS
 
-    if clause.doc == "tsir-instructor":
-        return _tsir_activity_named(question, clause)
     if clause.doc != "tsa-cme":
         return False
     text = fold(question)
@@ -3358,13 +3356,20 @@ def _undenied(text: str) -> str:
     return "".join(out)
 
 
+# the instructor's certificate said (its renewal, the certificate, an interventional radiology meeting by its name): the point
+# rules are the ones asked (`_tsir_activity_named`)
+_TSIR_NAMED = re.compile(r"換證|换证|指導老師|指导老师|介入|\binstructor\b|\bTSIR\b|"
+                         r"(?-i:(?<![A-Za-z])(?:RSNA|CIRSE|SIR|JSIR|KSIR|BSIR|APSCVIR|APCCVIR|ECR|ECIO|GEST|WCIO|SNIS)(?![A-Za-z]))", re.I)
+
+
 def _tsir_point_rule(clause: Clause) -> bool:
     """One of the instructor's renewal point rules (tsir-instructor/5.1 … 5.4), or an item under one."""
     return re.match(r"tsir-instructor/5\.[1-4](?:\.|$)", clause.id) is not None
 
 
 def _tsir_activity_named(question: str, clause: Clause) -> bool:
-    """`_activity_named` for the instructor's renewal points: the one point rule (tsir-instructor/5.1 … 5.4) whose activities
+    """`_activity_named`'s like for the instructor's renewal points (kept apart: "國外會議算幾分" names the surgical kind, and
+    the instructor's clause only where the rules answer weighs its point rules against each other): the one point rule (tsir-instructor/5.1 … 5.4) whose activities
     the question names in the calculator's words (calculators/vocab_tsir.KINDS: "ECIO", "國外會議", "座長", "SCI case report"),
     none of them said not done ("只有去聽沒上台報告": the talk is denied, the meeting attended is named)."""
     from calculators.tsir_instructor import POINTS
@@ -3615,12 +3620,13 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
         if kind in ("yes_no", "choice"):
             answerable = [c for c in read if c.clause.id not in negated]
     best = _answering(answerable, kind, question, corpus)
+    preferred = False
     if kind == "number" and "lookup" not in best.via and _tsir_point_rule(best.clause) and _tsir_point_rule(read[0].clause) \
-            and not _activity_named(question, best.clause) and \
+            and not _tsir_activity_named(question, best.clause) and \
             (own := next((c for c in answerable[:3] if _tsir_point_rule(c.clause) and c.kind_match
-                          and _activity_named(question, c.clause)), None)) is not None:
-        best = own  # "去年去ECIO只有去聽沒上台報告，換證可以抵幾分" met first by the talks' 5.3: the one activity named (the
-        # meeting attended, the talk denied) is 5.4's, which states the figure asked
+                          and _tsir_activity_named(question, c.clause)), None)) is not None:
+        best, preferred = own, True  # "去年去ECIO只有去聽沒上台報告，換證可以抵幾分" met first by the talks' 5.3: the one
+        # activity named (the meeting attended, the talk denied) is 5.4's, which states the figure asked
     if kind in ("yes_no", "choice") and not several_ruled(question, best.clause) and \
             (several := next((c for c in answerable if several_ruled(question, c.clause)), None)) is not None:
         best = several  # "可以同時申請栓塞跟消融嗎" met first by 消融's item: the clause ruling on several at once answers
@@ -3641,7 +3647,9 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
         specific |= {_ISSUER_TERM}  # "外科醫學會自己的年會" met by "參加本會年會": the society named is the text's 本會
     confident = "lookup" in best.via or (best.kind_match and best.overlap >= CONFIDENT_OVERLAP / 2) or \
         best.overlap >= CONFIDENT_OVERLAP * 1.5 or (best.kind_match and len(specific) >= CONFIDENT_TERMS)
-    confident = confident or ask_share(q_terms, best.clause) >= ASK_CONFIDENT or (kind == "where" and "article" in best.via)
+    confident = confident or ask_share(q_terms, best.clause) >= ASK_CONFIDENT or (kind == "where" and "article" in best.via) \
+        or preferred or (kind == "number" and best.kind_match and _tsir_point_rule(best.clause)
+                         and _tsir_activity_named(question, best.clause) and _TSIR_NAMED.search(question) is not None)
     if not confident and kind == "where" and LOOKED_UP.search(fold(question)) and _WEB_ADDRESS.search(best.clause.text) \
             and (specific or ask_share(q_terms, best.clause) >= ASK_CONFIDENT / 2):
         confident = True  # "篩檢量去哪裡查？" met by "(篩檢量可至本署…系統 https://… 查詢)": the address is the place asked
@@ -3727,8 +3735,10 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
             and not polarity_settles(question, best.clause.id, second.clause.id, corpus)
             and second.score >= best.score * TIE
             # (the one activity named is the best one's: another activity of the same rules is no rival)
-            and not (second.clause.doc == best.clause.doc and _activity_named(question, best.clause)
-                     and (best.clause.doc == "tsa-cme" or _tsir_point_rule(second.clause)))
+            and not (second.clause.doc == best.clause.doc and _activity_named(question, best.clause))
+            # (… the instructor's renewal points alike: another point rule is no rival of the one activity named)
+            and not (_tsir_point_rule(best.clause) and _tsir_point_rule(second.clause)
+                     and _tsir_activity_named(question, best.clause))
             and (second.overlap >= best.overlap or _other_rule_alike(question, q_terms, best, second))
             and best.clause.gist(lang) and second.clause.gist(lang)
             and numbers_in(best.clause.gist(lang) or "") != numbers_in(second.clause.gist(lang) or "")
