@@ -199,6 +199,24 @@ _YEAR_NONE_AFTER = re.compile(r"\s*(?:年度?)?\s*(?:[:：]|[-–—]\s)\s*(?:(?
                               r"[^\d，,。；;.\n:：]{0,20}?(?=$|[，,。；;.\n!?？！]|\s+\d{4}\s*[:：])", re.IGNORECASE)
 # "閏年", "leap year", "leap yr": a remark on the calendar
 _LEAP_YEAR = re.compile(r"閏年|闰年|\bleap[- ]?(?:years?|yrs?)\b", re.IGNORECASE)
+# "二月沒有31號", "2月只有28天", "二月哪來的 30 日", "Feb has no 31st", "February only has 28 days", "there's no Feb 30": a remark
+# on how many days a month has — the date arithmetic knows the calendar; the figures of the remark are no input
+_MONTH_ZH = r"(?:[一二三四五六七八九十]{1,2}|十[一二]|\d{1,2})\s*月(?:份)?"
+_MONTH_EN = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|"
+             r"nov(?:ember)?|dec(?:ember)?)\.?")
+_MONTH_DAYS = re.compile(
+    rf"{_MONTH_ZH}\s*(?:(?:又|也|根本|本來|本来|就|都)?\s*(?:沒有|没有|沒|没|無|无|不會有|不会有|哪來的?|哪来的?|哪有)|(?:只有|只到|才有|就只有|最多|頂多|顶多|只)"
+    r"(?:到)?)\s*\d{1,2}\s*(?:號|号|日|天)"
+    rf"|(?:沒有|没有|不存在|哪來的?|哪来的?|哪有)\s*{_MONTH_ZH}\s*\d{{1,2}}\s*(?:號|号|日)"
+    rf"|\b{_MONTH_EN}\s+(?:(?:has|had|have)\s+(?:no|only)|(?:only|just)\s+(?:has|had)|doesn'?t\s+have(?:\s+an?)?|does not\s+have(?:\s+an?)?|"
+    r"never has(?:\s+an?)?|has(?:\s+just)?)\s+\d{1,2}(?:st|nd|rd|th)?(?:\s+days?)?\b"
+    rf"|\b(?:there'?s|there is|there are)\s+no\s+{_MONTH_EN}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+    rf"|\bno\s+{_MONTH_EN}\s+\d{{1,2}}(?:st|nd|rd|th)\b", re.IGNORECASE)
+
+
+def _in_month_days(text: str, m: Mention) -> bool:
+    """Is `m` a figure of a remark on how many days a month has ("二月沒有31號", "Feb has no 31st")?"""
+    return any(r.start() <= m.start < r.end() for r in _MONTH_DAYS.finditer(text))
 
 
 # a bound's words, then the bracket that lists the figures it is said of ("九十以上(", "all 90+ (", "都 85 分以上（")
@@ -1781,10 +1799,13 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if listed and all(abs(n - m.values[0]) > _TOL for n in listed) and any(n < m.values[0] if side == "<" else n > m.values[0] for n in listed):
             loose.remove(m)
             ledger.unused.append((m, "bound_described"))
-    # "(2028 is a leap year right)", "2028 年是閏年吧": a remark on the calendar beside a calculation with a date — the date
-    # arithmetic knows the calendar; the year named is no input (a year the calculation takes was bound above).
+    # "(2028 is a leap year right)", "2028 年是閏年吧", "二月沒有31號耶": a remark on the calendar beside a calculation with a
+    # date — the date arithmetic knows the calendar; the year or the day named is no input (a year the calculation takes was
+    # bound above).
     for m in list(loose):
-        if not m.is_date and dated_args and _calendar_year(m) and _LEAP_YEAR.search(_clause(text, m.start, True)):
+        if not m.is_date and dated_args and (_calendar_year(m) and (_LEAP_YEAR.search(_clause(text, m.start, True))
+                                                                          or _MONTH_DAYS.search(_clause(text, m.start, True)))
+                                             or _in_month_days(text, m)):
             loose.remove(m)
             ledger.unused.append((m, "calendar"))
     # A number inside an instruction to change the result ("把總分改成 999") is not a fact: unused, said so.

@@ -14,6 +14,7 @@ from bot.extract.base import PERSONAL, Need
 from bot.parsing.dates import RECENT_PERIOD, find_dates, find_years
 from bot.parsing.numbers import COUNT_HEADING
 from bot.parsing.text import Query
+from calculators.vocab import NAMED_OVERSEAS_MEETINGS
 from bot.vague import VAGUE_PERIOD, find_vague, neared_age, vague_amount, vague_period
 
 # A person's own case in English said without "I" / "we" (bot.extract.base.PERSONAL reads those): the object pronoun
@@ -993,6 +994,25 @@ CASE_COUNTED_DONE = re.compile(r"算(?:是|作|做|成|為|为)?\s*(?:我們|我
                                r"(?:的)?\s*(?:個案|个案|案|數|数)?\s*(?:嗎|吗|[?？])")
 
 
+# A count of one added to another count of one's own before it ("月會4次＋年會1次是幾分", "月會 3 次、國際會議 1 次是多少",
+# "月會3次，國際醫學會1次是多少分"; never "月會去了3次，一次是幾分", the rate asked of the one named): "1次是幾分" is then one item of a sum of one's own, not the rule's rate for one (the English
+# shape: `_NO_SECOND_ITEM`)
+_COUNT_ADDED_BEFORE = re.compile(r"\d+(?:\.\d+)?\s*(?:次|场|場|篇|個月|个月|小時|小时|天|例|堂)\s*[^，,。？?；;\d]{0,3}?"
+                                 r"(?:[＋+、和跟及與与]|加上?|再加上?|還有|还有|以及|外加)\s*[^，,。？?；;\d]{0,10}$"
+                                 # (after a comma only a count of events: "fellowship 6個月，外科學會1個月算幾分" asks the rate)
+                                 r"|\d+\s*(?:次|场|場|篇)\s*[，,]\s*(?:另外|還有|还有|再|也)?\s*[^，,。？?；;\d\s]{2,10}$")
+
+
+def _asks_rate(cues: str) -> bool:
+    """`ASKS_RATE` asked, other than of a count of one added to another count of one's own."""
+    for m in ASKS_RATE.finditer(cues):
+        head = cues[:m.start()]
+        if m.group(0)[:1] in "1一" and _COUNT_ADDED_BEFORE.search(head[max(0, head.rfind("？"), head.rfind("?"), head.rfind("。")) + 1:]):
+            continue
+        return True
+    return False
+
+
 def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_filled: bool = False) -> bool:
     """The question asks what the rule says even though it states facts of its own: the rule's rate for
     one unit or its limit (unless a sum or a check of one's own is asked too), documents, who, where, or a
@@ -1041,7 +1061,7 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     if ALL_COUNT.search(q.cues) and not OWN_SUM.search(q.cues) and not ENOUGH_ASKED.search(q.cues) \
             and not VALUE_ASKED.search(q.cues):
         return True
-    if (ASKS_RATE.search(q.cues) or (ASKS_LIMIT.search(q.cues) and (not own_filled or LIMIT_EXISTS.search(q.cues)))
+    if (_asks_rate(q.cues) or (ASKS_LIMIT.search(q.cues) and (not own_filled or LIMIT_EXISTS.search(q.cues)))
             or (ASKS_EACH.search(q.cues) and not states_figures(q))) \
             and not OWN_SUM.search(_without(ASKS_LIMIT, q.cues)) and not _own_check(q) \
             and not (CAP_APPLIED.search(q.cues) and states_figures(q)) \
@@ -1954,6 +1974,11 @@ def _decided(q: Query) -> Decision | None:
     # Monthly meetings (or talks at them) said attended with no count at all ("今年有去月會，也有上台講過，總共幾分", "went to the
     # monthly meetings this year, total?"): a meeting held every month is never once by default — how many of each is asked for.
     named = _best_reading(found)
+    # One meeting abroad named by its own name, no count, what it earns asked ("去年去ECIO只有去聽，換證可以抵幾分", "去了 CIRSE，
+    # 可以算幾分", "I went to CIRSE last year — how many points is that?"): the rule's value of one such meeting, quoted (as in
+    # English) — a name is one meeting, so there is no count to ask for, and no total of one's own is asked.
+    if _one_named_meeting_valued(q, named):
+        return None
     if (_uncounted_recurring(q, named) and (OWN_SUM.search(q.cues) or VALUE_ASKED.search(q.cues)) and SAID_DONE.search(q.cues)):
         return Decision("clarify", replace(named, needs=[COUNTS_NEED]))
     if (pending := _grades_pending(q, found)) is not None:
@@ -2416,6 +2441,26 @@ def _joins_kinds(tool: str, joint: str) -> bool:
         return names_any(tool, left) or names_any(tool, left + re.sub(r"^\s*\S+", "", right))
 
     return any(knows(head[:j.start()], head[j.end():]) and names_any(tool, head[j.end():]) for j in _JOINER.finditer(head))
+
+
+def _one_named_meeting_valued(q: Query, best: Extraction) -> bool:
+    """Does the question name one meeting abroad by its own name (`NAMED_OVERSEAS_MEETINGS`: each name is one meeting) as its
+    only activity, say no count or figure at all, and ask what it earns, with no total, shortfall or other item of one's own?
+    (Several named, "CIRSE 跟 SIR", or a count asked, "去了幾次", stay asked back.)"""
+    if q.followup is not None or best.tool not in ("tsa_credit_tally", "tsir_renewal_check") or best.invalid or q.quantities \
+            or COUNT_HEADING.search(q.text) or find_vague(q.text) or find_dates(q.text):
+        return False
+    acts = [a for a in best.args.get("activities") or [] if isinstance(a, dict)]
+    if len(acts) != 1 or acts[0].get("kind") not in UNCOUNTED_ABROAD_KINDS or set(best.args) - {"activities"}:
+        return False
+    names = {m.group(0).upper() for m in re.finditer(NAMED_OVERSEAS_MEETINGS, q.text, re.IGNORECASE)}
+    return (len(names) == 1 and VALUE_ASKED.search(q.cues) is not None and not OWN_SUM.search(q.cues)
+            and not ENOUGH_ASKED.search(q.cues) and not _ANOTHER_MEETING.search(q.cues))
+
+
+# another meeting said beside the named one ("CIRSE 跟另一個國際會議", "CIRSE and two other meetings"): not one meeting
+_ANOTHER_MEETING = re.compile(r"(?:跟|和|與|与|及|還有|还有|以及|、)\s*(?:另|其他|別的|别的)|\b(?:and|plus)\s+(?:an?other|other|more)\b",
+                              re.IGNORECASE)
 
 
 def _uncounted_recurring(q: Query, best: Extraction) -> bool:

@@ -3359,6 +3359,42 @@ def _activity_named(question: str, clause: Clause) -> bool:
     return len(rules) == 1 and any(clause.id == r or clause.id.startswith(r + ".") for r in rules)
 
 
+def _undenied(text: str) -> str:
+    """`text` with what its own negations govern blanked ("只有去聽沒上台報告" → "只有去聽沒    ", "no presentation" → "no …"):
+    an activity the person says they did not do is named by no one."""
+    out = list(text)
+    for m in _QUESTION_NEGATED.finditer(text):
+        if span := _denied_span(text, m.end()):
+            out[m.end():m.end() + len(span)] = " " * len(span)
+    return "".join(out)
+
+
+# the instructor's certificate said (its renewal, the certificate, an interventional radiology meeting by its name): the point
+# rules are the ones asked (`_tsir_activity_named`)
+_TSIR_NAMED = re.compile(r"換證|换证|指導老師|指导老师|介入|\binstructor\b|\bTSIR\b|"
+                         r"(?-i:(?<![A-Za-z])(?:RSNA|CIRSE|SIR|JSIR|KSIR|BSIR|APSCVIR|APCCVIR|ECR|ECIO|GEST|WCIO|SNIS)(?![A-Za-z]))", re.I)
+
+
+def _tsir_point_rule(clause: Clause) -> bool:
+    """One of the instructor's renewal point rules (tsir-instructor/5.1 … 5.4), or an item under one."""
+    return re.match(r"tsir-instructor/5\.[1-4](?:\.|$)", clause.id) is not None
+
+
+def _tsir_activity_named(question: str, clause: Clause) -> bool:
+    """`_activity_named`'s like for the instructor's renewal points (kept apart: "國外會議算幾分" names the surgical kind, and
+    the instructor's clause only where the rules answer weighs its point rules against each other): the one point rule (tsir-instructor/5.1 … 5.4) whose activities
+    the question names in the calculator's words (calculators/vocab_tsir.KINDS: "ECIO", "國外會議", "座長", "SCI case report"),
+    none of them said not done ("只有去聽沒上台報告": the talk is denied, the meeting attended is named)."""
+    from calculators.tsir_instructor import POINTS
+    from calculators.vocab_tsir import KINDS
+
+    text = _undenied(question)  # (as typed: a meeting's short name is matched in capitals, "SIR" never "sir")
+    found = [(k, m.span()) for k, words in KINDS for m in re.finditer(words, text, re.I) if m.end() > m.start()]
+    named = {k for k, (a, b) in found if not any(o != k and x <= a and b <= y and y - x > b - a for o, (x, y) in found)}
+    rules = {POINTS[k].rule for k in named if k in POINTS}
+    return len(rules) == 1 and any(clause.id == r or clause.id.startswith(r + ".") for r in rules)
+
+
 def _heading_named(question: str, q_terms: frozenset[str], best: Candidate, corpus: Corpus) -> bool:
     """The best hit is a bare heading with items ("2、書面考核：") whose own name the question holds whole (書面考核), and
     the question asks which ones or what it is (not a figure, a yes / no): the heading's items answer it."""
@@ -3597,6 +3633,13 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
         if kind in ("yes_no", "choice"):
             answerable = [c for c in read if c.clause.id not in negated]
     best = _answering(answerable, kind, question, corpus)
+    preferred = False
+    if kind == "number" and "lookup" not in best.via and _tsir_point_rule(best.clause) and _tsir_point_rule(read[0].clause) \
+            and not _tsir_activity_named(question, best.clause) and \
+            (own := next((c for c in answerable[:3] if _tsir_point_rule(c.clause) and c.kind_match
+                          and _tsir_activity_named(question, c.clause)), None)) is not None:
+        best, preferred = own, True  # "去年去ECIO只有去聽沒上台報告，換證可以抵幾分" met first by the talks' 5.3: the one
+        # activity named (the meeting attended, the talk denied) is 5.4's, which states the figure asked
     if kind in ("yes_no", "choice") and not several_ruled(question, best.clause) and \
             (several := next((c for c in answerable if several_ruled(question, c.clause)), None)) is not None:
         best = several  # "可以同時申請栓塞跟消融嗎" met first by 消融's item: the clause ruling on several at once answers
@@ -3617,7 +3660,9 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
         specific |= {_ISSUER_TERM}  # "外科醫學會自己的年會" met by "參加本會年會": the society named is the text's 本會
     confident = "lookup" in best.via or (best.kind_match and best.overlap >= CONFIDENT_OVERLAP / 2) or \
         best.overlap >= CONFIDENT_OVERLAP * 1.5 or (best.kind_match and len(specific) >= CONFIDENT_TERMS)
-    confident = confident or ask_share(q_terms, best.clause) >= ASK_CONFIDENT or (kind == "where" and "article" in best.via)
+    confident = confident or ask_share(q_terms, best.clause) >= ASK_CONFIDENT or (kind == "where" and "article" in best.via) \
+        or preferred or (kind == "number" and best.kind_match and _tsir_point_rule(best.clause)
+                         and _tsir_activity_named(question, best.clause) and _TSIR_NAMED.search(question) is not None)
     if not confident and kind == "where" and LOOKED_UP.search(fold(question)) and _WEB_ADDRESS.search(best.clause.text) \
             and (specific or ask_share(q_terms, best.clause) >= ASK_CONFIDENT / 2):
         confident = True  # "篩檢量去哪裡查？" met by "(篩檢量可至本署…系統 https://… 查詢)": the address is the place asked
@@ -3704,6 +3749,9 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
             and second.score >= best.score * TIE
             # (the one activity named is the best one's: another activity of the same rules is no rival)
             and not (second.clause.doc == best.clause.doc and _activity_named(question, best.clause))
+            # (… the instructor's renewal points alike: another point rule is no rival of the one activity named)
+            and not (_tsir_point_rule(best.clause) and _tsir_point_rule(second.clause)
+                     and _tsir_activity_named(question, best.clause))
             and (second.overlap >= best.overlap or _other_rule_alike(question, q_terms, best, second))
             and best.clause.gist(lang) and second.clause.gist(lang)
             and numbers_in(best.clause.gist(lang) or "") != numbers_in(second.clause.gist(lang) or "")

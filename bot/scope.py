@@ -157,6 +157,26 @@ _OUR_MEASURE = re.compile(r"\d\s*(?:例|案)|例數|例数|幾例|几例|多少�
                           r"追踪完成|完成追踪|複判|復判|复判|completion|\bcount(?:s|ed)?\b|算|個案|个案|領域|领域|\bdomains?\b|"
                           # the case logged or classed under one of our domains ("登記在哪一類", "logged as tumour embolization")
                           r"登記|登记|類別|类别|哪一類|哪一类|\blog(?:ged|s)?\b|\blogbook\b|\bclassif\w*", re.I)
+# Our follow-up deduction's own figures (二(五)): the screened cases whose follow-up was done, beside the deduction or the
+# subsidy it comes off ("412 cases … only 287 got their workup done (recall, bx or surgery, ours or another hospital) …
+# subsidy … what % do they dock us", "完成追蹤 220 人（回診、切片或手術，本院他院都算），補助 180 萬，扣多少"). The clinical words
+# there DESCRIBE what counts as a completed follow-up; they ask no clinical choice. (What to do for a patient asked — should,
+# 要不要, which is better — stays the care team's: `_CLINICAL_CHOICE_ASKED`.)
+_FOLLOWUP_DONE = re.compile(r"完成|做完|有做|已做|\b(?:done|completed?|finished|followed[- ]?up|worked[- ]?up)\b|追蹤到|追踪到|有追蹤|有追踪|"
+                            r"有回診|有回诊", re.I)
+_DEDUCTION_NAMED = re.compile(r"補助|补助|\bsubsid\w*|扣款|扣減|扣减|扣(?:多少|幾|几|掉|錢|钱)|被扣|會扣|会扣|要扣|\bdock\w*|\bdeduct\w*|"
+                              r"\bpenal\w*|\bclaw\s*back\b|完成率|追蹤率|追踪率|\bcompletion\b", re.I)
+_CLINICAL_CHOICE_ASKED = re.compile(r"\bshould\b|\bwould\s+you\b|\brecommend\w*|\b(?:better|preferred|best)\b|\bwhich\s+(?:one|is|test|procedure)\b|"
+                                    r"要不要|需不需要|該不該|该不该|應不應該|应不应该|建議|建议|比較好|比较好|哪(?:個|个|一個|一个|種|种)(?:比較|比较)?好|"
+                                    r"(?:該|该|要)(?:怎麼|怎么|如何)(?:處理|处理|做|治療|治疗)", re.I)
+
+
+def _followup_figures_described(text: str) -> bool:
+    """Our follow-up completion's figures, their clinical words only saying what counts as done (`_FOLLOWUP_DONE`)."""
+    return (_FOLLOWUP_DONE.search(text) is not None and _DEDUCTION_NAMED.search(text) is not None
+            and re.search(r"\d", text) is not None and _CLINICAL_CHOICE_ASKED.search(text) is None)
+
+
 # Our measures named outright (no bare 算 / count): what the topic classifier's "clinical" must yield to.
 _OUR_MEASURE_COUNTED = re.compile(r"指導老師|指导老师|instructor|積分|學分|credits?|完成率|追蹤完成|完成追蹤|複判|復判|"
                                   r"follow-?up\s+(?:completion|rate)|completion\s+rate|個案數|\bcase\s+counts?\b|"
@@ -1283,7 +1303,7 @@ def _foreign_target(text: str) -> str | None:
             if pattern is _RESIDENCY_CURRICULUM and _RESIDENCY_GUARD.search(text):
                 continue
             # "should a patient's biopsy be logged in the biopsy domain?": a clinical act counted in our measures
-            if kind == "clinical" and _OUR_MEASURE.search(text):
+            if kind == "clinical" and (_OUR_MEASURE.search(text) or _followup_figures_described(text)):
                 continue
             # "乳房醫學會積分課要講後續審查，複判差異超過幾%會停判": a society's credits named as the talk's occasion, our review's
             # measure asked (`_asks_our_review`)
@@ -1386,7 +1406,7 @@ def _marker(t: str) -> str | None:
         if m and (kind == "chat" or not anchored):
             # a clinical word beside one of our measures named outright ("tumor embo (TACE, drug eluting beads) — what's the
             # case count required?", "藥物課程可以拿幾個積分"): the measure is asked, the clinical word only names the procedure
-            if kind == "clinical" and _OUR_MEASURE_COUNTED.search(t):
+            if kind == "clinical" and (_OUR_MEASURE_COUNTED.search(t) or _followup_figures_described(t)):
                 continue
             # the ATLS course's co-organisers named ("ATLS run with the trauma society", "the emergency and critical care
             # society's ATLS course"): the course our 第五條第十三款 credits, not another society's own rules
@@ -1535,7 +1555,7 @@ def neighbour_kind(q: Query, cache_dir: Path | None = None, *, topic: bool = Tru
     if found and found[0] == "exam" and _EXAM_COUNT.search(q.cues) and not _BOARD_EXAM.search(q.cues):
         return None
     # A patient's examination counted in our measures ("別家醫院做的切片，算我們的追蹤完成嗎"): ours, not a clinical choice.
-    if found and found[0] == "clinical" and _OUR_MEASURE_COUNTED.search(q.cues):
+    if found and found[0] == "clinical" and (_OUR_MEASURE_COUNTED.search(q.cues) or _followup_figures_described(q.cues)):
         return None
     # Which of our instructor domains a patient's procedure counts under ("病人的栓塞要算腫瘤栓塞還是非腫瘤栓塞", "does her TACE count
     # as tumour embolization"): the certificate's classification (第二條), however clinical its words.

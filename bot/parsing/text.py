@@ -36,7 +36,7 @@ _EACH_YEARS = re.compile(r"(?:大前年|前年|去年|今年|明年|(?:民國|�
 # a verb of attending or of doing the procedures before the count, "各做了 90 例", "每種都燒了 45 例" — never one that says what
 # was done there, "各講過一次" (a lecture: the items reader's own); the count bare where nothing follows it, "RFA 跟 MWA 各 90，")
 _EACH = re.compile(rf"((?:[^，,。；;、\n]+?(?:{_EACH_JOIN}))+[^，,。；;、\n]+?)\s*(?:各(?:自)?|[，,]?\s*每\s*(?:一)?\s*(?:種|樣|項|個)\s*(?:都|各)?)\s*"
-                   r"(?:去了|去過|去过|去|參加了|参加了|參加|参加|出席了|出席|有|(?:做|作|完成|執行|执行|燒|烧|打|放)(?:了|過|过)?)?\s*(\d+(?:\.\d+)?)\s*"
+                   r"(?:去了|去過|去过|去|參加了|参加了|參加|参加|出席了|出席|(?:去|到)?(?:旁)?(?:聽|听)(?:了|過|过)?|有|(?:做|作|完成|執行|执行|燒|烧|打|放)(?:了|過|过)?)?\s*(\d+(?:\.\d+)?)\s*"
                    r"(次|場|篇|例|天|小時|個月|案|(?=\s*(?:[，,。；;？?！!\n)）]|$)))")
 
 
@@ -107,11 +107,17 @@ _NOT_THAT = re.compile(rf"(?<![\d./\-年月])(\d+(?:\.\d+)?)\s*(?P<unit>{_UNIT_W
                        r"(\d+(?:\.\d+)?)\s*(?P=unit)(?=\s*(?:[，,。;；?？!！\n]|$))", re.IGNORECASE)
 
 
+def _names_its_item(m: re.Match[str]) -> bool:
+    """Does the correction after the figure of `m` name another item said earlier with its figure ("MWA 50, scratch that,
+    110 for RFA")? Then it is `_named_fixes`' to read, not a correction of this figure."""
+    return any(s < m.end() and e > m.start() for s, e, taken, _, _ in _named_fixes(m.string) if not taken)
+
+
 def drop_corrected(text: str) -> str:
     """The text with a figure corrected in the same breath reduced to the correction."""
     text = _BRACKETED_EXACT.sub(lambda m: f"{m.group(5)}{m.group(2)}{m.group(4)}" if _exact_fits(m) else m.group(0), text)
     text = _NOT_THAT.sub(lambda m: f"{m.group(1)}{m.group('unit')}", text)
-    return _CORRECTED.sub(lambda m: m.group(0) if _unsure_after(m) else m.group("noun") or "", text)
+    return _CORRECTED.sub(lambda m: m.group(0) if _unsure_after(m) or _names_its_item(m) else m.group("noun") or "", text)
 
 
 def corrections(text: str) -> list[tuple[str, str]]:
@@ -121,7 +127,7 @@ def corrections(text: str) -> list[tuple[str, str]]:
     text = _NOT_THAT.sub(lambda m: f"{m.group(1)}{m.group('unit')}", text)
     for m in _CORRECTED.finditer(text):
         after = re.search(r"\d+(?:\.\d+)?", text[m.end():])
-        if after is not None and not _unsure_after(m):
+        if after is not None and not _unsure_after(m) and not _names_its_item(m):
             out.append((m.group(1), after.group(0)))
     return out
 
@@ -135,11 +141,11 @@ def corrections(text: str) -> list[tuple[str, str]]:
 # ("不對，好像是 6 次還是 7 次", "no wait, maybe 4 or 5") replaces nothing: `uncertain_retractions` asks which it is.
 _FILLER = r"(?:喔|哦|噢|啊|呃|欸|誒|诶|嗯|唉)"
 _RETRACT = re.compile(
-    r"(?:(?P<sep>\s*(?:\.{2,}|…+|⋯+|[，,。—–;；]|\s-\s)\s*)|\s*(?=打錯|打错|寫錯|写错|說錯|说错|講錯|讲错))"
+    r"(?:(?P<sep>\s*(?:\.{2,}|…+|⋯+|[，,。—–;；]|\s-\s)\s*)|\s*(?=打錯|打错|寫錯|写错|說錯|说错|講錯|讲错|看錯|看错|記錯|记错|算錯|算错|填錯|填错))"
     r"(?P<mark>"
     rf"{_FILLER}?\s*[，,]?\s*(?:不是|不對|不对)\s*[，,。!！]\s*(?:而|應該|应该)?是"
     # (不對 standing alone, never a word's start: "不對外開放" is "not open to outsiders")
-    rf"|{_FILLER}?\s*[，,]?\s*(?:(?:不對|不对)(?=\s*(?:[，,。!！:：]|啦|了|喔|耶|是|應該|应该|$))|錯了|错了|打錯了?|打错了?|說錯了?|说错了?|寫錯了?|写错了?|講錯了?|讲错了?)"
+    rf"|{_FILLER}?\s*[，,]?\s*(?:(?:不對|不对)(?=\s*(?:[，,。!！:：]|啦|了|喔|耶|是|應該|应该|$))|錯了|错了|打錯了?|打错了?|說錯了?|说错了?|寫錯了?|写错了?|講錯了?|讲错了?|看錯了?|看错了?|記錯了?|记错了?|算錯了?|算错了?|填錯了?|填错了?)"
     r"\s*[，,:：!！]?\s*(?:我是說(?!明)|我是说(?!明)|應該說(?!明)|应该说(?!明)|(?:應該|应该)?(?:是|為|为))?"
     # (更正 said as the act, never the noun: "更正：", "更正為", "更正是" — "更正要怎麼申請" asks about one)
     r"|更正\s*(?:[:：]\s*(?:(?:應該|应该)?(?:是|為|为))?|為|为|是)"
@@ -165,11 +171,73 @@ _SUPPOSED = re.compile(r"^\s*(?:如果|假如|假設|假设|若是?|萬一|万�
 _SAID_FIGURE = re.compile(rf"\s*(\d+(?:\.\d+)?)\s*((?:{_UNIT_WORDS})?)\s*")
 
 
+# "PEI 20、RFA 100、MWA 50…等等我 RFA 看錯了，是 110 才對", "微波 90、RFA 70，RFA 應該是 75", "RFA 100, MWA 50 — wait,
+# RFA was actually 110", "scratch that, 110 for RFA": a correction that names the item whose figure it replaces (said
+# earlier in the message with its figure) — the named item's figure is replaced there, the other items stay, and the
+# correcting clause is dropped. (An item named that was never said with a figure replaces nothing: the ledger asks.)
+_ITEM = r"[A-Za-z][A-Za-z0-9\-]{1,11}|[\u4e00-\u9fff]{2,6}?"
+_SLIP = r"(?:看錯|看错|打錯|打错|記錯|记错|寫錯|写错|說錯|说错|講錯|讲错|算錯|算错|填錯|填错|抄錯|抄错)了?"
+_RIGHT = r"(?:才對|才对|才是|才正確|才正确|才是對的|才是对的)"
+_NAMED_FIX = re.compile(
+    r"(?P<lead>(?:\.{2,}|…+|⋯+|[，,。;；—–]|\s-\s|^)\s*)"
+    r"(?P<body>"
+    rf"(?:(?:{_FILLER}|等等|等一下|等下|抱歉|不好意思|不對|不对|更正|\b(?:sorry|oops|wait|no wait|wait no|scratch that|"
+    r"correction|my bad)\b)\s*[，,:：!！;—–-]?\s*)*(?:我|\bi\b)?\s*"
+    r"(?:"
+    rf"(?P<i1>{_ITEM})\s*(?:的數字|的数字|的例數|的例数|的)?\s*{_SLIP}\s*[，,:：]?\s*(?:應該|应该|其實|其实)?(?:是|為|为)?\s*"
+    rf"(?P<v1>\d+(?:\.\d+)?)\s*(?:{_UNIT_WORDS})?\s*{_RIGHT}?"
+    rf"|{_SLIP}\s*[，,:：]?\s*(?P<i2>{_ITEM})\s*(?:應該|应该|其實|其实)?(?:是|為|为)\s*(?P<v2>\d+(?:\.\d+)?)\s*(?:{_UNIT_WORDS})?\s*{_RIGHT}?"
+    rf"|(?P<i3>{_ITEM})\s*(?:應該是|应该是|應該為|应该为|改成|改為|改为|更正為|更正为|其實是|其实是|要改成)\s*(?P<v3>\d+(?:\.\d+)?)\s*"
+    rf"(?:{_UNIT_WORDS})?\s*{_RIGHT}?"
+    rf"|(?P<i4>{_ITEM})\s*(?:是|為|为)\s*(?P<v4>\d+(?:\.\d+)?)\s*(?:{_UNIT_WORDS})?\s*{_RIGHT}"
+    rf"|(?P<i5>{_ITEM})\s+(?:was|is|should be|should have been|should read)\s+(?:actually\s+|really\s+)?(?P<v5>\d+(?:\.\d+)?)"
+    r"|(?:make that|it'?s|it was|i mean|i meant)?\s*(?P<v6>\d+(?:\.\d+)?)\s+(?:for|on)\s+(?P<i6>[A-Za-z][A-Za-z0-9\-]{1,11})"
+    r"))(?=\s*(?:[，,。;；!！—–\n]|\s-\s|\.(?:\s|$)|$))", re.IGNORECASE)
+_FIX_MARK = re.compile(rf"{_SLIP}|{_RIGHT}|應該|应该|改成|改為|改为|更正|其實|其实|\b(?:actually|sorry|oops|wait|scratch that|"
+                       r"correction|my bad|should|make that|i mean|i meant)\b", re.IGNORECASE)
+
+
+# an instruction to change something ("把總分改成 999", "幫我改成…"): no correction of a fact of one's own
+_ORDERED = re.compile(r"(?:把|將|将|幫我|帮我|請|请)\s*\S{0,4}$")
+
+
+def _named_fixes(text: str) -> list[tuple[int, int, str, str, bool]]:
+    """`_retractions`' entries for corrections naming their item ("…RFA 看錯了，是 110 才對"): the item's earlier figure
+    replaced by the new one, and the correcting clause dropped (an entry with nothing taken back)."""
+    out: list[tuple[int, int, str, str, bool]] = []
+    for m in _NAMED_FIX.finditer(text):
+        if _FIX_MARK.search(m.group("body")) is None:
+            continue  # ("RFA is 110" said plainly: no correction)
+        n = next(k for k in "123456" if m.group(f"i{k}") is not None)
+        item, value = m.group(f"i{n}"), m.group(f"v{n}")
+        if re.fullmatch(r"(?:the|it|that|this|one|total|我的|總共|总共|合計|合计|一共)", item, re.IGNORECASE):
+            continue
+        name = rf"(?<![A-Za-z]){re.escape(item)}(?:s|es)?(?![A-Za-z])" if item.isascii() else re.escape(item)
+        said = [f for f in re.finditer(rf"{name}\s*[:：]?\s*(?:去了|去|參加了|参加了|參加|参加|聽了|听了|有|做了|做|共)?\s*((?<![\d.])\d+(?:\.\d+)?)(?![\d.])",
+                                       text[:m.start("body")], re.IGNORECASE)]
+        said += [f for f in re.finditer(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:例|台|cases? of\s+)?\s*{name}",
+                                        text[:m.start("body")], re.IGNORECASE)]
+        if len(said) != 1 or _UNSURE.search(m.group("body")):
+            if re.search(rf"{_SLIP}|改成|改為|改为|更正", m.group("body")) and not _ORDERED.search(text, 0, m.start("body") + 4) \
+                    and not re.fullmatch(r"總分|总分|結果|结果|答案|分數|分数|總共|总共|積分|积分|學分|学分", item):
+                # ("MWA 60，微波改成 70": which figure it replaces is the person's to say — asked, never added as another)
+                out.append((m.start("body"), m.end(), m.group("body"), "", False))
+            continue
+        fig = said[0]
+        out.append((fig.start(1), fig.end(1), fig.group(1), value, True))
+        out.append((m.start(), m.end(), "", "", True))
+    return out
+
+
 def _retractions(text: str) -> list[tuple[int, int, str, str, bool]]:
     """(start, end, the words taken back, what replaces the span, sure) for each correction of a fact in `text`."""
-    out: list[tuple[int, int, str, str, bool]] = []
+    named = _named_fixes(text)
+    out: list[tuple[int, int, str, str, bool]] = list(named)
+    spans = [(s, e) for s, e, taken, _, _ in named if not taken]
     last = 0
     for m in _RETRACT.finditer(text):
+        if any(s <= m.start() < e for s, e in spans):
+            continue
         start = max([last] + [c.end() for c in _CLAUSE_MARK.finditer(text, last, m.start())])
         head = _HEAD_TIME.match(text, start)
         if head is not None:
@@ -218,7 +286,7 @@ def _retractions(text: str) -> list[tuple[int, int, str, str, bool]]:
         # (a space kept where words meet: "This year: 4 monthly meetings")
         out.append((start, m.end(), taken, " " if start and text[start - 1].isascii() and not text[start - 1].isspace() else "", sure))
         last = m.end()
-    return out
+    return sorted(out)
 
 
 def drop_retracted(text: str) -> str:
@@ -235,7 +303,7 @@ def retractions(text: str) -> list[tuple[str, str | None]]:
     ("2 次國際醫學會，打錯，是 1 次") gives ("2", "1"), an activity said again ("去ASCO...不是，是去ASCRS") ("去 ASCO", None)."""
     out: list[tuple[str, str | None]] = []
     for _, _, taken, new, sure in _retractions(text):
-        if sure:
+        if sure and taken:
             figure = re.fullmatch(r"\d+(?:\.\d+)?", taken) and re.search(r"(?<![\d.])\d+(?:\.\d+)?", new)
             out.append((taken, figure.group(0) if figure else None))
     return out
@@ -244,7 +312,7 @@ def retractions(text: str) -> list[tuple[str, str | None]]:
 def uncertain_retractions(text: str) -> list[str]:
     """The clauses in which the person corrects a fact with a correction that is itself unsure."""
     return [text[start:end + len(_CLAUSE_MARK.split(text[end:], 1)[0])].strip()
-            for start, end, _, _, sure in _retractions(text) if not sure]
+            for start, end, _, _, sure in _retractions(text) if not sure and end > start]
 
 
 # "國內研討會 2 場，1 場 1.5 小時、1 場 3 小時": a count gone through one by one, each with its own length or its own role
