@@ -1975,11 +1975,10 @@ def _decided(q: Query) -> Decision | None:
     # monthly meetings this year, total?"): a meeting held every month is never once by default — how many of each is asked for.
     named = _best_reading(found)
     # One meeting abroad named by its own name, no count, what it earns asked ("去年去ECIO只有去聽，換證可以抵幾分", "去了 CIRSE，
-    # 可以算幾分", "I went to CIRSE last year — how many points is that?"): the rule's value of one such meeting, quoted (as in
-    # English) — a name is one meeting, so there is no count to ask for, and no total of one's own is asked.
-    if _one_named_meeting_valued(q, named):
-        return None
-    if (_uncounted_recurring(q, named) and (OWN_SUM.search(q.cues) or VALUE_ASKED.search(q.cues)) and SAID_DONE.search(q.cues)):
+    # 可以算幾分", "I went to CIRSE last year — how many points is that?"): a name is one meeting, so there is no count to ask
+    # for — computed as one (as in English; quoted as a rules answer instead, the retriever ranked ASCO / CIRSE said in
+    # Chinese under 第十條 and 5.3, not 5.4).
+    if (not _one_named_meeting_valued(q, named) and _uncounted_recurring(q, named) and (OWN_SUM.search(q.cues) or VALUE_ASKED.search(q.cues)) and SAID_DONE.search(q.cues)):
         return Decision("clarify", replace(named, needs=[COUNTS_NEED]))
     if (pending := _grades_pending(q, found)) is not None:
         return Decision("clarify", pending)

@@ -194,3 +194,20 @@ def test_several_meetings_a_vague_count_or_a_total_are_asked_back(engine, questi
 def test_one_named_meeting_counted_is_still_computed(engine):
     a = ask_and_reply(engine, "去年去CIRSE聽了一次，換證可以抵幾分？")
     assert _call(a, "tsir_renewal_check").result["points"] == 15
+
+
+@pytest.mark.parametrize(("question", "total"), [
+    ("今年去了ASCO，外科積分可以算幾分", 30),
+    ("今年去了 ACS 年會，外科積分算多少？", 30),
+    ("今年去了 CIRSE，外科积分能算几分", 30),
+])
+def test_one_meeting_abroad_named_in_chinese_is_computed_as_one(ask, question: str, total: int) -> None:
+    # (lead, merge) quoted as a rules answer, the retriever ranked ASCO said in Chinese under 第十條 and 5.3: a name is one
+    # meeting — computed as one, as in English
+    a = ask(question)
+    assert a.route == "calculator" and a.tool_calls[0].result["total"] == total, a.answer[:200]
+
+
+def test_a_name_the_vocabulary_does_not_know_is_asked_about(ask) -> None:
+    a = ask("今年去了ESMO，外科积分能算几分")  # (not known as a meeting abroad: which activity it was is asked)
+    assert a.route == "clarify", a.answer[:200]
