@@ -189,14 +189,14 @@ def question_pieces(text: str) -> list[str]:
 
 
 # Where a message's sentences end, for `asked_sentences`: a full stop, an exclamation, a question mark, a new line.
-_SENTENCE_ENDS = re.compile(r"(?<=[?？。！!\n])|(?<=[a-z0-9%)]\.)\s+(?=[A-Za-z])")
+SENTENCE_ENDS = re.compile(r"(?<=[?？。！!\n])|(?<=[a-z0-9%)]\.)\s+(?=[A-Za-z])")
 
 
 def asked_sentences(text: str) -> str | None:
     """The sentences of a message that end in a question mark, when the message also holds sentences that do not
     (context said around the question: "is there a monthly cap on how many screenings one tech can do? we're short
     staffed and one tech does everything"); None when every sentence asks or none ends in a question mark."""
-    sentences = [s.strip() for s in _SENTENCE_ENDS.split(text) if re.search(r"\w", s)]
+    sentences = [s.strip() for s in SENTENCE_ENDS.split(text) if re.search(r"\w", s)]
     asked = [s for s in sentences if s.endswith(("?", "？"))]
     if not asked or len(asked) == len(sentences):
         return None
