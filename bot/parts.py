@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.answer import Answer
+from bot.question_shapes import ZH_WH
 
 _MARKER = re.compile(
     r"(?:(?<=^)|(?<=[\s，,；;。:：？?！!~～]))(?:\(?(?:[1-9]|[a-dA-D])[)）.]|（(?:[1-9]|[a-dA-D])）|[①②③④⑤]|[一二三四五][、.]|[Qq][1-9][:：.]?"
@@ -411,6 +412,19 @@ def sentences(text: str) -> list[str] | None:
     """The sentences of a message (at 。；; ? ！ and an English full stop), when it has more than one."""
     out = [x.strip() for x in re.split(r"(?<=[。;；？?！!])|(?<=\.)(?=\s)", text) if x.strip()]
     return out if len(out) >= 2 else None
+
+
+def asked_sentences(text: str) -> str | None:
+    """The sentences of a message (`sentences`) that end in a question mark, when the message also holds sentences that
+    do not (context said around the question: "is there a monthly cap on how many screenings one tech can do? we're short
+    staffed and one tech does everything"); None when every sentence asks or none ends in a question mark."""
+    said = sentences(text) or []
+    asked = [s for s in said if s.endswith(("?", "？"))]
+    if not asked or len(asked) == len(said):
+        return None
+    if any(not s.isascii() and (ZH_WH.search(s) or re.search(r"[嗎吗呢吧]", s)) for s in said if s not in asked):
+        return None  # ("腹水抽吸算哪個領域？血管介入嗎": the guess asks too, with no mark — no sentence is context)
+    return " ".join(asked)
 
 
 def continued_note(lang: str, before: int, name: str) -> str:

@@ -188,23 +188,6 @@ def question_pieces(text: str) -> list[str]:
     return [p for p in PIECES.split(text) if re.search(r"\w", p)]
 
 
-# Where a message's sentences end, for `asked_sentences`: a full stop, an exclamation, a question mark, a new line.
-SENTENCE_ENDS = re.compile(r"(?<=[?？。！!\n])|(?<=[a-z0-9%)]\.)\s+(?=[A-Za-z])")
-
-
-def asked_sentences(text: str) -> str | None:
-    """The sentences of a message that end in a question mark, when the message also holds sentences that do not
-    (context said around the question: "is there a monthly cap on how many screenings one tech can do? we're short
-    staffed and one tech does everything"); None when every sentence asks or none ends in a question mark."""
-    sentences = [s.strip() for s in SENTENCE_ENDS.split(text) if re.search(r"\w", s)]
-    asked = [s for s in sentences if s.endswith(("?", "？"))]
-    if not asked or len(asked) == len(sentences):
-        return None
-    if any(not s.isascii() and (ZH_WH.search(s) or re.search(r"[嗎吗呢吧]", s)) for s in sentences if s not in asked):
-        return None  # ("腹水抽吸算哪個領域？血管介入嗎": the guess asks too, with no mark — no sentence is context)
-    return " ".join(asked)
-
-
 # 這幾條 / 那幾項 point at items ("那幾條是要全部符合嗎"): a demonstrative, not 幾 asking how many.
 # So do 這幾年 / 最近幾年 / 過去幾個月 / 這幾次 ("我這幾年在研討會講了4次…可以免附嗎"): the span the person speaks of.
 # (with any measure word: 那幾台螢幕 / 這幾張片 / 那幾篇 — the things pointed at)

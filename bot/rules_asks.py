@@ -104,12 +104,18 @@ def _versus(piece: str) -> list[str]:
 RESTATED_CHARS = 6  # a yes / no piece this short (Han characters) with no subject of its own restates the one before
 
 
-def _restates(before: str, piece: str) -> bool:
-    """Does a short yes / no piece ask again, in other words, the yes / no asked just before it ("…是固定的嗎？會不會每年改",
-    "可以嗎？行不行")? It names no subject of its own (a few Han characters, no question word)."""
+def _short_yes_no(piece: str) -> bool:
+    """Is a Chinese piece a yes / no of a few Han characters (`RESTATED_CHARS`), no question word, naming no subject of its
+    own ("會不會每年改", "栓塞嗎")?"""
     han = re.findall(r"[\u4e00-\u9fff]", piece)
     return bool(han) and len(han) <= RESTATED_CHARS and not ZH_WH.search(fold(piece)) and not _FURTHER.search(piece) \
-        and answer_kind(piece) == "yes_no" and answer_kind(before) == "yes_no"
+        and answer_kind(piece) == "yes_no"
+
+
+def _restates(before: str, piece: str) -> bool:
+    """Does a short yes / no piece ask again, in other words, the yes / no asked just before it ("…是固定的嗎？會不會每年改",
+    "可以嗎？行不行")?"""
+    return _short_yes_no(piece) and answer_kind(before) == "yes_no"
 
 
 # A which-ask ("算哪個領域", "歸哪一類", "which domain …"): a short yes / no after it guesses its answer.
@@ -125,9 +131,7 @@ def _guesses(before: str, piece: str) -> bool:
         return False
     if piece.isascii():
         return piece.rstrip().endswith("?") and len(piece.split()) <= GUESS_WORDS and not _EN_OPENS_ASK.match(piece)
-    han = re.findall(r"[\u4e00-\u9fff]", piece)
-    return bool(han) and len(han) <= RESTATED_CHARS and not ZH_WH.search(fold(piece)) and not _FURTHER.search(piece) \
-        and answer_kind(piece) == "yes_no"
+    return _short_yes_no(piece)
 
 
 def separate_asks(question: str) -> list[str]:

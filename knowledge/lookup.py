@@ -72,14 +72,14 @@ _DOTTED = re.compile(r"(?<![0-9.A-Za-z/_-])(?P<path>[0-9]{1,2}(?:\.(?:[0-9]{1,2}
 _DOTTED_CONTEXT = re.compile(r"(?:rule|clause|section|item|article|art\.?|§|條|款|id|規定)\s*$", re.I)
 
 
-def _normalise(query: str) -> str:
+def normalise(query: str) -> str:
     # NFKC: full-width （五）５ → (五)5; Traditional so 第五条 reads as 第五條.
     return to_traditional(unicodedata.normalize("NFKC", query))
 
 
 def doc_hints(query: str) -> list[str]:
     """Regulations the question names by keyword, in DOC_IDS order."""
-    low = _PATIENT_SURGERY.sub(" ", _normalise(query).lower())
+    low = _PATIENT_SURGERY.sub(" ", normalise(query).lower())
     return [doc for doc in DOC_IDS if any(word in low for word in DOC_HINTS[doc])]
 
 
@@ -109,7 +109,7 @@ def _note(m: re.Match[str]) -> str:
 
 def parse_references(query: str) -> list[tuple[tuple[str, ...], str]]:
     """Clause references in `query`, in order: (candidate docs, dotted path) pairs. No corpus needed."""
-    text = _normalise(query)
+    text = normalise(query)
     found: list[tuple[int, tuple[str, ...], str]] = []
     taken: list[range] = []
 
@@ -185,7 +185,8 @@ _CJK_BIGRAMS = re.compile(r"[\u3400-\u9fff]+")
 REFERENCE_SPAN = 12  # characters after a clause's own "第N條" read as what it refers to there
 
 
-def _bigrams(text: str) -> set[str]:
+def bigrams(text: str) -> set[str]:
+    """The Han bigrams of `text`."""
     return {run[i:i + 2] for run in _CJK_BIGRAMS.findall(text) for i in range(len(run) - 1)}
 
 
@@ -194,7 +195,7 @@ def referred_objects(corpus: Corpus, query: str, named: list[Clause]) -> list[Cl
     reference (see above): they are no look-up of their own."""
     from knowledge.lexical import intent_terms
 
-    text = _normalise(query)
+    text = normalise(query)
     out: list[Clause] = []
     for clause in named:
         if "." in clause.path or clause.doc not in _ARTICLE_DOCS:
@@ -203,15 +204,15 @@ def referred_objects(corpus: Corpus, query: str, named: list[Clause]) -> list[Cl
         after = _AFTER_REF.match(text, ref.end()) if ref is not None else None
         if after is None:
             continue
-        words = _bigrams(after.group(0)) | {b for t in intent_terms(after.group(0)) for b in _bigrams(t)}
-        own = _bigrams(corpus.full_text(clause.id))
+        words = bigrams(after.group(0)) | {b for t in intent_terms(after.group(0)) for b in bigrams(t)}
+        own = bigrams(corpus.full_text(clause.id))
         for other in corpus.clauses:
             if other.doc != clause.doc or other.id == clause.id or other.id.startswith(clause.id + "."):
                 continue
             for m in _ARTICLE.finditer(other.text):
                 if cn_to_int(m["art"]) != int(clause.path) or m["item"]:
                     continue
-                said = _bigrams(other.text[m.end():m.end() + REFERENCE_SPAN])
+                said = bigrams(other.text[m.end():m.end() + REFERENCE_SPAN])
                 if len(words & said) >= 2 and (words & said) - own:
                     out.append(clause)
                     break

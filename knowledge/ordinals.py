@@ -12,12 +12,11 @@ counting, so a gap in the numbering (5.8 has no (2)) is no shift.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from knowledge.corpus import Corpus
+from knowledge.lookup import bigrams, normalise
 from knowledge.models import Clause
 from knowledge.numerals import cn_to_int
-from knowledge.textnorm import to_traditional
 
 _CN = r"[一二兩三四五六七八九十]{1,3}"
 _N = rf"{_CN}|[0-9]{{1,2}}"
@@ -52,10 +51,6 @@ _SET_ASIDE_AFTER = re.compile(r"\s*(?:(?:名單|名单|清單|列的|所列)?\s*
 CHAIN_DEPTH = 5  # the best hits whose clauses (and ancestors) may be the scope
 
 
-def _norm(text: str) -> str:
-    return to_traditional(unicodedata.normalize("NFKC", text))
-
-
 def _number(raw: str) -> int | None:
     raw = raw.strip("() （）").lower()
     if raw.isdigit():
@@ -72,7 +67,7 @@ def _number(raw: str) -> int | None:
 def ordinal_refs(question: str) -> list[tuple[int, bool]]:
     """(number, is a note) for each ordinal the question points with, in order; a full reference (第五條第三款, 二(五)) is
     left to knowledge.lookup."""
-    text = _norm(question)
+    text = normalise(question)
     full = [range(m.start(), m.end()) for m in _FULL.finditer(text)]
     found: list[tuple[int, int, bool]] = []
 
@@ -98,14 +93,12 @@ def _child(corpus: Corpus, scope: Clause, n: int, note: bool) -> Clause | None:
     return corpus.get(f"{scope.doc}/{want}")
 
 
-_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 _WORD = re.compile(r"[a-z]{3,}")
 
 
 def _terms(text: str) -> set[str]:
-    text = _norm(text).lower()
-    out = {run[i:i + 2] for run in _CJK_RUN.findall(text) for i in range(len(run) - 1)}
-    return out | set(_WORD.findall(text))
+    text = normalise(text).lower()
+    return bigrams(text) | set(_WORD.findall(text))
 
 
 def _scope_terms(c: Clause) -> set[str]:

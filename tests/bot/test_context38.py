@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.question_shapes import asked_sentences
+from bot.parts import asked_sentences
 from evals.first_line import first_line
 
 # (question, the clause quoted first, words the line holds)
