@@ -1610,9 +1610,9 @@ BAND_OF_SCORE = re.compile(r"(?:算|是|屬於|属于|落在|在)(?:什麼|什�
 
 # The instructor's own names of its paper kinds (5.1, 5.2: "SCI文章 … full article / case report"): 全文, full article
 INSTRUCTOR_PAPER_WORDS = re.compile(r"全文|\bfull[- ]?(?:articles?|papers?|length)\b|(?<!論)(?<!论)文章", re.IGNORECASE)
-# … and what only the surgical tally says of papers: its own word 論文, a second author (5.7 / 5.8 credit one; the instructor's
+# … and what only the surgical tally says of papers: its own word 論文 ("papers", never "full papers"), a second author (5.7 / 5.8 credit one; the instructor's
 # rules have first / corresponding / other only), credits or CME, the surgery itself, the TSA's journal
-SURGICAL_PAPER_WORDS = re.compile(r"論文|论文|外科|surg\w*|\btsa\b|台灣外科醫學會雜誌|二作|第二作者|\b(?:2nd|second)[- ]author|"
+SURGICAL_PAPER_WORDS = re.compile(r"論文|论文|(?<!full )(?<!full-)\bpapers?\b|外科|surg\w*|\btsa\b|台灣外科醫學會雜誌|二作|第二作者|\b(?:2nd|second)[- ]author|"
                                   r"\bcredits?\b|\bcme\b|學分|学分|積分|积分", re.IGNORECASE)
 WHICH_RULES_NEED = Need("regulation", "這些文章要算哪一種？台灣外科醫學會的繼續教育積分（第五條第七、八款），還是介入放射線學會指導老師換證的點數（第五條第一、二款）？兩者的計分不同。",
                         "Which are these papers for: the Taiwan Surgical Association's CME credits (art. 5(7)–(8)), or the TSIR "
