@@ -33,7 +33,7 @@ from bot.parsing.numbers import cn_to_int, find_quantities
 from bot.parsing.text import Query, detect_lang, fold
 from knowledge.shapes import ASKS_ARTICLE_ITSELF
 from bot.parsing.dates import find_dates
-from bot.routing import JOINT_COUNT, Decision, decide_calculation, figure_alternative, set_aside, states_figures
+from bot.routing import JOINT_COUNT, WHICH_RULES_NEED, Decision, decide_calculation, figure_alternative, set_aside, states_figures
 from bot.ledger import READ_BY_OTHERS, Ledger, account, summed_unit
 from bot.extract import candidates
 from bot.parts import (CHAINS, asked_sentences, Chain, adds_to_before, another_like, assign, carry_same_day, carry_same_figure, unnumber_facts, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, lead_in_subject, mark_circled, opens_on_another, own_words, same_one, says_same_one, supposes_a_figure, WHAT_IF, asks_beyond_supposing,
@@ -2207,6 +2207,12 @@ class Engine:
         source = Query(pending_question[:MAX_READ_CHARS], today, followup=question[:MAX_READ_CHARS],
                        expected=missing_keys(prior))
         merged = decide_calculation(source)
+        # (whose rules the papers are counted under, asked and answered: "介入學會換證的" turns the surgical tally asked about
+        # into the instructor's renewal points — the same papers, the other calculator)
+        switched = WHICH_RULES_NEED.key in missing_keys(prior) and merged is not None and before is not None \
+            and merged.extraction.tool != before.extraction.tool
+        if switched:
+            return merged, source
         if merged is None or before is None or merged.extraction.tool != before.extraction.tool:
             return None
         # A reply may also add a value to a fact already read ("第六組 347" after five scores, "第二位做了 180 天"
@@ -2578,6 +2584,14 @@ class Engine:
         if not missing:
             missing = ["input: " + ("請確認提供的數字。" if zh else "Please check the figures given.")]
         citations = self._tool_citations(ext.tool, ext.args, asked=[n.key for n in ext.needs], question=question)
+        if any(n.key == WHICH_RULES_NEED.key for n in ext.needs):
+            # (whose rules the papers are counted under, asked: both regulations' paper clauses are cited, neither computed)
+            what_zh, what_en = "這些文章的分數", "what these papers count for"
+            papers = {"paper_sci": "tsir-instructor/5.1", "paper_non_sci": "tsir-instructor/5.2"}
+            have = {c.id for c in citations}
+            citations += [c for cid in dict.fromkeys(papers[str(a.get("kind"))] for a in ext.args.get("activities") or ()
+                                                   if str(a.get("kind")) in papers)
+                          if cid not in have and (c := compose.cite(self.corpus, cid)) is not None]
         text = compose.render_clarify(what_zh, what_en, questions, problem_lines, lang)
         known = known_part(ext, lang) if not problems else None  # what the facts read already decide, no default
         if known is not None:  # the clauses of what is already decided lead

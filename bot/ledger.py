@@ -313,6 +313,41 @@ _COUNTER_NOUN_AFTER = re.compile(r"\s*(?:張|张|組|组|份|個|个|位|名|\b(
 _COUNTER_UNITS = {"張", "张", "組", "组", "份", "個", "个", "位", "名"}  # a count's own word read as its unit ("4組")
 
 
+# An item of a bracketed list said with how many times ("TSIR annual x2", "SIR ×3", "JSIR twice", "年會兩次", "CIRSE 2 次")
+_ITEM_TIMES = re.compile(r"(?:[xX×*]\s*(\d+)|(\d+)\s*(?:[xX×](?![A-Za-z])|次|場|场|篇|回|\btimes?\b)|\b(twice)\b|\b(thrice)\b)")
+_ITEM_SEP = r"[、,，;；/+]|\band\b|\bplus\b|和|跟|與|与|及"
+# the bracket opens right after the count and the noun it counts ("3 meetings (", "4 次（", "at 3 IR meetings (")
+_COUNT_THEN_BRACKET = re.compile(r"\s*(?:[A-Za-z][\w-]*\s+){0,3}?[^\d，,。；;()（）]{0,6}?[（(]$")
+
+
+def _bracket_restated(text: str, m: Mention, bound: list[Mention]) -> int | None:
+    """The count a loose figure restates (or None): the figure is inside brackets that open right after a count the calculation
+    read, and the bracket's items — each one, or as many times as it says ("x2", "兩次", "twice") — add up to that count."""
+    if m.is_date:
+        return None
+    open_at = max(text.rfind("(", 0, m.start), text.rfind("（", 0, m.start))
+    if open_at < 0 or max(text.rfind(")", open_at, m.start), text.rfind("）", open_at, m.start)) >= 0:
+        return None
+    close = min((i for i in (text.find(")", m.end), text.find("）", m.end)) if i >= 0), default=-1)
+    if close < 0:
+        return None
+    head = next((x for x in sorted(bound, key=lambda x: -x.end) if x.end <= open_at and not x.is_date
+                 and _COUNT_THEN_BRACKET.match(text[x.end:open_at + 1]) is not None), None)
+    if head is None or head.values[0] != int(head.values[0]) or not 2 <= head.values[0] <= 20:
+        return None
+    items = [x.strip() for x in re.split(_ITEM_SEP, text[open_at + 1:close], flags=re.IGNORECASE) if x and x.strip()]
+    if len(items) < 2:
+        return None
+    total = 0
+    for item in items:
+        times = list(_ITEM_TIMES.finditer(item))
+        if len(times) > 1 or (not times and re.search(r"\d", item)):
+            return None  # (a figure in an item that is no count of times: not a list of how many times)
+        g = times[0].groups() if times else None
+        total += 1 if g is None else int(g[0] or g[1]) if (g[0] or g[1]) else 2 if g[2] else 3
+    return int(head.values[0]) if total == head.values[0] else None
+
+
 _ALONE_CLOSE = re.compile(r"\s*(?:分|points?|pts?|credits?)?\s*[）)]", re.IGNORECASE)
 
 
@@ -1438,6 +1473,14 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                for sep in (r"[、,，;；/]|\band\b|和|跟|與|与|及", r"[、,，;；]|\band\b|和|跟|與|与|及")):
             loose.remove(m)
             ledger.reading.append({"fact": "how many named in brackets", "value": int(m.values[0]), "text": m.words})
+    # "3 meetings (APSCVIR, TSIR annual x2)", "講過 4 次（CIRSE 1 次、TSIR 年會 3 次）": the count read, then its items named in
+    # brackets right after it, some with how many times — the times and the ones named bare add up to the count: a restatement
+    for m in list(loose):
+        restated = _bracket_restated(text, m, [x for x in said if x not in loose])
+        if restated is not None:
+            loose.remove(m)
+            ledger.reading.append({"fact": f"one of the items the {restated} in brackets restates", "value": m.values[0],
+                                   "text": m.words})
     # "2 self-selected sets, non-dense 362 and dense 338", "兩組自選片：緻密 355、非緻密 362": how many figures a map of the
     # person's figures holds, said before the first of them (each read from its own words) — no fact of its own.
     maps = [(p, len(v), min(read_pos[f"{p}.{k}"] for k in v)) for args in calls for p, v in _maps(args)

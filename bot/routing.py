@@ -1608,6 +1608,17 @@ BAND_OF_SCORE = re.compile(r"(?:算|是|屬於|属于|落在|在)(?:什麼|什�
                            r"\b(?:what|which)\s+(?:grade|band)\s+(?:is|does)\s+(?:that|this|it|an?|the)\b", re.IGNORECASE)
 
 
+# The instructor's own names of its paper kinds (5.1, 5.2: "SCI文章 … full article / case report"): 全文, full article
+INSTRUCTOR_PAPER_WORDS = re.compile(r"全文|\bfull[- ]?(?:articles?|papers?|length)\b|(?<!論)(?<!论)文章", re.IGNORECASE)
+# … and what only the surgical tally says of papers: its own word 論文 ("papers", never "full papers"), a second author (5.7 / 5.8 credit one; the instructor's
+# rules have first / corresponding / other only), credits or CME, the surgery itself, the TSA's journal
+SURGICAL_PAPER_WORDS = re.compile(r"論文|论文|(?<!full )(?<!full-)\bpapers?\b|外科|surg\w*|\btsa\b|台灣外科醫學會雜誌|二作|第二作者|\b(?:2nd|second)[- ]author|"
+                                  r"\bcredits?\b|\bcme\b|學分|学分|積分|积分", re.IGNORECASE)
+WHICH_RULES_NEED = Need("regulation", "這些文章要算哪一種？台灣外科醫學會的繼續教育積分（第五條第七、八款），還是介入放射線學會指導老師換證的點數（第五條第一、二款）？兩者的計分不同。",
+                        "Which are these papers for: the Taiwan Surgical Association's CME credits (art. 5(7)–(8)), or the TSIR "
+                        "instructor certificate's renewal points (art. 5(1)–(2))? The two count papers differently.")
+
+
 def _papers_only(args: dict[str, Any]) -> bool:
     """Does the tally read only papers (SCI or not)?"""
     acts = args.get("activities") or []
@@ -2011,6 +2022,13 @@ def _decided(q: Query) -> Decision | None:
     if best.tool == "tsa_credit_tally" and q.followup is None and RENEWAL_UNNAMED.search(q.cues) \
             and not SURGICAL_NAMED.search(q.cues) and _papers_only(best.args):
         return None
+    # Papers named in the instructor's words ("SCI 全文", "full article") with nothing that decides whose rules they are counted
+    # under — no surgical word, no calendar year of the surgical tally, no 論文 / second author / credits, no instructor word (that
+    # one blocks the tally itself): the surgical society's credits and the instructor's renewal points are both possible, so
+    # which one is asked, never picked
+    if best.tool == "tsa_credit_tally" and q.followup is None and _papers_only(best.args) and INSTRUCTOR_PAPER_WORDS.search(q.cues) \
+            and not SURGICAL_PAPER_WORDS.search(q.cues) and not any("year" in a for a in best.args.get("activities") or ()):
+        return Decision("clarify", replace(best, needs=[WHICH_RULES_NEED]))
     # A year of zero said with no yearly list read ("one year I had zero credits", "有一年是零分"): the rule's no-zero-year
     # condition answers it by itself, quoted — no list of six years to ask for.
     if q.followup is None and best.facts == 0 and best.tool in ("tsa_renewal_check",) and ZERO_YEAR.search(q.cues):

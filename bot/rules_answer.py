@@ -813,7 +813,7 @@ _RESTRICTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+、)?[^，,]
 EXCLUSIVE: tuple[tuple[tuple[str, re.Pattern[str]], ...], ...] = (
     (("first", re.compile(r"第一作者|一作|\b(?:first|1st|lead|primary)[- ]author", re.I)),
      ("corresponding", re.compile(r"通訊作者|責任作者|\bcorresponding[- ]author", re.I)),
-     ("other", re.compile(r"第(?:[二三四五六七八九十]|[2-9])作者|(?<![第一])[二三四五六]作(?!者)|共同作者|其他作者|其餘作者|"
+     ("other", re.compile(r"第(?:[二三四五六七八九十]|[2-9])作者|(?<![第一])[二三四五六]作(?!者)|共同作者|其他作者|其餘作者|中間作者|中间作者|"
                           r"\b(?:second|third|fourth|fifth|sixth|last|middle|co-?)[- ]author|\b[2-9](?:nd|rd|th)[- ]author", re.I))),
     (("medical centre", re.compile(r"醫學中心|\bmedical cent(?:er|re)s?\b|\bacademic medical", re.I)),
      ("regional", re.compile(r"區域(?:教學)?醫院|\bregional (?:teaching )?hospitals?\b", re.I)),

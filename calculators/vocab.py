@@ -30,6 +30,15 @@ NAMED_OVERSEAS_MEETINGS = (
 # question, its activities are the TSIR instructor's renewal points, never the surgical CME tally's (vascular, cardiology and
 # surgical meetings that interventionalists share — LINC, VEITH, TCT — are not among them).
 IR_NAMED_MEETINGS = r"(?-i:(?<![A-Za-z])(?:RSNA|CIRSE|SIR|JSIR|KSIR|BSIR|APSCVIR|APCCVIR|ECR|ECIO|GEST|WCIO|SNIS)(?![A-Za-z]))"
+# The instructor application's case counts (article 2's 個案數, waived by article 1(2)), however named: "免附個案數", "個案數證明",
+# "案例數", "病例數", "case numbers", "case count", "case log", "procedure log", "number of cases": the TSIR instructor rules'
+# subject — a question naming them is never the surgical CME tally's (whose papers share the words SCI / first author)
+CASE_COUNT_WORDS = (r"個案數|个案数|案例數|案例数|病例數|病例数|個案證明|个案证明|\b(?:case|procedure)[- ]?(?:numbers?|counts?|logs?|volumes?|lists?|"
+                    r"requirements?|minimums?)\b|\bnumbers?\s+of\s+(?:cases|procedures)\b|\bcase\s*(?:#|no\.)")
+# Points said 點 in Chinese ("一共多少點", "幾點", "換證點數", "共 55 點"): the instructor's renewal points as people name them — the
+# surgical society's credits are 分 / 積分 / 學分 (never a point of time or place, 地點 / 重點 / 時間點, nor "差一點", "百分點")
+ZH_POINTS = (r"(?<!百分)(?<!健保)(?:點數|点数)|(?:幾|几|多少)\s*(?:個)?\s*(?<!百分)(?:點|点)(?![點点])|"
+             r"(?<=\d)\s*(?:點|点)(?![點点\d])")
 
 
 Clause = tuple[str, ...]  # all of these hold

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from calculators.tsa_cme import MISSION_RULE, TsaCreditTallyInput, TsaRenewalCheckInput
 from calculators.lexicon import extend, ranked
-from calculators.vocab import (ABROAD_PLACES, HOME_PLACES, ATTENDANCE_COUNT, CORRESPONDING_AUTHOR, FIRST_AUTHOR, IR_NAMED_MEETINGS, LATER_AUTHOR, NAMED_OVERSEAS_MEETINGS, NOT_ATTENDED_BEFORE,
+from calculators.vocab import (ABROAD_PLACES, HOME_PLACES, ATTENDANCE_COUNT, CASE_COUNT_WORDS, CORRESPONDING_AUTHOR, ZH_POINTS, FIRST_AUTHOR, IR_NAMED_MEETINGS, LATER_AUTHOR, NAMED_OVERSEAS_MEETINGS, NOT_ATTENDED_BEFORE,
                                NOT_ATTENDED_AFTER, NOT_FIRST_AUTHOR, NAMED_SHARED_AUTHOR, NEITHER_FIRST_NOR_CORRESPONDING, NOT_SCI, OPEN_COUNT, OVERSEAS_MEETING, SECOND_AUTHOR, SHARED_AUTHOR, Choice, Slot,
                                Vocabulary, latin_bounds)
 
@@ -447,10 +447,15 @@ TALLY = Vocabulary(
         "offshore": OFFSHORE,
         "monthly": r"月會|" + MONTHLY,
         "atls": r"(?<![A-Za-z])atls(?![A-Za-z])|高級外傷救命術|高级外伤救命术",
+        # the instructor application's case counts ("免附個案數", "case numbers"): papers asked of them are article 1(2)'s
+        "instructor_cases": CASE_COUNT_WORDS,
+        # points said 點 ("一共多少點", "換證點數"): the instructor's renewal points, unless the surgical society is named
+        "zh_points": ZH_POINTS,
     },
     trigger=(("cue",), ("@slot:activities",)),
     # (ATLS named: its "instructor" is the course's own, no TSIR word — calculators/vocab_tsir.ATLS blocks the TSIR side)
-    block=(("other_rules", "!atls"), ("eposter", "!eposter_surgical"), ("ir_meeting", "!eposter_surgical")),
+    block=(("other_rules", "!atls"), ("eposter", "!eposter_surgical"), ("ir_meeting", "!eposter_surgical"),
+           ("instructor_cases",), ("zh_points", "!topic")),
     slots=(
         Slot("activities", "items", choices=_TALLY_CHOICES, fields=(
             # (posters are counted by the sheet: "貼了三張 poster")

@@ -9,7 +9,7 @@ from calculators.tsir_instructor import (DOMAINS, LECTURES_REQUIRED, LECTURES_RU
                                         TsirEligibilityInput,
                                         TsirRenewalInput)
 from calculators.lexicon import extend, ranked
-from calculators.vocab import (CORRESPONDING_AUTHOR, FIRST_AUTHOR, IR_NAMED_MEETINGS, LATER_AUTHOR, NAMED_OVERSEAS_MEETINGS, NOT_ATTENDED_AFTER, NOT_ATTENDED_BEFORE, NOT_FIRST_AUTHOR, NOT_SCI, OPEN_COUNT, OVERSEAS_MEETING, SECOND_AUTHOR,
+from calculators.vocab import (CASE_COUNT_WORDS, CORRESPONDING_AUTHOR, ZH_POINTS, FIRST_AUTHOR, IR_NAMED_MEETINGS, LATER_AUTHOR, NAMED_OVERSEAS_MEETINGS, NOT_ATTENDED_AFTER, NOT_ATTENDED_BEFORE, NOT_FIRST_AUTHOR, NOT_SCI, OPEN_COUNT, OVERSEAS_MEETING, SECOND_AUTHOR,
                                SHARED_AUTHOR, Choice, Slot, Vocabulary, latin_bounds)
 from calculators.vocab_tsa import RENEWAL as TSA_RENEWAL
 
@@ -149,6 +149,13 @@ _APPLICATION = (r"(?:apply|application|submit|file|filing|send(?:ing)?|mail(?:in
 _NEARING_ZH = ("快", "將近", "将近", "接近", "差不多", "快要", "即將", "即将", "要滿", "要满", "快滿", "快到")
 _NEARING_EN = ("almost", "nearly", "turning", "turn", "about to be", "close to", "about to turn")
 
+# The certificate itself as a thing to pay for or get again — its fee, a replacement, a reissue, a lost one ("證書掉了補發要多少錢",
+# "审查费多少", "lost my instructor certificate, how much for a replacement?", "is there a fee"): article 8's rules (8.2), never a
+# question of whether one qualifies or how many points one has — unless the person's own figures are given beside it
+CERT_ADMIN = (r"補發|补发|重發|重发|補辦|补办|遺失|遗失|弄丟|弄丢|搞丟|搞丢|不見了|不见了|掉了|證書費|证书费|審查費|审查费|規費|规费|費用|费用|"
+              r"多少錢|多少钱|幾塊|几块|收費|收费|繳費|缴费|付費|付费|要錢|要钱|"
+              r"\breplac(?:e|ed|ing|ement)\b|\breissu\w*|\bre-issu\w*|\bduplicate\b|\blost\b|\bmisplac\w*|\bfees?\b|\bcosts?\b|\bcharged?\b|\bpay\b|\bfree\b")
+
 # the Advanced Trauma Life Support course (tsa-cme 5.13), however typed ("ATLS", "今年ATLS上了", "高級外傷救命術")
 ATLS = r"(?<![A-Za-z])atls(?![A-Za-z])|高級外傷救命術|高级外伤救命术"
 
@@ -159,7 +166,9 @@ RENEWAL = Vocabulary(
         "topic": TOPIC,
         # a sum asked of TSIR activities ("… IR meeting attendance x3. total?") is the renewal points
         # ("能抵多少", "可以抵幾點": what the activities offset, the points)
-        "renew_or_points": RENEW_CUES + r"|積分|學分|points|終身|lifetime|\btotal\b|合計|總共|幾分|多少分|分數(?:有|是|算)?多少|\bcme\b|抵(?:多少|幾)",
+        "renew_or_points": RENEW_CUES + r"|積分|學分|points|終身|lifetime|\btotal\b|合計|總共|幾分|多少分|分數(?:有|是|算)?多少|\bcme\b|抵(?:多少|幾)|" + ZH_POINTS,
+        # points said 點 ("一共多少點", "幾點", "點數"): the instructor's renewal points — the surgical credits are 分 / 積分 / 學分
+        "zh_points": ZH_POINTS,
         "surgical": r"外科|surgical|surgeon",
         # ATLS (the surgeons' trauma course, its "instructor" included) is no activity of this certificate
         "atls": ATLS,
@@ -188,12 +197,15 @@ RENEWAL = Vocabulary(
                + "".join(f"(?<!{w} )" for w in _NEARING_EN) + r"(?<![\d.])(?:[6-9]\d|1\d\d)\s*years? old|aged (?:[6-9]\d|1\d\d)\b",
         # the application date is today only where the person says so (SPEC §3: no "today" filled in)
         "now": r"今天|今日|現在|目前|馬上|立刻|這就|today|right now|\bnow\b|immediately|this week",
+        "cert_admin": CERT_ADMIN,
     },
     # a lifetime certificate is article 6's alone: with a birth date it is this check, instructor named or not
-    trigger=(("topic", "renew_or_points"), ("lifetime", "@slot:birth_date"), ("article_kind", "renew")),
+    trigger=(("topic", "renew_or_points"), ("lifetime", "@slot:birth_date"), ("article_kind", "renew"), ("zh_points", "@slot:activities", "!surgical")),
     # (… nor the surgical society's own monthly or annual meeting, named with no word only the instructor's rules use: "2027
     # 年要換證，今年月會去了 5 次" is the surgical tally)
-    block=(("surgical", "!instructor"), ("atls",), ("tsa_meeting", "!only_tsir", "!instructor_word", "!@slot:cme_points")),
+    block=(("surgical", "!instructor"), ("atls",), ("tsa_meeting", "!only_tsir", "!instructor_word", "!@slot:cme_points"),
+           # (the certificate's fee or replacement asked, no points of one's own given: article 8's rules)
+           ("cert_admin", "!@slot:activities", "!@slot:cme_points", "!@slot:birth_date")),
     slots=(
         # Article 5's point activities, most specific first.
         Slot("activities", "items", choices=tuple(Choice(k, w, names=NAMED_OVERSEAS_MEETINGS if k == "international_meeting_attendance" else "")
@@ -254,7 +266,7 @@ RENEWAL = Vocabulary(
               r"|\b(?:I'?m|I am|she'?s|he'?s|aged?)\s+\d{2}\b(?:\s+years?\s+old)?|\b\d{2}\s+years?\s+old\b",
               ("年齡以出生日期與申請日計算，不用約略的歲數。", "The age is worked out from the birth date and the application date, not an approximate age.")),),
     per_fact=0.0,
-    bonus=((("renew",), 1.0), (("instructor_word",), 1.0), (("article_kind", "renew"), 1.5), (("@slot:cme_points",), 2.0), (("only_tsir", "!@slot:cme_points"), 2.0),
+    bonus=((("renew",), 1.0), (("instructor_word",), 1.0), (("article_kind", "renew"), 1.5), (("@slot:cme_points",), 2.0), (("only_tsir", "!@slot:cme_points"), 2.0), (("zh_points", "!surgical"), 2.0),
            (("moderator",), 2.0), (("ir_subject",), 1.0),
            (("!@fact", "when"), -2.0)),
 )
@@ -439,6 +451,7 @@ ELIGIBILITY = Vocabulary(
         "apply": r"申請|apply|qualif|eligib|還差|差幾|夠|送件|過嗎|short|enough",
         "eligibility": r"申請|資格|可以當|能不能當|可否|符合|夠不夠|eligib|qualif|apply|become",
         "technique": "|".join(DOMAIN_WORDS.values()),
+        "cert_admin": CERT_ADMIN,
     },
     # "消融：微波 90、RFA 70，專科 9 年，還差幾例？": techniques with counts and the person's specialist years, or a
     # question about the shortfall, ask the same thing without the word 指導老師.
@@ -446,7 +459,9 @@ ELIGIBILITY = Vocabulary(
     trigger=(("instructor", "!renew_or_life"), ("@slot:cases_last_6_years", "apply", "!renew_or_life"),
              ("@slot:cases_last_6_years", "@slot:years_as_specialist", "!renew_or_life"),
              ("@slot:lectures_in_domain", "technique", "apply", "!renew_or_life")),
-    block=(("atls",),),
+    # (… nor the certificate's fee or replacement asked with no case of one's own given: article 8's rules)
+    block=(("atls",), ("cert_admin", "!@slot:cases_last_6_years", "!@slot:lectures_in_domain", "!@slot:sci_first_or_corresponding",
+                       "!@slot:years_as_specialist")),
     slots=(
         # The domain the user asks about ("消融治療指導老師") wins; techniques of other domains are then ignored.
         Slot("domain", "enum", counts=False, choices=tuple(

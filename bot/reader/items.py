@@ -1758,6 +1758,17 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         if kind is None and items:
             kind = next((k for prev, words, k in follows
                          if items[-1]["kind"] in prev and (not words or compiled(r.pattern(words)).search(clause))), None)
+            # "SCI 文章 5 篇，其中 2 篇一作、其他 3 篇中間作者，都是 full article", "all of them full articles", "全部都是原著":
+            # the type said of every item before it, with no count of its own, is what those items are — no item of its own
+            family = next((prev for prev, words, k in follows if k == kind and items[-1]["kind"] in prev and words), None)
+            # (never a clause saying a detail of the rest, "其餘都是二作": the rest of a count, `_the_rest`)
+            if kind is not None and family is not None and not in_clause and slot.every \
+                    and compiled(r.pattern(slot.every)).search(clause) \
+                    and not any(f.kind == "enum" and _enum(r, f, clause) is not None for f in slot.fields):
+                for it in items:
+                    if it["kind"] in family:
+                        it["kind"] = kind
+                continue
         if kind is None and items and first_number is not None \
                 and (_pick(first_number, in_clause) is not None or _ONE_PRONOUN.search(clause) or one_of) \
                 and (not compiled(QUALIFIERS["each"]).search(clause)
