@@ -819,7 +819,7 @@ EXCLUSIVE: tuple[tuple[tuple[str, re.Pattern[str]], ...], ...] = (
      ("regional", re.compile(r"區域(?:教學)?醫院|\bregional (?:teaching )?hospitals?\b", re.I)),
      ("district", re.compile(r"地區(?:教學)?醫院|\b(?:district|community|local) hospitals?\b", re.I)),
      ("clinic", re.compile(r"診所|\bclinics?\b", re.I))),
-    (("presenter", re.compile(r"發表者|發表人|上[台臺]|[台臺]上|上去講|去講|講的|報告的|演講者|去貼|貼(?:的|海報|壁報)|\bpresent(?:er|ed|ing)\b|\bspeaker\b|"
+    (("presenter", re.compile(r"發表者|發表人|上[台臺]|[台臺]上|上去講|去講|(?:講|報告)的(?![^，,。]{0,6}作者)|演講者|去貼|貼(?:的|海報|壁報)|\bpresent(?:er|ed|ing)\b|\bspeaker\b|"
                               r"\bgave (?:it|the (?:talk|presentation))\b|\bgave\s*$|\bdelivered\b", re.I)),),
 )
 _MENTION_CLAUSE = re.compile(r"[^，,。.？?！!；;()（）]+")
@@ -834,12 +834,34 @@ _CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 _DENIES_MENTION = re.compile(r"不是|不|沒|没|非(?!得|要|常)|\b(?:not|isn't|wasn't|weren't|didn't|never)\b", re.I)
 
 
+# A Chinese negation inside one run of words governs what follows it ("我是第三作者也不是上台發表的人": 上台 is denied, 第三作者
+# stated) — unless what follows is only the person ("上台的不是我", "报告的不是本人"): then the whole run is denied.
+_ZH_DENIAL = re.compile(r"[也又並并而卻却]?(?:不是|並非|并非|不算|沒有|没有|沒|没)")
+_ONLY_THE_PERSON = re.compile(r"^\s*(?:我|本人|我自己|我本人)?\s*(?:啦|喔|哦|耶|呢|的)?\s*$")
+
+
+def _stated_before_denial(clause: str) -> str | None:
+    """The words of a Chinese run before its first negation, when they state a value (EXCLUSIVE) of their own and the
+    negation governs something other than the person; else None (the run is read whole, as before)."""
+    m = _ZH_DENIAL.search(clause)
+    if m is None or m.start() == 0 or not re.search(r"[\u4e00-\u9fff]", clause[:m.start()]):
+        return None
+    before = clause[:m.start()]
+    if _ONLY_THE_PERSON.match(clause[m.end():]) or not any(cue.search(before) for family in EXCLUSIVE for _, cue in family):
+        return None
+    return before
+
+
 def _stated_values(text: str) -> tuple[set[str], set[str]]:
     """(values the text states, values it states within a denial), per EXCLUSIVE, read clause by clause."""
     stated: set[str] = set()
     denied: set[str] = set()
     text = _CJK_GAP.sub("，", text)  # "我是第三作者 不是上台的人": a space between Chinese words ends a clause as a comma does
     for clause in (c for part in _MENTION_CLAUSE.findall(text) for c in _CONJUNCTION.split(part)):
+        if (before := _stated_before_denial(clause)) is not None:
+            for family in EXCLUSIVE:  # "我是第三作者也不是上台發表的人": what comes before the 不是 is stated, not denied
+                stated |= {value for value, cue in family if cue.search(before)}
+            clause = clause[len(before):]
         negative = bool(_DENIES_MENTION.search(clause) or (_SOMEONE_ELSE.search(clause) and not _HAS_ME_DO.search(clause)))
         for family in EXCLUSIVE:
             for value, cue in family:
@@ -3216,7 +3238,8 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "", corp
         # when to apply: the clause stating the figure (and the rule on the blank year) answers
     if question and "lookup" not in best.via and (both := _both_asked(read, question)) is not None:
         return both  # "多久要展延一次？總共要幾分": the clause stating the period and the figure answers both asks
-    if kind == "number" and ASKS_LIMIT.search(fold(question)) and not _CAP_STATED.search(fold(best.clause.text)):
+    if kind == "number" and (ASKS_LIMIT.search(fold(question)) or _asks_period_cap(question)) and \
+            not _CAP_STATED.search(fold(best.clause.text)):
         # (the best hit's own parent or item first: "a cap on presentations per meeting?" met by a presentation's sub-item,
         # its parent "每人最多 3 篇" answers before another clause's yearly cap)
         capped = next((c for c in sorted(read[1:1 + ANSWERING_DEPTH], key=lambda c: not _related(c.clause, best.clause))
@@ -3292,6 +3315,14 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "", corp
                  if need.search(fold(" ".join(x for x in (c.sentence, c.clause.gist_zh or "") if x)))
                  and c.clause.doc == best.clause.doc
                  and c.score >= best.score * ANSWERING_SCORE and c.overlap >= best.overlap), best)
+
+
+def _asks_period_cap(question: str) -> bool:
+    """The piece that asks names the most a period allows ("一年最多能算多少", "每年頂多幾分", "at most per year"): the cap is
+    asked, not a per-item figure (bot.routing's ASKS_LIMIT, read on the asking pieces only: "我今年發了好幾篇" tells)."""
+    from bot.routing import ASKS_LIMIT as PERIOD_CAP  # noqa: PLC0415 - the routing's own reading of a limit asked
+
+    return any(PERIOD_CAP.search(piece) for piece, _ in _asking_pieces(question))
 
 
 def _regardless_holder(read: list[Candidate], question: str) -> Candidate | None:
