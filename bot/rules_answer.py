@@ -576,7 +576,7 @@ _PERMISSION_EN = re.compile(r"\b(?:can|could|may|allowed|ok|okay|still|count|cou
                             # whether a thing of one's own will do ("is a photo enough?", "would my name tag work?"): a
                             # requirement does not settle it either
                             r"enough|sufficient|suffices?|acceptable|(?:would|will|does|do)\s+(?:[\w'’-]+\s+){0,3}work)\b", re.I)
-_NEED_EN = re.compile(r"\b(?:need|needs|must|have to|has to|required?|should|necessary)\b", re.I)
+_NEED_EN = re.compile(r"\b(?:need|needs|must|have to|has to|required?|should|necessary|obliged|obligated|mandatory|compulsory)\b", re.I)
 
 
 def asks_permission(question: str) -> bool:
@@ -927,8 +927,9 @@ def _undoes_obligation(parts: list[tuple[str, bool]], question: str, asked: set[
 # What the question asks be done comes after its asking verb ("指導老師還要|每六年換一次證嗎", "do I still have to|renew?"):
 # a segment sharing those words is the verdict on it, before one sharing only the subject ("可申請終身指導老師證書" for
 # the 指導老師 asked about, against "通過後免換證" for the 換證).
-_ASKING_VERB = re.compile(r"還要|需要|必須|須|得|要|可以|能|可|算|\b(?:have to|has to|need to|needs to|must|can|could|may|still)\b",
-                          re.I)
+_ASKING_VERB = re.compile(r"還要|需要|必須|須|得|要|可以|能|可|算|\b(?:have to|has to|need to|needs to|must|can|could|may|still)\b|"
+                          # ("is she required to attend …?", "are we supposed to …?": the duty asked, said in the passive)
+                          r"\b(?:required|obliged|obligated|supposed|expected|mandated)\s+to\b", re.I)
 
 def _predicate(question: str) -> str:
     """The words after the last asking verb of the piece that asks yes / no ("" when it has none)."""
@@ -2084,6 +2085,11 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             denies, positive = None, None  # "一年掛零會不會有問題", "is a blank year a problem?": the verdict words answer
             # whether the text grants or bars, not whether it is a problem (会 / Yes would read the other way round): the
             # line states the rule, no yes / no
+        if kind == "yes_no" and (combined := combination_ruling(question, c.clause)) is not None:
+            # "出國開會那30分跟發表論文的分可以兩個都拿嗎" met by "…第四款與第六款可重複得分": the rule on the two activities
+            # named together answers (not the figures, nor the restriction on who presents), and the line states it
+            decide, not_only, barred_too, not_always, grounds, positive, denies = False, False, False, False, False, None, False
+            body = f"{_bare(combined)}；{body}" if zh else f"{c.clause.label} says “{_bare(combined)}”; {_lower_first(body)}"
         if decide:
             body = f"{_FIGURES_DECIDE[0]}：{body}" if zh else f"{_FIGURES_DECIDE[1]}: {_lower_first(body)}"
         elif not_only and not grounds and (other := alternatives or first_alternative(question)) and \
@@ -3373,6 +3379,45 @@ def _exceptions_holder(read: list[Candidate], question: str) -> Candidate | None
 _ITEMS_ANSWER = ("documents", "definition", "other")
 
 
+# Whether two things may both be had ("兩個都拿", "都可以算", "both", "double-dip", "on top of"), and a text granting
+# two of its items together ("第四款與第六款可重複得分").
+ASKS_BOTH = re.compile(r"[兩两二](?:個|个|者|邊|边|項|项|種|种)?都|都(?:可以|能|可|會|会)?(?:拿|領|领|算|申請|申请|得|給|给|認|认)|"
+                       r"一起(?:算|拿|申請|申请|認|认)|(?:重複|重复|同時|同时)(?:拿|領|领|算|得分|計分|计分)|疊加|叠加|"
+                       r"\b(?:both|double[- ]dip\w*|stack(?:ed|s)?|on top of|combine[ds]?|as well as)\b", re.I)
+_ITEMS_TOGETHER = re.compile(r"第([一二三四五六七八九十]+)款[與与及和、]第([一二三四五六七八九十]+)款[^。；;]{0,6}?(?:可|得)(?:重複|重复)")
+
+
+def _activity_rules(question: str) -> set[str]:
+    """The rules of the credited activities the question names in the calculators' own words (a word inside a longer
+    name is that name's, as in `_activity_named`)."""
+    from calculators.tsa_cme import KINDS
+    from calculators.vocab_tsa import ACTIVITY_KINDS, NAMED_OVERSEAS_MEETINGS
+
+    text = _undenied(fold(question))
+    found = [(k, m.span()) for k, words in ACTIVITY_KINDS for m in re.finditer(words, text, re.I) if m.end() > m.start()]
+    found += [("international_meeting", m.span()) for m in re.finditer(NAMED_OVERSEAS_MEETINGS, text, re.I)]
+    named = {k for k, (a, b) in found if not any(o != k and x <= a and b <= y and y - x > b - a for o, (x, y) in found)}
+    return {KINDS[k].rule for k in named if k in KINDS}
+
+
+def combination_ruling(question: str, clause: Clause) -> str | None:
+    """For a question whether two credited activities may both be had, the clause's sentence granting exactly those two
+    items together ("第四款與第六款可重複得分" for a meeting abroad and a talk given there); None otherwise — a grant of
+    other items is no yes to the pair asked, and an activity the question does not name leaves it open."""
+    if clause.doc != "tsa-cme" or not ASKS_BOTH.search(_yes_no_piece(fold(question))):
+        return None
+    asked = _activity_rules(question)
+    if len(asked) < 2:
+        return None
+    for sentence in re.split(r"(?<=[。；;])|[()（）]", clause.text or ""):
+        if (m := _ITEMS_TOGETHER.search(sentence)) is None:
+            continue
+        items = {f"tsa-cme/5.{cn_to_int(m.group(1))}", f"tsa-cme/5.{cn_to_int(m.group(2))}"}
+        if asked == items:
+            return sentence.strip()
+    return None
+
+
 def _activity_named(question: str, clause: Clause) -> bool:
     """The question names a credited activity in the calculators' own words (calculators/vocab_tsa.ACTIVITY_KINDS, a
     named overseas meeting: "ACS clinical congress", "國外會議", "壁報") whose rule is this clause (or holds it)."""
@@ -3622,6 +3667,53 @@ def _split_heading(question: str, read: list[Candidate], corpus: Corpus) -> Clau
     return None
 
 
+# "只看 X 嗎？還是也 Y", "just X, or also Y?": the first course (after 只 / just) and the second (after 還是 / or).
+# (… or the first said to suffice: "書審就好，還是也會有人到現場測", "交報告就夠了嗎？還是也要…")
+_ENOUGH_COURSE = re.compile(r"(?P<first>[^，,。？?]+?)就(?:好|夠|够|行|可以)了?(?:嗎|吗|吧)?[，,？?\s]*(?:還是|或是|或者)(?P<second>.+)")
+_ALSO_SECOND = re.compile(r"也|連|连|還有|还有|包括|\b(?:also|too|as well|including)\b", re.I)
+_ONLY_COURSE = re.compile(r"(?:只|隻|僅|光|\bjust\b|\bonly\b)(?P<first>.+?)(?:還是|或是|或者|,?\s+\bor\b)(?P<second>.+)", re.I)
+
+
+def _only_or_also_heading(question: str, read: list[Candidate], corpus: Corpus) -> tuple[Clause, Clause, Clause] | None:
+    """For "only X, or also Y?" (`_ONLY_COURSE`, `_ENOUGH_COURSE`), the best hit or a clause over it one of whose items
+    holds X and another Y — (heading, X's item, Y's item): both are in it, the answer is the heading's items. None
+    otherwise (a Y no item holds is no yes)."""
+    text = fold(question)
+    m = _ONLY_COURSE.search(text) or _ENOUGH_COURSE.search(text)
+    if m is None or not _ALSO_SECOND.search(m.group("second")):
+        return None
+    first, second = (question_terms(m.group(g)) - GENERIC for g in ("first", "second"))
+    # (the best hit itself, or a clause over it: a heading met only through a weaker hit is another subject's — "交報告就
+    # 夠了嗎？還是也要參加座談會" met first by a re-read row is not answered by the credits article over a lesser hit)
+    over = [read[0].clause]
+    while len(over) < 3 and over[-1].parent and (up := corpus.get(over[-1].parent)) is not None and up.kind != "section":
+        over.append(up)
+    for clause in over:
+        kids = [k for k in corpus.children(clause.id) if ".n" not in k.id]
+        held = [_terms(" ".join(x for d in (k, *corpus.descendants(k.id)) for x in (d.heading, d.text, d.gist_zh) if x))
+                for k in kids]
+        # (each course by words of its own item that the other item lacks: two rows of one table share their words)
+        pair = next(((i, j) for i in range(len(kids)) for j in range(len(kids))
+                     if i != j and first & (held[i] - held[j]) and second & (held[j] - held[i])), None)
+        if pair is not None:
+            return clause, kids[pair[0]], kids[pair[1]]
+    return None
+
+
+def _both_line(found: tuple[Clause, Clause, Clause], question: str, lang: str) -> str:
+    """"會：兩者都在內——判讀醫師繼續教育及工作經驗、複判差異性評估（二(一)1）。" — the second course's own verb (會 / 有), then
+    the two items by their headings (in English their gists)."""
+    clause, first, second = found
+    m = _ONLY_COURSE.search(fold(question)) or _ENOUGH_COURSE.search(fold(question))
+    does = _ALSO_DOES.search(m.group("second")) if m is not None else None
+    if lang == "zh-TW":
+        word = does.group(1) if does is not None and does.group(1) else "是"
+        return f"{word}：兩者都在內——" + "、".join(k.heading or _bare(k.text) for k in (first, second)) + \
+            _cite_label(clause, lang) + "。"
+    return "Yes, both: " + "; ".join(_lower_first(_ABOUT_EN.sub("", k.gist_en or k.text).rstrip(". ")) for k in (first, second)) \
+        + _cite_label(clause, lang) + "."
+
+
 def _split_line(clause: Clause, corpus: Corpus, lang: str) -> str:
     """"是：分為實地測試、書面考核（一(二)）。" — the heading's two items by their headings (in English their gists)."""
     kids = [k for k in corpus.children(clause.id) if ".n" not in k.id]
@@ -3674,6 +3766,10 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     if kind in ("yes_no", "choice") and not several_ruled(question, best.clause) and \
             (several := next((c for c in answerable if several_ruled(question, c.clause)), None)) is not None:
         best = several  # "可以同時申請栓塞跟消融嗎" met first by 消融's item: the clause ruling on several at once answers
+    if kind in ("yes_no", "choice") and "lookup" not in best.via and \
+            (both := _only_or_also_heading(question, read, corpus)) is not None:
+        return DirectLine(_both_line(both, question, lang), [both[0].id], True, kind)  # "只看積分跟經驗嗎？還是也會評複判的
+        # 差異", "只有書審就好，還是也會有人到現場測": the heading holding both courses asked — both are in it
     if kind == "yes_no" and "lookup" not in best.via and (whole := _split_heading(question, read, corpus)) is not None:
         return DirectLine(_split_line(whole, corpus, lang), [whole.id], True, kind)  # "是不是分成實測跟書面兩部分": 是,
         # and the two items the heading has
