@@ -55,7 +55,7 @@ from knowledge.corpus import Corpus
 from knowledge.labels import en_label
 from knowledge.models import Clause
 from knowledge.negations import asked_against, negates_asked, polarity_settles
-from knowledge.siblings import SEVERAL_AT_ONCE, grants_several, several_ruled
+from knowledge.siblings import SEVERAL_AT_ONCE, grants_several, only_or_also, several_ruled
 from knowledge.numerals import cn_to_int
 from knowledge.others import ABROAD, abroad_first, names_issuer, others_first
 from knowledge.roles import category_unsettled, lists_named_term
@@ -3667,28 +3667,21 @@ def _split_heading(question: str, read: list[Candidate], corpus: Corpus) -> Clau
     return None
 
 
-# "只看 X 嗎？還是也 Y", "just X, or also Y?": the first course (after 只 / just) and the second (after 還是 / or).
-# (… or the first said to suffice: "書審就好，還是也會有人到現場測", "交報告就夠了嗎？還是也要…")
-_ENOUGH_COURSE = re.compile(r"(?P<first>[^，,。？?]+?)就(?:好|夠|够|行|可以)了?(?:嗎|吗|吧)?[，,？?\s]*(?:還是|或是|或者)(?P<second>.+)")
-_ALSO_SECOND = re.compile(r"也|連|连|還有|还有|包括|\b(?:also|too|as well|including)\b", re.I)
-_ONLY_COURSE = re.compile(r"(?:只|隻|僅|光|\bjust\b|\bonly\b)(?P<first>.+?)(?:還是|或是|或者|,?\s+\bor\b)(?P<second>.+)", re.I)
-
-
 def _only_or_also_heading(question: str, read: list[Candidate], corpus: Corpus) -> tuple[Clause, Clause, Clause] | None:
-    """For "only X, or also Y?" (`_ONLY_COURSE`, `_ENOUGH_COURSE`), the best hit or a clause over it one of whose items
+    """For "only X, or also Y?" (knowledge.siblings.only_or_also), the best hit or a clause over it one of whose items
     holds X and another Y — (heading, X's item, Y's item): both are in it, the answer is the heading's items. None
     otherwise (a Y no item holds is no yes)."""
-    text = fold(question)
-    m = _ONLY_COURSE.search(text) or _ENOUGH_COURSE.search(text)
-    if m is None or not _ALSO_SECOND.search(m.group("second")):
+    if (courses := only_or_also(question)) is None:
         return None
-    first, second = (question_terms(m.group(g)) - GENERIC for g in ("first", "second"))
+    first, second = (question_terms(c) - GENERIC for c in courses)
     # (the best hit itself, or a clause over it: a heading met only through a weaker hit is another subject's — "交報告就
     # 夠了嗎？還是也要參加座談會" met first by a re-read row is not answered by the credits article over a lesser hit)
+    # (and one the search found: the line's clause is quoted)
     over = [read[0].clause]
     while len(over) < 3 and over[-1].parent and (up := corpus.get(over[-1].parent)) is not None and up.kind != "section":
         over.append(up)
-    for clause in over:
+    found = {c.clause.id for c in read}
+    for clause in (c for c in over if c.id in found):
         kids = [k for k in corpus.children(clause.id) if ".n" not in k.id]
         held = [_terms(" ".join(x for d in (k, *corpus.descendants(k.id)) for x in (d.heading, d.text, d.gist_zh) if x))
                 for k in kids]
@@ -3704,8 +3697,8 @@ def _both_line(found: tuple[Clause, Clause, Clause], question: str, lang: str) -
     """"會：兩者都在內——判讀醫師繼續教育及工作經驗、複判差異性評估（二(一)1）。" — the second course's own verb (會 / 有), then
     the two items by their headings (in English their gists)."""
     clause, first, second = found
-    m = _ONLY_COURSE.search(fold(question)) or _ENOUGH_COURSE.search(fold(question))
-    does = _ALSO_DOES.search(m.group("second")) if m is not None else None
+    courses = only_or_also(question)
+    does = _ALSO_DOES.search(courses[1]) if courses is not None else None
     if lang == "zh-TW":
         word = does.group(1) if does is not None and does.group(1) else "是"
         return f"{word}：兩者都在內——" + "、".join(k.heading or _bare(k.text) for k in (first, second)) + \

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from knowledge.corpus import Corpus
-from knowledge.lexical import expand_query
+from knowledge.lexical import expand_query, intent_terms
 from knowledge.textnorm import fold
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
@@ -278,6 +278,8 @@ def lift_parent_of_named(question: str, ranked: list[str], corpus: Corpus) -> li
 
     # (or its parts asked as a whole, naming two of them: "實地測試分哪幾塊？CR、影像儲存也算嗎" — the heading over both)
     several = bool(SEVERAL_AT_ONCE.search(fold(question)))
+    if not several and (courses := only_or_also(question)) is not None:
+        return _lift_parent_of_courses(courses, ranked, corpus)
     if not several and asks_overview(question) != "parts" and not _LISTED_PARTS.search(fold(question)):
         return ranked
     q = terms(question)
@@ -298,6 +300,43 @@ def lift_parent_of_named(question: str, ranked: list[str], corpus: Corpus) -> li
             # each holds a word of the question the other lacks, and one of them a word no other sibling has
             if q & (ta - tb) and q & (tb - ta) and (own_words(q, a, corpus) or own_words(q, b, corpus)) and \
                     corpus.get(ca.parent) is not None:
+                return [ca.parent, *(x for x in ranked if x != ca.parent)]
+    return ranked
+
+
+# "Only X, or also Y?" ("只看積分跟經驗嗎？還是也會評複判的差異", "書審就好，還是也會有人到現場測", "just X, or also Y?"):
+# the first course after 只 / just (or before 就好 / 就夠), the second after 還是 / or, holding 也 / also.
+_ONLY_COURSE = re.compile(r"(?:只|隻|僅|光|\bjust\b|\bonly\b)(?P<first>.+?)(?:還是|或是|或者|,?\s+\bor\b)(?P<second>.+)", re.I)
+_ENOUGH_COURSE = re.compile(r"(?P<first>[^，,。？?]+?)就(?:好|夠|够|行|可以)了?(?:嗎|吗|吧)?[，,？?\s]*(?:還是|或是|或者)(?P<second>.+)")
+_ALSO_SECOND = re.compile(r"也|連|连|還有|还有|包括|\b(?:also|too|as well|including)\b", re.I)
+
+
+def only_or_also(question: str) -> tuple[str, str] | None:
+    """(first course, second course) of an "only X, or also Y?" question (folded); None for any other."""
+    text = fold(question)
+    m = _ONLY_COURSE.search(text) or _ENOUGH_COURSE.search(text)
+    if m is None or not _ALSO_SECOND.search(m.group("second")):
+        return None
+    return m.group("first"), m.group("second")
+
+
+def _lift_parent_of_courses(courses: tuple[str, str], ranked: list[str], corpus: Corpus) -> list[str]:
+    """`ranked` with the clause over two of the first PARTS_DEPTH hits moved to the top when one holds words of the
+    first course the other lacks and the other words of the second the one lacks (an English course as the Chinese terms
+    its words map to): "只看積分跟經驗嗎？還是也會評複判的差異" — both are in the heading over them."""
+    # (with the regulation's own words for the everyday ones: 現場測 → 實地測試, 書審 → 書面考核; knowledge.lexical.INTENTS)
+    first, second = (_question_terms(c) | terms(" ".join(intent_terms(c))) for c in courses)
+    head = ranked[:PARTS_DEPTH]
+    for a in head:
+        ca = corpus.get(a)
+        if ca is None or not ca.parent or corpus.get(ca.parent) is None:
+            continue
+        for b in head:
+            cb = corpus.get(b)
+            if b == a or cb is None or cb.parent != ca.parent:
+                continue
+            ta, tb = _clause_terms(a, corpus), _clause_terms(b, corpus)
+            if first & (ta - tb) and second & (tb - ta):
                 return [ca.parent, *(x for x in ranked if x != ca.parent)]
     return ranked
 
