@@ -3328,7 +3328,13 @@ def _asks_period_cap(question: str) -> bool:
     asked, not a per-item figure (bot.routing's ASKS_LIMIT, read on the asking pieces only: "我今年發了好幾篇" tells)."""
     from bot.routing import ASKS_LIMIT as PERIOD_CAP  # noqa: PLC0415 - the routing's own reading of a limit asked
 
-    return any(PERIOD_CAP.search(piece) for piece, _ in _asking_pieces(question))
+    # (a limit one's own figure is checked against — "is our count over the limit?", "超過上限了嗎" — asks no cap)
+    return any(not _CHECKED_AGAINST.search(piece[:m.start()]) for piece, _ in _asking_pieces(question)
+               for m in PERIOD_CAP.finditer(piece))
+
+
+_CHECKED_AGAINST = re.compile(r"(?:\b(?:over|exceed\w*|past|above|beyond|under|within|below|hit|hits|reach\w*)\s+(?:the\s+|our\s+|a\s+|its\s+)?|"
+                              r"超過|超过|超出|未達|低於|達到|达到)$", re.I)
 
 
 def _regardless_holder(read: list[Candidate], question: str) -> Candidate | None:

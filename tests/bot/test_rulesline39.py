@@ -201,6 +201,13 @@ def test_other_cap_still_its_own(ask) -> None:
     assert ids[0] == "tsa-cme/5.12" and "30" in line, (line, ids)
 
 
+def test_limit_checked_against_asks_no_cap(ask) -> None:
+    # (near miss: one's own count checked against the limit asks how it is judged, not the cap)
+    a = ask("how does HPA decide whether our annual screening mammo count is over the limit? what do they base it on")
+    line, ids = _line_and_ids(a)
+    assert ids[0] == "hpa-mammo/1.1.2" and "day" in line, (line, ids)
+
+
 @pytest.mark.parametrize(("question", "unit"), [
     ("我今年發了好幾篇", None),
     ("這幾篇算嗎", None),
