@@ -3248,8 +3248,9 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "", corp
             not _CAP_STATED.search(fold(best.clause.text)):
         # (the best hit's own parent or item first: "a cap on presentations per meeting?" met by a presentation's sub-item,
         # its parent "每人最多 3 篇" answers before another clause's yearly cap)
+        # (another regulation's cap is no answer: "放射師攝影量每個月上限多少" is never the surgical society's 30)
         capped = next((c for c in sorted(read[1:1 + ANSWERING_DEPTH], key=lambda c: not _related(c.clause, best.clause))
-                       if _CAP_STATED.search(fold(c.clause.text))
+                       if _CAP_STATED.search(fold(c.clause.text)) and c.clause.doc == best.clause.doc
                        and c.score >= best.score * ANSWERING_SCORE), None)
         if capped is not None:
             return capped  # "is there a max on paper points a year?" met first by a clause of per-paper figures: the
