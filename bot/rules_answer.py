@@ -55,7 +55,7 @@ from knowledge.corpus import Corpus
 from knowledge.labels import en_label
 from knowledge.models import Clause
 from knowledge.negations import asked_against, negates_asked, polarity_settles
-from knowledge.siblings import SEVERAL_AT_ONCE, grants_several, several_ruled
+from knowledge.siblings import SEVERAL_AT_ONCE, grants_several, only_or_also, several_ruled
 from knowledge.numerals import cn_to_int
 from knowledge.others import ABROAD, abroad_first, names_issuer, others_first
 from knowledge.roles import category_unsettled, lists_named_term
@@ -576,7 +576,7 @@ _PERMISSION_EN = re.compile(r"\b(?:can|could|may|allowed|ok|okay|still|count|cou
                             # whether a thing of one's own will do ("is a photo enough?", "would my name tag work?"): a
                             # requirement does not settle it either
                             r"enough|sufficient|suffices?|acceptable|(?:would|will|does|do)\s+(?:[\w'’-]+\s+){0,3}work)\b", re.I)
-_NEED_EN = re.compile(r"\b(?:need|needs|must|have to|has to|required?|should|necessary)\b", re.I)
+_NEED_EN = re.compile(r"\b(?:need|needs|must|have to|has to|required?|should|necessary|obliged|obligated|mandatory|compulsory)\b", re.I)
 
 
 def asks_permission(question: str) -> bool:
@@ -819,7 +819,7 @@ EXCLUSIVE: tuple[tuple[tuple[str, re.Pattern[str]], ...], ...] = (
      ("regional", re.compile(r"區域(?:教學)?醫院|\bregional (?:teaching )?hospitals?\b", re.I)),
      ("district", re.compile(r"地區(?:教學)?醫院|\b(?:district|community|local) hospitals?\b", re.I)),
      ("clinic", re.compile(r"診所|\bclinics?\b", re.I))),
-    (("presenter", re.compile(r"發表者|發表人|上[台臺]|[台臺]上|上去講|去講|講的|報告的|演講者|去貼|貼(?:的|海報|壁報)|\bpresent(?:er|ed|ing)\b|\bspeaker\b|"
+    (("presenter", re.compile(r"發表者|發表人|上[台臺]|[台臺]上|上去講|去講|(?:講|報告)的(?![^，,。]{0,6}作者)|演講者|去貼|貼(?:的|海報|壁報)|\bpresent(?:er|ed|ing)\b|\bspeaker\b|"
                               r"\bgave (?:it|the (?:talk|presentation))\b|\bgave\s*$|\bdelivered\b", re.I)),),
 )
 _MENTION_CLAUSE = re.compile(r"[^，,。.？?！!；;()（）]+")
@@ -834,12 +834,34 @@ _CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 _DENIES_MENTION = re.compile(r"不是|不|沒|没|非(?!得|要|常)|\b(?:not|isn't|wasn't|weren't|didn't|never)\b", re.I)
 
 
+# A Chinese negation inside one run of words governs what follows it ("我是第三作者也不是上台發表的人": 上台 is denied, 第三作者
+# stated) — unless what follows is only the person ("上台的不是我", "报告的不是本人"): then the whole run is denied.
+_ZH_DENIAL = re.compile(r"[也又並并而卻却]?(?:不是|並非|并非|不算|沒有|没有|沒|没)")
+_ONLY_THE_PERSON = re.compile(r"^\s*(?:我|本人|我自己|我本人)?\s*(?:啦|喔|哦|耶|呢|的)?\s*$")
+
+
+def _stated_before_denial(clause: str) -> str | None:
+    """The words of a Chinese run before its first negation, when they state a value (EXCLUSIVE) of their own and the
+    negation governs something other than the person; else None (the run is read whole, as before)."""
+    m = _ZH_DENIAL.search(clause)
+    if m is None or m.start() == 0 or not re.search(r"[\u4e00-\u9fff]", clause[:m.start()]):
+        return None
+    before = clause[:m.start()]
+    if _ONLY_THE_PERSON.match(clause[m.end():]) or not any(cue.search(before) for family in EXCLUSIVE for _, cue in family):
+        return None
+    return before
+
+
 def _stated_values(text: str) -> tuple[set[str], set[str]]:
     """(values the text states, values it states within a denial), per EXCLUSIVE, read clause by clause."""
     stated: set[str] = set()
     denied: set[str] = set()
     text = _CJK_GAP.sub("，", text)  # "我是第三作者 不是上台的人": a space between Chinese words ends a clause as a comma does
     for clause in (c for part in _MENTION_CLAUSE.findall(text) for c in _CONJUNCTION.split(part)):
+        if (before := _stated_before_denial(clause)) is not None:
+            for family in EXCLUSIVE:  # "我是第三作者也不是上台發表的人": what comes before the 不是 is stated, not denied
+                stated |= {value for value, cue in family if cue.search(before)}
+            clause = clause[len(before):]
         negative = bool(_DENIES_MENTION.search(clause) or (_SOMEONE_ELSE.search(clause) and not _HAS_ME_DO.search(clause)))
         for family in EXCLUSIVE:
             for value, cue in family:
@@ -905,8 +927,9 @@ def _undoes_obligation(parts: list[tuple[str, bool]], question: str, asked: set[
 # What the question asks be done comes after its asking verb ("指導老師還要|每六年換一次證嗎", "do I still have to|renew?"):
 # a segment sharing those words is the verdict on it, before one sharing only the subject ("可申請終身指導老師證書" for
 # the 指導老師 asked about, against "通過後免換證" for the 換證).
-_ASKING_VERB = re.compile(r"還要|需要|必須|須|得|要|可以|能|可|算|\b(?:have to|has to|need to|needs to|must|can|could|may|still)\b",
-                          re.I)
+_ASKING_VERB = re.compile(r"還要|需要|必須|須|得|要|可以|能|可|算|\b(?:have to|has to|need to|needs to|must|can|could|may|still)\b|"
+                          # ("is she required to attend …?", "are we supposed to …?": the duty asked, said in the passive)
+                          r"\b(?:required|obliged|obligated|supposed|expected|mandated)\s+to\b", re.I)
 
 def _predicate(question: str) -> str:
     """The words after the last asking verb of the piece that asks yes / no ("" when it has none)."""
@@ -2062,6 +2085,11 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             denies, positive = None, None  # "一年掛零會不會有問題", "is a blank year a problem?": the verdict words answer
             # whether the text grants or bars, not whether it is a problem (会 / Yes would read the other way round): the
             # line states the rule, no yes / no
+        if kind == "yes_no" and (combined := combination_ruling(question, c.clause)) is not None:
+            # "出國開會那30分跟發表論文的分可以兩個都拿嗎" met by "…第四款與第六款可重複得分": the rule on the two activities
+            # named together answers (not the figures, nor the restriction on who presents), and the line states it
+            decide, not_only, barred_too, not_always, grounds, positive, denies = False, False, False, False, False, None, False
+            body = f"{_bare(combined)}；{body}" if zh else f"{c.clause.label} says “{_bare(combined)}”; {_lower_first(body)}"
         if decide:
             body = f"{_FIGURES_DECIDE[0]}：{body}" if zh else f"{_FIGURES_DECIDE[1]}: {_lower_first(body)}"
         elif not_only and not grounds and (other := alternatives or first_alternative(question)) and \
@@ -3216,11 +3244,13 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "", corp
         # when to apply: the clause stating the figure (and the rule on the blank year) answers
     if question and "lookup" not in best.via and (both := _both_asked(read, question)) is not None:
         return both  # "多久要展延一次？總共要幾分": the clause stating the period and the figure answers both asks
-    if kind == "number" and ASKS_LIMIT.search(fold(question)) and not _CAP_STATED.search(fold(best.clause.text)):
+    if kind == "number" and (ASKS_LIMIT.search(fold(question)) or _asks_period_cap(question)) and \
+            not _CAP_STATED.search(fold(best.clause.text)):
         # (the best hit's own parent or item first: "a cap on presentations per meeting?" met by a presentation's sub-item,
         # its parent "每人最多 3 篇" answers before another clause's yearly cap)
+        # (another regulation's cap is no answer: "放射師攝影量每個月上限多少" is never the surgical society's 30)
         capped = next((c for c in sorted(read[1:1 + ANSWERING_DEPTH], key=lambda c: not _related(c.clause, best.clause))
-                       if _CAP_STATED.search(fold(c.clause.text))
+                       if _CAP_STATED.search(fold(c.clause.text)) and c.clause.doc == best.clause.doc
                        and c.score >= best.score * ANSWERING_SCORE), None)
         if capped is not None:
             return capped  # "is there a max on paper points a year?" met first by a clause of per-paper figures: the
@@ -3294,6 +3324,20 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "", corp
                  and c.score >= best.score * ANSWERING_SCORE and c.overlap >= best.overlap), best)
 
 
+def _asks_period_cap(question: str) -> bool:
+    """The piece that asks names the most a period allows ("一年最多能算多少", "每年頂多幾分", "at most per year"): the cap is
+    asked, not a per-item figure (bot.routing's ASKS_LIMIT, read on the asking pieces only: "我今年發了好幾篇" tells)."""
+    from bot.routing import ASKS_LIMIT as PERIOD_CAP  # noqa: PLC0415 - the routing's own reading of a limit asked
+
+    # (a limit one's own figure is checked against — "is our count over the limit?", "超過上限了嗎" — asks no cap)
+    return any(not _CHECKED_AGAINST.search(piece[:m.start()]) for piece, _ in _asking_pieces(question)
+               for m in PERIOD_CAP.finditer(piece))
+
+
+_CHECKED_AGAINST = re.compile(r"(?:\b(?:over|exceed\w*|past|above|beyond|under|within|below|hit|hits|reach\w*)\s+(?:the\s+|our\s+|a\s+|its\s+)?|"
+                              r"超過|超过|超出|未達|低於|達到|达到)$", re.I)
+
+
 def _regardless_holder(read: list[Candidate], question: str) -> Candidate | None:
     """For a question whether a thing still counts as itself in some circumstance ("辦在台北還算國際會議嗎", "held in
     Taipei, is it still international?"), the close hit of the best one's regulation that grants it regardless of such
@@ -3340,6 +3384,45 @@ def _exceptions_holder(read: list[Candidate], question: str) -> Candidate | None
 
 # The kinds of question a heading's items answer as a whole: which documents, which items, what it is.
 _ITEMS_ANSWER = ("documents", "definition", "other")
+
+
+# Whether two things may both be had ("兩個都拿", "都可以算", "both", "double-dip", "on top of"), and a text granting
+# two of its items together ("第四款與第六款可重複得分").
+ASKS_BOTH = re.compile(r"[兩两二](?:個|个|者|邊|边|項|项|種|种)?都|都(?:可以|能|可|會|会)?(?:拿|領|领|算|申請|申请|得|給|给|認|认)|"
+                       r"一起(?:算|拿|申請|申请|認|认)|(?:重複|重复|同時|同时)(?:拿|領|领|算|得分|計分|计分)|疊加|叠加|"
+                       r"\b(?:both|double[- ]dip\w*|stack(?:ed|s)?|on top of|combine[ds]?|as well as)\b", re.I)
+_ITEMS_TOGETHER = re.compile(r"第([一二三四五六七八九十]+)款[與与及和、]第([一二三四五六七八九十]+)款[^。；;]{0,6}?(?:可|得)(?:重複|重复)")
+
+
+def _activity_rules(question: str) -> set[str]:
+    """The rules of the credited activities the question names in the calculators' own words (a word inside a longer
+    name is that name's, as in `_activity_named`)."""
+    from calculators.tsa_cme import KINDS
+    from calculators.vocab_tsa import ACTIVITY_KINDS, NAMED_OVERSEAS_MEETINGS
+
+    text = _undenied(fold(question))
+    found = [(k, m.span()) for k, words in ACTIVITY_KINDS for m in re.finditer(words, text, re.I) if m.end() > m.start()]
+    found += [("international_meeting", m.span()) for m in re.finditer(NAMED_OVERSEAS_MEETINGS, text, re.I)]
+    named = {k for k, (a, b) in found if not any(o != k and x <= a and b <= y and y - x > b - a for o, (x, y) in found)}
+    return {KINDS[k].rule for k in named if k in KINDS}
+
+
+def combination_ruling(question: str, clause: Clause) -> str | None:
+    """For a question whether two credited activities may both be had, the clause's sentence granting exactly those two
+    items together ("第四款與第六款可重複得分" for a meeting abroad and a talk given there); None otherwise — a grant of
+    other items is no yes to the pair asked, and an activity the question does not name leaves it open."""
+    if clause.doc != "tsa-cme" or not ASKS_BOTH.search(_yes_no_piece(fold(question))):
+        return None
+    asked = _activity_rules(question)
+    if len(asked) < 2:
+        return None
+    for sentence in re.split(r"(?<=[。；;])|[()（）]", clause.text or ""):
+        if (m := _ITEMS_TOGETHER.search(sentence)) is None:
+            continue
+        items = {f"tsa-cme/5.{cn_to_int(m.group(1))}", f"tsa-cme/5.{cn_to_int(m.group(2))}"}
+        if asked == items:
+            return sentence.strip()
+    return None
 
 
 def _activity_named(question: str, clause: Clause) -> bool:
@@ -3591,6 +3674,46 @@ def _split_heading(question: str, read: list[Candidate], corpus: Corpus) -> Clau
     return None
 
 
+def _only_or_also_heading(question: str, read: list[Candidate], corpus: Corpus) -> tuple[Clause, Clause, Clause] | None:
+    """For "only X, or also Y?" (knowledge.siblings.only_or_also), the best hit or a clause over it one of whose items
+    holds X and another Y — (heading, X's item, Y's item): both are in it, the answer is the heading's items. None
+    otherwise (a Y no item holds is no yes)."""
+    if (courses := only_or_also(question)) is None:
+        return None
+    first, second = (question_terms(c) - GENERIC for c in courses)
+    # (the best hit itself, or a clause over it: a heading met only through a weaker hit is another subject's — "交報告就
+    # 夠了嗎？還是也要參加座談會" met first by a re-read row is not answered by the credits article over a lesser hit)
+    # (and one the search found: the line's clause is quoted)
+    over = [read[0].clause]
+    while len(over) < 3 and over[-1].parent and (up := corpus.get(over[-1].parent)) is not None and up.kind != "section":
+        over.append(up)
+    found = {c.clause.id for c in read}
+    for clause in (c for c in over if c.id in found):
+        kids = [k for k in corpus.children(clause.id) if ".n" not in k.id]
+        held = [_terms(" ".join(x for d in (k, *corpus.descendants(k.id)) for x in (d.heading, d.text, d.gist_zh) if x))
+                for k in kids]
+        # (each course by words of its own item that the other item lacks: two rows of one table share their words)
+        pair = next(((i, j) for i in range(len(kids)) for j in range(len(kids))
+                     if i != j and first & (held[i] - held[j]) and second & (held[j] - held[i])), None)
+        if pair is not None:
+            return clause, kids[pair[0]], kids[pair[1]]
+    return None
+
+
+def _both_line(found: tuple[Clause, Clause, Clause], question: str, lang: str) -> str:
+    """"會：兩者都在內——判讀醫師繼續教育及工作經驗、複判差異性評估（二(一)1）。" — the second course's own verb (會 / 有), then
+    the two items by their headings (in English their gists)."""
+    clause, first, second = found
+    courses = only_or_also(question)
+    does = _ALSO_DOES.search(courses[1]) if courses is not None else None
+    if lang == "zh-TW":
+        word = does.group(1) if does is not None and does.group(1) else "是"
+        return f"{word}：兩者都在內——" + "、".join(k.heading or _bare(k.text) for k in (first, second)) + \
+            _cite_label(clause, lang) + "。"
+    return "Yes, both: " + "; ".join(_lower_first(_ABOUT_EN.sub("", k.gist_en or k.text).rstrip(". ")) for k in (first, second)) \
+        + _cite_label(clause, lang) + "."
+
+
 def _split_line(clause: Clause, corpus: Corpus, lang: str) -> str:
     """"是：分為實地測試、書面考核（一(二)）。" — the heading's two items by their headings (in English their gists)."""
     kids = [k for k in corpus.children(clause.id) if ".n" not in k.id]
@@ -3643,6 +3766,10 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     if kind in ("yes_no", "choice") and not several_ruled(question, best.clause) and \
             (several := next((c for c in answerable if several_ruled(question, c.clause)), None)) is not None:
         best = several  # "可以同時申請栓塞跟消融嗎" met first by 消融's item: the clause ruling on several at once answers
+    if kind in ("yes_no", "choice") and "lookup" not in best.via and \
+            (both := _only_or_also_heading(question, read, corpus)) is not None:
+        return DirectLine(_both_line(both, question, lang), [both[0].id], True, kind)  # "只看積分跟經驗嗎？還是也會評複判的
+        # 差異", "只有書審就好，還是也會有人到現場測": the heading holding both courses asked — both are in it
     if kind == "yes_no" and "lookup" not in best.via and (whole := _split_heading(question, read, corpus)) is not None:
         return DirectLine(_split_line(whole, corpus, lang), [whole.id], True, kind)  # "是不是分成實測跟書面兩部分": 是,
         # and the two items the heading has

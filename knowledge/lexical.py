@@ -355,6 +355,8 @@ INTENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"後審"), ("後續審查",)),
     (re.compile(r"書審"), ("書面考核",)),  # 書面審查 / 書審: the regulation says 書面考核
     (re.compile(r"實測(?!項目)"), ("實地測試",)),  # 實測 / 现场实测: the regulation's heading says 實地測試
+    # (… and a test done where the unit is, 現場測試 / 到現場測 / 來現場檢查: the same 實地測試)
+    (re.compile(r"現場[^，,。？?！!]{0,4}?(?:檢測|測試|測|檢查|查核)|(?:到|來|去)現場[^，,。？?！!]{0,4}(?:測|檢|查)"), ("實地測試",)),
     # a physician who reads mammograms (放射科醫師, 讀片醫師) is the regulation's 判讀醫師, not its 放射師
     (re.compile(r"放射(?:診斷)?科醫[師生]|讀片醫[師生]|看片醫[師生]"), ("判讀醫師",)),
     # making up what is short: the regulations write 補齊 (補齊繼續教育時數), people 補完 / 補足 / 補滿 / 補上

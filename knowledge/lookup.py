@@ -43,10 +43,21 @@ DOC_HINTS: dict[str, tuple[str, ...]] = {
 }
 NAMED_DOC_DEPTH = 3  # the hits after the best that may take its place (`prefer_named_doc`)
 NAMED_DOC_CLOSE = 0.9  # of the best hit's fused score
+# A screening result's category ("cat 0/3/4/5", "category 4", "category「0」"): only the mammography rules grade cases so.
+_SCREENING_CATEGORY = re.compile(r"\bcat(?:egory|egories)?\.?\s*[「\"'(]?\s*[0-6](?![0-9.%])")
+# What a screening case's follow-up is done by (二(五)3: 複檢、確診或手術), in English.
+_FOLLOW_UP_ACTS = (r"diagnos[ie]s|diagnosed|confirm(?:ed|ation)|biops(?:y|ies)|recall(?:ed)?(?:\s+imaging)?|re-?exam(?:s|ination)?|"
+                   r"re-?imaging|work-?up|imaging|ultrasound|mri")
 # A patient's operation ("never had surgery", "underwent surgery", "手術") names no surgical society: its "surg" is no hint.
 _PATIENT_SURGERY = re.compile(r"\b(?:had|have|has|having|undergo(?:es|ing)?|underwent|undergone|no|without|declined|refused|"
                               r"skipped|get|got|gets|needs?|needed)\s+(?:(?:any|the|an?|her|his|their)\s+)?surgery\b|"
-                              r"\bsurgery\s+(?:done|performed|was|wasn't|is|isn't)\b|\bsurgical (?:treatment|resection)\b", re.I)
+                              r"\bsurgery\s+(?:done|performed|was|wasn't|is|isn't)\b|\bsurgical (?:treatment|resection)\b|"
+                              # (… or one of the acts a screening case's follow-up ends in, listed with the others: "recall
+                              # imaging, diagnosis, surgery", "biopsy or surgery", "surgery/diagnosis", "referred for surgery")
+                              rf"\b(?:{_FOLLOW_UP_ACTS})\b[\s,/]*(?:(?:or|and|and/or|/)\s+)?(?:(?:an?|the)\s+)?surgery\b|"
+                              rf"\bsurgery\b[\s,/]*(?:(?:or|and|and/or|/)\s+)?(?:an?\s+)?(?:{_FOLLOW_UP_ACTS})\b|"
+                              r"\b(?:referred|sent|scheduled|went|go|goes|going|proceed(?:ed|s)?)\s+(?:straight\s+|directly\s+)?"
+                              r"(?:for|to)\s+surgery\b", re.I)
 _ARTICLE_DOCS = ("tsa-cme", "tsir-instructor")  # the HPA text has no articles
 
 _ARTICLE = re.compile(
@@ -80,7 +91,8 @@ def normalise(query: str) -> str:
 def doc_hints(query: str) -> list[str]:
     """Regulations the question names by keyword, in DOC_IDS order."""
     low = _PATIENT_SURGERY.sub(" ", normalise(query).lower())
-    return [doc for doc in DOC_IDS if any(word in low for word in DOC_HINTS[doc])]
+    return [doc for doc in DOC_IDS if any(word in low for word in DOC_HINTS[doc])
+            or (doc == "hpa-mammo" and _SCREENING_CATEGORY.search(low))]
 
 
 def prefer_named_doc(question: str, ranked: list[tuple[str, float]]) -> list[tuple[str, float]]:

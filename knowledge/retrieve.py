@@ -125,7 +125,8 @@ from knowledge.roles import DEPTH as ROLE_DEPTH, LITERAL_DEPTH, literal_item_fir
 from knowledge.others import DEPTH as OTHERS_DEPTH, abroad_documents_first, abroad_first, asked_place_first, prefer_own
 from knowledge.siblings import CHALLENGERS as SIBLING_DEPTH, SET_ASIDE_DEPTH, PARTS_DEPTH, lift_parent_of_named, pass_over_set_aside, prefer_sibling
 from knowledge.siblings import FAMILY_CHALLENGERS as FAMILY_DEPTH, lower_to_named_child, prefer_parent_or_child
-from knowledge.siblings import HEADING_CHALLENGERS as HEADING_DEPTH, LISTS_PARTS, holds_listed, kinds_heading, prefer_heading_for_parts
+from knowledge.siblings import HEADING_CHALLENGERS as HEADING_DEPTH, LISTS_PARTS, WHOLE_DEPTH, holds_listed, kinds_heading
+from knowledge.siblings import ADVISED_DEPTH, prefer_advised_row, prefer_heading_for_parts
 from knowledge.ranges import asked_grade_table, asked_grades, bands, grade_table, holds, percent_words, row_grades
 from knowledge.ranges import english_scores, open_bounds, past_by, stated_ranges, stated_values, within
 from knowledge.shapes import ASKS_ARTICLE_ITSELF, PURPOSE_HEADINGS, asks_overview, asks_purpose, question_shape
@@ -479,8 +480,10 @@ class HybridRetriever:
                 order = prefer_parent_or_child(text, [(i, s) for i, (s, _) in ranked[:1 + FAMILY_DEPTH]], self.corpus)
                 ranked = [(i, fused[i]) for i, _ in order] + ranked[1 + FAMILY_DEPTH:]
                 # "機構層級的評等看哪幾項？" met first by one table row: the heading over the parts (knowledge.siblings)
-                order = prefer_heading_for_parts(text, [(i, s) for i, (s, _) in ranked[:1 + HEADING_DEPTH]], self.corpus)
-                ranked = [(i, fused[i]) for i, _ in order] + ranked[1 + HEADING_DEPTH:]
+                # (… or, "機構本身的評等，是看哪些項目？" met first by 一、審查項目: the one naming the whole asked, further down)
+                depth = max(HEADING_DEPTH, WHOLE_DEPTH)
+                order = prefer_heading_for_parts(text, [(i, s) for i, (s, _) in ranked[:1 + depth]], self.corpus)
+                ranked = [(i, fused[i]) for i, _ in order] + ranked[1 + depth:]
                 # "臨床影像評估分幾種？自選跟抽選差在哪" met first by the grading table holding both: the heading whose
                 # items they are (knowledge.siblings)
                 if (kinds := kinds_heading(text, self.corpus, doc)) is not None and ranked[0][0] != kinds:
@@ -532,6 +535,10 @@ class HybridRetriever:
             # "常去演講，是不是就不用附病例數證明？" met first by one listed condition: the clause ruling on them (knowledge.conditions)
             head = prefer_ruling_on_conditions(text, [i for i, _ in ranked[:1 + CONDITIONS_DEPTH]], self.corpus)
             ranked = [(i, fused[i]) for i in head] + ranked[1 + CONDITIONS_DEPTH:]
+            # "the range where they only *suggest* going to the case conference", "最輕的那一級" met first by the re-read table's
+            # heading or a row that requires: the row that only advises (建議) first (knowledge.siblings)
+            head = prefer_advised_row(text, [i for i, _ in ranked[:1 + ADVISED_DEPTH]], self.corpus)
+            ranked = [(i, fused[i]) for i in head] + ranked[1 + ADVISED_DEPTH:]
             # "…有哪些輔導措施" met first by the heading "(三)…評等及輔導措施如下": its item labelled 輔導措施 first
             head = lower_to_named_child(text, [i for i, _ in ranked], self.corpus)
             if head and head[0] not in fused:

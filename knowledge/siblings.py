@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from knowledge.corpus import Corpus
-from knowledge.lexical import expand_query
+from knowledge.lexical import expand_query, intent_terms
 from knowledge.textnorm import fold
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
@@ -278,6 +278,8 @@ def lift_parent_of_named(question: str, ranked: list[str], corpus: Corpus) -> li
 
     # (or its parts asked as a whole, naming two of them: "實地測試分哪幾塊？CR、影像儲存也算嗎" — the heading over both)
     several = bool(SEVERAL_AT_ONCE.search(fold(question)))
+    if not several and (courses := only_or_also(question)) is not None:
+        return _lift_parent_of_courses(courses, ranked, corpus)
     if not several and asks_overview(question) != "parts" and not _LISTED_PARTS.search(fold(question)):
         return ranked
     q = terms(question)
@@ -298,6 +300,43 @@ def lift_parent_of_named(question: str, ranked: list[str], corpus: Corpus) -> li
             # each holds a word of the question the other lacks, and one of them a word no other sibling has
             if q & (ta - tb) and q & (tb - ta) and (own_words(q, a, corpus) or own_words(q, b, corpus)) and \
                     corpus.get(ca.parent) is not None:
+                return [ca.parent, *(x for x in ranked if x != ca.parent)]
+    return ranked
+
+
+# "Only X, or also Y?" ("只看積分跟經驗嗎？還是也會評複判的差異", "書審就好，還是也會有人到現場測", "just X, or also Y?"):
+# the first course after 只 / just (or before 就好 / 就夠), the second after 還是 / or, holding 也 / also.
+_ONLY_COURSE = re.compile(r"(?:只|隻|僅|光|\bjust\b|\bonly\b)(?P<first>.+?)(?:還是|或是|或者|,?\s+\bor\b)(?P<second>.+)", re.I)
+_ENOUGH_COURSE = re.compile(r"(?P<first>[^，,。？?]+?)就(?:好|夠|够|行|可以)了?(?:嗎|吗|吧)?[，,？?\s]*(?:還是|或是|或者)(?P<second>.+)")
+_ALSO_SECOND = re.compile(r"也|連|连|還有|还有|包括|\b(?:also|too|as well|including)\b", re.I)
+
+
+def only_or_also(question: str) -> tuple[str, str] | None:
+    """(first course, second course) of an "only X, or also Y?" question (folded); None for any other."""
+    text = fold(question)
+    m = _ONLY_COURSE.search(text) or _ENOUGH_COURSE.search(text)
+    if m is None or not _ALSO_SECOND.search(m.group("second")):
+        return None
+    return m.group("first"), m.group("second")
+
+
+def _lift_parent_of_courses(courses: tuple[str, str], ranked: list[str], corpus: Corpus) -> list[str]:
+    """`ranked` with the clause over two of the first PARTS_DEPTH hits moved to the top when one holds words of the
+    first course the other lacks and the other words of the second the one lacks (an English course as the Chinese terms
+    its words map to): "只看積分跟經驗嗎？還是也會評複判的差異" — both are in the heading over them."""
+    # (with the regulation's own words for the everyday ones: 現場測 → 實地測試, 書審 → 書面考核; knowledge.lexical.INTENTS)
+    first, second = (_question_terms(c) | terms(" ".join(intent_terms(c))) for c in courses)
+    head = ranked[:PARTS_DEPTH]
+    for a in head:
+        ca = corpus.get(a)
+        if ca is None or not ca.parent or corpus.get(ca.parent) is None:
+            continue
+        for b in head:
+            cb = corpus.get(b)
+            if b == a or cb is None or cb.parent != ca.parent:
+                continue
+            ta, tb = _clause_terms(a, corpus), _clause_terms(b, corpus)
+            if first & (ta - tb) and second & (tb - ta):
                 return [ca.parent, *(x for x in ranked if x != ca.parent)]
     return ranked
 
@@ -500,6 +539,8 @@ def prefer_heading_for_parts(question: str, ranked: list[tuple[str, float]], cor
     if len(ranked) < 2 or asks_overview(question) != "parts":
         return ranked
     if _items(ranked[0][0], corpus) >= 2:
+        if (other := _whole_holder(question, ranked, corpus)) is not None:
+            return [ranked[other], *ranked[:other], *ranked[other + 1:]]
         return _lift_named_whole(question, ranked, corpus)
     best_score = ranked[0][1]
     if (best := corpus.get(ranked[0][0])) is not None and holds_listed(question, best.text):
@@ -542,6 +583,31 @@ def kinds_heading(question: str, corpus: Corpus, doc: str | None = None) -> str 
     return found[0] if len(found) == 1 else None
 
 
+# The whole whose parts are asked, named just before the asking words ("機構本身的評等，是看哪些項目" → 評等).
+_WHOLE_ASKED = re.compile(r"(?P<whole>[\u4e00-\u9fff]{2})[，,\s]*(?:是|要|會|都|主要)?\s*(?:看|查|審|評|包括|包含|分成?|分為)"
+                          r"\s*(?:哪些|哪幾|什麼|那些)")
+WHOLE_DEPTH = 4  # the hits below the best that may hold the whole asked (`_whole_holder`)
+
+
+def _whole_holder(question: str, ranked: list[tuple[str, float]], corpus: Corpus) -> int | None:
+    """For a question asking the parts of a whole it names ("…的評等，是看哪些項目"), met first by a clause with items
+    whose own text and heading do not hold that whole (一、審查項目 for 機構的評等), the place in `ranked` of the first of the
+    next WHOLE_DEPTH, within MIN_RATIO of its score, that does and has items of its own (二(三) 醫療機構…評等); else None."""
+    m = _WHOLE_ASKED.search(fold(question))
+    best = corpus.get(ranked[0][0])
+    if m is None or best is None:
+        return None
+    whole = m.group("whole")
+    if whole in fold(f"{best.heading or ''} {best.text}"):
+        return None
+    for i, (clause_id, score) in enumerate(ranked[1:1 + WHOLE_DEPTH], start=1):
+        clause = corpus.get(clause_id)
+        if clause is not None and score >= ranked[0][1] * MIN_RATIO and _items(clause_id, corpus) >= 2 and \
+                whole in fold(f"{clause.heading or ''} {clause.text}"):
+            return i
+    return None
+
+
 def _lift_named_whole(question: str, ranked: list[tuple[str, float]], corpus: Corpus) -> list[tuple[str, float]]:
     """For a question asking the parts of a whole met first by one part that has items of its own (二(三)2 輔導措施 for
     "醫療機構那段評的是哪些項目？", 二(一)1 判讀醫師 for "which staff groups have standards?"): its enclosing clause among
@@ -557,3 +623,39 @@ def _lift_named_whole(question: str, ranked: list[tuple[str, float]], corpus: Co
         if clause_id == best.parent and score >= ranked[0][1] * MIN_RATIO and _whole_named(q, corpus.get(clause_id)):
             return [ranked[i], *ranked[:i], *ranked[i + 1:]]
     return ranked
+
+
+# Advice asked about ("只是「建議」參加的是哪一級", "the range where they only *suggest* going", "only recommended"), or the
+# mildest row of a table of tiers ("最輕的那一級", "the mildest / lowest tier") — not advice set against a duty ("是建議還是
+# 強制", "recommended or required?"), which the table's heading answers.
+_ASKS_ADVICE = re.compile(r"建議|建议|\b(?:suggest(?:s|ed|ion)?|recommend(?:s|ed|ation)?|advi[sc]e[sd]?|advisory)\b", re.I)
+_ASKS_MILDEST = re.compile(r"最輕|最轻|最低(?:的)?(?:一|那一?)?(?:級|级|層|层|檔|档)|\b(?:mildest|lightest|least (?:severe|serious|strict)|"
+                           r"lowest (?:tier|level|band|row))\b", re.I)
+_ADVICE_OR_DUTY = re.compile(r"(?:建議|建议)[^，,。？?]{0,6}(?:還是|还是|或)[^，,。？?]{0,6}(?:強制|强制|必須|必须|規定|规定|一定)|"
+                             r"\b(?:recommended|advised|suggested|optional)\s+or\s+(?:required|mandatory|compulsory)\b|"
+                             r"\b(?:required|mandatory|compulsory)\s+or\s+(?:just\s+|only\s+|merely\s+)?(?:recommended|advised|suggested|optional)\b",
+                             re.I)
+_ADVISED_TEXT = re.compile(r"建議|鼓勵")
+_STEM_ROW = re.compile(r"^\s*[甲乙丙丁]\s*、")
+ADVISED_DEPTH = 4  # the hits below the best that may be the advised row (`prefer_advised_row`)
+
+
+def prefer_advised_row(question: str, ranked: list[str], corpus: Corpus) -> list[str]:
+    """`ranked` (clause ids, best first) with the row of a table of tiers that only advises (甲、…建議於下次後續審查前參加…)
+    moved to the top, when the question asks about the advice or the mildest tier and the best hit is that row's heading
+    or a sibling row that does not advise (its heading's own text, "(2) 複判差異性評估：", advises nothing); unchanged
+    otherwise."""
+    text = fold(question)
+    if len(ranked) < 2 or _ADVICE_OR_DUTY.search(text) or not (_ASKS_ADVICE.search(text) or _ASKS_MILDEST.search(text)):
+        return ranked
+    best = corpus.get(ranked[0])
+    if best is None or _ADVISED_TEXT.search(best.text):
+        return ranked
+    for i, clause_id in enumerate(ranked[1:1 + ADVISED_DEPTH], start=1):
+        row = corpus.get(clause_id)
+        if row is None or not row.parent or not _STEM_ROW.match(row.text) or not _ADVISED_TEXT.search(row.text):
+            continue
+        if row.parent in (best.id, best.parent):  # (the row's heading, or another row of it)
+            return [clause_id, *ranked[:i], *ranked[i + 1:]]
+    return ranked
+
