@@ -445,7 +445,7 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
     # "a neurointerventional instructor"): that field's own society's credential — the IR society's instructor certificate
     # covers its own domains (第二條), none of which is named so.
     # (a stroke's clot retrieval named by the disease, "腦中風取栓", "卒中取栓"; its training's certificate, "取栓的培訓認證")
-    ("other_certificate", r"(?:神經|腦血管|心臟|心導管|冠狀動脈|腦中風|腦卒中|中風|卒中)\s*(?:(?:介入|取栓)(?:性)?(?:治療)?\s*){1,2}(?:科)?(?:的)?\s*(?:[（(][^）)]{0,20}[）)])?\s*(?:的)?\s*"
+    ("other_certificate", r"(?:神經|腦血管|心臟|心導管|冠狀動脈|腦中風|腦卒中|中風|卒中)\s*(?:(?:介入|取栓)(?:性)?(?:治療)?(?:的)?\s*){1,2}(?:科)?(?:的)?\s*(?:[（(][^）)]{0,20}[）)])?\s*(?:的)?\s*"
                           r"(?:培訓|訓練|受訓)?\s*(?:的)?\s*(?:專長|专长|次專科|次专科)?\s*(?:指導老師|指導醫師|專科醫師|認證|认证|證書|证书|資格|资格)|"
                           # the certifying named as a verb before the field ("which society certifies neurointervention")
                           r"\b(?:certif(?:y|ies|ied|ying)|accredit(?:s|ed|ing)?|credential(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}?"
