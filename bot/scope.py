@@ -502,7 +502,7 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                  # an examination's own merits for the woman examined: which is more accurate, its radiation or pain, whether
                  # she may have it pregnant or breastfeeding ("钼靶和B超哪个准", "乳攝有輻射嗎，懷孕能做嗎", "is mammography or
                  # ultrasound more accurate"): the clinician's answer — our review grades the unit and its staff, not the test
-                 r"(?:哪個|哪个|哪一個|哪一个|何者|哪種|哪种)(?:比較|比较|較|较|更|最)?(?:準|准|精準|精准|靈敏|灵敏|敏感)|準不準|准不准|"
+                 r"(?:哪個|哪个|哪一個|哪一个|何者|哪種|哪种)(?:比較|比较|較|较|更|最)?(?:準|准|精準|精准|靈敏|灵敏|敏感)|"
                  r"(?:診斷|诊断|檢查|检查|篩檢|筛检|乳攝|超音波|超声|B超)(?:的)?(?:準確|准确|精確|精确)(?:率|度|性)|敏感度|靈敏度|灵敏度|特異度|特异度|"
                  r"偽陰性率|假陰性率|假阴性率|(?:會|会)(?:很|不會|不会)?痛(?:嗎|吗)|"
                  r"(?:懷孕|怀孕|懷孕中|孕婦|孕妇|孕期|哺乳|餵奶|喂奶|餵母奶|喂母乳)[^，,。？?]{0,10}?(?:能|可以|可不可以|能不能|適合|适合)?(?:做|照|檢查|检查|拍)|"
@@ -1090,6 +1090,10 @@ _OTHER_MODALITY_SCREENING = re.compile(
     r"\bbreast\s+(?:ultrasound|sonograph\w*|MRI)\s+(?:\w+\s+){0,2}?(?:readers?|reading|credential\w*|qualif\w*|certif\w*|"
     r"requirements?|operators?|sonographers?)\b|"
     r"\b(?:ultrasound|sonograph\w*|MRI|tomosynthesis)\s+(?:breast\s+)?screen\w*|\bscreen\w*\s+(?:breast\s+)?(?:ultrasound|MRI)\b", re.I)
+# (… said as the one the other is likened to, "跟乳攝的後續審查一樣嗎", "same as for mammo" — not one of two things asked about,
+# "乳房超音波判讀醫師和乳攝判讀醫師的時數")
+_LIKE_MAMMO = re.compile(r"(?:跟|和|與|与|同|比照|像)\s*(?:乳攝|乳摄|乳房攝影|乳房摄影|乳房\s*X\s*光(?:攝影)?|mammo\w*)[^，,。？?]{0,8}?"
+                         r"(?:一樣|一样|相同|一致|類似|类似)|\b(?:same\s+as|like|as\s+(?:for|with))\s+(?:the\s+)?(?:mammo\w*|breast\s+screening)", re.I)
 _MAMMO_SCREENING = re.compile(r"乳攝|乳房攝影|乳房\s*X|X\s*光|mammo", re.I)
 # Cardiology's interventions (PCI, the cath lab): another specialty's credential, unless our instructor is named.
 _CARDIAC = re.compile(r"\bPCI\b|心導管|冠狀動脈(?:介入|支架|繞道)|coronary\s+(?:intervention|stent\w*|angioplasty)|cath(?:eter)?[- ]?lab", re.I)
@@ -1169,12 +1173,13 @@ _OUR_SOCIETY_EN = (r"(?:the\s+|your\s+)?(?:TSA|Taiwan\s+Surgical\s+(?:Associatio
 _APPLIES_TO_OURS = re.compile(
     r"\b(?:apply\w*|applied|submit\w*|send\w*|sent|fil(?:e|es|ed|ing)|request\w*|application|recognition|accreditation)\b[^.?!;]{0,80}?"
     rf"\b(?:to|with|from)\s+{_OUR_SOCIETY_EN}|\b(?:pay|pays|paying|paid|owe)\s+{_OUR_SOCIETY_EN}|"
-    r"(?:向|跟|找|送|交|寄)(?:台灣|臺灣)?(?:外科醫學會|外科医学会|外科學會|外科学会|本會|本会)[^，,。？?；;]{0,12}?(?:申請|申请|認定|认定|送審|送审)", re.I)
+    r"(?:向|找|送|交|寄)(?:台灣|臺灣)?(?:外科醫學會|外科医学会|外科學會|外科学会|本會|本会)[^，,。？?；;]{0,12}?(?:申請|申请|認定|认定|送審|送审)", re.I)
 
 
 def _applies_to_ours(text: str) -> bool:
     """Is a request for credit recognition sent to our society (`_APPLIES_TO_OURS`), no society's own rules named?"""
-    return bool(_APPLIES_TO_OURS.search(text)) and not _THEIR_OWN.search(text) and not _THEIR_OWN_ZH_RULES.search(text)
+    return bool(_APPLIES_TO_OURS.search(text)) and not _THEIR_OWN.search(text) and not _THEIR_OWN_ZH_RULES.search(text) \
+        and not _DOUBLE_CLAIM.search(text)
 
 
 # Another society's own rules named in Chinese ("他們自己的積分", "該學會的規定")
@@ -1348,7 +1353,8 @@ def _foreign_target(text: str) -> str | None:
         return "other_society"
     if _OTHER_SCREENING.search(text) and not _BREAST.search(_COMPARED_TO_MAMMO.sub(" ", text)):
         return "other_screening"
-    if _OTHER_MODALITY_SCREENING.search(text) and not _MAMMO_SCREENING.search(text):
+    # (mammography named only as what the other modality is compared with, "跟乳攝的後續審查一樣嗎", anchors nothing)
+    if _OTHER_MODALITY_SCREENING.search(text) and not _MAMMO_SCREENING.search(_LIKE_MAMMO.sub(" ", text)):
         return "other_screening"
     if _CARDIAC.search(text) and not _OUR_ANCHOR.search(text):
         return "other_certificate"

@@ -151,6 +151,8 @@ def test_a_question_about_the_mainland_named_unit_is_answered(ask, question, cla
     "哺乳期可以做乳攝嗎？",
     "Is mammography or ultrasound more accurate for dense breasts?",
     "Is a mammogram safe during pregnancy?",
+    # another modality's credentials, mammography named only as what it is likened to
+    "乳腺超声的判读医师要什么资格？跟钼靶的一样吗",
 ])
 def test_a_neighbour_asked_of_mammography_stays_refused(ask, question):
     assert ask(question).route == "out_of_scope"
@@ -160,6 +162,7 @@ def test_a_neighbour_asked_of_mammography_stays_refused(ask, question):
     "曝露指標校正的準確度怎麼測？",
     "平均乳腺輻射劑量測試幾分算 A？",
     "钼靶机的平均乳腺辐射剂量测试不合格会怎样？",
+    "CR 的曝露指標，實測時會檢查校正準不準嗎？",
 ])
 def test_our_tests_named_in_the_same_words_stay_ours(ask, question):
     assert ask(question).route == "retrieval"
