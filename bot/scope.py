@@ -177,6 +177,26 @@ def _followup_figures_described(text: str) -> bool:
             and re.search(r"\d", text) is not None and _CLINICAL_CHOICE_ASKED.search(text) is None)
 
 
+# The follow-up's own counts and rate (二(五)): the suspected positives, the follow-ups completed, said in full or short.
+_FOLLOWUP_COUNTED = re.compile(r"疑似陽性|疑似阳性|疑陽|疑阳|陽追|阳追|追(?:蹤|踪)?完|追(?:蹤|踪)(?:完成|率)|完成(?:追蹤|追踪)|完成率|"
+                               r"\bsuspected[- ]positives?\b|\bsuspicious\s+(?:cases|findings|screens?)\b|\bfollow(?:ed)?[- ]?ups?\b|"
+                               r"\bf/u\b|\bcompletion\b|\brecalls?\b|\bcategor(?:y|ies)\s*[0345]\b|BI-?RADS", re.I)
+_SUBSIDY_WORD = re.compile(r"補助|补助|\bsubsid\w*", re.I)
+_HPA_NAMED = re.compile(r"健康署|國健署|国健署|\bHPA\b|health\s+promotion", re.I)
+_DEDUCTION_WORD = re.compile(r"扣|砍|\bdeduct\w*|\bdock\w*|\bpenal\w*|\bclaw\w*\s*back\b|\bwithh[oe]ld\w*|\bcut\b", re.I)
+# The insurer or its tariff named: the NHI's billing, whatever follow-up is beside it
+_INSURER_NAMED = re.compile(r"健保|醫保|医保|核刪|核删|點數|点数|代碼|代码|支付標準|\bNHI\b|\binsur\w*|reimburs\w*|\bbilling\b|"
+                            r"\bclaims?\b|\bcodes?\b|\bpoints?\b", re.I)
+
+
+def _subsidy_deduction_asked(text: str) -> bool:
+    """Is the screening subsidy's deduction asked beside our follow-up's counts (`_FOLLOWUP_COUNTED`) or the HPA that pays it,
+    no insurer named?"""
+    return bool(_SUBSIDY_WORD.search(text) and _DEDUCTION_WORD.search(text)
+                and (_FOLLOWUP_COUNTED.search(text) or _HPA_NAMED.search(text))) \
+        and not _INSURER_NAMED.search(text)
+
+
 # Our measures named outright (no bare 算 / count): what the topic classifier's "clinical" must yield to.
 _OUR_MEASURE_COUNTED = re.compile(r"指導老師|指导老师|instructor|積分|學分|credits?|完成率|追蹤完成|完成追蹤|複判|復判|"
                                   r"follow-?up\s+(?:completion|rate)|completion\s+rate|個案數|\bcase\s+counts?\b|"
@@ -194,6 +214,35 @@ _TECH_EN = (r"TACE|TARE|RFA|MWA|Y-?90|SBRT|PEI|cryo\w*|microwave|radiofrequency|
             r"stereo(?:\s+bx)?|(?:US[- ]guided\s+)?bx|mag(?:nification)?\s+views?|spot(?:\s+compression)?\s+views?")
 _TECH_ZH = (r"RFA|MWA|TACE|TARE|Y-?90|SBRT|穿刺|(?:\d{1,2}\s*(?:個|个)月後?|\d{1,2}\s*(?:個|个)月后|短期)\s*(?:再)?(?:追蹤|追踪|複查|复查|回診|回诊)|微波|射頻|射频|電燒|电烧|冷凍|冷冻|手術|手术|開刀|开刀|切除|切片|化療|化疗|放療|放疗|移植|觀察|观察|"
             r"粗針|粗针|細針|细针|真空(?:輔助|辅助)?|VABB?|CNB|FNAC?|立體定位|立体定位|麥默通|麦默通")
+# A disease staged as a tumour board states it (its type, size, vein invasion, liver function, stage, spread) or an IR
+# indication named by its disease (a bleeding varix, a kidney angiomyolipoma, a fibroid, haemoptysis): a patient's case.
+_DISEASE_STAGED = re.compile(
+    r"\bHCC\b|肝癌|肝細胞癌|肝细胞癌|\bPVTT?\b|portal\s+vein\s+(?:tumou?r\s+)?(?:thromb\w*|invasion|involvement)|"
+    r"門(?:靜|静)脈(?:癌栓|血栓|栓塞|侵犯|侵襲|侵袭)|\bChild(?:[- ]?Pugh)?(?:\s+class)?\s*[ABC]\d{0,2}\b|\bBCLC\b|\bECOG\b|"
+    r"\bmets\b|\bmetasta\w*|轉移|转移|\d+(?:\.\d+)?\s*(?:cm|mm|公分|厘米|釐米|毫米)(?![a-z])|\btumou?r\s+(?:size|burden)\b|"
+    r"\bmultifocal\b|\bbilobar\b|\bangiomyolipoma|血管肌脂肪瘤|\bfibroids?\b|子宮肌瘤|子宫肌瘤|\bhemoptysis|\bhaemoptysis|咳血|咯血|"
+    r"\bvarice\w*|\bvariceal\b|靜脈曲張|静脉曲张|\bascites\b|腹水|癌栓|\binoperable\b|\bunresectable\b|無法切除|无法切除", re.I)
+# A treatment chosen for that case: whether to do one, one instead of another, a switch, or which of two
+_TREATMENT_CHOSEN = re.compile(
+    rf"(?:{_TECH_EN}|emboli[sz]\w*|ablat\w*|TIPS|BRTO|stent\w*|sorafenib|lenvatinib|atezolizumab|immunotherap\w*|systemic\s+therap\w*)"
+    rf"\s+instead\b|\binstead\s+of\b|"
+    r"\b(?:should|shall|would|could)\s+(?:we|i|you|they|he|she)\b|\bis\s+it\s+(?:better|safer|reasonable|ok(?:ay)?)\s+to\b|"
+    r"\b(?:switch(?:ing)?|mov(?:e|ing)|convert(?:ing)?|escalat\w*|bridg\w*)\s+(?:her\s+|him\s+|them\s+|the\s+patient\s+)?to\b|"
+    r"\b(?:better|preferred|best|first[- ]line)\b|"
+    r"要不要|該不該|该不该|應不應該|应不应该|是否(?:要|應|应|該|该|適合|适合)|適不適合|适不适合|建議|建议|比較好|比较好|"
+    rf"還是|还是|改(?:做|用|成|打|上|走)?\s*(?:{_TECH_ZH}|栓塞|消融|標靶|靶向|免疫|TACE|TARE|Y-?90)", re.I)
+# The treatment itself, named (the IR procedures in the calculators' words, surgery, drugs)
+_TREATMENT_NAMED = re.compile(rf"{_CLINICAL_ACT}|{_TECH_ZH}|\b(?:{_TECH_EN})\b|TIPS|BRTO|PTA|stent\w*|支架", re.I)
+
+
+def _treatment_chosen_for_disease(text: str) -> bool:
+    """Is a treatment chosen for a staged disease ("TACE for a 6cm HCC with portal vein thrombus — should we do TARE instead?",
+    "肝癌 6 公分合併門脈癌栓，要做 TACE 還是改 TARE"): the care team's decision, in the IR words our instructor certificate counts
+    — unless one of our measures is asked of it (cases, credits, a domain: `_OUR_MEASURE`, `asks_domain_of`)."""
+    return bool(_DISEASE_STAGED.search(text) and _TREATMENT_CHOSEN.search(text) and _TREATMENT_NAMED.search(text)) \
+        and not _OUR_MEASURE.search(text) and not asks_domain_of(text)
+
+
 _SOCIETY_ADMIN = (r"(?<![介加進收出进])(?<!四捨五)(?<!四舍五)(?:入會|入会)(?!議|议|場|场)|会费|會費|會員(?:證|卡|年費|資格|申請|權益|福利|費)|会员(?:证|卡|年费|资格|申请|费)|"
                   r"(?:成為|成为|加入|申請成為|申请成为)[^，,。？?]{0,10}?(?:會員|会员)|報名費|报名费|註冊費|注册费|"
                   # (the member number our rules ask to be written on a submitted paper, "write my membership no." / 會員號碼, is ours)
@@ -396,15 +445,20 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
     # "a neurointerventional instructor"): that field's own society's credential — the IR society's instructor certificate
     # covers its own domains (第二條), none of which is named so.
     # (a stroke's clot retrieval named by the disease, "腦中風取栓", "卒中取栓"; its training's certificate, "取栓的培訓認證")
-    ("other_certificate", r"(?:神經|腦血管|心臟|心導管|冠狀動脈|腦中風|腦卒中|中風|卒中)\s*(?:介入|取栓)(?:性)?(?:治療)?(?:科)?(?:的)?\s*(?:[（(][^）)]{0,20}[）)])?\s*(?:的)?\s*"
+    ("other_certificate", r"(?:神經|腦血管|心臟|心導管|冠狀動脈|腦中風|腦卒中|中風|卒中)\s*(?:(?:介入|取栓)(?:性)?(?:治療)?(?:的)?\s*){1,2}(?:科)?(?:的)?\s*(?:[（(][^）)]{0,20}[）)])?\s*(?:的)?\s*"
                           r"(?:培訓|訓練|受訓)?\s*(?:的)?\s*(?:專長|专长|次專科|次专科)?\s*(?:指導老師|指導醫師|專科醫師|認證|认证|證書|证书|資格|资格)|"
                           # the certifying named as a verb before the field ("which society certifies neurointervention")
                           r"\b(?:certif(?:y|ies|ied|ying)|accredit(?:s|ed|ing)?|credential(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}?"
                           r"(?:neuro-?\s*(?:interventional|intervention|endovascular)\w*|(?:stroke\s+)?thrombectomy)\b|"
-                          r"\bneuro-?\s*(?:interventional|intervention|endovascular)\w*\s+(?:[\w-]+\s+){0,2}?"
-                          r"(?:instructors?|certificat\w*|credential\w*|accredit\w*)\b|"
-                          r"\b(?:stroke\s+)?thrombectomy\s+(?:training\s+|program(?:me)?\s+)?(?:instructors?|certificat\w*|credential\w*|accredit\w*)\b|"
-                          r"\bstroke\s+(?:intervention|interventional|endovascular)\w*\s+(?:[\w-]+\s+){0,2}?(?:certificat\w*|credential\w*|accredit\w*)\b"),
+                          # (the field said short, "neuro-IR", "NIR", "neuroIR", and the certificate too: "cert", "certs", "cert.")
+                          r"\b(?:neuro-?\s*(?:interventional|intervention|endovascular|IR\b|radiolog)|NIR\b)\w*\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:instructors?|certificat\w*|certs?\b|credential\w*|accredit\w*)|"
+                          r"\b(?:(?:stroke|endovascular|mechanical|clot)\s+)?(?:thrombectomy|EVT)\s+(?:training\s+|program(?:me)?\s+)?"
+                          r"(?:instructors?|certificat\w*|certs?\b|credential\w*|accredit\w*)|"
+                          r"\bstroke\s+(?:intervention|interventional|endovascular)\w*\s+(?:[\w-]+\s+){0,2}?(?:certificat\w*|certs?\b|credential\w*|accredit\w*)|"
+                          # the stroke or neurology society asked whether it is the issuer ("is that the stroke society or TSIR")
+                          r"\b(?:stroke|neuro\w*|cerebrovascular)\s+(?:society|association|academy|college)\s+or\s+(?:the\s+)?(?:TSIR|IR\s+society)\b|"
+                          r"\b(?:TSIR|IR\s+society)\s+or\s+(?:the\s+)?(?:stroke|neuro\w*|cerebrovascular)\s+(?:society|association|academy|college)\b"),
     # What a subsidy may be spent on (a fine, a driver's overtime): the grant's own accounting rules, not our review.
     ("other_regulation", r"(?:parking|speeding|traffic)\s+(?:ticket|fine)s?|罰單|交通罰款|"
                          r"\bsubsid\w*[^.?!]{0,20}?\b(?:cover|pay\s+for|be\s+(?:used|spent)\s+(?:on|for))\b|"
@@ -445,6 +499,19 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                       rf"|(?:society|association|college|academy)\s+(?:of|for)\s+{_FIELD_EN}"
                       rf"|{_FIELD_EN}\s+(?:surg\w*\s+)?(?:society|association|college|academy)"),
     ("clinical", r"要不要(?:幫|給|替|直接|安排|做|加做|開|切|轉)|"
+                 # an examination's own merits for the woman examined: which is more accurate, its radiation or pain, whether
+                 # she may have it pregnant or breastfeeding ("钼靶和B超哪个准", "乳攝有輻射嗎，懷孕能做嗎", "is mammography or
+                 # ultrasound more accurate"): the clinician's answer — our review grades the unit and its staff, not the test
+                 r"(?:哪個|哪个|哪一個|哪一个|何者|哪種|哪种)(?:比較|比较|較|较|更|最)?(?:準|准|精準|精准|靈敏|灵敏|敏感)|"
+                 r"(?:診斷|诊断|檢查|检查|篩檢|筛检|乳攝|超音波|超声|B超)(?:的)?(?:準確|准确|精確|精确)(?:率|度|性)|敏感度|靈敏度|灵敏度|特異度|特异度|"
+                 r"偽陰性率|假陰性率|假阴性率|(?:會|会)(?:很|不會|不会)?痛(?:嗎|吗)|"
+                 r"(?:懷孕|怀孕|懷孕中|孕婦|孕妇|孕期|哺乳|餵奶|喂奶|餵母奶|喂母乳)[^，,。？?]{0,10}?(?:能|可以|可不可以|能不能|適合|适合)?(?:做|照|檢查|检查|拍)|"
+                 r"(?:做|照|拍|檢查|检查)[^，,。？?]{0,6}?(?:會痛|会痛|痛不痛|疼不疼|會不會痛|会不会痛)|有(?:輻射|辐射)(?:嗎|吗)|"
+                 r"(?:輻射|辐射)(?:會不會|会不会|對身體|对身体|傷害|伤害|危害|大不大|危險|危险)|"
+                 r"\b(?:more|less)\s+accurate\b|\b(?:sensitivity|specificity)\s+(?:of|for)\b|\bbetter\s+at\s+(?:detect|find|pick|spott?)\w*|"
+                 r"\b(?:safe|okay|ok|harmful)\s+(?:during|in|for|while)\s+(?:pregnan\w*|breast-?feed\w*)|"
+                 r"\bpregnan\w*\b[^?]{0,40}?\b(?:have|get|do)\s+(?:a\s+)?mammo\w*|\bdo(?:es)?\s+(?:a\s+|the\s+)?mammo\w*\s+hurt\b|"
+                 r"\bradiation\s+(?:risk|dose)\s+(?:from|of)\s+(?:a\s+|one\s+)?mammo\w*|"
                  # a patient's drug or systemic therapy, and how long to keep it up ("泰莫西芬要吃幾年", "how long should she
                  # stay on it", "荷爾蒙治療要做多久"): the oncologist's, whatever screening category led to it
                  r"tamoxifen|泰莫西芬|他莫昔芬|諾瓦得士|aromatase\s+inhibitor\w*|芳香(?:環|环)?(?:轉化|转化)?(?:酶|酵素)抑制|letrozole|anastrozole|exemestane|"
@@ -625,7 +692,10 @@ _NAME_CUT = re.compile(r".*(?:延期|延長|更新|展延|延展|換證|證書|�
                        r"換|换|來|来|"
                        # an example marker before the name ("例如某個內視鏡學會", "比如神外醫學會年會"), and a course or activity named
                        # before the society that speaks of it ("線上課程學會說…"): neither is part of a body's name
-                       r"例如|比如|譬如|像是|好比|課程|课程|活動|活动)")
+                       r"例如|比如|譬如|像是|好比|課程|课程|活動|活动|"
+                       # a quantity asked right before a bare 學會 ("可以換多少學會積分", "拿幾個學會學分"): how many of the society's
+                       # credits, no body's name (no field's name holds 多少 or 幾)
+                       r"多少|幾|几)")
 _ATTEND = re.compile(r"(?:參加|出席|參與|去|到|赴|前往|在)[^，,。？?；;]{0,4}$")
 # A surgical subspecialty society named as the host of a meeting, the meeting word later in the same clause ("大腸直腸外科醫學會
 # 年會", "大腸直腸外科醫學會、胸腔外科這種次專科年會開一天跟兩天有差嗎"): the meeting our credits count (第五條第三款), not that
@@ -897,7 +967,8 @@ def _foreign_named_en(text: str) -> str | None:
             rest = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
             if _anchor_rest(rest):
                 continue
-            if kind == "other_society" and (_meeting_of(text, m.start(), m.end()) or _asks_our_review(text)):
+            if kind == "other_society" and (_meeting_of(text, m.start(), m.end()) or _asks_our_review(text)
+                                            or _applies_to_ours(text)):
                 continue
             return kind
     return None
@@ -1019,6 +1090,10 @@ _OTHER_MODALITY_SCREENING = re.compile(
     r"\bbreast\s+(?:ultrasound|sonograph\w*|MRI)\s+(?:\w+\s+){0,2}?(?:readers?|reading|credential\w*|qualif\w*|certif\w*|"
     r"requirements?|operators?|sonographers?)\b|"
     r"\b(?:ultrasound|sonograph\w*|MRI|tomosynthesis)\s+(?:breast\s+)?screen\w*|\bscreen\w*\s+(?:breast\s+)?(?:ultrasound|MRI)\b", re.I)
+# (… said as the one the other is likened to, "跟乳攝的後續審查一樣嗎", "same as for mammo" — not one of two things asked about,
+# "乳房超音波判讀醫師和乳攝判讀醫師的時數")
+_LIKE_MAMMO = re.compile(r"(?:跟|和|與|与|同|比照|像)\s*(?:乳攝|乳摄|乳房攝影|乳房摄影|乳房\s*X\s*光(?:攝影)?|mammo\w*)[^，,。？?]{0,8}?"
+                         r"(?:一樣|一样|相同|一致|類似|类似)|\b(?:same\s+as|like|as\s+(?:for|with))\s+(?:the\s+)?(?:mammo\w*|breast\s+screening)", re.I)
 _MAMMO_SCREENING = re.compile(r"乳攝|乳房攝影|乳房\s*X|X\s*光|mammo", re.I)
 # Cardiology's interventions (PCI, the cath lab): another specialty's credential, unless our instructor is named.
 _CARDIAC = re.compile(r"\bPCI\b|心導管|冠狀動脈(?:介入|支架|繞道)|coronary\s+(?:intervention|stent\w*|angioplasty)|cath(?:eter)?[- ]?lab", re.I)
@@ -1088,6 +1163,27 @@ _OUR_ISSUER_CREDITS = re.compile(
     r"\b(?:does|do|will|would|can|could|did)\s+(?:the\s+)?(?:TSA|surgical\s+(?:society|association))\s+(?:\w+\s+)?"
     r"(?:give|award|grant|count|accept|recogni[sz]e|credit|approve)\w*\b|\b(?:TSA|surgical)\s+(?:CME\s+)?(?:credits?|points?)\b|"
     r"外科(?:醫學會|医学会|學會|学会)(?:可以|能|會|会|要)?(?:認|认|給|给|算|承認|承认)", re.I)
+
+
+# An organiser's request for credit recognition sent to OUR society ("we're sending the recognition request to the surgical
+# association ourselves", "apply to the TSA for CME recognition", "我們年會要向外科醫學會申請積分認定"): our procedure and its fee
+# (第四條), whichever society organises the meeting — unless that society's own rules are named (`_THEIR_OWN`).
+_OUR_SOCIETY_EN = (r"(?:the\s+|your\s+)?(?:TSA|Taiwan\s+Surgical\s+(?:Association|Society)|surgical\s+(?:association|society)|"
+                   r"surgery\s+(?:association|society)|society\s+of\s+surgery)\b(?!\s*(?:'s\s+)?(?:own|of\s+\w+))")
+_APPLIES_TO_OURS = re.compile(
+    r"\b(?:apply\w*|applied|submit\w*|send\w*|sent|fil(?:e|es|ed|ing)|request\w*|application|recognition|accreditation)\b[^.?!;]{0,80}?"
+    rf"\b(?:to|with|from)\s+{_OUR_SOCIETY_EN}|\b(?:pay|pays|paying|paid|owe)\s+{_OUR_SOCIETY_EN}|"
+    r"(?:向|找|送|交|寄)(?:台灣|臺灣)?(?:外科醫學會|外科医学会|外科學會|外科学会|本會|本会)[^，,。？?；;]{0,12}?(?:申請|申请|認定|认定|送審|送审)", re.I)
+
+
+def _applies_to_ours(text: str) -> bool:
+    """Is a request for credit recognition sent to our society (`_APPLIES_TO_OURS`), no society's own rules named?"""
+    return bool(_APPLIES_TO_OURS.search(text)) and not _THEIR_OWN.search(text) and not _THEIR_OWN_ZH_RULES.search(text) \
+        and not _DOUBLE_CLAIM.search(text)
+
+
+# Another society's own rules named in Chinese ("他們自己的積分", "該學會的規定")
+_THEIR_OWN_ZH_RULES = re.compile(r"(?:他們|他们|該會|该会|該學會|该学会)(?:自己)?(?:的)?|自己的(?:積分|积分|學分|学分|規定|规定|認定|认定)")
 
 
 def _asks_our_review(text: str) -> bool:
@@ -1257,7 +1353,8 @@ def _foreign_target(text: str) -> str | None:
         return "other_society"
     if _OTHER_SCREENING.search(text) and not _BREAST.search(_COMPARED_TO_MAMMO.sub(" ", text)):
         return "other_screening"
-    if _OTHER_MODALITY_SCREENING.search(text) and not _MAMMO_SCREENING.search(text):
+    # (mammography named only as what the other modality is compared with, "跟乳攝的後續審查一樣嗎", anchors nothing)
+    if _OTHER_MODALITY_SCREENING.search(text) and not _MAMMO_SCREENING.search(_LIKE_MAMMO.sub(" ", text)):
         return "other_screening"
     if _CARDIAC.search(text) and not _OUR_ANCHOR.search(text):
         return "other_certificate"
@@ -1267,6 +1364,8 @@ def _foreign_target(text: str) -> str | None:
             and not _CREDIT_ASKED.search(text):
         return "other_certificate"
     if _PATIENT_CARE.search(text) and not _OUR_MEASURE.search(text):
+        return "clinical"
+    if _treatment_chosen_for_disease(text):
         return "clinical"
     if _screening_schedule_asked(text):
         return "clinical"
@@ -1312,6 +1411,10 @@ def _foreign_target(text: str) -> str | None:
             # "the breast society's CME event — does the TSA give credits for it?": whether our issuer credits that society's
             # event is our rule (第五條第十款、第十一款), asked of our issuer by name
             if kind == "other_society" and _OUR_ISSUER_CREDITS.search(text):
+                continue
+            # "our colorectal surgery society's meeting — we send the recognition request to the surgical association": the
+            # organiser applying to our society (第四條), its fee and deadline ours (`_applies_to_ours`)
+            if kind == "other_society" and _applies_to_ours(text):
                 continue
             # "do we still get reimbursed for the screenings over the reasonable volume?": a payment our rule withholds
             if kind == "billing" and _OUR_PAYMENT.search(_FEE_NAMED.sub(" ", text)):
@@ -1579,6 +1682,11 @@ def neighbour_kind(q: Query, cache_dir: Path | None = None, *, topic: bool = Tru
         return None
     # A fee or a payment our rules set (the accreditation fee and who is exempt, the excess volume not paid).
     if found and found[0] == "billing" and _OUR_PAYMENT.search(q.cues):
+        return None
+    # The screening subsidy's deduction asked beside our follow-up's own counts ("疑似陽性 240 位，追完 171 位，健康署補助總共
+    # 1,850,000，會被扣多少", "HPA subsidy 2.1M, 300 suspected positives — how much is docked?"), however far apart the words:
+    # our follow-up completion deduction (二(五)), not the insurer's billing — unless the insurer is named (`_INSURER_NAMED`).
+    if found and found[0] == "billing" and _subsidy_deduction_asked(q.cues):
         return None
     return found[0] if found else None
 

@@ -719,12 +719,24 @@ def lookalike_numerals(text: str) -> str:
     return text
 
 
+# The mainland's everyday name of mammography, 钼靶 ("molybdenum target", after the X-ray tube's anode; typed 钼钯 too): 钼靶机 is
+# the regulation's 乳房 X 光攝影儀, 钼靶检查 a screening mammogram — written in the Taiwanese short form (乳攝, 乳腺钼靶 as
+# 乳房攝影; same length), so every cue list, vocabulary and ranking that knows 乳攝 reads it, the neighbours' included (a
+# 钼靶 question about the NHI's tariff or a patient's care stays theirs).
+_REGIONAL_TERMS = (
+    (re.compile(r"乳腺(?:鉬|钼)(?:靶|鈀|钯)"), "乳房攝影"),
+    (re.compile(r"(?:鉬|钼)(?:靶|鈀|钯)"), "乳攝"),
+)
+
+
 def standard_forms(text: str) -> str:
-    """The text with variant characters written in their Taiwanese standard form, look-alike numerals as the numeral, and
-    known terms mistyped as a homophone written as the term (same length)."""
+    """The text with variant characters written in their Taiwanese standard form, look-alike numerals as the numeral,
+    known terms mistyped as a homophone written as the term, and a mainland name of ours as the Taiwanese one (same length)."""
     text = lookalike_numerals(text.translate(_VARIANTS))
     for typo, term in _TYPOS:
         text = typo.sub(term, text)
+    for regional, term in _REGIONAL_TERMS:
+        text = regional.sub(term, text)
     return text
 
 
