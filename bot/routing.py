@@ -1872,12 +1872,48 @@ def decide_calculation(q: Query) -> Decision | None:
         if key in _recent_decisions:
             _recent_decisions.move_to_end(key)
             return copy.deepcopy(_recent_decisions[key])
-    decision = _decided(q)
+    decision = _arbitrated(q, _decided(q))
     with _recent_decisions_lock:
         _recent_decisions[key] = copy.deepcopy(decision)
         while len(_recent_decisions) > RECENT_DECISIONS:
             _recent_decisions.popitem(last=False)
     return decision
+
+
+# The arbiter's zone (issues 9, 10): a calculation or a question back read from a question that names credits or a score,
+# where what is asked may as well be the rule's figure as one's own ("去參加可以算多少外科積分", "一篇非SCI一作能抵多少學分",
+# "聽說離島的積分可以加倍？"): the cue lists decide such questions by wording, and wording written blind overruns them.
+# Outside the zone the cue router alone decides — a follow-up reply, a case of one's own with two or more facts or
+# items read (a full case is the person's own, whatever its words), a sum / "enough" asked (only one's own figures have
+# one), a question with no credit or score word — so an ordinary calculator question never pays for an embedding.
+# In the zone the arbiter (bot.route_arbiter: character n-gram tf-idf + logistic regression, trained on the labelled
+# questions; no encoder) sends the question to the rules when it reads the rule asked with P ≥ ARBITER_P. On the training
+# rows in the zone (726: 57 rule-asked, 669 own, out-of-fold) P ≥ 0.9 flipped 16 rule-asked and 8 own — the zone is
+# mostly one's own single items ("本會年會去了一次，幾分"), so only a confident reading overrules (docs/route_arbiter.md).
+ARBITER_WORDS = re.compile(r"積分|积分|學分|学分|分數|分数|給分|给分|計分|计分|幾分|几分|多少分|\d\s*分(?![鐘钟之])|"
+                           r"\bcredits?\b|\bpoints?\b|\bCME\b|\bscores?\b", re.IGNORECASE)
+ARBITER_P = 0.9  # chosen on the training rows in the zone (scripts/measure_router.py --zone), not on validation
+ARBITER_MAX_FACTS = 1
+
+
+def arbiter_zone(q: Query, decision: Decision | None) -> bool:
+    """Is `decision` (the cue router's) one the arbiter may overrule? No encoder is needed to say."""
+    if decision is None or decision.route not in ("calculator", "clarify") or q.followup is not None:
+        return False
+    ext = decision.extraction
+    if ext is not None and (ext.facts > ARBITER_MAX_FACTS or _items(ext.args) > 1 or ext.extra_calls):
+        return False
+    return bool(ARBITER_WORDS.search(q.cues)) and not OWN_SUM.search(q.cues) and not ENOUGH_ASKED.search(q.cues)
+
+
+def _arbitrated(q: Query, decision: Decision | None) -> Decision | None:
+    """The cue router's decision, or None (the rules) where the arbiter reads the rule asked in its zone."""
+    from bot import route_arbiter  # noqa: PLC0415 - only a question in the zone loads it
+
+    kind = route_arbiter.kind()
+    if kind is None or not arbiter_zone(q, decision):
+        return decision
+    return None if route_arbiter.get_arbiter().p_rule(q.folded, kind) >= route_arbiter.threshold(ARBITER_P) else decision
 
 
 def _decided(q: Query) -> Decision | None:
