@@ -8,7 +8,9 @@ weights in bot/route_arbiter.json, nothing downloaded at run time), scored here 
   tfidf  character 1-3-grams of the folded, lower-cased text
 
 `p_rule(text)` is P(the rule is asked). The router (bot.routing) asks it only inside its conflict zone
-(`routing._arbitrated`); an ordinary calculator question never reaches it and never pays for an embedding.
+(`routing.arbiter_zone`); an ordinary calculator question never reaches it. The router uses tf-idf (no encoder,
+~0.3 ms); e5 is kept for measuring (REGBOT_ROUTE_ARBITER=e5): it flipped more own questions than rule-asked ones on the
+training zone and was not adopted (docs/route_arbiter.md).
 """
 
 from __future__ import annotations

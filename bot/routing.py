@@ -1893,7 +1893,8 @@ def decide_calculation(q: Query) -> Decision | None:
 ARBITER_WORDS = re.compile(r"積分|积分|學分|学分|分數|分数|給分|给分|計分|计分|幾分|几分|多少分|\d\s*分(?![鐘钟之])|"
                            r"\bcredits?\b|\bpoints?\b|\bCME\b|\bscores?\b", re.IGNORECASE)
 ARBITER_P = 0.9  # chosen on the training rows in the zone (scripts/measure_router.py --zone), not on validation
-ARBITER_MAX_FACTS = 1
+ARBITER_FACTS = 1
+RESULT_STATED = re.compile(r"\d+(?:\.\d+)?\s*(?:分(?![鐘钟之])|%|％|percent\b)", re.IGNORECASE)
 
 
 def arbiter_zone(q: Query, decision: Decision | None) -> bool:
@@ -1901,7 +1902,15 @@ def arbiter_zone(q: Query, decision: Decision | None) -> bool:
     if decision is None or decision.route not in ("calculator", "clarify") or q.followup is not None:
         return False
     ext = decision.extraction
-    if ext is not None and (ext.facts > ARBITER_MAX_FACTS or _items(ext.args) > 1 or ext.extra_calls):
+    # exactly one fact read: with none, the question back asks for the person's own figures (never a wrong figure);
+    # with two or more, or items, a case of one's own
+    if ext is None or ext.facts != ARBITER_FACTS or _items(ext.args) > 1 or ext.extra_calls:
+        return False
+    # one's own amount or result said without its figure ("好幾組", "a few meetings", "分數太低"): one's own case
+    if find_vague(q.text) or vague_amount(q.text) or VAGUE_RESULT.search(q.cues) or RESULT_IN.search(q.cues):
+        return False
+    # one's own result stated with its figure ("假體影像分析75分，是哪一等", "完成率55%，扣多少"): the calculation reads it
+    if RESULT_STATED.search(q.text):
         return False
     return bool(ARBITER_WORDS.search(q.cues)) and not OWN_SUM.search(q.cues) and not ENOUGH_ASKED.search(q.cues)
 
