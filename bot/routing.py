@@ -1881,18 +1881,18 @@ def decide_calculation(q: Query) -> Decision | None:
 
 
 # The arbiter's zone (issues 9, 10): a calculation or a question back read from a question that names credits or a score,
-# where what is asked may as well be the rule's figure as one's own ("去參加可以算多少外科積分", "一篇非SCI一作能抵多少學分",
-# "聽說離島的積分可以加倍？"): the cue lists decide such questions by wording, and wording written blind overruns them.
-# Outside the zone the cue router alone decides — a follow-up reply, a case of one's own with two or more facts or
-# items read (a full case is the person's own, whatever its words), a sum / "enough" asked (only one's own figures have
-# one), a question with no credit or score word — so an ordinary calculator question never pays for an embedding.
-# In the zone the arbiter (bot.route_arbiter: character n-gram tf-idf + logistic regression, trained on the labelled
-# questions; no encoder) sends the question to the rules when it reads the rule asked with P ≥ ARBITER_P. On the training
-# rows in the zone (726: 57 rule-asked, 669 own, out-of-fold) P ≥ 0.9 flipped 16 rule-asked and 8 own — the zone is
-# mostly one's own single items ("本會年會去了一次，幾分"), so only a confident reading overrules (docs/route_arbiter.md).
+# where what is asked may as well be the rule's figure as one's own ("想辦一場研討會申請積分，規定在哪一條", "一篇非SCI一作能抵
+# 多少學分"): the cue lists decide such questions by wording, and wording written blind overruns them. Outside the zone the
+# cue router alone decides — a follow-up reply; no fact read (the question back asks for one's figures: never a wrong
+# figure) or two or more facts or items (a case of one's own, whatever its words); one's own amount said vaguely or one's
+# result stated with its figure ("75分，是哪一等", "完成率55%"); a sum / "enough" asked; no credit or score word — so an
+# ordinary calculator question never reaches the classifier. In the zone the arbiter (bot.route_arbiter: character
+# n-gram tf-idf + logistic regression trained on the labelled questions; no encoder, ~0.3 ms) sends the question to the
+# rules when it reads the rule asked with P ≥ ARBITER_P, chosen on the training rows of the first, wider zone (≤ 1 fact;
+# 726 rows, 57 rule-asked: P ≥ 0.9 flipped 16 of them and 8 own, out-of-fold) — docs/route_arbiter.md.
 ARBITER_WORDS = re.compile(r"積分|积分|學分|学分|分數|分数|給分|给分|計分|计分|幾分|几分|多少分|\d\s*分(?![鐘钟之])|"
                            r"\bcredits?\b|\bpoints?\b|\bCME\b|\bscores?\b", re.IGNORECASE)
-ARBITER_P = 0.9  # chosen on the training rows in the zone (scripts/measure_router.py --zone), not on validation
+ARBITER_P = 0.9  # chosen on training rows (scripts/measure_router.py --zone), not on the validation files
 ARBITER_FACTS = 1
 RESULT_STATED = re.compile(r"\d+(?:\.\d+)?\s*(?:分(?![鐘钟之])|%|％|percent\b)", re.IGNORECASE)
 

@@ -2,9 +2,10 @@
 labelled eval questions (scripts/train_router.py, weights in bot/route_arbiter.json), consulted only inside the cue
 router's conflict zone (`bot.routing.arbiter_zone`).
 
-- The zone: a calculation or a question back read from a question that names credits / a score, with at most one fact
-  read and one item, no sum or "enough" asked, not a follow-up reply. Near misses outside it: a case with two or more
-  facts or items, a sum asked, no credit word, a rules answer already.
+- The zone: a calculation or a question back read from a question that names credits / a score, with exactly one fact
+  read and one item, no own amount said vaguely, no own result stated with its figure (N分, N%), no sum or "enough"
+  asked, not a follow-up reply. Near misses outside it: a case with two or more facts or items, a stated score, a sum
+  asked, no credit word, a rules answer already.
 - The artefact loads offline (numpy only), matches the training script's data hash and metadata, and its tf-idf scorer
   reads the n-grams scikit-learn's analyzer reads.
 Phrasings written for this test; none is from a blind bank.
@@ -54,6 +55,8 @@ OUT_OF_ZONE = [
     "我發表了一篇SCI論文第一作者，可以拿幾分？",  # two facts read (count, role)
     "本會年會去了一次，總共幾分？",  # a sum asked
     "追蹤完成率68%，補助會扣多少？",  # no credit word
+    "我們假體影像分析75分，要幾分才是A？",  # one's own score stated
+    "自選片送了好幾組，分數大概都在中間，會是B等嗎？",  # one's own amount said vaguely
     "整形外科醫學會年會只辦一天，去參加的話外科積分給幾分？",  # the rules already
 ]
 
