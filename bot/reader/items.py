@@ -1597,6 +1597,28 @@ def _choice_and_count(r: Reading, slot: Slot, t: str, start: int, clause: str, l
     return c, named
 
 
+# "又一次", "又去了 1 次", "再 1 次", "再去了一次", "又複訓了一次", "once more", "1 more time", "again, once": the count of the
+# thing just counted, done again (right before the count, or "again" right after it)
+_AGAIN_BEFORE = compiled(r"(?:又|再|還又|还又|又再)\s*(?:去|上|參加|参加|出席|複訓|复训|重訓|重训|考|修|跑)?\s*(?:了|過|过)?\s*$")
+_AGAIN_AFTER = compiled(r"\s*(?:次|場|场)?\s*(?:more(?:\s+times?)?\b|again\b)|\s*(?:more\s+)?times?\s+(?:more|again)\b")
+
+
+def _again_count(r: Reading, slot: Slot, t: str, start: int, clause: str, in_clause: list[Any], count: Slot) -> Any:
+    """The one count of a clause naming no kind, said as the item just counted done again ("後來 refresher 又一次",
+    "then once more for the refresher"), or None — never a part of it ("其中又有 1 次"), a pointer back ("那 1 次") nor a
+    clause with other figures."""
+    left = [n for n in in_clause if n.start not in r.used]
+    if len(left) != 1 or not _fits(count, left[0]) or (left[0].unit or "") not in ("次", "場", "场", ""):
+        return None
+    c = left[0]
+    if not (_AGAIN_BEFORE.search(t, max(start, c.start - 8), c.start) or _AGAIN_AFTER.match(t, c.end)):
+        return None
+    if compiled(QUALIFIERS["subset"]).search(clause) or BACK_REFERENCE.search(t, max(0, c.start - 12), c.start) \
+            or _in_brackets(t, start) or re.search(r"其中|當中|当中|裡面|里面|\bof (?:them|those|which)\b", clause, re.I):
+        return None
+    return c
+
+
 def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     """Read the items; return the needs for fields a kind requires but its clause does not give, and how many
     items had their number given (the facts)."""
@@ -1669,6 +1691,16 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         # (a total said after several kinds or values — "月會和年會都有去，共 5 次" — is no count of the last one)
         several_before = compiled(QUALIFIERS["total"]).search(clause) is not None and not _one_thing_said(
             r, slot, t[max(t.rfind(ch, 0, start) for ch in "。；;？?！!\n") + 1:start])
+        if kind is None and items and given[-1] and first_number is not None and not subset[-1] \
+                and not any(v is not None and items[-1].get(k) != v for k, v in values.items()) \
+                and (again := _again_count(r, slot, t, start, clause, in_clause, first_number)) is not None:
+            # "ATLS 初訓一次、後來 refresher 又一次", "年會去了一次，下半年再去了一次", "took ATLS once, then the refresher
+            # once more": the thing just counted done again, no other kind named — more of the same item, never a new kind
+            items[-1][first_number.name] = items[-1].get(first_number.name, 1) + _value(again)
+            r.used.add(again.start)
+            r.notes.append(Note(f"「{clause.strip()}」讀為同一項活動又一次：共 {items[-1][first_number.name]:g} 次。",
+                                f"“{clause.strip()}” is read as the same activity again: {items[-1][first_number.name]:g} in all."))
+            continue
         if kind is None and items and _joined_year_again(r, slot, (items, given, subset), years, start, clause, in_clause):
             if every_said and not given[-1]:  # "月會我 2024、2025 都有去": attended, how many times each year not said — asked
                 uncounted.update(id(it) for it in items if it["kind"] == items[-1]["kind"])
