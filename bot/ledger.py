@@ -1237,6 +1237,10 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                       # ("2 as first author (one of them is a case report)": the noun the whole counts may come between)
                       and (_SUBSET_AFTER.search(text, m.end, m.end + 16)
                            or _PART_AFTER_NOUN.match(text, m.end) is not None
+                           # ("三篇我是第一作者（口頭兩篇、壁報一篇，壁報那篇是病例報告）": its breakdown in a bracket right after
+                           # it, which the reader set aside, says which part is the other count)
+                           or any(tuple(x[2:]) == ("breakdown",) and m.end < x[0] <= m.end + 24
+                                  and re.fullmatch(r"[^，,。；;:：()（）\d]{0,12}[(（][^()（）]*", text[m.end:x[0]]) for x in aside)
                            or _part_said_later(text, m, said, pair))), None)
         if split is not None:
             loose.remove(m)
