@@ -1775,7 +1775,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         # (a total said after several kinds or values — "月會和年會都有去，共 5 次" — is no count of the last one)
         several_before = compiled(QUALIFIERS["total"]).search(clause) is not None and not _one_thing_said(
             r, slot, t[max(t.rfind(ch, 0, start) for ch in "。；;？?！!\n") + 1:start])
-        if kind is None and items and given[-1] and first_number is not None and not subset[-1] \
+        if kind is None and items and given[-1] and first_number is not None \
                 and not any(v is not None and items[-1].get(k) != v for k, v in values.items()) \
                 and (again := _again_count(r, slot, t, start, clause, in_clause, first_number)) is not None:
             # "ATLS 初訓一次、後來 refresher 又一次", "年會去了一次，下半年再去了一次", "took ATLS once, then the refresher
