@@ -1348,7 +1348,7 @@ def _in_brackets(t: str, start: int) -> bool:
 
 # the clause inside a bracket that says some of the count are of a flag ("壁報那篇是病例報告", "其中一篇是 case report",
 # "the poster was a case report"): pointed back at the ones counted, not another count
-_POINTED_PART = compiled(r"那|這|这|其中|當中|当中|\b(?:the|that|this|one of (?:them|those))\b")
+_FLAG_POINTED = compiled(r"那|這|这|其中|當中|当中|\b(?:the|that|this|one of (?:them|those))\b")
 
 
 def _bracket_breakdown_flag(r: Reading, slot: Slot, items: list[dict[str, Any]], marks: tuple[list[bool], list[bool]],
@@ -1390,7 +1390,7 @@ def _bracket_breakdown_flag(r: Reading, slot: Slot, items: list[dict[str, Any]],
                 continue
             lo = max([0] + [inner.rfind(ch, 0, hit.start()) + 1 for ch in "，,、;；"])
             hi = min([len(inner)] + [x for ch in "，,、;；" if (x := inner.find(ch, hit.end())) >= 0])
-            if _POINTED_PART.search(inner[lo:hit.start()]):
+            if _FLAG_POINTED.search(inner[lo:hit.start()]):
                 flag, sub = f, (open_at + lo, open_at + hi)
                 break
         inside = [x for x in nums if open_at <= x.start and x.end <= inner_end]
@@ -1775,7 +1775,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         # (a total said after several kinds or values — "月會和年會都有去，共 5 次" — is no count of the last one)
         several_before = compiled(QUALIFIERS["total"]).search(clause) is not None and not _one_thing_said(
             r, slot, t[max(t.rfind(ch, 0, start) for ch in "。；;？?！!\n") + 1:start])
-        if kind is None and items and given[-1] and first_number is not None \
+        if kind is None and items and given[-1] and first_number is not None and not subset[-1] \
                 and not any(v is not None and items[-1].get(k) != v for k, v in values.items()) \
                 and (again := _again_count(r, slot, t, start, clause, in_clause, first_number)) is not None:
             # "ATLS 初訓一次、後來 refresher 又一次", "年會去了一次，下半年再去了一次", "took ATLS once, then the refresher
