@@ -1400,6 +1400,10 @@ def _bracket_breakdown_flag(r: Reading, slot: Slot, items: list[dict[str, Any]],
         if len(parts) < 2 or sum(_value(x) for x in parts) != head.get(count, 1) or not 0 <= k < head.get(count, 1) \
                 or any(x.unit not in (None, n.unit) for x in parts):
             continue
+        # (a breakdown by a choice that matters — "e-poster 3 篇（國外 2 篇、國內 1 篇）" by scope — is read as its items)
+        rest = inner[:sub[0] - open_at] + inner[sub[1] - open_at:] if flag is not None else inner
+        if any(_enum(r, f, rest) is not None for f in enums):
+            continue
         read_inside = [it for it in items if it is not head and n.end <= origin.get(id(it), -1) < inner_end and it["kind"] == head["kind"]]
         if not read_inside and flag is None:
             continue  # the bracket's parts read as no items: nothing to undo
@@ -1777,6 +1781,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             r, slot, t[max(t.rfind(ch, 0, start) for ch in "。；;？?！!\n") + 1:start])
         if kind is None and items and given[-1] and first_number is not None and not subset[-1] \
                 and not any(v is not None and items[-1].get(k) != v for k, v in values.items()) \
+                and not _another_year(slot, years, start, clause, items[-1]) \
                 and (again := _again_count(r, slot, t, start, clause, in_clause, first_number)) is not None:
             # "ATLS 初訓一次、後來 refresher 又一次", "年會去了一次，下半年再去了一次", "took ATLS once, then the refresher
             # once more": the thing just counted done again, no other kind named — more of the same item, never a new kind

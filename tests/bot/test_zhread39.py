@@ -107,6 +107,7 @@ def test_the_item_just_counted_done_again_adds_to_its_count(engine, question, it
     ("今年月會去了3次，其中又有1次是講者，總共幾分？", [("tsa_monthly_meeting", 3, None, False), ("tsa_monthly_speaker", 1, None, False)]),
     ("今年月會去了3次，年會又去了1次，總共幾分？", [("tsa_annual_meeting", 1, None, False), ("tsa_monthly_meeting", 3, None, False)]),
     ("今年SCI一作一篇，又二作一篇，總共幾分？", [("paper_sci", 1, "first", False), ("paper_sci", 1, "second", False)]),
+    ("2025年月會去了3次，2026年又去了2次，總共幾分？", [("tsa_monthly_meeting", 2, None, False), ("tsa_monthly_meeting", 3, None, False)]),
 ])
 def test_a_part_another_kind_or_another_role_is_not_the_same_again(engine, question, items):
     assert _items(_call(_ask(engine, question), "tsa_credit_tally")) == items
@@ -135,6 +136,12 @@ def test_a_breakdown_bracket_after_the_role_adds_nothing(engine):
     call = _call(_ask(engine, "年會發表三篇，我是第一作者（口頭一篇、壁報兩篇），幾分？"), "tsa_credit_tally")
     assert _items(call) == [("presentation", 3, "first", False)]
     assert call.result["total"] == 30
+
+
+def test_a_breakdown_by_a_choice_that_matters_stays_its_items(engine):
+    a = _ask(engine, "近兩年座長 4 次（國外 1 次、國內 3 次），放射積分 100，換證夠嗎？")
+    call = _call(a, "tsir_renewal_check")
+    assert call.result["points"] == 200
 
 
 def test_a_case_report_said_outside_the_bracket_is_one_more(engine):
