@@ -197,6 +197,14 @@ _SOME_OF = re.compile(r"\b(?:a few|some|several|a couple|one or two|two or three
 _YEAR_NONE_AFTER = re.compile(r"\s*(?:年度?)?\s*(?:[:：]|[-–—]\s)\s*(?:(?:still|so far|as of now)\s+)?(?:(?:還|还|暫時|暂时|目前|尚|都|也)?\s*(?:沒有|没有|沒|没|無|无|尚無|尚无)"
                               r"|0(?!\s*(?:[.,]\d|分|%|points?|credits?|pts))|nothing|none|zero|nil)"
                               r"[^\d，,。；;.\n:：]{0,20}?(?=$|[，,。；;.\n!?？！]|\s+\d{4}\s*[:：])", re.IGNORECASE)
+# "總數夠但中間有一年掛零", "有兩年是 0 分", "one year was a zero", "two of the years were blank": how many of the listed years
+# came to nothing — said again of a list read with that many zeros (the zeros themselves read from their own figures)
+_ZERO_YEARS_AFTER = re.compile(r"\s*(?:的)?(?:積分|积分|分數|分数)?\s*(?:都|也|是|為|为|都是|拿)?\s*(?:掛零|挂零|掛蛋|挂蛋|零分|是零|(?<![\d.])0(?![\d.])\s*分?|"
+                               r"沒有積分|没有积分|沒積分|没积分|沒分|没分|沒拿到分|没拿到分|空白|開天窗|开天窗)|"
+                               r"\s*(?:of (?:them|those|the years|my years)\s+)?(?:(?:was|is|were|came (?:out|in) at|had)\s+)?(?:a\s+)?"
+                               r"(?:zero|0(?![\d.])|nothing|blank)\b", re.IGNORECASE)
+_ZERO_OF_YEARS = re.compile(r"(?<![\d.])(\d)\s*(?:年|years?(?:\s+of (?:them|those))?)\s*(?:都|也)?\s*(?:是|為|为|拿|積分|积分|\bwas|\bwere|\bis|\bat)?\s*$",
+                            re.IGNORECASE)
 # "閏年", "leap year", "leap yr": a remark on the calendar
 _LEAP_YEAR = re.compile(r"閏年|闰年|\bleap[- ]?(?:years?|yrs?)\b", re.IGNORECASE)
 # "二月沒有31號", "2月只有28天", "二月哪來的 30 日", "Feb has no 31st", "February only has 28 days", "there's no Feb 30": a remark
@@ -1264,6 +1272,10 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                       # ("2 as first author (one of them is a case report)": the noun the whole counts may come between)
                       and (_SUBSET_AFTER.search(text, m.end, m.end + 16)
                            or _PART_AFTER_NOUN.match(text, m.end) is not None
+                           # ("三篇我是第一作者（口頭兩篇、壁報一篇，壁報那篇是病例報告）": its breakdown in a bracket right after
+                           # it, which the reader set aside, says which part is the other count)
+                           or any(tuple(x[2:]) == ("breakdown",) and m.end < x[0] <= m.end + 24
+                                  and re.fullmatch(r"[^，,。；;:：()（）\d]{0,12}[(（][^()（）]*", text[m.end:x[0]]) for x in aside)
                            or _part_said_later(text, m, said, pair))), None)
         if split is not None:
             loose.remove(m)
@@ -1774,6 +1786,25 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             for x in [x for x in loose if x is m or m.end <= x.start < none.end() and not x.is_date and x.values[0] == 0]:
                 loose.remove(x)
                 ledger.unused.append((x, "year_none"))
+    # "總數夠但中間有一年掛零", "one year was a zero": how many of a list's years came to nothing, when the list read holds
+    # exactly that many zeros — the list said again, no figure of its own (a count that disagrees stays unaccounted)
+    zero_counts = [sum(1 for x in lst if isinstance(x, (int, float)) and not isinstance(x, bool) and x == 0)
+                   for args in calls for _, lst in _lists(args) if lst and all(isinstance(x, (int, float)) for x in lst)]
+    for m in list(loose):
+        zero = _ZERO_YEARS_AFTER.match(text, m.end) if not m.is_date and (m.unit == "年" or m.unit is None
+                                                                         and re.match(r"\s*(?:years?\b|of (?:them|those|the years|my years)\b)", text[m.end:], re.I)) else None
+        if zero is None or m.values[0] < 1 or m.values[0] not in zero_counts:
+            continue
+        loose.remove(m)
+        ledger.reading.append({"fact": "how many years at zero, said again", "value": int(m.values[0]), "text": m.words})
+        for x in [x for x in loose if not x.is_date and x.values[0] == 0 and m.end <= x.start < zero.end()]:
+            loose.remove(x)  # "有一年是0": the zero said with it
+            ledger.reading.append({"fact": "how many years at zero, said again", "value": 0, "text": x.words})
+    for x in list(loose):  # ("有一年是0" with its 一年 read already: the zero said of that many years)
+        said_of = _ZERO_OF_YEARS.search(text, max(0, x.start - 12), x.start) if not x.is_date and x.values[0] == 0 else None
+        if said_of is not None and float(said_of.group(1)) in zero_counts:
+            loose.remove(x)
+            ledger.reading.append({"fact": "how many years at zero, said again", "value": 0, "text": x.words})
     for m in [m for m in loose if m.unit == "year"]:
         if in_year_range(text, m.start, m.end, m.values[0]):
             # "certificate years 2021–2026", "130, 115 (2021–2024)": the first and last year of a span, when the figures

@@ -923,6 +923,10 @@ FRAMING = (
      # ("1 tech on board", "one RT aboard today": how many the van carries, its vehicle said before)
      r"(?!\s+(?:was\s+|is\s+)?(?:on[- ]?board|aboard)\b)",
      ("「其中一位」指問題所說的那位放射師，不是另一個數字。", "'One of' names the radiographer the question is about, not another figure.")),
+    # ("小陳這個月一個人拍了 530 個", "她一個人就做了 520 案"): what one radiographer did on her own — who, never the van's head count
+    (r"(?<![\d.])1\s*(?:個|个)\s*人(?=\s*(?:就|獨自|独自|自己|單獨|单独)?\s*(?:拍|照|做|作|篩|筛|完成|負責|负责|包辦|包办|扛))",
+     ("「一個人」指問題所說的那位放射師自己做的量，不是乳攝車上的人數。",
+      "'On her own' names the radiographer the question is about, not how many were on the van.")),
     (r"(?<![\d.])1\s*個?月(?!\s*\d)|\b(?:in )?1 month\b",
      ("「一個月」是這個數量所屬的期間（每月上限），不是另一個數字。", "'One month' is the period the count is for (the monthly cap), not another figure.")),
     # ("乳攝車一天，3 位放射師，拍了 115 人", "one day on the van: …"): the day the count is for, the van's daily cap

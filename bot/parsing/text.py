@@ -168,6 +168,12 @@ _ASKED = re.compile(r"多少|幾|几|怎麼|怎么|如何|是否|能不能|可�
                     re.IGNORECASE)
 # a clause that only supposes ("如果寫錯了，…", "if I typed it wrong, …"): nothing of the person's own is taken back
 _SUPPOSED = re.compile(r"^\s*(?:如果|假如|假設|假设|若是?|萬一|万一|要是|\b(?:if|when|whether|in case)\b)", re.IGNORECASE)
+# how the person checked the figure they correct to, said before it ("I checked the sign-in sheet and it was", "我翻了一下簽到單是")
+_EVIDENCE_LEAD = re.compile(r"^\s*(?:(?:i|we)\s+(?:just\s+)?(?:checked|looked at|looked it up in|went through|double-checked|counted|"
+                            r"pulled up)\b[^\d,;.]{0,40}?\s+(?:and\s+)?(?:it\s+(?:was|is|says|said|shows|showed)|it'?s|there\s+were|"
+                            r"(?:that|the count)\s+(?:was|is))\s+|"
+                            r"(?:我|我們|我们)?\s*(?:翻|查|看|核對|核对|對了|对了|數了|数了)(?:了|過|过)?(?:一下|一遍)?[^\d，,。；;]{0,12}?"
+                            r"(?:應該|应该|其實|其实)?(?:是|為|为|有|寫|写)\s*)", re.IGNORECASE)
 _SAID_FIGURE = re.compile(rf"\s*(\d+(?:\.\d+)?)\s*((?:{_UNIT_WORDS})?)\s*")
 
 
@@ -253,7 +259,9 @@ def _retractions(text: str) -> list[tuple[int, int, str, str, bool]]:
         if not said.strip() or _ASKED.search(said) or (nxt is not None and nxt.group(0) in "?？") or _SUPPOSED.match(taken):
             continue
         figures = list(re.finditer(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])", taken))
-        bare = _SAID_FIGURE.fullmatch(said)
+        # ("…, no wait, I checked the sign-in sheet and it was 6", "…，不對，我翻了簽到單是 7 次"): how the person found the
+        # right figure, said before it — the figure is still said bare
+        bare = _SAID_FIGURE.fullmatch(said) or _SAID_FIGURE.fullmatch(_EVIDENCE_LEAD.sub("", said, count=1))
         if bare is not None and not figures:
             continue  # a label then its figure ("篩檢量，更正為 25000"): nothing taken back
         if bare is not None and len(figures) > 1:
@@ -687,6 +695,11 @@ _TYPOS = (
                 r"(?:(?<=學會)|(?<=学会)|(?<=本會)|(?<=本会)|(?<=參加)|(?<=参加)|(?<=出席)|(?<=外科))年後"), "年會"),
     (re.compile(rf"(?:(?<=[當当做作是])|(?<=擔任)|(?<=担任))講著|(?<![講讲])講著(?![講讲]){_COUNT_AFTER}"), "講者"),
     (re.compile(r"(?<=[積积學学])份"), "分"),
+    # ("今年月曾去了 6 次", "學會年曾參加 1 次"): 會 typed as the look-alike 曾 right after 月 / a society's 年, where a verb of going
+    # or a count follows — never a month or period before it ("上個月曾去過", "3月曾去", "今年曾去過": 曾 is "once" there)
+    (re.compile(r"(?<![\d一二兩两三四五六七八九十〇零個个上下本這这那每前該该同隔當当整半幾几這该])月曾(?!經|经)"
+                r"(?=\s*(?:去|參加|参加|出席|有去|有參加|有参加|\d|[一二兩两三四五六七八九十]+\s*(?:次|場|场|回|趟)))|"
+                r"(?:(?<=學會)|(?<=学会)|(?<=本會)|(?<=本会)|(?<=外科))年曾(?!經|经)"), lambda m: m.group(0)[0] + "會"),
     # ("學術討輪會", "SCI 輪文兩篇", "當過坐長"): 論 and 座 typed as the homophones 輪 and 坐, inside the term's own word
     (re.compile(r"(?<=[討讨])輪(?=[會会])|輪(?=文\s*(?:\d|[一二兩两三四五六七八九十]|[:：]))|(?<=[討讨])轮(?=[會会])"), "論"),
     (re.compile(r"坐長(?!途)|坐长(?!途)"), "座長"),

@@ -1346,6 +1346,94 @@ def _in_brackets(t: str, start: int) -> bool:
     return max(sentence.rfind("("), sentence.rfind("（")) > max(sentence.rfind(")"), sentence.rfind("）"))
 
 
+# the clause inside a bracket that says some of the count are of a flag ("壁報那篇是病例報告", "其中一篇是 case report",
+# "the poster was a case report"): pointed back at the ones counted, not another count
+_FLAG_POINTED = compiled(r"那|這|这|其中|當中|当中|\b(?:the|that|this|one of (?:them|those))\b")
+
+
+def _bracket_breakdown_flag(r: Reading, slot: Slot, items: list[dict[str, Any]], marks: tuple[list[bool], list[bool]],
+                            origin: dict[int, int], nums: list[Any]) -> None:
+    """"三篇我是第一作者（口頭兩篇、壁報一篇，壁報那篇是病例報告）", "年會發表三篇，我是第一作者（口頭一篇、壁報兩篇）", "3 papers
+    as first author (2 orals, 1 poster; the poster was a case report)": a count whose bracket breaks it down (the figures in
+    it add up to it) — the breakdown is part of the count (set aside, said so), never more items; the words between the count
+    and the bracket are the count's (its role), and the ones a flag is said of in the bracket ("那篇是病例報告") are carved out
+    of it (the same item with the flag). Only where no item read outside the bracket has that flag already."""
+    given, subset = marks
+    count = next((f.name for f in slot.fields if f.kind == "number"), "")
+    if not count:
+        return
+    flags = [f for f in slot.fields if f.kind == "flag" and f.terms]
+    enums = [f for f in slot.fields if f.kind == "enum"]
+    t = r.q.text
+    for head in list(items):
+        at = origin.get(id(head))
+        if head not in items or at is None or head.get(count, 1) < 2:
+            continue
+        n = next((x for x in nums if x.start >= at and float(x.value) == float(head.get(count, 1))), None)  # type: ignore[arg-type]
+        gap = re.match(r"[^。；;:：()（）\d]{0,16}?[(（]", t[n.end:]) if n is not None else None
+        if gap is None or len(re.findall(r"[，,、]", gap.group(0))) > 1:
+            continue
+        open_at = n.end + gap.end()
+        close = re.search(r"[)）]", t[open_at:])
+        if close is None:
+            continue
+        inner_end = open_at + close.start()
+        inner = t[open_at:inner_end]
+        # the part a flag is said of, pointed back at ("壁報那篇是病例報告", "其中一篇是 case report", "the poster was …")
+        flag, sub = None, (0, 0)
+        for f in flags:
+            if f.of_kinds and head["kind"] not in f.of_kinds or any(it.get(f.name) for it in items
+                                                                   if not n.end <= origin.get(id(it), -1) < inner_end):
+                continue
+            hit = next((m for m in compiled(r.pattern(f.terms)).finditer(inner) if not negated(inner, m.start())), None)
+            if hit is None:
+                continue
+            lo = max([0] + [inner.rfind(ch, 0, hit.start()) + 1 for ch in "，,、;；"])
+            hi = min([len(inner)] + [x for ch in "，,、;；" if (x := inner.find(ch, hit.end())) >= 0])
+            if _FLAG_POINTED.search(inner[lo:hit.start()]):
+                flag, sub = f, (open_at + lo, open_at + hi)
+                break
+        inside = [x for x in nums if open_at <= x.start and x.end <= inner_end]
+        flagged = [x for x in inside if sub[0] <= x.start < sub[1]]
+        parts = [x for x in inside if x not in flagged]
+        k = (_value(flagged[0]) if len(flagged) == 1 else 1 if not flagged else 0) if flag is not None else 0
+        if len(parts) < 2 or sum(_value(x) for x in parts) != head.get(count, 1) or not 0 <= k < head.get(count, 1) \
+                or any(x.unit not in (None, n.unit) for x in parts):
+            continue
+        # (a breakdown by a choice that matters — "e-poster 3 篇（國外 2 篇、國內 1 篇）" by scope — is read as its items)
+        rest = inner[:sub[0] - open_at] + inner[sub[1] - open_at:] if flag is not None else inner
+        if any(_enum(r, f, rest) is not None for f in enums):
+            continue
+        read_inside = [it for it in items if it is not head and n.end <= origin.get(id(it), -1) < inner_end and it["kind"] == head["kind"]]
+        if not read_inside and flag is None:
+            continue  # the bracket's parts read as no items: nothing to undo
+        for it in read_inside:  # the parts again, read as items: the count before the bracket holds them
+            j = next(j for j, x in enumerate(items) if x is it)
+            for lst in (items, given, subset):
+                del lst[j]
+        between = t[n.end:open_at - 1]
+        for f in enums:  # "年會發表三篇，我是第一作者（…）": the words between the count and its bracket are its own
+            v = _enum(r, f, between)
+            if v is not None and f.name in item_model(r.vocab.model, slot.name).model_fields:
+                head[f.name] = v
+        for x in inside:
+            r.used.add(x.start)
+        r.set_aside += [(x.start, x.end, "breakdown") for x in parts]
+        shown = "、".join(x.text for x in parts)
+        whole = head.get(count, 1)
+        if flag is not None and k:
+            head[count] = whole - k
+            carved = {**head, count: k, flag.name: True}
+            j = next(j for j, x in enumerate(items) if x is head)
+            items.insert(j + 1, carved)
+            given.insert(j + 1, True)
+            subset.insert(j + 1, True)
+            origin[id(carved)] = sub[0]
+        r.notes.append(Note(f"括號裡的「{shown}」是前面 {whole} 篇的細分，不另計" + (f"；其中 {k} 篇讀為括號裡說的那一種（{flag.name}）。" if k else "。"),
+                            f"The figures in brackets ({shown}) break down the {whole} before them and are not counted again"
+                            + (f"; {k} of them is read as the bracket says ({flag.name})." if k else ".")))
+
+
 def _every(r: Reading, slot: Slot, model: type[BaseModel], items: list[dict[str, Any]], origin: dict[int, int]) -> None:
     """"口頭 2 篇、壁報 1 篇，都是一作", "我都是掛其他作者": one value said for all the items that need it — the value the
     "all" words name themselves, for the items said before them; else the one value stated, for every item."""
@@ -1597,6 +1685,28 @@ def _choice_and_count(r: Reading, slot: Slot, t: str, start: int, clause: str, l
     return c, named
 
 
+# "又一次", "又去了 1 次", "再 1 次", "再去了一次", "又複訓了一次", "once more", "1 more time", "again, once": the count of the
+# thing just counted, done again (right before the count, or "again" right after it)
+_AGAIN_BEFORE = compiled(r"(?:又|再|還又|还又|又再)\s*(?:去|上|參加|参加|出席|複訓|复训|重訓|重训|考|修|跑)?\s*(?:了|過|过)?\s*$")
+_AGAIN_AFTER = compiled(r"\s*(?:次|場|场)?\s*(?:more(?:\s+times?)?\b|again\b)|\s*(?:more\s+)?times?\s+(?:more|again)\b")
+
+
+def _again_count(r: Reading, slot: Slot, t: str, start: int, clause: str, in_clause: list[Any], count: Slot) -> Any:
+    """The one count of a clause naming no kind, said as the item just counted done again ("後來 refresher 又一次",
+    "then once more for the refresher"), or None — never a part of it ("其中又有 1 次"), a pointer back ("那 1 次") nor a
+    clause with other figures."""
+    left = [n for n in in_clause if n.start not in r.used]
+    if len(left) != 1 or not _fits(count, left[0]) or (left[0].unit or "") not in ("次", "場", "场", ""):
+        return None
+    c = left[0]
+    if not (_AGAIN_BEFORE.search(t, max(start, c.start - 8), c.start) or _AGAIN_AFTER.match(t, c.end)):
+        return None
+    if compiled(QUALIFIERS["subset"]).search(clause) or BACK_REFERENCE.search(t, max(0, c.start - 12), c.start) \
+            or _in_brackets(t, start) or re.search(r"其中|當中|当中|裡面|里面|\bof (?:them|those|which)\b", clause, re.I):
+        return None
+    return c
+
+
 def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     """Read the items; return the needs for fields a kind requires but its clause does not give, and how many
     items had their number given (the facts)."""
@@ -1669,6 +1779,17 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         # (a total said after several kinds or values — "月會和年會都有去，共 5 次" — is no count of the last one)
         several_before = compiled(QUALIFIERS["total"]).search(clause) is not None and not _one_thing_said(
             r, slot, t[max(t.rfind(ch, 0, start) for ch in "。；;？?！!\n") + 1:start])
+        if kind is None and items and given[-1] and first_number is not None and not subset[-1] \
+                and not any(v is not None and items[-1].get(k) != v for k, v in values.items()) \
+                and not _another_year(slot, years, start, clause, items[-1]) \
+                and (again := _again_count(r, slot, t, start, clause, in_clause, first_number)) is not None:
+            # "ATLS 初訓一次、後來 refresher 又一次", "年會去了一次，下半年再去了一次", "took ATLS once, then the refresher
+            # once more": the thing just counted done again, no other kind named — more of the same item, never a new kind
+            items[-1][first_number.name] = items[-1].get(first_number.name, 1) + _value(again)
+            r.used.add(again.start)
+            r.notes.append(Note(f"「{clause.strip()}」讀為同一項活動又一次：共 {items[-1][first_number.name]:g} 次。",
+                                f"“{clause.strip()}” is read as the same activity again: {items[-1][first_number.name]:g} in all."))
+            continue
         if kind is None and items and _joined_year_again(r, slot, (items, given, subset), years, start, clause, in_clause):
             if every_said and not given[-1]:  # "月會我 2024、2025 都有去": attended, how many times each year not said — asked
                 uncounted.update(id(it) for it in items if it["kind"] == items[-1]["kind"])
@@ -2103,6 +2224,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                                         "it is not counted again."))
             for lst in (items, given, subset):
                 del lst[i]
+    _bracket_breakdown_flag(r, slot, items, (given, subset), origin, nums)
     _every(r, slot, model, items, origin)
     # "two specialty meetings — one a 1-day meeting, the other 3 days": a count lacking a detail, gone through by the
     # items right after it (same kind, each with the detail, adding up to it), is their heading — no item of its own.

@@ -207,6 +207,20 @@ def labelled_run(text: str, start: int) -> bool:
     return _COLON_END.search(text, max(0, start - 3), start) is not None and _LABELLED_RUN.match(text, start) is not None
 
 
+# "總分有過600", "加起來早就破 600 了", "總數有沒有過600", "the total is past 600": the person's total said as a line it passed —
+# a claim about what their figures add up to (checked by the ledger), never one more figure of a list
+_PASSED_TOTAL = re.compile(r"(?:總分|总分|總和|总和|總計|总计|合計|合计|共計|共计|總共|总共|一共|加起來|加起来|總數|总数|總積分|总积分|"
+                           r"\b(?:the\s+)?total(?:\s+(?:score|credits?|points?))?)\s*"
+                           r"(?:有沒有|有没有|有|已經|已经|早就|都|也|應該|应该|大概|絕對|绝对|肯定|is|was|has|have)?\s*"
+                           r"(?:過了|过了|過|过|破了|破|突破了?|超過了?|超过了?|超了|超|\bpast|\bpassed|\bcleared|\bbroke(?:n)?)\s*$",
+                           re.IGNORECASE)
+
+
+def passed_total(text: str, start: int) -> bool:
+    """The number at `start` is the person's total said as a line it passed ("總分有過600", "total is past 600")."""
+    return _PASSED_TOTAL.search(text, max(0, start - 16), start) is not None
+
+
 def aggregate_before(text: str, start: int) -> bool:
     """A number stated as the total or the average of the person's own figures ("總分 660", "average is 359.5")."""
     before = text[max(0, start - 24):start]

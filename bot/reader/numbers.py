@@ -512,6 +512,11 @@ def bind_numbers(r: Reading) -> None:
     for n in numbers(r.q):  # a framing number ("3 位放射師", "one of our") separates no label from its number
         if any(s <= n.start < e for s, e in framed):
             t = t[:n.start] + " " * (n.end - n.start) + t[n.end:]
+    # "引流+切片+PCN+PTCD 加起來 120+90+50+30 =290": the terms of the person's own sum are not there at all — its label
+    # reaches the total after the equals sign
+    if r.summed:
+        first, last = min(a for a, _ in r.summed), max(b for _, b in r.summed)
+        t = t[:first] + FILL * (last - first) + t[last:]
     for s_, e_ in framed:  # a framing aside in brackets ("Suspected positives (0, 3, 4, 5) were 120") is not there at all
         if t[s_:s_ + 1] in "(（" and t[e_ - 1:e_] in ")）":
             t = t[:s_] + FILL * (e_ - s_) + t[e_:]

@@ -39,6 +39,7 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     calendar = [n for n in numbers(q) if calendar_remark(q.text, n) and n not in guesses]  # "那年二月好像有29號？"
     told = [n for n in others_figures(q) if n not in guesses + calendar]  # "學姊說她寫了5篇也才拿60": not theirs
     parts = _breakdowns(q, vocab, guesses)
+    summed = [n for n in _own_sum_terms(q, vocab) if n not in guesses + parts]
     targets = [n for n in numbers(q) if target_of(q.text, n.start, n.end) and n not in guesses]
     # (not after a pair of the person's own figures: "兩組 345、341，差 5 分" is their gap, checked by the ledger — unless
     # the gap is said to be short of a line, "100, 95, 90 … (=580), so I'm 20 short")
@@ -58,6 +59,13 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
         r.set_aside += [(n.start, n.end, counted_reason(what)) for n, what, _ in others]
         r.notes.append(counted_note(q.text, others))
     _set_aside_bounds(r, bounds)
+    if summed:  # "120+90+50+30 =290": the terms of the person's own sum, the total after "=" the figure
+        r.used.update(n.start for n in summed)
+        r.set_aside += [(n.start, n.end, "part_of_total") for n in summed]
+        shown = "+".join(n.text for n in summed)
+        r.summed = [(n.start, _EQUALS_AFTER.match(r.q.text, n.end).end() if _EQUALS_AFTER.match(r.q.text, n.end) else n.end) for n in summed]
+        r.notes.append(Note(f"「{shown}」是您自己加總的算式，各項已包含在等號後的合計內，以合計計算。",
+                            f"“{shown}” is your own sum; its terms are in the total after the equals sign, which is used."))
     if parts:  # set aside before any binding: no slot and no item takes them
         r.set_aside += [(n.start, n.end, "breakdown") for n in parts]
         r.notes.append(Note("括號裡的數字是前面總數的細分，已包含在總數內，不另計。",
@@ -503,6 +511,39 @@ def _breakdowns(q: Query, vocab: Vocabulary, taken: list[Mention]) -> list[Menti
                if not any(w in (c.terms, c.names) for c in kinds if c.value in said_kinds)):
             continue
         out += inside
+    return out
+
+
+# "120+90+50+30 =290", "RFA 80 + MWA 45 = 125 例": the person's own sum written out, its result after the equals sign
+_PLUS = re.compile(r"\s*[+＋]\s*")
+_EQUALS_AFTER = re.compile(r"\s*(?:例|案|件|台)?\s*(?:[=＝]|→|->)\s*")
+
+
+def _own_sum_terms(q: Query, vocab: Vocabulary) -> list[Mention]:
+    """The terms of a sum the person writes out with its result ("120+90+50+30 =290"), where the terms add up to it: the
+    result is the figure, the terms are in it. Only for a calculation that takes single figures (a list of yearly figures
+    or of activities reads each term as an item, and the ledger checks the sum); a sum that does not add up is left as it
+    is (asked)."""
+    if any(s.kind in ("list", "items") for s in vocab.slots):
+        return []
+    t = q.text
+    nums = [n for n in numbers(q) if not n.kind == "date"]
+    out: list[Mention] = []
+    i = 0
+    while i < len(nums):
+        run = [nums[i]]
+        j = i + 1
+        # (a word between a term and its plus names it: "引流 120 + 切片 90" — a short label, no clause break)
+        while j < len(nums) and re.fullmatch(r"\s*(?:例|案|件|台)?\s*[+＋]\s*(?:[A-Za-z\u4e00-\u9fff]{1,6}\s*)?", t[run[-1].end:nums[j].start]):
+            run.append(nums[j])
+            j += 1
+        if len(run) >= 2 and j < len(nums) and re.fullmatch(r"\s*(?:例|案|件|台)?\s*(?:[=＝]|→|->)\s*", t[run[-1].end:nums[j].start]) \
+                and abs(sum(float(n.value) for n in run) - float(nums[j].value)) < 1e-9 \
+                and len({n.unit for n in run} - {None}) <= 1:  # type: ignore[arg-type]
+            out += run
+            i = j + 1
+            continue
+        i = j if j > i + 1 else i + 1
     return out
 
 

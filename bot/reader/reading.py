@@ -43,6 +43,7 @@ class Reading:
     flag_other: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     item_spans: list[tuple[int, int]] = field(default_factory=list)  # repeat: (first figure's start, last figure's end) per item
     bounded: set[tuple[str, str]] = field(default_factory=set)  # (map, key) said only as a bound in the top band: left out
+    summed: list[tuple[int, int]] = field(default_factory=list)  # "120+90+50+30 =": the person's own sum up to its equals sign
     voided: int = 0  # figures said for a map key that does not apply (`Choice.void_when`): facts of the case, set aside
 
     def holds(self, clause: Clause) -> bool:
