@@ -66,9 +66,10 @@ def training_files(root: Path = ROOT) -> list[str]:
             if str(p.relative_to(root)) not in skip]
 
 
-def training_rows(files: list[str] | None = None, root: Path = ROOT) -> list[tuple[str, int]]:
+def training_rows(files: list[str] | None = None, root: Path = ROOT, fold: bool = True) -> list[tuple[str, int]]:
     """(folded question, label) of the files (default `training_files()`), sorted and de-duplicated; a question
-    labelled both ways is dropped."""
+    labelled both ways is dropped. `fold=False` keeps the questions as written (what the data hash is taken over, so a
+    change to the text normaliser does not look like a change of the training data)."""
     from evals.schema import load_file
 
     seen: dict[str, set[int]] = {}
@@ -78,7 +79,7 @@ def training_rows(files: list[str] | None = None, root: Path = ROOT) -> list[tup
                 continue
             y = label(case)
             if y is not None:
-                seen.setdefault(folded(case.question), set()).add(y)
+                seen.setdefault(folded(case.question) if fold else case.question.strip(), set()).add(y)
     return sorted((q, next(iter(ys))) for q, ys in seen.items() if len(ys) == 1)
 
 
@@ -195,7 +196,7 @@ def build(cv: bool = False, cache: Path | None = None) -> dict:
     vocab = sorted(vec.vocabulary_.items(), key=lambda kv: kv[1])
     art = {
         "about": "route arbiter: P(the rule is asked) for a question (scripts/train_router.py)",
-        "data_hash": data_hash(rows),
+        "data_hash": data_hash(training_rows(files, fold=False)),
         "n_train": len(rows),
         "n_rule": int(y.sum()),
         "validation_excluded": list(VALIDATION),
@@ -223,7 +224,7 @@ def main() -> int:
     if args.check:
         art = json.loads(args.out.read_text(encoding="utf-8"))
         have = art["data_hash"]
-        now = data_hash(training_rows(art["sources"]))
+        now = data_hash(training_rows(art["sources"], fold=False))
         print(f"artefact {have}  data {now}  {'same' if have == now else 'DIFFERENT: rerun scripts/train_router.py'}")
         return 0 if have == now else 1
     art = build(cv=args.cv, cache=args.cache)
