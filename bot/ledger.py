@@ -112,6 +112,7 @@ _PEOPLE_AFTER = re.compile(r"\s*(?:個|个|位|名)?\s*(?:合格|全職|全职|�
 # "two worked the full 365 days", "兩個全年、一個做了 120 天": how many of the people in a list did what follows
 # ("two full-time (365 days each) and one who only covered 90 days", "2 part-timers 120d each", "two full year (365 d each)")
 _SOME_DID = re.compile(r"\s*(?:個|个)?\s*(?:of (?:them|us)\s+)?(?:worked|were|joined|started|who\b|full[- ]?time|full[- ]year|all year|"
+                       r"(?:for\s+)?(?:the|a)\s+(?:full|whole|entire)\s+year\b|"
                        r"part[- ]?timers?|full[- ]?timers?|全年|整年|全職|全职|做了|做滿|做满|"
                        r"工作|上班|只做|只上|待了)", re.IGNORECASE)
 # ("one of them did 520 in March", "one of them screened 510": what one of the people did, as 其中一位做了 is)

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.parsing.dates import find_dates, find_invalid_dates
+from bot.parsing.dates import find_ambiguous_dates, find_dates, find_invalid_dates
 from bot.parsing.numbers import Quantity, find_quantities
 from bot.parsing.text import Query
 from bot.reader.needles import may_occur
@@ -501,7 +501,7 @@ def _dates(t: str) -> tuple[Mention, ...]:
     for start, end, month, day in slash_days(t):
         if not any(s < end and start < e for s, e in taken):
             found.append(Mention("partial_date", start, end, t[start:end], value=(month, day)))
-    found += [Mention("bad_date", t.find(b), t.find(b) + len(b), b) for b in find_invalid_dates(t)]
+    found += [Mention("bad_date", t.find(b), t.find(b) + len(b), b) for b in find_invalid_dates(t) + find_ambiguous_dates(t)]
     return tuple(sorted(found, key=lambda m: m.start))
 
 

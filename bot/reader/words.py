@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from bot.extract.base import Need, Note
-from bot.parsing.dates import find_years
+from bot.parsing.dates import find_ambiguous_dates, find_years
 from bot.reader.mentions import QUALIFIERS, Mention, clause_of, compiled, dates, negated, occurs, past_day, terms
 from bot.reader.reading import Reading, field_labels
 from calculators.vocab import Slot
@@ -232,9 +232,21 @@ def bind_dates(r: Reading) -> None:
             r.args[s.name] = today
             r.notes.append(Note(f"{field_labels(r, s.name)[0]}以今天（{today}）計算。",
                                 f"The {field_labels(r, s.name)[1].lower()} is taken to be today ({today})."))
+    ambiguous = set(find_ambiguous_dates(t))
+    for m in found:
+        if m.kind == "bad_date" and m.text in ambiguous:
+            # ("03/04/2027": 3 April or March 4 — the order is the person's to say, never guessed)
+            slot = next((s for s in slots if s.name not in r.args and s.terms and _nearest(
+                t, m, r.pattern(s.terms), s.near, after=s.near_after, dates=found) is not None), None) \
+                or next((s for s in slots if s.name not in r.args), default or slots[0])
+            a, b, y = (int(x) for x in re.split(r"[/.-]", m.text))
+            one, two = datetime.date(y, b, a), datetime.date(y, a, b)  # day first, month first
+            r.invalid.append(Need(slot.name, f"「{m.text}」可讀成 {one.isoformat()}（日/月）或 {two.isoformat()}（月/日），請問是哪一天？",
+                                  f"'{m.text}' reads as {one.day} {one:%B} {y} (day/month) or {two:%B} {two.day}, {y} (month/day): "
+                                  "which one is it?"))
     if not any(m.kind == "date" for m in found) and v.invalid_date and default is not None:
         for m in found:
-            if m.kind == "bad_date":
+            if m.kind == "bad_date" and m.text not in ambiguous:
                 r.invalid.append(Need(default.name, v.invalid_date[0].format(date=m.text), v.invalid_date[1].format(date=m.text)))
 
 def _in_year_said(r: Reading, slot: Slot, m: Mention) -> Any:
