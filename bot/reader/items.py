@@ -1934,8 +1934,11 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             n = _pick(f, [m for m in in_clause if (m.unit or "") in f.times_units] if times else in_clause)
             if n is not None and f is first_number and not _counts_kind(slot, n, kind):
                 n = None  # "外科年會 3 篇": papers or posters given there, never 3 meetings — left unread, asked
-            if n is not None and f is first_number and any(it["kind"] == kind for it in items) and _bracket_total(t, n):
-                n = None  # "a two-day one and a one-day one (2 in total)": the run's total in brackets, a check — no count
+            if n is not None and f is first_number and items and _bracket_total(t, n) \
+                    and not re.search(r"[.;。；!?！？\n]", t[origin.get(id(items[-1]), n.start):n.start]):
+                # "a two-day one and a one-day one (2 in total)", "a full article … and a case report … (2 altogether)": the
+                # total in brackets of the run said before it in the same sentence, a check — no count of the last one
+                n = None
             default = model.model_fields[f.name].default if not times else None  # (times unsaid: a later clause may say them)
             if n is not None or default is not None:  # a detail no kind needs and the clause does not give: left out
                 item[f.name] = _bracketed_value(r, f, n, kind) if n is not None else default
