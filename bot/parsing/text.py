@@ -257,7 +257,7 @@ def _retractions(text: str) -> list[tuple[int, int, str, str, bool]]:
     spans = [(s, e) for s, e, taken, _, _ in named if not taken]
     last = 0
     for m in _RETRACT.finditer(text):
-        if any(s <= m.start() < e for s, e in spans):
+        if any(s < m.end() and m.start() < e for s, e in spans):  # (a correction naming its item is `_named_fixes`')
             continue
         start = max([last] + [c.end() for c in _CLAUSE_MARK.finditer(text, last, m.start())])
         head = _HEAD_TIME.match(text, start)

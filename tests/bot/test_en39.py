@@ -55,6 +55,9 @@ CORRECTED = [
      "activities", [("tsa_annual_meeting", 1, None, None, None, None), ("tsa_monthly_meeting", 4, None, None, None, None)]),
     ("月会去了 3 次，等一下，应该是 4 次，还有年会，积分多少？", "tsa_credit_tally",
      "activities", [("tsa_annual_meeting", 1, None, None, None, None), ("tsa_monthly_meeting", 4, None, None, None, None)]),
+    # a correction after "wait" naming its item replaces that item's figure only (the item before it stays)
+    ("PEI 15, RFA 100, MWA 50 — wait, MWA was actually 60. specialist 10 years. ablation instructor?",
+     "tsir_instructor_eligibility", "cases_last_6_years", 175),
     # near misses: more said after "wait", a part of it picked, an apology — nothing taken back
     ("I went to 5 monthly meetings, no wait, 2 of them as speaker. credits?", "tsa_credit_tally",
      "activities", [("tsa_monthly_meeting", 5, None, None, None, None), ("tsa_monthly_speaker", 2, None, None, None, None)]),
