@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Any
 
-from bot.parsing.dates import ROC_OFFSET, find_dates, find_years
+from bot.parsing.dates import ROC_OFFSET, find_ambiguous_dates, find_dates, find_years
 from bot.parsing.numbers import COUNT_HEADING, cn_to_int, find_quantities, normalize_numerals
 from bot.reader.counted import NO_INPUT_REASONS
 from bot.reader.mentions import (SUBSET_WORDS, A_NOT_A_ZH, BACK_REFERENCE, EACH_BACK, after_subset, aggregate_before, bound_of, category_runs, year_label, year_said_when, counts_questions, in_year_range,
@@ -45,6 +45,8 @@ _MONTHS["sept"] = 9  # "Sept 1, 2026"
 # A date without its year ("9月30日", "July 1"): matched against the month and day of a date argument.
 _PARTIAL_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*月\s*(\d{1,2})\s*[日號号]|\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True))
                            + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b", re.IGNORECASE)
+_PARTIAL_DM = re.compile(r"(?<![\d/.-])\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + "|".join(sorted(_MONTHS, key=len, reverse=True))
+                         + r")\b(?!\s+[a-z])\.?(?!,?\s*\d)", re.IGNORECASE)
 # A number compared with the result sits in a question or a check ("夠 200 分嗎", "剛好 600 對吧", "total 680 —
 # renewal ok?"); a fact stated plainly ("口頭 2 篇") that only happens to equal a figure of the result is not.
 _COMPARES = re.compile(r"夠|達|超過|超|低於|不到|未滿|滿|剛好|正好|對吧|對嗎|嗎|吗|是否|是不是|應該|应该|還是|还是|吧|[？?]|"
@@ -112,6 +114,7 @@ _PEOPLE_AFTER = re.compile(r"\s*(?:個|个|位|名)?\s*(?:合格|全職|全职|�
 # "two worked the full 365 days", "兩個全年、一個做了 120 天": how many of the people in a list did what follows
 # ("two full-time (365 days each) and one who only covered 90 days", "2 part-timers 120d each", "two full year (365 d each)")
 _SOME_DID = re.compile(r"\s*(?:個|个)?\s*(?:of (?:them|us)\s+)?(?:worked|were|joined|started|who\b|full[- ]?time|full[- ]year|all year|"
+                       r"(?:for\s+)?(?:the|a)\s+(?:full|whole|entire)\s+year\b|"
                        r"part[- ]?timers?|full[- ]?timers?|全年|整年|全職|全职|做了|做滿|做满|"
                        r"工作|上班|只做|只上|待了)", re.IGNORECASE)
 # ("one of them did 520 in March", "one of them screened 510": what one of the people did, as 其中一位做了 is)
@@ -426,6 +429,19 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
     for d in find_dates(text):
         out.append(Mention((float(d.date.toordinal()),), "date", d.start, d.end, _context(text, d.start, d.end), True))
         taken.append((d.start, d.end))
+    for said in find_ambiguous_dates(text):  # "03/04/2027": either day of the two (the reader asks which, or the reply said)
+        at = text.find(said)
+        a, b, y = (int(x) for x in re.split(r"[/.-]", said))
+        days = (datetime.date(y, b, a).toordinal(), datetime.date(y, a, b).toordinal())
+        out.append(Mention(tuple(float(x) for x in days), "date", at, at + len(said), _context(text, at, at + len(said)), True))
+        taken.append((at, at + len(said)))
+    for m in _PARTIAL_DM.finditer(text):  # "3 April", "5th of June": the day first
+        if any(s < m.end() and m.start() < e for s, e in taken) or not 1 <= int(m.group(1)) <= 31:
+            continue
+        month = _MONTHS[m.group(2).lower()]
+        out.append(Mention((float(month * 100 + int(m.group(1))),), "month-day", m.start(), m.end(),
+                           _context(text, m.start(), m.end()), True))
+        taken.append((m.start(), m.end()))
     for m in _PARTIAL_DATE.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue

@@ -720,7 +720,8 @@ IMAGE_GRADE = Vocabulary(
 )
 
 # (a year said full: "都做滿一年", "做满整年", "滿一年"; never a year alone, "一年篩了 8000")
-WHOLE_YEAR = r"全年|整年|一整年|全職|(?:做|待|上班|工作)?(?:滿|满)(?:一|1)\s*年|full[- ]time all year|all year|the whole year|full[- ]year|full[- ]time"
+WHOLE_YEAR = (r"全年|整年|一整年|全職|(?:做|待|上班|工作)?(?:滿|满)(?:一|1)\s*年|full[- ]time all year|all year|the (?:whole|full|entire) year|"
+              r"(?:a\s+)?(?:whole|entire) year|full[- ]year|full[- ]time")
 RADIOGRAPHERS = r"放射師|放射士|radiographers?"
 # Days said without the weekends or holidays ("扣掉週末假日", "不含例假日", "只算平日", "週一到週五", "excluding weekends",
 # "weekdays only", "business days"): not the work days 二(一)2(3)乙 counts, which include them
@@ -826,7 +827,9 @@ FACILITY_VOLUME = Vocabulary(
              single=r"(?:(?<!\d)1|(?<![\d\u4e00-\u9fff])一(?=\s*(?:位|名|個|个))|另1|另一)\s*(?:位|名|個|个)[^，,。；\d]{0,6}?(?:全年|整年|全職|all year|full[- ]time)"
                     r"|(?<![\d.])\b(?:1|one)\s+(?:of (?:them|us)\s+)?(?:worked|was (?:here|on staff)|works?|was with us|stayed)\s+(?:all|the whole|the entire|the full|a full)\s+year"
                     # ("2 qualified rad techs, one full-year, …", "one full-time all year"): the one said by how long she worked
-                    r"|(?<![\d.])(?<=[,，;；:：]\s)(?:1|one)\s+(?:(?:is|was)\s+)?(?:full[- ]year|full[- ]time(?:\s+all\s+year)?|all\s+year)\b(?!\s+(?:techs?|radiographers?|RTs?|staff)\b)"
+                    # ("3 RTs: one the full year, one 200 days", "one for the whole year, …", "one full year (365 days)")
+                    r"|(?<![\d.])(?:(?<=[,，;；:：]\s)|(?<=\s[-—–]\s))(?:1|one)\s+(?:(?:is|was|for)\s+)?(?:full[- ]year|(?:the\s+|a\s+)?(?:full|whole|entire)\s+year"
+                    r"|full[- ]time(?:\s+all\s+year)?|all\s+year)\b(?!\s+(?:techs?|radiographers?|RTs?|staff)\b)"
                     # ("放射師甲全年在崗", "乙整年都在", "rad A worked the full year", "B: full year"): one person named by a label
                     # (甲乙丙丁, a capital letter, 小X / 阿X) and the whole year said of her
                     rf"|{PERSON_LABEL}\s*(?:[:：]\s*)?(?:是|為|为|都|也)?\s*(?:{WHOLE_YEAR})"

@@ -31,8 +31,11 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"(\d{1,2})\s*[日號号]?\s*[)）]"), "rym(d)"),
     (re.compile(r"(?<![\d/.-])(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?![\d/])"), "ymd"),
     (re.compile(r"(?<![\d/.-])(\d{2,3})[/.-](\d{1,2})[/.-](\d{1,2})(?![\d/])"), "roc"),
+    # "15/08/2021", "12/20/1966", "15.08.2021", "7-31-2027": day and month before a four-digit year, in the order the one
+    # figure over 12 shows (both 12 or under and different, "03/04/2027": either order — asked, never guessed)
+    (re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/.-]\d)"), "dm?y"),
     (re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I), "mdy"),
-    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I), "dmy"),
+    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I), "dmy"),
 ]
 
 
@@ -55,7 +58,13 @@ def find_invalid_dates(text: str) -> list[str]:
     return _scan(text)[1]
 
 
-def _scan(text: str) -> tuple[list[FoundDate], list[str]]:
+def find_ambiguous_dates(text: str) -> list[str]:
+    """Dates written day and month in either order with both 12 or under ("03/04/2027"): which is which is asked."""
+    return _scan(text)[2]
+
+
+def _scan(text: str) -> tuple[list[FoundDate], list[str], list[str]]:
+    ambiguous: list[str] = []
     invalid: list[str] = []
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
@@ -73,6 +82,13 @@ def _scan(text: str) -> tuple[list[FoundDate], list[str]]:
                     if g[2] is not None and int(g[2]) != int(g[1]):
                         continue  # another month in the bracket: not the same date restated
                     y, mo, d = int(g[0]) + (ROC_OFFSET if kind == "rym(d)" else 0), int(g[1]), int(g[3])
+                elif kind == "dm?y":
+                    a, b, y = int(g[0]), int(g[2]), int(g[3])
+                    if a <= 12 and b <= 12 and a != b:
+                        ambiguous.append(m.group(0))
+                        taken.append((m.start(), m.end()))
+                        continue
+                    mo, d = (b, a) if a > 12 else (a, b)
                 elif kind == "mdy":
                     y, mo, d = int(g[2]), _MONTHS[g[0].lower()], int(g[1])
                 else:
@@ -84,7 +100,7 @@ def _scan(text: str) -> tuple[list[FoundDate], list[str]]:
                 continue
             found.append(FoundDate(date, m.start(), m.end()))
             taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda f: f.start), invalid
+    return sorted(found, key=lambda f: f.start), invalid, ambiguous
 
 
 _REL_YEARS = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "last year": -1, "this year": 0, "next year": 1}

@@ -241,6 +241,7 @@ def normalize_numerals(text: str) -> str:
     text = _SINGLE_DAY.sub(lambda m: "1-day" if m.group(1) else "1 day", text)
     text = _SINGLE_PERSON.sub("1 ", text)
     text = _ON_THE_OTHER.sub(r"\g<1>1", text)
+    text = _EN_COMPOUND.sub(_compound_value, text)
     text = _EN_WORDS.sub(word, text)
     # "8 and a half years", "two and a half hours", "3 years and a half": the half added to the whole
     text = _AND_A_HALF.sub(lambda m: f"{m.group(1)}.5 {m.group(2) or m.group(3)}", text)
@@ -249,6 +250,37 @@ def normalize_numerals(text: str) -> str:
     text = _A_UNIT_AND_A_HALF.sub(lambda m: f"1.5 {m.group(1).rstrip('sS')}s", text)
     text = _HALF_A_UNIT.sub(lambda m: f"0.5 {m.group(1)}s", text)
     return _UNIT_LONG.sub(lambda m: f"1-{m.group(1)}", text)
+
+
+# English numbers in words past twelve ("forty-five", "twenty one", "fifteen", "a hundred and twenty", "two hundred",
+# "one hundred fifty"): a figure, as the numbers in digits are (one to twelve alone are `_EN_WORDS`', with their
+# pronoun and article readings)
+_EN_UNITS = {w: i for i, w in enumerate("one two three four five six seven eight nine".split(), 1)}
+_EN_TEENS = {w: i for i, w in enumerate("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(), 10)}
+_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+            "ninety": 90}
+_EN_BELOW_100 = (rf"(?:(?:{'|'.join(_EN_TENS)})(?:[\s-]+(?:{'|'.join(_EN_UNITS)}))?|{'|'.join(_EN_TEENS)}|{'|'.join(_EN_UNITS)})")
+_EN_COMPOUND = re.compile(
+    rf"\b(?:(?P<h>a|one|{'|'.join(_EN_UNITS)})[\s-]+hundred(?!s)(?:(?:\s+and)?[\s-]+(?P<rest>{_EN_BELOW_100}))?"
+    rf"|(?P<tens>{'|'.join(_EN_TENS)})(?:[\s-]+(?P<unit>{'|'.join(_EN_UNITS)}))?"
+    r"|(?P<teen>thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\b",
+    re.IGNORECASE)
+
+
+def _below_100(words: str) -> int:
+    parts = [p for p in re.split(r"[\s-]+", words.lower()) if p]
+    if parts[0] in _EN_TENS:
+        return _EN_TENS[parts[0]] + (_EN_UNITS[parts[1]] if len(parts) > 1 else 0)
+    return _EN_TEENS.get(parts[0]) or _EN_UNITS[parts[0]]
+
+
+def _compound_value(m: re.Match[str]) -> str:
+    if m.group("h"):
+        head = m.group("h").lower()
+        return str((1 if head in ("a", "one") else _EN_UNITS[head]) * 100 + (_below_100(m.group("rest")) if m.group("rest") else 0))
+    if m.group("tens"):
+        return str(_below_100(m.group(0)))
+    return str(_EN_TEENS[m.group("teen").lower()])
 
 
 _A_UNIT_AND_A_HALF = re.compile(r"\b(?:an?|one|1)\s+(year|yr|hour|hr|month|day|week)\s+and\s+a\s+half\b", re.IGNORECASE)

@@ -54,6 +54,13 @@ def drop_negated(text: str) -> str:
 # "出血栓塞 50 例，喔不對，是 65 例", "phantom 68, sorry, 78": a figure corrected in the same breath — the
 # correction replaces it (the first figure and the correcting words are dropped; the answer says so).
 _UNIT_WORDS = r"%|分|次|例|案|篇|天|日|場|小時|個月|位|名|人|萬元|萬|元|組|\s?(?:cases?|points?|days?|times?|hours?|months?|screenings?)\b"
+# The English words of a correction said in the same breath ("3, no wait, 4", "— sorry, 160", "wait, it was 4", "no sorry,
+# 160 RFA", "sorry no, 4", "uh, make that 4", "typo: 78"): a filler may lead; "wait" alone is one unless it is the verb
+# ("wait for", "waited 3 months", "waiting list"); "sorry about / for / to …" is an apology, no correction.
+_EN_FIX = (r"(?:(?:uh+|um+|er+m?|ah+|oh+|hmm+)\s*[,.…]*\s*)?"
+           r"(?:(?:no|nope)\s*[,.!]?\s*sorry|sorry\s*[,.!]?\s*no(?!\s+(?:one|idea|problem|worries)\b)|sorry(?!\s+(?:about|for|to|if|that)\b)"
+           r"|oops|i mean|no\s*[,.!]?\s*wait|wait\s*[,.!]?\s*no|wait(?!\s+(?:for|until|till|a\s+(?:sec|second|minute|moment)\s+for)\b)(?![\w-])"
+           r"|correction|make that|scratch that|my bad|typo)")
 _CORRECTED = re.compile(
     rf"(?<![\d./\-年月])(\d+(?:\.\d+)?)(?![/\-]\d)\s*(?:多|餘|余|出頭|出头|左右)?\s*(?:{_UNIT_WORDS})?"
     # (the thing counted named before the correction, which keeps it: "去了 2 次外科年會？不對，是 1 次")
@@ -61,10 +68,12 @@ _CORRECTED = re.compile(
     r"\s*(?:[，,。—–]|\.{2,}|…+|⋯+)?\s*-?\s*(?:喔|哦|噢|啊|呃|欸|誒|抱歉|不好意思)?\s*[，,]?\s*"
     # ("400多，正確是400例", "300 出頭，精確來說 312 例": a rough figure, then the exact one)
     r"(?:不對|不对|錯了|错了|打錯了?|打错了?|說錯了?|说错了?|看錯了?|看错了?|更正|(?<=[喔哦噢啊呃欸誒])不|"
+    # ("3 次，等等，是 4 次", "等一下，應該是 4 次": wait — then the figure it is; never 等等 as "etc." before a list goes on)
+    r"(?:等等|等一下|等下)(?=\s*[，,!！]?\s*(?:應該|应该)?(?:是|為|为)\s*\d)|"
     # ("5次…呃應該是6次": a filler, then what it should be)
     r"(?<=[喔哦噢啊呃欸誒])\s*(?:應該|应该)(?=\s*是)|"
     r"(?:正確|正确|精確|精确|確切|确切|準確|准确)(?:來說|来说|地說|地说|的數字|的数字|數字|数字)?(?:是|為|为)?|"
-    r"\b(?:sorry(?!\s+(?:about|for|to|if|that)\b)|oops|i mean|no wait|wait no|correction|make that|scratch that|my bad)\b)\s*[，,:：;-]?\s*"
+    rf"\b{_EN_FIX}\b)\s*[，,:：;-]?\s*"
     # "— sorry, typo, dense was 341", "— no wait, the second one was 220 days": the correcting figure a few words on
     # "… the second one was 220", "…，是 348", "it's 78": words that only restate which figure it is go with the old one
     r"(?:(?:typo|my typo|a typo)\s*[，,:：;-]?\s*)?(?:(?:the (?:first|second|third|fourth|other|last|latter|former) one|it|that)\s+"
@@ -113,11 +122,19 @@ def _names_its_item(m: re.Match[str]) -> bool:
     return any(s < m.end() and e > m.start() for s, e, taken, _, _ in _named_fixes(m.string) if not taken)
 
 
+def _adds_after(m: re.Match[str]) -> bool:
+    """Do the words after the correcting ones add to the figure or pick a part of it ("5 times, wait, 2 of them as
+    speaker")? Then nothing is replaced."""
+    clause = re.split(r"[，,。;；!！?？\n]", m.string[m.end():], maxsplit=1)[0]
+    return _ADDED_NOT_FIXED.search(clause) is not None
+
+
 def drop_corrected(text: str) -> str:
     """The text with a figure corrected in the same breath reduced to the correction."""
     text = _BRACKETED_EXACT.sub(lambda m: f"{m.group(5)}{m.group(2)}{m.group(4)}" if _exact_fits(m) else m.group(0), text)
     text = _NOT_THAT.sub(lambda m: f"{m.group(1)}{m.group('unit')}", text)
-    return _CORRECTED.sub(lambda m: m.group(0) if _unsure_after(m) or _names_its_item(m) else m.group("noun") or "", text)
+    return _CORRECTED.sub(lambda m: m.group(0) if _unsure_after(m) or _names_its_item(m) or _adds_after(m) else m.group("noun") or "",
+                          text)
 
 
 def corrections(text: str) -> list[tuple[str, str]]:
@@ -127,7 +144,7 @@ def corrections(text: str) -> list[tuple[str, str]]:
     text = _NOT_THAT.sub(lambda m: f"{m.group(1)}{m.group('unit')}", text)
     for m in _CORRECTED.finditer(text):
         after = re.search(r"\d+(?:\.\d+)?", text[m.end():])
-        if after is not None and not _unsure_after(m) and not _names_its_item(m):
+        if after is not None and not _unsure_after(m) and not _names_its_item(m) and not _adds_after(m):
             out.append((m.group(1), after.group(0)))
     return out
 
@@ -151,9 +168,13 @@ _RETRACT = re.compile(
     r"|更正\s*(?:[:：]\s*(?:(?:應該|应该)?(?:是|為|为))?|為|为|是)"
     rf"|{_FILLER}\s*[，,]?\s*(?:應該|应该)(?:是|說(?!明)|说(?!明))"
     r"|(?:我是說|我是说|應該說|应该说)(?!明)"
-    r"|\b(?:(?:sorry(?!\s+(?:about|for|to|if|that)\b)|oops|no,? wait|wait,? no|scratch that|my bad|correction)\b\s*[,:;—–-]?\s*"
-    r"(?:(?:i mean|i meant|make that|it was|that should be|should be)\b)?|(?:i mean|i meant|make that)\b)"
+    rf"|\b(?:{_EN_FIX}\b\s*[,:;—–-]?\s*"
+    r"(?:(?:i mean|i meant|make that|it was|it's|that should be|should be)\b)?|(?:i mean|i meant|make that)\b)"
     r")\s*[，,:：]?\s*", re.IGNORECASE)
+# what follows the correcting words adds to what was said or picks a part of it ("wait, I also went to …", "no wait, 2 of
+# them as speaker", "sorry, forgot the annual meeting too"): no fact taken back
+_ADDED_NOT_FIXED = re.compile(r"^\s*(?:(?:and|but|oh|i|we|i've|i'd|we've)\s+)*(?:also|plus|forgot|forget|in addition|another|one more|there (?:was|were|is) also)\b"
+                              r"|\b(?:too|as well)\s*$|^\s*\d+(?:\.\d+)?\s+of\s+(?:them|those|these|which|the)\b", re.IGNORECASE)
 # where a clause begins: what is taken back never reaches over one
 _CLAUSE_MARK = re.compile(r"\.{2,}|…+|⋯+|[，,。;；:：!！?？\n—–]|\s-\s|\.(?=\s|$)")
 # a time said at the head of the clause taken back, kept ("今年去了外科年會，喔不對…" is still this year's)
@@ -242,7 +263,7 @@ def _retractions(text: str) -> list[tuple[int, int, str, str, bool]]:
     spans = [(s, e) for s, e, taken, _, _ in named if not taken]
     last = 0
     for m in _RETRACT.finditer(text):
-        if any(s <= m.start() < e for s, e in spans):
+        if any(s < m.end() and m.start() < e for s, e in spans):  # (a correction naming its item is `_named_fixes`')
             continue
         start = max([last] + [c.end() for c in _CLAUSE_MARK.finditer(text, last, m.start())])
         head = _HEAD_TIME.match(text, start)
@@ -258,6 +279,8 @@ def _retractions(text: str) -> list[tuple[int, int, str, str, bool]]:
         # (what is said instead must be a fact: never a question — "…，更正要怎麼申請？" — nor words supposed)
         if not said.strip() or _ASKED.search(said) or (nxt is not None and nxt.group(0) in "?？") or _SUPPOSED.match(taken):
             continue
+        if _ADDED_NOT_FIXED.search(said):
+            continue  # ("…, wait, I also did 2 ATLS", "no wait, 2 of them as speaker": more said, or a part of it — nothing taken back)
         figures = list(re.finditer(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])", taken))
         # ("…, no wait, I checked the sign-in sheet and it was 6", "…，不對，我翻了簽到單是 7 次"): how the person found the
         # right figure, said before it — the figure is still said bare

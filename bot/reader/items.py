@@ -778,6 +778,19 @@ def _at_colon(start: int, clause: str, counts: list[Any], nums: list[Any],
     return [(start, clause[:colon]), (start + colon + 1, clause[colon + 1:])]
 
 
+# a bracket that only gives a total ("(2 in total)", "(3 altogether)", "(total 2)", "(2 meetings total)", "（共 2 場）")
+_TOTAL_BRACKET_OPEN = re.compile(r"[(（]\s*(?:(?:a\s+)?total(?:\s+of)?|in all|共|總共|总共|一共|合計|合计)?\s*$", re.IGNORECASE)
+_TOTAL_BRACKET_CLOSE = re.compile(r"\s*(?:次|場|场|篇|個|个|件|[A-Za-z]+)?\s*(?:in total|total|altogether|in all|all told)?\s*[)）]", re.IGNORECASE)
+_TOTAL_WORD = re.compile(r"total|in all|altogether|all told|共|合計|合计", re.IGNORECASE)
+
+
+def _bracket_total(text: str, n: Any) -> bool:
+    """Is the number `n` the whole of a bracket that only gives a total ("… and a one-day one (2 in total)")?"""
+    before = _TOTAL_BRACKET_OPEN.search(text, max(0, n.start - 16), n.start)
+    after = _TOTAL_BRACKET_CLOSE.match(text, n.end)
+    return before is not None and after is not None and _TOTAL_WORD.search(before.group(0) + after.group(0)) is not None
+
+
 def _bracket_sums_count(text: str, at: int, counts: list[Any], nums: list[Any]) -> bool:
     """"3 e-posters (2 overseas, 1 local)", "e-poster 3 篇（國外 2 篇、國內 1 篇）": the figures of the bracket opening at `at`
     (two or more) add up to the count right before it, in its clause — they go through it, each part its own item."""
@@ -2053,6 +2066,11 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             n = _pick(f, [m for m in in_clause if (m.unit or "") in f.times_units] if times else in_clause)
             if n is not None and f is first_number and not _counts_kind(slot, n, kind):
                 n = None  # "外科年會 3 篇": papers or posters given there, never 3 meetings — left unread, asked
+            if n is not None and f is first_number and items and _bracket_total(t, n) \
+                    and not re.search(r"[.;。；!?！？\n]", t[origin.get(id(items[-1]), n.start):n.start]):
+                # "a two-day one and a one-day one (2 in total)", "a full article … and a case report … (2 altogether)": the
+                # total in brackets of the run said before it in the same sentence, a check — no count of the last one
+                n = None
             default = model.model_fields[f.name].default if not times else None  # (times unsaid: a later clause may say them)
             if n is not None or default is not None:  # a detail no kind needs and the clause does not give: left out
                 item[f.name] = _bracketed_value(r, f, n, kind) if n is not None else default

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.parsing.dates import find_dates, find_invalid_dates
+from bot.parsing.dates import find_ambiguous_dates, find_dates, find_invalid_dates
 from bot.parsing.numbers import Quantity, find_quantities
 from bot.parsing.text import Query
 from bot.reader.needles import may_occur
@@ -395,6 +395,10 @@ def qualifiers(text: str) -> list[Mention]:
 _PARTIAL = re.compile(r"(?:(?<=[今去明前]年)|(?<![\d/年.-]))(\d{1,2})\s*月\s*(\d{1,2})\s*[日號]")
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # "Oct 12", "October 3rd": an English day without its year
+# "3 April", "5th of June", "31 Oct": an English day without its year, the day first (never "3 may be …")
+_PARTIAL_EN_DM = re.compile(r"(?<![\d/.-])\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                            r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may(?!\s+[a-z])|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+                            r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?!,?\s*\d)", re.IGNORECASE)
 _PARTIAL_EN = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![,/]?\s*\d)",
                          re.IGNORECASE)
 
@@ -512,10 +516,15 @@ def _dates(t: str) -> tuple[Mention, ...]:
         if 1 <= day <= 31 and not any(s < m.end() and m.start() < e for s, e in taken):
             month = _MONTH_NAMES.index(m.group(1).lower()) + 1
             found.append(Mention("partial_date", m.start(), m.end(), m.group(0), value=(month, day)))
+    for m in _PARTIAL_EN_DM.finditer(t):  # "3 April", "the 5th of June": the day first
+        day = int(m.group(1))
+        if 1 <= day <= 31 and not any(s < m.end() and m.start() < e for s, e in taken + [(x.start, x.end) for x in found]):
+            month = _MONTH_NAMES.index(m.group(2).lower()[:3]) + 1
+            found.append(Mention("partial_date", m.start(), m.end(), m.group(0), value=(month, day)))
     for start, end, month, day in slash_days(t):
         if not any(s < end and start < e for s, e in taken):
             found.append(Mention("partial_date", start, end, t[start:end], value=(month, day)))
-    found += [Mention("bad_date", t.find(b), t.find(b) + len(b), b) for b in find_invalid_dates(t)]
+    found += [Mention("bad_date", t.find(b), t.find(b) + len(b), b) for b in find_invalid_dates(t) + find_ambiguous_dates(t)]
     return tuple(sorted(found, key=lambda m: m.start))
 
 

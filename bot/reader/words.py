@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from bot.extract.base import Need, Note
-from bot.parsing.dates import find_years
+from bot.parsing.dates import find_ambiguous_dates, find_years
 from bot.reader.mentions import QUALIFIERS, Mention, clause_of, compiled, dates, negated, occurs, past_day, terms
 from bot.reader.reading import Reading, field_labels
 from calculators.vocab import Slot
@@ -133,6 +133,28 @@ def _guessed_day(text: str, m: Mention) -> bool:
 
 _YES_NO = re.compile(r"(有|是|對|要|yes|yep|yeah|correct|true)|(沒有|沒|不是|否|不|no|nope|false)", re.IGNORECASE)
 
+def _readings(text: str) -> dict[tuple[int, int], datetime.date]:
+    """The two days a date written "03/04/2027" may be: {(month, day): date} (day first, then month first)."""
+    a, b, y = (int(x) for x in re.split(r"[/.-]", text))
+    return {(b, a): datetime.date(y, b, a), (a, b): datetime.date(y, a, b)}
+
+
+def _ambiguous_answered(found: list[Mention], ambiguous: set[str], reply_at: int) -> list[Mention]:
+    """A date asked about as day/month or month/day ("03/04/2021") answered in the reply ("3 April", "2021-04-03"): the
+    reading the reply names, in the place the date was said (its words still say which date it is); the reply's own
+    date is no other date."""
+    out = list(found)
+    for m in [x for x in found if x.kind == "bad_date" and x.text in ambiguous and x.start < reply_at]:
+        options = _readings(m.text)
+        said = next((x for x in out if x.start >= reply_at and (
+            x.kind == "partial_date" and x.value in options or x.kind == "date" and x.value in options.values())), None)
+        if said is None:
+            continue
+        day = options[said.value] if said.kind == "partial_date" else said.value
+        out = [Mention("date", m.start, m.end, m.text, value=day) if x is m else x for x in out if x is not said]
+    return out
+
+
 def bind_dates(r: Reading) -> None:
     slots = [s for s in r.vocab.slots if s.kind == "date"]
     if not slots:
@@ -140,6 +162,9 @@ def bind_dates(r: Reading) -> None:
     t, v = r.q.text, r.vocab
     default = next((s for s in slots if s.default), None)
     found = dates(r.q)
+    ambiguous = set(find_ambiguous_dates(t))
+    if ambiguous and r.q.followup_start:
+        found = _ambiguous_answered(found, ambiguous, r.q.followup_start)
 
     def bare_in_reply(m: Mention) -> bool:
         """A date in the reply to a question back that no slot's words name ("1966-03-10, applying on 2027-05-01": the
@@ -232,9 +257,20 @@ def bind_dates(r: Reading) -> None:
             r.args[s.name] = today
             r.notes.append(Note(f"{field_labels(r, s.name)[0]}以今天（{today}）計算。",
                                 f"The {field_labels(r, s.name)[1].lower()} is taken to be today ({today})."))
+    for m in found:
+        if m.kind == "bad_date" and m.text in ambiguous:
+            # ("03/04/2027": 3 April or March 4 — the order is the person's to say, never guessed)
+            slot = next((s for s in slots if s.name not in r.args and s.terms and _nearest(
+                t, m, r.pattern(s.terms), s.near, after=s.near_after, dates=found) is not None), None) \
+                or next((s for s in slots if s.name not in r.args), default or slots[0])
+            a, b, y = (int(x) for x in re.split(r"[/.-]", m.text))
+            one, two = datetime.date(y, b, a), datetime.date(y, a, b)  # day first, month first
+            r.invalid.append(Need(slot.name, f"「{m.text}」可讀成 {one.isoformat()}（日/月）或 {two.isoformat()}（月/日），請問是哪一天？",
+                                  f"'{m.text}' reads as {one.day} {one:%B} {y} (day/month) or {two:%B} {two.day}, {y} (month/day): "
+                                  "which one is it?"))
     if not any(m.kind == "date" for m in found) and v.invalid_date and default is not None:
         for m in found:
-            if m.kind == "bad_date":
+            if m.kind == "bad_date" and m.text not in ambiguous:
                 r.invalid.append(Need(default.name, v.invalid_date[0].format(date=m.text), v.invalid_date[1].format(date=m.text)))
 
 def _in_year_said(r: Reading, slot: Slot, m: Mention) -> Any:
