@@ -1917,6 +1917,11 @@ def arbiter_zone(q: Query, decision: Decision | None) -> bool:
     # with two or more, or items, a case of one's own
     if ext is None or ext.facts != ARBITER_FACTS or _items(ext.args) > 1 or ext.extra_calls:
         return False
+    # the one item said with a size the rule multiplies past one unit ("a 4 hr course credited by hours", "進修三個月",
+    # "2 篇"): its figure is worked out from that size (3 per hour, 8 per month, per paper), not a value the rule states —
+    # the rules' per-unit line would not answer it. (A meeting's days are no such size: 5.5 bands a seminar by its length.)
+    if _sized(ext.args):
+        return False
     # one's own amount or result said without its figure ("好幾組", "a few meetings", "分數太低"): one's own case
     if find_vague(q.text) or vague_amount(q.text) or VAGUE_RESULT.search(q.cues) or RESULT_IN.search(q.cues):
         return False
@@ -1924,6 +1929,19 @@ def arbiter_zone(q: Query, decision: Decision | None) -> bool:
     if RESULT_STATED.search(q.text):
         return False
     return bool(ARBITER_WORDS.search(q.cues)) and not OWN_SUM.search(q.cues) and not ENOUGH_ASKED.search(q.cues)
+
+
+_SIZES = ("hours", "months", "count")
+
+
+def _sized(args: Any) -> bool:
+    """Does an item of `args` carry a size the rule multiplies (hours, months, a count) past one unit?"""
+    items = args.get("activities") if isinstance(args, dict) else None
+    for item in items if isinstance(items, list) else [args]:
+        if isinstance(item, dict) and any(isinstance(item.get(k), (int, float)) and not isinstance(item.get(k), bool)
+                                          and item[k] > 1 for k in _SIZES):
+            return True
+    return False
 
 
 def _arbitrated(q: Query, decision: Decision | None) -> Decision | None:

@@ -115,6 +115,25 @@ def test_own_single_item_stays_a_calculation(question, total, ask, monkeypatch):
     assert a.tool_calls[0].result["total"] == total
 
 
+# one item with a size the rule multiplies past one unit (3 per hour, 8 per month): a figure worked out from that size, so
+# the zone leaves it to the cue router whatever the arbiter reads — the rules' per-unit line would not answer it
+SIZED = [
+    ("the hospital ran a 4 hr surgical skills course credited by hours — how many points is that?", 12),
+    ("院內辦了一個按時數認定的外科手術技巧課程，共 5 小時，這樣是幾分？", 15),
+    ("去年去日本進修三個月，這樣可以換幾分？", 24),
+    ("国外进修了两个月，能拿多少学分？", 16),
+]
+
+
+@pytest.mark.parametrize(("question", "total"), SIZED)
+def test_sized_single_item_left_out_of_the_zone(question, total, ask, monkeypatch):
+    monkeypatch.delenv("REGBOT_ROUTE_ARBITER", raising=False)
+    inside, route = _zone(question)
+    assert not inside and route == "calculator", route
+    a = ask(question)
+    assert a.route == "calculator" and a.tool_calls[0].result["total"] == total, (a.route, a.answer[:160])
+
+
 def test_follow_up_never_arbitrated():
     from bot.parsing.text import Query
     from bot.routing import Decision, arbiter_zone
