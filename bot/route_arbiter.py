@@ -81,7 +81,7 @@ class Arbiter:
     def logit_e5(self, vector: np.ndarray) -> float:
         return float(vector @ self._w_e5 + self._b_e5)
 
-    def p_rule(self, text: str, kind: str = "e5") -> float:
+    def p_rule(self, text: str, kind: str = "tfidf") -> float:
         """P(the rule is asked) of a (folded) question."""
         if kind == "tfidf":
             z = self.logit_tfidf(text)

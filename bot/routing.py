@@ -804,8 +804,7 @@ TRAILING_OTHER = re.compile(
 
 def _items(args: Any) -> int:
     """How many items (activities, papers, meetings) a call's arguments list."""
-    return sum(len(v) for v in args.values() if isinstance(v, list) and all(isinstance(x, dict) for x in v)) \
-        if isinstance(args, dict) else 0
+    return len(_list_items(args))
 
 
 def _other_kinds_asked(q: Query, best: Extraction) -> bool:
@@ -1934,14 +1933,18 @@ def arbiter_zone(q: Query, decision: Decision | None) -> bool:
 _SIZES = ("hours", "months", "count")
 
 
+def _list_items(args: Any) -> list[dict]:
+    """The items (activities, papers, meetings) a call's arguments list — what `_items` counts."""
+    return [x for v in args.values() if isinstance(v, list) and all(isinstance(x, dict) for x in v) for x in v] \
+        if isinstance(args, dict) else []
+
+
 def _sized(args: Any) -> bool:
-    """Does an item of `args` carry a size the rule multiplies (hours, months, a count) past one unit?"""
-    items = args.get("activities") if isinstance(args, dict) else None
-    for item in items if isinstance(items, list) else [args]:
-        if isinstance(item, dict) and any(isinstance(item.get(k), (int, float)) and not isinstance(item.get(k), bool)
-                                          and item[k] > 1 for k in _SIZES):
-            return True
-    return False
+    """Does an item of `args` (or the flat arguments themselves) carry a size the rule multiplies (hours, months, a
+    count) past one unit?"""
+    items = _list_items(args) or ([args] if isinstance(args, dict) else [])
+    return any(isinstance(item.get(k), (int, float)) and not isinstance(item.get(k), bool) and item[k] > 1
+               for item in items for k in _SIZES)
 
 
 def _arbitrated(q: Query, decision: Decision | None) -> Decision | None:
