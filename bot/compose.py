@@ -103,11 +103,19 @@ def unused_item(words: str, why: str, lang: str) -> str:
 _TOTAL_BOUND_FACT = re.compile(r"your total \((>=|<=|>|<) [\d.]+\), checked$")
 
 
+# ledger facts of figures another part of the same message computed with (bot/ledger.py)
+OTHER_PART_FACTS = ("another part", "read by another part")
+
+
 def reading_line(reading: list[dict[str, Any]], lang: str, unused: list[str] | None = None, limit: int = 10) -> str:
     """"我的理解：「月會 5 次」→ 5；…": the words each fact was read from, shown before the steps."""
     seen: list[str] = []
+    elsewhere = False
     for r in reading:
         if not r.get("text"):
+            continue
+        if str(r.get("fact", "")).startswith(OTHER_PART_FACTS):
+            elsewhere = True  # another part's figure: that part's reading shows it, never this one's as if read here
             continue
         value = r["value"]
         if isinstance(value, float) and value.is_integer():
@@ -121,8 +129,10 @@ def reading_line(reading: list[dict[str, Any]], lang: str, unused: list[str] | N
         if item not in seen:
             seen.append(item)
     tail = ""
+    if elsewhere and seen:
+        tail = "（其餘數字屬其他題）" if lang == "zh-TW" else " (the other figures belong to the other part)"
     if unused:
-        tail = ("\n我沒有用到：" + "；".join(unused)) if lang == "zh-TW" else ("\nNot used: " + "; ".join(unused))
+        tail += ("\n我沒有用到：" + "；".join(unused)) if lang == "zh-TW" else ("\nNot used: " + "; ".join(unused))
     if not seen:
         return tail.strip()
     more = len(seen) - limit

@@ -842,6 +842,23 @@ def _conflicting(calls: list[dict[str, Any]]) -> bool:
                for i, a in enumerate(calls) for b in calls[i + 1:] for k in a)
 
 
+def _sources_first(found: list[Extraction]) -> list[Extraction]:
+    """The calls in their order, except that a call another call's result completes (`parts.CHAINS`) comes after it.
+    (The tools are taken before sorting: during `list.sort` the list being sorted reads as empty.)"""
+    tools = {f.tool for f in found}
+    return sorted(found, key=lambda e: any(c.target == e.tool and c.source in tools for c in CHAINS))
+
+
+def _said_order(answers: list[Answer], text: str) -> list[int]:
+    """The parts' indices in the order the message states them: where each part's own readings are written ("兩個禮拜"
+    before "150/120/0/…"), whatever figure the calculation made of them (2 weeks → 0.5 month is written nowhere)."""
+    def said_at(k: int) -> int:
+        at = [text.find(r.text) for r in answers[k].reading
+              if r.text and not r.fact.startswith(compose.OTHER_PART_FACTS) and r.text in text]
+        return min(at, default=len(text))
+    return sorted(range(len(answers)), key=said_at)
+
+
 def _has_year(args: Any) -> bool:
     """Do a call's arguments say the year of a figure ("activities": [{…, "year": 2025}])? Then one calculation reads
     every year of a message itself; a calculation with no year in it reads one year's figures only."""
@@ -2053,7 +2070,7 @@ class Engine:
         found = found[:3]
         found.sort(key=lambda e: first_said(e.args, q.text))  # in the order the message states them
         # A part that another part's result completes comes after it.
-        found.sort(key=lambda e: any(c.target == e.tool and any(f.tool == c.source for f in found) for c in CHAINS))
+        found = _sources_first(found)
 
         def whole(i: int, siblings: tuple[dict[str, Any], ...] = ()) -> Answer:
             ext = found[i]
@@ -2062,6 +2079,12 @@ class Engine:
         if len(found) >= 2:
             answers = self._accounted([whole(i) for i in range(len(found))], [question] * len(found), list(found),
                                       whole, lang, today)
+            order = _said_order(answers, q.text)
+            if order != sorted(order):  # a part whose figures are no numbers of the message ("兩個禮拜" → 0.5 month)
+                found = [found[k] for k in order]
+                found = _sources_first(found)
+                answers = self._accounted([whole(i) for i in range(len(found))], [question] * len(found), list(found),
+                                          whole, lang, today)
             if self._apart(answers) or self._apart_asking(answers, single):
                 return join_parts(question, lang, answers)
         groups: list[str] = []
