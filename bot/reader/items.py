@@ -299,8 +299,8 @@ def _venue_counted(r: Reading, slot: Slot, clause: str, found: list[tuple[int, i
 
 
 # the meeting's word, then the person giving papers there with their count ("年會我一口氣發表了 5 篇", "年会我报告了3篇", "年會上
-# 發表 2 篇"): a classifier (篇, 張) after a giving verb, an adverb of up to three characters before it
-_GIVEN_COUNT_AFTER = re.compile(r"\s*(?:的|上|中)?\s*(?:我|本人)?\s*(?:[^\d\s，,。；;？?！!:：]{1,3}?)?(?:發表|发表|報告|报告|投稿|投|貼|贴)"
+# 發表 2 篇", the verb said short: "年會報 3 篇"): a classifier (篇, 張) after a giving verb, an adverb of up to three characters before it
+_GIVEN_COUNT_AFTER = re.compile(r"\s*(?:的|上|中)?\s*(?:我|本人)?\s*(?:[^\d\s，,。；;？?！!:：]{1,3}?)?(?:發表|发表|報告|报告|投稿|投|貼|贴|報|报|發|发)"
                                 r"(?:了|過|过)?\s*(\d+)\s*([篇張张])(?!\s*[:：])")  # (a count heading a list after its colon: `_papers_heading`)
 _COUNT_AFTER = re.compile(r"\s*(?:的|上|中)?\s*(?:有|投了?|發表了?|贴了?|貼了?)?\s*\d+\s*([^\d\s])")
 _COUNT_AT_BEFORE = re.compile(r"(?<![\d.])\d+\s+(?:(?:were|was)\s+)?(?:at|in|from)\s+(?:the\s+|a\s+|an\s+)?(?:20\d\d\s+)?$", re.IGNORECASE)
@@ -309,8 +309,13 @@ _COUNT_AT_BEFORE = re.compile(r"(?<![\d.])\d+\s+(?:(?:were|was)\s+)?(?:at|in|fro
 # a meeting said as the one where things were given, in a clause of its own ("都在同一場年會", "都是在外科年會發表的",
 # "both at the same annual meeting"): the place words before it, or the giving after it
 _VENUE_BEFORE = compiled(r"(?:在|於|于|同一?(?:場|场|個|个|次)|\bat\b|\bthe same\b)\s*[^\s，,\d]{0,12}\s*$")
-_GIVEN_AFTER = compiled(r"\s*(?:上|中)?\s*(?:所|時|时)?\s*(?:發表|发表|報告|报告|上台|上臺|presented|given)")
+# (… or the ones given there pointed back at: "其中月會那篇是病例報告", "年會的那兩篇都是一作")
+_GIVEN_AFTER = compiled(r"\s*(?:上|中)?\s*(?:所|時|时)?\s*(?:發表|发表|報告|报告|上台|上臺|presented|given)"
+                        r"|\s*(?:的|上|中)?\s*(?:發表的|发表的|報告的|报告的|報的|报的)?\s*(?:那|這|这|該|该)\s*(?:[一兩两二三四五1-5]\s*)?(?:篇|張|张)")
 _ATTENDED = compiled(r"參加|参加|出席|去了|去過|去过|attend|went")
+
+
+_POINTED_COUNT = compiled(r"(?:那|這|这|該|该)\s*\d+\s*(?=篇|張|张)")
 
 
 def _venue_of_before(r: Reading, slot: Slot, clause: str, found: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
@@ -319,7 +324,8 @@ def _venue_of_before(r: Reading, slot: Slot, clause: str, found: list[tuple[int,
     that named the `venue` kind (the presentations) — the meetings are where those were given, no attendance of their own
     (a qualifier adds nothing). A clause that says it was attended ("也參加了年會") keeps its meeting."""
     kinds = {k for *_, k in found}
-    if not found or not kinds <= set(slot.venue[1]) or re.search(r"\d", clause) or _ATTENDED.search(clause):
+    # (a count pointing back at the ones given there is no figure of its own: "其中月會那兩篇都是病例報告")
+    if not found or not kinds <= set(slot.venue[1]) or re.search(r"\d", _POINTED_COUNT.sub("", clause)) or _ATTENDED.search(clause):
         return []
     at = r.q.text.find(clause)
     host = next((c for c in slot.choices if c.value == slot.venue[0] and c.terms), None)
@@ -1417,7 +1423,13 @@ def _bracket_breakdown_flag(r: Reading, slot: Slot, items: list[dict[str, Any]],
         rest = inner[:sub[0] - open_at] + inner[sub[1] - open_at:] if flag is not None else inner
         if any(_enum(r, f, rest) is not None for f in enums):
             continue
-        read_inside = [it for it in items if it is not head and n.end <= origin.get(id(it), -1) < inner_end and it["kind"] == head["kind"]]
+        # (… and so is one of presentations by meeting — "口頭報告 4 篇（年會 3 篇、月會 1 篇）": 5.6's cap is per meeting)
+        if flag is None and slot.venue and head["kind"] == slot.venue[0] and len({k for k in slot.venue[1] if _names(r, slot, k, rest)}) >= 2:
+            continue
+        # (the meetings a bracket of presentations goes through are where they were given, no attendance: "口頭報告 5 篇（年會
+        # 3 篇、月會 2 篇，月會那兩篇是病例報告）")
+        read_inside = [it for it in items if it is not head and n.end <= origin.get(id(it), -1) < inner_end
+                       and (it["kind"] == head["kind"] or slot.venue and head["kind"] == slot.venue[0] and it["kind"] in slot.venue[1])]
         if not read_inside and flag is None:
             continue  # the bracket's parts read as no items: nothing to undo
         for it in read_inside:  # the parts again, read as items: the count before the bracket holds them
@@ -1490,6 +1502,14 @@ def _subset_whole(r: Reading, slot: Slot, items: list[dict[str, Any]], subset: l
         return t[at:next((s for s in starts if s > at), len(t))].lower()
     # ("SCI：一作兩篇、通訊一篇，其中一篇一作是病例報告": the part says its own role, which the item before has not and one
     # earlier item of the kind has — that one)
+    # ("年會 3 篇、月會 1 篇，其中年會有一篇是病例報告": the part names the meeting it was given at — the one item said at
+    # that meeting)
+    if slot.venue and cur["kind"] == slot.venue[0]:
+        met = {k for k in slot.venue[1] if _names(r, slot, k, own_text(cur))}
+        there = [it for it in items[:i] if it["kind"] == cur["kind"] and id(it) in origin and not subset[items.index(it)]
+                 and {k for k in slot.venue[1] if _names(r, slot, k, own_text(it))} == met]
+        if met and len(there) == 1:
+            return there[0]
     said = {f.name: cur[f.name] for f in slot.fields if f.kind == "enum" and cur.get(f.name) is not None
             and _enum(r, f, own_text(cur)) == cur[f.name]}
     if said and any(items[i - 1].get(k) not in (None, v) for k, v in said.items()):
@@ -1983,6 +2003,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             continue  # "國際那兩次是不是有上限": the items already counted, named again
         if one_of and kind == items[-1]["kind"] and not subset_words.search(clause) and not any(values.values()) \
                 and (_in_brackets(t, start) or _colon_heads(t, start)) \
+                and not (n is not None and slot.venue and kind == slot.venue[0]
+                         and any(_names(r, slot, k, clause) for k in slot.venue[1])) \
                 and not ((_ANOTHER_LEAD.match(clause) or _OTHER_CUT.search(t, max(0, start - 4), start))
                          and not _goes_through_head(t, start, items[-1], first_number.name)) \
                 and not any(f.kind == "flag" and compiled(r.pattern(f.terms)).search(clause) for f in slot.fields) \
@@ -2255,9 +2277,15 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         if not counts or not (_asked_by(model, head) or head["kind"] in slot.own_rows):
             continue
         detailed = not _asked_by(model, head)
+        # (… or gone through meeting by meeting, each item lacking only what the count lacks too: "口頭報告 4 篇，年會 3 篇、
+        # 月會 1 篇", "4 posters: 3 at the annual meeting, 1 at a monthly one" — the places say where, the role is unsaid
+        # for all of them alike)
+        head_lacks = set(_asked_by(model, head))
         run, total = [], 0
         for j in range(i + 1, len(items)):
             lacking = set(_asked_by(model, items[j]))
+            if not detailed and lacking and lacking <= head_lacks and _said_at_a_meeting(r, slot, items[j], origin):
+                lacking = set()
             if items[j]["kind"] != head["kind"] or total >= n or (lacking - set(same) if detailed else lacking) \
                     or detailed and any(items[j].get(k) not in (None, v) for k, v in same.items()):
                 break
@@ -2276,6 +2304,13 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 items[j].update({k: v for k, v in same.items() if items[j].get(k) is None})  # the heading's details are theirs
             for lst in (items, given, subset):
                 del lst[i]
+        elif len(run) > 1 and total != n and not _said_at_a_meeting(r, slot, head, origin) \
+                and all(_said_at_a_meeting(r, slot, items[j], origin) and not subset[j] for j in run):
+            # "口頭報告 4 篇，年會 2 篇、月會 1 篇": gone through meeting by meeting, the counts do not add up — asked
+            parts = [f"{items[j].get(counts[0], 1):g}" for j in run]
+            r.mismatch.append(Need(slot.name, f"各會議的篇數 {'、'.join(parts)} 加起來是 {total:g}，但前面寫共 {n:g} 篇；請確認各會議的篇數。",
+                                   f"The counts per meeting {', '.join(parts)} add up to {total:g}, but {n:g} were said "
+                                   "before them; how many were given at each meeting?"))
     # A reply to a clarifying question ("3", "第一作者") gives the field asked of every item still lacking it.
     if slot.replies and r.q.followup_start:
         reply = t[r.q.followup_start:]
@@ -2393,6 +2428,16 @@ def _open_count_need(name: str, clauses: list[str]) -> Need:
 # a clause opening on another one of the kind ("and one other overseas meeting", "another 2", "另一場", "另外一個"): more of it,
 # never the thing before said again
 _ANOTHER_LEAD = compiled(r"\s*(?:(?:and|plus|&)\s+)?(?:(?:one|1|two|2|three|3)\s+others?\b|another\b)|\s*(?:和|跟|還有|还有)?\s*(?:另一|另外一|另1|另外1)")
+
+
+def _said_at_a_meeting(r: Reading, slot: Slot, item: dict[str, Any], origin: dict[int, int]) -> bool:
+    """The item is the `venue` kind (a presentation) and its own clause names a meeting as where it was given
+    ("年會 3 篇", "月會報 1 篇", "1 at a monthly meeting")."""
+    if not slot.venue or item["kind"] != slot.venue[0] or id(item) not in origin:
+        return False
+    t, at = r.q.text, origin[id(item)]
+    clause = clause_of(t, at, at + 1)
+    return any(_names(r, slot, k, clause) for k in slot.venue[1])
 
 
 def _restated_counts(items: list[dict[str, Any]], marks: tuple[list[bool], ...], count: str, others: set[int] = frozenset()) -> None:  # type: ignore[assignment]
