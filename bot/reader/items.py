@@ -2515,7 +2515,8 @@ _EVENT_COUNT = re.compile(r"\s*(?:回|\bof them\b|\bof those\b|\btimes\b)", re.I
 # number, its classifier) after an item whose count no words gave — that item's count
 # (a total word is said: a bare number alone is no count — "credits are 80, 85, 90" goes on a list)
 # a clause that is a count and nothing else ("2 次", "3", "3 times", "共 2 場"): the open item's, where one is open
-_BARE_COUNT = re.compile(r"(?:總共|一共|共)?\s*\d+\s*(?:篇|次|場|件|個|張|\btimes?\b|\bof them\b)?\s*[。.!！]?", re.IGNORECASE)
+# ("有 2 篇", "總共有 3 次", "我有兩篇": a count said with "there are" alone is still the bare count)
+_BARE_COUNT = re.compile(r"(?:(?:總共|总共|一共|共)?\s*(?:我)?\s*(?:有|有了)\s*|總共|一共|共)?\s*\d+\s*(?:篇|次|場|件|個|張|\btimes?\b|\bof them\b)?\s*[。.!！]?", re.IGNORECASE)
 _COUNT_ONLY = re.compile(r"(?:總共|总共|一共|共計|共计|合計|合计|總計|总计|加起來|加起来|共|\btotal of|\bin total|\baltogether)\s*(?:有|是)?\s*"
                          r"\d+\s*(?:篇|次|場|场|件|個|个)?|\d+\s*(?:篇|次|場|场|件|個|个)?\s*(?:\bin total|\btotal|\baltogether|\bin all)",
                          re.IGNORECASE)
