@@ -1106,7 +1106,8 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
         return True
     # (a date of one's own beside it, "expires 2027-08-31 — the earliest I can apply?", is what the window is counted from)
     rule_figure = (RULE_FIGURE_ASKED.search(q.cues) or (REQUIREMENT_BEFORE.search(q.cues) and not _exact_figures(q))
-                   or (KIND_VALUE_ASKED.search(q.cues) and not PERSONAL.search(q.cues) and _kind_described(q))
+                   or (KIND_VALUE_ASKED.search(q.cues) and not PERSONAL.search(q.cues) and _kind_described(q)
+                       and not _weeks_or_months(q))
                    or (SOCIETY_GIVES.search(q.cues) and not PERSONAL.search(_without(_ORGANISER_SELF, q.cues))
                        and not _OWN_EN.search(q.cues) and not OWN_DONE.search(q.text) and _lengths_only(q))
                    or (KIND_VALUE_ASKED.search(q.cues) and _one_thing_with_its_length(q)))
@@ -1281,6 +1282,13 @@ def _is_label(q: Query, start: int, end: int) -> bool:
 
 _WORTH_EN = re.compile(r"\bworth\b", re.IGNORECASE)
 _LENGTH_AFTER = re.compile(r"\s*-?\s*(?:hours?|hrs?|h\b|mins?\b|minutes?|days?|(?:個|个)?(?:小時|小时|半小時|半小时|鐘頭|钟头)|天|分鐘|分钟)", re.IGNORECASE)
+
+
+def _weeks_or_months(q: Query) -> bool:
+    """Does the question say a length in weeks or months other than one ("去日本 short visit 三週，這種國外進修可以拿幾分",
+    "進修半個月的那種算幾分")? Credits by the month are the length times the rate (5.9): what such a thing is worth is a
+    calculation of that length, never the rate alone."""
+    return any(x.unit in ("週", "個月") and x.value != 1 for x in q.quantities)
 
 
 def _kind_described(q: Query) -> bool:

@@ -818,6 +818,26 @@ def _another_year(slot: Slot, years: list[Any], start: int, clause: str, last: d
 _THIS_KIND = re.compile(r"這種|这种|這類|这类|這樣的|这样的|那種|那种|\b(?:this|that|such an?)\s+(?:kind|sort|type)\b", re.IGNORECASE)
 
 
+def _this_kind_detail(r: Reading, f: Slot, kind: Any, start: int, clause: str, nums: list[Any],
+                      items: list[dict[str, Any]], origin: dict[int, int]) -> Any:
+    """"去日本 short visit 三週（不到一個月），這種國外進修可以拿幾分？", "a 3-week stint in Japan — how much is that kind of
+    training worth?": a clause naming the kind as "this kind" (這種, that kind), with no figure of its own, after words in
+    the same sentence that named no kind but said a detail in the field's unit — that detail is this one's (the words before
+    described it). Only one such figure, none read by another item."""
+    t = r.q.text
+    word = _THIS_KIND.search(clause)
+    if word is None or any(start <= n.start < start + len(clause) for n in nums):
+        return None
+    # (the words right before this clause, in its sentence, read as no item)
+    lo = max([t.rfind(ch, 0, start) for ch in "。；;？?！!\n"]) + 1
+    if any(lo <= at < start for at in origin.values()):
+        return None
+    before = [n for n in nums if lo <= n.start < start and n.start not in r.used and not any(x[0] == n.start for x in r.set_aside)
+              and not _in_brackets(t, n.start)]
+    fit = [n for n in before if _fits(f, n) and (n.unit or "") != ""]
+    return fit[0] if len(fit) == 1 and len(before) == 1 else None
+
+
 def _another_detail(slot: Slot, nums: list[Any], last: dict[str, Any], count: Slot, text: str = "") -> bool:
     """The clause gives, besides a count, another value of a detail the last item's kind takes (its days, hours) — the
     value as its bracket reads it, given the text ("兩小時以內的 3 場，超過兩小時的 2 場": 2 and over 2 are two lengths)."""
@@ -2093,6 +2113,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 # "a two-day one and a one-day one (2 in total)", "a full article … and a case report … (2 altogether)": the
                 # total in brackets of the run said before it in the same sentence, a check — no count of the last one
                 n = None
+            if n is None and f is not first_number and f.kind == "number" and (back := _this_kind_detail(r, f, kind, start, clause, nums, items, origin)) is not None:
+                n = back  # "去日本 short visit 三週，這種國外進修…": the detail said of the activity the clause points back at
             default = model.model_fields[f.name].default if not times else None  # (times unsaid: a later clause may say them)
             if n is not None or default is not None:  # a detail no kind needs and the clause does not give: left out
                 item[f.name] = _bracketed_value(r, f, n, kind) if n is not None else default
