@@ -988,10 +988,30 @@ def _flag_said(r: Reading, f: Slot, clause: str) -> bool | None:
 
 
 def _flag_later(r: Reading, slot: Slot, clause: str, items: list[dict[str, Any]], marks: tuple[list[bool], ...],
-                origin: dict[int, int], pointed: dict[str, Any] | None = None) -> bool:
+                origin: dict[int, int], pointed: dict[str, Any] | None = None, start: int | None = None) -> bool:
     """A clause naming no kind but a flag's words: the flag of the last item whose kind takes it — or of the item the
-    clause before pointed back at (`pointed`: "一作那兩篇，其中一篇是病例報告", "of those 2 first-author papers, one …")."""
+    clause before pointed back at (`pointed`: "一作那兩篇，其中一篇是病例報告", "of those 2 first-author papers, one …").
+    Said of all of them ("口頭 2 篇、壁報 1 篇，都是病例報告", "SCI 一作 1 篇、非 SCI 二作 1 篇，兩篇都是病例報告", "both case
+    reports"): the flag of every item said before it in its sentence whose kind takes it."""
     done = False
+    t = r.q.text
+    if start is not None and pointed is None and _ALL_SAID.search(clause) and _subset_part(clause) is None:
+        lo = max(t.rfind(ch, 0, start) for ch in "。；;？?！!\n") + 1
+        count = next((g.name for g in slot.fields if g.kind == "number"), "")
+        lead = _PART_OPENS.match(clause.lstrip("(（"))
+        for f in slot.fields:
+            if f.kind != "flag" or _flag_said(r, f, clause) is not True:
+                continue
+            takes = [it for it in items if (not f.of_kinds or it["kind"] in f.of_kinds) and lo <= origin.get(id(it), -1) < start]
+            # (a count said with it is how many they all are: "兩篇都是病例報告" of two papers; never a part of them)
+            if lead is not None and not (lead.group(1) and float(lead.group(1)) == sum(it.get(count, 1) for it in takes)):
+                continue
+            if len(takes) > 1 and all(it.get(f.name) is None for it in takes):
+                for it in takes:
+                    it[f.name] = True
+                done = True
+        if done:
+            return True
     for f in slot.fields:
         if f.kind != "flag" or (said := _flag_said(r, f, clause)) is None:
             continue
@@ -1018,6 +1038,7 @@ def _flag_later(r: Reading, slot: Slot, clause: str, items: list[dict[str, Any]]
 # a clause opening on how many of the item just pointed at ("one was a case report", "1 篇是病例報告")
 _PART_OPENS = compiled(r"\s*(?:(?:and|but)\s+)?(?:\bone\b|(\d+)(?![\d.]))")
 # "poster 那篇", "oral 那兩篇", "the poster one", "that talk", "the poster was…": the clause points back at an item
+_NAMED_IS = compiled(r"^\s*(?:而|但|另外)?\s*[^\d，,。；;？?！!:：]{1,10}?(?:則|则)?(?:是|為|为|屬於|属于|算是)(?!不是)")
 _POINTS_BACK = compiled(r"(?:那|這|这|該|该)\s*(?:[一兩两二三1-3]\s*)?(?:篇|次|場|场|個|个|份|組|组)|\b(?:that|this|those|these)\b|"
                         r"^\s*(?:其中|當中|当中|之中)(?!\s*\d)|"  # "其中 poster 是 case report": of those counted, no count of its own
                         r"(?<=\d )(?:out )?of (?:the|my|our)\s+\d{1,2}\b|"  # "1 of the 2 orals was a case report"
@@ -1031,7 +1052,9 @@ def _flag_pointed(r: Reading, slot: Slot, start: int, clause: str, kind: Any, it
     not a new item. The item is the one whose clause used the same word for the kind, else the only one of the kind."""
     same = [it for it in items if it["kind"] == kind]
     flags = [f for f in slot.fields if f.kind == "flag" and (not f.of_kinds or kind in f.of_kinds)]
-    if not same or not flags or (point := _POINTS_BACK.search(clause)) is None:
+    # ("口頭 2 篇、壁報 1 篇，壁報是病例報告", "poster 是 case report": the kind named again as what it is — all of that item)
+    named_is = _NAMED_IS.match(clause)
+    if not same or not flags or (point := _POINTS_BACK.search(clause) or named_is) is None:
         return False
     said = {f.name: v for f in flags if (v := _flag_said(r, f, clause)) is not None}
     if not said:
@@ -1052,7 +1075,7 @@ def _flag_pointed(r: Reading, slot: Slot, start: int, clause: str, kind: Any, it
     count = next((g.name for g in slot.fields if g.kind == "number"), "")
     # "其中一篇" names the part; else "那兩篇" how many are pointed at; else one ("poster 那篇", "the poster")
     subset_said = compiled(QUALIFIERS["subset"]).search(clause) or _N_OF_THE_N.search(clause) or _POINTED_PART.search(clause)
-    part = (_subset_part(clause) or 1) if subset_said else pointed or 1
+    part = (_subset_part(clause) or 1) if subset_said else pointed or (target.get(count, 1) if point is named_is else 1)
     if target.get(count, 1) > part and any(said.values()):  # "oral 兩篇…其中那篇": one of them carries the flag
         _carve(items, marks, target, count, part, list(said))
         origin[id(items[items.index(target) - 1])] = origin.get(id(target), 0)  # the rest was said where the whole was
@@ -1927,7 +1950,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         follows = [(prev, words, k) for prev, words, k in slot.follow if k not in slot.follow_more or more]
         followed = kind is None and items and first_number is not None and _pick(first_number, in_clause) is not None and any(
             items[-1]["kind"] in prev and words and compiled(r.pattern(words)).search(clause) for prev, words, _ in follows)
-        if kind is None and items and not followed and _flag_later(r, slot, clause, items, (given, subset), origin, last_pointed):
+        if kind is None and items and not followed and _flag_later(r, slot, clause, items, (given, subset), origin, last_pointed, start):
             continue  # "…，是病例報告": a flag of the last item that takes it (not "1 篇是二作（case report）": a paper of its own)
         if kind is None and items:
             kind = next((k for prev, words, k in follows
