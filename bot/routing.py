@@ -1027,8 +1027,9 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
             and not PERSONAL.search(q.cues) and not OWN_SUM.search(q.cues):
         return True
     # (whether one's own dated case qualifies, "民國55年3月1日生、115年3月1日申請，算不算可以申請終身的", is the calculation's verdict)
+    # (… nor whether all of one's own count, each at a value guessed: "4篇可以全算嗎？各10分？" — `ALL_COUNT` below)
     if ASKS_COUNTS.search(q.cues) and not FIGURE_ASKED.search(q.cues) and not OWN_CHECK.search(q.cues) and not OWN_SUM.search(q.cues) \
-            and not dated:
+            and not dated and not (ALL_COUNT.search(q.cues) and EACH_VALUE_GUESSED.search(q.cues)):
         return True
     if CASE_COUNTED_DONE.search(q.cues) and not states_figures(q) and not OWN_SUM.search(q.cues):
         return True
@@ -1056,9 +1057,10 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
         return True
     if THRESHOLD_ASKED.search(q.cues) and not states_figures(q):
         return True
-    # (with its value asked too, "可以全部算嗎？幾分", the figure is one's own total)
+    # (with its value asked too, "可以全部算嗎？幾分", the figure is one's own total; so with the value each guessed, "4篇可以全算
+    # 嗎？各10分？", "do all 4 count, 10 each?": what the items come to is asked)
     if ALL_COUNT.search(q.cues) and not OWN_SUM.search(q.cues) and not ENOUGH_ASKED.search(q.cues) \
-            and not VALUE_ASKED.search(q.cues):
+            and not VALUE_ASKED.search(q.cues) and not EACH_VALUE_GUESSED.search(q.cues):
         return True
     if (_asks_rate(q.cues) or (ASKS_LIMIT.search(q.cues) and (not own_filled or LIMIT_EXISTS.search(q.cues)))
             or (ASKS_EACH.search(q.cues) and not states_figures(q))) \
@@ -1106,7 +1108,8 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
         return True
     # (a date of one's own beside it, "expires 2027-08-31 — the earliest I can apply?", is what the window is counted from)
     rule_figure = (RULE_FIGURE_ASKED.search(q.cues) or (REQUIREMENT_BEFORE.search(q.cues) and not _exact_figures(q))
-                   or (KIND_VALUE_ASKED.search(q.cues) and not PERSONAL.search(q.cues) and _kind_described(q))
+                   or (KIND_VALUE_ASKED.search(q.cues) and not PERSONAL.search(q.cues) and _kind_described(q)
+                       and not _weeks_or_months(q))
                    or (SOCIETY_GIVES.search(q.cues) and not PERSONAL.search(_without(_ORGANISER_SELF, q.cues))
                        and not _OWN_EN.search(q.cues) and not OWN_DONE.search(q.text) and _lengths_only(q))
                    or (KIND_VALUE_ASKED.search(q.cues) and _one_thing_with_its_length(q)))
@@ -1281,6 +1284,13 @@ def _is_label(q: Query, start: int, end: int) -> bool:
 
 _WORTH_EN = re.compile(r"\bworth\b", re.IGNORECASE)
 _LENGTH_AFTER = re.compile(r"\s*-?\s*(?:hours?|hrs?|h\b|mins?\b|minutes?|days?|(?:個|个)?(?:小時|小时|半小時|半小时|鐘頭|钟头)|天|分鐘|分钟)", re.IGNORECASE)
+
+
+def _weeks_or_months(q: Query) -> bool:
+    """Does the question say a length in weeks or months other than one ("去日本 short visit 三週，這種國外進修可以拿幾分",
+    "進修半個月的那種算幾分")? Credits by the month are the length times the rate (5.9): what such a thing is worth is a
+    calculation of that length, never the rate alone."""
+    return any(x.unit in ("週", "個月") and x.value != 1 for x in q.quantities)
 
 
 def _kind_described(q: Query) -> bool:
@@ -1723,10 +1733,17 @@ ASKS_REGAIN = re.compile(
 # "will each of them get credit", "can both be claimed"): the rule's limit or condition asked through one's own count — quoted.
 ALL_COUNT = re.compile(
     r"(?:\d+|[一二兩两三四五六七八九十幾几]+)\s*(?:篇|次|場|场|個|个|張|张|堂|門|门|項|项)[^，,。？?\d]{0,3}?(?:全部|全)?都(?:能|可以|可|會|会|有)?"
-    r"(?:拿|算|認|认|給|给|採|采|計|计|抵|列)|(?:全部|通通|全都|每(?:一)?(?:篇|次|場|场|個|个|張|张))(?:都)?(?:能|可以|可|會|会|有)?(?:拿|算|認|认|給|给|採|采|計|计|抵)"
+    r"(?:拿|算|認|认|給|给|採|采|計|计|抵|列)|"
+    # ("4篇可以全算嗎", "5場能全部認嗎": all of them, said 全 / 全部 before the verb)
+    r"(?:\d+|[一二兩两三四五六七八九十幾几]+)\s*(?:篇|次|場|场|個|个|張|张|堂|門|门|項|项)\s*(?:可以|能|可|會|会)?\s*(?:全部|全)\s*(?:拿|算|認|认|採|采|計|计|抵|列)|(?:全部|通通|全都|每(?:一)?(?:篇|次|場|场|個|个|張|张))(?:都)?(?:能|可以|可|會|会|有)?(?:拿|算|認|认|給|给|採|采|計|计|抵)"
     r"(?:分|積分|积分|學分|学分|進去|进去)?(?:嗎|吗|[?？])|"
     r"\b(?:do|does|will|would|can|could|is|are)\s+(?:all|each|every\s*one|both)\s+(?:\w+\s+){0,2}?(?:of\s+(?:them|these|those|my|our|the)\s+(?:\w+\s+)?)?"
     r"(?:count|get\s+(?:credit|credited|points?)|earn|be\s+(?:credited|counted|claimed)|qualify)\b", re.IGNORECASE)
+# The value of each item guessed as a question ("各10分？", "每篇 10 分嗎", "10 each?", "10 points apiece?")
+EACH_VALUE_GUESSED = re.compile(
+    r"(?:各|每(?:一)?(?:篇|次|場|场|個|个|張|张))\s*(?:是|算|給|给|拿)?\s*\d+(?:\.\d+)?\s*(?:分|積分|积分|學分|学分)\s*(?:嗎|吗|吧|對吧|对吧)?\s*[?？]|"
+    r"(?:各|每(?:一)?(?:篇|次|場|场|個|个|張|张))\s*(?:是|算|給|给|拿)?\s*\d+(?:\.\d+)?\s*(?:分|積分|积分|學分|学分)\s*(?:嗎|吗)|"
+    r"\b\d+(?:\.\d+)?\s*(?:points?|credits?|pts)?\s*(?:each|apiece)\s*\?", re.IGNORECASE)
 # The value in credits asked ("可以拿幾分", "給多少分", "how many points", "what is it worth", "what would I get").
 VALUE_ASKED = re.compile(r"(?:幾|几|多少)\s*(?:分|點|点|學分|学分|積分|积分)|\bhow\s+many\s+(?:credits?|points?|pts|cme)\b|\bworth\b|"
                          r"\bwhat\s+(?:do|does|would|will|can|could)\s+(?:i|we|it|that)\s+(?:get|earn|give)\b|\bhow\s+much\b|" +

@@ -203,6 +203,8 @@ def normalize_numerals(text: str) -> str:
     text = _YEAR_LABEL.sub(lambda m: f"第{m.group(1)}年 ", text)  # "year1 100, year2 110": labels, not counts
     text = _YEAR_ZERO.sub(lambda m: f"{m.group(1) or m.group(2)}0", text)  # "2023年是零", "112年掛零", "2023 nothing": that year's figure is 0
     text = re.sub(r"(?<![\d.個])半(?:個)?小時", "0.5小時", text)
+    # 進修半個月 = 0.5 months (上半月 / 下半月 are halves of a month; 半月板 / 半月瓣 anatomy; 兩個半月 is read above)
+    text = re.sub(r"(?<![\d.個个上下前後后])半(?:個|个)?月(?![板瓣刊])", "0.5個月", text)
     def word(m: re.Match[str]) -> str:
         if _UNIT_COMPOUND.match(text, m.end()):
             return str(_EN_NUMBERS[m.group(0).lower()])  # "a one-day meeting", "a two-hour course": the length, a figure

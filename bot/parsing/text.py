@@ -726,6 +726,8 @@ _TYPOS = (
     # ("學術討輪會", "SCI 輪文兩篇", "當過坐長"): 論 and 座 typed as the homophones 輪 and 坐, inside the term's own word
     (re.compile(r"(?<=[討讨])輪(?=[會会])|輪(?=文\s*(?:\d|[一二兩两三四五六七八九十]|[:：]))|(?<=[討讨])轮(?=[會会])"), "論"),
     (re.compile(r"坐長(?!途)|坐长(?!途)"), "座長"),
+    # ("去美國進休三個月", "出國进休半年"): 修 typed as the homophone 休 after 進 — no word of its own (退休 is another word)
+    (re.compile(r"(?<=[進进])休(?!息|假|學|学|克|戰|战)"), "修"),
     # "去了兩趟", "上了三回", "跑過 2 趟", "參加兩回": 趟 / 回 after a count the person went or took something is 次, a count of
     # times like any other (never "兩回事", "回國", "上一回", "回合", "來回": a numeral right after a verb of going / taking,
     # its aspect word, or 共 / 總共 only)

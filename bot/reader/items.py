@@ -299,8 +299,8 @@ def _venue_counted(r: Reading, slot: Slot, clause: str, found: list[tuple[int, i
 
 
 # the meeting's word, then the person giving papers there with their count ("年會我一口氣發表了 5 篇", "年会我报告了3篇", "年會上
-# 發表 2 篇"): a classifier (篇, 張) after a giving verb, an adverb of up to three characters before it
-_GIVEN_COUNT_AFTER = re.compile(r"\s*(?:的|上|中)?\s*(?:我|本人)?\s*(?:[^\d\s，,。；;？?！!:：]{1,3}?)?(?:發表|发表|報告|报告|投稿|投|貼|贴)"
+# 發表 2 篇", the verb said short: "年會報 3 篇"): a classifier (篇, 張) after a giving verb, an adverb of up to three characters before it
+_GIVEN_COUNT_AFTER = re.compile(r"\s*(?:的|上|中)?\s*(?:我|本人)?\s*(?:[^\d\s，,。；;？?！!:：]{1,3}?)?(?:發表|发表|報告|报告|投稿|投|貼|贴|報|报|發|发)"
                                 r"(?:了|過|过)?\s*(\d+)\s*([篇張张])(?!\s*[:：])")  # (a count heading a list after its colon: `_papers_heading`)
 _COUNT_AFTER = re.compile(r"\s*(?:的|上|中)?\s*(?:有|投了?|發表了?|贴了?|貼了?)?\s*\d+\s*([^\d\s])")
 _COUNT_AT_BEFORE = re.compile(r"(?<![\d.])\d+\s+(?:(?:were|was)\s+)?(?:at|in|from)\s+(?:the\s+|a\s+|an\s+)?(?:20\d\d\s+)?$", re.IGNORECASE)
@@ -309,8 +309,13 @@ _COUNT_AT_BEFORE = re.compile(r"(?<![\d.])\d+\s+(?:(?:were|was)\s+)?(?:at|in|fro
 # a meeting said as the one where things were given, in a clause of its own ("都在同一場年會", "都是在外科年會發表的",
 # "both at the same annual meeting"): the place words before it, or the giving after it
 _VENUE_BEFORE = compiled(r"(?:在|於|于|同一?(?:場|场|個|个|次)|\bat\b|\bthe same\b)\s*[^\s，,\d]{0,12}\s*$")
-_GIVEN_AFTER = compiled(r"\s*(?:上|中)?\s*(?:所|時|时)?\s*(?:發表|发表|報告|报告|上台|上臺|presented|given)")
+# (… or the ones given there pointed back at: "其中月會那篇是病例報告", "年會的那兩篇都是一作")
+_GIVEN_AFTER = compiled(r"\s*(?:上|中)?\s*(?:所|時|时)?\s*(?:發表|发表|報告|报告|上台|上臺|presented|given)"
+                        r"|\s*(?:的|上|中)?\s*(?:發表的|发表的|報告的|报告的|報的|报的)?\s*(?:那|這|这|該|该)\s*(?:[一兩两二三四五1-5]\s*)?(?:篇|張|张)")
 _ATTENDED = compiled(r"參加|参加|出席|去了|去過|去过|attend|went")
+
+
+_POINTED_COUNT = compiled(r"(?:那|這|这|該|该)\s*\d+\s*(?=篇|張|张)")
 
 
 def _venue_of_before(r: Reading, slot: Slot, clause: str, found: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
@@ -319,7 +324,8 @@ def _venue_of_before(r: Reading, slot: Slot, clause: str, found: list[tuple[int,
     that named the `venue` kind (the presentations) — the meetings are where those were given, no attendance of their own
     (a qualifier adds nothing). A clause that says it was attended ("也參加了年會") keeps its meeting."""
     kinds = {k for *_, k in found}
-    if not found or not kinds <= set(slot.venue[1]) or re.search(r"\d", clause) or _ATTENDED.search(clause):
+    # (a count pointing back at the ones given there is no figure of its own: "其中月會那兩篇都是病例報告")
+    if not found or not kinds <= set(slot.venue[1]) or re.search(r"\d", _POINTED_COUNT.sub("", clause)) or _ATTENDED.search(clause):
         return []
     at = r.q.text.find(clause)
     host = next((c for c in slot.choices if c.value == slot.venue[0] and c.terms), None)
@@ -812,6 +818,26 @@ def _another_year(slot: Slot, years: list[Any], start: int, clause: str, last: d
 _THIS_KIND = re.compile(r"這種|这种|這類|这类|這樣的|这样的|那種|那种|\b(?:this|that|such an?)\s+(?:kind|sort|type)\b", re.IGNORECASE)
 
 
+def _this_kind_detail(r: Reading, f: Slot, kind: Any, start: int, clause: str, nums: list[Any],
+                      items: list[dict[str, Any]], origin: dict[int, int]) -> Any:
+    """"去日本 short visit 三週（不到一個月），這種國外進修可以拿幾分？", "a 3-week stint in Japan — how much is that kind of
+    training worth?": a clause naming the kind as "this kind" (這種, that kind), with no figure of its own, after words in
+    the same sentence that named no kind but said a detail in the field's unit — that detail is this one's (the words before
+    described it). Only one such figure, none read by another item."""
+    t = r.q.text
+    word = _THIS_KIND.search(clause)
+    if word is None or any(start <= n.start < start + len(clause) for n in nums):
+        return None
+    # (the words right before this clause, in its sentence, read as no item)
+    lo = max([t.rfind(ch, 0, start) for ch in "。；;？?！!\n"]) + 1
+    if any(lo <= at < start for at in origin.values()):
+        return None
+    before = [n for n in nums if lo <= n.start < start and n.start not in r.used and not any(x[0] == n.start for x in r.set_aside)
+              and not _in_brackets(t, n.start)]
+    fit = [n for n in before if _fits(f, n) and (n.unit or "") != ""]
+    return fit[0] if len(fit) == 1 and len(before) == 1 else None
+
+
 def _another_detail(slot: Slot, nums: list[Any], last: dict[str, Any], count: Slot, text: str = "") -> bool:
     """The clause gives, besides a count, another value of a detail the last item's kind takes (its days, hours) — the
     value as its bracket reads it, given the text ("兩小時以內的 3 場，超過兩小時的 2 場": 2 and over 2 are two lengths)."""
@@ -962,10 +988,30 @@ def _flag_said(r: Reading, f: Slot, clause: str) -> bool | None:
 
 
 def _flag_later(r: Reading, slot: Slot, clause: str, items: list[dict[str, Any]], marks: tuple[list[bool], ...],
-                origin: dict[int, int], pointed: dict[str, Any] | None = None) -> bool:
+                origin: dict[int, int], pointed: dict[str, Any] | None = None, start: int | None = None) -> bool:
     """A clause naming no kind but a flag's words: the flag of the last item whose kind takes it — or of the item the
-    clause before pointed back at (`pointed`: "一作那兩篇，其中一篇是病例報告", "of those 2 first-author papers, one …")."""
+    clause before pointed back at (`pointed`: "一作那兩篇，其中一篇是病例報告", "of those 2 first-author papers, one …").
+    Said of all of them ("口頭 2 篇、壁報 1 篇，都是病例報告", "SCI 一作 1 篇、非 SCI 二作 1 篇，兩篇都是病例報告", "both case
+    reports"): the flag of every item said before it in its sentence whose kind takes it."""
     done = False
+    t = r.q.text
+    if start is not None and pointed is None and _ALL_SAID.search(clause) and _subset_part(clause) is None:
+        lo = max(t.rfind(ch, 0, start) for ch in "。；;？?！!\n") + 1
+        count = next((g.name for g in slot.fields if g.kind == "number"), "")
+        lead = _PART_OPENS.match(clause.lstrip("(（"))
+        for f in slot.fields:
+            if f.kind != "flag" or _flag_said(r, f, clause) is not True:
+                continue
+            takes = [it for it in items if (not f.of_kinds or it["kind"] in f.of_kinds) and lo <= origin.get(id(it), -1) < start]
+            # (a count said with it is how many they all are: "兩篇都是病例報告" of two papers; never a part of them)
+            if lead is not None and not (lead.group(1) and float(lead.group(1)) == sum(it.get(count, 1) for it in takes)):
+                continue
+            if len(takes) > 1 and all(it.get(f.name) is None for it in takes):
+                for it in takes:
+                    it[f.name] = True
+                done = True
+        if done:
+            return True
     for f in slot.fields:
         if f.kind != "flag" or (said := _flag_said(r, f, clause)) is None:
             continue
@@ -992,6 +1038,7 @@ def _flag_later(r: Reading, slot: Slot, clause: str, items: list[dict[str, Any]]
 # a clause opening on how many of the item just pointed at ("one was a case report", "1 篇是病例報告")
 _PART_OPENS = compiled(r"\s*(?:(?:and|but)\s+)?(?:\bone\b|(\d+)(?![\d.]))")
 # "poster 那篇", "oral 那兩篇", "the poster one", "that talk", "the poster was…": the clause points back at an item
+_NAMED_IS = compiled(r"^\s*(?:而|但|另外)?\s*[^\d，,。；;？?！!:：]{1,10}?(?:則|则)?(?:是|為|为|屬於|属于|算是)(?!不是)")
 _POINTS_BACK = compiled(r"(?:那|這|这|該|该)\s*(?:[一兩两二三1-3]\s*)?(?:篇|次|場|场|個|个|份|組|组)|\b(?:that|this|those|these)\b|"
                         r"^\s*(?:其中|當中|当中|之中)(?!\s*\d)|"  # "其中 poster 是 case report": of those counted, no count of its own
                         r"(?<=\d )(?:out )?of (?:the|my|our)\s+\d{1,2}\b|"  # "1 of the 2 orals was a case report"
@@ -1005,7 +1052,9 @@ def _flag_pointed(r: Reading, slot: Slot, start: int, clause: str, kind: Any, it
     not a new item. The item is the one whose clause used the same word for the kind, else the only one of the kind."""
     same = [it for it in items if it["kind"] == kind]
     flags = [f for f in slot.fields if f.kind == "flag" and (not f.of_kinds or kind in f.of_kinds)]
-    if not same or not flags or (point := _POINTS_BACK.search(clause)) is None:
+    # ("口頭 2 篇、壁報 1 篇，壁報是病例報告", "poster 是 case report": the kind named again as what it is — all of that item)
+    named_is = _NAMED_IS.match(clause)
+    if not same or not flags or (point := _POINTS_BACK.search(clause) or named_is) is None:
         return False
     said = {f.name: v for f in flags if (v := _flag_said(r, f, clause)) is not None}
     if not said:
@@ -1026,7 +1075,7 @@ def _flag_pointed(r: Reading, slot: Slot, start: int, clause: str, kind: Any, it
     count = next((g.name for g in slot.fields if g.kind == "number"), "")
     # "其中一篇" names the part; else "那兩篇" how many are pointed at; else one ("poster 那篇", "the poster")
     subset_said = compiled(QUALIFIERS["subset"]).search(clause) or _N_OF_THE_N.search(clause) or _POINTED_PART.search(clause)
-    part = (_subset_part(clause) or 1) if subset_said else pointed or 1
+    part = (_subset_part(clause) or 1) if subset_said else pointed or (target.get(count, 1) if point is named_is else 1)
     if target.get(count, 1) > part and any(said.values()):  # "oral 兩篇…其中那篇": one of them carries the flag
         _carve(items, marks, target, count, part, list(said))
         origin[id(items[items.index(target) - 1])] = origin.get(id(target), 0)  # the rest was said where the whole was
@@ -1417,7 +1466,13 @@ def _bracket_breakdown_flag(r: Reading, slot: Slot, items: list[dict[str, Any]],
         rest = inner[:sub[0] - open_at] + inner[sub[1] - open_at:] if flag is not None else inner
         if any(_enum(r, f, rest) is not None for f in enums):
             continue
-        read_inside = [it for it in items if it is not head and n.end <= origin.get(id(it), -1) < inner_end and it["kind"] == head["kind"]]
+        # (… and so is one of presentations by meeting — "口頭報告 4 篇（年會 3 篇、月會 1 篇）": 5.6's cap is per meeting)
+        if flag is None and slot.venue and head["kind"] == slot.venue[0] and len({k for k in slot.venue[1] if _names(r, slot, k, rest)}) >= 2:
+            continue
+        # (the meetings a bracket of presentations goes through are where they were given, no attendance: "口頭報告 5 篇（年會
+        # 3 篇、月會 2 篇，月會那兩篇是病例報告）")
+        read_inside = [it for it in items if it is not head and n.end <= origin.get(id(it), -1) < inner_end
+                       and (it["kind"] == head["kind"] or slot.venue and head["kind"] == slot.venue[0] and it["kind"] in slot.venue[1])]
         if not read_inside and flag is None:
             continue  # the bracket's parts read as no items: nothing to undo
         for it in read_inside:  # the parts again, read as items: the count before the bracket holds them
@@ -1490,6 +1545,14 @@ def _subset_whole(r: Reading, slot: Slot, items: list[dict[str, Any]], subset: l
         return t[at:next((s for s in starts if s > at), len(t))].lower()
     # ("SCI：一作兩篇、通訊一篇，其中一篇一作是病例報告": the part says its own role, which the item before has not and one
     # earlier item of the kind has — that one)
+    # ("年會 3 篇、月會 1 篇，其中年會有一篇是病例報告": the part names the meeting it was given at — the one item said at
+    # that meeting)
+    if slot.venue and cur["kind"] == slot.venue[0]:
+        met = {k for k in slot.venue[1] if _names(r, slot, k, own_text(cur))}
+        there = [it for it in items[:i] if it["kind"] == cur["kind"] and id(it) in origin and not subset[items.index(it)]
+                 and {k for k in slot.venue[1] if _names(r, slot, k, own_text(it))} == met]
+        if met and len(there) == 1:
+            return there[0]
     said = {f.name: cur[f.name] for f in slot.fields if f.kind == "enum" and cur.get(f.name) is not None
             and _enum(r, f, own_text(cur)) == cur[f.name]}
     if said and any(items[i - 1].get(k) not in (None, v) for k, v in said.items()):
@@ -1887,7 +1950,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         follows = [(prev, words, k) for prev, words, k in slot.follow if k not in slot.follow_more or more]
         followed = kind is None and items and first_number is not None and _pick(first_number, in_clause) is not None and any(
             items[-1]["kind"] in prev and words and compiled(r.pattern(words)).search(clause) for prev, words, _ in follows)
-        if kind is None and items and not followed and _flag_later(r, slot, clause, items, (given, subset), origin, last_pointed):
+        if kind is None and items and not followed and _flag_later(r, slot, clause, items, (given, subset), origin, last_pointed, start):
             continue  # "…，是病例報告": a flag of the last item that takes it (not "1 篇是二作（case report）": a paper of its own)
         if kind is None and items:
             kind = next((k for prev, words, k in follows
@@ -1983,6 +2046,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             continue  # "國際那兩次是不是有上限": the items already counted, named again
         if one_of and kind == items[-1]["kind"] and not subset_words.search(clause) and not any(values.values()) \
                 and (_in_brackets(t, start) or _colon_heads(t, start)) \
+                and not (n is not None and slot.venue and kind == slot.venue[0]
+                         and any(_names(r, slot, k, clause) for k in slot.venue[1])) \
                 and not ((_ANOTHER_LEAD.match(clause) or _OTHER_CUT.search(t, max(0, start - 4), start))
                          and not _goes_through_head(t, start, items[-1], first_number.name)) \
                 and not any(f.kind == "flag" and compiled(r.pattern(f.terms)).search(clause) for f in slot.fields) \
@@ -2071,6 +2136,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 # "a two-day one and a one-day one (2 in total)", "a full article … and a case report … (2 altogether)": the
                 # total in brackets of the run said before it in the same sentence, a check — no count of the last one
                 n = None
+            if n is None and f is not first_number and f.kind == "number" and (back := _this_kind_detail(r, f, kind, start, clause, nums, items, origin)) is not None:
+                n = back  # "去日本 short visit 三週，這種國外進修…": the detail said of the activity the clause points back at
             default = model.model_fields[f.name].default if not times else None  # (times unsaid: a later clause may say them)
             if n is not None or default is not None:  # a detail no kind needs and the clause does not give: left out
                 item[f.name] = _bracketed_value(r, f, n, kind) if n is not None else default
@@ -2255,9 +2322,15 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         if not counts or not (_asked_by(model, head) or head["kind"] in slot.own_rows):
             continue
         detailed = not _asked_by(model, head)
+        # (… or gone through meeting by meeting, each item lacking only what the count lacks too: "口頭報告 4 篇，年會 3 篇、
+        # 月會 1 篇", "4 posters: 3 at the annual meeting, 1 at a monthly one" — the places say where, the role is unsaid
+        # for all of them alike)
+        head_lacks = set(_asked_by(model, head))
         run, total = [], 0
         for j in range(i + 1, len(items)):
             lacking = set(_asked_by(model, items[j]))
+            if not detailed and lacking and lacking <= head_lacks and _said_at_a_meeting(r, slot, items[j], origin):
+                lacking = set()
             if items[j]["kind"] != head["kind"] or total >= n or (lacking - set(same) if detailed else lacking) \
                     or detailed and any(items[j].get(k) not in (None, v) for k, v in same.items()):
                 break
@@ -2276,6 +2349,13 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 items[j].update({k: v for k, v in same.items() if items[j].get(k) is None})  # the heading's details are theirs
             for lst in (items, given, subset):
                 del lst[i]
+        elif len(run) > 1 and total != n and not _said_at_a_meeting(r, slot, head, origin) \
+                and all(_said_at_a_meeting(r, slot, items[j], origin) and not subset[j] for j in run):
+            # "口頭報告 4 篇，年會 2 篇、月會 1 篇": gone through meeting by meeting, the counts do not add up — asked
+            parts = [f"{items[j].get(counts[0], 1):g}" for j in run]
+            r.mismatch.append(Need(slot.name, f"各會議的篇數 {'、'.join(parts)} 加起來是 {total:g}，但前面寫共 {n:g} 篇；請確認各會議的篇數。",
+                                   f"The counts per meeting {', '.join(parts)} add up to {total:g}, but {n:g} were said "
+                                   "before them; how many were given at each meeting?"))
     # A reply to a clarifying question ("3", "第一作者") gives the field asked of every item still lacking it.
     if slot.replies and r.q.followup_start:
         reply = t[r.q.followup_start:]
@@ -2395,6 +2475,16 @@ def _open_count_need(name: str, clauses: list[str]) -> Need:
 _ANOTHER_LEAD = compiled(r"\s*(?:(?:and|plus|&)\s+)?(?:(?:one|1|two|2|three|3)\s+others?\b|another\b)|\s*(?:和|跟|還有|还有)?\s*(?:另一|另外一|另1|另外1)")
 
 
+def _said_at_a_meeting(r: Reading, slot: Slot, item: dict[str, Any], origin: dict[int, int]) -> bool:
+    """The item is the `venue` kind (a presentation) and its own clause names a meeting as where it was given
+    ("年會 3 篇", "月會報 1 篇", "1 at a monthly meeting")."""
+    if not slot.venue or item["kind"] != slot.venue[0] or id(item) not in origin:
+        return False
+    t, at = r.q.text, origin[id(item)]
+    clause = clause_of(t, at, at + 1)
+    return any(_names(r, slot, k, clause) for k in slot.venue[1])
+
+
 def _restated_counts(items: list[dict[str, Any]], marks: tuple[list[bool], ...], count: str, others: set[int] = frozenset()) -> None:  # type: ignore[assignment]
     """An item said with no count, right before an alike one said with its count, is that one said first ("我不是一作也
     不是通訊，掛名 3 篇", "neither first nor corresponding, co-author on 3"): one item, the count said — never one more
@@ -2470,7 +2560,8 @@ _EVENT_COUNT = re.compile(r"\s*(?:回|\bof them\b|\bof those\b|\btimes\b)", re.I
 # number, its classifier) after an item whose count no words gave — that item's count
 # (a total word is said: a bare number alone is no count — "credits are 80, 85, 90" goes on a list)
 # a clause that is a count and nothing else ("2 次", "3", "3 times", "共 2 場"): the open item's, where one is open
-_BARE_COUNT = re.compile(r"(?:總共|一共|共)?\s*\d+\s*(?:篇|次|場|件|個|張|\btimes?\b|\bof them\b)?\s*[。.!！]?", re.IGNORECASE)
+# ("有 2 篇", "總共有 3 次", "我有兩篇": a count said with "there are" alone is still the bare count)
+_BARE_COUNT = re.compile(r"(?:(?:總共|总共|一共|共)?\s*(?:我)?\s*(?:有|有了)\s*|總共|一共|共)?\s*\d+\s*(?:篇|次|場|件|個|張|\btimes?\b|\bof them\b)?\s*[。.!！]?", re.IGNORECASE)
 _COUNT_ONLY = re.compile(r"(?:總共|总共|一共|共計|共计|合計|合计|總計|总计|加起來|加起来|共|\btotal of|\bin total|\baltogether)\s*(?:有|是)?\s*"
                          r"\d+\s*(?:篇|次|場|场|件|個|个)?|\d+\s*(?:篇|次|場|场|件|個|个)?\s*(?:\bin total|\btotal|\baltogether|\bin all)",
                          re.IGNORECASE)
