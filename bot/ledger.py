@@ -109,11 +109,14 @@ _INSTRUCTION = re.compile(r"改成|改為|改为|設為|設成|寫成|說成|當
                           r"pretend|ignore|忽略|不要管", re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(r"\s*(?:個|个|位|名)?\s*(?:合格|全職|全职|專任|专任|正職|正职)?(?:的)?\s*(?:(?:full-time|part-time|qualified|certified|registered|licensed|rad|radiology|mammo(?:graphy)?)\s+){0,3}"
                            r"(?:(?:radiographers?|technologists?|techs?|RTs?|rads|radiologists?|readers?|physicians?|doctors?|people|"
-                           r"staff)\b|放射師|放射师|放射士|放射技師|放射技师|技術員|技术员|技師|技师|醫師|医师)",
+                           r"staff)\b|放射師|放射师|放射士|放射技師|放射技师|技術員|技术员|技師|技师|醫師|医师"
+                           # ("放射師兩個人各 300 天": the people said as people)
+                           r"|(?<=[個个])\s*人(?![次數数])|^\s*(?:個|个)\s*人(?![次數数]))",
                            re.IGNORECASE)
 # "two worked the full 365 days", "兩個全年、一個做了 120 天": how many of the people in a list did what follows
-# ("two full-time (365 days each) and one who only covered 90 days", "2 part-timers 120d each", "two full year (365 d each)")
-_SOME_DID = re.compile(r"\s*(?:個|个)?\s*(?:of (?:them|us)\s+)?(?:worked|were|joined|started|who\b|full[- ]?time|full[- ]year|all year|"
+# ("two full-time (365 days each) and one who only covered 90 days", "2 part-timers 120d each", "two full year (365 d each)",
+# "two of our radiographers worked all year")
+_SOME_DID = re.compile(r"\s*(?:個|个)?\s*(?:of (?:them|us|(?:our|the|my)\s+(?:qualified\s+)?(?:radiographers|techs|technologists|RTs))\s+)?(?:worked|were|joined|started|who\b|full[- ]?time|full[- ]year|all year|"
                        r"(?:for\s+)?(?:the|a)\s+(?:full|whole|entire)\s+year\b|"
                        r"part[- ]?timers?|full[- ]?timers?|全年|整年|全職|全职|做了|做滿|做满|"
                        r"工作|上班|只做|只上|待了)", re.IGNORECASE)
