@@ -141,7 +141,11 @@ _SUSPECTED = (r"\bscreen(?:ed)?[- ]positives?\b(?:\s+(?:women|ladies|cases?|pati
              # or 5", "共 260 位判為 category 0/3/4/5")
              r"|(?:\b(?:were|was|are|came back(?:\s+as)?|come back(?:\s+as)?|returned(?:\s+as)?|graded|rated|read as|scored)\s+|(?:是|為|为|判為|判为|判定為|判定为|被判(?:為|为)?)\s*)"
              r"(?:category|cat\.?|bi-?rads|類別)\s*[0345](?:\s*(?:/|、|,|，|和|及|或|\band\b|\bor\b)\s*[0345])+(?![\d.])"
-             r"|(?:待|需|應|要)追蹤(?:的)?(?:個案|案例|案|人)|\babnormal (?:screens?|screenings?|results?|findings?|mammograms?|cases?)"
+             r"|(?:待|需|應|要)追蹤(?:的)?(?:個案|案例|案|人)"
+             # ("要追的(0/3/4/5那些)有412個", "有問題要再追的有 150 個", "需要追的共 200 位": the cases to follow up said as a
+             # label right before their count — never a count before it, "還有 30 個要追的" is the ones not yet done)
+             r"|(?:要|需要|需|待|應|应|得)\s*(?:再)?\s*追(?:蹤|踪)?的(?=\s*(?:[（(][^（()）]{0,30}[)）])?\s*(?:有|共|一共|總共|总共|是|為|为|:|：)?\s*\d)"
+             r"|\babnormal (?:screens?|screenings?|results?|findings?|mammograms?|cases?)"
              r"|\b(?:positive|suspicious|suspect|abnormal|BI-?RADS\s*0?/?[345]?|recall(?:ed)?) (?:screens?|screenings?|results?|findings?|cases?|mammograms?|exams?|ladies|women|patients)"
              r"|\brecall(?:s|ed)?\b|\bflagged\b|\bcases? to follow up\b|\bsuspicious(?:[- ]positives?)?\b|\bsuspected\b(?!\s+(?:of|that))"
              r"|可疑(?:陽性)?(?:的)?(?:個案|案例|案|人)?|異常(?:的)?(?:個案|案例|案|人數|結果)|需複檢(?:的)?(?:個案|案|人)?|召回(?:的)?(?:個案|案|人)?"
