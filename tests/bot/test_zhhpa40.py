@@ -118,6 +118,18 @@ def test_a_rate_in_words_and_digits_beside_the_rules_line_is_the_rate(engine, qu
 
 
 @pytest.mark.parametrize("question", [
+    "聽說追蹤完成率不到七成五要扣錢，我們今年大概六成八（68%），會被扣幾%？",
+    "規定是低於75%就扣，我們今年68%，補助100萬，扣多少錢？",
+    "Heard you get docked below 75% completion; ours is about 68% this year — what % is deducted?",
+])
+def test_the_rules_line_recalled_is_shown_as_the_rules(engine, question):
+    a = _ask(engine, question)
+    call = _call(a, "hpa_followup_deduction")
+    assert call.args["completion_rate_pct"] == 68
+    assert any(r.fact == "the rule's line the question recalls" and r.value == 75 for r in a.reading), a.reading
+
+
+@pytest.mark.parametrize("question", [
     "完成率不到七成五會扣款嗎？我們今年大概七成（70%），扣多少%？",  # rough, on a band's edge
     "聽說不到75%要扣，我們大概六成八（72%），扣幾%？",  # the bracket disagrees
     "我們完成率超過七成，大概六成八（68%），扣幾%？",  # the bound contradicts the figure
