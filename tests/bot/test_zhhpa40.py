@@ -144,6 +144,7 @@ def test_a_rate_that_is_unclear_is_asked(engine, question):
     ("大概六成八而已", "大概68%而已"),
     ("七成五以下", "75%以下"),
     ("六成八（68%）", "68%（68%）"),
+    ("只有五成八... 完了嗎", "只有58%... 完了嗎"),  # an ellipsis after the tenth's digit
     ("一成不變", "一成不變"),
     ("完成五個", "完成五個"),
 ])
