@@ -529,7 +529,9 @@ def bind_lists(r: Reading) -> None:
             # alone (one named with no figure read, "另外一位做了半年", is asked)
             # (… but "放射師兩位，全年（365天），另一位200天" — the two, then one full year and another? — is asked, never
             # read either way: the group's head count is the head count said)
-            if _GROUP_APART.match(t, head_at.end()):
+            # (… and "合格放射師兩位，各 365 天；另一位新來的 100 天": the count said of the qualified ones — whether the other one
+            # counts is not said: asked)
+            if _GROUP_APART.match(t, head_at.end()) or _QUALIFIED_HEAD.search(t, max(0, head_at.start() - 10), head_at.end()):
                 apart = True
             else:
                 head += others
@@ -653,6 +655,8 @@ _ANOTHER_PERSON = re.compile(r"另(?:外)?\s*(?:1|一)\s*(?:位|名|個|个|人)
                              re.IGNORECASE)
 # a head count, then its people's value after a comma that is no "all of them" ("放射師兩位，全年…", never "兩位，都是全年")
 _GROUP_APART = re.compile(r"\s*[,，](?!\s*(?:都|皆|全都|全部|各|also all\b|all\b|both\b|each\b))")
+_QUALIFIED_HEAD = re.compile(r"合格|符合資格|符合资格|有資格|有资格|具資格|具资格|通過資格|通过资格|持證|持证|\b(?:qualified|certified|licensed|accredited)\b",
+                             re.IGNORECASE)
 _ANOTHER = re.compile(r"另(?:外)?\s*(?:1|一)?\s*(?:位|名|個|个|人)|其他|其餘|其余|\b(?:the other|another|a second|the second|the rest)\b",
                       re.IGNORECASE)
 

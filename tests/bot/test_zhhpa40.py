@@ -53,6 +53,7 @@ def test_a_group_sharing_a_value_then_another_is_all_of_them(engine, question, d
     "我們放射師兩位，全年（365天），另一位200天，今年篩了18000案，合理量是多少？",  # two in all, or two full-year and one more?
     "放射师两位全年（365天），另外一位做了半年，今年筛了18000案，合理量是多少？",  # the other one's days not said
     "我們放射師兩位，一個全年，另一個做了半年，今年篩了9000案，合理量是多少？",
+    "我們合格的放射師兩位全年，另一位200天，今年篩了18000案，合理量是多少？",  # the count said of the qualified ones only
 ])
 def test_an_unclear_head_count_or_a_person_without_days_is_asked(engine, question):
     a = _ask(engine, question)
