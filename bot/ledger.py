@@ -109,11 +109,14 @@ _INSTRUCTION = re.compile(r"改成|改為|改为|設為|設成|寫成|說成|當
                           r"pretend|ignore|忽略|不要管", re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(r"\s*(?:個|个|位|名)?\s*(?:合格|全職|全职|專任|专任|正職|正职)?(?:的)?\s*(?:(?:full-time|part-time|qualified|certified|registered|licensed|rad|radiology|mammo(?:graphy)?)\s+){0,3}"
                            r"(?:(?:radiographers?|technologists?|techs?|RTs?|rads|radiologists?|readers?|physicians?|doctors?|people|"
-                           r"staff)\b|放射師|放射师|放射士|放射技師|放射技师|技術員|技术员|技師|技师|醫師|医师)",
+                           r"staff)\b|放射師|放射师|放射士|放射技師|放射技师|技術員|技术员|技師|技师|醫師|医师"
+                           # ("放射師兩個人各 300 天": the people said as people)
+                           r"|(?<=[個个])\s*人(?![次數数])|^\s*(?:個|个)\s*人(?![次數数]))",
                            re.IGNORECASE)
 # "two worked the full 365 days", "兩個全年、一個做了 120 天": how many of the people in a list did what follows
-# ("two full-time (365 days each) and one who only covered 90 days", "2 part-timers 120d each", "two full year (365 d each)")
-_SOME_DID = re.compile(r"\s*(?:個|个)?\s*(?:of (?:them|us)\s+)?(?:worked|were|joined|started|who\b|full[- ]?time|full[- ]year|all year|"
+# ("two full-time (365 days each) and one who only covered 90 days", "2 part-timers 120d each", "two full year (365 d each)",
+# "two of our radiographers worked all year")
+_SOME_DID = re.compile(r"\s*(?:個|个)?\s*(?:of (?:them|us|(?:our|the|my)\s+(?:qualified\s+)?(?:radiographers|techs|technologists|RTs))\s+)?(?:worked|were|joined|started|who\b|full[- ]?time|full[- ]year|all year|"
                        r"(?:for\s+)?(?:the|a)\s+(?:full|whole|entire)\s+year\b|"
                        r"part[- ]?timers?|full[- ]?timers?|全年|整年|全職|全职|做了|做滿|做满|"
                        r"工作|上班|只做|只上|待了)", re.IGNORECASE)
@@ -859,6 +862,21 @@ def _rule_line_asked(text: str, m: Mention, figures: frozenset[tuple[float, str 
     return m.unit is not None and (m.values[0], m.unit) in figures and _MEASURE_ASKED.search(_clause(text, m.start)) is not None
 
 
+# "聽說完成率不到七成五要扣錢", "規定是低於 75% 就扣", "I heard you get docked below 75%": the rule as the person recalls it
+_RECALLED = re.compile(r"聽說|听说|據說|据说|聽人說|听人说|規定|规定|\bheard\b|\bI'm told\b|\bI was told\b|\bsupposedly\b|"
+                       r"\bthe rules?\s+(?:says?|is)\b", re.IGNORECASE)
+
+
+def _rule_line_recalled(text: str, m: Mention, figures: frozenset[tuple[float, str | None]]) -> bool:
+    """A bound at a figure of a cited clause, in a clause recalling the rule ("聽說完成率不到七成五要扣錢", "heard you get
+    docked below 75%"): the rule's line, no fact of the person's — the figure they give after it is theirs."""
+    if m.is_date or not figures or bound_of(text, m.start, m.end) is None:
+        return False
+    if not any(abs(v - m.values[0]) < _TOL and (u == m.unit or m.unit is None) for v, u in figures):
+        return False
+    return _RECALLED.search(text, _clause_start(text, m.start), m.start) is not None
+
+
 # "超過110%的部分有幾件不給付", "超過 10% 那部分", "the part above 110%", "anything over 10% of it": the share of the rule the
 # question asks about — the rule's margin (10%) or the line it draws (100% + 10%), named with the part beyond it
 _OVER_BEFORE = re.compile(r"(?:超過|超过|超出|高於|高于|大於|大于)\s*(?:合理量)?\s*(?:的)?\s*$")
@@ -1130,6 +1148,9 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             continue
         if _rule_line_asked(text, m, figures) or _rule_share_asked(text, m, margins):
             ledger.reading.append({"fact": "the rule's line the question asks about", "value": m.values[0], "text": m.words})
+            continue
+        if _rule_line_recalled(text, m, figures):
+            ledger.reading.append({"fact": "the rule's line the question recalls", "value": m.values[0], "text": m.words})
             continue
         if _bound_of_bracket(text, m, said):
             ledger.unused.append((m, "bound_described"))  # "其他都九十以上(劑量91、壓迫93、照野90)": a summary, no figure

@@ -115,7 +115,9 @@ CATEGORY_NAMES = (
     (r"(?:category|cat\.?|bi-?rads)\s*[「『\"']?\s*[0345](?:\s*(?:[/、和及&,，]|\band\b|\bor\b)\s*[0345](?!\.?\d))*|(?<![\d.])[0345]\s*類|第\s*[0345]\s*類"
      r"|(?<=[、,，])\s*[0345](?=\s*(?:類\s*)?有\s*\d)"
      # "疑似陽性（0、3、4、5）", "(0/3/4/5)": the categories in brackets after the cases they name
-     r"|[(（]\s*(?:category|cat\.?|bi-?rads|類別|分類)?\s*[0345](?:\s*(?:[、,，/&]|和|及|and|or)\s*[0345]){1,3}\s*(?:類)?\s*[)）]",
+     # (… with words after them saying so: "(0/3/4/5那些)", "（0、3、4、5 等）", "(cat 0/3/4/5 ones)")
+     r"|[(（]\s*(?:category|cat\.?|bi-?rads|類別|分類)?\s*[0345](?:\s*(?:[、,，/&]|和|及|and|or)\s*[0345]){1,3}\s*(?:類|类)?\s*"
+     r"(?:的)?(?:那些|那几类|那幾類|這些|这些|那種|那种|之類|之类|等|等等|ones|etc\.?|and so on)?\s*[)）]",
      ("category 0、3、4、5 是分類名稱，不是個案數；分項數字加起來即為合計。",
       "Category 0, 3, 4 and 5 are category names, not counts; the counts listed by category make up the total.")),
 )
@@ -139,7 +141,11 @@ _SUSPECTED = (r"\bscreen(?:ed)?[- ]positives?\b(?:\s+(?:women|ladies|cases?|pati
              # or 5", "共 260 位判為 category 0/3/4/5")
              r"|(?:\b(?:were|was|are|came back(?:\s+as)?|come back(?:\s+as)?|returned(?:\s+as)?|graded|rated|read as|scored)\s+|(?:是|為|为|判為|判为|判定為|判定为|被判(?:為|为)?)\s*)"
              r"(?:category|cat\.?|bi-?rads|類別)\s*[0345](?:\s*(?:/|、|,|，|和|及|或|\band\b|\bor\b)\s*[0345])+(?![\d.])"
-             r"|(?:待|需|應|要)追蹤(?:的)?(?:個案|案例|案|人)|\babnormal (?:screens?|screenings?|results?|findings?|mammograms?|cases?)"
+             r"|(?:待|需|應|要)追蹤(?:的)?(?:個案|案例|案|人)"
+             # ("要追的(0/3/4/5那些)有412個", "有問題要再追的有 150 個", "需要追的共 200 位": the cases to follow up said as a
+             # label right before their count — never a count before it, "還有 30 個要追的" is the ones not yet done)
+             r"|(?:要|需要|需|待|應|应|得)\s*(?:再)?\s*追(?:蹤|踪)?的(?=\s*(?:[（(][^（()）]{0,30}[)）])?\s*(?:有|共|一共|總共|总共|是|為|为|:|：)?\s*\d)"
+             r"|\babnormal (?:screens?|screenings?|results?|findings?|mammograms?|cases?)"
              r"|\b(?:positive|suspicious|suspect|abnormal|BI-?RADS\s*0?/?[345]?|recall(?:ed)?) (?:screens?|screenings?|results?|findings?|cases?|mammograms?|exams?|ladies|women|patients)"
              r"|\brecall(?:s|ed)?\b|\bflagged\b|\bcases? to follow up\b|\bsuspicious(?:[- ]positives?)?\b|\bsuspected\b(?!\s+(?:of|that))"
              r"|可疑(?:陽性)?(?:的)?(?:個案|案例|案|人)?|異常(?:的)?(?:個案|案例|案|人數|結果)|需複檢(?:的)?(?:個案|案|人)?|召回(?:的)?(?:個案|案|人)?"
@@ -819,8 +825,10 @@ FACILITY_VOLUME = Vocabulary(
              # (… or the people said as people in a reply: "三個人都是全年 365 天", "3 人各 300 天")
              group=rf"(\d+)\s*(?:(?:位|名)\s*(?:{QUALIFIED_ZH})?(?:{STAFF_ZH})?|個?\s*(?:{QUALIFIED_ZH})?(?:{STAFF_ZH})|(?:個|个)?\s*人(?![次數数])|radiographers?|{TECHS}|\btechs?\b|\bRTs?\b"
                    r"|\b(?:people|persons|of (?:them|us))\b"
+                   # ("Two of our radiographers worked all year …, another one 200 days": some of them, counted, the rest named after)
+                   rf"|\bof (?:our|the|my) (?:qualified\s+)?(?:radiographers|{TECHS})"
                    rf"|\b(?:part|full)[- ]?timers?\b|\b(?:part|full)[- ]?time\s+(?:techs?|radiographers?|staff|RTs?)\b|兼職(?:的)?(?:{STAFF_ZH})?|全職(?:的)?(?:{STAFF_ZH})?)",
-             head=rf"(\d+)\s*(?:位|名|個)\s*(?:{QUALIFIED_ZH})?(?:{STAFF_ZH})|(\d+)\s+(?:qualified\s+)?(?:radiographers|{TECHS})"
+             head=rf"(\d+)\s*(?:位|名|個)\s*(?:{QUALIFIED_ZH})?(?:{STAFF_ZH})|(\d+)\s+(?:of (?:our|the|my)\s+)?(?:qualified\s+)?(?:radiographers|{TECHS})"
                   rf"|(\d+)\s*(?:{QUALIFIED_ZH})?(?:{STAFF_ZH})|(?:{STAFF_ZH})\s*(\d+)\s*(?:位|名|人|個|个)(?![月天日年案例件次])",
              word_values=((WHOLE_YEAR, 365.0, ("「全年工作」視為每人 365 天（含例假日）。",
                                                 "Working the whole year is read as 365 days each (holidays included).")),),

@@ -124,7 +124,8 @@ def _wan_short(m: re.Match[str]) -> str:
     thousands = cn_to_int(m.group(2)) if m.group(2) else int(m.group(3))
     return str(tens * 10000 + int(thousands or 0) * 1000)
 _TENTHS = re.compile(r"(?<![\d.一二三四五六七八九十百千萬万兩两幾几])([1-9]|[一二三四五六七八九])\s*成"
-                     r"(?:([1-9]|[一二三四五六七八九])(?![\d\u4e00-\u9fff]))?"
+                     # (the tenth's digit before words too — "不到七成五要扣錢", "六成八而已" — never before a counter: "三成五個")
+                     r"(?:([1-9]|[一二三四五六七八九])(?!\d)(?!\s*(?:[位名人個个次天日例件案年月週周時分歲岁%％篇場场台臺萬万千百十成倍組组項项張张]|小時)))?"
                      r"(?![\u4e00-\u9fff]*?(?:不變|不变)|[功本為为績绩員员立長长熟果交份分型年人])")
 _CN_PERCENT = re.compile(f"百分之([{_CN_CHARS}]+)(?:點([{''.join(_DIGITS)}]+))?")
 

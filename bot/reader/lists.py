@@ -520,6 +520,21 @@ def bind_lists(r: Reading) -> None:
         head = next((int(x) for x in head_at.groups() if x), None) if head_at else None
         if head == 1 and len(values) > 1 and (_ANOTHER.search(t, head_at.end()) or _ONE_MORE.search(t, head_at.end())):
             head = None  # "一位做滿整年 365 天、另一位做了 300 天", "one RT 365 days, the other 200": the first of them, no head count
+        apart = False  # the group's value said after a comma: whether the head count is all of them is unclear
+        if grouped and head is not None and head_at is not None and (others := _others_named(r, head_at.end())) \
+                and any(at == head_at.start(i) and len(vs) == head and len(vs) > 1
+                        for at, vs, _ in groups for i, x in enumerate(head_at.groups(), 1) if x):
+            # "放射師兩位全年（365天含假日），另一位200天", "三位都做滿一年，另一位150天": the head count is the group sharing the
+            # value, the people named after it as "another" are more of them — the list is all of them, never the group
+            # alone (one named with no figure read, "另外一位做了半年", is asked)
+            # (… but "放射師兩位，全年（365天），另一位200天" — the two, then one full year and another? — is asked, never
+            # read either way: the group's head count is the head count said)
+            # (… and "合格放射師兩位，各 365 天；另一位新來的 100 天": the count said of the qualified ones — whether the other one
+            # counts is not said: asked)
+            if _GROUP_APART.match(t, head_at.end()) or _QUALIFIED_HEAD.search(t, max(0, head_at.start() - 10), head_at.end()):
+                apart = True
+            else:
+                head += others
         if head is not None and dropped and head - dropped == len(values):
             head -= dropped  # "4 位放射師，其中 1 位還沒通過資格審查": the others are the list; the head count set aside
             said = next(m for m in compiled(s.head).finditer(t) if any(m.groups()))
@@ -529,7 +544,7 @@ def bind_lists(r: Reading) -> None:
             sub = []  # "3 位整年（365 天），1 位 10 月才來，算 92 天": the groups read already account for every one
         if sub:
             values = sub  # "3 radiographers: two worked the full 365 days, one joined later and worked 146 days"
-        if values and head is not None and head != len(values) and s.word_values and not sub \
+        if values and head is not None and head != len(values) and s.word_values and not sub and not apart \
                 and any(compiled(w[0]).search(t) for w in s.word_values):
             # "兩位都整年在（365天、365天）", "全年工作日 366 天和 366 天": the figures written one per person, as many as the
             # people said, restate the value word ("整年") — each figure is read once, with its own unit, not on top of it
@@ -637,6 +652,10 @@ _ONE_MORE = re.compile(r"[、,，;；]\s*(?<!\d)(?:1|一)\s*(?:位|名|個|个)"
 # tech"; never "another question", "another thing")
 _ANOTHER_PERSON = re.compile(r"另(?:外)?\s*(?:1|一)\s*(?:位|名|個|个|人)|另(?:外)?\s*(?:位|名)"
                              r"|\b(?:the other|another|a second)\b(?!\s+(?:question|thing|point|issue|note|one of|quick|time|year|month|day)s?\b)",
+                             re.IGNORECASE)
+# a head count, then its people's value after a comma that is no "all of them" ("放射師兩位，全年…", never "兩位，都是全年")
+_GROUP_APART = re.compile(r"\s*[,，](?!\s*(?:都|皆|全都|全部|各|also all\b|all\b|both\b|each\b))")
+_QUALIFIED_HEAD = re.compile(r"合格|符合資格|符合资格|有資格|有资格|具資格|具资格|通過資格|通过资格|持證|持证|\b(?:qualified|certified|licensed|accredited)\b",
                              re.IGNORECASE)
 _ANOTHER = re.compile(r"另(?:外)?\s*(?:1|一)?\s*(?:位|名|個|个|人)|其他|其餘|其余|\b(?:the other|another|a second|the second|the rest)\b",
                       re.IGNORECASE)

@@ -14,6 +14,14 @@ from bot.reader.mentions import (A_NOT_A_ZH, FILL, QUALIFIERS, Mention, after_su
 from bot.reader.reading import Reading, as_number, choice_labels, field_labels, model_problems, rejected, units_ok
 from calculators.vocab import Slot
 
+def _within(side: str, value: float, line: float) -> bool:
+    """Does `value` lie on the side `side` of the bound `line` ("<" 75: 68 does)?"""
+    return {"<": value < line, "<=": value <= line, ">": value > line, ">=": value >= line}.get(side, False)
+
+
+# between a figure and the same figure said again in brackets right after it ("六成八（68%）", "about 68% (68)")
+_BRACKET_AGAIN = re.compile(r"\s*(?:[%％])?\s*[（(]\s*(?:約|约|大約|大约|即|也就是|about|approx\.?|i\.e\.,?)?\s*")
+
 
 def _targets(r: Reading) -> list[tuple[Slot, str | None, str]]:
     """What a number can be bound to: (slot, map key or None, its words); "*" is a map's `rest`."""
@@ -103,6 +111,12 @@ def _totals_first(r: Reading, t: str, nums: list[Mention], bound: dict[tuple[str
         sentence_start = n.start - len(_sentence(t, n.start, n.end).split(t[n.start:n.end])[0])
         near = [(w.end, s) for s in slots if units_ok(s, n.unit) and (s.name, None) not in bound and not _part_total(t, n, s)
                 for w in terms(t[:n.start], "", r.pattern(s.terms)) if w.start >= sentence_start]
+        # ("追完的 171 位，今年補助總共 1,850,000": the total is of the slot named last before it — a slot that takes no
+        # totals, the subsidy, named after the counts' words keeps it)
+        others = [w.end for o in r.vocab.slots if o.kind == "number" and o not in slots and o.terms
+                  for w in terms(t[:n.start], "", r.pattern(o.terms)) if w.start >= sentence_start]
+        if near and others and max(others) > max(x[0] for x in near):
+            continue
         if near:
             _, s = max(near, key=lambda x: x[0])
             bound[(s.name, None)] = [(n, float(n.value))]  # type: ignore[arg-type]
@@ -408,6 +422,9 @@ def _bounds(r: Reading, bound: dict[tuple[str, str | None], list[tuple[Mention, 
                 r.absent.append((s.name, key[1]))  # the result may depend on the exact score: that item asked for
             elif s.name not in r.unsure:
                 r.unsure.append(s.name)
+                r.bounds_only.setdefault(s.name, []).append((side, v))
+            elif s.name in r.bounds_only:
+                r.bounds_only[s.name].append((side, v))
         if kept:
             bound[key] = kept
         else:
@@ -615,8 +632,20 @@ def bind_numbers(r: Reading) -> None:
             got = bound.get((s.name, None))
             if not got and s.fallback_units:
                 only = [n for n in nums if (n.unit or "") in s.fallback_units and n.start not in taken]
+                if len(only) > 1:
+                    # "聽說完成率不到七成五要扣錢，我們大概六成八（68%）": a line it is said to be under (a bound, no figure) and the
+                    # same figure again in brackets right after it are no second figure of the unit
+                    only = [n for n in only if bound_of(t, n.start, n.end) is None and not target_of(t, n.start, n.end)]
+                    only = [n for i, n in enumerate(only)
+                            if not (i and float(only[i - 1].value) == float(n.value)  # type: ignore[arg-type]
+                                    and _BRACKET_AGAIN.fullmatch(t, only[i - 1].end, n.start))]
                 if len(only) == 1:
                     got = [(only[0], float(only[0].value))]  # type: ignore[arg-type]
+                    if s.name in r.bounds_only and all(_within(side, float(only[0].value), v)  # type: ignore[arg-type]
+                                                       for side, v in r.bounds_only[s.name]):
+                        # "聽說完成率不到七成五要扣錢，我們大概六成八": the line was the rule's (or theirs) and the figure said
+                        # after it lies within it — the figure is read, the line no question
+                        r.unsure.remove(s.name)
             if got:
                 n, value = got[0] if s.pick == "first" else got[-1]
                 part = [g for g in got if after_subset(t, g[0].start)]

@@ -29,6 +29,7 @@ class Reading:
     guessed: set[int] = field(default_factory=set)  # starts of the figures the person offers as their guess (no item's)
     unread: list[tuple[Mention, Slot]] = field(default_factory=list)
     unsure: list[str] = field(default_factory=list)  # flags the person says they do not know  # counts of a slot's kind bound nowhere
+    bounds_only: dict[str, list[tuple[str, float]]] = field(default_factory=dict)  # slot → the bounds it is asked for (side, value)
     absent: list[tuple[str, str]] = field(default_factory=list)  # (map, key) whose figure the person lacks or only bounds
     lacking: int = 0  # map keys asked for because the person lacks their figure (a fact of their own case)
     mismatch: list[Need] = field(default_factory=list)
