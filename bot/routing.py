@@ -1883,11 +1883,34 @@ def decide_calculation(q: Query) -> Decision | None:
             _recent_decisions.move_to_end(key)
             return copy.deepcopy(_recent_decisions[key])
     decision = _arbitrated(q, _decided(q))
+    if decision is not None and decision.extraction is not None and condition_unmet(q, decision.extraction):
+        decision = None
     with _recent_decisions_lock:
         _recent_decisions[key] = copy.deepcopy(decision)
         while len(_recent_decisions) > RECENT_DECISIONS:
             _recent_decisions.popitem(last=False)
     return decision
+
+
+def condition_unmet(q: Query, ext: Extraction) -> bool:
+    """Does the question state a value that a condition the rule puts on one of the reading's activities (or flags)
+    excludes ("在區域醫院進修三個月" against 5.9(2)'s 限在醫學中心進修, "在台東偏鄉執業" against 5.15's islands)? Then the
+    activity is never computed as the kind that meets it (a wrong figure stated as the answer): the clause that sets the
+    condition answers (SPEC §3). The conditions are the calculator's (calculators/vocab_tsa.py); the values that exclude
+    one another, and the reading of the question's own alternative ("…還是一定要醫學中心"), are the rules answer's
+    (`bot.rules_answer.rule_not_met`). A follow-up reply is read in its thread, not here."""
+    if q.followup is not None:
+        return False
+    from calculators.vocab_tsa import FLAG_CONDITIONS, KIND_CONDITIONS  # noqa: PLC0415 - one table, read on demand
+    clauses = [cid for tool, kind, cid in KIND_CONDITIONS
+               if tool == ext.tool and any(item.get("kind") == kind for item in _list_items(ext.args))]
+    clauses += [cid for tool, flag, cid in FLAG_CONDITIONS if tool == ext.tool and ext.args.get(flag) is True]
+    if not clauses:
+        return False
+    from bot.rules_answer import rule_not_met  # noqa: PLC0415 - the rules answer's families of excluded values
+    from knowledge.corpus import load_corpus  # noqa: PLC0415
+    corpus = load_corpus()
+    return any(rule_not_met(corpus.get(cid).text, q.text) for cid in clauses if corpus.get(cid) is not None)
 
 
 # The arbiter's zone (issues 9, 10): a calculation or a question back read from a question that names credits or a score,

@@ -588,7 +588,9 @@ def asks_permission(question: str) -> bool:
         # (a restriction offered as the alternative, "can I claim it or is it only the presenter?", "可以算嗎還是只有一作才算":
         # leave is asked, the restriction is what may refuse it — `_before_alternative`)
         # (a stated fact before it, "our rounds are internal only.", restricts nothing that is asked)
-    for part in (_yes_no_piece(text), text):  # the piece that asks decides ("…算嗎？主任說要問清楚")
+    # (a restriction offered as the alternative, its question mark left off — "在區域醫院進修可以算嗎 還是一定要醫學中心": the
+    # pieces stay one — is what may refuse the leave asked before it, not a need asked: `_before_alternative`)
+    for part in (_before_alternative(_yes_no_piece(text)), text):  # the piece that asks decides ("…算嗎？主任說要問清楚")
         if _NEED_EN.search(part) or re.search(r"需要|需不需要|要不要|必須|須|得要|還要|也要|一定要|還得|仍得", part):
             return False
         if _PERMISSION_EN.search(part) or re.search(r"可以|可否|能否|能不能|可不可以|能|可|來得及|行嗎|行不行|准不准|(?<![a-z])ok(?![a-z])|okay|算|計入|列入|採認",
@@ -819,6 +821,11 @@ EXCLUSIVE: tuple[tuple[tuple[str, re.Pattern[str]], ...], ...] = (
      ("regional", re.compile(r"區域(?:教學)?醫院|\bregional (?:teaching )?hospitals?\b", re.I)),
      ("district", re.compile(r"地區(?:教學)?醫院|\b(?:district|community|local) hospitals?\b", re.I)),
      ("clinic", re.compile(r"診所|\bclinics?\b", re.I))),
+    # 5.15's islands against places it does not name (Taitung's 綠島 and 蘭嶼 are named: "台東的蘭嶼" states a named one)
+    (("listed island", re.compile(r"澎湖|金門|馬祖|綠島|蘭嶼|烈嶼|東引|南竿|北竿|莒光|望安|七美|馬公|\b(?:penghu|kinmen|matsu|quemoy|"
+                                  r"pescadores|green island|orchid island|lanyu|l[uü]dao|magong|makung|nangan|beigan)\b", re.I)),
+     ("unlisted place", re.compile(r"小琉球|琉球嶼|琉球鄉|龜山島|[台臺]東|花蓮|屏東|偏鄉|偏遠|山地鄉|原住民鄉|本島|"
+                                   r"\b(?:taitung|hualien|pingtung|xiaoliuqiu|liuqiu|rural|remote|mountain)\b", re.I))),
     (("presenter", re.compile(r"發表者|發表人|上[台臺]|[台臺]上|上去講|去講|(?:講|報告)的(?![^，,。]{0,6}作者)|演講者|去貼|貼(?:的|海報|壁報)|\bpresent(?:er|ed|ing)\b|\bspeaker\b|"
                               r"\bgave (?:it|the (?:talk|presentation))\b|\bgave\s*$|\bdelivered\b", re.I)),),
 )
@@ -872,7 +879,7 @@ def _stated_values(text: str) -> tuple[set[str], set[str]]:
 
 def _asks_need(question: str) -> bool:
     """The piece that asks yes / no asks whether something is required ("do I need …", "還要附…嗎")."""
-    piece = _yes_no_piece(fold(question))
+    piece = _before_alternative(_yes_no_piece(fold(question)))  # (not the restriction offered as the alternative to leave asked)
     return bool(_NEED_EN.search(piece) or re.search(r"需要|需不需要|要不要|必須|須|得要|還要|也要|一定要|還得|还得|仍得|仍須", piece))
 
 
