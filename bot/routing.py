@@ -1980,9 +1980,34 @@ def _arbitrated(q: Query, decision: Decision | None) -> Decision | None:
     return None if route_arbiter.get_arbiter().p_rule(q.folded, kind) >= route_arbiter.threshold(ARBITER_P) else decision
 
 
+# The six years' credits summed to a total of one's own ("六年积分加起来 640 分", "6年學分總共 610", "my six years add up to 640
+# credits"): the surgical certificate's renewal, whose requirement is the six yearly totals (第十條: 600 in six years and no year
+# at 0) — the instructor certificate counts points within its six years from its listed activities, never year by year. With
+# no word of either certificate (`_CERT_NAMED`) and neither reading holding a fact, the surgical check is the one asked of it
+# (its question back asks each year's credits); a reading that holds a fact, or a certificate named, decides as before.
+_YEARLY_TOTAL = re.compile(
+    r"(?:六|6)\s*(?:個|个)?\s*年(?:度)?(?:的|來|来|下來|下来)?\s*(?:的)?\s*(?:積分|积分|學分|学分|CME)\s*(?:全部)?(?:加起來|加起来|加總|加总|總共|总共|合計|合计|一共|總計|总计|共)"
+    r"\s*(?:有|是|為|为|=|：|:)?\s*(?:約|约|大概)?\s*\d|"
+    r"\b(?:six|6)\s+years?\b[^?.]{0,30}?\b(?:add(?:s|ed)?\s+up\s+to|total(?:s|led|ing)?|sum(?:s|med)?\s+to|come\s+to)\s+(?:about\s+|around\s+)?\d+\s*(?:credits?|points?|pts|CME)",
+    re.IGNORECASE)
+_CERT_NAMED = re.compile(r"指導老師|指导老师|指導醫師|指导医师|介入|介放|TSIR|\binstructor|\bIR\b|放射|外科|外專|外专|專科|专科|專醫|专医|"
+                         r"\bsurg\w*|\bspecialist\b|\bboard\b|\bTSA\b", re.IGNORECASE)
+
+
+def _yearly_total_renewal(q: Query, found: list[Extraction]) -> list[Extraction]:
+    """`found`, the surgical renewal check first where the question sums its six years' credits (`_YEARLY_TOTAL`)."""
+    if q.followup is not None or not _YEARLY_TOTAL.search(q.text) or _CERT_NAMED.search(q.text):
+        return found
+    tools = [c.tool for c in found]
+    if "tsa_renewal_check" not in tools or "tsir_renewal_check" not in tools \
+            or tools.index("tsir_renewal_check") > tools.index("tsa_renewal_check") or any(c.facts for c in found):
+        return found
+    return sorted(found, key=lambda c: c.tool != "tsa_renewal_check")
+
+
 def _decided(q: Query) -> Decision | None:
     """`decide_calculation`, not remembered."""
-    found = candidates(q)
+    found = _yearly_total_renewal(q, candidates(q))
     if _review_only(q):  # (a certificate's reading of words said on the review: `_review_only`)
         found = [c for c in found if _subject(c.tool) == "review"]
     if not any(c.tool == "hpa_followup_deadline" for c in found) and (missing := _deadline_category_missing(q)) is not None:
