@@ -1161,6 +1161,13 @@ WANTS_REMINDER = re.compile(r"怕(?:又|會|会|到時|到时)?忘(?:記|记|掉
                             r"設(?:個|个)?提醒|设(?:个)?提醒|\bremind(?:er)?s?\b|\b(?:in|on|into|to)\s+(?:my|our|the)\s+(?:calendar|diary|planner)\b|"
                             r"\bcalendar\s+(?:reminder|alert|entry)\b|\b(?:so|that)\s+(?:i|we)\s+(?:don'?t|do\s+not|won'?t)\s+forget\b|"
                             r"\b(?:don'?t|do\s+not)\s+want\s+to\s+forget\b|\bnot\s+to\s+forget\b", re.IGNORECASE)
+# The earliest moment asked of a certificate's renewal, in Chinese, with nothing said of when it runs out ("外專證書要展延，請問最早
+# 什麼時候可以開始送件？", "請問外科專醫證書最早什麼時候可以開始申請展延？"): the moment turns on the certificate's own expiry, which
+# is asked for (the question back names the rule's six months) — the rule's period answers when the period itself is asked
+# ("到期前多久", "提前幾個月") or the expiry is said only roughly ("快到期了", "明年三月到期": the six months read against it).
+EARLIEST_DAY = re.compile(r"最早(?:是)?(?:可以|能|要|該|该)?(?:在)?(?:什麼時候|什么时候|何時|何时|幾時|几时|啥時候|啥时候)")
+RULE_PERIOD_CUES = re.compile(r"多久|幾個月|几个月|多少個月|多少个月|提前|[到期]前|屆滿前|届满前|快(?:要)?到期|即將到期|即将到期|快(?:要)?過期|快(?:要)?过期|"
+                              r"將到期|将到期|年底|年初|月底|下個月|下个月|明年|今年|後年|后年|\d\s*月|[一二三四五六七八九十]+\s*月")
 # the day one's own certificate runs out asked ("證書什麼時候會到期", "when does my instructor cert expire"): its date is asked for
 ASKS_EXPIRY_DAY = re.compile(r"(?:什麼時候|啥時候|何時|幾時|哪一?天)[^，,。？?]{0,6}?(?:到期|過期|期滿|屆滿)|"
                              r"\bwhen\s+(?:does|will|do)\s+[^?.]{0,40}?\b(?:expire|run\s+out|lapse)\b", re.IGNORECASE)
@@ -2068,7 +2075,8 @@ def _decided(q: Query) -> Decision | None:
         # counts from is asked for (a question back), not only the period quoted
         if (window is not None and window.facts == 0 and q.followup is None
                 and (ASKS_OWN_DAY.search(q.cues) or ASKS_EXPIRY_DAY.search(q.cues)
-                     or (WANTS_REMINDER.search(q.cues) and PERSONAL.search(q.cues)))
+                     or (WANTS_REMINDER.search(q.cues) and PERSONAL.search(q.cues))
+                     or (EARLIEST_DAY.search(q.cues) and not RULE_PERIOD_CUES.search(q.text)))
                 and ASKS_WINDOW.search(q.cues) and not states_figures(q)):
             return Decision("clarify", window)
         return None
