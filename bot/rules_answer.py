@@ -3874,6 +3874,13 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
         # question that the best one does not), one line each
         return _one_line_each(sorted((best, other), key=lambda c: _clause_order(c.clause.id)), question, q_terms, kind,
                               lang, corpus)
+    if kind == "number" and "lookup" not in best.via and _RESTRICTION.search(best.clause.text) \
+            and rule_not_met(best.clause.text, question):
+        # "在地區醫院進修兩個月，可以拿幾分？", "a 3-month fellowship at a regional hospital — how many credits?": the figure belongs to
+        # the kind the restriction admits (限在醫學中心進修), which the question's own case is not — the restriction is the answer
+        line = _line(best, question, q_terms, "other", lang, corpus)
+        return DirectLine(("不算：" if lang == "zh-TW" else "It does not count: ") + (line if lang == "zh-TW" else _lower_first(line)),
+                          [best.clause.id], True, kind)
     second = next((c for c in read if c is not best and not _related(c.clause, best.clause)), None)
     if (second is not None and kind == "number" and "lookup" not in best.via and second.kind_match
             and not parts_count_lead(question, best.clause, corpus, lang)  # ("how many parts": the heading's own count)
