@@ -1165,6 +1165,10 @@ WANTS_REMINDER = re.compile(r"怕(?:又|會|会|到時|到时)?忘(?:記|记|掉
 # 什麼時候可以開始送件？", "請問外科專醫證書最早什麼時候可以開始申請展延？"): the moment turns on the certificate's own expiry, which
 # is asked for (the question back names the rule's six months) — the rule's period answers when the period itself is asked
 # ("到期前多久", "提前幾個月") or the expiry is said only roughly ("快到期了", "明年三月到期": the six months read against it).
+# (… of one's own certificate: said to be renewed now, "要展延", "要換了", "該換證了", or one's own, "我的", "我最早" — the bare
+# earliest moment, "外專證書最早什麼時候可以開始送展延？", stays the rule's six months: tests/bot/test_hparead37.py)
+OWN_RENEWAL = re.compile(r"(?:要|該|该|得|需要|準備|准备|打算)(?:來|来|去)?(?:展延|延展|換證|换证|換新證|换新证|換|换|續證|续证)|我|本人|\bmy\b",
+                         re.IGNORECASE)
 EARLIEST_DAY = re.compile(r"最早(?:是)?(?:可以|能|要|該|该)?(?:在)?(?:什麼時候|什么时候|何時|何时|幾時|几时|啥時候|啥时候)")
 RULE_PERIOD_CUES = re.compile(r"多久|幾個月|几个月|多少個月|多少个月|提前|[到期]前|屆滿前|届满前|快(?:要)?到期|即將到期|即将到期|快(?:要)?過期|快(?:要)?过期|"
                               r"將到期|将到期|年底|年初|月底|下個月|下个月|明年|今年|後年|后年|\d\s*月|[一二三四五六七八九十]+\s*月")
@@ -1914,10 +1918,14 @@ def condition_unmet(q: Query, ext: Extraction) -> bool:
     clauses += [cid for tool, flag, cid in FLAG_CONDITIONS if tool == ext.tool and ext.args.get(flag) is True]
     if not clauses:
         return False
-    from bot.rules_answer import rule_not_met  # noqa: PLC0415 - the rules answer's families of excluded values
+    from bot.rules_answer import case_excluded  # noqa: PLC0415 - the rules answer's families of excluded values
+    from calculators.vocab_tsa import MEDICAL_CENTRES  # noqa: PLC0415
     from knowledge.corpus import load_corpus  # noqa: PLC0415
+    if re.search(MEDICAL_CENTRES, q.text, re.IGNORECASE):
+        # (a medical centre named by its name, "在地區醫院上班，去台大進修三個月": the training is there)
+        clauses = [cid for cid in clauses if cid != "tsa-cme/5.9.2"]
     corpus = load_corpus()
-    return any(rule_not_met(corpus.get(cid).text, q.text) for cid in clauses if corpus.get(cid) is not None)
+    return any(case_excluded(corpus.get(cid).text, q.text) for cid in clauses if corpus.get(cid) is not None)
 
 
 # The arbiter's zone (issues 9, 10): a calculation or a question back read from a question that names credits or a score,
@@ -2076,7 +2084,7 @@ def _decided(q: Query) -> Decision | None:
         if (window is not None and window.facts == 0 and q.followup is None
                 and (ASKS_OWN_DAY.search(q.cues) or ASKS_EXPIRY_DAY.search(q.cues)
                      or (WANTS_REMINDER.search(q.cues) and PERSONAL.search(q.cues))
-                     or (EARLIEST_DAY.search(q.cues) and not RULE_PERIOD_CUES.search(q.text)))
+                     or (EARLIEST_DAY.search(q.cues) and OWN_RENEWAL.search(q.cues) and not RULE_PERIOD_CUES.search(q.text)))
                 and ASKS_WINDOW.search(q.cues) and not states_figures(q)):
             return Decision("clarify", window)
         return None

@@ -918,6 +918,28 @@ def rule_not_met(sentence: str, question: str, whole_question: str | None = None
     return True
 
 
+# The value a restriction admits denied right before it ("非醫學中心", "不是在醫學中心", "not at a medical centre"): the denial
+# governs the value — unlike a denial of something after it ("在醫學中心進修不到一個月": the length is denied, not the place).
+_VALUE_DENIED = re.compile(r"(?:非|不是|並非|并非|不在|沒有在|没有在)\s*(?:在)?\s*(?:醫學中心|澎湖|金門|馬祖|綠島|蘭嶼|離島)|"
+                           r"\bnot\s+(?:at\s+|in\s+|on\s+)?(?:an?\s+|the\s+)?(?:medical\s+cent(?:er|re)|outlying\s+island|offshore)|\bnon-medical[- ]cent", re.I)
+
+
+def case_excluded(sentence: str, question: str) -> bool:
+    """`rule_not_met`, the question's own case shown outside the restriction: it states another value of a family the
+    sentence names ("在區域醫院", "在台東偏鄉") or denies the admitted value itself right before it ("非醫學中心") — a
+    denial of something else in the clause ("在醫學中心進修不到一個月") excludes nothing."""
+    if not rule_not_met(sentence, question):
+        return False
+    said = fold(sentence)
+    text = _first_alternative(fold(question))
+    asked, _ = _stated_values(text)
+    for family in EXCLUSIVE:
+        values = {v for v, cue in family if cue.search(said)}
+        if values and asked & ({v for v, _ in family} - values):
+            return True
+    return bool(_VALUE_DENIED.search(text))
+
+
 def _undoes_obligation(parts: list[tuple[str, bool]], question: str, asked: set[str]) -> bool:
     """The question asks leave to do the opposite of what a segment obliges (see OPPOSITES)."""
     q = fold(question)
@@ -3875,11 +3897,11 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
         return _one_line_each(sorted((best, other), key=lambda c: _clause_order(c.clause.id)), question, q_terms, kind,
                               lang, corpus)
     if kind == "number" and "lookup" not in best.via and _RESTRICTION.search(best.clause.text) \
-            and rule_not_met(best.clause.text, question):
+            and case_excluded(best.clause.text, question):
         # "在地區醫院進修兩個月，可以拿幾分？", "a 3-month fellowship at a regional hospital — how many credits?": the figure belongs to
         # the kind the restriction admits (限在醫學中心進修), which the question's own case is not — the restriction is the answer
         line = _line(best, question, q_terms, "other", lang, corpus)
-        return DirectLine(("不算：" if lang == "zh-TW" else "It does not count: ") + (line if lang == "zh-TW" else _lower_first(line)),
+        return DirectLine(("不算：" if lang == "zh-TW" else "No: ") + (line if lang == "zh-TW" else _lower_first(line)),
                           [best.clause.id], True, kind)
     second = next((c for c in read if c is not best and not _related(c.clause, best.clause)), None)
     if (second is not None and kind == "number" and "lookup" not in best.via and second.kind_match

@@ -12,9 +12,9 @@
    whose question back asks each year's credits; a certificate named keeps its own check. The instructor's renewal reads
    points added with the points word after the number ("加上 80 分积分", "再加 60 分學分") as its radiology CME points,
    so the reply to its question back computes.
-4. The earliest moment of a renewal asked in Chinese with nothing said of the expiry ("外專證書要展延，請問最早什麼時候可以
-   開始送件？") asks the certificate's expiry date (renewal_window); the period asked (到期前多久, 提前多久) or an expiry said
-   roughly (快到期了, 明年三月到期) stays the rule's.
+4. The earliest moment of one's own renewal asked in Chinese with nothing said of the expiry ("外專證書要展延，請問最早什麼時候
+   可以開始送件？", "我的…") asks the certificate's expiry date (renewal_window); the bare earliest moment, the period asked
+   (到期前多久, 提前多久) or an expiry said roughly (快到期了, 明年三月到期) stays the rule's.
 Phrasings written for this test; the four given questions of the brief are in evals/cases/ask_cond40.yaml.
 """
 
@@ -80,8 +80,10 @@ def test_figure_asked_of_unmet_condition_leads_with_no(ask, question: str) -> No
     assert first_line(ask(question).answer).startswith("不算：")
 
 
-# the condition met (a medical centre by name or by word, a listed island): computed as before
+# the condition met (a medical centre by name or by word, a listed island), or something else denied: computed as before
 MET = [
+    ("我在地區醫院上班，去台大進修三個月，積分幾分？", "tsa_credit_tally", 12),
+    ("在醫學中心進修了兩個月，不是國外，幾分？", "tsa_credit_tally", 8),
     ("在台大進修三個月可以算幾分", "tsa_credit_tally", 12),
     ("在醫學中心進修兩個月，積分多少？", "tsa_credit_tally", 8),
     ("在診所上班，去醫學中心進修了兩個月，幾分？", "tsa_credit_tally", 8),
@@ -184,7 +186,7 @@ def test_added_points_said_after_the_number_in_one_message(ask) -> None:
 EARLIEST = [
     ("外專證書要展延，請問最早什麼時候可以開始送件？", "證書117年1月15日到期", "2027-07-15"),
     ("外科专科证书要展延，最早什么时候可以送件？", "2027年5月20日到期", "2026-11-20"),
-    ("請問外科專醫證書最早什麼時候可以開始申請展延？", "證書116年6月30日到期", "2026-12-30"),
+    ("我的专科证书最早什么时候可以申请展延？", "證書116年6月30日到期", "2026-12-30"),
     ("指導老師證書要換了，最早什麼時候可以送換證申請？", "2029/3/31 到期", "2028-09-30"),
 ]
 
@@ -199,6 +201,7 @@ def test_earliest_day_asks_the_expiry(engine, question: str, reply: str, opens: 
 
 
 @pytest.mark.parametrize("question", ["專科證書快到期了，最早什麼時候可以開始送展延？",
+                                      "外科專醫證書最早什麼時候可以送展延？",  # (the bare earliest moment: the rule's)
                                       "外專證書明年三月到期 最早什麼時候可以開始送展延?",
                                       "專科證書展延最早可以在到期前多久送？",
                                       "指導老師證書最早可以提前多久申請換證？"])
