@@ -829,6 +829,8 @@ EXCLUSIVE: tuple[tuple[tuple[str, re.Pattern[str]], ...], ...] = (
     (("presenter", re.compile(r"發表者|發表人|上[台臺]|[台臺]上|上去講|去講|(?:講|報告)的(?![^，,。]{0,6}作者)|演講者|去貼|貼(?:的|海報|壁報)|\bpresent(?:er|ed|ing)\b|\bspeaker\b|"
                               r"\bgave (?:it|the (?:talk|presentation))\b|\bgave\s*$|\bdelivered\b", re.I)),),
 )
+# The families' values that name a place: whose case it is (a colleague's, "學長在金門"), the place is stated, not denied
+_PLACE_VALUES = frozenset({"medical centre", "regional", "district", "clinic", "listed island", "unlisted place"})
 _MENTION_CLAUSE = re.compile(r"[^，,。.？?！!；;()（）]+")
 _CONJUNCTION = re.compile(r"\b(?:and|but|while|that|who|which)\b|而且|但是?|可是|不過", re.I)  # (a relative's subject is its own)  # "second author and wasn't presenting"
 # A mention whose subject is someone else ("my fellow is presenting it", "一作是我學弟"): the value is not the person's own.
@@ -869,11 +871,13 @@ def _stated_values(text: str) -> tuple[set[str], set[str]]:
             for family in EXCLUSIVE:  # "我是第三作者也不是上台發表的人": what comes before the 不是 is stated, not denied
                 stated |= {value for value, cue in family if cue.search(before)}
             clause = clause[len(before):]
-        negative = bool(_DENIES_MENTION.search(clause) or (_SOMEONE_ELSE.search(clause) and not _HAS_ME_DO.search(clause)))
+        denial = bool(_DENIES_MENTION.search(clause))
+        negative = denial or bool(_SOMEONE_ELSE.search(clause) and not _HAS_ME_DO.search(clause))
         for family in EXCLUSIVE:
             for value, cue in family:
                 if cue.search(clause):
-                    (denied if negative else stated).add(value)
+                    # (a place is the case's whoever it is: "學長在金門衛生所上班" asks of his 金門, never denies it)
+                    (denied if (denial if value in _PLACE_VALUES else negative) else stated).add(value)
     return stated, denied - stated
 
 

@@ -44,6 +44,9 @@ NOT_MET_YES_NO = [
     ("在台東偏鄉執業，年會積分可以算兩倍嗎", "tsa-cme/5.15", "不可以"),
     ("在花蓮山區的衛生所服務，月會積分能加倍嗎？", "tsa-cme/5.15", "不可以"),
     ("I practise in rural Hualien — do my TSA monthly meeting credits count double?", "tsa-cme/5.15", "No"),
+    # (someone else's case: the place is still the case's, never denied by whose it is)
+    ("學弟在區域醫院進修三個月，這樣可以算國內進修嗎", "tsa-cme/5.9.2", "不可以"),
+    ("我同事在台東偏鄉執業，他的年會積分可以加倍嗎？", "tsa-cme/5.15", "不可以"),
 ]
 
 
@@ -101,7 +104,8 @@ def test_condition_met_is_computed(ask, question: str, tool: str, total: int) ->
 
 @pytest.mark.parametrize(("question", "lead"), [("國內進修一定要在醫學中心嗎", "需要"),
                                                 ("在台東的蘭嶼衛生所執業，年會積分可以加倍嗎？", "可以"),
-                                                ("在澎湖執業，月會積分可以加倍嗎？", "可以")])
+                                                ("在澎湖執業，月會積分可以加倍嗎？", "可以"),
+                                                ("學姐在馬祖的衛生所服務，她參加年會的積分可以加倍嗎？", "可以")])
 def test_condition_asked_or_met_keeps_its_yes(ask, question: str, lead: str) -> None:
     a = ask(question)
     assert a.route == "retrieval" and first_line(a.answer).startswith(lead), first_line(a.answer)
