@@ -1164,6 +1164,17 @@ WANTS_REMINDER = re.compile(r"怕(?:又|會|会|到時|到时)?忘(?:記|记|掉
                             r"設(?:個|个)?提醒|设(?:个)?提醒|\bremind(?:er)?s?\b|\b(?:in|on|into|to)\s+(?:my|our|the)\s+(?:calendar|diary|planner)\b|"
                             r"\bcalendar\s+(?:reminder|alert|entry)\b|\b(?:so|that)\s+(?:i|we)\s+(?:don'?t|do\s+not|won'?t)\s+forget\b|"
                             r"\b(?:don'?t|do\s+not)\s+want\s+to\s+forget\b|\bnot\s+to\s+forget\b", re.IGNORECASE)
+# The earliest moment asked of a certificate's renewal, in Chinese, with nothing said of when it runs out ("外專證書要展延，請問最早
+# 什麼時候可以開始送件？", "請問外科專醫證書最早什麼時候可以開始申請展延？"): the moment turns on the certificate's own expiry, which
+# is asked for (the question back names the rule's six months) — the rule's period answers when the period itself is asked
+# ("到期前多久", "提前幾個月") or the expiry is said only roughly ("快到期了", "明年三月到期": the six months read against it).
+# (… of one's own certificate: said to be renewed now, "要展延", "要換了", "該換證了", or one's own, "我的", "我最早" — the bare
+# earliest moment, "外專證書最早什麼時候可以開始送展延？", stays the rule's six months: tests/bot/test_hparead37.py)
+OWN_RENEWAL = re.compile(r"(?:要|該|该|得|需要|準備|准备|打算)(?:來|来|去)?(?:展延|延展|換證|换证|換新證|换新证|換|换|續證|续证)|我|本人|\bmy\b",
+                         re.IGNORECASE)
+EARLIEST_DAY = re.compile(r"最早(?:是)?(?:可以|能|要|該|该)?(?:在)?(?:什麼時候|什么时候|何時|何时|幾時|几时|啥時候|啥时候)")
+RULE_PERIOD_CUES = re.compile(r"多久|幾個月|几个月|多少個月|多少个月|提前|[到期]前|屆滿前|届满前|快(?:要)?到期|即將到期|即将到期|快(?:要)?過期|快(?:要)?过期|"
+                              r"將到期|将到期|年底|年初|月底|下個月|下个月|明年|今年|後年|后年|\d\s*月|[一二三四五六七八九十]+\s*月")
 # the day one's own certificate runs out asked ("證書什麼時候會到期", "when does my instructor cert expire"): its date is asked for
 ASKS_EXPIRY_DAY = re.compile(r"(?:什麼時候|啥時候|何時|幾時|哪一?天)[^，,。？?]{0,6}?(?:到期|過期|期滿|屆滿)|"
                              r"\bwhen\s+(?:does|will|do)\s+[^?.]{0,40}?\b(?:expire|run\s+out|lapse)\b", re.IGNORECASE)
@@ -1900,11 +1911,38 @@ def decide_calculation(q: Query) -> Decision | None:
             _recent_decisions.move_to_end(key)
             return copy.deepcopy(_recent_decisions[key])
     decision = _arbitrated(q, _decided(q))
+    if decision is not None and decision.extraction is not None and condition_unmet(q, decision.extraction):
+        decision = None
     with _recent_decisions_lock:
         _recent_decisions[key] = copy.deepcopy(decision)
         while len(_recent_decisions) > RECENT_DECISIONS:
             _recent_decisions.popitem(last=False)
     return decision
+
+
+def condition_unmet(q: Query, ext: Extraction) -> bool:
+    """Does the question state a value that a condition the rule puts on one of the reading's activities (or flags)
+    excludes ("在區域醫院進修三個月" against 5.9(2)'s 限在醫學中心進修, "在台東偏鄉執業" against 5.15's islands)? Then the
+    activity is never computed as the kind that meets it (a wrong figure stated as the answer): the clause that sets the
+    condition answers (SPEC §3). The conditions are the calculator's (calculators/vocab_tsa.py); the values that exclude
+    one another, and the reading of the question's own alternative ("…還是一定要醫學中心"), are the rules answer's
+    (`bot.rules_answer.rule_not_met`). A follow-up reply is read in its thread, not here."""
+    if q.followup is not None:
+        return False
+    from calculators.vocab_tsa import FLAG_CONDITIONS, KIND_CONDITIONS  # noqa: PLC0415 - one table, read on demand
+    clauses = [cid for tool, kind, cid in KIND_CONDITIONS
+               if tool == ext.tool and any(item.get("kind") == kind for item in _list_items(ext.args))]
+    clauses += [cid for tool, flag, cid in FLAG_CONDITIONS if tool == ext.tool and ext.args.get(flag) is True]
+    if not clauses:
+        return False
+    from bot.rules_answer import case_excluded  # noqa: PLC0415 - the rules answer's families of excluded values
+    from calculators.vocab_tsa import MEDICAL_CENTRES  # noqa: PLC0415
+    from knowledge.corpus import load_corpus  # noqa: PLC0415
+    if re.search(MEDICAL_CENTRES, q.text, re.IGNORECASE):
+        # (a medical centre named by its name, "在地區醫院上班，去台大進修三個月": the training is there)
+        clauses = [cid for cid in clauses if cid != "tsa-cme/5.9.2"]
+    corpus = load_corpus()
+    return any(case_excluded(corpus.get(cid).text, q.text) for cid in clauses if corpus.get(cid) is not None)
 
 
 # The arbiter's zone (issues 9, 10): a calculation or a question back read from a question that names credits or a score,
@@ -1974,9 +2012,34 @@ def _arbitrated(q: Query, decision: Decision | None) -> Decision | None:
     return None if route_arbiter.get_arbiter().p_rule(q.folded, kind) >= route_arbiter.threshold(ARBITER_P) else decision
 
 
+# The six years' credits summed to a total of one's own ("六年积分加起来 640 分", "6年學分總共 610", "my six years add up to 640
+# credits"): the surgical certificate's renewal, whose requirement is the six yearly totals (第十條: 600 in six years and no year
+# at 0) — the instructor certificate counts points within its six years from its listed activities, never year by year. With
+# no word of either certificate (`_CERT_NAMED`) and neither reading holding a fact, the surgical check is the one asked of it
+# (its question back asks each year's credits); a reading that holds a fact, or a certificate named, decides as before.
+_YEARLY_TOTAL = re.compile(
+    r"(?:六|6)\s*(?:個|个)?\s*年(?:度)?(?:的|來|来|下來|下来)?\s*(?:的)?\s*(?:積分|积分|學分|学分|CME)\s*(?:全部)?(?:加起來|加起来|加總|加总|總共|总共|合計|合计|一共|總計|总计|共)"
+    r"\s*(?:有|是|為|为|=|：|:)?\s*(?:約|约|大概)?\s*\d|"
+    r"\b(?:six|6)\s+years?\b[^?.]{0,30}?\b(?:add(?:s|ed)?\s+up\s+to|total(?:s|led|ing)?|sum(?:s|med)?\s+to|come\s+to)\s+(?:about\s+|around\s+)?\d+\s*(?:credits?|points?|pts|CME)",
+    re.IGNORECASE)
+_CERT_NAMED = re.compile(r"指導老師|指导老师|指導醫師|指导医师|介入|介放|TSIR|\binstructor|\bIR\b|放射|外科|外專|外专|專科|专科|專醫|专医|"
+                         r"\bsurg\w*|\bspecialist\b|\bboard\b|\bTSA\b", re.IGNORECASE)
+
+
+def _yearly_total_renewal(q: Query, found: list[Extraction]) -> list[Extraction]:
+    """`found`, the surgical renewal check first where the question sums its six years' credits (`_YEARLY_TOTAL`)."""
+    if q.followup is not None or not _YEARLY_TOTAL.search(q.text) or _CERT_NAMED.search(q.text):
+        return found
+    tools = [c.tool for c in found]
+    if "tsa_renewal_check" not in tools or "tsir_renewal_check" not in tools \
+            or tools.index("tsir_renewal_check") > tools.index("tsa_renewal_check") or any(c.facts for c in found):
+        return found
+    return sorted(found, key=lambda c: c.tool != "tsa_renewal_check")
+
+
 def _decided(q: Query) -> Decision | None:
     """`decide_calculation`, not remembered."""
-    found = candidates(q)
+    found = _yearly_total_renewal(q, candidates(q))
     if _review_only(q):  # (a certificate's reading of words said on the review: `_review_only`)
         found = [c for c in found if _subject(c.tool) == "review"]
     if not any(c.tool == "hpa_followup_deadline" for c in found) and (missing := _deadline_category_missing(q)) is not None:
@@ -2037,7 +2100,8 @@ def _decided(q: Query) -> Decision | None:
         # counts from is asked for (a question back), not only the period quoted
         if (window is not None and window.facts == 0 and q.followup is None
                 and (ASKS_OWN_DAY.search(q.cues) or ASKS_EXPIRY_DAY.search(q.cues)
-                     or (WANTS_REMINDER.search(q.cues) and PERSONAL.search(q.cues)))
+                     or (WANTS_REMINDER.search(q.cues) and PERSONAL.search(q.cues))
+                     or (EARLIEST_DAY.search(q.cues) and OWN_RENEWAL.search(q.cues) and not RULE_PERIOD_CUES.search(q.text)))
                 and ASKS_WINDOW.search(q.cues) and not states_figures(q)):
             return Decision("clarify", window)
         return None

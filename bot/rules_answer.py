@@ -588,7 +588,9 @@ def asks_permission(question: str) -> bool:
         # (a restriction offered as the alternative, "can I claim it or is it only the presenter?", "可以算嗎還是只有一作才算":
         # leave is asked, the restriction is what may refuse it — `_before_alternative`)
         # (a stated fact before it, "our rounds are internal only.", restricts nothing that is asked)
-    for part in (_yes_no_piece(text), text):  # the piece that asks decides ("…算嗎？主任說要問清楚")
+    # (a restriction offered as the alternative, its question mark left off — "在區域醫院進修可以算嗎 還是一定要醫學中心": the
+    # pieces stay one — is what may refuse the leave asked before it, not a need asked: `_before_alternative`)
+    for part in (_before_alternative(_yes_no_piece(text)), text):  # the piece that asks decides ("…算嗎？主任說要問清楚")
         if _NEED_EN.search(part) or re.search(r"需要|需不需要|要不要|必須|須|得要|還要|也要|一定要|還得|仍得", part):
             return False
         if _PERMISSION_EN.search(part) or re.search(r"可以|可否|能否|能不能|可不可以|能|可|來得及|行嗎|行不行|准不准|(?<![a-z])ok(?![a-z])|okay|算|計入|列入|採認",
@@ -819,9 +821,16 @@ EXCLUSIVE: tuple[tuple[tuple[str, re.Pattern[str]], ...], ...] = (
      ("regional", re.compile(r"區域(?:教學)?醫院|\bregional (?:teaching )?hospitals?\b", re.I)),
      ("district", re.compile(r"地區(?:教學)?醫院|\b(?:district|community|local) hospitals?\b", re.I)),
      ("clinic", re.compile(r"診所|\bclinics?\b", re.I))),
+    # 5.15's islands against places it does not name (Taitung's 綠島 and 蘭嶼 are named: "台東的蘭嶼" states a named one)
+    (("listed island", re.compile(r"澎湖|金門|馬祖|綠島|蘭嶼|烈嶼|東引|南竿|北竿|莒光|望安|七美|馬公|\b(?:penghu|kinmen|matsu|quemoy|"
+                                  r"pescadores|green island|orchid island|lanyu|l[uü]dao|magong|makung|nangan|beigan)\b", re.I)),
+     ("unlisted place", re.compile(r"小琉球|琉球嶼|琉球鄉|龜山島|[台臺]東|花蓮|屏東|偏鄉|偏遠|山地鄉|原住民鄉|本島|"
+                                   r"\b(?:taitung|hualien|pingtung|xiaoliuqiu|liuqiu|rural|remote|mountain)\b", re.I))),
     (("presenter", re.compile(r"發表者|發表人|上[台臺]|[台臺]上|上去講|去講|(?:講|報告)的(?![^，,。]{0,6}作者)|演講者|去貼|貼(?:的|海報|壁報)|\bpresent(?:er|ed|ing)\b|\bspeaker\b|"
                               r"\bgave (?:it|the (?:talk|presentation))\b|\bgave\s*$|\bdelivered\b", re.I)),),
 )
+# The families' values that name a place: whose case it is (a colleague's, "學長在金門"), the place is stated, not denied
+_PLACE_VALUES = frozenset({"medical centre", "regional", "district", "clinic", "listed island", "unlisted place"})
 _MENTION_CLAUSE = re.compile(r"[^，,。.？?！!；;()（）]+")
 _CONJUNCTION = re.compile(r"\b(?:and|but|while|that|who|which)\b|而且|但是?|可是|不過", re.I)  # (a relative's subject is its own)  # "second author and wasn't presenting"
 # A mention whose subject is someone else ("my fellow is presenting it", "一作是我學弟"): the value is not the person's own.
@@ -862,17 +871,19 @@ def _stated_values(text: str) -> tuple[set[str], set[str]]:
             for family in EXCLUSIVE:  # "我是第三作者也不是上台發表的人": what comes before the 不是 is stated, not denied
                 stated |= {value for value, cue in family if cue.search(before)}
             clause = clause[len(before):]
-        negative = bool(_DENIES_MENTION.search(clause) or (_SOMEONE_ELSE.search(clause) and not _HAS_ME_DO.search(clause)))
+        denial = bool(_DENIES_MENTION.search(clause))
+        negative = denial or bool(_SOMEONE_ELSE.search(clause) and not _HAS_ME_DO.search(clause))
         for family in EXCLUSIVE:
             for value, cue in family:
                 if cue.search(clause):
-                    (denied if negative else stated).add(value)
+                    # (a place is the case's whoever it is: "學長在金門衛生所上班" asks of his 金門, never denies it)
+                    (denied if (denial if value in _PLACE_VALUES else negative) else stated).add(value)
     return stated, denied - stated
 
 
 def _asks_need(question: str) -> bool:
     """The piece that asks yes / no asks whether something is required ("do I need …", "還要附…嗎")."""
-    piece = _yes_no_piece(fold(question))
+    piece = _before_alternative(_yes_no_piece(fold(question)))  # (not the restriction offered as the alternative to leave asked)
     return bool(_NEED_EN.search(piece) or re.search(r"需要|需不需要|要不要|必須|須|得要|還要|也要|一定要|還得|还得|仍得|仍須", piece))
 
 
@@ -909,6 +920,28 @@ def rule_not_met(sentence: str, question: str, whole_question: str | None = None
         if not (asked & others) and not values <= denied:
             return False  # the question says nothing that excludes this family's alternatives
     return True
+
+
+# The value a restriction admits denied right before it ("非醫學中心", "不是在醫學中心", "not at a medical centre"): the denial
+# governs the value — unlike a denial of something after it ("在醫學中心進修不到一個月": the length is denied, not the place).
+_VALUE_DENIED = re.compile(r"(?:非|不是|並非|并非|不在|沒有在|没有在)\s*(?:在)?\s*(?:醫學中心|澎湖|金門|馬祖|綠島|蘭嶼|離島)|"
+                           r"\bnot\s+(?:at\s+|in\s+|on\s+)?(?:an?\s+|the\s+)?(?:medical\s+cent(?:er|re)|outlying\s+island|offshore)|\bnon-medical[- ]cent", re.I)
+
+
+def case_excluded(sentence: str, question: str) -> bool:
+    """`rule_not_met`, the question's own case shown outside the restriction: it states another value of a family the
+    sentence names ("在區域醫院", "在台東偏鄉") or denies the admitted value itself right before it ("非醫學中心") — a
+    denial of something else in the clause ("在醫學中心進修不到一個月") excludes nothing."""
+    if not rule_not_met(sentence, question):
+        return False
+    said = fold(sentence)
+    text = _first_alternative(fold(question))
+    asked, _ = _stated_values(text)
+    for family in EXCLUSIVE:
+        values = {v for v, cue in family if cue.search(said)}
+        if values and asked & ({v for v, _ in family} - values):
+            return True
+    return bool(_VALUE_DENIED.search(text))
 
 
 def _undoes_obligation(parts: list[tuple[str, bool]], question: str, asked: set[str]) -> bool:
@@ -3867,6 +3900,13 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
         # question that the best one does not), one line each
         return _one_line_each(sorted((best, other), key=lambda c: _clause_order(c.clause.id)), question, q_terms, kind,
                               lang, corpus)
+    if kind == "number" and "lookup" not in best.via and _RESTRICTION.search(best.clause.text) \
+            and case_excluded(best.clause.text, question):
+        # "在地區醫院進修兩個月，可以拿幾分？", "a 3-month fellowship at a regional hospital — how many credits?": the figure belongs to
+        # the kind the restriction admits (限在醫學中心進修), which the question's own case is not — the restriction is the answer
+        line = _line(best, question, q_terms, "other", lang, corpus)
+        return DirectLine(("不算：" if lang == "zh-TW" else "No: ") + (line if lang == "zh-TW" else _lower_first(line)),
+                          [best.clause.id], True, kind)
     second = next((c for c in read if c is not best and not _related(c.clause, best.clause)), None)
     if (second is not None and kind == "number" and "lookup" not in best.via and second.kind_match
             and not parts_count_lead(question, best.clause, corpus, lang)  # ("how many parts": the heading's own count)

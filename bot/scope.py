@@ -672,6 +672,8 @@ def _other_org_target(text: str) -> str | None:
         org = _REGULAR.sub("", re.sub(r"^(?:台灣|臺灣|中華民國)", "", _NAME_CUT.sub("", m.group(1))))
         if _GENERIC_NAMED.match(org) or not _is_a_name(org):
             continue
+        if journal_named(text, m.start(1), m.end(1) + len(re.match(r"醫學會|學會|協會", text[m.end(1):]).group(0))):
+            continue  # (a journal of that name: where a paper of one's own came out)
         if org not in _OUR_ORGS and not _ours_named(org) and not org.endswith(("參加", "出席", "其他", "相關")):
             return "other_society" if m.group(2) else "other_certificate"
     return None
@@ -807,6 +809,25 @@ _RADIOLOGY_NAME = re.compile(r"^(?:診斷)?放射(?:線|科|診斷)?(?:科)?$")
 _SENIORITY = re.compile(r"[\d０-９一二三四五六七八九十兩两]+\s*(?:年|years?)|年資|年资", re.I)
 
 
+# A society's journal named as where one's paper came out ("台灣醫學會雜誌那種非SCI的一作", "刊在內科醫學會的期刊", "a first-author
+# paper in the Journal of the Formosan Medical Association"): the place of publication, which our paper credits count (第五條
+#第七款、第八款; TSIR 第五條第一款、第二款) — never whose rules are asked. A credit or an authorship of one's own is asked of it; the
+# journal's own instructions to authors (投稿格式) stay that journal's (`_SOCIETY_ADMIN`).
+_JOURNAL_AFTER = re.compile(r"\s*(?:的)?\s*(?:雜誌|杂志|期刊|會誌|会志|學報|学报|會刊|会刊|刊物|journal)", re.I)
+_JOURNAL_BEFORE = re.compile(r"\b(?:journal|annals|bulletin|archives)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.I)
+_PAPER_CREDIT = re.compile(r"論文|论文|文章|原著|一作|二作|通訊|通讯|作者|\bSCI\b|發表|发表|刊登|刊出|刊在|登在|投稿|"
+                           r"\b(?:paper|article|manuscript|author|published|publication)s?\b", re.I)
+
+
+def journal_named(text: str, start: int, end: int) -> bool:
+    """Is the society named at text[start:end] (its head word ending at `end`) the name of a journal a paper of one's own
+    came out in, credits or authorship asked (`_JOURNAL_AFTER`, `_PAPER_CREDIT`)?"""
+    if not (_JOURNAL_AFTER.match(text, end) or _JOURNAL_BEFORE.search(text[:start])):
+        return False
+    rest = text[:start] + " " * (end - start) + text[end:]
+    return bool(_PAPER_CREDIT.search(rest)) and bool(_CREDIT_WORD.search(text) or _VALUE_ASKED.search(text) or re.search(r"算|幾分|几分|多少分|count", text, re.I))
+
+
 def _our_instructors_seniority(name: str, rest: str) -> bool:
     """Is a radiology specialist certificate named for the years our instructor rule counts (`_RADIOLOGY_NAME` beside an
     interventional domain and a count of years)?"""
@@ -847,6 +868,8 @@ def _foreign_named(text: str) -> str | None:
         for name, start, end in _named(text, head):
             if _ours_named(name) or _GENERIC_NAMED.match(name) or not _is_a_name(name):
                 continue
+            if kind == "other_society" and journal_named(text, start, end):
+                continue  # (a journal of that name: where a paper of one's own came out)
             if kind == "other_society" and _DOUBLE_CLAIM.search(text) and not _PAPER_SHOWN.search(text):
                 return kind
             rest = text[:start] + " " * (end - start) + text[end:]

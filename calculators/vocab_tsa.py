@@ -354,6 +354,12 @@ CASE_REPORT = extend(r"病例報告|案例報告|個案報告|case[\s-]*rep\w*|c
 # 5.15's islands by their names in every spelling (Green Island = 綠島, Orchid Island = 蘭嶼, the Pescadores = 澎湖, Quemoy = 金門)
 OFFSHORE = extend(r"澎湖|金門|馬祖|綠島|蘭嶼|離島|offshore|outlying island|penghu|kinmen|matsu|quemoy|pescadores|green island|orchid island|"
                   r"\blanyu\b|\bl[uü]dao\b|\bmakung\b|\bmagong\b|\bnangan\b|\bbeigan\b", "tsa_credit_tally.offshore_island")
+# Conditions the rule puts on an activity or a flag of the tally, by the clause that states them: "國內進修(限在醫學中心進修)"
+# (5.9(2)), "於澎湖、金門、馬祖、綠島及蘭嶼等離島地區執業者" (5.15). A question that states a value the condition excludes ("在區域醫院
+# 進修三個月", "在台東偏鄉執業") is never computed as that kind or with that flag: the clause answers it (bot/routing.py
+# `condition_unmet`, read with bot/rules_answer.py's families of values that exclude one another).
+KIND_CONDITIONS = (("tsa_credit_tally", "training_domestic", "tsa-cme/5.9.2"),)
+FLAG_CONDITIONS = (("tsa_credit_tally", "offshore_island", "tsa-cme/5.15"),)
 ROLE_KINDS = frozenset({"paper_sci", "paper_non_sci", "presentation"})
 MEETING_KINDS = frozenset({"tsa_annual_meeting", "tsa_monthly_meeting", "specialty_annual_meeting", "international_meeting",
                            "other_surgical_society_meeting", "domestic_seminar"})

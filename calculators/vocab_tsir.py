@@ -82,6 +82,10 @@ _OWN_POINTS = (r"(?<!外科)(?<!換證)(?<!指導老師)(?:積分|學分)(?=\s*(
                r"(?:我|本人)(?:目前|現在)?的\s*(?:積分|學分)(?=\s*(?:是|有|為|共)?\s*\d)|"
                # (… or held now, the time word before: "目前積分150", "現在學分有 180", "手上的積分 120")
                r"(?:目前|現在|至今|到現在|手上|手頭)(?:的)?\s*(?:積分|學分)(?=\s*(?:是|有|為|共|已經?|累積)?\s*\d)")
+# The points added to the activities, the points word after their number ("加上 80 分積分", "再加 60 分學分", "另外還有 90 分的
+# 教育積分"): the plain radiology CME points beside article 5's activities
+_ADDED_POINTS = (r"(?:加上?|再加上?|另加|外加|另有|另外(?:還|还)?有|(?:還|还)有)(?=\s*(?:約|大概|差不多)?\s*\d+(?:\.\d+)?\s*分?\s*(?:的)?\s*"
+                 r"(?:教育)?(?:積分|學分))")
 # Points another body already granted, said as a points figure: the radiology society's (放射線醫學會 / 放射科學會 / 放射醫學會,
 # "the radiology society", "the Radiological Society of the ROC", RSROC) points are the plain radiology CME points the renewal
 # adds ("放射科學會的積分有 40 分", "放射線醫學會那邊拿了 40 分", "40 pts from the radiology society", "radiology society credits: 40");
@@ -236,7 +240,7 @@ RENEWAL = Vocabulary(
                   "international meetings) and how many radiology CME points?"),
              ask_when=(("!@slot:cme_points", "!@slot:birth_date", "!lifetime"),)),
         Slot("cme_points", "number", terms=rf"(?:{_CME_LABEL}|{_QUALIFIED_POINTS})(?:{_ADDED_AFTER})?|(?:加上?|再加上?|另有|另外有|外加)\s*(?:{_QUALIFIED_POINTS})|"
-                                             rf"{_QUALIFIED_POINTS}|(?:教育)?(?:積分|學分)(?:{_ADDED_AFTER})|{_ALREADY}|{_POINTS_OF}|{_OWN_POINTS}|{_SOCIETY_POINTS}", units=("", "分"), gap=10, gap_after=12),
+                                             rf"{_QUALIFIED_POINTS}|(?:教育)?(?:積分|學分)(?:{_ADDED_AFTER})|{_ALREADY}|{_POINTS_OF}|{_OWN_POINTS}|{_SOCIETY_POINTS}|{_ADDED_POINTS}", units=("", "分"), gap=10, gap_after=12),
         Slot("birth_date", "date", terms=extend(_BIRTH, "tsir_renewal_check.birth_date", _APPLICATION), near=12, near_after=5,
              shift=(r"(?:turn(?:s|ing)?|will be|become|becoming|reach(?:es|ing)?)\s+(?:age\s+)?60(?:\s+years old)?\s+on"
                     # ("60th birthday is 2026-12-10", "my 60th b-day falls on …", "60 大壽在 …": the day of turning 60)
