@@ -14,6 +14,7 @@ from bot.extract.base import PERSONAL, Need
 from bot.parsing.dates import RECENT_PERIOD, find_dates, find_years
 from bot.parsing.numbers import COUNT_HEADING
 from bot.parsing.text import Query
+from bot.reader.mentions import dates as reader_dates
 from calculators.vocab import NAMED_OVERSEAS_MEETINGS
 from bot.vague import VAGUE_PERIOD, find_vague, neared_age, vague_amount, vague_period
 
@@ -1326,7 +1327,10 @@ def states_figures(q: Query) -> bool:
     asks_date = ASKS_DATE.search(q.cues)
     figures = [x for x in q.quantities if asks_date or not _is_label(q, x.start, x.end)]
     return (any(x.value != 1 for x in figures) or bool(find_dates(q.text)) or bool(find_vague(q.text))
-            or bool(figures and find_years(q.text, q.today)))  # "今年…一次": the user's own year
+            or bool(figures and find_years(q.text, q.today))  # "今年…一次": the user's own year
+            # (a day written without its year, its day an English ordinal — "screened on September 3rd", "the 3rd of
+            # September": no number of its own, still the person's date)
+            or any(m.kind == "partial_date" for m in reader_dates(q)))
 
 
 def _exact_figures(q: Query) -> bool:
