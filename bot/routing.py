@@ -492,7 +492,8 @@ OWN_CHECK = re.compile(r"\bis\s+\d[\d,.]*\s*(?:%|screenings?|cases?|exams?)?\s+(
                        r"(?:到|達到|达到|卡在|踩在|碰到|摸到)(?:了)?(?:上限|限額|限额|最高)(?:了)?(?:嗎|吗|沒|没|還是|还是|或)|"
                        # one's own figure said still inside the limit, asked to be confirmed ("還在上限內吧", "都在限額以內嗎", "还在上限内吗")
                        r"(?:還|还|仍|都|有)?在\s*(?:每月|每月的|月|年度|年)?\s*(?:上限|限額|限额|額度|额度|合理量)\s*(?:以|之)?(?:內|内)\s*(?:吧|嗎|吗|嘛|沒|没|[?？])|"
-                       r"\bwill (?:they|i|we|he|she)\b|\b(?:are|am|is|was|were) (?:we|i|it|our|my|she|he|they|her|his|their)\b.{0,20}"
+                       # (… or the figure just said pointed back at: "12,000 mammo screens last year, is that above the maximum volume")
+                       r"\bwill (?:they|i|we|he|she)\b|\b(?:are|am|is|was|were) (?:we|i|it|our|my|she|he|they|her|his|their|that|this)\b.{0,20}"
                        r"\b(?:over|above|under|within)\b|\bexceed(?:ed)?\b", re.IGNORECASE)
 # One's own figures with the rule's cap applied to them ("what's counted after the cap", "credits once the cap is applied",
 # "the capped total", "上限後算多少", "扣掉上限以後", "封頂後幾分"): the capped result is asked — a calculation where the person

@@ -128,7 +128,7 @@ def _denied(r: Reading, slot: Slot, kind: Any, start: int, clause: str) -> bool:
 _ASKED_BEFORE = re.compile(r"(?:^|[,，;；.。:：—–-]|\band\b|\bwait\b|\bso\b|\balso\b)\s*(?:(?:and|but|so|also|wait)\s*,?\s*)*"
                            r"(?:does|do|would|will|can|could|should|is|are)\s+(?:the|an?|my|our|this|that|a\s+single)?\s*$", re.IGNORECASE)
 _ASKED_AFTER = re.compile(r"^[^,，.。;；!?？\d]{0,12}?\b(?:also\s+|still\s+|even\s+)?(?:count|counts|get|gets|earn|earns|qualify|qualifies|apply|applies|"
-                          r"double|give|gives|score|scores)\b[^,，.。;；!\d]{0,30}[?？]"
+                          r"double|give|gives|score|scores|worth)\b[^,，.。;；!\d]{0,30}[?？]"
                           r"|^\s*(?:也|還|还|就|會|会)?\s*(?:算|能算|可以算|算不算|有沒有算|有没有算|計|计|給|给)[^，,。；;!！\d]{0,8}(?:嗎|吗|[?？])", re.IGNORECASE)
 _DONE_BEFORE = re.compile(r"(?:去|參加|参加|出席|到)(?:了|過|过)?[^，,。；;]{0,4}$|\b(?:went to|attended|joined|made it to)\s+(?:the\s+)?$", re.IGNORECASE)
 

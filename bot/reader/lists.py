@@ -347,8 +347,17 @@ def _run_after(r: Reading, start: int, slot: Slot) -> list[Mention]:
             break
         if n.unit not in (None, *slot.units):
             break
+        if run and _named_by_another(r, slot, n):
+            break  # ("days on the job 365/365/100, 19,000 screenings in 2025": the figure its own noun names is another slot's)
         run.append(n)
     return run if len(run) > 1 else []
+
+
+def _named_by_another(r: Reading, slot: Slot, n: Mention) -> bool:
+    """Is the figure `n` named right after it by the words of another number slot of the vocabulary ("19,000 screenings")?"""
+    after = r.q.text[n.end:n.end + 40]
+    return any(o is not slot and o.kind == "number" and o.terms
+               and compiled(rf"^\s*(?:{r.pattern(o.terms)})").match(after) is not None for o in r.vocab.slots)
 
 def _restated(r: Reading, end: int, slot: Slot) -> Mention | None:
     """The figure in the slot's unit in brackets (or written) right after a value word ("the full year (365 days …)",
