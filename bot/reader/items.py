@@ -129,7 +129,12 @@ _ASKED_BEFORE = re.compile(r"(?:^|[,，;；.。:：—–-]|\band\b|\bwait\b|\bs
                            r"(?:does|do|would|will|can|could|should|is|are)\s+(?:the|an?|my|our|this|that|a\s+single)?\s*$", re.IGNORECASE)
 _ASKED_AFTER = re.compile(r"^[^,，.。;；!?？\d]{0,12}?\b(?:also\s+|still\s+|even\s+)?(?:count|counts|get|gets|earn|earns|qualify|qualifies|apply|applies|"
                           r"double|give|gives|score|scores|worth)\b[^,，.。;；!\d]{0,30}[?？]"
-                          r"|^\s*(?:也|還|还|就|會|会)?\s*(?:算|能算|可以算|算不算|有沒有算|有没有算|計|计|給|给)[^，,。；;!！\d]{0,8}(?:嗎|吗|[?？])", re.IGNORECASE)
+                          # (a yes / no only: "年會也算兩倍嗎", "年會算不算？" — never a figure asked, "國外的醫學會算幾分？我今年…3場這種")
+                          r"|^\s*(?:也|還|还|就|會|会)?\s*(?:算|能算|可以算|有沒有算|有没有算)[^，,。；;!！\d幾几多少]{0,8}(?:嗎|吗)"
+                          r"|^\s*(?:也|還|还|就)?\s*算不算\s*[?？]", re.IGNORECASE)
+# a figure asked of it ("how many credits does the annual meeting give", "what does ATLS count for"): the rule's value asked,
+# its reading the router's — never an activity dropped from one's own list
+_FIGURE_WORD_BEFORE = re.compile(r"\b(?:how|what|which)\b[^,，.。;；!?？]*$", re.IGNORECASE)
 _DONE_BEFORE = re.compile(r"(?:去|參加|参加|出席|到)(?:了|過|过)?[^，,。；;]{0,4}$|\b(?:went to|attended|joined|made it to)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -141,7 +146,8 @@ def _asked_only(r: Reading, slot: Slot, kind: Any, start: int, clause: str) -> b
     return bool(found) and all(
         (_ASKED_BEFORE.search(t[max(0, start + m.start() - 40):start + m.start()]) or re.match(r"[\u4e00-\u9fff]", m.group(0)))
         and _ASKED_AFTER.search(t[start + m.end():start + m.end() + 48])
-        and not _DONE_BEFORE.search(t[max(0, start + m.start() - 16):start + m.start()]) for m in found)
+        and not _DONE_BEFORE.search(t[max(0, start + m.start() - 16):start + m.start()])
+        and not _FIGURE_WORD_BEFORE.search(t[max(0, start + m.start() - 40):start + m.start()]) for m in found)
 
 
 def _names(r: Reading, slot: Slot, kind: Any, clause: str) -> bool:
