@@ -196,7 +196,7 @@ FOLLOWUP_DEDUCTION = Vocabulary(
     terms={
         # … and the lexicon's words of the completion rate (calculators/lexicon.py)
         "topic": extend(r"追蹤完成率|完成率|追蹤率|completion rate|follow-?up rate|扣款|扣多少|扣幾|deduct|追蹤完成|(?:疑似陽[性姓]|疑陽)[^。？?]*(?:完成|追(?:蹤)?完|做完|結案)|"
-                 r"suspected[- ]positives?[^.?]*complet|\bwithh[oe]ld|\bpenalt(?:y|ies)\b|subsidy (?:cut|reduction)|\bdock(?:ed|s|ing)?\b"
+                 r"suspected[- ]positives?[^.?]*complet|\bwithh[oe]ld|\bpenalt(?:y|ies)\b|subsidy (?:cut|reduction)"
                  r"|(?:completed|finished) (?:the |their |its )?(?:diagnostic )?(?:follow-?up|f/u|work-?up)"
                  # (follow-up written short, as staff write it: "f/u completion 59.9%", "FU completion")
                  r"|\b(?:follow-?up|f/u|fu)\s+completion\b"
