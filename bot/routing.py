@@ -14,6 +14,7 @@ from bot.extract.base import PERSONAL, Need
 from bot.parsing.dates import RECENT_PERIOD, find_dates, find_years
 from bot.parsing.numbers import COUNT_HEADING
 from bot.parsing.text import Query
+from bot.reader.mentions import dates as reader_dates
 from calculators.vocab import NAMED_OVERSEAS_MEETINGS
 from bot.vague import VAGUE_PERIOD, find_vague, neared_age, vague_amount, vague_period
 
@@ -491,7 +492,8 @@ OWN_CHECK = re.compile(r"\bis\s+\d[\d,.]*\s*(?:%|screenings?|cases?|exams?)?\s+(
                        r"(?:到|達到|达到|卡在|踩在|碰到|摸到)(?:了)?(?:上限|限額|限额|最高)(?:了)?(?:嗎|吗|沒|没|還是|还是|或)|"
                        # one's own figure said still inside the limit, asked to be confirmed ("還在上限內吧", "都在限額以內嗎", "还在上限内吗")
                        r"(?:還|还|仍|都|有)?在\s*(?:每月|每月的|月|年度|年)?\s*(?:上限|限額|限额|額度|额度|合理量)\s*(?:以|之)?(?:內|内)\s*(?:吧|嗎|吗|嘛|沒|没|[?？])|"
-                       r"\bwill (?:they|i|we|he|she)\b|\b(?:are|am|is|was|were) (?:we|i|it|our|my|she|he|they|her|his|their)\b.{0,20}"
+                       # (… or the figure just said pointed back at: "12,000 mammo screens last year, is that above the maximum volume")
+                       r"\bwill (?:they|i|we|he|she)\b|\b(?:are|am|is|was|were) (?:we|i|it|our|my|she|he|they|her|his|their|that|this)\b.{0,20}"
                        r"\b(?:over|above|under|within)\b|\bexceed(?:ed)?\b", re.IGNORECASE)
 # One's own figures with the rule's cap applied to them ("what's counted after the cap", "credits once the cap is applied",
 # "the capped total", "上限後算多少", "扣掉上限以後", "封頂後幾分"): the capped result is asked — a calculation where the person
@@ -1347,7 +1349,10 @@ def states_figures(q: Query) -> bool:
     asks_date = ASKS_DATE.search(q.cues)
     figures = [x for x in q.quantities if asks_date or not _is_label(q, x.start, x.end)]
     return (any(x.value != 1 for x in figures) or bool(find_dates(q.text)) or bool(find_vague(q.text))
-            or bool(figures and find_years(q.text, q.today)))  # "今年…一次": the user's own year
+            or bool(figures and find_years(q.text, q.today))  # "今年…一次": the user's own year
+            # (a day written without its year, its day an English ordinal — "screened on September 3rd", "the 3rd of
+            # September": no number of its own, still the person's date)
+            or any(m.kind == "partial_date" for m in reader_dates(q)))
 
 
 def _exact_figures(q: Query) -> bool:

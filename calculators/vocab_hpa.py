@@ -169,10 +169,11 @@ _COMPLETED = (# where they went said first, the count done there named last ("64
               r"|\bclosed(?: out)?\b|\bdone\b|\bcomplete\b|\bresolved\b)"
               # the count as the subject of a clause that ends in the follow-up done ("185 got their follow-up done",
               # "only 150 had the work-up completed", "210 have had their recall finished", "190 were seen back")
-              r"|\b(?:got|had|have had|have|has|were|was|been|actually)\s+(?:(?:their|the|its|a|all|fully|already|actually)\s+){0,2}"
+              # (an adverb before the verb is the clause's too: "121 actually got their workup done", "90 finally had theirs")
+              r"|\b(?:(?:actually|finally|eventually|ultimately|really|all|only|just)\s+)?(?:got|had|have had|have|has|were|was|been|actually)\s+(?:(?:their|the|its|a|all|fully|already|actually)\s+){0,2}"
               r"(?:follow[- ]?ups?|f/u|work[- ]?ups?|recalls?|diagnostic(?: work[- ]?up)?s?|call[- ]?backs?|biops(?:y|ies)|repeat (?:exams?|imaging))"
               r"\s+(?:done|completed|finished|closed)\b"
-              r"|\b(?:were|was|got|have been|had been)\s+(?:fully\s+|actually\s+|successfully\s+)?(?:seen back|followed through|worked up|cleared|completed|closed)\b"
+              r"|\b(?:(?:actually|finally|eventually|ultimately|really|all|only|just)\s+)?(?:were|was|got|have been|had been)\s+(?:fully\s+|actually\s+|successfully\s+)?(?:seen back|followed through|worked up|cleared|completed|closed)\b"
               r"|\b(?:came back|returned|showed up|turned up)\s+for\s+(?:(?:their|the|a)\s+)?(?:follow[- ]?ups?|f/u|work[- ]?ups?|recalls?|diagnostic \w+|repeat \w+)"
               # "we got 233 of our recalls through their follow-up", "brought 180 women through the work-up": the count carried
               # through the follow-up, its verb before it
@@ -183,6 +184,8 @@ _COMPLETED = (# where they went said first, the count done there named last ("64
               r"|\bof\s+(?:the|our|those|these|all(?:\s+the)?)\s+(?:suspected[- ]positives?|screen[- ]positives?|recalls?|positives?|flagged(?:\s+ones)?|"
               r"abnormal (?:screens|cases)|cases)\s+(?:have\s+|has\s+|had\s+)?(?:now\s+|already\s+)?(?:finished|completed|done|(?:been\s+)?worked up|closed)\b")
 _SUBSIDY = r"補助|subsid|金額|nt\$|\$|dollars|元"
+# the money taken off said with an everyday English verb ("how much gets docked", "what do they take off", "knocked off")
+_DOCKED = r"\bdock(?:ed|s|ing)?\b|\b(?:take|takes|taken|took|knock|knocks|knocked|shave|shaved|chop|chopped)\s+off\b|\b(?:the|a|our)\s+cut\b|\bget(?:s|ting)?\s+cut\b"
 SUSPECTED = extend(_SUSPECTED, "hpa_followup_deduction.suspected_positive_cases", _RATE, _COMPLETED, _SUBSIDY)
 # "有 3 位失聯，其他都完成追蹤" / "3 were lost to follow-up, the rest completed": the completed count is the rest.
 LOST = (r"失聯|失联|聯絡不上|联络不上|聯繫不上|联系不上|找不到|拒絕|拒绝|拒檢|拒检|不願|不愿|沒回診|没回诊|未回診|未回诊"
@@ -220,7 +223,8 @@ FOLLOWUP_DEDUCTION = Vocabulary(
         "completed_word": extend(_COMPLETED, "hpa_followup_deduction.completed_cases", _RATE, _SUSPECTED, _SUBSIDY),
         "subsidy_word": extend(_SUBSIDY, "hpa_followup_deduction.annual_subsidy", _RATE, _SUSPECTED, _COMPLETED),
         # (… or the money lost said another way: "clawback", "penalty", "withheld", "被砍", "what do we lose")
-        "rate_or_deduct": rf"完成率|rate|扣|deduct|clawback|claw back|\bpenalt(?:y|ies)\b|\bwithh[oe]ld|砍|\b(?:lose|forfeit)\b|{_RATE}",
+        # (… or the money taken said with an everyday verb: "how much gets docked", "what do they take off", "how big is the cut")
+        "rate_or_deduct": rf"完成率|rate|扣|deduct|clawback|claw back|\bpenalt(?:y|ies)\b|\bwithh[oe]ld|砍|\b(?:lose|forfeit)\b|{_DOCKED}|{_RATE}",
         "strong": r"追蹤完成率|completion rate|扣多少|扣款多少|扣幾|how much .*deduct",
         # the deduction asked as an amount of money
         "money": r"多少錢|幾塊錢|多少塊錢|幾元|多少元|扣款金額|金額是?多少|how much money|(?:what|which) amount|how many (?:dollars|NT)"
@@ -766,6 +770,7 @@ _WORK_DAYS = (r"\bworked(?: for)?(?=\s+\d)|" + WORK_DAY_WORDS + r"|days worked|(
 # the number with the year and a verb between: "screening volume this year is 14,000")
 _SCREENINGS = (r"(?:mammo(?:graphy)?\s+)?(?:screening\s+)?volume(?:\s+(?:this|last|for the)\s+year)?(?:\s+(?:is|was|came to|of))?"
                r"|篩檢|篩查|檢查|攝影|乳攝(?!車|车|機|机|室)|乳摄(?!车|机|室)|(?:mammo(?:graphy)?\s+|screening\s+)?(?:screenings|exams?|mammograms?)|screening|screened|cases?"
+               r"|\bmammo(?:graphy)?\s+screens\b"
                # the people screened ("12500 位受檢者", "9000 名婦女", "12,800 women", "11k clients")
                r"|受檢者|受檢民眾|受檢婦女|婦女|民眾|個案|\bwomen\b|\bladies\b|\bclients\b|\bparticipants\b"
                # the verb of screening right before the count (篩檢 typed 篩撿 too: "總共篩撿了16500人次")
@@ -785,7 +790,10 @@ FACILITY_VOLUME = Vocabulary(
                  # the year's count said after the year ("this year … did 19,000 screens")
                  r"|\b(?:this|last) year\b[^.?!]{0,48}?\d[\d,]*\s*(?:screens|screenings|mammograms|exams)\b"
                  # (… or before it: "did 18,500 screening mammos this year"; the volume named so: "over the screening volume")
-                 r"|\d[\d,]*\s*(?:screening\s+)?(?:screens|screenings|mammos|mammograms)\b[^.?!]{0,12}?\b(?:this|last) year\b|\bscreening volume\b"
+                 r"|\d[\d,]*\s*(?:screening\s+|mammo(?:graphy)?\s+)?(?:screens|screenings|mammos|mammograms)\b[^.?!]{0,12}?\b(?:this|last) year\b|\bscreening volume\b"
+                 # (the year's limit named by what it allows: "over the allowed volume", "the volume cap", "max volume")
+                 r"|\b(?:allowed|permitted|permissible|max(?:imum)?|approved)\s+(?:annual\s+|yearly\s+|screening\s+)?volume\b|\bvolume\s+(?:limit|cap|ceiling|threshold)\b"
+                 r"|\bover\s+(?:the\s+|our\s+)?(?:annual\s+|yearly\s+)?volume\b"
                  r"|worked\s+(?:all\s+)?\d+(?:\.\d+)?(?:\s*(?:,|and|&)\s*\d+(?:\.\d+)?)*\s*days|\d+\s*days? each|days worked"
                  r"|\d+(?:\s*(?:,|、|and|&)\s*\d+)+\s*days|\bworked (?:all|the whole|the entire|the full|a full) year\b"
                  r"|\bdays\b[^.;?!\d]{0,24}(?:(?:19|20)\d{2})?\s*:\s*\d+(?:\s*(?:,|and|&)\s*\d+)+|\bfull[- ]time all year\b"

@@ -213,7 +213,12 @@ _EN_NAME = r"(?:[A-Z][\w&'’-]*\s+){1,6}(?:Society|Association|College|Academy|
 # (tried in order: another body said as another first, then a body named by its name)
 OWNER_BEFORE = (rf"(?:(?:跟|和|與|与)?外科(?:相關|相关|有關|有关)的?)?{_OTHER_BODY_ZH}[^，,。；;、\d\s（）()]{{0,10}}?{_BODY_ZH}(?:的|之|{_HELD_ZH})?"
                 rf"|(?:非|不是)本(?:學|学)?會(?:的|{_HELD_ZH})?|\b{_EN_OTHER}\s+(?:[\w-]+\s+){{0,3}}?{_EN_BODY_WORD}(?:['’]s?)?",
-                rf"(?P<name>[\u4e00-\u9fff]{{1,10}}?){_BODY_ZH}(?:的|之|{_HELD_ZH})?|(?-i:(?P<name2>\b{_EN_NAME}))(?:['’]s?)?")
+                rf"(?P<name>[\u4e00-\u9fff]{{1,10}}?){_BODY_ZH}(?:的|之|{_HELD_ZH})?|(?-i:(?P<name2>\b{_EN_NAME}))(?:['’]s?)?"
+                # (… or named in lower case after its article: "the surgical infection society's annual meeting", "the hand
+                # surgery association annual meeting" — another body; "the surgical society's" names nothing but our own words)
+                # (its words no article or preposition: "a speaker at the surgical society's monthly meeting" names our own)
+                rf"|\b(?:the|a|an|my|our|their)\s+(?-i:(?P<name5>(?:(?!(?:at|of|in|for|to|the|a|an|on|from|by|with|as|and|or)\b)[a-z][a-z&-]*\s+){{1,4}}?"
+                rf"(?:society|association|college|academy)))(?:['’]s?)?")
 _BY = r"(?:of|by|held\s+by|hosted\s+by|organi[sz]ed\s+by|run\s+by|put\s+on\s+by|from)\s+(?:the\s+|a\s+|an\s+|some\s+|one\s+)?"
 OWNER_AFTER = (rf"[(（]?\s*(?:是|為|为)?\s*(?:{_OTHER_BODY_ZH}[^，,。；;、\d\s（）()]{{0,10}}?{_BODY_ZH}?(?:{_HELD_ZH}|的)"
                rf"|(?:不是|並非|并非|非)本(?:學|学)?會(?:{_HELD_ZH}|的)?)|{_BY}{_EN_OTHER}\s+(?:[\w-]+\s+){{0,3}}?{_EN_BODY_WORD}\b",

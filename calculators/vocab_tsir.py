@@ -27,7 +27,8 @@ TOPIC = (RADIOLOGY_POINTS + r"|指導老師|導師|指導醫師|帶教老師|介
 RENEW_CUES = r"換證|換[^，,。；?？]{0,8}證書?|證書?[^，,。；?？\s]{0,3}?換|展延|續證|renew"  # 換指導老師證, 指導老師證要換了 too
 ONLY_TSIR = RADIOLOGY_POINTS + r"|放射線?(?:專科)?(?:醫師)?教育積分|radiology\s+(?:cme|education|points)|e-?poster|lecturer|\bIR\s+meeting"
 CASE_REPORT = r"case\s*rep\w*|case\s*rpt|病例報告|個案報告|案例報告"  # typos too: "case reprot"
-FULL_ARTICLE = r"full (?:article|paper)|原著|全文"
+# (原著 in English: "original article", "original research paper", "an SCI original" — 5.1's full article, never a case report)
+FULL_ARTICLE = r"full (?:article|paper)|原著|全文|\boriginal (?:research )?(?:articles?|papers?)\b|\boriginal research\b"
 # Another author than first or corresponding: the place on the byline written any way, or "not first" / "co-author"
 # (calculators/vocab.py: one ordinal reader for every spelling).
 OTHER_POSITION = "|".join((SHARED_AUTHOR, SECOND_AUTHOR, LATER_AUTHOR, NOT_FIRST_AUTHOR))
@@ -202,6 +203,9 @@ RENEWAL = Vocabulary(
         # the application date is today only where the person says so (SPEC §3: no "today" filled in)
         "now": r"今天|今日|現在|目前|馬上|立刻|這就|today|right now|\bnow\b|immediately|this week",
         "cert_admin": CERT_ADMIN,
+        # the specialist certificate named as the one renewed ("specialist certificate renewal", "專科醫師證書展延"): the surgical
+        # society's (its article 10), never the instructor certificate — unless the instructor's or radiology's own words are said
+        "specialist_cert": r"(?<!radiology )(?<!放射)(?<!放射線)(?:\bspecialist\s+(?:certificate|cert|certification|board)s?\b|\bboard\s+certificate\b|專科(?:醫師)?證書|专科(?:医师)?证书)",
     },
     # a lifetime certificate is article 6's alone: with a birth date it is this check, instructor named or not
     trigger=(("topic", "renew_or_points"), ("lifetime", "@slot:birth_date"), ("article_kind", "renew"), ("zh_points", "@slot:activities", "!surgical")),
@@ -209,7 +213,8 @@ RENEWAL = Vocabulary(
     # 年要換證，今年月會去了 5 次" is the surgical tally)
     block=(("surgical", "!instructor"), ("atls",), ("tsa_meeting", "!only_tsir", "!instructor_word", "!@slot:cme_points"),
            # (the certificate's fee or replacement asked, no points of one's own given: article 8's rules)
-           ("cert_admin", "!@slot:activities", "!@slot:cme_points", "!@slot:birth_date")),
+           ("cert_admin", "!@slot:activities", "!@slot:cme_points", "!@slot:birth_date"),
+           ("specialist_cert", "!instructor", "!only_tsir")),
     slots=(
         # Article 5's point activities, most specific first.
         Slot("activities", "items", choices=tuple(Choice(k, w, names=NAMED_OVERSEAS_MEETINGS if k == "international_meeting_attendance" else "")

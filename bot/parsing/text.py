@@ -60,7 +60,15 @@ _UNIT_WORDS = r"%|分|次|例|案|篇|天|日|場|小時|個月|位|名|人|萬�
 _EN_FIX = (r"(?:(?:uh+|um+|er+m?|ah+|oh+|hmm+)\s*[,.…]*\s*)?"
            r"(?:(?:no|nope)\s*[,.!]?\s*sorry|sorry\s*[,.!]?\s*no(?!\s+(?:one|idea|problem|worries)\b)|sorry(?!\s+(?:about|for|to|if|that)\b)"
            r"|oops|i mean|no\s*[,.!]?\s*wait|wait\s*[,.!]?\s*no|wait(?!\s+(?:for|until|till|a\s+(?:sec|second|minute|moment)\s+for)\b)(?![\w-])"
-           r"|correction|make that|scratch that|my bad|typo)")
+           r"|correction|make that|scratch that|my bad|typo"
+           # (a bare "no" only where how the person checked follows it: "5 monthly meetings — no, I recounted my certificates, it
+           # was 3"; never "no ATLS", "no, I did not")
+           r"|no(?=\s*[,.!—–-]\s*(?:(?:i|we)\s+)?(?:just\s+|actually\s+)?(?:checked|double[- ]checked|re-?checked|recounted|counted again|looked (?:it up|at)|went (?:back\s+)?through|verified)\b))")
+# how the person checked the figure they correct to, said in a clause of its own before it ("checked the sign-in sheets",
+# "I recounted my certificates", "我翻了簽到單", "查了一下簽到表")
+_EVIDENCE_WORDS = (r"\s*(?:(?:i|we)\s+)?(?:just\s+|actually\s+|then\s+)?(?:checked|double[- ]checked|re-?checked|looked at|looked it up(?:\s+in)?|went "
+                   r"(?:back\s+)?through|(?:re-?)?counted|pulled up|verified|confirmed(?:\s+with)?|asked)\b[^\d,，;；.。:：?？]{0,40}"
+                   r"|\s*(?:我|我們|我们)?\s*(?:(?:再|重新)\s*)?(?:翻|查|看|核對|核对|對|对|數|数|確認|确认)(?:了|過|过)(?:一下|一遍)?[^\d，,。；;:：?？]{0,12}")
 _CORRECTED = re.compile(
     rf"(?<![\d./\-年月])(\d+(?:\.\d+)?)(?![/\-]\d)\s*(?:多|餘|余|出頭|出头|左右)?\s*(?:{_UNIT_WORDS})?"
     # (the thing counted named before the correction, which keeps it: "去了 2 次外科年會？不對，是 1 次")
@@ -76,7 +84,10 @@ _CORRECTED = re.compile(
     rf"\b{_EN_FIX}\b)\s*[，,:：;-]?\s*"
     # "— sorry, typo, dense was 341", "— no wait, the second one was 220 days": the correcting figure a few words on
     # "… the second one was 220", "…，是 348", "it's 78": words that only restate which figure it is go with the old one
-    r"(?:(?:typo|my typo|a typo)\s*[，,:：;-]?\s*)?(?:(?:the (?:first|second|third|fourth|other|last|latter|former) one|it|that)\s+"
+    r"(?:(?:typo|my typo|a typo)\s*[，,:：;-]?\s*)?"
+    # (how the person checked, in a clause of its own before the figure: "不對，我翻了簽到單，是 4 次" — `_EVIDENCE_WORDS`)
+    rf"(?:(?:{_EVIDENCE_WORDS})\s*[，,:：;—–-]?\s*(?=[^\d。；;？?!！，,]{{0,12}}?\d))?"
+    r"(?:(?:the (?:first|second|third|fourth|other|last|latter|former) one|it|that)\s+"
     r"(?:was|is)\s+|it'?s\s+|(?:應該|应该)?是\s*)?"
     r"(?=[^\d。；;？?!！]{0,24}?\d)", re.IGNORECASE)
 
@@ -196,6 +207,12 @@ _EVIDENCE_LEAD = re.compile(r"^\s*(?:(?:i|we)\s+(?:just\s+)?(?:checked|looked at
                             r"(?:我|我們|我们)?\s*(?:翻|查|看|核對|核对|對了|对了|數了|数了)(?:了|過|过)?(?:一下|一遍)?[^\d，,。；;]{0,12}?"
                             r"(?:應該|应该|其實|其实)?(?:是|為|为|有|寫|写)\s*)", re.IGNORECASE)
 _SAID_FIGURE = re.compile(rf"\s*(\d+(?:\.\d+)?)\s*((?:{_UNIT_WORDS})?)\s*")
+# … or said in a clause of its own, the figure in the next ("wait no, checked the sign-in sheets, it's 4", "no — I recounted the
+# certificates: 5", "不對，我翻了簽到單，是 4 次"): the check is how the person knows, so the correction is sure
+_EVIDENCE_CLAUSE = re.compile(_EVIDENCE_WORDS, re.IGNORECASE)
+_EVIDENCE_THEN = re.compile(r"^\s*(?:(?:and\s+|so\s+)?(?:(?:it|that|the count|the number)\s+(?:was|is|says|said|shows|showed)|it'?s|that'?s|there\s+were|"
+                            r"was|is|actually|really|only)\s+|(?:應該|应该|其實|其实|實際|实际)?(?:是|為|为|有|寫|写)\s*)?",
+                            re.IGNORECASE)
 
 
 # "PEI 20、RFA 100、MWA 50…等等我 RFA 看錯了，是 110 才對", "微波 90、RFA 70，RFA 應該是 75", "RFA 100, MWA 50 — wait,
@@ -276,6 +293,18 @@ def _retractions(text: str) -> list[tuple[int, int, str, str, bool]]:
             continue
         nxt = _CLAUSE_MARK.search(text, m.end())
         said = text[m.end():nxt.start() if nxt else len(text)]
+        checked = None
+        # ("6... wait no, checked the sign-in sheets, it's 4": how the person checked, in a clause of its own; the figure said
+        # in the next clause is what replaces it — `_EVIDENCE_CLAUSE`)
+        if (nxt is not None and nxt.group(0).strip() in (",", "，", "—", "–", ":", "：", "-") and not re.search(r"\d", said)
+                and _EVIDENCE_CLAUSE.fullmatch(said)):
+            after = _CLAUSE_MARK.search(text, nxt.end())
+            then = text[nxt.end():after.start() if after else len(text)]
+            checked = _SAID_FIGURE.fullmatch(_EVIDENCE_THEN.sub("", then, count=1))
+            if checked is not None or _ADDED_NOT_FIXED.search(then):
+                said, nxt = text[m.end():after.start() if after else len(text)], after
+            if checked is None and _ADDED_NOT_FIXED.search(then):
+                continue  # ("no wait, checked the sheets, 2 of them as speaker": a part of what was said — nothing taken back)
         # (what is said instead must be a fact: never a question — "…，更正要怎麼申請？" — nor words supposed)
         if not said.strip() or _ASKED.search(said) or (nxt is not None and nxt.group(0) in "?？") or _SUPPOSED.match(taken):
             continue
@@ -284,7 +313,7 @@ def _retractions(text: str) -> list[tuple[int, int, str, str, bool]]:
         figures = list(re.finditer(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])", taken))
         # ("…, no wait, I checked the sign-in sheet and it was 6", "…，不對，我翻了簽到單是 7 次"): how the person found the
         # right figure, said before it — the figure is still said bare
-        bare = _SAID_FIGURE.fullmatch(said) or _SAID_FIGURE.fullmatch(_EVIDENCE_LEAD.sub("", said, count=1))
+        bare = _SAID_FIGURE.fullmatch(said) or _SAID_FIGURE.fullmatch(_EVIDENCE_LEAD.sub("", said, count=1)) or checked
         if bare is not None and not figures:
             continue  # a label then its figure ("篩檢量，更正為 25000"): nothing taken back
         if bare is not None and len(figures) > 1:
@@ -608,7 +637,28 @@ def _read(folded: str, today: datetime.date | None = None) -> str:
 def _read_corrected(folded: str, today: datetime.date | None = None) -> str:
     """`_read` before facts taken back and negated ones are dropped (what `Query.retracted` looks in)."""
     return drop_corrected(enumerate_items(distribute_each(respectively(separate_runs(
-        relative_days(drop_restarted(bracketed_unit(normalize_numerals(join_prefixes(folded)))), today))))))
+        relative_days(drop_restarted(bracketed_unit(dash_heads(normalize_numerals(join_prefixes(folded))))), today))))))
+
+
+# "three local seminars — one 1 hr and two about 3 hrs each", "2 specialty meetings - one 1 day, one 2 days": a dash after a
+# count and its noun that opens on the ones of that count, each with its own length, heads them as a colon would ("three
+# seminars: one 1 hr, two 3 hrs", which the item reader goes through) — never a dash before anything else ("3 monthly
+# meetings — credits?", "5 seminars – 2 of them as speaker")
+_DASH_HEAD = re.compile(r"(?<=\d)(\s+[A-Za-z][A-Za-z'’/ -]{0,40}?)\s*(?:[—–]+|\s-{1,2}\s)\s*"
+                        r"(?=(?:one|two|three|four|five|six|[1-9]\d?)\s+(?:(?:about|around|roughly|approx\.?|approximately|~)\s*)?"
+                        r"\d+(?:\.\d+)?\s*(?:hrs?|hours?|h|days?|d)\b)", re.IGNORECASE)
+
+
+# "…: one 1 hr and two 3 hrs each": "one" right before the length of the one it names, in a run going through a count, is
+# that one ("1 of 1 hr", as "one of 1 hr" reads) — never left a word beside a figure
+# (a meeting's few days too, "one 1 day"; never a radiographer's year of days, "one 200 days": a person of a list)
+_ONE_OF_LENGTH = re.compile(r"(?:(?<=[:：,，(（]\s)|(?<=[:：,，(（])|(?<=\band\s)|(?<=\bplus\s))one(?=\s+(?:(?:about|around|roughly|approx\.?|approximately|~)\s*)?"
+                            r"(?:\d+(?:\.\d+)?\s*(?:hrs?|hours?|h)|(?<!\d)\d(?:\.5)?\s*(?:days?|d))\b)", re.IGNORECASE)
+
+
+def dash_heads(text: str) -> str:
+    """A dash heading the ones of the count before it, written as a colon (`_DASH_HEAD`); "one" before its length, "1 of"."""
+    return _ONE_OF_LENGTH.sub("1 of", _DASH_HEAD.sub(lambda m: f"{m.group(1)}: ", text))
 
 
 # Two counted items typed with no separator between them ("2篇一作1篇通訊", "上半年去2次下半年去3次"): a count, its counter

@@ -123,6 +123,33 @@ def _denied(r: Reading, slot: Slot, kind: Any, start: int, clause: str) -> bool:
                                or after.search(t[start + m.end():start + m.end() + 16]) for m in found)
 
 
+# An activity named only as the subject of a yes / no question about what it earns ("…, wait, does the annual meeting count
+# double?", "does ATLS count too?", "年會也算兩倍嗎？", "年會算不算？"): asked about, never said done — no item of one's own
+_ASKED_BEFORE = re.compile(r"(?:^|[,，;；.。:：—–-]|\band\b|\bwait\b|\bso\b|\balso\b)\s*(?:(?:and|but|so|also|wait)\s*,?\s*)*"
+                           r"(?:does|do|would|will|can|could|should|is|are)\s+(?:the|an?|my|our|this|that|a\s+single)?\s*$", re.IGNORECASE)
+_ASKED_AFTER = re.compile(r"^[^,，.。;；!?？\d]{0,12}?\b(?:also\s+|still\s+|even\s+)?(?:count|counts|get|gets|earn|earns|qualify|qualifies|apply|applies|"
+                          r"double|give|gives|score|scores|worth)\b[^,，.。;；!\d]{0,30}[?？]"
+                          # (a yes / no only: "年會也算兩倍嗎", "年會算不算？" — never a figure asked, "國外的醫學會算幾分？我今年…3場這種")
+                          r"|^\s*(?:也|還|还|就|會|会)?\s*(?:算|能算|可以算|有沒有算|有没有算)[^，,。；;!！\d幾几多少]{0,8}(?:嗎|吗)"
+                          r"|^\s*(?:也|還|还|就)?\s*算不算\s*[?？]", re.IGNORECASE)
+# a figure asked of it ("how many credits does the annual meeting give", "what does ATLS count for"): the rule's value asked,
+# its reading the router's — never an activity dropped from one's own list
+_FIGURE_WORD_BEFORE = re.compile(r"\b(?:how|what|which)\b[^,，.。;；!?？]*$", re.IGNORECASE)
+_DONE_BEFORE = re.compile(r"(?:去|參加|参加|出席|到)(?:了|過|过)?[^，,。；;]{0,4}$|\b(?:went to|attended|joined|made it to)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _asked_only(r: Reading, slot: Slot, kind: Any, start: int, clause: str) -> bool:
+    """Is every word of the kind in the clause the subject of a yes / no question about what it earns (`_ASKED_BEFORE`,
+    `_ASKED_AFTER`), never said attended?"""
+    t = r.q.text
+    found = [m for c in slot.choices if c.value == kind and c.terms for m in compiled(r.pattern(c.terms)).finditer(clause)]
+    return bool(found) and all(
+        (_ASKED_BEFORE.search(t[max(0, start + m.start() - 40):start + m.start()]) or re.match(r"[\u4e00-\u9fff]", m.group(0)))
+        and _ASKED_AFTER.search(t[start + m.end():start + m.end() + 48])
+        and not _DONE_BEFORE.search(t[max(0, start + m.start() - 16):start + m.start()])
+        and not _FIGURE_WORD_BEFORE.search(t[max(0, start + m.start() - 40):start + m.start()]) for m in found)
+
+
 def _names(r: Reading, slot: Slot, kind: Any, clause: str) -> bool:
     """The clause names the kind in its own words (its conditions holding)."""
     return any(c.value == kind and c.terms and _holds(r, c, clause) and compiled(r.pattern(c.terms)).search(clause)
@@ -2031,6 +2058,14 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             if Note(*slot.denied[2]) not in r.notes:
                 r.notes.append(Note(*slot.denied[2]))
             continue  # "年會沒去", "skipped the annual congress": an activity that did not happen is no item
+        if n is None and slot.denied and _asked_only(r, slot, kind, start, clause):
+            said = clause.strip(" ,，;；.。—–-")
+            note = (f"「{said}」是在問這項活動怎麼計分，沒有說參加過，未列入計算。",
+                    f"“{said}” asks how that activity counts; it does not say you attended it, so it is not counted.")
+            # (one said attended before, asked about again, is that item: counted once, nothing to note)
+            if Note(*note) not in r.notes and not any(it.get("kind") == kind for it in items):
+                r.notes.append(Note(*note))
+            continue  # "does the annual meeting count double?": an activity asked about is no item of one's own
         if first_number is not None and (n is None or BACK_REFERENCE.search(t, max(0, n.start - 12), n.start)) \
                 and _flag_pointed(r, slot, start, clause, kind, items, origin, t, (given, subset),
                                   _value(n) if n is not None else None):

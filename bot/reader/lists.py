@@ -7,7 +7,7 @@ import re
 from bot.extract.base import Need, Note
 from bot.parsing.numbers import cn_to_int
 from bot.parsing.text import Query
-from bot.reader.mentions import (QUALIFIERS, SEPARATOR, Mention, aggregate_before, bound_of, compiled, numbers, passed_total, target_of, terms,
+from bot.reader.mentions import (HOLIDAYS_INCLUDED, QUALIFIERS, SEPARATOR, Mention, aggregate_before, bound_of, compiled, numbers, passed_total, target_of, terms,
                                   total_before)
 from bot.reader.reading import Reading, as_number, field_labels
 from calculators.vocab import Slot
@@ -339,14 +339,25 @@ def _run_after(r: Reading, start: int, slot: Slot) -> list[Mention]:
         # "work days of our qualified radiographers this year: 240, 240 and 240": a longer heading ends in a colon;
         # the year the days are for may stand between ("days worked this year 365, 292 and 146", "工作天數去年 365、300")
         said = _YEAR_OF.sub("", gap) if not run else gap
+        if not run:  # ("days worked incl. holidays were 300 / 300 / 150": what the days are, said between — `HOLIDAYS_INCLUDED`)
+            said = HOLIDAYS_INCLUDED.sub("", said)
         if not run:  # the first item's own label after the heading ("工作天數：甲365") is no word of the heading
             said = re.sub(r"(?:^|(?<=[\s:：]))(?:" + _LABEL + r")\s*$", "", said)
         if not run and (len(said) > (48 if _COLON_END.search(said) else 10) or SEPARATOR_OR_DIGIT.search(gap)):
             break
         if n.unit not in (None, *slot.units):
             break
+        if run and _named_by_another(r, slot, n):
+            break  # ("days on the job 365/365/100, 19,000 screenings in 2025": the figure its own noun names is another slot's)
         run.append(n)
     return run if len(run) > 1 else []
+
+
+def _named_by_another(r: Reading, slot: Slot, n: Mention) -> bool:
+    """Is the figure `n` named right after it by the words of another number slot of the vocabulary ("19,000 screenings")?"""
+    after = r.q.text[n.end:n.end + 40]
+    return any(o is not slot and o.kind == "number" and o.terms
+               and compiled(rf"^\s*(?:{r.pattern(o.terms)})").match(after) is not None for o in r.vocab.slots)
 
 def _restated(r: Reading, end: int, slot: Slot) -> Mention | None:
     """The figure in the slot's unit in brackets (or written) right after a value word ("the full year (365 days …)",
@@ -575,6 +586,9 @@ def bind_lists(r: Reading) -> None:
             r.item_facts[s.name] = len(values)
         if values and head is not None and (head != len(values) or sub is None) and s.mismatch:
             read_for = people if sub is None else len(values)
+            # ("3 radiographers: one the entire year, one 200 days; 16000 screens"): the figures read for some of the people
+            # said are still facts of the case (`@short:` holds) — the rest is asked for, never the rules quoted instead
+            r.item_facts.setdefault(s.name, len(values))
             if read_for == head and s.ask:
                 # (the figures add up to the people said, but not clause by clause: which figure is whose is asked)
                 r.mismatch.append(Need(s.name, s.ask[0], s.ask[1]))

@@ -15,7 +15,8 @@ from calculators.lexicon import extend
 
 # Clause boundaries: a number binds to a word of its own clause only.
 SEPARATOR = re.compile(r"[，,。；;\n？?！!]")
-_FULL_STOP = re.compile(r"(?<=[A-Za-z)])\.(?=\s)")  # "… 6 yrs. Rad specialist": an English full stop ends a clause too
+_FULL_STOP = re.compile(r"(?<=[A-Za-z)])(?<!\bincl)(?<!\bapprox)(?<!\bapprx)(?<!\bvs)(?<!\bapp)\.(?=\s)")  # "… 6 yrs. Rad specialist": an English full stop ends a clause too
+# (… never the dot of an abbreviation inside the clause: "days worked incl. holidays were 300 / 300 / 150", "approx. 200")
 
 # The words that open a part of a count just said ("5 次，其中 2 次", "2 of them", "三場當中兩場"): one table for the
 # reader's and the ledger's subset patterns (counted, items, ledger), each adding its own neighbours.
@@ -774,10 +775,23 @@ _PEOPLE_IN_GAP = re.compile(r"(?<![\d.])\d+\s*(?:位|名|個|个)?\s*(?:放射�
 _PEOPLE_THEN_COMMA = re.compile(rf"(?:(?:{_PEOPLE_IN_GAP.pattern})\s*)+[,，:：]\s*$", re.IGNORECASE)
 
 
+# The days counted as the rule counts them, said between a label and its figures ("days worked incl. holidays were 300 / 300 /
+# 150", "work days (including weekends): 365, 200", "工作天數（含例假日）300、200"): a restatement of what the days are, never a
+# part of a whole ("incl" / "including" / 含 open a subset elsewhere: "200 screenings, incl 50 on the van") — no barrier, no
+# distance. (Days said WITHOUT the holidays stay: `NOT_HOLIDAYS_INCLUDED` reads them.)
+_HOLIDAYS_WORDS = r"(?:(?:the\s+|all\s+)?(?:public\s+|national\s+)?(?:holidays|weekends?|days\s+off|off[- ]days)(?:\s*(?:and|&|/|\+|,)\s*(?:public\s+)?(?:holidays|weekends?))?)"
+HOLIDAYS_INCLUDED = re.compile(
+    rf"[(（]?\s*(?<!\bnot\s)(?<!\bwithout\s)\b(?:incl(?:uding|usive\s+of|\.)?|inc\.|counting|with)\s+{_HOLIDAYS_WORDS}\s*(?:included|incl\.?|counted)?\s*[)）]?"
+    rf"|[(（]?\s*\b{_HOLIDAYS_WORDS}\s+(?:included|incl\.?|counted|in)\b\.?\s*[)）]?"
+    r"|[(（]?\s*(?<![不沒没未])(?:含|包含|包括|連同|连同)\s*(?:例假日|例休假日|國定假日|国定假日|假日|週末|周末)(?:\s*(?:及|和|與|与|、)\s*(?:例假日|假日|週末|周末))?\s*(?:在內|在内)?\s*[)）]?",
+    re.IGNORECASE)
+
+
 def joins(text: str, start: int, end: int, limit: int) -> int | None:
     """The distance between two spans when nothing separates them: no clause boundary, no other number,
     no qualifier that starts a new fact; None when they are not joined within `limit` characters."""
     gap = between(text, start, end).replace(FILL, "")
+    gap = HOLIDAYS_INCLUDED.sub(" ", gap)  # ("days worked incl. holidays were 300": what the days are, no part of a whole)
     if (m := _HEDGED_AFTERTHOUGHT.search(gap)) and not SEPARATOR.search(gap, 0, m.start()):
         gap = gap[:m.start()] + " " * (m.end() - m.start() - 1)  # the comma is no boundary; the hedge still counts as distance
     elif text[end:end + 1].isdigit() and (m := _TAKEN_AS.search(gap)) and not SEPARATOR.search(gap, 0, m.start()):
