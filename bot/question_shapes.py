@@ -70,7 +70,11 @@ KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
         r"\bdocuments?\b|\bproof\b|\bpaperwork\b|\bevidence\b|\battach|\bsubmit\b|\bcertificate of attendance\b|"
         # ("what do I need to send TSA", "what should we hand in", "what do they have to provide"): what to hand in
         r"\bwhat (?:do|should|must|would|does) (?:i|we|they|he|she|one) (?:(?:need|have|got) to |\w+ )?(?:send|hand in|provide|bring|mail|upload|file)\b", re.I)),
-    ("who", re.compile(r"誰|哪(?:些|一?個)?(?:單位|機構|委員會|機關)|由哪|\bwho\b|\bwhom\b|"
+    # (English "who" asks only as the question's own word, not as a relative after a noun: "what happens to a rad tech who
+    # doesn't make up the hours?" asks what follows, "trainees who want to observe" no body)
+    ("who", re.compile(r"誰|哪(?:些|一?個)?(?:單位|機構|委員會|機關)|由哪|\bwhom\b|"
+                       r"(?:^\W*|[^\w\s'’]\s*|\b(?:and|but|so|or|then|also|just|actually|exactly|really|ask|asking|know|wonder|"
+                       r"wondering|sure|tell|me|us|of|on|in|to|about|is|was|decides?|says?)\s+)who(?:'s|’s)?\b|"
                        r"which (?:bod(?:y|ies)|committees?|units?|offices?|organi[sz]ations?|agenc(?:y|ies)|authorit(?:y|ies))", re.I)),
     # 哪幾個 / 哪幾類 asks which ones, not how many ("依據哪幾個法規", "看哪幾塊")
     # so do the parts a whole splits into ("大概分幾塊", "分成幾大項", "分幾個部分"): which they are, not a count alone

@@ -1214,6 +1214,28 @@ def _grade_spared(c: Candidate, asked: str, lang: str) -> bool:
         any(predicate & _acts(x) for x in others)
 
 
+# The kinds of question a grade table's row for the stated grade answers (what to do, what follows, by when, what to
+# hand in); a yes / no reads the rows itself, a figure asked may be a band's.
+_ROW_KINDS = frozenset({"consequence", "other", "period", "documents", "definition"})
+_ROW_DUTY = re.compile(r"應|須|停止|恢復|\b(?:attend|stop|must|training|review)\b", re.I)
+
+
+def _asked_grade_row(c: Candidate, question: str, lang: str) -> str | None:
+    """The row of a grade table (two rows or more ruling what follows, each for its grades) for the one grade the
+    question states ("拿到B等要做什麼" → "任一項 B 等：應於下次後續審查前參加…"), else None."""
+    grades = _grades(question)
+    if len(grades) != 1:
+        return None
+    rows = _grade_rows(c, lang)
+    if sum(1 for _, x in rows if _ROW_DUTY.search(fold(x) if lang == "zh-TW" else x)) < 2:
+        return None
+    own = [x for g, x in rows if g == grades]
+    if len(own) != 1:
+        return None
+    row = own[0].strip().rstrip("。.；; ")
+    return _bare(row) if lang == "zh-TW" else f"{row[:1].upper()}{row[1:]}"
+
+
 # A leave the text grants ("可申請終身指導老師證書", "得…"), with no duty in the same segment.
 _GRANT_ONLY = re.compile(r"可|得|may\b", re.I)
 
@@ -1879,6 +1901,9 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         body = _bare(c.sentence or c.clause.text)
     else:
         body = f"{c.clause.label} says: “{_bare(c.sentence or c.clause.text)}”"
+    if kind in _ROW_KINDS and (row := _asked_grade_row(c, question, lang)) is not None:
+        body = row  # "拿到B等要做什麼？沒去的話會怎樣": the row of the grade stated (its duty, its deadline, what follows
+        # missing it), not the whole table's summary
     alternatives = first_alternative(question) if kind == "choice" else None
     # ("where are the measures for …?": where, and what they are)
     if (kind != "where" or ASKS_MEASURES.search(fold(question))) and corpus is not None and \
@@ -2112,8 +2137,10 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         elif not_always and positive is None and (other := alternatives or first_alternative(question)) and \
                 ASKS_SOME.search(other[1]) and not ASKS_POSSIBLE.search(fold(other[1])) and \
                 not (_ASKS_WILL.search(fold(other[1])) and not ASKS_MAY.search(fold(other[1])) and
-                     not _NAMES_SOME.search(fold(other[1]))):
-            # "一定每項都要查嗎？還是可以只挑幾項？" met by "全部或部分": the second course is the one the rule allows
+                     not _NAMES_GROUND.search(fold(other[1]))):
+            # "一定每項都要查嗎？還是可以只挑幾項？" met by "全部或部分": the second course is the one the rule allows (and
+            # "還是會看上次的結果只挑幾項": the course on the rule's own ground, 視…前次審查結果); "還是會挑部分查" asks
+            # what they will do, which the rule leaves open: not necessarily (below)
             body = f"可以：{body}" if zh else f"Yes, they may: {_lower_first(body)}"
         elif not_always and positive is None and _ONE_SUFFICES.search(fold(c.clause.text or said)) and \
                 ASKS_NEED.search(piece) and not re.search(r"一定|\b(?:always|necessarily)\b", piece, re.I):
@@ -2377,12 +2404,16 @@ _DISCRETION = re.compile(r"視需要|視情況|全部或部分|或部分|其中�
 # "not necessarily" answers, not a 可以 (ASKS_MAY: "還是可以只挑幾項" asks the leave)
 _ASKS_WILL = re.compile(r"(?<!不)(?:會|会)(?![不])|\b(?:will|would|do|does)\b", re.I)
 # (… unless it names the part it would be: "還是會…只挑幾項查？" is the course the rule allows — 可以)
-_NAMES_SOME = re.compile(r"只|隻|僅|幾|部分|\b(?:only|just|a few|some|part)\b", re.I)
 _ALSO_DOES = re.compile(r"\s*(?:也|還|还)?(會|会|有)|\s*(?:will|do|does|is|are)\b", re.I)
 # One's own amount asked whether over the limit ("我們的年篩檢量會不會超量", "院內有沒有爆量", "are we over the cap?").
 _OWN_OVER = re.compile(r"(?:我們|我们|我|本院|院內|院内|敝院)[^，,。？?]{0,12}?(?:有沒有|有没有|會不會|会不会|是否|已經|已经)?"
                        r"(?:超量|超過|超过|爆量|超標|超标)|\b(?:are|is|am)\s+(?:we|i|our\s+\w+)\s+(?:\w+\s+)?over\b", re.I)
 _NOT_NECESSARILY = ("不一定", "Not necessarily")
+# The ground a discretion rests on, named in the course asked ("看我們上次的結果只挑幾項", "based on our last review"): the
+# rule's 視需要或…前次審查結果 says they will, on that ground.
+_NAMES_GROUND = re.compile(r"(?:上次|上一次|前次|前一次|之前|先前|以前|過去|过去)[^，,。？?]{0,8}?(?:結果|结果|成績|成绩|審查|审查|表現|表现)|"
+                           r"視需要|看需要|依需要|\b(?:previous|last|prior|earlier|past)\s+(?:\w+\s+)?(?:results?|reviews?|audits?|"
+                           r"performance|scores?)\b|\bas needed\b", re.I)
 # Two courses the text offers as alternatives ("第一作者或通訊作者", "第一作者/通訊作者", "first/corresponding author").
 _ALTERNATIVES_ZH = re.compile(r"([\u4e00-\u9fff]{2,})\s*(?:或|/)\s*([\u4e00-\u9fff]{2,})")
 _ALTERNATIVES_EN = re.compile(r"\b([a-z][a-z-]{2,})\s*(?:/|\bor\b)\s*([a-z][a-z-]{2,})\b")
@@ -3068,6 +3099,30 @@ def _doer_holder(read: list[Candidate], question: str) -> Candidate | None:
                  and c.score >= best.score * ANSWERING_SCORE), None)
 
 
+# "Who decides / signs off / recognises …?", "誰來認定", "醫院自己決定還是學會決定": the body that rules on it is asked …
+_WHO_DECIDES = re.compile(r"(?:誰|谁|哪個單位|哪个单位|哪裡|哪里)[^，,。？?]{0,6}?(?:決定|决定|認定|认定|核定|核可|批准|說了算|说了算|審定|审定)|"
+                          r"(?:決定|决定|認定|认定|核定|說了算|说了算)\s*(?:的)?\s*(?:嗎|吗)?\s*[？?，,]?\s*(?:還是|还是|或是)|"
+                          r"\bwho(?:'s|’s| is)?\s+(?:\w+\s+){0,2}?(?:signs?|signing|decides?|deciding|determines?|recogni[sz]es?|"
+                          r"approves?|rules?|judges?|says?|gets to (?:decide|say))\b", re.I)
+# … and the clause naming who does it ("認定由本會「教育委員會」為之", "委託本會認定之"), not one only naming the act
+# ("始得向本會申請繼續教育積分認定")
+_DECIDER_TEXT = re.compile(r"由[^，,。；]{1,30}?(?:認定|審查|審核|核定|核可|評定)|(?:認定|審查|審核|核定|核可)(?:由|之)|"
+                           r"委託[^，,。；]{1,20}?(?:認定|審查)")
+
+
+def _decider_holder(read: list[Candidate], question: str) -> Candidate | None:
+    """For "who decides whether it counts?" a close hit (same regulation, within ANSWERING_DEPTH, as close in score) that
+    names who rules on it (由…認定 / 認定由…為之) when the best hit names none: "who signs off on whether a course counts"
+    met first by 第三條 (the courses that count) is answered by 第四條第一款 (認定由本會「教育委員會」為之)."""
+    if not _WHO_DECIDES.search(fold(question)):
+        return None
+    best = read[0]
+    if _DECIDER_TEXT.search(fold(best.clause.text)):
+        return None
+    return next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == best.clause.doc
+                 and _DECIDER_TEXT.search(fold(c.clause.text)) and c.score >= best.score * ANSWERING_SCORE), None)
+
+
 _APPENDIX = re.compile(rf"(?:附表|附件)\s*(?:{_NUM})")
 
 
@@ -3233,6 +3288,10 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "", corp
     if kind == "yes_no" and question and "lookup" not in best.via and (holder := _holds_item(read, question)) is not None:
         return holder  # "工作天數含不含例假日" met first by a rule on work experience: the clause stating what the days
         # include ("工作天數（含例假日）") answers
+    if kind in ("who", "choice") and question and "lookup" not in best.via and \
+            (decider := _decider_holder(read, question)) is not None:
+        return decider  # "who signs off on whether a course counts, the hospital or the society?" met first by the courses
+        # that count: the clause naming who rules on it (認定由本會「教育委員會」為之)
     if kind == "who" and question and "lookup" not in best.via and (doer := _doer_holder(read, question)) is not None:
         return doer  # "認證是誰在審？" met first by the 宗旨 naming the society: the clause stating who reviews (審查小組…審查)
     if kind in ("yes_no", "choice") and question and "lookup" not in best.via and \
@@ -3814,6 +3873,9 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
             len(specific | _listed_condition_terms(q_terms, best.clause, corpus)) >= CONFIDENT_TERMS:
         confident = True  # "常在介入研討會演講，是不是就不用附個案數？" met by "若符合下列條件者，不須附上…個案數證明": the
         # ruling holds what follows (個案數), its listed conditions what the person does (介入…演講)
+    if not confident and kind == "who" and _WHO_DECIDES.search(fold(question)) and \
+            _DECIDER_TEXT.search(fold(best.clause.text)) and (specific or ask_share(q_terms, best.clause) >= ASK_CONFIDENT / 2):
+        confident = True  # "是主辦醫院自己決定還是學會決定？" met by "認定由本會「教育委員會」為之": who rules on it is asked
     if kind == "yes_no" and "lookup" not in best.via and not specific - {_ISSUER_TERM}:
         confident = False
     if kind in ("yes_no", "choice") and several_ruled(question, best.clause):
