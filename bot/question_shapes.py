@@ -608,3 +608,14 @@ def rule_tag_after_ask(pieces: list[str], k: int) -> bool:
     return k > 0 and bool(RULE_TAG.match(pieces[k])) and any(
         ZH_YES_NO.search(p) or ZH_WH.search(p) or EN_WH.search(p) or p.rstrip().endswith(("?", "？")) or AUX_FIRST.match(p)
         for p in pieces[:k])
+
+
+# Whether a duty is binding or only advised ("required or only recommended", "mandatory or optional", "強制還是建議",
+# "一定要去還是只是建議").
+DUTY_FORCE_ASKED = re.compile(
+    r"\b(?:required|mandatory|compulsory|obligatory|a\s+must)\b[^?]{0,30}?\bor\b[^?]{0,20}?\b(?:just|only|merely|simply)?\s*"
+    r"(?:recommended|advised|suggested|optional|advisory|encouraged)\b|"
+    r"\b(?:recommended|advised|suggested|optional|advisory)\b[^?]{0,30}?\bor\b[^?]{0,20}?\b(?:required|mandatory|compulsory|obligatory)\b|"
+    r"(?:強制|强制|一定要|必須|必须|硬性|義務|义务)[^？?。]{0,20}?(?:還是|还是|或是|或)[^？?。]{0,8}?(?:建議|建议|鼓勵|鼓励|自由|選擇性|选择性)|"
+    r"(?:建議|建议)[^？?。]{0,12}?(?:還是|还是|或是)[^？?。]{0,8}?(?:強制|强制|一定要|必須|必须|硬性)",
+    re.IGNORECASE)

@@ -14,6 +14,7 @@ from bot.extract.base import PERSONAL, Need
 from bot.parsing.dates import RECENT_PERIOD, find_dates, find_years
 from bot.parsing.numbers import COUNT_HEADING
 from bot.parsing.text import Query
+from bot.question_shapes import DUTY_FORCE_ASKED
 from calculators.vocab import NAMED_OVERSEAS_MEETINGS
 from bot.vague import VAGUE_PERIOD, find_vague, neared_age, vague_amount, vague_period
 
@@ -1051,6 +1052,16 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     # worth the full 50?"): the rule's figure checked, not a sum of one's own
     if STILL_THE_FIGURE.search(q.text) and not OWN_SUM.search(q.cues) and not OWN_DONE.search(q.text):
         return True
+    # a rule heard of, put for confirmation ("聽說離島的積分可以加倍？是真的嗎", "I heard island doctors get double — is that
+    # true?"), no figure, sum or sufficiency asked: whether the rule says so (a figure of one's own beside it, 上班三年, is the
+    # story, not a fact of a calculation)
+    if HEARD_CLAIM.search(q.cues) and CONFIRMATION_ASKED.search(q.cues) and not FIGURE_ASKED.search(q.cues) \
+            and not OWN_SUM.search(q.cues) and not ENOUGH_ASKED.search(q.cues):
+        return True
+    # the force of a duty asked ("is attending required or only recommended?", "是強制的還是只是建議"): the rule's wording
+    # answers, whatever figure of one's own put the person in its row
+    if DUTY_FORCE_ASKED.search(q.cues) and not OWN_SUM.search(q.cues) and not OWN_TOTAL.search(q.cues):
+        return True
     # how a standing lost is regained, and whether all of one's items count: the rule's procedure and limit
     if ASKS_REGAIN.search(q.cues) and not states_figures(q):
         return True
@@ -1144,6 +1155,14 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
             and not ASKS_OWN_DAY.search(q.cues))
 
 
+# A rule the person heard of ("聽說…", "有人說…", "I heard …", "someone told me …") …
+HEARD_CLAIM = re.compile(r"聽說|听说|聽人說|听人说|聽別人說|听别人说|有人說|有人说|據說|据说|聽同事說|听同事说|"
+                         r"\b(?:i(?:'ve)?\s+(?:heard|was\s+told|read)|someone\s+(?:said|told\s+me)|people\s+say|rumou?r)\b",
+                         re.IGNORECASE)
+# … and put for confirmation ("是真的嗎", "對嗎", "is that true?", "right?").
+CONFIRMATION_ASKED = re.compile(r"是真的|真的嗎|真的吗|真的假的|對嗎|对吗|對不對|对不对|是這樣嗎|是这样吗|沒錯吧|没错吧|有這回事|有这回事|"
+                                r"\b(?:is|was)\s+(?:that|this|it)\s+(?:true|right|correct|so|real)\b|\btrue\s*\?|\bright\s*\?",
+                                re.IGNORECASE)
 # The rule's figure asked to hold still ("還是 50 分嗎", "也是拿30分嗎", "still worth the full 50?", "do I still get the full 30?").
 STILL_THE_FIGURE = re.compile(
     r"(?:還是|还是|也是|仍是|仍然是|依然是|照樣|照样)\s*(?:拿|算|給|给|有|得)?\s*\d+\s*(?:分|點|点|學分|学分|積分|积分)\s*(?:嗎|吗|嘛|\?|？)|"

@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import Literal
 
 from bot.question_shapes import (
-    CONFIRMATION_TAG,
+    CONFIRMATION_TAG, DUTY_FORCE_ASKED,
     ALSO_EN, ANY_WAY, ASKED_UNIT_EN, ASKED_UNIT_ZH, ASKING, ASKS_ADVICE,
     ASKS_ALSO, ASKS_ALWAYS, ASKS_APPENDIX, ASKS_AT_ONCE, ASKS_AUTOMATIC, ASKS_AVERAGE,
     ASKS_A_STOP, ASKS_A_WAY, ASKS_BEFORE, ASKS_CAPPED, ASKS_COUNTS, ASKS_DEONTIC,
@@ -1236,6 +1236,18 @@ def _asked_grade_row(c: Candidate, question: str, lang: str) -> str | None:
     return _bare(row) if lang == "zh-TW" else f"{row[:1].upper()}{row[1:]}"
 
 
+def _duty_force(c: Candidate, zh: bool) -> str | None:
+    """Whether the clause advises (建議 / 鼓勵, no 應 / 須) or requires (應 / 須 / 必須, no 建議) what it rules on: the
+    answer to "required or only recommended?"; None when it says both or neither."""
+    text = fold(c.clause.text)
+    advised, required = bool(_ADVISED.search(text)), bool(re.search(r"(?<![不無毋免])(?:應|須|必須)", text))
+    if advised and not required:
+        return "只是建議，並非強制" if zh else "Recommended, not required"
+    if required and not advised:
+        return "是強制的" if zh else "Required"
+    return None
+
+
 # A leave the text grants ("可申請終身指導老師證書", "得…"), with no duty in the same segment.
 _GRANT_ONLY = re.compile(r"可|得|may\b", re.I)
 
@@ -1917,6 +1929,10 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
     if kind == "where" and not zh and ASKS_WHICH_CLAUSE.search(question):
         label = en_label(c.clause.id)
         body = f"{label[:1].upper()}{label[1:]}: {_lower_first(body)}"  # "which article …?": the article named first
+    if DUTY_FORCE_ASKED.search(fold(question)) and (force := _duty_force(c, zh)) is not None:
+        # "is attending required or only recommended?" met by "…建議…參加": which of the two the text makes it
+        return f"{force}{'：' if zh else ': '}{body if zh else _lower_first(body)}" + _cite_label(c.clause, lang) + \
+            ("。" if zh else ".")
     asked = first_joined_yes_no(question) if kind == "yes_no" else alternatives[0] if alternatives else \
         _yes_no_before_consequence(question) if kind in _ASKED_AFTER_WHETHER else None
     if asked is None and kind in _CONFIRMED_AFTER:
