@@ -87,7 +87,7 @@ KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
         r"what (?:does|would|will|did) (?:that|this|it|all this) (?:do|mean) (?:to|for)\b", re.I)),
     ("number", re.compile(
         r"幾|多少|上限|下限|最多|最少|至少|最高|最低|門檻|比例|百分之|"
-        r"\bhow many\b|\bhow much\b|\bmaximum\b|\bminimum\b|\bat most\b|\bat least\b|\blimit\b|\bcap\b|"
+        r"\bhow many\b|\bhow much\b|\bmaximum\b|\bmax\b|\bminimum\b|\bat most\b|\bat least\b|\blimit\b|\bcap\b|"
         r"\b(?:what|which) (?:[\w-]+\s+){0,3}?(?:score|percent|percentage|threshold|rate|fee|cap|limit|discrepanc(?:y|ie)|"
         r"discordance|ratio|proportion|level)s?\b|\bthreshold\b|\bcut-?offs?\b|"
         r"\b(?:above|below|over|under|beyond|past|from) what\b(?! (?:date|day|time|point in time)\b)|"

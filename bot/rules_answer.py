@@ -870,6 +870,18 @@ def _stated_values(text: str) -> tuple[set[str], set[str]]:
     return stated, denied - stated
 
 
+_PRESENTER_RULE = re.compile(r"第一作者或發表者|發表者")
+
+
+def _presenter_rule_holder(read: list[Candidate], question: str) -> Candidate | None:
+    """A question stating (or denying) that the person presented ("但沒有上台", "上台的是我") beside an author's place asks
+    the rule limiting who may claim a talk (限第一作者或發表者): that clause among the hits read, when the best is not one."""
+    stated, denied = _stated_values(question)
+    if "presenter" not in stated | denied or _PRESENTER_RULE.search(fold(read[0].clause.text)):
+        return None
+    return next((c for c in read[1:] if _PRESENTER_RULE.search(fold(c.clause.text))), None)
+
+
 def _asks_need(question: str) -> bool:
     """The piece that asks yes / no asks whether something is required ("do I need …", "還要附…嗎")."""
     piece = _yes_no_piece(fold(question))
@@ -909,6 +921,18 @@ def rule_not_met(sentence: str, question: str, whole_question: str | None = None
         if not (asked & others) and not values <= denied:
             return False  # the question says nothing that excludes this family's alternatives
     return True
+
+
+def _restriction_met(sentence: str, question: str) -> bool:
+    """The question states a value the sentence's restriction allows in every family of values it names (限第一作者或
+    發表者 against "我是第一作者但沒有上台": first author — one of the two alternatives is enough), and the question states
+    it as its own (not within a denial)."""
+    said = fold(sentence)
+    stated, _ = _stated_values(fold(question))
+    named = [{v for v, cue in family if cue.search(said)} for family in EXCLUSIVE]
+    if not stated or not any(named):
+        return False
+    return any(stated & values for values in named if values)
 
 
 def _undoes_obligation(parts: list[tuple[str, bool]], question: str, asked: set[str]) -> bool:
@@ -1095,8 +1119,10 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None,
         return [neg for score, neg in pairs if score * 2 >= best][-1]
     if _denies_requirement(parts, denied, asked):
         return True
-    if permission and denies is False and any(neg is None and _RESTRICTION.search(x) for _, neg, x in scored):
+    if permission and denies is False and any(neg is None and _RESTRICTION.search(x) for _, neg, x in scored) and \
+            not _restriction_met(sentence, case_text or question):
         return None  # "第三作者可以申請嗎" met by "…壁報，限第一作者或發表者，每篇…": whether the person qualifies is the question
+        # (one who states a value it allows, "我是第一作者但沒有上台", qualifies: the grant stands)
     if denies is None or (denies and top == 0):
         return None  # a denial sharing no specific term with the question denies something else (恕不受理 of late ones)
     where = next((i for i, (t, c) in enumerate(parts) if not c and t == top_text), None)
@@ -1959,6 +1985,10 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         capped = _capped(asked, c.clause.text or said, q_terms, " ".join(g for g in (c.clause.gist_zh, c.clause.gist_en) if g))
         if capped is not None:
             denies = capped
+        if denies is None and asks_permission(asked) and re.search(r"限(?!制)", fold(said)) and \
+                not rule_not_met(said, asked, question) and _restriction_met(said, question):
+            denies = False  # "我是第一作者但沒有上台，可以申請嗎" met by "限第一作者或發表者": one alternative the person states
+            # meets it (the presenting denied beside it excludes nothing: either will do)
         permission_unmet = denies is True and asks_permission(asked) and rule_not_met(said, asked, question)
         some_allowed = bool(ASKS_SOME.search(_yes_no_piece(fold(asked))) and ASKS_MAY.search(_yes_no_piece(fold(asked))) and
                             _SOME_OF_ALL.search(fold(c.clause.text or said)))
@@ -3259,6 +3289,10 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "", corp
     if question and corpus is not None and (parts := _parts_holder(read, question, corpus)) is not None:
         return parts  # "實測總共分幾大塊" met first by the grading table naming the tests in its rows: the heading whose
         # items are the tests answers
+    if kind == "yes_no" and question and "lookup" not in best.via and \
+            (restricted := _presenter_rule_holder(read, question)) is not None:
+        return restricted  # "我是第一作者但沒有上台，可以申請嗎" met first by the instructor rules' SCI papers (第一作者):
+        # who presented is asked of only the clause restricting a talk's credits to its first author or presenter
     if kind in ("yes_no", "choice") and question and "lookup" not in best.via and \
             (ruling := _ruling_holder(read, question)) is not None:
         return ruling  # "same paper at two societies' meetings, can I claim it twice?" met first by the credits article's
