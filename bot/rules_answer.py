@@ -2161,6 +2161,14 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             # named together answers (not the figures, nor the restriction on who presents), and the line states it
             decide, not_only, barred_too, not_always, grounds, positive, denies = False, False, False, False, False, None, False
             body = f"{_bare(combined)}；{body}" if zh else f"{c.clause.label} says “{_bare(combined)}”; {_lower_first(body)}"
+        elif kind == "yes_no" and c.clause.doc == "tsa-cme" and ASKS_BOTH.search(_yes_no_piece(fold(question))) and \
+                len(events := _distinct_events(question, zh)) >= 2 and not _SAME_THING.search(fold(question)):
+            # "月會演講跟年會發表論文的分可以兩個都拿嗎": two activities at two different meetings are two credited items,
+            # each counted by its own clause (no figure of one's own decides it; the same paper twice is 第六條's)
+            decide, not_only, barred_too, not_always, grounds, positive, denies = False, False, False, False, False, None, None
+            pair = "與".join(events[:2]) if zh else " and ".join(events[:2])
+            body = (f"可以：{pair}是不同場合，各依其款目分別計分；{body}" if zh else
+                    f"Yes: the {pair} are different meetings, each credited under its own item; {_lower_first(body)}")
         if decide:
             body = f"{_FIGURES_DECIDE[0]}：{body}" if zh else f"{_FIGURES_DECIDE[1]}: {_lower_first(body)}"
         elif not_only and not grounds and (other := alternatives or first_alternative(question)) and \
@@ -3532,6 +3540,21 @@ def combination_ruling(question: str, clause: Clause) -> str | None:
         if asked == items:
             return sentence.strip()
     return None
+
+
+# The society's meetings a question may name apart ("月會…年會", "monthly meeting … annual meeting", "國外的會"), and a
+# question naming one thing twice ("同一篇", "the same paper"), which 第六條 rules on.
+_EVENTS = (("月會", "monthly meeting", re.compile(r"月會|\bmonthly\s+meetings?\b", re.I)),
+           ("年會", "annual meeting", re.compile(r"年會|\bannual\s+(?:meeting|congress)s?\b", re.I)),
+           ("國外會議", "meeting abroad", re.compile(r"國外|國際|出國|\b(?:abroad|overseas|international)\b", re.I)))
+_SAME_THING = re.compile(r"同一(?:篇|場|次|個|份)|同(?:篇|場)|\bsame\s+(?:paper|talk|poster|meeting|presentation)\b", re.I)
+
+
+def _distinct_events(question: str, zh: bool) -> list[str]:
+    """The society's meetings the question names, in its order, named in the answer's language (月會, 年會, 國外會議)."""
+    text = fold(question)
+    found = sorted((m.start(), name_zh if zh else name_en) for name_zh, name_en, cue in _EVENTS if (m := cue.search(text)))
+    return [name for _, name in found]
 
 
 def _activity_named(question: str, clause: Clause) -> bool:
