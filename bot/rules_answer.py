@@ -1255,10 +1255,13 @@ def _asked_grade_row(c: Candidate, question: str, lang: str) -> str | None:
     rows = _grade_rows(c, lang)
     if sum(1 for _, x in rows if _ROW_DUTY.search(fold(x) if lang == "zh-TW" else x)) < 2:
         return None
-    own = [x for g, x in rows if g == grades]
+    own = [i for i, (g, _) in enumerate(rows) if g == grades]
     if len(own) != 1:
         return None
-    row = own[0].strip().rstrip("。.；; ")
+    row = rows[own[0]][1].strip().rstrip("。.；; ")
+    if lang != "zh-TW" and re.search(r"\balso\b", row) and own[0] > 0:
+        # ("any C: also 40-hour training" adds to the row before it: that row, then this one)
+        row = f"{rows[own[0] - 1][1].strip().rstrip('.;； ')}; {row.strip()}"
     return _bare(row) if lang == "zh-TW" else f"{row[:1].upper()}{row[1:]}"
 
 
@@ -3369,6 +3372,12 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "", corp
         capped = next((c for c in sorted(read[1:1 + ANSWERING_DEPTH], key=lambda c: not _related(c.clause, best.clause))
                        if _CAP_STATED.search(fold(c.clause.text)) and c.clause.doc == best.clause.doc
                        and c.score >= best.score * ANSWERING_SCORE), None)
+        if capped is None and (item := re.search(r"第[一二三四五六七八九十]+款", best.clause.label or "")) is not None:
+            # (further down: the clause whose cap names the best hit's own item, "第七款與第八款…一年總分不得超過60分"
+            # for SCI papers met first by 第七款's per-paper figures)
+            capped = next((c for c in read[1:] if c.clause.doc == best.clause.doc and item.group(0) in fold(c.clause.text)
+                           and any(_CAP_STATED.search(x) and item.group(0) in x for x in sentences(fold(c.clause.text)))),
+                          None)
         if capped is not None:
             return capped  # "is there a max on paper points a year?" met first by a clause of per-paper figures: the
             # close one stating the cap ("…一年總分不得超過 60 分") answers
