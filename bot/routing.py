@@ -1013,12 +1013,15 @@ def _asks_rate(cues: str) -> bool:
     return False
 
 
-def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_filled: bool = False) -> bool:
+def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_filled: bool = False,
+                  own_complete: bool = False) -> bool:
     """The question asks what the rule says even though it states facts of its own: the rule's rate for
     one unit or its limit (unless a sum or a check of one's own is asked too), documents, who, where, or a
     duration with no date to count from (SPEC §3: routing by what is asked). `full_case`: the reading holds every fact
     of the person's own case that its verdict needs (complete, three facts or more) — whether an exemption frees them
-    is then their own verdict, computed. `own_filled`: a figure of the person's own fills a calculation (`own_fills`) —
+    is then their own verdict, computed. `own_complete`: the best reading holds every fact its calculation needs (a duty's
+    force asked of one's whole case, "45% and 5% — recommended or required?", is the computed verdict's to say).
+    `own_filled`: a figure of the person's own fills a calculation (`own_fills`) —
     the rule's limit named beside it ("篩了 498 支，還在上限內吧") is what the calculation checks it against, not the question."""
     if q.followup is not None:
         return False
@@ -1058,9 +1061,9 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     if HEARD_CLAIM.search(q.cues) and CONFIRMATION_ASKED.search(q.cues) and not FIGURE_ASKED.search(q.cues) \
             and not OWN_SUM.search(q.cues) and not ENOUGH_ASKED.search(q.cues):
         return True
-    # the force of a duty asked ("is attending required or only recommended?", "是強制的還是只是建議"): the rule's wording
-    # answers, whatever figure of one's own put the person in its row
-    if DUTY_FORCE_ASKED.search(q.cues) and not OWN_SUM.search(q.cues) and not OWN_TOTAL.search(q.cues):
+    # the force of a duty asked ("is attending required or only recommended?", "是強制的還是只是建議") with one's case not
+    # whole (one rate of two): the rule's wording answers for the row the figure given puts the person in
+    if DUTY_FORCE_ASKED.search(q.cues) and not own_complete and not OWN_SUM.search(q.cues) and not OWN_TOTAL.search(q.cues):
         return True
     # how a standing lost is regained, and whether all of one's items count: the rule's procedure and limit
     if ASKS_REGAIN.search(q.cues) and not states_figures(q):
@@ -2034,7 +2037,8 @@ def _decided(q: Query) -> Decision | None:
                  and states_figures(q) and not bounds_only(q))
     if (pending := _staff_pending(q, found)) is not None:
         return Decision("clarify", pending)
-    if asks_the_rule(q, dated=_dated(first), full_case=full_case, own_filled=filled is not None or own_whole):
+    if asks_the_rule(q, dated=_dated(first), full_case=full_case, own_filled=filled is not None or own_whole,
+                     own_complete=first.complete and not first.invalid):
         # "能提前多久申請展延？哪天開始？": the day one's own window opens, asked beside the rule's period — the date it
         # counts from is asked for (a question back), not only the period quoted
         if (window is not None and window.facts == 0 and q.followup is None

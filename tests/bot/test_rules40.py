@@ -187,6 +187,12 @@ FORCE = [
 ]
 
 
+def test_duty_force_of_a_whole_case_is_computed(ask) -> None:
+    # near miss: both rates given, the verdict is the calculation's (it names the tier)
+    a = ask("Positive re-read discrepancy 45% and negative 5% — is the conference required or only recommended?")
+    assert a.route == "calculator", a.answer
+
+
 @pytest.mark.parametrize(("question", "gold", "lead"), FORCE)
 def test_duty_force_asked_from_the_rules(ask, question: str, gold: str, lead: str) -> None:
     a = ask(question)
