@@ -871,14 +871,18 @@ def _stated_values(text: str) -> tuple[set[str], set[str]]:
 
 
 _PRESENTER_RULE = re.compile(r"第一作者或發表者|發表者")
+_AUTHOR_PLACES = frozenset({"first", "corresponding", "other"})
+_FIRST_PERSON = re.compile(r"我|本人|\b(?:i|i'm|i am|me|my)\b", re.I)
+_SOMEONE_ELSES = re.compile(r"的是(?!\s*(?:我|本人))|是[^，,。]{0,6}?(?:去|上台|上臺)(?:講|讲|報告|报告)")  # "上台報告的是主任", "是第一作者去講的"
 
 
 def _presenter_rule_holder(read: list[Candidate], question: str) -> Candidate | None:
     """A question stating (or denying) that the person presented ("但沒有上台", "上台的是我") beside an author's place asks
     the rule limiting who may claim a talk (限第一作者或發表者): that clause among the hits read, when the best is not one."""
     stated, denied = _stated_values(question)
-    if "presenter" not in stated | denied or _PRESENTER_RULE.search(fold(read[0].clause.text)):
-        return None
+    if "presenter" not in stated | denied or not (stated | denied) & _AUTHOR_PLACES or \
+            _PRESENTER_RULE.search(fold(read[0].clause.text)):
+        return None  # (an author's place must be said beside it: "same paper presented twice", "主任要我上台" ask no such rule)
     return next((c for c in read[1:] if _PRESENTER_RULE.search(fold(c.clause.text))), None)
 
 
@@ -929,6 +933,12 @@ def _restriction_met(sentence: str, question: str) -> bool:
     it as its own (not within a denial)."""
     said = fold(sentence)
     stated, _ = _stated_values(fold(question))
+    # (only what the person says of themselves: "上台報告的是主任" and "壁報是第一作者去講的" state someone else's place)
+    own: set[str] = set()
+    for piece in (c for part in _MENTION_CLAUSE.findall(_CJK_GAP.sub("，", fold(question))) for c in _CONJUNCTION.split(part)):
+        if _FIRST_PERSON.search(piece) and not _SOMEONE_ELSES.search(piece) and not _SOMEONE_ELSE.search(piece):
+            own |= {v for family in EXCLUSIVE for v, cue in family if cue.search(piece)}
+    stated &= own
     named = [{v for v, cue in family if cue.search(said)} for family in EXCLUSIVE]
     if not stated or not any(named):
         return False
@@ -3171,8 +3181,8 @@ def _decider_holder(read: list[Candidate], question: str) -> Candidate | None:
     """For "who decides whether it counts?" a close hit (same regulation, within ANSWERING_DEPTH, as close in score) that
     names who rules on it (由…認定 / 認定由…為之) when the best hit names none: "who signs off on whether a course counts"
     met first by 第三條 (the courses that count) is answered by 第四條第一款 (認定由本會「教育委員會」為之)."""
-    if not _WHO_DECIDES.search(fold(question)):
-        return None
+    if not _WHO_DECIDES.search(fold(question)) or ASKS_AMENDMENT.search(fold(question)):
+        return None  # (who approves an amendment of the rules is the amendment article's: `_amendment_holder`)
     best = read[0]
     if _DECIDER_TEXT.search(fold(best.clause.text)):
         return None
