@@ -1281,7 +1281,7 @@ def _duty_force(c: Candidate, zh: bool) -> str | None:
     text = fold(c.clause.text)
     advised, required = bool(_ADVISED.search(text)), bool(re.search(r"(?<![不無毋免])(?:應|須|必須)", text))
     if advised and not required:
-        return "只是建議，並非強制" if zh else "Recommended, not required"
+        return "不是強制的，只是建議" if zh else "Not required, only recommended"
     if required and not advised:
         return "是強制的" if zh else "Required"
     return None
@@ -3181,7 +3181,8 @@ def _decider_holder(read: list[Candidate], question: str) -> Candidate | None:
     """For "who decides whether it counts?" a close hit (same regulation, within ANSWERING_DEPTH, as close in score) that
     names who rules on it (由…認定 / 認定由…為之) when the best hit names none: "who signs off on whether a course counts"
     met first by 第三條 (the courses that count) is answered by 第四條第一款 (認定由本會「教育委員會」為之)."""
-    if not _WHO_DECIDES.search(fold(question)) or ASKS_AMENDMENT.search(fold(question)):
+    if not _WHO_DECIDES.search(fold(question)) or ASKS_AMENDMENT.search(fold(question)) or \
+            re.search(r"\bchanges?\s+(?:to|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?rules\b", question, re.I):
         return None  # (who approves an amendment of the rules is the amendment article's: `_amendment_holder`)
     best = read[0]
     if _DECIDER_TEXT.search(fold(best.clause.text)):
