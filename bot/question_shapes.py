@@ -70,7 +70,11 @@ KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
         r"\bdocuments?\b|\bproof\b|\bpaperwork\b|\bevidence\b|\battach|\bsubmit\b|\bcertificate of attendance\b|"
         # ("what do I need to send TSA", "what should we hand in", "what do they have to provide"): what to hand in
         r"\bwhat (?:do|should|must|would|does) (?:i|we|they|he|she|one) (?:(?:need|have|got) to |\w+ )?(?:send|hand in|provide|bring|mail|upload|file)\b", re.I)),
-    ("who", re.compile(r"誰|哪(?:些|一?個)?(?:單位|機構|委員會|機關)|由哪|\bwho\b|\bwhom\b|"
+    # (English "who" asks only as the question's own word, not as a relative after a noun: "what happens to a rad tech who
+    # doesn't make up the hours?" asks what follows, "trainees who want to observe" no body)
+    ("who", re.compile(r"誰|哪(?:些|一?個)?(?:單位|機構|委員會|機關)|由哪|\bwhom\b|"
+                       r"(?:^\W*|[^\w\s'’]\s*|\b(?:and|but|so|or|then|also|just|actually|exactly|really|ask|asking|know|wonder|"
+                       r"wondering|sure|tell|me|us|of|on|in|to|about|is|was|decides?|says?)\s+)who(?:'s|’s)?\b|"
                        r"which (?:bod(?:y|ies)|committees?|units?|offices?|organi[sz]ations?|agenc(?:y|ies)|authorit(?:y|ies))", re.I)),
     # 哪幾個 / 哪幾類 asks which ones, not how many ("依據哪幾個法規", "看哪幾塊")
     # so do the parts a whole splits into ("大概分幾塊", "分成幾大項", "分幾個部分"): which they are, not a count alone
@@ -83,7 +87,7 @@ KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
         r"what (?:does|would|will|did) (?:that|this|it|all this) (?:do|mean) (?:to|for)\b", re.I)),
     ("number", re.compile(
         r"幾|多少|上限|下限|最多|最少|至少|最高|最低|門檻|比例|百分之|"
-        r"\bhow many\b|\bhow much\b|\bmaximum\b|\bminimum\b|\bat most\b|\bat least\b|\blimit\b|\bcap\b|"
+        r"\bhow many\b|\bhow much\b|\bmaximum\b|\bmax\b|\bminimum\b|\bat most\b|\bat least\b|\blimit\b|\bcap\b|"
         r"\b(?:what|which) (?:[\w-]+\s+){0,3}?(?:score|percent|percentage|threshold|rate|fee|cap|limit|discrepanc(?:y|ie)|"
         r"discordance|ratio|proportion|level)s?\b|\bthreshold\b|\bcut-?offs?\b|"
         r"\b(?:above|below|over|under|beyond|past|from) what\b(?! (?:date|day|time|point in time)\b)|"
@@ -604,3 +608,14 @@ def rule_tag_after_ask(pieces: list[str], k: int) -> bool:
     return k > 0 and bool(RULE_TAG.match(pieces[k])) and any(
         ZH_YES_NO.search(p) or ZH_WH.search(p) or EN_WH.search(p) or p.rstrip().endswith(("?", "？")) or AUX_FIRST.match(p)
         for p in pieces[:k])
+
+
+# Whether a duty is binding or only advised ("required or only recommended", "mandatory or optional", "強制還是建議",
+# "一定要去還是只是建議").
+DUTY_FORCE_ASKED = re.compile(
+    r"\b(?:required|mandatory|compulsory|obligatory|a\s+must)\b[^?]{0,30}?\bor\b[^?]{0,20}?\b(?:just|only|merely|simply)?\s*"
+    r"(?:recommended|advised|suggested|optional|advisory|encouraged)\b|"
+    r"\b(?:recommended|advised|suggested|optional|advisory)\b[^?]{0,30}?\bor\b[^?]{0,20}?\b(?:required|mandatory|compulsory|obligatory)\b|"
+    r"(?:強制|强制|一定要|必須|必须|硬性|義務|义务)[^？?。]{0,20}?(?:還是|还是|或是|或)[^？?。]{0,8}?(?:建議|建议|鼓勵|鼓励|自由|選擇性|选择性)|"
+    r"(?:建議|建议)[^？?。]{0,12}?(?:還是|还是|或是)[^？?。]{0,8}?(?:強制|强制|一定要|必須|必须|硬性)",
+    re.IGNORECASE)

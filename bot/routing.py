@@ -15,6 +15,7 @@ from bot.parsing.dates import RECENT_PERIOD, find_dates, find_years
 from bot.parsing.numbers import COUNT_HEADING
 from bot.parsing.text import Query
 from bot.reader.mentions import dates as reader_dates
+from bot.question_shapes import DUTY_FORCE_ASKED
 from calculators.vocab import NAMED_OVERSEAS_MEETINGS
 from bot.vague import VAGUE_PERIOD, find_vague, neared_age, vague_amount, vague_period
 
@@ -1014,12 +1015,15 @@ def _asks_rate(cues: str) -> bool:
     return False
 
 
-def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_filled: bool = False) -> bool:
+def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_filled: bool = False,
+                  own_complete: bool = False) -> bool:
     """The question asks what the rule says even though it states facts of its own: the rule's rate for
     one unit or its limit (unless a sum or a check of one's own is asked too), documents, who, where, or a
     duration with no date to count from (SPEC §3: routing by what is asked). `full_case`: the reading holds every fact
     of the person's own case that its verdict needs (complete, three facts or more) — whether an exemption frees them
-    is then their own verdict, computed. `own_filled`: a figure of the person's own fills a calculation (`own_fills`) —
+    is then their own verdict, computed. `own_complete`: the best reading holds every fact its calculation needs (a duty's
+    force asked of one's whole case, "45% and 5% — recommended or required?", is the computed verdict's to say).
+    `own_filled`: a figure of the person's own fills a calculation (`own_fills`) —
     the rule's limit named beside it ("篩了 498 支，還在上限內吧") is what the calculation checks it against, not the question."""
     if q.followup is not None:
         return False
@@ -1053,6 +1057,16 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     # whether the rule's figure still holds for a case the question names ("病例報告還是 50 分嗎", "is a case report still
     # worth the full 50?"): the rule's figure checked, not a sum of one's own
     if STILL_THE_FIGURE.search(q.text) and not OWN_SUM.search(q.cues) and not OWN_DONE.search(q.text):
+        return True
+    # a rule heard of, put for confirmation ("聽說離島的積分可以加倍？是真的嗎", "I heard island doctors get double — is that
+    # true?"), no figure, sum or sufficiency asked: whether the rule says so (a figure of one's own beside it, 上班三年, is the
+    # story, not a fact of a calculation)
+    if HEARD_CLAIM.search(q.cues) and CONFIRMATION_ASKED.search(q.cues) and not FIGURE_ASKED.search(q.cues) \
+            and not OWN_SUM.search(q.cues) and not ENOUGH_ASKED.search(q.cues):
+        return True
+    # the force of a duty asked ("is attending required or only recommended?", "是強制的還是只是建議") with one's case not
+    # whole (one rate of two): the rule's wording answers for the row the figure given puts the person in
+    if DUTY_FORCE_ASKED.search(q.cues) and not own_complete and not OWN_SUM.search(q.cues) and not OWN_TOTAL.search(q.cues):
         return True
     # how a standing lost is regained, and whether all of one's items count: the rule's procedure and limit
     if ASKS_REGAIN.search(q.cues) and not states_figures(q):
@@ -1149,6 +1163,14 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
             and not ASKS_OWN_DAY.search(q.cues))
 
 
+# A rule the person heard of ("聽說…", "有人說…", "I heard …", "someone told me …") …
+HEARD_CLAIM = re.compile(r"聽說|听说|聽人說|听人说|聽別人說|听别人说|有人說|有人说|據說|据说|聽同事說|听同事说|"
+                         r"\b(?:i(?:'ve)?\s+(?:heard|was\s+told|read)|someone\s+(?:said|told\s+me)|people\s+say|rumou?r)\b",
+                         re.IGNORECASE)
+# … and put for confirmation ("是真的嗎", "對嗎", "is that true?", "right?").
+CONFIRMATION_ASKED = re.compile(r"是真的|真的嗎|真的吗|真的假的|對嗎|对吗|對不對|对不对|是這樣嗎|是这样吗|沒錯吧|没错吧|有這回事|有这回事|"
+                                r"\b(?:is|was)\s+(?:that|this|it)\s+(?:true|right|correct|so|real)\b|\btrue\s*\?|\bright\s*\?",
+                                re.IGNORECASE)
 # The rule's figure asked to hold still ("還是 50 分嗎", "也是拿30分嗎", "still worth the full 50?", "do I still get the full 30?").
 STILL_THE_FIGURE = re.compile(
     r"(?:還是|还是|也是|仍是|仍然是|依然是|照樣|照样)\s*(?:拿|算|給|给|有|得)?\s*\d+\s*(?:分|點|点|學分|学分|積分|积分)\s*(?:嗎|吗|嘛|\?|？)|"
@@ -2100,7 +2122,8 @@ def _decided(q: Query) -> Decision | None:
                  and states_figures(q) and not bounds_only(q))
     if (pending := _staff_pending(q, found)) is not None:
         return Decision("clarify", pending)
-    if asks_the_rule(q, dated=_dated(first), full_case=full_case, own_filled=filled is not None or own_whole):
+    if asks_the_rule(q, dated=_dated(first), full_case=full_case, own_filled=filled is not None or own_whole,
+                     own_complete=first.complete and not first.invalid):
         # "能提前多久申請展延？哪天開始？": the day one's own window opens, asked beside the rule's period — the date it
         # counts from is asked for (a question back), not only the period quoted
         if (window is not None and window.facts == 0 and q.followup is None

@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import Literal
 
 from bot.question_shapes import (
-    CONFIRMATION_TAG,
+    CONFIRMATION_TAG, DUTY_FORCE_ASKED,
     ALSO_EN, ANY_WAY, ASKED_UNIT_EN, ASKED_UNIT_ZH, ASKING, ASKS_ADVICE,
     ASKS_ALSO, ASKS_ALWAYS, ASKS_APPENDIX, ASKS_AT_ONCE, ASKS_AUTOMATIC, ASKS_AVERAGE,
     ASKS_A_STOP, ASKS_A_WAY, ASKS_BEFORE, ASKS_CAPPED, ASKS_COUNTS, ASKS_DEONTIC,
@@ -881,6 +881,22 @@ def _stated_values(text: str) -> tuple[set[str], set[str]]:
     return stated, denied - stated
 
 
+_PRESENTER_RULE = re.compile(r"第一作者或發表者|發表者")
+_AUTHOR_PLACES = frozenset({"first", "corresponding", "other"})
+_FIRST_PERSON = re.compile(r"我|本人|\b(?:i|i'm|i am|me|my)\b", re.I)
+_SOMEONE_ELSES = re.compile(r"的是(?!\s*(?:我|本人))|是[^，,。]{0,6}?(?:去|上台|上臺)(?:講|讲|報告|报告)")  # "上台報告的是主任", "是第一作者去講的"
+
+
+def _presenter_rule_holder(read: list[Candidate], question: str) -> Candidate | None:
+    """A question stating (or denying) that the person presented ("但沒有上台", "上台的是我") beside an author's place asks
+    the rule limiting who may claim a talk (限第一作者或發表者): that clause among the hits read, when the best is not one."""
+    stated, denied = _stated_values(question)
+    if "presenter" not in stated | denied or not (stated | denied) & _AUTHOR_PLACES or \
+            _PRESENTER_RULE.search(fold(read[0].clause.text)):
+        return None  # (an author's place must be said beside it: "same paper presented twice", "主任要我上台" ask no such rule)
+    return next((c for c in read[1:] if _PRESENTER_RULE.search(fold(c.clause.text))), None)
+
+
 def _asks_need(question: str) -> bool:
     """The piece that asks yes / no asks whether something is required ("do I need …", "還要附…嗎")."""
     piece = _before_alternative(_yes_no_piece(fold(question)))  # (not the restriction offered as the alternative to leave asked)
@@ -942,6 +958,24 @@ def case_excluded(sentence: str, question: str) -> bool:
         if values and asked & ({v for v, _ in family} - values):
             return True
     return bool(_VALUE_DENIED.search(text))
+
+
+def _restriction_met(sentence: str, question: str) -> bool:
+    """The question states a value the sentence's restriction allows in every family of values it names (限第一作者或
+    發表者 against "我是第一作者但沒有上台": first author — one of the two alternatives is enough), and the question states
+    it as its own (not within a denial)."""
+    said = fold(sentence)
+    stated, _ = _stated_values(fold(question))
+    # (only what the person says of themselves: "上台報告的是主任" and "壁報是第一作者去講的" state someone else's place)
+    own: set[str] = set()
+    for piece in (c for part in _MENTION_CLAUSE.findall(_CJK_GAP.sub("，", fold(question))) for c in _CONJUNCTION.split(part)):
+        if _FIRST_PERSON.search(piece) and not _SOMEONE_ELSES.search(piece) and not _SOMEONE_ELSE.search(piece):
+            own |= {v for family in EXCLUSIVE for v, cue in family if cue.search(piece)}
+    stated &= own
+    named = [{v for v, cue in family if cue.search(said)} for family in EXCLUSIVE]
+    if not stated or not any(named):
+        return False
+    return any(stated & values for values in named if values)
 
 
 def _undoes_obligation(parts: list[tuple[str, bool]], question: str, asked: set[str]) -> bool:
@@ -1128,8 +1162,10 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None,
         return [neg for score, neg in pairs if score * 2 >= best][-1]
     if _denies_requirement(parts, denied, asked):
         return True
-    if permission and denies is False and any(neg is None and _RESTRICTION.search(x) for _, neg, x in scored):
+    if permission and denies is False and any(neg is None and _RESTRICTION.search(x) for _, neg, x in scored) and \
+            not _restriction_met(sentence, case_text or question):
         return None  # "第三作者可以申請嗎" met by "…壁報，限第一作者或發表者，每篇…": whether the person qualifies is the question
+        # (one who states a value it allows, "我是第一作者但沒有上台", qualifies: the grant stands)
     if denies is None or (denies and top == 0):
         return None  # a denial sharing no specific term with the question denies something else (恕不受理 of late ones)
     where = next((i for i, (t, c) in enumerate(parts) if not c and t == top_text), None)
@@ -1245,6 +1281,43 @@ def _grade_spared(c: Candidate, asked: str, lang: str) -> bool:
     others = [x for g, x in rows if not g & grades]
     return bool(own) and not any(predicate & _acts(x) or _DEONTIC.search(fold(x)) for x in own) and \
         any(predicate & _acts(x) for x in others)
+
+
+# The kinds of question a grade table's row for the stated grade answers (what to do, what follows, by when, what to
+# hand in); a yes / no reads the rows itself, a figure asked may be a band's.
+_ROW_KINDS = frozenset({"consequence", "other", "period", "documents", "definition"})
+_ROW_DUTY = re.compile(r"應|須|停止|恢復|\b(?:attend|stop|must|training|review)\b", re.I)
+
+
+def _asked_grade_row(c: Candidate, question: str, lang: str) -> str | None:
+    """The row of a grade table (two rows or more ruling what follows, each for its grades) for the one grade the
+    question states ("拿到B等要做什麼" → "任一項 B 等：應於下次後續審查前參加…"), else None."""
+    grades = _grades(question)
+    if len(grades) != 1:
+        return None
+    rows = _grade_rows(c, lang)
+    if sum(1 for _, x in rows if _ROW_DUTY.search(fold(x) if lang == "zh-TW" else x)) < 2:
+        return None
+    own = [i for i, (g, _) in enumerate(rows) if g == grades]
+    if len(own) != 1:
+        return None
+    row = rows[own[0]][1].strip().rstrip("。.；; ")
+    if lang != "zh-TW" and re.search(r"\balso\b", row) and own[0] > 0:
+        # ("any C: also 40-hour training" adds to the row before it: that row, then this one)
+        row = f"{rows[own[0] - 1][1].strip().rstrip('.;； ')}; {row.strip()}"
+    return _bare(row) if lang == "zh-TW" else f"{row[:1].upper()}{row[1:]}"
+
+
+def _duty_force(c: Candidate, zh: bool) -> str | None:
+    """Whether the clause advises (建議 / 鼓勵, no 應 / 須) or requires (應 / 須 / 必須, no 建議) what it rules on: the
+    answer to "required or only recommended?"; None when it says both or neither."""
+    text = fold(c.clause.text)
+    advised, required = bool(_ADVISED.search(text)), bool(re.search(r"(?<![不無毋免])(?:應|須|必須)", text))
+    if advised and not required:
+        return "不是強制的，只是建議" if zh else "Not required, only recommended"
+    if required and not advised:
+        return "是強制的" if zh else "Required"
+    return None
 
 
 # A leave the text grants ("可申請終身指導老師證書", "得…"), with no duty in the same segment.
@@ -1912,6 +1985,9 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         body = _bare(c.sentence or c.clause.text)
     else:
         body = f"{c.clause.label} says: “{_bare(c.sentence or c.clause.text)}”"
+    if kind in _ROW_KINDS and (row := _asked_grade_row(c, question, lang)) is not None:
+        body = row  # "拿到B等要做什麼？沒去的話會怎樣": the row of the grade stated (its duty, its deadline, what follows
+        # missing it), not the whole table's summary
     alternatives = first_alternative(question) if kind == "choice" else None
     # ("where are the measures for …?": where, and what they are)
     if (kind != "where" or ASKS_MEASURES.search(fold(question))) and corpus is not None and \
@@ -1925,6 +2001,10 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
     if kind == "where" and not zh and ASKS_WHICH_CLAUSE.search(question):
         label = en_label(c.clause.id)
         body = f"{label[:1].upper()}{label[1:]}: {_lower_first(body)}"  # "which article …?": the article named first
+    if DUTY_FORCE_ASKED.search(fold(question)) and (force := _duty_force(c, zh)) is not None:
+        # "is attending required or only recommended?" met by "…建議…參加": which of the two the text makes it
+        return f"{force}{'：' if zh else ': '}{body if zh else _lower_first(body)}" + _cite_label(c.clause, lang) + \
+            ("。" if zh else ".")
     asked = first_joined_yes_no(question) if kind == "yes_no" else alternatives[0] if alternatives else \
         _yes_no_before_consequence(question) if kind in _ASKED_AFTER_WHETHER else None
     if asked is None and kind in _CONFIRMED_AFTER:
@@ -1951,6 +2031,10 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         capped = _capped(asked, c.clause.text or said, q_terms, " ".join(g for g in (c.clause.gist_zh, c.clause.gist_en) if g))
         if capped is not None:
             denies = capped
+        if denies is None and asks_permission(asked) and re.search(r"限(?!制)", fold(said)) and \
+                not rule_not_met(said, asked, question) and _restriction_met(said, question):
+            denies = False  # "我是第一作者但沒有上台，可以申請嗎" met by "限第一作者或發表者": one alternative the person states
+            # meets it (the presenting denied beside it excludes nothing: either will do)
         permission_unmet = denies is True and asks_permission(asked) and rule_not_met(said, asked, question)
         some_allowed = bool(ASKS_SOME.search(_yes_no_piece(fold(asked))) and ASKS_MAY.search(_yes_no_piece(fold(asked))) and
                             _SOME_OF_ALL.search(fold(c.clause.text or said)))
@@ -2123,6 +2207,14 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             # named together answers (not the figures, nor the restriction on who presents), and the line states it
             decide, not_only, barred_too, not_always, grounds, positive, denies = False, False, False, False, False, None, False
             body = f"{_bare(combined)}；{body}" if zh else f"{c.clause.label} says “{_bare(combined)}”; {_lower_first(body)}"
+        elif kind == "yes_no" and c.clause.doc == "tsa-cme" and ASKS_BOTH.search(_yes_no_piece(fold(question))) and \
+                len(events := _distinct_events(question, zh)) >= 2 and not _SAME_THING.search(fold(question)):
+            # "月會演講跟年會發表論文的分可以兩個都拿嗎": two activities at two different meetings are two credited items,
+            # each counted by its own clause (no figure of one's own decides it; the same paper twice is 第六條's)
+            decide, not_only, barred_too, not_always, grounds, positive, denies = False, False, False, False, False, None, None
+            pair = "與".join(events[:2]) if zh else " and ".join(events[:2])
+            body = (f"可以：{pair}是不同場合，各依其款目分別計分；{body}" if zh else
+                    f"Yes: the {pair} are different meetings, each credited under its own item; {_lower_first(body)}")
         if decide:
             body = f"{_FIGURES_DECIDE[0]}：{body}" if zh else f"{_FIGURES_DECIDE[1]}: {_lower_first(body)}"
         elif not_only and not grounds and (other := alternatives or first_alternative(question)) and \
@@ -2145,8 +2237,10 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         elif not_always and positive is None and (other := alternatives or first_alternative(question)) and \
                 ASKS_SOME.search(other[1]) and not ASKS_POSSIBLE.search(fold(other[1])) and \
                 not (_ASKS_WILL.search(fold(other[1])) and not ASKS_MAY.search(fold(other[1])) and
-                     not _NAMES_SOME.search(fold(other[1]))):
-            # "一定每項都要查嗎？還是可以只挑幾項？" met by "全部或部分": the second course is the one the rule allows
+                     not _NAMES_GROUND.search(fold(other[1]))):
+            # "一定每項都要查嗎？還是可以只挑幾項？" met by "全部或部分": the second course is the one the rule allows (and
+            # "還是會看上次的結果只挑幾項": the course on the rule's own ground, 視…前次審查結果); "還是會挑部分查" asks
+            # what they will do, which the rule leaves open: not necessarily (below)
             body = f"可以：{body}" if zh else f"Yes, they may: {_lower_first(body)}"
         elif not_always and positive is None and _ONE_SUFFICES.search(fold(c.clause.text or said)) and \
                 ASKS_NEED.search(piece) and not re.search(r"一定|\b(?:always|necessarily)\b", piece, re.I):
@@ -2410,12 +2504,16 @@ _DISCRETION = re.compile(r"視需要|視情況|全部或部分|或部分|其中�
 # "not necessarily" answers, not a 可以 (ASKS_MAY: "還是可以只挑幾項" asks the leave)
 _ASKS_WILL = re.compile(r"(?<!不)(?:會|会)(?![不])|\b(?:will|would|do|does)\b", re.I)
 # (… unless it names the part it would be: "還是會…只挑幾項查？" is the course the rule allows — 可以)
-_NAMES_SOME = re.compile(r"只|隻|僅|幾|部分|\b(?:only|just|a few|some|part)\b", re.I)
 _ALSO_DOES = re.compile(r"\s*(?:也|還|还)?(會|会|有)|\s*(?:will|do|does|is|are)\b", re.I)
 # One's own amount asked whether over the limit ("我們的年篩檢量會不會超量", "院內有沒有爆量", "are we over the cap?").
 _OWN_OVER = re.compile(r"(?:我們|我们|我|本院|院內|院内|敝院)[^，,。？?]{0,12}?(?:有沒有|有没有|會不會|会不会|是否|已經|已经)?"
                        r"(?:超量|超過|超过|爆量|超標|超标)|\b(?:are|is|am)\s+(?:we|i|our\s+\w+)\s+(?:\w+\s+)?over\b", re.I)
 _NOT_NECESSARILY = ("不一定", "Not necessarily")
+# The ground a discretion rests on, named in the course asked ("看我們上次的結果只挑幾項", "based on our last review"): the
+# rule's 視需要或…前次審查結果 says they will, on that ground.
+_NAMES_GROUND = re.compile(r"(?:上次|上一次|前次|前一次|之前|先前|以前|過去|过去)[^，,。？?]{0,8}?(?:結果|结果|成績|成绩|審查|审查|表現|表现)|"
+                           r"視需要|看需要|依需要|\b(?:previous|last|prior|earlier|past)\s+(?:\w+\s+)?(?:results?|reviews?|audits?|"
+                           r"performance|scores?)\b|\bas needed\b", re.I)
 # Two courses the text offers as alternatives ("第一作者或通訊作者", "第一作者/通訊作者", "first/corresponding author").
 _ALTERNATIVES_ZH = re.compile(r"([\u4e00-\u9fff]{2,})\s*(?:或|/)\s*([\u4e00-\u9fff]{2,})")
 _ALTERNATIVES_EN = re.compile(r"\b([a-z][a-z-]{2,})\s*(?:/|\bor\b)\s*([a-z][a-z-]{2,})\b")
@@ -3101,6 +3199,31 @@ def _doer_holder(read: list[Candidate], question: str) -> Candidate | None:
                  and c.score >= best.score * ANSWERING_SCORE), None)
 
 
+# "Who decides / signs off / recognises …?", "誰來認定", "醫院自己決定還是學會決定": the body that rules on it is asked …
+_WHO_DECIDES = re.compile(r"(?:誰|谁|哪個單位|哪个单位|哪裡|哪里)[^，,。？?]{0,6}?(?:決定|决定|認定|认定|核定|核可|批准|說了算|说了算|審定|审定)|"
+                          r"(?:決定|决定|認定|认定|核定|說了算|说了算)\s*(?:的)?\s*(?:嗎|吗)?\s*[？?，,]?\s*(?:還是|还是|或是)|"
+                          r"\bwho(?:'s|’s| is)?\s+(?:\w+\s+){0,2}?(?:signs?|signing|decides?|deciding|determines?|recogni[sz]es?|"
+                          r"approves?|rules?|judges?|says?|gets to (?:decide|say))\b", re.I)
+# … and the clause naming who does it ("認定由本會「教育委員會」為之", "委託本會認定之"), not one only naming the act
+# ("始得向本會申請繼續教育積分認定")
+_DECIDER_TEXT = re.compile(r"由[^，,。；]{1,30}?(?:認定|審查|審核|核定|核可|評定)|(?:認定|審查|審核|核定|核可)(?:由|之)|"
+                           r"委託[^，,。；]{1,20}?(?:認定|審查)")
+
+
+def _decider_holder(read: list[Candidate], question: str) -> Candidate | None:
+    """For "who decides whether it counts?" a close hit (same regulation, within ANSWERING_DEPTH, as close in score) that
+    names who rules on it (由…認定 / 認定由…為之) when the best hit names none: "who signs off on whether a course counts"
+    met first by 第三條 (the courses that count) is answered by 第四條第一款 (認定由本會「教育委員會」為之)."""
+    if not _WHO_DECIDES.search(fold(question)) or ASKS_AMENDMENT.search(fold(question)) or \
+            re.search(r"\bchanges?\s+(?:to|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?rules\b", question, re.I):
+        return None  # (who approves an amendment of the rules is the amendment article's: `_amendment_holder`)
+    best = read[0]
+    if _DECIDER_TEXT.search(fold(best.clause.text)):
+        return None
+    return next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == best.clause.doc
+                 and _DECIDER_TEXT.search(fold(c.clause.text)) and c.score >= best.score * ANSWERING_SCORE), None)
+
+
 _APPENDIX = re.compile(rf"(?:附表|附件)\s*(?:{_NUM})")
 
 
@@ -3221,6 +3344,10 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "", corp
     if question and corpus is not None and (parts := _parts_holder(read, question, corpus)) is not None:
         return parts  # "實測總共分幾大塊" met first by the grading table naming the tests in its rows: the heading whose
         # items are the tests answers
+    if kind == "yes_no" and question and "lookup" not in best.via and \
+            (restricted := _presenter_rule_holder(read, question)) is not None:
+        return restricted  # "我是第一作者但沒有上台，可以申請嗎" met first by the instructor rules' SCI papers (第一作者):
+        # who presented is asked of only the clause restricting a talk's credits to its first author or presenter
     if kind in ("yes_no", "choice") and question and "lookup" not in best.via and \
             (ruling := _ruling_holder(read, question)) is not None:
         return ruling  # "same paper at two societies' meetings, can I claim it twice?" met first by the credits article's
@@ -3266,6 +3393,10 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "", corp
     if kind == "yes_no" and question and "lookup" not in best.via and (holder := _holds_item(read, question)) is not None:
         return holder  # "工作天數含不含例假日" met first by a rule on work experience: the clause stating what the days
         # include ("工作天數（含例假日）") answers
+    if kind in ("who", "choice") and question and "lookup" not in best.via and \
+            (decider := _decider_holder(read, question)) is not None:
+        return decider  # "who signs off on whether a course counts, the hospital or the society?" met first by the courses
+        # that count: the clause naming who rules on it (認定由本會「教育委員會」為之)
     if kind == "who" and question and "lookup" not in best.via and (doer := _doer_holder(read, question)) is not None:
         return doer  # "認證是誰在審？" met first by the 宗旨 naming the society: the clause stating who reviews (審查小組…審查)
     if kind in ("yes_no", "choice") and question and "lookup" not in best.via and \
@@ -3285,6 +3416,12 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "", corp
         capped = next((c for c in sorted(read[1:1 + ANSWERING_DEPTH], key=lambda c: not _related(c.clause, best.clause))
                        if _CAP_STATED.search(fold(c.clause.text)) and c.clause.doc == best.clause.doc
                        and c.score >= best.score * ANSWERING_SCORE), None)
+        if capped is None and (item := re.search(r"第[一二三四五六七八九十]+款", best.clause.label or "")) is not None:
+            # (further down: the clause whose cap names the best hit's own item, "第七款與第八款…一年總分不得超過60分"
+            # for SCI papers met first by 第七款's per-paper figures)
+            capped = next((c for c in read[1:] if c.clause.doc == best.clause.doc and item.group(0) in fold(c.clause.text)
+                           and any(_CAP_STATED.search(x) and item.group(0) in x for x in sentences(fold(c.clause.text)))),
+                          None)
         if capped is not None:
             return capped  # "is there a max on paper points a year?" met first by a clause of per-paper figures: the
             # close one stating the cap ("…一年總分不得超過 60 分") answers
@@ -3456,6 +3593,21 @@ def combination_ruling(question: str, clause: Clause) -> str | None:
         if asked == items:
             return sentence.strip()
     return None
+
+
+# The society's meetings a question may name apart ("月會…年會", "monthly meeting … annual meeting", "國外的會"), and a
+# question naming one thing twice ("同一篇", "the same paper"), which 第六條 rules on.
+_EVENTS = (("月會", "monthly meeting", re.compile(r"月會|\bmonthly\s+meetings?\b", re.I)),
+           ("年會", "annual meeting", re.compile(r"年會|\bannual\s+(?:meeting|congress)s?\b", re.I)),
+           ("國外會議", "meeting abroad", re.compile(r"國外|國際|出國|\b(?:abroad|overseas|international)\b", re.I)))
+_SAME_THING = re.compile(r"同一(?:篇|場|次|個|份)|同(?:篇|場)|\bsame\s+(?:paper|talk|poster|meeting|presentation)\b", re.I)
+
+
+def _distinct_events(question: str, zh: bool) -> list[str]:
+    """The society's meetings the question names, in its order, named in the answer's language (月會, 年會, 國外會議)."""
+    text = fold(question)
+    found = sorted((m.start(), name_zh if zh else name_en) for name_zh, name_en, cue in _EVENTS if (m := cue.search(text)))
+    return [name for _, name in found]
 
 
 def _activity_named(question: str, clause: Clause) -> bool:
@@ -3847,6 +3999,9 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
             len(specific | _listed_condition_terms(q_terms, best.clause, corpus)) >= CONFIDENT_TERMS:
         confident = True  # "常在介入研討會演講，是不是就不用附個案數？" met by "若符合下列條件者，不須附上…個案數證明": the
         # ruling holds what follows (個案數), its listed conditions what the person does (介入…演講)
+    if not confident and kind == "who" and _WHO_DECIDES.search(fold(question)) and \
+            _DECIDER_TEXT.search(fold(best.clause.text)) and (specific or ask_share(q_terms, best.clause) >= ASK_CONFIDENT / 2):
+        confident = True  # "是主辦醫院自己決定還是學會決定？" met by "認定由本會「教育委員會」為之": who rules on it is asked
     if kind == "yes_no" and "lookup" not in best.via and not specific - {_ISSUER_TERM}:
         confident = False
     if kind in ("yes_no", "choice") and several_ruled(question, best.clause):

@@ -5,11 +5,17 @@ the question's other words ("一小時", "年會") in a clause that does not rul
 
 from __future__ import annotations
 
+import re
+
 from knowledge.corpus import Corpus
 from knowledge.lexical import RULING_TERMS, expand_query, intent_terms
 from knowledge.textnorm import fold
 
 DEPTH = 2  # the hits after the best that may take its place
+FAR_DEPTH = 4  # … and further down, a hit holding every ruling word when none before it holds any ("一小時折合多少學分"
+# met by four clauses on courses of so many hours before 第十條's 每一小時折算 3 分) — only for a figure asked (a yes / no,
+# "會貼在網站上？", is no conversion to look far for)
+_FIGURE_ASKED = re.compile(r"多少|幾|几|\bhow (?:many|much)\b|\bworth\b", re.I)
 
 
 def _held(words: tuple[str, ...], clause_id: str, corpus: Corpus) -> int:
@@ -30,14 +36,19 @@ def ruling_words(question: str) -> tuple[str, ...]:
 
 def prefer_intent_holder(question: str, ranked: list[str], corpus: Corpus) -> list[str]:
     """`ranked` (clause ids, best first) with the one hit among the next DEPTH that holds the question's ruling words
-    (knowledge.lexical.intent_terms that are RULING_TERMS) moved first, when the best holds none of them; unchanged
-    otherwise."""
+    (knowledge.lexical.intent_terms that are RULING_TERMS) moved first, when the best holds none of them — or, when none of
+    those does, the one hit up to FAR_DEPTH holding all of them; unchanged otherwise."""
     words = ruling_words(question)
     if len(ranked) < 2 or not words or _held(words, ranked[0], corpus):
         return ranked
     counts = [(_held(words, i, corpus), n) for n, i in enumerate(ranked[1:1 + DEPTH], start=1)]
     best = max(c for c, _ in counts)
     holders = [n for c, n in counts if c == best]
+    if best == 0 and len(ranked) > 1 + DEPTH and _FIGURE_ASKED.search(fold(question)):  # (a figure asked: "一小時折合多少")
+        far = [n for n, i in enumerate(ranked[1 + DEPTH:1 + FAR_DEPTH], start=1 + DEPTH) if _held(words, i, corpus) == len(words)]
+        if len(far) == 1:
+            n = far[0]
+            return [ranked[n], *ranked[:n], *ranked[n + 1:]]
     if best == 0 or len(holders) != 1:
         return ranked
     n = holders[0]

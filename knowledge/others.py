@@ -242,7 +242,7 @@ def _own_sibling(clause_id: str, of: object, corpus: Corpus) -> bool:
 
 
 # a meeting named (開會, 研討會, 年會, "congress", "conference"): not a spell of training abroad (出國進修), another clause
-_MEETING = re.compile(r"(?<!學)會(?!員)|研討|\b(?:congress|conf|conference|meeting|symposium|summit|workshop)s?\b")
+_MEETING = re.compile(r"(?<!學)會(?!員)|(?:開|參加|去)[^，,。？?\s]{0,12}學會|研討|\b(?:congress|conf|conference|meeting|symposium|summit|workshop)s?\b")
 _ATTACHES = re.compile(r"檢附")  # a note or item on what an applicant attaches (申請者應檢附文件, 須檢附…影本)
 
 
@@ -280,4 +280,8 @@ def abroad_documents_first(question: str, ranked: list[str], corpus: Corpus) -> 
         if parent is not None and parent.heading and _ABROAD_HEADING.search(parent.heading) and \
                 _ATTACHES.search(f"{clause.heading or ''} {clause.text}"):
             return ranked if i == 0 else [ranked[i], *ranked[:i], *ranked[i + 1:]]
-    return ranked
+    # not among the hits read ("上個月去東京開日本外科學會，回來要交什麼": the society's own paperwork clauses meet 學會 and
+    # 交): the best hit's regulation's own note on what to attach for a meeting abroad, from the corpus
+    notes = [c.id for c in corpus.clauses if c.doc == best.doc and c.parent and (parent := corpus.get(c.parent)) is not None
+             and parent.heading and _ABROAD_HEADING.search(parent.heading) and _ATTACHES.search(f"{c.heading or ''} {c.text}")]
+    return [notes[0], *ranked] if len(notes) == 1 else ranked

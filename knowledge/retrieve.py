@@ -120,7 +120,8 @@ from knowledge.negations import DEPTH as NEGATION_DEPTH, prefer_asked_polarity
 from knowledge.definitions import DEPTH as DEFINER_DEPTH, prefer_definer
 from knowledge.forms import DEPTH as FORMS_DEPTH, prefer_form_locator
 from knowledge.conditions import DEPTH as CONDITIONS_DEPTH, prefer_ruling_on_conditions
-from knowledge.intents import DEPTH as INTENT_DEPTH, prefer_intent_holder
+from knowledge.intents import FAR_DEPTH as INTENT_DEPTH, prefer_intent_holder
+from knowledge.years import DEPTH as YEAR_DEPTH, stated_year_first
 from knowledge.roles import DEPTH as ROLE_DEPTH, LITERAL_DEPTH, literal_item_first, restated_figure_first, role_clause_first
 from knowledge.others import DEPTH as OTHERS_DEPTH, abroad_documents_first, abroad_first, asked_place_first, prefer_own
 from knowledge.siblings import CHALLENGERS as SIBLING_DEPTH, SET_ASIDE_DEPTH, PARTS_DEPTH, lift_parent_of_named, pass_over_set_aside, prefer_sibling
@@ -520,9 +521,15 @@ class HybridRetriever:
             # "一小時折幾分" met first by a clause on two-hour meetings: the clause holding the question's intent words (knowledge.intents)
             head = prefer_intent_holder(text, [i for i, _ in ranked[:1 + INTENT_DEPTH]], self.corpus)
             ranked = [(i, fused[i]) for i in head] + ranked[1 + INTENT_DEPTH:]
+            # "that 1996 health department letter" met first by the preamble (a letter of ROC year 95): the note dated in
+            # the year named first (knowledge.years)
+            head = stated_year_first(text, [i for i, _ in ranked[:1 + YEAR_DEPTH]], self.corpus)
+            ranked = [(i, fused[i]) for i in head] + ranked[1 + YEAR_DEPTH:]
             # "went to a congress in Lisbon — what do I send?": the note on what to attach for a meeting abroad first
             head = abroad_documents_first(text, [i for i, _ in ranked[:1 + OTHERS_DEPTH]], self.corpus)
-            ranked = [(i, fused[i]) for i in head] + ranked[1 + OTHERS_DEPTH:]
+            if head and head[0] not in fused:  # (the note taken from the corpus: scored just above the best hit)
+                fused[head[0]] = ((ranked[0][1][0] if ranked else 0.0) + 1e-6, ["documents"])
+            ranked = [(i, fused[i]) for i in head] + [r for r in ranked[1 + OTHERS_DEPTH:] if r[0] not in head]
             # "除了 SCI 的證明，還要附什麼": the item holding what is set aside gives way to its sibling (knowledge.siblings)
             head = pass_over_set_aside(text, [i for i, _ in ranked[:1 + SET_ASIDE_DEPTH]], self.corpus)
             ranked = [(i, fused[i]) for i in head] + ranked[1 + SET_ASIDE_DEPTH:]

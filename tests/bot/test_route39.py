@@ -36,7 +36,6 @@ IN_ZONE = [
     "在非SCI杂志上以通讯作者身份发表一篇full article，换证可以折算几分？",
     "今年有去本會年會一次，可以拿幾分？",
     "一篇非SCI的full article第一作者，換證可以抵幾分？",
-    "我在綠島服務兩年了，今年參加本會年會，聽說離島積分可以加倍，是真的嗎？",
     "attended one international congress abroad, how many TSA credits?",
 ]
 
@@ -58,6 +57,8 @@ OUT_OF_ZONE = [
     "我們假體影像分析75分，要幾分才是A？",  # one's own score stated
     "自選片送了好幾組，分數大概都在中間，會是B等嗎？",  # one's own amount said vaguely
     "整形外科醫學會年會只辦一天，去參加的話外科積分給幾分？",  # the rules already
+    # (round 40: a heard rule put for confirmation is the rules' for the cue router itself, bot.routing HEARD_CLAIM)
+    "我在綠島服務兩年了，今年參加本會年會，聽說離島積分可以加倍，是真的嗎？",
 ]
 
 
