@@ -75,7 +75,10 @@ _OTHER_CANCERS = r"(?:子宮頸|大腸直腸|大腸|口腔|肺|胃|肝|攝護腺
 _OTHER_CANCERS_EN = r"(?:oral|lung|gastric|stomach|liver|prostate|colorectal|colon|bowel|cervical|thyroid)"
 # (the programme may be named with its test between the cancer and 篩檢: "肺癌低劑量CT篩檢", "大腸癌糞便潛血篩檢")
 _OTHER_SCREENING = re.compile(rf"{_OTHER_CANCERS}(?:症)?(?:篩|防治|檢查)|{_OTHER_CANCERS}[^，,。？?；;\s]{{1,10}}?(?:篩檢|篩查|篩選|筛检|筛查)|"
-                              r"子宮頸|抹片|糞便潛血|口篩|口腔黏膜檢查|低劑量\s*(?:電腦斷層|CT|胸部\s*CT)|\bLDCT\b|low[- ]dose\s+(?:chest\s+)?CT|"
+                              r"子宮頸|抹片|糞便潛血|"
+                              # the colorectal programme's colonoscopy and its faecal test said short ("大腸鏡品質審查", "FIT positive
+                              # follow-up"; FIT in capitals only, never the verb "fit")
+                              r"大腸鏡|大肠镜|(?-i:\bFIT\b)|口篩|口腔黏膜檢查|低劑量\s*(?:電腦斷層|CT|胸部\s*CT)|\bLDCT\b|low[- ]dose\s+(?:chest\s+)?CT|"
                               # the programme named by its organ and its test, no cancer word ("低劑量肺部CT篩檢", "肺部電腦斷層篩檢",
                               # "胃鏡篩檢", "大腸鏡篩查", "low-dose lung CT", "chest CT screening", "lung screening programme")
                               r"低劑量\s*(?:肺部?|胸部?|胸腔)\s*(?:電腦斷層|斷層|CT)|(?:肺部?|胸部?|胸腔)\s*(?:低劑量)?\s*(?:電腦斷層|斷層|CT)\s*(?:的)?\s*(?:篩|檢查)|"
@@ -86,7 +89,9 @@ _OTHER_SCREENING = re.compile(rf"{_OTHER_CANCERS}(?:症)?(?:篩|防治|檢查)|{
                               r"\b(?:gastroscop\w*|endoscop\w*\s+screen\w*|FIT\s+test|PSA\s+(?:test|screen\w*))|"
                               r"pap\s+(?:smear|test)|cervical\s+(?:smear|cytolog\w*)|colonoscop\w*|fa?ecal\s+(?:occult|immunochemical)|\bHPV\b|"
                               rf"{_OTHER_CANCERS_EN}\s+(?:cancer\s+)?screen\w*|screen\w*\s+(?:[\w,]+\s+){{0,3}}?for\s+{_OTHER_CANCERS_EN}\s+cancer", re.I)
-_OTHER_FIELDS = r"內科|家醫|家庭醫學|婦產|小兒|兒科|骨科|眼科|皮膚|耳鼻喉|精神|神經|復健|牙醫|牙科|中醫|護理|藥師|心臟|腸胃|消化|急診|放射線|放射|病理|核醫|整形|泌尿"
+_OTHER_FIELDS = (r"內科|家醫|家庭醫學|婦產|小兒|兒科|骨科|眼科|皮膚|耳鼻喉|精神|神經|復健|牙醫|牙科|中醫|護理|藥師|心臟|腸胃|消化|急診|放射線|放射|病理|核醫|整形|泌尿"
+                 # (anaesthesia, nuclear medicine said in full: "麻醉專科醫師", "核子醫學專科醫師")
+                 r"|麻醉|核子醫學")
 OUT_OF_SCOPE: list[tuple[str, str]] = [
     # Another society's or specialty's own rules (attending its meeting is still a TSA question).
     ("other_society", rf"(?<!參加)(?<!出席)(?<!參與)(?:台灣|臺灣|中華民國)?(?:{_OTHER_FIELDS})(?:系|科)?(?:醫學會|學會)(?:的)?(?:積分|學分|規定|辦法|甄審|展延|換證|會員|考試|入會|認證)"),
@@ -150,8 +155,12 @@ _CLINICAL_ACT = (r"MRI|磁振|核磁|超音波|超声|斷層|断层|切片|活�
 # question is about, what it asks and what is done to them — unless it counts our measures (cases for the
 # instructor certificate, credits, the follow-up completion rate), which our rules answer.
 # (… or a choice between two of them asked, the ask after the first: "58 y/o — core biopsy right away or MRI first?")
-_PATIENT_CARE = re.compile(rf"(?:{_PATIENT})[^?？。]{{0,80}}?(?:{_CLINICAL_ASK})[^?？。]{{0,30}}?(?:{_CLINICAL_ACT})|"
-                           rf"(?:{_PATIENT})[^?？。]{{0,80}}?(?:{_CLINICAL_ACT})[^?？。]{{0,30}}?(?:\bor\b|還是|还是)"
+# A finding on a film in place of a patient ("BI-RADS 4A 的結節建議穿刺還是追蹤", "this mammogram shows a spiculated mass — biopsy or
+# MRI first?"): the work-up of what is seen is the care team's choice just as a patient's is.
+_FINDING = (r"結節|结节|腫塊|肿块|硬塊|硬块|鈣化|钙化|病灶|\bmass(?:es)?\b|\blesions?\b|\bnodules?\b|\bcalcifications?\b|"
+            r"architectural\s+distortion|BI-?RADS\s*[0-6]\s*[ABCabc]?(?![\w])")
+_PATIENT_CARE = re.compile(rf"(?:{_PATIENT}|{_FINDING})[^?？。]{{0,80}}?(?:{_CLINICAL_ASK})[^?？。]{{0,30}}?(?:{_CLINICAL_ACT})|"
+                           rf"(?:{_PATIENT}|{_FINDING})[^?？。]{{0,80}}?(?:{_CLINICAL_ACT})[^?？。]{{0,30}}?(?:\bor\b|還是|还是)"
                            rf"[^?？。]{{0,30}}?(?:{_CLINICAL_ACT})", re.I)
 _OUR_MEASURE = re.compile(r"\d\s*(?:例|案)|例數|例数|幾例|几例|多少例|指導老師|指导老师|instructor|積分|学分|學分|credits?|points?|完成率|追蹤完成|完成追蹤|"
                           r"追踪完成|完成追踪|複判|復判|复判|completion|\bcount(?:s|ed)?\b|算|個案|个案|領域|领域|\bdomains?\b|"
@@ -446,6 +455,8 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
     # covers its own domains (第二條), none of which is named so.
     # (a stroke's clot retrieval named by the disease, "腦中風取栓", "卒中取栓"; its training's certificate, "取栓的培訓認證")
     ("other_certificate", r"(?:神經|腦血管|心臟|心導管|冠狀動脈|腦中風|腦卒中|中風|卒中)\s*(?:(?:介入|取栓)(?:性)?(?:治療)?(?:的)?\s*){1,2}(?:科)?(?:的)?\s*(?:[（(][^）)]{0,20}[）)])?\s*(?:的)?\s*"
+                          # (its English name written after it, unbracketed: "神經介入 neuro-IR 指導醫師", "心導管介入 PCI 的認證")
+                          r"(?:[A-Za-z][\w-]*\s*){0,2}(?:的)?\s*"
                           r"(?:培訓|訓練|受訓)?\s*(?:的)?\s*(?:專長|专长|次專科|次专科)?\s*(?:指導老師|指導醫師|專科醫師|認證|认证|證書|证书|資格|资格)|"
                           # the certifying named as a verb before the field ("which society certifies neurointervention")
                           r"\b(?:certif(?:y|ies|ied|ying)|accredit(?:s|ed|ing)?|credential(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}?"
@@ -649,8 +660,15 @@ _FIELD_BEFORE_SURGERY = re.compile(rf"(?:{_OTHER_FIELDS}|{_SUBSPECIALTY}|乳腺|
                                    r"甲狀腺|頭頸|足踝|婦|腦|周邊血管|心胸)[\u4e00-\u9fff]{0,2}$")
 
 
+_SOCIETY_TAIL = re.compile(r"(?:醫學會|医学会|學會|学会)(?:的)?$")
+
+
 def _ours_named(name: str) -> bool:
-    """Is a name read before 學會 / 專科醫師證書 ours: our issuer, or 外科 with no field before it?"""
+    """Is a name read before 學會 / 專科醫師證書 ours: our issuer, or 外科 with no field before it? (A certificate named with its
+    issuer, "台灣外科醫學會專科醫師證書", is read by the issuer's name: 外科醫學會 → 外科.)"""
+    base = _SOCIETY_TAIL.sub("", name)
+    if base and base != name:
+        name = base
     return bool(_OURS_NAMED.match(name)) or (name.endswith("外科") and not _FIELD_BEFORE_SURGERY.search(name[:-2]))
 
 
@@ -1207,12 +1225,19 @@ _OTHER_FIELD_CE = re.compile(
 # mammography course worth"), no word of ours (外科, surgical, the instructor) and no reader of our review named: that field's own
 # credits — our surgical credits are a surgeon's, and the review's readers count hours (判讀醫師的繼續教育時數), not credits.
 _OTHER_FIELD_DOCTOR = re.compile(
-    rf"(?:{_FIELD})(?:科)?(?:專科)?醫師|\b(?:family\s+(?:physician|doctor|practitioner)|GP|general\s+practitioner|internist|"
+    # (… or the asker's own field said as who they are: "我是內科的，我們學會的年會…", "我們是家醫科，…")
+    rf"(?:{_FIELD})(?:科)?(?:專科)?醫師|(?:我|我們|我们)是(?:{_FIELD})(?:科|系)?(?=的|，|,|\s)|\b(?:family\s+(?:physician|doctor|practitioner)|GP|general\s+practitioner|internist|"
     r"pa?ediatrician|neurologist|cardiologist|gyn(?:a)?ecologist|obstetrician|dermatologist|psychiatrist|ophthalmologist|urologist|"
     r"oncologist|gastroenterologist|an(?:a)?esthesiologist|an(?:a)?esthetist|emergency\s+physician)s?\b", re.I)
-_DOCTOR_CREDIT = re.compile(r"積分|學分|\bcredits?\b|\bpoints?\b|\bCME\b", re.I)
+_DOCTOR_CREDIT = re.compile(r"積分|學分|\bcredits?\b|\bpoints?\b|\bCME\b|"
+                            # (a score asked bare: "我是家醫科的，我們學會年會算幾分")
+                            r"幾分|几分|多少分", re.I)
 _OUR_READER = re.compile(r"判讀醫師|判讀資格|reading\s+physician|\breaders?\b|\bATLS\b|高級外傷救命術", re.I)
 # our instructor's renewal, which counts radiology points: a radiology society's points asked toward it are ours
+# … unless what is renewed is that doctor's own board certificate ("do internists need 100 credits to renew their board
+# certification", "家醫科醫師的專科證書換證要幾學分"): that board's rule, not our instructor's
+_THEIR_BOARD = re.compile(r"\bboard\b|\b(?:their|his|her)\s+(?:own\s+)?(?:specialist\s+|specialty\s+)?(?:certif\w*|licen[cs]e)|"
+                          r"專科(?:醫師)?(?:的)?(?:證書|證照)|专科(?:医师)?(?:的)?(?:证书|证照)", re.I)
 _OUR_CREDIT_USE = re.compile(r"展延|延展|換證|換發|換照|\brenew\w*|\brecertif\w*", re.I)
 
 
@@ -1345,8 +1370,8 @@ def _foreign_target(text: str) -> str | None:
             and not _SURGICAL_OURS.search(text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]):
         return "other_society"
     if _OTHER_FIELD_DOCTOR.search(text) and _DOCTOR_CREDIT.search(text) and not _SURGICAL_OURS.search(text) \
-            and not _OUR_READER.search(text) and not _OUR_CREDIT_USE.search(text):
-        return "other_society"
+            and not _OUR_READER.search(text) and (not _OUR_CREDIT_USE.search(text) or _THEIR_BOARD.search(text)):
+        return "other_certificate" if _OUR_CREDIT_USE.search(text) else "other_society"
     if (m := _DISEASE_SOCIETY.search(text)) and _CREDIT_WORD.search(text) \
             and not _SURGICAL_OURS.search(text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]) \
             and not _asks_our_review(text):
