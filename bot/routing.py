@@ -2070,7 +2070,8 @@ def _decided(q: Query) -> Decision | None:
     # 可以算幾分", "I went to CIRSE last year — how many points is that?"): a name is one meeting, so there is no count to ask
     # for — computed as one (as in English; quoted as a rules answer instead, the retriever ranked ASCO / CIRSE said in
     # Chinese under 第十條 and 5.3, not 5.4).
-    if (not _one_named_meeting_valued(q, named) and _uncounted_recurring(q, named) and (OWN_SUM.search(q.cues) or VALUE_ASKED.search(q.cues)) and SAID_DONE.search(q.cues)):
+    if (not _one_named_meeting_valued(q, named) and _uncounted_recurring(q, named)
+            and (OWN_SUM.search(q.cues) or VALUE_ASKED.search(q.cues) or CREDITS_THEN_ASKED.search(q.cues)) and SAID_DONE.search(q.cues)):
         return Decision("clarify", replace(named, needs=[COUNTS_NEED]))
     if (pending := _grades_pending(q, found)) is not None:
         return Decision("clarify", pending)
@@ -2493,6 +2494,8 @@ COUNTS_NEED = Need("activities", "您提到的活動各參加（或擔任講者�
 # not a case of the rule named ("docs get a bonus when attending monthly meetings").
 SAID_DONE = re.compile(r"有(?:去|參加|参加|出席|上台|報告|报告|講|讲|發表|发表|出國|出国|到國外|到国外)|(?:出國|出国)(?:開|开)(?:過|过|了)|(?:報告|报告|講|讲|去|參加|参加|出席|發表|发表)(?:過|过|了)|"
                        r"\b(?:went|attended|spoke|presented|gave\s+(?:a\s+)?talks?|been\s+(?:to|going))\b", re.IGNORECASE)
+# The credits named before the ask ("今年年會去了，月會也去了，積分多少", "学分有几分", "分數是多少"): the value asked as much as "幾分"
+CREDITS_THEN_ASKED = re.compile(r"(?:積分|积分|學分|学分|分數|分数)\s*(?:是|有|共|總共|总共|一共|算)?\s*(?:多少|幾|几)")
 # One monthly meeting said in English by its article ("the monthly meeting too", "a monthly meeting"): a count, as much as "one".
 _ONE_MONTHLY = re.compile(r"\b(?:a|the|one|this|that|last\s+month's|this\s+month's)\s+(?:[\w'’-]+\s+){0,2}?monthly\s+(?:meeting|mtg)\b(?!s)",
                           re.IGNORECASE)

@@ -323,7 +323,12 @@ _RESIDENCY_CURRICULUM = (r"規培|規範化(?:培訓|培训)|住培|專培|(?:�
     r"\bin-?training\s+exam\w*|\b(?:how\s+long|how\s+many\s+(?:years|months))\b[^?]{0,30}?\b(?:rotations?|training\s+program\w*)\b")
 FOREIGN_TARGETS: list[tuple[str, str]] = [
     # (the practising certificate, 醫師執業證書 as the mainland calls the licence, is no specialist certificate of ours)
-    ("licence", r"執業執照|執業證書|执业证书|執照(?:的)?(?:更新|換發|展延)|換照|(?<!指導老師)(?<!指导老师)(?:證照|证照)(?:的)?(?:換證|换证|更新|換發|换发|展延|延展)|醫事人員(?:執業)?(?:登記|執照)|"
+    # (… and the physician's own certificate from the ministry lost or reissued, "醫師證書遺失要怎麼補發" — not a specialist's or an
+    # instructor's, and not its copy attached to our 5.15 report)
+    ("licence", r"(?<![科導导證证])(?:醫師|医师)(?:證書|证书)[^，,。？?]{0,6}?(?:遺失|遗失|不見|不见|補發|补发|掛失|挂失|毀損|毁损)|"
+                r"\b(?:physician|doctor)(?:'s|’s)?\s+certificate\b[^?.]{0,30}?\b(?:lost|reissu\w*|replac\w*|missing)\b|"
+                r"\b(?:lost|reissu\w*|replac\w*)\b[^?.]{0,20}?\b(?:physician|doctor)(?:'s|’s)?\s+certificate\b|"
+                r"執業執照|執業證書|执业证书|執照(?:的)?(?:更新|換發|展延)|換照|(?<!指導老師)(?<!指导老师)(?:證照|证照)(?:的)?(?:換證|换证|更新|換發|换发|展延|延展)|醫事人員(?:執業)?(?:登記|執照)|"
                 # the health professionals' own continuing education for the licence, named as such ("醫事人員繼續教育積分")
                 r"多點執業|多点执业|(?:執業|执业)(?:登記|登记|備案|备案)|支援報備|(?:醫事人員|医事人员)(?:的)?(?:繼續教育|继续教育|積分|积分|學分|学分|點數|点数|時數|时数)|"
                 # a gloss may stand between the title and the word ("technologist (放射師) license")
@@ -1326,6 +1331,14 @@ _OTHER_UNIT_QA = re.compile(
     r"(?:\bQA\b|\bQC\b|品保|品管|quality\s+(?:assurance|control)|(?:輻射|辐射)(?:安全|檢查|檢測|測試|偵測)|radiation\s+(?:QA|safety|inspection|survey|tests?|checks?)|\binspections?\b)", re.I)
 
 
+# Another modality's quality control or quality review ("乳房 MRI 的品管測試要做哪些項目", "骨密度檢查的品質審查標準", "DXA QC
+# requirements", "breast ultrasound quality review"), no mammography named: that modality's own standards, not our review's
+# (二(二) tests mammography units only).
+_OTHER_MODALITY_QA = re.compile(
+    r"(?:\bMRI\b|磁振|核磁|骨密度|骨質密度|骨质密度|\bDE?XA\b|bone\s+(?:mineral\s+)?densit\w*|超音波|超声|超聲|\bultrasound\b)[^。？?]{0,20}?"
+    r"(?:品管|品保|品質|品质|\bQC\b|\bQA\b|quality\s+(?:control|assurance|review|standards?)|後續審查|后续审查|審查標準|审查标准)", re.I)
+
+
 # A facility applying to screen at all ("申請成為乳癌篩檢的醫療機構，初次資格審查要準備什麼", "how does a hospital first become an
 # accredited screening site"): the HPA's initial qualification review, another procedure than the follow-up review we hold.
 _INITIAL_QUALIFICATION = re.compile(
@@ -1358,6 +1371,8 @@ def _inside(m: re.Match[str], pattern: re.Pattern[str], text: str) -> bool:
 def _foreign_target(text: str) -> str | None:
     if _OTHER_UNIT_QA.search(text) and not _MAMMO.search(text):
         return "radiation_protection"
+    if _OTHER_MODALITY_QA.search(text) and not _MAMMO.search(text):
+        return "other_regulation"
     if re.search(_RADIATION_REGISTRATION, text, re.I):  # before a device's market licence (`other_regulation`)
         return "radiation_protection"
     if _WHICH_HOSPITAL.search(text) and not _OUR_MEASURE_COUNTED.search(text):

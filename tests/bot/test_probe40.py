@@ -7,7 +7,9 @@ Refused, answered with our rules before:
   instructor's renewal), and the asker's own field said as who they are ("我是內科的，我們學會的年會…");
 - the colorectal programme said by its colonoscopy (大腸鏡) or its faecal test said short (FIT, in capitals only);
 - a finding's work-up on a film, no patient word ("BI-RADS 4A 的結節建議穿刺還是追蹤", "a spiculated mass — biopsy or MRI first?");
-- neuro-intervention's credential with its English name written unbracketed ("神經介入 neuro-IR 指導醫師").
+- neuro-intervention's credential with its English name written unbracketed ("神經介入 neuro-IR 指導醫師");
+- another modality's quality control or review (breast MRI, bone density / DXA, ultrasound), no mammography named;
+- the physician's own certificate from the ministry lost or reissued ("醫師證書遺失要怎麼補發").
 In scope, refused before: our certificate named with its issuer ("外科醫學會專科醫師證書展延").
 Asked back, quoted or computed with a guess before:
 - a six-year sum where the rule needs each year ("外科專科換證，六年累積 640 分", "720 points over six years", "add up to");
@@ -16,7 +18,8 @@ Asked back, quoted or computed with a guess before:
 - eligibility asked by the standing itself ("夠資格 / 符合資格 / 有資格 … 嗎"), facts missing;
 - a certificate's date said only by its year or month ("2021 年發的", "2025 年 6 月到期", "June 2027"), 哪時候 for 什麼時候;
 - a deadline's day asked in hyphenated words ("follow-up deadline date", "work-up deadline"), no screening date;
-- one's own sessions described by each one's length, their count not said ("seminars, each over 2 hours", "每場都超過兩小時").
+- one's own sessions described by each one's length, their count not said ("seminars, each over 2 hours", "每場都超過兩小時");
+- a recurring meeting said attended with no count, the credits named before the ask ("月會也去了，積分多少": was computed as one).
 """
 
 from __future__ import annotations
@@ -48,6 +51,12 @@ NEIGHBOURS = [
     "神經介入 neuro-IR 指導醫師資格需要幾例 thrombectomy？",
     "腦血管介入 neurointervention 指導老師資格",
     "神经介入 NIR 指导医师证书怎么申请",
+    "骨密度檢查的品質審查標準是什麼",
+    "乳房 MRI 的品管測試要做哪些項目？",
+    "What are the DXA QC requirements for our bone density unit?",
+    "醫師證書遺失要怎麼補發？",
+    "医师证书不见了怎么补发",
+    "My physician certificate was lost, how do I get it reissued?",
 ]
 
 
@@ -67,6 +76,8 @@ OURS = [
     ("我是內科的，參加外科醫學會年會可以拿幾分？", "tsa-cme/5.1"),
     ("BI-RADS 4 的個案，切片做完算追蹤完成嗎？", "hpa-mammo/2.5.4"),
     ("腦血管取栓算不算血管介入領域的例數？", "tsir-instructor/2.4"),
+    ("乳攝的品管測試要做哪些項目？", "hpa-mammo/2.2"),
+    ("離島報備要附醫師證書背面嗎", "tsa-cme/5.15"),
 ]
 
 
@@ -107,6 +118,9 @@ ASKED = [
     ("I attended domestic seminars, each over 2 hours, how many credits?", "count"),
     ("國內研討會去了，每場都超過兩小時，可以拿幾分", "activities"),
     ("我参加了国内研讨会，每场都不到两小时，能拿几分", "activities"),
+    ("今年年會去了，月會也去了，積分多少", "activities"),
+    ("月會有去，学分有几分", "activities"),
+    ("去年月會都有參加，分數是多少？", "activities"),
 ]
 
 
@@ -157,6 +171,7 @@ COMPUTED = [
     ("外科專科醫師證書到期日 2027/3/31，什麼時候可以申請展延？", "renewal_window", {"opens": "2026-09-30"}),
     ("六年的積分分別是 120、100、0、150、130、110，可以展延嗎？", "tsa_renewal_check", {"eligible": False}),
     ("我去了國內研討會 3 場，每場都超過兩小時，可以拿幾分", "tsa_credit_tally", {"total": 30}),
+    ("今年月會去了一次，積分多少", "tsa_credit_tally", {"total": 20}),
 ]
 
 
