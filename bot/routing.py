@@ -36,7 +36,8 @@ RECKONED = (r"所以(?:是|就是|總共|总共|共|有|拿|算)?\s*\d+\s*(?:分
 CALC_CUES = re.compile(RECKONED + "|" + 
     r"多少|幾分|幾%|幾等|哪個等級|哪一級|什麼等級|評等|可以.{0,12}嗎|"
     # (whether one qualifies asked by the standing itself: "夠資格當指導老師嗎", "符合資格了嗎", "有資格申請嗎")
-    r"(?:夠|够|符合|有)(?:格|資格|资格|條件|条件)[^，,。；;？?]{0,12}?(?:了)?(?:嗎|吗|[?？])|可否|能否|能不能|能.{0,8}嗎|夠不夠|夠嗎|是否|會不會|會被|"
+    # (never the requirement asked with 才 / 要: "要做幾年才夠格申請？", "才有資格申請當指導老師？")
+    r"(?<![才就要須需得])(?:夠|够|符合|有)(?:格|資格|资格|條件|条件)[^，,。；;？?]{0,12}?(?:了)?(?:嗎|吗)|可否|能否|能不能|能.{0,8}嗎|夠不夠|夠嗎|是否|會不會|會被|"
     r"(?:可以|能|夠|算|會).{0,10}吧|扣多少|扣款|什麼時候|何時|哪天|截止|期限|要怎麼處理|怎麼處理|怎麼辦|該怎麼|會怎樣|會怎麼樣|會如何|超過|超量|有沒有超|算不算|"
     r"how many|how much|what is (?:my|our|the)|what's (?:my|our)|can i|can we|am i|are we|do i|do we|is (?:my|our|it)|"
     # "can I" in another modal ("would I be able to", "could we still qualify", "will I be eligible", "might I get")
@@ -1621,7 +1622,8 @@ WHICH_RULES_NEED = Need("regulation", "這些文章要算哪一種？台灣外�
 
 
 # The instructor certificate named (its title, its field, its issuer, the radiology points it counts)
-TSIR_NAMED = re.compile(r"指導老師|指导老师|指導醫師|指导医师|介入|介放|放射|\binstructor\b|\btsir\b|\bIR\b|radiolog\w*|interventional",
+TSIR_NAMED = re.compile(r"指導老師|指导老师|指導醫師|指导医师|介入|介放|放射|\binstructor\b|\btsir\b|\bIR\b|radiolog\w*|interventional|"
+                        r"終身|终身|\blifetime\b",
                         re.IGNORECASE)
 # (the same key as `WHICH_RULES_NEED`: the reply that names the certificate switches the calculator — bot/engine.py)
 WHICH_CERTIFICATE_NEED = Need("regulation", "請問是哪一張證書要換證？台灣外科醫學會的外科專科醫師證書（六年內 600 分且每年不得為 0 分，需要每一年的積分），"
@@ -2231,7 +2233,8 @@ def _decided(q: Query) -> Decision | None:
     # instructor's renewal (200 points in six years, the total is its measure) and the surgical certificate's (600 and no year at
     # zero, each year needed) are both possible — which certificate is asked, never the instructor's picked for 換證 / 學分.
     if (q.followup is None and best.tool == "tsir_renewal_check" and best.facts >= 1 and not best.args.get("activities")
-            and best.args.get("cme_points") and not TSIR_NAMED.search(q.cues) and not SURGICAL_NAMED.search(q.cues)):
+            and best.args.get("cme_points") and not best.args.get("birth_date") and not best.args.get("application_date")
+            and RENEWAL_UNNAMED.search(q.cues) and not TSIR_NAMED.search(q.cues) and not SURGICAL_NAMED.search(q.cues)):
         return Decision("clarify", replace(best, needs=[WHICH_CERTIFICATE_NEED]))
     if best.facts >= 1 and (calc or personal or best.facts >= 2 or not rule or q.followup is not None):
         if best.complete and q.followup is None and REST_UNKNOWN.search(q.cues):

@@ -157,11 +157,14 @@ _CLINICAL_ACT = (r"MRI|磁振|核磁|超音波|超声|斷層|断层|切片|活�
 # (… or a choice between two of them asked, the ask after the first: "58 y/o — core biopsy right away or MRI first?")
 # A finding on a film in place of a patient ("BI-RADS 4A 的結節建議穿刺還是追蹤", "this mammogram shows a spiculated mass — biopsy or
 # MRI first?"): the work-up of what is seen is the care team's choice just as a patient's is.
+# (a BI-RADS category alone is our follow-up's word, no finding; and how long the work-up may take is our deadline, 二(五)4)
 _FINDING = (r"結節|结节|腫塊|肿块|硬塊|硬块|鈣化|钙化|病灶|\bmass(?:es)?\b|\blesions?\b|\bnodules?\b|\bcalcifications?\b|"
-            r"architectural\s+distortion|BI-?RADS\s*[0-6]\s*[ABCabc]?(?![\w])")
-_PATIENT_CARE = re.compile(rf"(?:{_PATIENT}|{_FINDING})[^?？。]{{0,80}}?(?:{_CLINICAL_ASK})[^?？。]{{0,30}}?(?:{_CLINICAL_ACT})|"
-                           rf"(?:{_PATIENT}|{_FINDING})[^?？。]{{0,80}}?(?:{_CLINICAL_ACT})[^?？。]{{0,30}}?(?:\bor\b|還是|还是)"
+            r"architectural\s+distortion")
+_PATIENT_CARE = re.compile(rf"(?:{_PATIENT})[^?？。]{{0,80}}?(?:{_CLINICAL_ASK})[^?？。]{{0,30}}?(?:{_CLINICAL_ACT})|"
+                           rf"(?:{_PATIENT})[^?？。]{{0,80}}?(?:{_CLINICAL_ACT})[^?？。]{{0,30}}?(?:\bor\b|還是|还是)"
                            rf"[^?？。]{{0,30}}?(?:{_CLINICAL_ACT})", re.I)
+_FINDING_CARE = re.compile(_PATIENT_CARE.pattern.replace(f"(?:{_PATIENT})", f"(?:{_FINDING})"), re.I)
+_TIME_ASKED = re.compile(r"how\s+long|by\s+when|deadline|within|多久|期限|幾個月內|几个月内|幾天內|几天内|什麼時候|什么时候|何時|何时", re.I)
 _OUR_MEASURE = re.compile(r"\d\s*(?:例|案)|例數|例数|幾例|几例|多少例|指導老師|指导老师|instructor|積分|学分|學分|credits?|points?|完成率|追蹤完成|完成追蹤|"
                           r"追踪完成|完成追踪|複判|復判|复判|completion|\bcount(?:s|ed)?\b|算|個案|个案|領域|领域|\bdomains?\b|"
                           # the case logged or classed under one of our domains ("登記在哪一類", "logged as tumour embolization")
@@ -1404,6 +1407,8 @@ def _foreign_target(text: str) -> str | None:
             and not _CREDIT_ASKED.search(text):
         return "other_certificate"
     if _PATIENT_CARE.search(text) and not _OUR_MEASURE.search(text):
+        return "clinical"
+    if _FINDING_CARE.search(text) and not _OUR_MEASURE.search(text) and not _TIME_ASKED.search(text):
         return "clinical"
     if _treatment_chosen_for_disease(text):
         return "clinical"

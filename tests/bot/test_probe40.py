@@ -81,6 +81,12 @@ OURS = [
 ]
 
 
+OURS += [
+    ("BI-RADS 0 recall - how long do we have to get the diagnostic workup done?", "hpa-mammo/2.5.4"),
+    ("a BI-RADS 4 lesion — how long do we have to get the biopsy done?", "hpa-mammo/2.5.4"),
+]
+
+
 @pytest.mark.parametrize(("question", "cited"), OURS)
 def test_a_near_miss_stays_ours(ask, question, cited):
     answer = ask(question)
@@ -172,6 +178,8 @@ COMPUTED = [
     ("六年的積分分別是 120、100、0、150、130、110，可以展延嗎？", "tsa_renewal_check", {"eligible": False}),
     ("我去了國內研討會 3 場，每場都超過兩小時，可以拿幾分", "tsa_credit_tally", {"total": 30}),
     ("今年月會去了一次，積分多少", "tsa_credit_tally", {"total": 20}),
+    # (the lifetime certificate is the instructor's: no certificate to ask about)
+    ("1965年12月1日出生，2026年12月10日申请，我只有 80 分，可以申请终身吗？", "tsir_renewal_check", {"lifetime_eligible": True}),
 ]
 
 
@@ -190,6 +198,8 @@ def test_a_complete_case_is_still_computed(ask, question, tool, fields):
     "要怎樣才夠資格當指導老師？",
     "How long do category 3 cases have for recall?",
     "研討會超過兩小時給幾分？",
+    "拿到放射專醫之後要實際做介入做幾年，才有資格申請當指導老師？",
+    "放射科專科證書拿到之後要做介入做滿幾年，才夠格申請指導老師？",
 ])
 def test_the_rule_asked_stays_a_rules_answer(ask, question):
     answer = ask(question)
