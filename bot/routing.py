@@ -1623,7 +1623,9 @@ WHICH_RULES_NEED = Need("regulation", "這些文章要算哪一種？台灣外�
 
 # The instructor certificate named (its title, its field, its issuer, the radiology points it counts)
 TSIR_NAMED = re.compile(r"指導老師|指导老师|指導醫師|指导医师|介入|介放|放射|\binstructor\b|\btsir\b|\bIR\b|radiolog\w*|interventional|"
-                        r"終身|终身|\blifetime\b",
+                        r"終身|终身|\blifetime\b|"
+                        # (its radiology education points said bare, "教育學分 210 分": the surgical one is 繼續教育積分)
+                        r"(?<!繼續)(?<!继续)教育(?:學分|学分|積分|积分)",
                         re.IGNORECASE)
 # (the same key as `WHICH_RULES_NEED`: the reply that names the certificate switches the calculator — bot/engine.py)
 WHICH_CERTIFICATE_NEED = Need("regulation", "請問是哪一張證書要換證？台灣外科醫學會的外科專科醫師證書（六年內 600 分且每年不得為 0 分，需要每一年的積分），"

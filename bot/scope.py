@@ -1334,6 +1334,10 @@ _OTHER_UNIT_QA = re.compile(
     r"(?:\bQA\b|\bQC\b|品保|品管|quality\s+(?:assurance|control)|(?:輻射|辐射)(?:安全|檢查|檢測|測試|偵測)|radiation\s+(?:QA|safety|inspection|survey|tests?|checks?)|\binspections?\b)", re.I)
 
 
+_FIELD_BOARD = re.compile(rf"(?:{_FIELD_EN})\s+(?:specialty\s+|specialist\s+)?board\b|(?:{_FIELD})(?:科)?\s*(?:專科|专科)?\s*\b(?:renewal|board)\b", re.I)
+_ATLS_HOST_FIELD = re.compile(r"trauma|critical|intensive|emergency|\bEM\b|急診|急诊|重症|創傷|创伤", re.I)
+
+
 # Another modality's quality control or quality review ("乳房 MRI 的品管測試要做哪些項目", "骨密度檢查的品質審查標準", "DXA QC
 # requirements", "breast ultrasound quality review"), no mammography named: that modality's own standards, not our review's
 # (二(二) tests mammography units only).
@@ -1376,6 +1380,11 @@ def _foreign_target(text: str) -> str | None:
         return "radiation_protection"
     if _OTHER_MODALITY_QA.search(text) and not _MAMMO.search(text):
         return "other_regulation"
+    # Another field's own board or its renewal named outright ("family med board CME — is an ATLS course worth credits for 家醫科
+    # renewal?", "cardiology board renewal"): that board's rules, whatever course is asked about — the ATLS hosts' fields
+    # (trauma, critical care, emergency) stay with `host_own_rules`.
+    if (m := _FIELD_BOARD.search(text)) and not _ATLS_HOST_FIELD.search(m.group(0)) and not _SURGICAL_OURS.search(text):
+        return "other_certificate"
     if re.search(_RADIATION_REGISTRATION, text, re.I):  # before a device's market licence (`other_regulation`)
         return "radiation_protection"
     if _WHICH_HOSPITAL.search(text) and not _OUR_MEASURE_COUNTED.search(text):

@@ -57,6 +57,9 @@ NEIGHBOURS = [
     "醫師證書遺失要怎麼補發？",
     "医师证书不见了怎么补发",
     "My physician certificate was lost, how do I get it reissued?",
+    "Does ATLS count for my cardiology board renewal?",
+    "ATLS 課程可以算家醫科 renewal 的學分嗎",
+    "family medicine board renewal: does an ATLS course count toward it?",
 ]
 
 
@@ -84,6 +87,7 @@ OURS = [
 OURS += [
     ("BI-RADS 0 recall - how long do we have to get the diagnostic workup done?", "hpa-mammo/2.5.4"),
     ("a BI-RADS 4 lesion — how long do we have to get the biopsy done?", "hpa-mammo/2.5.4"),
+    ("I did ATLS with the trauma society — how many TSA credits?", "tsa-cme/5.13"),
 ]
 
 
@@ -178,6 +182,8 @@ COMPUTED = [
     ("六年的積分分別是 120、100、0、150、130、110，可以展延嗎？", "tsa_renewal_check", {"eligible": False}),
     ("我去了國內研討會 3 場，每場都超過兩小時，可以拿幾分", "tsa_credit_tally", {"total": 30}),
     ("今年月會去了一次，積分多少", "tsa_credit_tally", {"total": 20}),
+    # (the radiology education points said bare, "教育學分", are the instructor's: no certificate to ask about)
+    ("换证：教育学分已经 210 分，别的都没有，能换吗？", "tsir_renewal_check", {"points": 210, "eligible": True}),
     # (the lifetime certificate is the instructor's: no certificate to ask about)
     ("1965年12月1日出生，2026年12月10日申请，我只有 80 分，可以申请终身吗？", "tsir_renewal_check", {"lifetime_eligible": True}),
 ]
