@@ -2573,7 +2573,7 @@ def _one_named_meeting_valued(q: Query, best: Extraction) -> bool:
     if len(acts) != 1 or acts[0].get("kind") not in UNCOUNTED_ABROAD_KINDS or set(best.args) - {"activities"}:
         return False
     names = {m.group(0).upper() for m in re.finditer(NAMED_OVERSEAS_MEETINGS, q.text, re.IGNORECASE)}
-    return (len(names) == 1 and VALUE_ASKED.search(q.cues) is not None and not OWN_SUM.search(q.cues)
+    return (len(names) == 1 and (VALUE_ASKED.search(q.cues) or CREDITS_THEN_ASKED.search(q.cues)) is not None and not OWN_SUM.search(q.cues)
             and not ENOUGH_ASKED.search(q.cues) and not _ANOTHER_MEETING.search(q.cues))
 
 
