@@ -33,7 +33,7 @@ from bot.parsing.numbers import cn_to_int, find_quantities
 from bot.parsing.text import Query, detect_lang, fold
 from knowledge.shapes import ASKS_ARTICLE_ITSELF
 from bot.parsing.dates import find_dates
-from bot.routing import JOINT_COUNT, WHICH_RULES_NEED, Decision, decide_calculation, figure_alternative, set_aside, states_figures
+from bot.routing import JOINT_COUNT, WHICH_CERTIFICATE_NEED, WHICH_RULES_NEED, Decision, decide_calculation, figure_alternative, set_aside, states_figures
 from bot.ledger import READ_BY_OTHERS, Ledger, account, summed_unit
 from bot.extract import candidates
 from bot.parts import (CHAINS, asked_sentences, Chain, adds_to_before, another_like, assign, carry_same_day, carry_same_figure, unnumber_facts, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, lead_in_subject, mark_circled, opens_on_another, own_words, same_one, says_same_one, supposes_a_figure, WHAT_IF, asks_beyond_supposing,
@@ -2607,7 +2607,13 @@ class Engine:
         if not missing:
             missing = ["input: " + ("請確認提供的數字。" if zh else "Please check the figures given.")]
         citations = self._tool_citations(ext.tool, ext.args, asked=[n.key for n in ext.needs], question=question)
-        if any(n.key == WHICH_RULES_NEED.key for n in ext.needs):
+        if any(n == WHICH_CERTIFICATE_NEED for n in ext.needs):
+            # (which certificate a six-year total renews, asked: both certificates' renewal clauses are cited, neither computed)
+            what_zh, what_en = "換證是否符合條件", "whether the certificate can be renewed"
+            have = {c.id for c in citations}
+            citations = [c for cid in ("tsa-cme/10",) if cid not in have and (c := compose.cite(self.corpus, cid)) is not None] \
+                + [c for c in citations if c.id == "tsir-instructor/5"]
+        if any(n == WHICH_RULES_NEED for n in ext.needs):
             # (whose rules the papers are counted under, asked: both regulations' paper clauses are cited, neither computed)
             what_zh, what_en = "這些文章的分數", "what these papers count for"
             papers = {"paper_sci": "tsir-instructor/5.1", "paper_non_sci": "tsir-instructor/5.2"}

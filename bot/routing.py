@@ -36,7 +36,10 @@ RECKONED = (r"所以(?:是|就是|總共|总共|共|有|拿|算)?\s*\d+\s*(?:分
             r"\bso\s+(?:that'?s|it'?s|that\s+(?:is|makes)|i\s+(?:get|have)|we\s+(?:get|have))\s+\d+\b[^?]{0,20}?\b(?:right|correct|yes)\b")
 # The user asks for a figure or a yes/no about their own case.
 CALC_CUES = re.compile(RECKONED + "|" + 
-    r"多少|幾分|幾%|幾等|哪個等級|哪一級|什麼等級|評等|可以.{0,12}嗎|可否|能否|能不能|能.{0,8}嗎|夠不夠|夠嗎|是否|會不會|會被|"
+    r"多少|幾分|幾%|幾等|哪個等級|哪一級|什麼等級|評等|可以.{0,12}嗎|"
+    # (whether one qualifies asked by the standing itself: "夠資格當指導老師嗎", "符合資格了嗎", "有資格申請嗎")
+    # (never the requirement asked with 才 / 要: "要做幾年才夠格申請？", "才有資格申請當指導老師？")
+    r"(?<![才就要須需得])(?:夠|够|符合|有)(?:格|資格|资格|條件|条件)[^，,。；;？?]{0,12}?(?:了)?(?:嗎|吗)|可否|能否|能不能|能.{0,8}嗎|夠不夠|夠嗎|是否|會不會|會被|"
     r"(?:可以|能|夠|算|會).{0,10}吧|扣多少|扣款|什麼時候|何時|哪天|截止|期限|要怎麼處理|怎麼處理|怎麼辦|該怎麼|會怎樣|會怎麼樣|會如何|超過|超量|有沒有超|算不算|"
     r"how many|how much|what is (?:my|our|the)|what's (?:my|our)|can i|can we|am i|are we|do i|do we|is (?:my|our|it)|"
     # "can I" in another modal ("would I be able to", "could we still qualify", "will I be eligible", "might I get")
@@ -1435,8 +1438,8 @@ OWN_ACTIVITY = re.compile(r"(?<![每一])(?:去|到|赴)[^，,。？?\d]{0,8}?(?
 
 
 # (… the certificate changed or run out said any way: "什麼時候要換啊", "啥時候可以開始換證", "什麼時候會到期")
-ASKS_WINDOW = re.compile(r"(?:什麼時候|啥時候|何時|幾時|幾月|哪天|哪一天)[^，,。？?]{0,12}(?:換|展延|延展|申請|送|到期|過期)|"
-                         r"(?:換證|展延|延展|申請|送)[^，,。？?]{0,12}(?:什麼時候|啥時候|何時|幾時|幾月|哪天|哪一天)|"
+ASKS_WINDOW = re.compile(r"(?:什麼時候|啥時候|哪時候|何時|幾時|幾月|哪天|哪一天)[^，,。？?]{0,12}(?:換|展延|延展|申請|送|到期|過期)|"
+                         r"(?:換證|展延|延展|申請|送)[^，,。？?]{0,12}(?:什麼時候|啥時候|哪時候|何時|幾時|幾月|哪天|哪一天)|"
                          r"\bwhen\b[^?.]{0,40}\b(?:renew\w*|apply\w*|window|expire|run\s+out|lapse|extension|extend\w*)\b|\brenewal\s+window\b|"
                          # "…提前多久申請展延？哪天開始？": the day the window (named before) opens
                          r"(?:什麼時候|什么时候|何時|何时|幾時|几时|哪一?天|幾號|几号|幾月幾[日號]|几月几[日号])(?:可以|能)?(?:開始|开始)|"
@@ -1599,11 +1602,11 @@ OWN_PATIENT = re.compile(
 # (… said with its verb or adjectives between: "what's the actual calendar date", "what is the specific day", "the calendar date
 # for the recall deadline")
 DATE_ASKED = re.compile(r"\b(?:what|which)\s+(?:\w+\s+){0,2}?(?:date|day)\b|\b(?:due|deadline|cut-?off|target)\s+date\b|"
-                        r"\b(?:what|which)(?:'s|’s|\s+is|\s+was|\s+would\s+be|\s+will\s+be)\s+(?:the|her|our|its)\s+(?:\w+\s+){0,3}?(?:date|day)\b|"
+                        r"\b(?:what|which)(?:'s|’s|\s+is|\s+was|\s+would\s+be|\s+will\s+be)\s+(?:the|her|our|its)\s+(?:[\w-]+\s+){0,3}?(?:date|day)\b|"
                         r"\bcalendar\s+(?:date|day)\b|"
                         r"哪一?天|幾號|几号|幾月幾|几月几|什麼日期|什么日期|哪個日期|哪个日期|(?:日期|日子)是(?:哪|什麼|什么)", re.IGNORECASE)
 DEADLINE_DAY = re.compile(
-    r"\b(?:what(?:'s|\s+is)\s+(?:the|her|our)\s+(?:\w+\s+)?deadline|deadline\s+(?:for|to)\b|(?:what|which)(?:'s|’s|\s+is)?\s+(?:the\s+|her\s+)?(?:(?:exact|last|latest|final|actual|specific|precise|calendar)\s+){0,2}(?:recall\s+|follow-?up\s+|diagnosis\s+|due\s+)?(?:date|day)|by\s+when|due\s+date|calendar\s+date|"
+    r"\b(?:what(?:'s|\s+is)\s+(?:the|her|our)\s+(?:[\w-]+\s+)?deadline|deadline\s+(?:for|to)\b|(?:what|which)(?:'s|’s|\s+is)?\s+(?:the\s+|her\s+)?(?:(?:exact|last|latest|final|actual|specific|precise|calendar)\s+){0,2}(?:recall\s+|follow-?up\s+|diagnosis\s+|due\s+)?(?:date|day)|by\s+when|due\s+date|calendar\s+date|"
     r"(?:when|what\s+day)\s+(?:is|'s)\s+(?:it|she|her\s+\w+|the\s+(?:\w+\s+){0,2}?\w+)\s+due|when(?:'s|\s+is)\s+(?:the|her|our)\s+(?:\w+\s+)?deadline)\b|"
     # ("when exactly does her recall have to be done by", "exactly when is it due")
     r"\bwhen\s+exactly\b|\bexactly\s+when\b|\bwhen\b[^.?!]{0,40}\b(?:done|completed|finished)\s+by\b|"
@@ -1664,6 +1667,20 @@ SURGICAL_PAPER_WORDS = re.compile(r"論文|论文|(?<!full )(?<!full-)\bpapers?\
 WHICH_RULES_NEED = Need("regulation", "這些文章要算哪一種？台灣外科醫學會的繼續教育積分（第五條第七、八款），還是介入放射線學會指導老師換證的點數（第五條第一、二款）？兩者的計分不同。",
                         "Which are these papers for: the Taiwan Surgical Association's CME credits (art. 5(7)–(8)), or the TSIR "
                         "instructor certificate's renewal points (art. 5(1)–(2))? The two count papers differently.")
+
+
+# The instructor certificate named (its title, its field, its issuer, the radiology points it counts)
+TSIR_NAMED = re.compile(r"指導老師|指导老师|指導醫師|指导医师|介入|介放|放射|\binstructor\b|\btsir\b|\bIR\b|radiolog\w*|interventional|"
+                        r"終身|终身|\blifetime\b|"
+                        # (its radiology education points said bare, "教育學分 210 分": the surgical one is 繼續教育積分)
+                        r"(?<!繼續)(?<!继续)教育(?:學分|学分|積分|积分)",
+                        re.IGNORECASE)
+# (the same key as `WHICH_RULES_NEED`: the reply that names the certificate switches the calculator — bot/engine.py)
+WHICH_CERTIFICATE_NEED = Need("regulation", "請問是哪一張證書要換證？台灣外科醫學會的外科專科醫師證書（六年內 600 分且每年不得為 0 分，需要每一年的積分），"
+                              "還是介入放射線學會的指導老師證書（六年內累積 200 分）？兩者的換證條件不同。",
+                              "Which certificate is being renewed: the Taiwan Surgical Association's specialist certificate (600 credits "
+                              "in six years and no year at zero — each year's credits are needed), or the TSIR instructor certificate "
+                              "(200 points in six years)? The two have different conditions.")
 
 
 def _papers_only(args: dict[str, Any]) -> bool:
@@ -2145,8 +2162,10 @@ def _decided(q: Query) -> Decision | None:
                        or vague_result)
     # "指導老師證書什麼時候可以換證？", "When's my renewal window?": the window turns on the person's own certificate
     # date, which is asked for (a question back), not quoted; "最早什麼時候 / how far ahead" stay the rule's (asks_the_rule).
+    # (… or the certificate's date said only by its year or month, "證書是 2021 年發的", "2025 年 6 月到期", "issued in 2020": no day
+    # the window can be counted from, so the day is asked for — never the rule's period quoted as if it answered)
     if (window is not None and window.facts == 0 and q.followup is None and ASKS_WINDOW.search(q.cues)
-            and not states_figures(q)):
+            and (not states_figures(q) or _partial_dates_only(q))):
         return Decision("clarify", window)
     own_activity = bool(OWN_ACTIVITY.search(q.cues))
     # (a grade asked beside figures the reading left unbound, "其中一組評到350，是B等嗎", is not asked back for the scores given)
@@ -2164,7 +2183,8 @@ def _decided(q: Query) -> Decision | None:
     # 可以算幾分", "I went to CIRSE last year — how many points is that?"): a name is one meeting, so there is no count to ask
     # for — computed as one (as in English; quoted as a rules answer instead, the retriever ranked ASCO / CIRSE said in
     # Chinese under 第十條 and 5.3, not 5.4).
-    if (not _one_named_meeting_valued(q, named) and _uncounted_recurring(q, named) and (OWN_SUM.search(q.cues) or VALUE_ASKED.search(q.cues)) and SAID_DONE.search(q.cues)):
+    if (not _one_named_meeting_valued(q, named) and _uncounted_recurring(q, named)
+            and (OWN_SUM.search(q.cues) or VALUE_ASKED.search(q.cues) or CREDITS_THEN_ASKED.search(q.cues)) and SAID_DONE.search(q.cues)):
         return Decision("clarify", replace(named, needs=[COUNTS_NEED]))
     if (pending := _grades_pending(q, found)) is not None:
         return Decision("clarify", pending)
@@ -2271,6 +2291,13 @@ def _decided(q: Query) -> Decision | None:
         return Decision("clarify", best)
     # The rule's bound restated beside facts of one's own that fill the calculation ("四位放射師…全年兩萬案，超過合理量10%以上的
     # 有幾案？"): no bound is read as a fact, so it is the rule's wording, and the facts are computed.
+    # One's own sessions described by the band each falls in, how many of them not said ("I attended domestic seminars, each
+    # over 2 hours — how many credits?", "國內研討會去了，每場都超過兩小時，可以拿幾分"): the bound says which band, the count is
+    # asked for — never the rule's bands quoted, never a count of 1.
+    # (Chinese marks no plural: "去了國內研討會，每場都…" reads one session, so the count is asked for whenever none is said)
+    if (q.followup is None and personal and EACH_LENGTH.search(q.cues) and best.tool == "tsa_credit_tally" and not best.invalid
+            and (any(n.key == "count" for n in best.needs) or not _SESSIONS_COUNTED.search(q.cues))):
+        return Decision("clarify", best if any(n.key == "count" for n in best.needs) else replace(best, needs=[COUNTS_NEED]))
     if THRESHOLD.search(q.cues) and q.followup is None and (not personal or bounds_only(q)) \
             and not _bound_restated(q, best):
         return None
@@ -2313,6 +2340,13 @@ def _decided(q: Query) -> Decision | None:
     # (only the follow-up deadline and the renewal window compute dates) is the rule's, asked of the rule.
     if ASKS_BY_WHEN.search(q.cues) and best.tool not in DATE_TOOLS and not find_dates(q.text) and q.followup is None:
         return None
+    # A six-year total renewed with no certificate named ("六年累積 700 學分夠不夠換證", "这六年一共拿了 650 学分，换证够吗"): the
+    # instructor's renewal (200 points in six years, the total is its measure) and the surgical certificate's (600 and no year at
+    # zero, each year needed) are both possible — which certificate is asked, never the instructor's picked for 換證 / 學分.
+    if (q.followup is None and best.tool == "tsir_renewal_check" and best.facts >= 1 and not best.args.get("activities")
+            and best.args.get("cme_points") and not best.args.get("birth_date") and not best.args.get("application_date")
+            and RENEWAL_UNNAMED.search(q.cues) and not TSIR_NAMED.search(q.cues) and not SURGICAL_NAMED.search(q.cues)):
+        return Decision("clarify", replace(best, needs=[WHICH_CERTIFICATE_NEED]))
     if best.facts >= 1 and (calc or personal or best.facts >= 2 or not rule or q.followup is not None):
         if best.complete and q.followup is None and REST_UNKNOWN.search(q.cues):
             return Decision("clarify", replace(best, needs=[REST_NEED]))
@@ -2574,6 +2608,8 @@ COUNTS_NEED = Need("activities", "您提到的活動各參加（或擔任講者�
 # not a case of the rule named ("docs get a bonus when attending monthly meetings").
 SAID_DONE = re.compile(r"有(?:去|參加|参加|出席|上台|報告|报告|講|讲|發表|发表|出國|出国|到國外|到国外)|(?:出國|出国)(?:開|开)(?:過|过|了)|(?:報告|报告|講|讲|去|參加|参加|出席|發表|发表)(?:過|过|了)|"
                        r"\b(?:went|attended|spoke|presented|gave\s+(?:a\s+)?talks?|been\s+(?:to|going))\b", re.IGNORECASE)
+# The credits named before the ask ("今年年會去了，月會也去了，積分多少", "学分有几分", "分數是多少"): the value asked as much as "幾分"
+CREDITS_THEN_ASKED = re.compile(r"(?:積分|积分|學分|学分|分數|分数)\s*(?:是|有|共|總共|总共|一共|算)?\s*(?:多少|幾|几)")
 # One monthly meeting said in English by its article ("the monthly meeting too", "a monthly meeting"): a count, as much as "one".
 _ONE_MONTHLY = re.compile(r"\b(?:a|the|one|this|that|last\s+month's|this\s+month's)\s+(?:[\w'’-]+\s+){0,2}?monthly\s+(?:meeting|mtg)\b(?!s)",
                           re.IGNORECASE)
@@ -2646,7 +2682,7 @@ def _one_named_meeting_valued(q: Query, best: Extraction) -> bool:
     if len(acts) != 1 or acts[0].get("kind") not in UNCOUNTED_ABROAD_KINDS or set(best.args) - {"activities"}:
         return False
     names = {m.group(0).upper() for m in re.finditer(NAMED_OVERSEAS_MEETINGS, q.text, re.IGNORECASE)}
-    return (len(names) == 1 and VALUE_ASKED.search(q.cues) is not None and not OWN_SUM.search(q.cues)
+    return (len(names) == 1 and (VALUE_ASKED.search(q.cues) or CREDITS_THEN_ASKED.search(q.cues)) is not None and not OWN_SUM.search(q.cues)
             and not ENOUGH_ASKED.search(q.cues) and not _ANOTHER_MEETING.search(q.cues))
 
 
@@ -2702,7 +2738,18 @@ def _bound_restated(q: Query, best: Extraction) -> bool:
     return bool(bounds) and not any(abs(b - v) < 1e-9 for b in bounds for v in read)
 
 
-_BOUND = re.compile(r"(?:超過|超过|高於|高于|低於|低于|未達|未达|不到|不足|over|above|below|under|more than|less than|[>＞≥≧<＜≤≦]=?)\s*\d",
+# A length said of each of one's own sessions ("each over 2 hours", "every one under 2 hrs", "每場都超過兩小時", "每次不到 2 小時")
+EACH_LENGTH = re.compile(r"\b(?:each|every\s+one|all\s+of\s+them)\b[^?.;]{0,20}?\b(?:over|under|more\s+than|less\s+than|longer\s+than|"
+                         r"shorter\s+than|at\s+least|up\s+to|within)\s+\d|"
+                         r"\b(?:over|under|more\s+than|less\s+than)\s+\d+(?:\.\d+)?\s*(?:hours?|hrs?|h)\s+(?:each|apiece)\b|"
+                         r"每(?:場|场|次|堂|個|个|一場|一场)(?:都|也)?[^，,。？?]{0,4}?(?:超過|超过|不到|未滿|未满|\d\s*(?:個|个)?\s*(?:小時|小时|鐘頭|钟头)\s*(?:以上|以內|以内|以下))",
+                         re.IGNORECASE)
+# … and how many sessions said ("3 場", "兩次", "3 seminars")
+_SESSIONS_COUNTED = re.compile(r"\d+\s*(?:場|场|次|堂|個|个)|\b\d+\s+(?:[\w-]+\s+){0,3}?(?:seminars?|sessions?|courses?|workshops?|meetings?|times)\b",
+                               re.IGNORECASE)
+# ("over six years" is the span a sum was gathered in, no bound: "I've got 720 points over 6 years")
+_BOUND = re.compile(r"(?:超過|超过|高於|高于|低於|低于|未達|未达|不到|不足|over(?!\s*(?:the\s+(?:last\s+|past\s+)?)?\d+\s*(?:years?|yrs?|months?)\b)|"
+                    r"above|below|under|more than|less than|[>＞≥≧<＜≤≦]=?)\s*\d",
                     re.IGNORECASE)
 _MANY = re.compile(r"好幾[十百千]|好几[十百千]|幾[百千]|几[百千]|\b(?:hundreds|dozens)\b", re.IGNORECASE)
 
@@ -2718,6 +2765,18 @@ def _figures_after_ask(q: Query) -> bool:
         return False
     tail = q.text[marks[-1].end():]
     return len([x for x in q.quantities if x.start >= marks[-1].end() and x.value >= 20]) >= 2 and bool(tail.strip())
+
+
+# A date said only by its year, or its year and month ("2021 年", "民國 114 年 6 月", "in 2020", "March 2027", "2025/6")
+_PARTIAL_DATE = re.compile(r"(?:民國|西元)?\s*\d{2,4}\s*年\s*(?:\d{1,2}\s*月(?:份|底|初|中)?|底|初|中)?|\d{1,2}\s*月(?:份|底|初|中)?|"
+                           r"\b(?:19|20)\d{2}\s*[/.-]\s*\d{1,2}\b(?![/.-]\d)|"
+                           r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\b",
+                           re.IGNORECASE)
+
+
+def _partial_dates_only(q: Query) -> bool:
+    """Are the question's only figures a date said by its year or its year and month (no day), with no full date read?"""
+    return not find_dates(q.text) and bool(_PARTIAL_DATE.search(q.cues)) and not re.search(r"\d", _PARTIAL_DATE.sub(" ", q.cues))
 
 
 def _own_values(q: Query) -> bool:
@@ -2751,6 +2810,9 @@ ZERO_YEAR = re.compile(r"\b(?:one|a|1|that|the\s+other|the\s+last|the\s+first)\s
 
 # A running total of one's own ("I have 480 so far", "we've got 520 to date", "目前累積了 480 分", "到現在有 500 分"): a sum the
 # calculation cannot take as it is (the renewal check needs each year), so the facts it needs are asked for.
-SO_FAR = re.compile(r"\bso\s+far\b|\bto\s+date\b|\b(?:i|we)\s+(?:have\s+got|have|'ve\s+got|got|had)\s+(?:about\s+|around\s+|only\s+|just\s+)?\d|"
-                    r"目前(?:有|累積|累计|共|總共|总共)|到目前為止|到目前为止|到現在|到现在|已經有|已经有|累積了|累计了|攢了|攒了",
+SO_FAR = re.compile(r"\bso\s+far\b|\bto\s+date\b|\b(?:add|adds|added|adding)\s+up\s+to\s+(?:about\s+|around\s+|only\s+|just\s+)?\d|\b(?:i|we)\s+(?:have\s+got|have|'ve\s+got|got|had)\s+(?:about\s+|around\s+|only\s+|just\s+)?\d|"
+                    r"目前(?:有|累積|累计|共|總共|总共)|到目前為止|到目前为止|到現在|到现在|已經有|已经有|累積了|累计了|攢了|攒了|"
+                    # a sum gathered over a span said before it ("六年累積 640 分", "這幾年累計有 700") — never the requirement asked
+                    # ("六年要累積多少"), where a modal stands between
+                    r"(?:年|年來|年来|年內|年内|年間|年间|年下來|年下来)\s*(?:總共|总共|共)?\s*累(?:積|积|計|计)(?:了|有|到)?\s*\d",
                     re.IGNORECASE)

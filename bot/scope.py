@@ -75,7 +75,10 @@ _OTHER_CANCERS = r"(?:子宮頸|大腸直腸|大腸|口腔|肺|胃|肝|攝護腺
 _OTHER_CANCERS_EN = r"(?:oral|lung|gastric|stomach|liver|prostate|colorectal|colon|bowel|cervical|thyroid)"
 # (the programme may be named with its test between the cancer and 篩檢: "肺癌低劑量CT篩檢", "大腸癌糞便潛血篩檢")
 _OTHER_SCREENING = re.compile(rf"{_OTHER_CANCERS}(?:症)?(?:篩|防治|檢查)|{_OTHER_CANCERS}[^，,。？?；;\s]{{1,10}}?(?:篩檢|篩查|篩選|筛检|筛查)|"
-                              r"子宮頸|抹片|糞便潛血|口篩|口腔黏膜檢查|低劑量\s*(?:電腦斷層|CT|胸部\s*CT)|\bLDCT\b|low[- ]dose\s+(?:chest\s+)?CT|"
+                              r"子宮頸|抹片|糞便潛血|"
+                              # the colorectal programme's colonoscopy and its faecal test said short ("大腸鏡品質審查", "FIT positive
+                              # follow-up"; FIT in capitals only, never the verb "fit")
+                              r"大腸鏡|大肠镜|(?-i:\bFIT\b)|口篩|口腔黏膜檢查|低劑量\s*(?:電腦斷層|CT|胸部\s*CT)|\bLDCT\b|low[- ]dose\s+(?:chest\s+)?CT|"
                               # the programme named by its organ and its test, no cancer word ("低劑量肺部CT篩檢", "肺部電腦斷層篩檢",
                               # "胃鏡篩檢", "大腸鏡篩查", "low-dose lung CT", "chest CT screening", "lung screening programme")
                               r"低劑量\s*(?:肺部?|胸部?|胸腔)\s*(?:電腦斷層|斷層|CT)|(?:肺部?|胸部?|胸腔)\s*(?:低劑量)?\s*(?:電腦斷層|斷層|CT)\s*(?:的)?\s*(?:篩|檢查)|"
@@ -86,7 +89,9 @@ _OTHER_SCREENING = re.compile(rf"{_OTHER_CANCERS}(?:症)?(?:篩|防治|檢查)|{
                               r"\b(?:gastroscop\w*|endoscop\w*\s+screen\w*|FIT\s+test|PSA\s+(?:test|screen\w*))|"
                               r"pap\s+(?:smear|test)|cervical\s+(?:smear|cytolog\w*)|colonoscop\w*|fa?ecal\s+(?:occult|immunochemical)|\bHPV\b|"
                               rf"{_OTHER_CANCERS_EN}\s+(?:cancer\s+)?screen\w*|screen\w*\s+(?:[\w,]+\s+){{0,3}}?for\s+{_OTHER_CANCERS_EN}\s+cancer", re.I)
-_OTHER_FIELDS = r"內科|家醫|家庭醫學|婦產|小兒|兒科|骨科|眼科|皮膚|耳鼻喉|精神|神經|復健|牙醫|牙科|中醫|護理|藥師|心臟|腸胃|消化|急診|放射線|放射|病理|核醫|整形|泌尿"
+_OTHER_FIELDS = (r"內科|家醫|家庭醫學|婦產|小兒|兒科|骨科|眼科|皮膚|耳鼻喉|精神|神經|復健|牙醫|牙科|中醫|護理|藥師|心臟|腸胃|消化|急診|放射線|放射|病理|核醫|整形|泌尿"
+                 # (anaesthesia, nuclear medicine said in full: "麻醉專科醫師", "核子醫學專科醫師")
+                 r"|麻醉|核子醫學")
 OUT_OF_SCOPE: list[tuple[str, str]] = [
     # Another society's or specialty's own rules (attending its meeting is still a TSA question).
     ("other_society", rf"(?<!參加)(?<!出席)(?<!參與)(?:台灣|臺灣|中華民國)?(?:{_OTHER_FIELDS})(?:系|科)?(?:醫學會|學會)(?:的)?(?:積分|學分|規定|辦法|甄審|展延|換證|會員|考試|入會|認證)"),
@@ -150,9 +155,16 @@ _CLINICAL_ACT = (r"MRI|磁振|核磁|超音波|超声|斷層|断层|切片|活�
 # question is about, what it asks and what is done to them — unless it counts our measures (cases for the
 # instructor certificate, credits, the follow-up completion rate), which our rules answer.
 # (… or a choice between two of them asked, the ask after the first: "58 y/o — core biopsy right away or MRI first?")
+# A finding on a film in place of a patient ("BI-RADS 4A 的結節建議穿刺還是追蹤", "this mammogram shows a spiculated mass — biopsy or
+# MRI first?"): the work-up of what is seen is the care team's choice just as a patient's is.
+# (a BI-RADS category alone is our follow-up's word, no finding; and how long the work-up may take is our deadline, 二(五)4)
+_FINDING = (r"結節|结节|腫塊|肿块|硬塊|硬块|鈣化|钙化|病灶|\bmass(?:es)?\b|\blesions?\b|\bnodules?\b|\bcalcifications?\b|"
+            r"architectural\s+distortion")
 _PATIENT_CARE = re.compile(rf"(?:{_PATIENT})[^?？。]{{0,80}}?(?:{_CLINICAL_ASK})[^?？。]{{0,30}}?(?:{_CLINICAL_ACT})|"
                            rf"(?:{_PATIENT})[^?？。]{{0,80}}?(?:{_CLINICAL_ACT})[^?？。]{{0,30}}?(?:\bor\b|還是|还是)"
                            rf"[^?？。]{{0,30}}?(?:{_CLINICAL_ACT})", re.I)
+_FINDING_CARE = re.compile(_PATIENT_CARE.pattern.replace(f"(?:{_PATIENT})", f"(?:{_FINDING})"), re.I)
+_TIME_ASKED = re.compile(r"how\s+long|by\s+when|deadline|within|多久|期限|幾個月內|几个月内|幾天內|几天内|什麼時候|什么时候|何時|何时", re.I)
 _OUR_MEASURE = re.compile(r"\d\s*(?:例|案)|例數|例数|幾例|几例|多少例|指導老師|指导老师|instructor|積分|学分|學分|credits?|points?|完成率|追蹤完成|完成追蹤|"
                           r"追踪完成|完成追踪|複判|復判|复判|completion|\bcount(?:s|ed)?\b|算|個案|个案|領域|领域|\bdomains?\b|"
                           # the case logged or classed under one of our domains ("登記在哪一類", "logged as tumour embolization")
@@ -314,7 +326,12 @@ _RESIDENCY_CURRICULUM = (r"規培|規範化(?:培訓|培训)|住培|專培|(?:�
     r"\bin-?training\s+exam\w*|\b(?:how\s+long|how\s+many\s+(?:years|months))\b[^?]{0,30}?\b(?:rotations?|training\s+program\w*)\b")
 FOREIGN_TARGETS: list[tuple[str, str]] = [
     # (the practising certificate, 醫師執業證書 as the mainland calls the licence, is no specialist certificate of ours)
-    ("licence", r"執業執照|執業證書|执业证书|執照(?:的)?(?:更新|換發|展延)|換照|(?<!指導老師)(?<!指导老师)(?:證照|证照)(?:的)?(?:換證|换证|更新|換發|换发|展延|延展)|醫事人員(?:執業)?(?:登記|執照)|"
+    # (… and the physician's own certificate from the ministry lost or reissued, "醫師證書遺失要怎麼補發" — not a specialist's or an
+    # instructor's, and not its copy attached to our 5.15 report)
+    ("licence", r"(?<![科導导證证])(?:醫師|医师)(?:證書|证书)[^，,。？?]{0,6}?(?:遺失|遗失|不見|不见|補發|补发|掛失|挂失|毀損|毁损)|"
+                r"\b(?:physician|doctor)(?:'s|’s)?\s+certificate\b[^?.]{0,30}?\b(?:lost|reissu\w*|replac\w*|missing)\b|"
+                r"\b(?:lost|reissu\w*|replac\w*)\b[^?.]{0,20}?\b(?:physician|doctor)(?:'s|’s)?\s+certificate\b|"
+                r"執業執照|執業證書|执业证书|執照(?:的)?(?:更新|換發|展延)|換照|(?<!指導老師)(?<!指导老师)(?:證照|证照)(?:的)?(?:換證|换证|更新|換發|换发|展延|延展)|醫事人員(?:執業)?(?:登記|執照)|"
                 # the health professionals' own continuing education for the licence, named as such ("醫事人員繼續教育積分")
                 r"多點執業|多点执业|(?:執業|执业)(?:登記|登记|備案|备案)|支援報備|(?:醫事人員|医事人员)(?:的)?(?:繼續教育|继续教育|積分|积分|學分|学分|點數|点数|時數|时数)|"
                 # a gloss may stand between the title and the word ("technologist (放射師) license")
@@ -446,6 +463,8 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
     # covers its own domains (第二條), none of which is named so.
     # (a stroke's clot retrieval named by the disease, "腦中風取栓", "卒中取栓"; its training's certificate, "取栓的培訓認證")
     ("other_certificate", r"(?:神經|腦血管|心臟|心導管|冠狀動脈|腦中風|腦卒中|中風|卒中)\s*(?:(?:介入|取栓)(?:性)?(?:治療)?(?:的)?\s*){1,2}(?:科)?(?:的)?\s*(?:[（(][^）)]{0,20}[）)])?\s*(?:的)?\s*"
+                          # (its English name written after it, unbracketed: "神經介入 neuro-IR 指導醫師", "心導管介入 PCI 的認證")
+                          r"(?:[A-Za-z][\w-]*\s*){0,2}(?:的)?\s*"
                           r"(?:培訓|訓練|受訓)?\s*(?:的)?\s*(?:專長|专长|次專科|次专科)?\s*(?:指導老師|指導醫師|專科醫師|認證|认证|證書|证书|資格|资格)|"
                           # the certifying named as a verb before the field ("which society certifies neurointervention")
                           r"\b(?:certif(?:y|ies|ied|ying)|accredit(?:s|ed|ing)?|credential(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}?"
@@ -649,8 +668,15 @@ _FIELD_BEFORE_SURGERY = re.compile(rf"(?:{_OTHER_FIELDS}|{_SUBSPECIALTY}|乳腺|
                                    r"甲狀腺|頭頸|足踝|婦|腦|周邊血管|心胸)[\u4e00-\u9fff]{0,2}$")
 
 
+_SOCIETY_TAIL = re.compile(r"(?:醫學會|医学会|學會|学会)(?:的)?$")
+
+
 def _ours_named(name: str) -> bool:
-    """Is a name read before 學會 / 專科醫師證書 ours: our issuer, or 外科 with no field before it?"""
+    """Is a name read before 學會 / 專科醫師證書 ours: our issuer, or 外科 with no field before it? (A certificate named with its
+    issuer, "台灣外科醫學會專科醫師證書", is read by the issuer's name: 外科醫學會 → 外科.)"""
+    base = _SOCIETY_TAIL.sub("", name)
+    if base and base != name:
+        name = base
     return bool(_OURS_NAMED.match(name)) or (name.endswith("外科") and not _FIELD_BEFORE_SURGERY.search(name[:-2]))
 
 
@@ -1230,12 +1256,19 @@ _OTHER_FIELD_CE = re.compile(
 # mammography course worth"), no word of ours (外科, surgical, the instructor) and no reader of our review named: that field's own
 # credits — our surgical credits are a surgeon's, and the review's readers count hours (判讀醫師的繼續教育時數), not credits.
 _OTHER_FIELD_DOCTOR = re.compile(
-    rf"(?:{_FIELD})(?:科)?(?:專科)?醫師|\b(?:family\s+(?:physician|doctor|practitioner)|GP|general\s+practitioner|internist|"
+    # (… or the asker's own field said as who they are: "我是內科的，我們學會的年會…", "我們是家醫科，…")
+    rf"(?:{_FIELD})(?:科)?(?:專科)?醫師|(?:我|我們|我们)是(?:{_FIELD})(?:科|系)?(?=的|，|,|\s)|\b(?:family\s+(?:physician|doctor|practitioner)|GP|general\s+practitioner|internist|"
     r"pa?ediatrician|neurologist|cardiologist|gyn(?:a)?ecologist|obstetrician|dermatologist|psychiatrist|ophthalmologist|urologist|"
     r"oncologist|gastroenterologist|an(?:a)?esthesiologist|an(?:a)?esthetist|emergency\s+physician)s?\b", re.I)
-_DOCTOR_CREDIT = re.compile(r"積分|學分|\bcredits?\b|\bpoints?\b|\bCME\b", re.I)
+_DOCTOR_CREDIT = re.compile(r"積分|學分|\bcredits?\b|\bpoints?\b|\bCME\b|"
+                            # (a score asked bare: "我是家醫科的，我們學會年會算幾分")
+                            r"幾分|几分|多少分", re.I)
 _OUR_READER = re.compile(r"判讀醫師|判讀資格|reading\s+physician|\breaders?\b|\bATLS\b|高級外傷救命術", re.I)
 # our instructor's renewal, which counts radiology points: a radiology society's points asked toward it are ours
+# … unless what is renewed is that doctor's own board certificate ("do internists need 100 credits to renew their board
+# certification", "家醫科醫師的專科證書換證要幾學分"): that board's rule, not our instructor's
+_THEIR_BOARD = re.compile(r"\bboard\b|\b(?:their|his|her)\s+(?:own\s+)?(?:specialist\s+|specialty\s+)?(?:certif\w*|licen[cs]e)|"
+                          r"專科(?:醫師)?(?:的)?(?:證書|證照)|专科(?:医师)?(?:的)?(?:证书|证照)", re.I)
 _OUR_CREDIT_USE = re.compile(r"展延|延展|換證|換發|換照|\brenew\w*|\brecertif\w*", re.I)
 
 
@@ -1324,6 +1357,18 @@ _OTHER_UNIT_QA = re.compile(
     r"(?:\bQA\b|\bQC\b|品保|品管|quality\s+(?:assurance|control)|(?:輻射|辐射)(?:安全|檢查|檢測|測試|偵測)|radiation\s+(?:QA|safety|inspection|survey|tests?|checks?)|\binspections?\b)", re.I)
 
 
+_FIELD_BOARD = re.compile(rf"(?:{_FIELD_EN})\s+(?:specialty\s+|specialist\s+)?board\b|(?:{_FIELD})(?:科)?\s*(?:專科|专科)?\s*\b(?:renewal|board)\b", re.I)
+_ATLS_HOST_FIELD = re.compile(r"trauma|critical|intensive|emergency|\bEM\b|急診|急诊|重症|創傷|创伤", re.I)
+
+
+# Another modality's quality control or quality review ("乳房 MRI 的品管測試要做哪些項目", "骨密度檢查的品質審查標準", "DXA QC
+# requirements", "breast ultrasound quality review"), no mammography named: that modality's own standards, not our review's
+# (二(二) tests mammography units only).
+_OTHER_MODALITY_QA = re.compile(
+    r"(?:\bMRI\b|磁振|核磁|骨密度|骨質密度|骨质密度|\bDE?XA\b|bone\s+(?:mineral\s+)?densit\w*|超音波|超声|超聲|\bultrasound\b)[^。？?]{0,20}?"
+    r"(?:品管|品保|品質|品质|\bQC\b|\bQA\b|quality\s+(?:control|assurance|review|standards?)|後續審查|后续审查|審查標準|审查标准)", re.I)
+
+
 # A facility applying to screen at all ("申請成為乳癌篩檢的醫療機構，初次資格審查要準備什麼", "how does a hospital first become an
 # accredited screening site"): the HPA's initial qualification review, another procedure than the follow-up review we hold.
 _INITIAL_QUALIFICATION = re.compile(
@@ -1356,6 +1401,13 @@ def _inside(m: re.Match[str], pattern: re.Pattern[str], text: str) -> bool:
 def _foreign_target(text: str) -> str | None:
     if _OTHER_UNIT_QA.search(text) and not _MAMMO.search(text):
         return "radiation_protection"
+    if _OTHER_MODALITY_QA.search(text) and not _MAMMO.search(text):
+        return "other_regulation"
+    # Another field's own board or its renewal named outright ("family med board CME — is an ATLS course worth credits for 家醫科
+    # renewal?", "cardiology board renewal"): that board's rules, whatever course is asked about — the ATLS hosts' fields
+    # (trauma, critical care, emergency) stay with `host_own_rules`.
+    if (m := _FIELD_BOARD.search(text)) and not _ATLS_HOST_FIELD.search(m.group(0)) and not _SURGICAL_OURS.search(text):
+        return "other_certificate"
     if re.search(_RADIATION_REGISTRATION, text, re.I):  # before a device's market licence (`other_regulation`)
         return "radiation_protection"
     if _WHICH_HOSPITAL.search(text) and not _OUR_MEASURE_COUNTED.search(text):
@@ -1368,8 +1420,8 @@ def _foreign_target(text: str) -> str | None:
             and not _SURGICAL_OURS.search(text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]):
         return "other_society"
     if _OTHER_FIELD_DOCTOR.search(text) and _DOCTOR_CREDIT.search(text) and not _SURGICAL_OURS.search(text) \
-            and not _OUR_READER.search(text) and not _OUR_CREDIT_USE.search(text):
-        return "other_society"
+            and not _OUR_READER.search(text) and (not _OUR_CREDIT_USE.search(text) or _THEIR_BOARD.search(text)):
+        return "other_certificate" if _OUR_CREDIT_USE.search(text) else "other_society"
     if (m := _DISEASE_SOCIETY.search(text)) and _CREDIT_WORD.search(text) \
             and not _SURGICAL_OURS.search(text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]) \
             and not _asks_our_review(text):
@@ -1387,6 +1439,8 @@ def _foreign_target(text: str) -> str | None:
             and not _CREDIT_ASKED.search(text):
         return "other_certificate"
     if _PATIENT_CARE.search(text) and not _OUR_MEASURE.search(text):
+        return "clinical"
+    if _FINDING_CARE.search(text) and not _OUR_MEASURE.search(text) and not _TIME_ASKED.search(text):
         return "clinical"
     if _treatment_chosen_for_disease(text):
         return "clinical"

@@ -7,7 +7,7 @@ from calculators.lexicon import extend
 from calculators.vocab import Choice, Slot, Vocabulary
 
 TERMS = {
-    "when": r"什麼時候|何時|哪天|幾月幾日|幾號|多久|期間|時間|開始|截止|最晚|最早|來得及|還能|還可以|可以申請嗎|"
+    "when": r"什麼時候|哪時候|啥時候|幾時|何時|哪天|幾月幾日|幾號|多久|期間|時間|開始|截止|最晚|最早|來得及|還能|還可以|可以申請嗎|"
             r"when|deadline|window|how late|how early|by what date|last day|until|"
             # (the first or last day asked as a superlative: "what's the earliest I can file", "latest date to submit",
             # "how soon can I apply", "最快幾號可以送", "最遲哪天")
@@ -32,7 +32,7 @@ TERMS = {
              r"(?:[\w-]+\s+){0,4}?(?:certificate|cert)\s+(?:on|in|dated)",
     "expiry_or_issue": r"到期|屆滿|期滿|效期|有效期限|expire|expiry|expiration|valid until|valid through|"
                        r"核發|發證|頒發|發給|發的|發下來|取得|拿到|通過|issued|granted|obtained|received|got|earned|awarded",
-    "when_or_apply": r"什麼時候|何時|哪天|幾月幾日|幾號|多久|期間|時間|開始|截止|最晚|最早|來得及|還能|還可以|可以申請嗎|"
+    "when_or_apply": r"什麼時候|哪時候|啥時候|幾時|何時|哪天|幾月幾日|幾號|多久|期間|時間|開始|截止|最晚|最早|來得及|還能|還可以|可以申請嗎|"
                      r"when|deadline|window|how late|how early|by what date|last day|until|申請|apply|applying|application|"
                      # (the papers handed in: "送件", "遞件", "file for the new one", "submit", "send in")
                      r"最快|最慢|最遲|最迟|\b(?:earliest|latest|soonest)\b|how soon|送件|遞件|交件|\bfil(?:e|ing)\b|\bsubmit\w*|send(?:ing)? in",
