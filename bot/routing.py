@@ -2059,20 +2059,25 @@ def _arbitrated(q: Query, decision: Decision | None) -> Decision | None:
 # The six years' credits summed to a total of one's own ("六年积分加起来 640 分", "6年學分總共 610", "my six years add up to 640
 # credits"): the surgical certificate's renewal, whose requirement is the six yearly totals (第十條: 600 in six years and no year
 # at 0) — the instructor certificate counts points within its six years from its listed activities, never year by year. With
-# no word of either certificate (`_CERT_NAMED`) and neither reading holding a fact, the surgical check is the one asked of it
+# no word of either certificate (`_certificate_named`) and neither reading holding a fact, the surgical check is the one asked of it
 # (its question back asks each year's credits); a reading that holds a fact, or a certificate named, decides as before.
 _YEARLY_TOTAL = re.compile(
     r"(?:六|6)\s*(?:個|个)?\s*年(?:度)?(?:的|來|来|下來|下来)?\s*(?:的)?\s*(?:積分|积分|學分|学分|CME)\s*(?:全部)?(?:加起來|加起来|加總|加总|總共|总共|合計|合计|一共|總計|总计|共)"
     r"\s*(?:有|是|為|为|=|：|:)?\s*(?:約|约|大概)?\s*\d|"
     r"\b(?:six|6)\s+years?\b[^?.]{0,30}?\b(?:add(?:s|ed)?\s+up\s+to|total(?:s|led|ing)?|sum(?:s|med)?\s+to|come\s+to)\s+(?:about\s+|around\s+)?\d+\s*(?:credits?|points?|pts|CME)",
     re.IGNORECASE)
-_CERT_NAMED = re.compile(r"指導老師|指导老师|指導醫師|指导医师|介入|介放|TSIR|\binstructor|\bIR\b|放射|外科|外專|外专|專科|专科|專醫|专医|"
-                         r"\bsurg\w*|\bspecialist\b|\bboard\b|\bTSA\b", re.IGNORECASE)
+# (a certificate's bare titles beside the two certificates' own words, `TSIR_NAMED` and `SURGICAL_NAMED`: "外專", "專科", "board")
+_TITLE_NAMED = re.compile(r"外專|外专|專科|专科|\bboard\b", re.IGNORECASE)
+
+
+def _certificate_named(text: str) -> bool:
+    """Is either certificate named, by its own words or a bare title?"""
+    return any(p.search(text) for p in (TSIR_NAMED, SURGICAL_NAMED, _TITLE_NAMED))
 
 
 def _yearly_total_renewal(q: Query, found: list[Extraction]) -> list[Extraction]:
     """`found`, the surgical renewal check first where the question sums its six years' credits (`_YEARLY_TOTAL`)."""
-    if q.followup is not None or not _YEARLY_TOTAL.search(q.text) or _CERT_NAMED.search(q.text):
+    if q.followup is not None or not _YEARLY_TOTAL.search(q.text) or _certificate_named(q.text):
         return found
     tools = [c.tool for c in found]
     if "tsa_renewal_check" not in tools or "tsir_renewal_check" not in tools \
