@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from bot import compose
+from core.spelling import slips
 from bot.answer import Answer, Citation, Conversation, PendingCall, Reading, ToolCall, Turn
 from bot.clarify import (TOOL_INFO, exact_for_rough, consequence_rules, describe, known_part, missing_keys, open_outcome_rules, pending, pending_text, vague_filled, vague_keys,
                           vague_left)
@@ -1178,6 +1179,18 @@ def _stated_total_ask(ledger: Ledger, calls: list[ToolCall], zh: bool) -> str | 
             "of the figures is wrong, and I will work it out.")
 
 
+
+def _show_slips(result: Answer, mended: list[tuple[str, str]]) -> None:
+    """Say which typed words were read as which (`core.spelling`): an assumption, and a line after the first paragraph
+    (the figure or the rule's answer stays the first line)."""
+    zh = result.lang == "zh-TW"
+    said = ("、".join(f"「{a}」讀作「{b}」" for a, b in mended) if zh else
+            "; ".join(f"\u201c{a}\u201d as \u201c{b}\u201d" for a, b in mended))
+    note = f"拼字：{said}。" if zh else f"Spelling read: {said}."
+    result.assumptions.append(note)
+    head, sep, rest = result.answer.partition("\n\n")
+    result.answer = head + "\n\n" + note + (sep + rest if sep else "")
+
 class Engine:
     """Holds what every answer needs, opened once: corpus, retriever, optional chat model."""
 
@@ -1240,6 +1253,8 @@ class Engine:
             result = llm_answer(self, question, conversation, today)
         if result is None:
             result = self._deterministic(question, conversation, today)
+        if result.route != "out_of_scope" and (mended := slips(question)):
+            _show_slips(result, mended)
         result.latency_ms = round((time.perf_counter() - start) * 1000, 2)
         return result
 

@@ -12,6 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 from core.chinese import to_traditional
+from core.spelling import mend_slips
 from core.errors import BadQuery
 
 # A question longer than this is cut: the embedder reads ~512 tokens anyway, and a
@@ -47,12 +48,13 @@ _WITHOUT = re.compile(r"(?<![a-z0-9/])w/o(?![a-z0-9/])")
 @lru_cache(maxsize=4096)  # one answer folds the same question and clause texts dozens of times (sized so that
 # no question's own strings outlive a few hundred other questions: a benchmark round is not served from it)
 def fold(text: str, *, collapse: bool = True) -> str:
-    """NFKC (full-width digits, letters, brackets → ASCII), then Simplified → Traditional Chinese.
+    """NFKC (full-width digits, letters, brackets → ASCII), then Simplified → Traditional Chinese, then English typing
+    slips mended (`core.spelling`).
 
     `collapse` (the default, the comparison form): also lower-case Latin and single spaces.
     `collapse=False` keeps case, spacing and line breaks: the form the extractors read facts from.
     """
-    text = _HOMOPHONE_TYPOS.sub("分", to_traditional(unicodedata.normalize("NFKC", text)))
+    text = mend_slips(_HOMOPHONE_TYPOS.sub("分", to_traditional(unicodedata.normalize("NFKC", text))))
     return _SPACES.sub(" ", _WITHOUT.sub("without", text.lower())).strip() if collapse else text
 
 
