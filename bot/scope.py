@@ -92,6 +92,10 @@ _OTHER_SCREENING = re.compile(rf"{_OTHER_CANCERS}(?:症)?(?:篩|防治|檢查)|{
 _OTHER_FIELDS = (r"內科|家醫|家庭醫學|婦產|小兒|兒科|骨科|眼科|皮膚|耳鼻喉|精神|神經|復健|牙醫|牙科|中醫|護理|藥師|心臟|腸胃|消化|急診|放射線|放射|病理|核醫|整形|泌尿"
                  # (anaesthesia, nuclear medicine said in full: "麻醉專科醫師", "核子醫學專科醫師")
                  r"|麻醉|核子醫學")
+_SUBSPECIALTY = r"(?:心導管|介入性心臟|整形|胸腔|心臟血管|心血管|心臟|神經|小兒|兒童|大腸直腸|直腸|消化|血管|重症|急重症|創傷|移植|乳房|超音波|內視鏡)"
+# Radiology is not foreign: the TSIR certificate counts 放射線專科醫師教育積分 (only the radiology
+# board's own certificate is).
+_FIELD = rf"(?:(?:{_OTHER_FIELDS})(?<!放射)(?<!放射線)|{_SUBSPECIALTY}(?:外科)?|重症醫學|急診醫學)"
 OUT_OF_SCOPE: list[tuple[str, str]] = [
     # Another society's or specialty's own rules (attending its meeting is still a TSA question).
     ("other_society", rf"(?<!參加)(?<!出席)(?<!參與)(?:台灣|臺灣|中華民國)?(?:{_OTHER_FIELDS})(?:系|科)?(?:醫學會|學會)(?:的)?(?:積分|學分|規定|辦法|甄審|展延|換證|會員|考試|入會|認證)"),
@@ -101,7 +105,11 @@ OUT_OF_SCOPE: list[tuple[str, str]] = [
                         rf"(?:{_OTHER_FIELDS})(?<!放射)(?<!放射線)(?:科)?專科醫師(?!(?:的)?證書)[^，,。？?；;]{{0,10}}?(?:繼續教育|積分|學分|時數|點數)"
                         # another specialty's board certificate renewed, its terms asked at a distance ("家醫科專科醫師六年要幾分才能換證",
                         # "我是家醫科專醫，證書快到期了，換證要幾分"); its 證書 named right after is `other_certificate`'s
-                        rf"|(?:{_OTHER_FIELDS})(?<!放射)(?<!放射線)(?:科)?專科醫師(?!(?:的)?證書)[^。？?；;]{{0,16}}?(?:換證|展延|延展|更新證書|幾分|多少分)"),
+                        rf"|(?:{_OTHER_FIELDS})(?<!放射)(?<!放射線)(?:科)?專科醫師(?!(?:的)?證書)[^。？?；;]{{0,16}}?(?:換證|展延|延展|更新證書|幾分|多少分)"
+                        # … the board said bare, 專科 with no 醫師 ("家醫科專科六年要多少積分才能換證", "婦產科專科要換證了", "家醫專科",
+                        # "整形外科專科換證"), its renewal asked in the same clause — a clause of ours after a comma ("…，外科積分幾分") is
+                        # not reached; its 證書 named right after is `other_certificate`'s
+                        rf"|(?:{_FIELD})(?:科)?專科(?!醫師|医师|(?:的)?證書)[^，,。？?；;]{{0,16}}?(?:換證|展延|延展|更新證書|幾分|多少分)"),
     ("other_body", r"醫師公會|(?:醫事放射師|放射師|護理師|藥師|醫檢師|醫事檢驗師)?公會|醫策會|衛福部(?:的)?(?:醫師法)|醫師法|勞基法|勞動基準法|健保(?:給付|點數|申報|核刪)|national health insurance|\bnhi\b|牙醫師|中醫師"),
     ("other_screening", _OTHER_SCREENING.pattern + r"|疫苗|vaccin"),
     # (… a patient's blood thinners held or bridged around a procedure: "pt on apixaban … how many doses to hold", "停幾天")
@@ -113,10 +121,6 @@ OUT_OF_SCOPE: list[tuple[str, str]] = [
 # certificate or credits, an exam, a clinical decision, another regulation. The target decides,
 # so these win over our own vocabulary: "執業執照更新要幾點？介入學會的研討會算幾點" asks about the
 # licence, even though it names our society.
-_SUBSPECIALTY = r"(?:心導管|介入性心臟|整形|胸腔|心臟血管|心血管|心臟|神經|小兒|兒童|大腸直腸|直腸|消化|血管|重症|急重症|創傷|移植|乳房|超音波|內視鏡)"
-# Radiology is not foreign: the TSIR certificate counts 放射線專科醫師教育積分 (only the radiology
-# board's own certificate is).
-_FIELD = rf"(?:(?:{_OTHER_FIELDS})(?<!放射)(?<!放射線)|{_SUBSPECIALTY}(?:外科)?|重症醫學|急診醫學)"
 _FIELD_EN = (r"(?:internal medicine|family medicine|family\s+med\b|\bFM\b|\bint(?:ernal)?\.?\s+med\b|\bpeds\b|\bortho\b|\bderm\b|"
              r"\bENT\b|\bpsych\b|\buro\b|\bOB\b|colon\b|rectal|proctolog\w*|digestive|hand\s+surg\w*|spine|spinal|transplant\w*|"
              r"hepatobiliary|bariatric|endocrine\s+surg\w*|head\s+and\s+neck|cardiolog\w*|urolog\w*|pediatric\w*|paediatric\w*|thoracic|neuro\w*|"
@@ -462,18 +466,26 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
     # "a neurointerventional instructor"): that field's own society's credential — the IR society's instructor certificate
     # covers its own domains (第二條), none of which is named so.
     # (a stroke's clot retrieval named by the disease, "腦中風取栓", "卒中取栓"; its training's certificate, "取栓的培訓認證")
-    ("other_certificate", r"(?:神經|腦血管|心臟|心導管|冠狀動脈|腦中風|腦卒中|中風|卒中)\s*(?:(?:介入|取栓)(?:性)?(?:治療)?(?:的)?\s*){1,2}(?:科)?(?:的)?\s*(?:[（(][^）)]{0,20}[）)])?\s*(?:的)?\s*"
+    ("other_certificate", r"(?:神經血管|神经血管|結構性心臟(?:病)?|结构性心脏(?:病)?|神經|腦血管|心臟|心導管|冠狀動脈|腦中風|腦卒中|中風|卒中)\s*(?:(?:介入|取栓)(?:性)?(?:治療)?(?:的)?\s*){1,2}(?:科)?(?:的)?\s*(?:[（(][^）)]{0,20}[）)])?\s*(?:的)?\s*"
                           # (its English name written after it, unbracketed: "神經介入 neuro-IR 指導醫師", "心導管介入 PCI 的認證")
                           r"(?:[A-Za-z][\w-]*\s*){0,2}(?:的)?\s*"
-                          r"(?:培訓|訓練|受訓)?\s*(?:的)?\s*(?:專長|专长|次專科|次专科)?\s*(?:指導老師|指導醫師|專科醫師|認證|认证|證書|证书|資格|资格)|"
+                          # (who holds it said before the certificate: "取栓的術者證書", "操作醫師認證", "施術者資格")
+                          r"(?:培訓|訓練|受訓)?\s*(?:的)?\s*(?:專長|专长|次專科|次专科)?\s*(?:術者|术者|施術者|施术者|操作(?:醫師|医师|者)?|執行醫師|执行医师|主治醫師)?\s*(?:的)?\s*"
+                          r"(?:指導老師|指導醫師|專科醫師|認證|认证|證書|证书|資格|资格)|"
                           # the certifying named as a verb before the field ("which society certifies neurointervention")
                           r"\b(?:certif(?:y|ies|ied|ying)|accredit(?:s|ed|ing)?|credential(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}?"
-                          r"(?:neuro-?\s*(?:interventional|intervention|endovascular)\w*|(?:stroke\s+)?thrombectomy)\b|"
+                          r"(?:neuro-?\s*(?:interventional|intervention|endovascular|radiolog)\w*|(?:stroke\s+)?thrombectomy|(?:cardiac|coronary)\s+intervention\w*)\b|"
                           # (the field said short, "neuro-IR", "NIR", "neuroIR", and the certificate too: "cert", "certs", "cert.")
-                          r"\b(?:neuro-?\s*(?:interventional|intervention|endovascular|IR\b|radiolog)|NIR\b)\w*\s+(?:[\w-]+\s+){0,2}?"
-                          r"(?:instructors?|certificat\w*|certs?\b|credential\w*|accredit\w*)|"
-                          r"\b(?:(?:stroke|endovascular|mechanical|clot)\s+)?(?:thrombectomy|EVT)\s+(?:training\s+|program(?:me)?\s+)?"
-                          r"(?:instructors?|certificat\w*|certs?\b|credential\w*|accredit\w*)|"
+                          # (another field's intervention in English — neuro, stroke, cardiac, coronary, structural heart — and the
+                          # certificate after it, in either language, with who holds it said between: "operator certificate",
+                          # "stroke thrombectomy 的 operator 認證")
+                          r"\b(?:(?:neuro-?\s*(?:interventional|intervention|endovascular|IR\b|radiolog)|NIR\b|INR\b)\w*|"
+                          r"(?:cardiac|coronary|structural\s+heart|cardiolog\w*)\s+(?:intervention\w*|interventional|catheteri[sz]ation|cath))"
+                          r"\s*(?:的\s*)?(?:[\w-]+\s+){0,2}?(?:的\s*)?"
+                          r"(?:instructors?|certificat\w*|certs?\b|credential\w*|accredit\w*|認證|认证|證書|证书|資格|资格)|"
+                          r"\b(?:(?:stroke|endovascular|mechanical|clot)\s+)?(?:thrombectomy|EVT)\s*(?:的\s*)?(?:training\s+|program(?:me)?\s+)?"
+                          r"(?:(?:operators?|practitioners?|providers?)\s*(?:的\s*)?)?"
+                          r"(?:instructors?|certificat\w*|certs?\b|credential\w*|accredit\w*|認證|认证|證書|证书|資格|资格)|"
                           r"\bstroke\s+(?:intervention|interventional|endovascular)\w*\s+(?:[\w-]+\s+){0,2}?(?:certificat\w*|certs?\b|credential\w*|accredit\w*)|"
                           # the stroke or neurology society asked whether it is the issuer ("is that the stroke society or TSIR")
                           r"\b(?:stroke|neuro\w*|cerebrovascular)\s+(?:society|association|academy|college)\s+or\s+(?:the\s+)?(?:TSIR|IR\s+society)\b|"
@@ -625,6 +637,12 @@ POINTERS = {
         "醫療機構初次申請成為乳房 X 光攝影篩檢醫療機構的資格審查，依國民健康署該資格審查的規定，請洽國民健康署；我收錄的是通過後的後續審查作業。",
         "A facility's first application to become a screening-mammography provider follows the HPA's initial qualification review; "
         "please ask the HPA. What I cover is the follow-up review of facilities already qualified."),
+    "other_modality_qc": ("血管攝影（DSA）、電腦斷層、透視、C-arm、一般 X 光等其他醫用游離輻射設備的品質保證與品管測試，依核能安全委員會（原行政院原子能委員會）"
+                          "醫用游離輻射設備品質保證的規定，請洽核安會或醫院的輻射防護／醫學物理單位；我收錄的只有乳房 X 光攝影儀的後續審查（品管實地測試）。",
+                          "Quality assurance and QC testing of other medical X-ray equipment (angiography / DSA, CT, fluoroscopy, C-arm, general "
+                          "radiography) follows the Nuclear Safety Commission's (formerly the Atomic Energy Council's) quality-assurance rules "
+                          "for medical ionizing-radiation equipment; please ask the NSC or your hospital's radiation-safety or medical-physics "
+                          "office. What I cover is only the follow-up review of mammography units (its on-site QC test)."),
     "billing": ("健保給付與申報規定請洽中央健康保險署。", "NHI billing and claims rules: please ask the National Health Insurance Administration."),
     "other_certificate": ("其他專科或其他證書的積分、換證規定，由核發該證書的學會或單位訂定，請洽該單位。",
                           "Another specialty's or certificate's credits and renewal rules are set by the body that issues it; please ask them."),
@@ -1071,8 +1089,10 @@ _ABROAD_DOCTORS = re.compile(r"(?:中國大陸|大陸|內地|香港|澳門|美�
                              r"(?:doctors?|physicians?|surgeons?|radiologists?)\b", re.I)
 # (a meeting said short too: "the annual mtgs", "two intl confs")
 _ABROAD_ATTEND = re.compile(r"參加|出席|參與|開會|會議|年會|研討會|attend\w*|went\s+to|conference|congress|meeting|\bmtgs?\b|\bconfs?\b", re.I)
-# Shortened and mainland forms of a title, read as the full one: 專醫 = 專科醫師, 醫生 = 醫師.
-_TITLE_FORMS = ((re.compile(r"專醫"), "專科醫師"), (re.compile(r"醫生"), "醫師"))
+# Shortened and mainland forms of a title, read as the full one: 專醫 = 專科醫師, 醫生 = 醫師; and the English certificate said
+# short ("the subspecialty cert", "their certs") read as the word the cue lists name.
+_TITLE_FORMS = ((re.compile(r"專醫"), "專科醫師"), (re.compile(r"醫生"), "醫師"),
+                (re.compile(r"(?<![A-Za-z-])(?:[Cc]ert|CERT)(s?)\b"), r"certificate\1"))
 
 
 def _scope_text(text: str) -> str:
@@ -1257,7 +1277,7 @@ _OTHER_FIELD_CE = re.compile(
 # credits — our surgical credits are a surgeon's, and the review's readers count hours (判讀醫師的繼續教育時數), not credits.
 _OTHER_FIELD_DOCTOR = re.compile(
     # (… or the asker's own field said as who they are: "我是內科的，我們學會的年會…", "我們是家醫科，…")
-    rf"(?:{_FIELD})(?:科)?(?:專科)?醫師|(?:我|我們|我们)是(?:{_FIELD})(?:科|系)?(?=的|，|,|\s)|\b(?:family\s+(?:physician|doctor|practitioner)|GP|general\s+practitioner|internist|"
+    rf"(?:{_FIELD})(?:科)?(?:專科)?醫師|(?:我|我們|我们)是(?:{_FIELD})(?:科|系)?(?:專科|专科)?(?=的|，|,|\s)|\b(?:family\s+(?:physician|doctor|practitioner)|GP|general\s+practitioner|internist|"
     r"pa?ediatrician|neurologist|cardiologist|gyn(?:a)?ecologist|obstetrician|dermatologist|psychiatrist|ophthalmologist|urologist|"
     r"oncologist|gastroenterologist|an(?:a)?esthesiologist|an(?:a)?esthetist|emergency\s+physician)s?\b", re.I)
 _DOCTOR_CREDIT = re.compile(r"積分|學分|\bcredits?\b|\bpoints?\b|\bCME\b|"
@@ -1267,7 +1287,9 @@ _OUR_READER = re.compile(r"判讀醫師|判讀資格|reading\s+physician|\breade
 # our instructor's renewal, which counts radiology points: a radiology society's points asked toward it are ours
 # … unless what is renewed is that doctor's own board certificate ("do internists need 100 credits to renew their board
 # certification", "家醫科醫師的專科證書換證要幾學分"): that board's rule, not our instructor's
+# (… or the asker says the specialty is theirs, "我是眼科專科，六年要多少學分才能換證": the board they hold is renewed)
 _THEIR_BOARD = re.compile(r"\bboard\b|\b(?:their|his|her)\s+(?:own\s+)?(?:specialist\s+|specialty\s+)?(?:certif\w*|licen[cs]e)|"
+                          r"(?:我|我們|我们)是[^，,。？?]{0,6}?(?:專科|专科)|"
                           r"專科(?:醫師)?(?:的)?(?:證書|證照)|专科(?:医师)?(?:的)?(?:证书|证照)", re.I)
 _OUR_CREDIT_USE = re.compile(r"展延|延展|換證|換發|換照|\brenew\w*|\brecertif\w*", re.I)
 
@@ -1355,6 +1377,22 @@ _OTHER_UNIT_QA = re.compile(
     r"(?:\bCT\b|電腦斷層|斷層掃描|透視|C-?arm|C臂|血管攝影機|牙科\s*X|一般\s*X\s*光|\b(?:CT|general\s+x-?ray|fluoroscop\w*|angiograph\w*|dental\s+x-?ray)\s+"
     r"(?:scanners?|units?|machines?|systems?|rooms?)\b)[^。？?]{0,40}?"
     r"(?:\bQA\b|\bQC\b|品保|品管|quality\s+(?:assurance|control)|(?:輻射|辐射)(?:安全|檢查|檢測|測試|偵測)|radiation\s+(?:QA|safety|inspection|survey|tests?|checks?)|\binspections?\b)", re.I)
+# The same said by the room or the system the modality is named by, its quality control asked in either order ("our angio suite
+# needs its annual radiation QC", "the annual QC requirements for our CT scanner", "血管攝影室的輻射品管", "DSA 的年度質控",
+# "電腦斷層的質控測試", "a digital radiography room's QC"): the other modality's own standard, never our mammography unit's test
+# (二(二)) — mammography named anywhere keeps it ours (`_MAMMO`, read by the caller).
+_MODALITY_UNIT = (r"\bCT\b|電腦斷層|电脑断层|斷層掃描|断层扫描|血管攝影|血管摄影|血管造影|\bDSA\b|數位減影|数字减影|心導管室|心导管室|導管室|导管室|"
+                  r"透視|透视|C-?arm|C臂|牙科\s*X|一般\s*X\s*光|一般攝影|一般摄影|\bangio(?:graph\w*)?\b|\bfluoro(?:scop\w*)?\b|"
+                  r"\bcath(?:eter(?:isation|ization)?)?[- ]?lab\b|\bgeneral\s+(?:radiograph\w*|x-?ray)|\bdental\s+x-?ray|"
+                  r"\bhybrid\s+(?:OR|suite|theatre|theater)\b")
+# (a "DR unit" or "digital radiography" is what many call a digital mammography unit — never read as another modality; and the
+# on-site test's mammography-only items, compression and the chest-wall edge, say whose unit it is)
+_MAMMO_QC_ITEM = re.compile(r"\bcompression\b|chest[- ]wall|壓迫|压迫|胸壁", re.I)
+_UNIT_QC = (r"\bQA\b|\bQC\b|品保|品管|質控|质控|品質控制|品质控制|質量控制|质量控制|quality\s+(?:assurance|control)|"
+            r"(?:輻射|辐射)(?:安全|劑量|剂量)?(?:檢查|检查|檢測|检测|測試|测试|偵測|侦测)|(?:劑量|剂量)(?:檢測|检测|測試|测试)|"
+            r"radiation\s+(?:QA|QC|safety|inspection|survey|tests?|checks?)|"
+            r"\b(?:dose|HVL|output|phantom)\s+(?:(?:and\s+)?[\w-]+\s+){0,3}?(?:tests?|checks?|results?|scores?|limits?)\b")
+_OTHER_UNIT_QC = re.compile(rf"(?:{_MODALITY_UNIT})[^。？?!]{{0,40}}?(?:{_UNIT_QC})|(?:{_UNIT_QC})[^。？?!]{{0,30}}?(?:{_MODALITY_UNIT})", re.I)
 
 
 _FIELD_BOARD = re.compile(rf"(?:{_FIELD_EN})\s+(?:specialty\s+|specialist\s+)?board\b|(?:{_FIELD})(?:科)?\s*(?:專科|专科)?\s*\b(?:renewal|board)\b", re.I)
@@ -1401,6 +1439,8 @@ def _inside(m: re.Match[str], pattern: re.Pattern[str], text: str) -> bool:
 def _foreign_target(text: str) -> str | None:
     if _OTHER_UNIT_QA.search(text) and not _MAMMO.search(text):
         return "radiation_protection"
+    if _OTHER_UNIT_QC.search(text) and not _MAMMO.search(text) and not _MAMMO_QC_ITEM.search(text):
+        return "other_modality_qc"
     if _OTHER_MODALITY_QA.search(text) and not _MAMMO.search(text):
         return "other_regulation"
     # Another field's own board or its renewal named outright ("family med board CME — is an ATLS course worth credits for 家醫科
@@ -1487,7 +1527,8 @@ def _foreign_target(text: str) -> str | None:
                 continue
             # "the breast society's CME event — does the TSA give credits for it?": whether our issuer credits that society's
             # event is our rule (第五條第十款、第十一款), asked of our issuer by name
-            if kind == "other_society" and _OUR_ISSUER_CREDITS.search(text):
+            # (… unless what they are counted toward is said to be that body's own: "count TSA credits for its board recert")
+            if kind == "other_society" and _OUR_ISSUER_CREDITS.search(text) and not _THEIR_TARGET.match(m.group(0)):
                 continue
             # "our colorectal surgery society's meeting — we send the recognition request to the surgical association": the
             # organiser applying to our society (第四條), its fee and deadline ours (`_applies_to_ours`)
@@ -1505,6 +1546,10 @@ def _foreign_target(text: str) -> str | None:
             # "her reread came back 55% discordant … does she have to sit an exam too?": the re-read's film-reading exam (跑片考試),
             # which our review sets (二(一)…乙、丙) — not a board's or a licence's, unless one is named
             if kind == "exam" and _REREAD_NAMED.search(text) and not _EXAM_BODY.search(text):
+                continue
+            # "the HPA's on-site test of our mammography unit: what is the phantom pass score?": the pass mark of one of our review's
+            # own assessments (the on-site test, the phantom, the written review — `_OUR_ASSESSMENT`), no board or licence named
+            if kind == "exam" and _OUR_ASSESSMENT.search(text) and not _EXAM_BODY.search(text):
                 continue
             # "I moved abroad but kept my membership — how do local meetings get counted?", "會員資格還在，國外的研討會積分怎麼算":
             # the membership named as the asker's standing, our counting of an activity asked (第七條, 第五條)
@@ -1527,6 +1572,10 @@ def _foreign_target(text: str) -> str | None:
         return "other_certificate"
     # (the ATLS hosts' own board, which the name cut reads as ours — 外傷 / 急救加護 are named in our 第五條第十三款)
     return _foreign_named(text) or _foreign_named_en(text) or ("other_society" if host_own_rules(text) else None)
+
+
+# "toward their / for its own …": the target of a count said to be another body's (`FOREIGN_TARGETS`' other_society)
+_THEIR_TARGET = re.compile(r"(?:toward|towards|for)\s+(?:their|its)\b", re.I)
 
 
 INJECTION = re.compile(
@@ -1564,9 +1613,27 @@ def _text_marker(text: str) -> str | None:
     found = _marker(t)
     if found is None and _GLOSS.search(t):
         found = _marker(_GLOSS.sub("", t))
+    if found is None and (bare := _without_asides(t)) != t:
+        found = _marker(bare)
     return found
 
 
+# A short aside in brackets that elaborates the word before it ("a neurointerventional (stroke thrombectomy) operator certificate",
+# "a neuro-IR (mechanical thrombectomy) certificate", "神經介入（中風取栓）的術者證書"): the name is read with the aside left out too.
+# An aside that names ours ("（外科醫學會承認嗎）", "(not TSIR)", "（乳攝機）") is kept: it may be what makes the question ours.
+_ASIDE = re.compile(r"\s*[（(]([^()（）]{1,40})[)）]")
+
+
+def _without_asides(text: str) -> str:
+    """The text with its short bracketed asides left out, those naming ours kept (`_ASIDE`)."""
+    def drop(m: re.Match[str]) -> str:
+        inner = m.group(1)
+        return m.group(0) if ANCHOR.search(inner) or _OUR_ANCHOR.search(inner) or _OURS_IN_ASIDE.search(inner) else ""
+    return _ASIDE.sub(drop, text)
+
+
+# (our own subjects said inside an aside: a surgical meeting or credits, mammography, the instructor's domains)
+_OURS_IN_ASIDE = re.compile(r"外科|\bsurg\w*|乳房|乳腺|乳攝|mammo|\bbreast\b|指導老師|instructor|積分|學分|\bcredits?\b|\bCME\b", re.I)
 # A gloss in brackets: Han characters after a Latin word, or Latin words after Han characters
 _GLOSS = re.compile(r"(?<=[A-Za-z])\s*[（(]\s*[\u4e00-\u9fff]{1,12}\s*[)）]|(?<=[\u4e00-\u9fff])\s*[（(]\s*[A-Za-z][A-Za-z\s-]{0,40}[)）]\s*")
 
