@@ -17,7 +17,7 @@ from bot.parsing.text import Query
 from bot.reader.mentions import dates as reader_dates
 from bot.question_shapes import DUTY_FORCE_ASKED
 from calculators.vocab import NAMED_OVERSEAS_MEETINGS
-from bot.vague import VAGUE_PERIOD, find_vague, neared_age, vague_amount, vague_period
+from bot.vague import NEARED_AGE, VAGUE_PERIOD, find_vague, neared_age, vague_amount, vague_period
 
 # A person's own case in English said without "I" / "we" (bot.extract.base.PERSONAL reads those): the object pronoun
 # ("how many credits is that for me", "what does it give us"), a possessive standing alone ("mine", "ours"), or a statement
@@ -1874,22 +1874,32 @@ LIFETIME_ASKED = re.compile(r"終身|lifetime|for\s+life", re.IGNORECASE)
 # Whether renewing is still needed, asked beside one's birth ("民國55年3月生，還需要換證嗎", "born in 1966 — do I still have to
 # renew?"): article 6's exemption at 60 is what the birth is said for.
 STILL_RENEW_ASKED = re.compile(r"(?:還|还|仍|仍然|繼續|继续)\s*(?:需要|要|得|須|需|用)?\s*(?:換證|换证|續證|续证|展延|更新)|"
-                               r"(?:需不需要|要不要|用不用|還要不要)\s*(?:再)?\s*(?:換證|换证)|免換證|免换证|"
+                               r"(?:需不需要|要不要|用不用|還要不要)\s*(?:再)?\s*(?:換證|换证|續證|续证|更新)|免換證|免换证|"
+                               # (the exemption asked as a denial: "是不是就不用換證了", "可以不必再续证吗")
+                               r"(?:不用|不必|不需|不需要|無需|无需|毋須|毋需|免)\s*(?:再)?\s*(?:換證|换证|續證|续证|更新|展延)|"
                                r"\bstill\s+(?:need|have|got)\s+to\s+renew\b|\b(?:keep|stop)\s+renewing\b|"
                                # ("do I need to renew the instructor cert at all", "do I even have to renew")
                                r"\b(?:need|have)\s+to\s+renew\b[^?.]{0,50}\bat\s+all\b|\bdo\s+I\s+even\s+(?:need|have)\s+to\s+renew\b",
                                re.IGNORECASE)
 
 
+def _nearing_sixty(text: str) -> bool:
+    """Is one's own age said only as nearing 60, or reaching it at a time to come (`bot.vague.NEARED_AGE`: "快60歲", "明年滿60歲",
+    "turning 60 next year")? Whether it is 60 on the application day is then the dates' to tell."""
+    return any(50 <= int(n) <= 61 for m in NEARED_AGE.finditer(text) for n in re.findall(r"\d+", m.group(0)))
+
+
 def _lifetime_dates_missing(q: Query, found: list[Extraction]) -> Extraction | None:
     """The instructor renewal reading, asked back for the birth date and the application date, when the lifetime certificate
     (or whether renewing is still needed, with no other fact of the renewal) is asked of a birth said without its day
-    (`BIRTH_YEAR`); else None. With no reading of the renewal found (no instructor named: "1966年3月出生，可以申請終身證書嗎"), one
+    (`BIRTH_YEAR`) or of an age said only as nearing 60 (`_nearing_sixty`: "我明年滿60歲，指導老師是不是就不用換證了"); else None. With no reading of the renewal found (no instructor named: "1966年3月出生，可以申請終身證書嗎"), one
     is made: article 6's lifetime certificate is the instructor's alone."""
-    if q.followup is not None or not BIRTH_YEAR.search(q.cues):
+    if q.followup is not None or not (BIRTH_YEAR.search(q.cues) or _nearing_sixty(q.text)):
         return None
     check = next((c for c in found if c.tool == "tsir_renewal_check"), None)
-    if not LIFETIME_ASKED.search(q.cues) and not (STILL_RENEW_ASKED.search(q.cues) and check is not None and not check.facts):
+    # (the instructor certificate named, its renewal said in words its renewal reading lacks, "指導醫師證可以不用再更新了嗎": ours)
+    ours = check is not None or (TSIR_NAMED.search(q.cues) is not None and not SURGICAL_NAMED.search(q.cues))
+    if not LIFETIME_ASKED.search(q.cues) and not (STILL_RENEW_ASKED.search(q.cues) and ours and not (check and check.facts)):
         return None  # (renewing asked of another certificate, "外科專科醫師證書還要換證嗎", has no instructor reading)
     if check is None and any(c.facts for c in found):
         return None  # another calculation's own facts are given: that one is asked
