@@ -1019,7 +1019,7 @@ def _asks_rate(cues: str) -> bool:
 
 
 def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_filled: bool = False,
-                  own_complete: bool = False) -> bool:
+                  own_complete: bool = False, own_pending: bool = False) -> bool:
     """The question asks what the rule says even though it states facts of its own: the rule's rate for
     one unit or its limit (unless a sum or a check of one's own is asked too), documents, who, where, or a
     duration with no date to count from (SPEC §3: routing by what is asked). `full_case`: the reading holds every fact
@@ -1027,7 +1027,10 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     is then their own verdict, computed. `own_complete`: the best reading holds every fact its calculation needs (a duty's
     force asked of one's whole case, "45% and 5% — recommended or required?", is the computed verdict's to say).
     `own_filled`: a figure of the person's own fills a calculation (`own_fills`) —
-    the rule's limit named beside it ("篩了 498 支，還在上限內吧") is what the calculation checks it against, not the question."""
+    the rule's limit named beside it ("篩了 498 支，還在上限內吧") is what the calculation checks it against, not the question.
+    `own_pending`: the reading holds two facts of the person's own case or more and still asks one ("腫瘤栓塞 150 例、專科 20 年，
+    SCI 3 篇其中 1 篇二作，可以走 SCI 那條嗎": the other two's authorship) — a path or an exemption asked of it is their own verdict,
+    the missing fact asked for."""
     if q.followup is not None:
         return False
     # the score a grade takes asked, a bare score's grade beside it as its example, no one's own ("品管實測要幾分才是A？假體影像
@@ -1053,7 +1056,7 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     # whether one's items open a path of the rule ("兩篇二作能走文章那條路嗎", "can I go the publications route"): the path's condition
     # (asked beside one's whole case, "50 例、專科 11 年、SCI 一作 1 篇、演講 2 次，能走免附個案那條嗎", it is a check of one's own, computed)
     if ASKS_PATH.search(q.cues) and not FIGURE_ASKED.search(_without(ASKS_PATH, q.cues)) and not OWN_SUM.search(q.cues) \
-            and not full_case:
+            and not full_case and not own_pending:
         return True
     if ASKS_ALTERNATIVE.search(q.cues) and not OWN_SUM.search(q.cues):
         return True
@@ -1105,7 +1108,7 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     # one's own: the verdict says whether the lectures free them; asked with only the exemption's basis, "兩篇 SCI 能代替病例數嗎",
     # it is the rule's)
     if ASKS_EXEMPTION.search(q.cues) and not OWN_SUM.search(q.cues) and not ENOUGH_ASKED.search(_without(ENOUGH_FOR_EXEMPTION, q.cues)) \
-            and not full_case:
+            and not full_case and not own_pending:
         return True
     # (a lapse said with a vague amount only, "missed it by a couple of weeks", states no figure of one's own)
     if ASKS_LAPSE.search(q.cues) and (not states_figures(q) or _periods_only(q)
@@ -2155,7 +2158,8 @@ def _decided(q: Query) -> Decision | None:
     if (pending := _staff_pending(q, found)) is not None:
         return Decision("clarify", pending)
     if asks_the_rule(q, dated=_dated(first), full_case=full_case, own_filled=filled is not None or own_whole,
-                     own_complete=first.complete and not first.invalid):
+                     own_complete=first.complete and not first.invalid,
+                     own_pending=first.facts >= 2 and not first.complete and bool(first.needs) and not first.invalid):
         # "能提前多久申請展延？哪天開始？": the day one's own window opens, asked beside the rule's period — the date it
         # counts from is asked for (a question back), not only the period quoted
         if (window is not None and window.facts == 0 and q.followup is None
