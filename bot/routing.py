@@ -1897,9 +1897,11 @@ def _lifetime_dates_missing(q: Query, found: list[Extraction]) -> Extraction | N
     (or whether renewing is still needed, with no other fact of the renewal) is asked of a birth said without its day
     (`BIRTH_YEAR`) or of an age said only as nearing 60 (`_nearing_sixty`: "我明年滿60歲，指導老師是不是就不用換證了"); else None. With no reading of the renewal found (no instructor named: "1966年3月出生，可以申請終身證書嗎"), one
     is made: article 6's lifetime certificate is the instructor's alone."""
-    # (an age near 60 beside how one applies, "明年满六十，终身证书怎么申请", or beside the day an age is taken on, "turning 60 next
-    # spring: from which date is my age counted?", asks the procedure or the reference day: the rule's)
-    nearing = _nearing_sixty(q.text) and not HOW_TO_APPLY.search(q.cues) and not COUNTS_FROM.search(q.cues)
+    # (an age near 60 counts here only beside whether renewing is still needed, "明年滿60歲，是不是就不用換證了": beside the lifetime
+    # certificate alone the reading's own question back asks the dates, and beside how one applies, "明年满六十，终身证书怎么申请",
+    # or the day an age is taken on, "turning 60 soon: which date is the age calculated on?", the rule answers)
+    nearing = _nearing_sixty(q.text) and bool(STILL_RENEW_ASKED.search(q.cues)) and not HOW_TO_APPLY.search(q.cues) \
+        and not COUNTS_FROM.search(q.cues)
     if q.followup is not None or not (BIRTH_YEAR.search(q.cues) or nearing):
         return None
     check = next((c for c in found if c.tool == "tsir_renewal_check"), None)
