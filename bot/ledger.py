@@ -268,6 +268,8 @@ _GUESS = re.compile(r"\b(?:so|i guess|i think|guess|probably|maybe|should be|tha
 # The question's own framing: "6 年內", "六年" of a renewal period, "200 分" the bar asked about are
 # read by the calculator as its rule, not as facts. They are shown, never silently dropped.
 _TOL = 1e-6
+# A product written out as working: "15x3=45", "3 × 15 = 45", "40*2=80" (factor, factor, product)
+_PRODUCT_WORKING = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*[xX×*＊]\s*(\d+(?:\.\d+)?)\s*[=＝]\s*(\d+(?:\.\d+)?)(?![\d.])")
 # The rule's own frame restated ("證書六年", "自選片兩組"): a period or a number of sets. A count, a score or
 # a share equal to one of the rule's figures is the person's fact, read or asked about like any other.
 _FRAME_UNITS = {"年", "個月", "組"}
@@ -1676,6 +1678,19 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if count is not None and count.words in read_now and _SUBTOTAL_GAP.match(text[count.end:m.start]):
             loose.remove(m)
             ledger.reading.append({"fact": "your subtotal, checked", "value": m.values[0], "text": m.words})
+    # "SCI 其他作者 3 篇 (15x3=45)", "口頭報告 2 次（2×15=30）", "3*40=120": the person's own working for an item, written out —
+    # a product whose factors are a rate the calculation's steps used and a count it read, and whose result is that step's
+    # subtotal: the rate, the count and the product are all checked; working that differs stays unaccounted (asked).
+    for w in _PRODUCT_WORKING.finditer(text):
+        a, b, c = (float(x) for x in w.group(1, 2, 3))
+        counts_read = {float(x["value"]) for x in ledger.reading if isinstance(x.get("value"), (int, float)) and x["fact"] in used}
+        if abs(a * b - c) >= _TOL or not any(abs(c - v) < _TOL for v in subtotals) \
+                or not ((a in rates and b in counts_read) or (b in rates and a in counts_read)):
+            continue
+        inside = [m for m in loose if not m.is_date and w.start() <= m.start and m.end <= w.end()]
+        for m in inside:
+            loose.remove(m)
+            ledger.reading.append({"fact": "your working, checked", "value": m.values[0], "text": m.words})
     # "… = 185?", "→ 195", "合計 160 嗎": the person's own total at the end of their working, checked against the result
     for m in list(loose):
         if not m.is_date and _EQUALS_BEFORE.search(text, max(0, m.start - 4), m.start) \

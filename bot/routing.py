@@ -17,7 +17,7 @@ from bot.parsing.text import Query
 from bot.reader.mentions import dates as reader_dates
 from bot.question_shapes import DUTY_FORCE_ASKED
 from calculators.vocab import NAMED_OVERSEAS_MEETINGS
-from bot.vague import VAGUE_PERIOD, find_vague, neared_age, vague_amount, vague_period
+from bot.vague import NEARED_AGE, VAGUE_PERIOD, find_vague, neared_age, vague_amount, vague_period
 
 # A person's own case in English said without "I" / "we" (bot.extract.base.PERSONAL reads those): the object pronoun
 # ("how many credits is that for me", "what does it give us"), a possessive standing alone ("mine", "ours"), or a statement
@@ -1019,7 +1019,7 @@ def _asks_rate(cues: str) -> bool:
 
 
 def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_filled: bool = False,
-                  own_complete: bool = False) -> bool:
+                  own_complete: bool = False, own_pending: bool = False) -> bool:
     """The question asks what the rule says even though it states facts of its own: the rule's rate for
     one unit or its limit (unless a sum or a check of one's own is asked too), documents, who, where, or a
     duration with no date to count from (SPEC §3: routing by what is asked). `full_case`: the reading holds every fact
@@ -1027,7 +1027,10 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     is then their own verdict, computed. `own_complete`: the best reading holds every fact its calculation needs (a duty's
     force asked of one's whole case, "45% and 5% — recommended or required?", is the computed verdict's to say).
     `own_filled`: a figure of the person's own fills a calculation (`own_fills`) —
-    the rule's limit named beside it ("篩了 498 支，還在上限內吧") is what the calculation checks it against, not the question."""
+    the rule's limit named beside it ("篩了 498 支，還在上限內吧") is what the calculation checks it against, not the question.
+    `own_pending`: the reading holds two facts of the person's own case or more and still asks one ("腫瘤栓塞 150 例、專科 20 年，
+    SCI 3 篇其中 1 篇二作，可以走 SCI 那條嗎": the other two's authorship) — a path or an exemption asked of it is their own verdict,
+    the missing fact asked for."""
     if q.followup is not None:
         return False
     # the score a grade takes asked, a bare score's grade beside it as its example, no one's own ("品管實測要幾分才是A？假體影像
@@ -1053,7 +1056,7 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     # whether one's items open a path of the rule ("兩篇二作能走文章那條路嗎", "can I go the publications route"): the path's condition
     # (asked beside one's whole case, "50 例、專科 11 年、SCI 一作 1 篇、演講 2 次，能走免附個案那條嗎", it is a check of one's own, computed)
     if ASKS_PATH.search(q.cues) and not FIGURE_ASKED.search(_without(ASKS_PATH, q.cues)) and not OWN_SUM.search(q.cues) \
-            and not full_case:
+            and not full_case and not own_pending:
         return True
     if ASKS_ALTERNATIVE.search(q.cues) and not OWN_SUM.search(q.cues):
         return True
@@ -1105,7 +1108,7 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     # one's own: the verdict says whether the lectures free them; asked with only the exemption's basis, "兩篇 SCI 能代替病例數嗎",
     # it is the rule's)
     if ASKS_EXEMPTION.search(q.cues) and not OWN_SUM.search(q.cues) and not ENOUGH_ASKED.search(_without(ENOUGH_FOR_EXEMPTION, q.cues)) \
-            and not full_case:
+            and not full_case and not own_pending:
         return True
     # (a lapse said with a vague amount only, "missed it by a couple of weeks", states no figure of one's own)
     if ASKS_LAPSE.search(q.cues) and (not states_figures(q) or _periods_only(q)
@@ -1874,22 +1877,37 @@ LIFETIME_ASKED = re.compile(r"終身|lifetime|for\s+life", re.IGNORECASE)
 # Whether renewing is still needed, asked beside one's birth ("民國55年3月生，還需要換證嗎", "born in 1966 — do I still have to
 # renew?"): article 6's exemption at 60 is what the birth is said for.
 STILL_RENEW_ASKED = re.compile(r"(?:還|还|仍|仍然|繼續|继续)\s*(?:需要|要|得|須|需|用)?\s*(?:換證|换证|續證|续证|展延|更新)|"
-                               r"(?:需不需要|要不要|用不用|還要不要)\s*(?:再)?\s*(?:換證|换证)|免換證|免换证|"
+                               r"(?:需不需要|要不要|用不用|還要不要)\s*(?:再)?\s*(?:換證|换证|續證|续证|更新)|免換證|免换证|"
+                               # (the exemption asked as a denial: "是不是就不用換證了", "可以不必再续证吗")
+                               r"(?:不用|不必|不需|不需要|無需|无需|毋須|毋需|免)\s*(?:再)?\s*(?:換證|换证|續證|续证|更新|展延)|"
                                r"\bstill\s+(?:need|have|got)\s+to\s+renew\b|\b(?:keep|stop)\s+renewing\b|"
                                # ("do I need to renew the instructor cert at all", "do I even have to renew")
                                r"\b(?:need|have)\s+to\s+renew\b[^?.]{0,50}\bat\s+all\b|\bdo\s+I\s+even\s+(?:need|have)\s+to\s+renew\b",
                                re.IGNORECASE)
 
 
+def _nearing_sixty(text: str) -> bool:
+    """Is one's own age said only as nearing 60, or reaching it at a time to come (`bot.vague.NEARED_AGE`: "快60歲", "明年滿60歲",
+    "turning 60 next year")? Whether it is 60 on the application day is then the dates' to tell."""
+    return any(50 <= int(n) <= 61 for m in NEARED_AGE.finditer(text) for n in re.findall(r"\d+", m.group(0)))
+
+
 def _lifetime_dates_missing(q: Query, found: list[Extraction]) -> Extraction | None:
     """The instructor renewal reading, asked back for the birth date and the application date, when the lifetime certificate
     (or whether renewing is still needed, with no other fact of the renewal) is asked of a birth said without its day
-    (`BIRTH_YEAR`); else None. With no reading of the renewal found (no instructor named: "1966年3月出生，可以申請終身證書嗎"), one
+    (`BIRTH_YEAR`) or of an age said only as nearing 60 (`_nearing_sixty`: "我明年滿60歲，指導老師是不是就不用換證了"); else None. With no reading of the renewal found (no instructor named: "1966年3月出生，可以申請終身證書嗎"), one
     is made: article 6's lifetime certificate is the instructor's alone."""
-    if q.followup is not None or not BIRTH_YEAR.search(q.cues):
+    # (an age near 60 counts here only beside whether renewing is still needed, "明年滿60歲，是不是就不用換證了": beside the lifetime
+    # certificate alone the reading's own question back asks the dates, and beside how one applies, "明年满六十，终身证书怎么申请",
+    # or the day an age is taken on, "turning 60 soon: which date is the age calculated on?", the rule answers)
+    nearing = _nearing_sixty(q.text) and bool(STILL_RENEW_ASKED.search(q.cues)) and not HOW_TO_APPLY.search(q.cues) \
+        and not COUNTS_FROM.search(q.cues)
+    if q.followup is not None or not (BIRTH_YEAR.search(q.cues) or nearing):
         return None
     check = next((c for c in found if c.tool == "tsir_renewal_check"), None)
-    if not LIFETIME_ASKED.search(q.cues) and not (STILL_RENEW_ASKED.search(q.cues) and check is not None and not check.facts):
+    # (the instructor certificate named, its renewal said in words its renewal reading lacks, "指導醫師證可以不用再更新了嗎": ours)
+    ours = check is not None or (TSIR_NAMED.search(q.cues) is not None and not SURGICAL_NAMED.search(q.cues))
+    if not LIFETIME_ASKED.search(q.cues) and not (STILL_RENEW_ASKED.search(q.cues) and ours and not (check and check.facts)):
         return None  # (renewing asked of another certificate, "外科專科醫師證書還要換證嗎", has no instructor reading)
     if check is None and any(c.facts for c in found):
         return None  # another calculation's own facts are given: that one is asked
@@ -2145,7 +2163,8 @@ def _decided(q: Query) -> Decision | None:
     if (pending := _staff_pending(q, found)) is not None:
         return Decision("clarify", pending)
     if asks_the_rule(q, dated=_dated(first), full_case=full_case, own_filled=filled is not None or own_whole,
-                     own_complete=first.complete and not first.invalid):
+                     own_complete=first.complete and not first.invalid,
+                     own_pending=first.facts >= 2 and not first.complete and bool(first.needs) and not first.invalid):
         # "能提前多久申請展延？哪天開始？": the day one's own window opens, asked beside the rule's period — the date it
         # counts from is asked for (a question back), not only the period quoted
         if (window is not None and window.facts == 0 and q.followup is None

@@ -844,6 +844,11 @@ _TSIR_RENEWAL_ITEMS = re.compile(r"演講|演讲|座長|座长|口頭報告|口�
 # The instructor's lifetime certificate at 60 (第六條), asked of a renewal with the person's age or birth date ("民國54年出生，
 # 申請指導醫師換證還要點數嗎"): a bare 指導醫師 renewed so is our instructor's too.
 _TSIR_LIFETIME = re.compile(r"終身|终身|(?:60|六十)\s*歲|(?:60|六十)\s*岁|出生|生日|\blifetime\b|\bborn\b|\bbirth", re.I)
+# Our instructor certificate's own subjects, said of a bare 指導醫師 (`_our_instructors_renewal`): its renewal in other words
+# (更新, 續證, 續期), its validity or expiry, its lifetime form (第六條: 60 歲, 終身, a birth year "1960年生"), applying for it and
+# the facts its rules count (申請, 資格, 例數, 年資, 點數).
+_TSIR_CERT_SUBJECT = re.compile(r"更新|續證|续证|續期|续期|效期|有效|到期|過期|过期|終身|终身|(?:\d{2,4}|[一二三四五六七八九十]{2,4})\s*年\s*(?:出?生|次)|"
+                                r"(?:滿|满|到|快|將|将|就)\s*(?:60|六十)|申請|申请|資格|资格|資歷|资历|例數|例数|個案|个案|(?:\d+|幾|几|多少)\s*例|年資|年资|點數|点数")
 # (the certificate said before or after its renewal: "換指導醫師證", "指導醫師證要換了")
 _RENEWAL = re.compile(r"換[^，,。？?\s]{0,6}?證|换[^，,。？?\s]{0,6}?证|證書?[^，,。？?\s]{0,3}?換|证书?[^，,。？?\s]{0,3}?换|展延|延展|"
                       r"\brenew\w*", re.I)
@@ -938,13 +943,15 @@ def _foreign_named(text: str) -> str | None:
 
 def _our_instructors_renewal(text: str) -> bool:
     """Is a bare title's certificate renewed as our instructor's: a renewal asked with the items our renewal counts
-    ("要換指導醫師證，國際會議演講3次"), with the lifetime certificate or a birth date (第六條), or a bare 指導醫師
-    certificate's own renewal or its window ("指導醫師證書…換證最早什麼時候", "送指導醫師換證") — no body or field named, the
-    only 指導醫師 certificate these rules renew is ours?"""
-    if not _RENEWAL.search(text):
-        return False
+    ("要換指導醫師證，國際會議演講3次") or with the lifetime certificate or a birth date (第六條); or a bare 指導醫師 asked of any
+    subject of our certificate (`_TSIR_CERT_SUBJECT`: its renewal however said — 換證, 更新, 續證 —, its window, its lifetime form
+    at 60, its validity, applying for it and what it counts: "指導醫師證書…換證最早什麼時候", "递指导医师的更新申请", "快60岁了，
+    指导医师证书能不能变终身") — no body, field or hospital named, the only 指導醫師 certificate these rules know is ours
+    (people call our 指導老師 so, in zh-TW and zh-CN alike)?"""
+    if _RENEWAL.search(text) and (_TSIR_RENEWAL_ITEMS.search(text) or _TSIR_LIFETIME.search(text)):
+        return True
     bare_title = _INSTRUCTOR_TITLE.search(text) and not _HOSPITAL_TEACHER.search(text)
-    return bool(_TSIR_RENEWAL_ITEMS.search(text) or _TSIR_LIFETIME.search(text) or bare_title)
+    return bool(bare_title and (_RENEWAL.search(text) or _TSIR_LIFETIME.search(text) or _TSIR_CERT_SUBJECT.search(text)))
 
 
 # The same in English: "the Dermatology Society", "Society of Ultrasound", "a radiology specialist certificate".

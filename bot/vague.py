@@ -19,6 +19,10 @@ from bot.parsing.numbers import find_quantities, normalize_numerals
 _ZH = re.compile(r"(?<![那這这哪差缺剩])(?:好|十)?幾(?:十|百|10|100)?\s*(?:次|場|篇|個月|個|例|天|小時|位|名|台|案|件|張|年|組|组)|(?<![差缺少])一些|若干|數次|多次|幾十例|"
                  # "還有一堆洗腎通路取栓", "好多台出血栓塞": a heap of things, no count
                  r"一大堆|一堆|(?:好多|不少|很多)(?=[^，,。；;？?!！\d]{0,12}?(?:例|台|檯|次|篇|場|案|件))|"
+                 # (… with no unit after it, the thing counted said before it: "MWA也做了不少，", "RFA 也很多", "論文發表了不少": done
+                 # or said of a thing too, its clause ending there)
+                 r"(?:(?<=[做作寫写講讲發发表參参加開开投])|(?<=[做作寫写講讲發发表參参加開开投][了過过])|(?<=[也還还則则])|(?<=倒是))\s*"
+                 r"(?:不少|很多|好多|蠻多|蛮多|挺多|超多|許多|许多|滿多|满多)(?=(?:的|了|啦|喔)?\s*(?:[，,。；;？?！!、)）]|$))|"
                  # an approximate count, "200 多個", "一百多例", "三十幾次": a figure with "and some" after it is not the figure
                  r"(?<![\d.])(?:\d+|[一二兩两三四五六七八九十百千]+)\s*(?:多|幾|几)\s*(?:次|場|场|篇|個|个|例|案|件|位|名|台|張|张|天)|"
                  # (… its unit said before it, none after: "案例只有一百多，", "cases 兩百多？" — the figure ends its clause)
@@ -218,8 +222,12 @@ def vague_amount(text: str) -> bool:
 # One's own age said only as neared ("快60歲", "將近 60 歲", "nearly 60 years old"): a fact of one's own, not given exactly —
 # the age that counts (article 6's, on the application day) is worked out from the dates asked for. (The instructor
 # renewal vocabulary sets the same words aside: calculators/vocab_tsir.py, _NEARING_ZH / _NEARING_EN.)
+# (… or as reached at a time to come: "明年滿60歲", "今年底就满60了", "下個月滿六十", "I'll be 60 next year")
 NEARED_AGE = re.compile(r"(?:快|將近|将近|接近|差不多|快要|即將|即将|要滿|要满)\s*\d+\s*(?:歲|岁)|"
-                        r"\b(?:almost|nearly|turning|about to (?:be|turn))\s+\d+(?:\s+years?\s+old)?\b", re.IGNORECASE)
+                        r"(?:明年|後年|后年|今年底|今年年底|年底|下(?:個|个)?月|下半年|過(?:幾|几|兩|两|\d)(?:個|个)?月|过(?:几|两|\d)(?:个)?月|"
+                        r"再過?(?:一|兩|两|半|\d)\s*(?:年|個月|个月))\s*(?:就|便)?\s*(?:會|会|要)?\s*(?:滿|满|到)\s*\d+(?:\s*(?:歲|岁))?|"
+                        r"\b(?:almost|nearly|turning|about to (?:be|turn))\s+\d+(?:\s+years?\s+old)?\b|"
+                        r"\b(?:will|'ll)\s+(?:be|turn)\s+\d+(?:\s+years?\s+old)?\b", re.IGNORECASE)
 
 
 def neared_age(text: str) -> bool:

@@ -148,6 +148,10 @@ class Slot:
     counted: bool = False  # number: its words are the noun it counts ("2 位放射師"): right after it they bind first
     unread: str = ""  # number: words after a number that make it a count of this kind even with no label near
     unread_ask: Text | None = None  # … then asked about ({given}); a period named in the reply places it
+    # number: (words, below, note): a whole said in these words ("SCI 有 2 篇") with parts of it set aside by the framing ("其中
+    # 1 篇我是二作"), its rest's own kind unsaid — the rest is this slot's at most; read as it (the note says so, {whole} {part}
+    # {rest}) only when it is below `below`, where no reading of the rest changes the verdict; otherwise it stays asked about
+    rest_below: tuple[str, float, Text] | None = None
     # number with `unread`: a count of this kind no word placed is this slot's when this holds (the question asks this
     # period's cap and names no other period: "van has 2 rads and 85 women signed up — over the per-day limit?")
     unread_when: Condition = ()

@@ -512,7 +512,14 @@ ELIGIBILITY = Vocabulary(
              # No lexicon words: its phrases without a role word ("SCI papers", "publications") name papers of any
              # authorship, whose first / corresponding share is asked (`unread`), never assumed.
              terms=r"(?<!非)第一作者|(?<![非二三四])一作|first[- ]author|(?:" + CORRESPONDING_AUTHOR + r")(?:\s+authors?)?",
-             unread=SCI_PAPERS, unread_ask=(
+             unread=SCI_PAPERS,
+             # ("SCI 有兩篇，不過其中一篇我是二作": the other one's authorship unsaid — below the path's 2 however it is read)
+             rest_below=(r"\bSCI\b|papers?|articles?|論文|文章|原著", SCI_REQUIRED, (
+                 "SCI 文章 {whole} 篇中 {part} 篇是其他作者，不計入；其餘 {rest} 篇的作者序沒有說明，以最多 {rest} 篇第一／通訊作者計"
+                 "——不論是否，都未達第一條第二款(2)的篇數。",
+                 "Of the {whole} SCI papers, {part} are as another author and do not count; the authorship of the other {rest} is "
+                 "not said, so at most {rest} count as first / corresponding — either way short of rule 1(2)(2)'s number.")),
+             unread_ask=(
                  "您說的 {given} 篇 SCI 文章中，有幾篇是第一作者或通訊作者？",
                  "Of the {given} SCI papers, how many were you first or corresponding author on?"),
              # (rule 1(二) is of the domain applied for, as the lectures are: papers said to be on another domain's

@@ -37,7 +37,9 @@ _STEMS = "甲乙丙丁"
 DOC_HINTS: dict[str, tuple[str, ...]] = {
     # (the accreditation of a course, 課程認定 / 認證課程: only the surgical rules accredit courses; the IR rules accredit instructors)
     "tsa-cme": ("外科", "外專", "展延", "tsa", "surg", "積分認定辦法", "課程認定", "課程認證", "認定課程", "認證課程"),
-    "tsir-instructor": ("介入", "介放", "tsir", "interventional", "指導老師", "instructor", "放射線學會"),
+    # (指導醫師 and the 終身證書: what people call our instructor certificate and its lifetime form, zh-TW and zh-CN alike; a
+    # 指導醫師 of another body or field is out of scope before any search, bot/scope.py)
+    "tsir-instructor": ("介入", "介放", "tsir", "interventional", "指導老師", "指導醫師", "終身證書", "instructor", "放射線學會"),
     "hpa-mammo": ("乳房", "乳攝", "hpa", "mammo", "健康署", "國健署", "後續審查", "後審", "篩檢", "乳癌", "breast", "bi-rads",
                   "birads"),
 }

@@ -48,6 +48,9 @@ _COUNTER_AHEAD = ("(?=\\s*(?:" + _SIZED_ITEMS + "|" + _COUNTED_ITEMS + "|張|张
 # a numeral alone stays a word; never 一, an article, nor 個月 / 個人 / 個小時, counters of their own)
 _PEOPLE_THEN_COUNT = re.compile(f"(?<=[師师士員员])\\s*([{_CN_CHARS}]+)(?=\\s*[個个](?!月|人|小時|小时|鐘頭|钟头|星期|禮拜|礼拜))")
 _CN_RUN = re.compile(f"{_NOT_AFTER}([{_CN_CHARS}]+(?:[點点][{''.join(_DIGITS)}]+)?)" + _COUNTER_AHEAD)
+# "一百點", "一百五十点", "兩百點": points said as 點 after a numeral past any hour of the clock (三點, 十二點 stay times of day;
+# 一百點五 is a decimal, `_CN_RUN`)
+_CN_POINTS = re.compile(f"{_NOT_AFTER}([{_CN_CHARS}]+)(?=\\s*[點点](?![{''.join(_DIGITS)}\\d]))")
 # "十多年", "一百多例", "兩百多次", "案例只有一百多，": a round numeral and 多 (a rough figure over it), before a counter or the
 # end of a clause — its digits, 多 kept ("10多年": the reader reads the bound)
 _CN_ROUGH = re.compile(f"{_NOT_AFTER}([{_CN_CHARS}]*[十百千])(?=多(?!少)(?:{_COUNTER_AHEAD}|\\s*(?:[，,。；;？?！!)）]|\\Z)))")
@@ -182,6 +185,7 @@ def normalize_numerals(text: str) -> str:
     text = _CN_DATE.sub(_date_digits, text)
     text = _CN_PAIR.sub(lambda m: m.group(0).replace(m.group(1), f"{cn_to_int(m.group(1)[0])}到{cn_to_int(m.group(1)[1])}"), text)
     text = _CN_RUN.sub(run, text)
+    text = _CN_POINTS.sub(lambda m: str(v) if (v := cn_to_int(m.group(1))) is not None and v > 24 else m.group(0), text)
     text = _PEOPLE_THEN_COUNT.sub(lambda m: m.group(0) if m.group(1) == "一" else run(m), text)
     text = _CN_ROUGH.sub(run, text)
     text = _CN_BARE.sub(bare, text)

@@ -115,6 +115,14 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     needs = _each_if_missing(r, needs)
     needs = _said_lacking(r, needs)
     aside = _framing(r)
+    asked = len(r.mismatch)
+    rests = _rest_below(r, aside)
+    if len(r.mismatch) > asked:
+        needs += [n for n in r.mismatch[asked:] if not any(m.key == n.key for m in needs)]
+    if rests:
+        needs = [n for n in needs if n.key not in rests]
+        facts = r.facts()
+        score = vocab.base + vocab.per_fact * facts + vocab.per_item * items + sum(v for clause, v in vocab.bonus if r.holds(clause))
     ext = Extraction(vocab.tool, r.args, needs, r.notes, invalid=r.invalid, score=score, facts=facts)
     ext.extra_calls = [] if needs else [{k: v for k, v in {**r.args, **call}.items() if v is not _UNSET} for call in r.extra]
     ext.set_aside = list(r.set_aside) + aside
@@ -672,6 +680,42 @@ def _framing(r: Reading) -> list[tuple[int, int]]:
             spans += [(n.start, n.end) for n in found]
             r.notes.append(Note(*note))
     return spans
+
+def _rest_below(r: Reading, aside: list[tuple[int, int]]) -> set[str]:
+    """A whole in a slot's `rest_below` words ("SCI 有 2 篇") with parts of it set aside by the framing later in its sentence
+    ("其中 1 篇我是二作"), the slot not read: its rest is the slot's at most — read as it, with the note, when it is below the
+    slot's figure (no authorship of the rest changes the verdict); else left for the question back."""
+    t, read_so = r.q.text, set()
+    for s in r.vocab.slots:
+        if s.rest_below is None or s.name in r.args:
+            continue
+        words, below, note = s.rest_below
+        for n in numbers(r.q):
+            if n.start in r.used or any(a <= n.start < b for a, b in aside) or (s.units and n.unit not in s.units) \
+                    or not compiled(words).search(t[max(0, _sentence_of(t, n.start), n.start - 12):n.end + 6]):
+                continue
+            end = next((m.start() for m in re.finditer(r"[。；;？?！!\n]", t) if m.start() >= n.end), len(t))
+            parts = [m for m in numbers(r.q) if n.end <= m.start < end and any(a <= m.start < b for a, b in aside)]
+            whole, part = float(n.value), sum(float(m.value) for m in parts)  # type: ignore[arg-type]
+            rest = whole - part
+            if not parts or rest < 0:
+                continue
+            if rest >= below:
+                # ("SCI 3 篇，其中 1 篇是二作": the other two's authorship decides — asked, never taken either way)
+                if s.unread_ask and not any(x.key == s.name for x in r.mismatch):
+                    r.mismatch.append(Need(s.name, s.unread_ask[0].format(given=as_number(whole)),
+                                           s.unread_ask[1].format(given=as_number(whole))))
+                    r.used.add(n.start)
+                break
+            r.args[s.name] = int(rest) if rest == int(rest) else rest
+            r.used.add(n.start)
+            r.read.append(s.name)
+            r.notes.append(Note(note[0].format(whole=as_number(whole), part=as_number(part), rest=as_number(rest)),
+                                note[1].format(whole=as_number(whole), part=as_number(part), rest=as_number(rest))))
+            read_so.add(s.name)
+            break
+    return read_so
+
 
 def _bind_items(r: Reading) -> list[Need]:
     needs: list[Need] = []

@@ -155,6 +155,10 @@ def _ambiguous_answered(found: list[Mention], ambiguous: set[str], reply_at: int
     return out
 
 
+# Today named, its date following as a gloss ("今天（2026-11-25）", "今天是 2026/11/25", "today (2026-11-25)", "today, 2026-11-25").
+_TODAY_GLOSSED = re.compile(r"(?:今天|今日|today)\s*(?:[（(]\s*|(?:是|為|为|is|[:：,，])\s*)$", re.I)
+
+
 def bind_dates(r: Reading) -> None:
     slots = [s for s in r.vocab.slots if s.kind == "date"]
     if not slots:
@@ -191,6 +195,13 @@ def bind_dates(r: Reading) -> None:
             r.read.append(shifted.name)
             r.notes.append(Note(shifted.shift[3][0].format(date=day.isoformat(), moved=moved.isoformat()),  # type: ignore[union-attr]
                                 shifted.shift[3][1].format(date=day.isoformat(), moved=moved.isoformat())))  # type: ignore[union-attr]
+            continue
+        # the day the person calls today, its date said with it ("今天（2026-11-25）就要遞申請", "今天是2026/11/25", "today
+        # (2026-11-25)"): the date of the slot that today would fill (`Slot.today_when`), never the clock's today
+        glossed = next((s for s in slots if s.today_when and s.name not in r.args), None)
+        if glossed is not None and m.kind == "date" and _TODAY_GLOSSED.search(t[max(0, m.start - 12):m.start]):
+            r.args[glossed.name] = m.value.isoformat()  # type: ignore[union-attr]
+            r.read.append(glossed.name)
             continue
         # (the date's own words too: "2026年11月申請(11/20)" names an application date inside it)
         context = t[max(0, m.start - 8):m.start] + " " + t[m.start:m.end] + " " + t[m.end:m.end + 6]
