@@ -803,7 +803,8 @@ def _example_of_meeting(text: str, start: int, end: int) -> bool:
 # (the IR society is called by its short names too: 介入學會, 介入性治療學會, 介入放射學會)
 _OURS_NAMED = re.compile(r"^(?:台灣|臺灣|中華民國)?(?:外科|一般外科|介入(?:放射線?)?(?:性)?(?:治療)?|介放|外傷|急救加護|本)$")
 # (次專科 names no one society: the subspecialty societies our credits count meetings of, 第五條第三款)
-_GENERIC_NAMED = re.compile(r"^(?:們|们|不同|其他|其它|各|各個|相關|外科相關|外科系|該|同一|國際(?:性)?|國外|國內(?:外)?|當地|任何|兩個|某|別的|外面|外部|外頭|外头|專科|醫事|學|醫|"
+# (round 41: a class said with "other" before it, "其他外科相關醫學會" — 第五條第十款's own words —, is no one body either)
+_GENERIC_NAMED = re.compile(r"^(?:其他|其它|別的|别的|某個|某个|某些|一些)?(?:們|们|不同|其他|其它|各|各個|相關|外科相關|外科系|該|同一|國際(?:性)?|國外|國內(?:外)?|當地|任何|兩個|某|別的|外面|外部|外頭|外头|專科|醫事|學|醫|"
                             r"(?:各|某|其他)?次專科(?:醫師)?(?:的)?|"
                             # the class of societies 第五條第三款 itself names ("訓練課程基準列的臨床科別醫學會年會"), no one body
                             r"(?:臨床|临床)(?:學|学)?科(?:別|别)?|(?:訓練項目|训练项目)?科(?:別|别))?$")

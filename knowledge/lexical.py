@@ -400,6 +400,16 @@ INTENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # out of the reach of SYNONYMS' "twice"): the regulations write 不得重複申請
     (re.compile(r"\b(?:claim|count|credit|submit|use|get)(?:ed|ing|s)?\s+(?:credits?\s+|points?\s+)?(?:for\s+)?"
                 r"(?:it\s+|this\s+|that\s+|them\s+|the\s+same\s+\w+\s+)?(?:2|two)\s*times\b"), ("重複",)),
+    # round 41: one work said to be "the same" and taken to a second venue ("the same study at two different society
+    # meetings", "同一個研究在兩個學會報告", "同一篇摘要投了不同的年會"): a second claim of it, 不得重複申請 — read from the
+    # sameness and the second venue, not from a count of claims
+    (re.compile(r"\bsame\s+(?:[\w-]+\s+){0,2}?(?:study|paper|talk|abstract|poster|work|research|presentation|article|data|"
+                r"lecture|manuscript|project)s?\b[^?.!;]{0,80}?\b(?:two|2|both|different|another|several|multiple|other)\s+"
+                r"(?:[\w'’-]+\s+){0,3}?(?:societ|meeting|congress|conference|venue|symposi|association)"),
+     ("重複",)),
+    (re.compile(r"同(?:一|樣|样)(?:篇|個|份|場|項|次)?(?:的)?(?:研究|文章|論文|摘要|報告|題目|內容|poster|壁報|演講|資料|成果)"
+                r"[^，,。？?！!；;]{0,24}?(?:兩|2|不同|另一|別的|其他|各)(?:個|家|場)?(?:的)?(?:醫學會|學會|會議|年會|研討會|地方|場合)"),
+     ("重複",)),
     # round 26: looking a figure up oneself (上網查, 哪裡查得到, 網站, 系統查): the regulations write 可至…系統…查詢
     (re.compile(r"上網查|(?:網路|網站|線上|系統)(?:上)?(?:可以)?查|(?:哪裡|哪邊|何處|在哪|去哪)(?:可以|能)?(?:自己)?查|自己查|網站|網址"),
      ("查詢",)),
