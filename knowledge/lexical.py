@@ -422,6 +422,15 @@ INTENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # round 28: a stay short of a month (不到一個月, 未滿一個月, 少於一個月): the rules write 一個月以內
     (re.compile(r"(?:不到|不滿|不满|未滿|未满|少於|少于|低於|低于)\s*(?:一|1)\s*個?\s*月|(?:一|1)\s*個?\s*月(?:不到|以內|以内|內|内)"),
      ("一個月以內",)),
+    # round 41: a training stay counted in days or in weeks up to four ("見習兩個禮拜", "進修十天", "a 3-week observership"): a
+    # stay short of a month, which the rules write 一個月以內 (專案申請送教育委員會審核), not a month's rate
+    (re.compile(r"(?:進修|見習|研習|受訓|觀摩|observ\w*|fellowship|visiting|attachment)[^，,。？?！!]{0,12}?"
+                r"(?:(?:[一二兩三四1-4]|半)\s*(?:個)?\s*(?:週|周|禮拜|星期)|(?:[一二三四五六七八九十]{1,3}|[12]?\d|30)\s*(?:天|日)(?!本)|"
+                r"\b(?:one|two|three|four|[1-4])[- ]weeks?\b|\b(?:[12]?\d|30|ten|five|seven)[- ]days?\b)|"
+                r"(?:(?:[一二兩三四1-4]|半)\s*(?:個)?\s*(?:週|周|禮拜|星期)|(?:[一二三四五六七八九十]{1,3}|[12]?\d|30)\s*天)(?:的)?[^，,。？?！!]{0,8}?"
+                r"(?:進修|見習|研習|受訓|觀摩)|\b(?:one|two|three|four|[1-4])[- ]weeks?\s+(?:[\w-]+\s+){0,3}?"
+                r"(?:observ\w*|fellowship|visit|attachment|training\s+(?:stay|period))"),
+     ("一個月以內",)),
     # round 28: days off in everyday words (假日, 節假日, 國定假日, 放假的日子): the regulation's 例假日 (not 週末, as above)
     (re.compile(r"(?<!例)假日|(?:放|休)假的?(?:日子|天)"), ("例假日",)),
     # hours turned into credits (一小時折幾分, 每個鐘頭換幾分, 按鐘點算): the regulations write 每一小時折算 3 分 / 換算
@@ -434,7 +443,7 @@ INTENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 # figure up), not merely its topic (後續審查, 外科專科醫師, 輔導措施 …): a best hit holding none of them gives way to the one
 # next hit that does (knowledge.intents). Measured with every INTENTS word instead: 10 development questions gained and
 # 80 lost (the topic words of a family move a sibling above the clause asked about).
-RULING_TERMS: tuple[str, ...] = ("折算", "換算", "重複", "零分", "查詢", "免收費")
+RULING_TERMS: tuple[str, ...] = ("折算", "換算", "重複", "零分", "查詢", "免收費", "一個月以內")
 
 
 def intent_terms(query: str) -> list[str]:
