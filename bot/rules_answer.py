@@ -3408,8 +3408,25 @@ def _excluded_items(clause: Clause) -> set[str]:
     return {f"{clause.parent}.{cn_to_int(m.group(1))}" for m in _EXCLUDES_ITEM.finditer(fold(clause.text))}
 
 
+# The text's notes named ("備註裡", "附註", "the notes at the end", "cited in the footnotes").
+_ASKS_NOTE = re.compile(r"備註|附註|\bfootnotes?\b|\bthe\s+notes?\b|\bnotes?\s+(?:at|to|of)\s+the\b")
+
+
+def _note_holder(read: list[Candidate], question: str) -> Candidate | None:
+    """For a question naming the text's notes, a close hit (same regulation, within ANSWERING_DEPTH, as close in score)
+    that is a note (備註…) when the best hit is none: "which DOH letter is cited in the footnotes?" met first by the
+    amendment history's DOH filings is answered by 第十一條備註二 (the letter the notes quote)."""
+    best = read[0]
+    if not _ASKS_NOTE.search(fold(question)) or ".n" in best.clause.id.split("/", 1)[-1]:
+        return None
+    return next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == best.clause.doc
+                 and ".n" in c.clause.id.split("/", 1)[-1] and c.score >= best.score * ANSWERING_SCORE), None)
+
+
 def _answering(read: list[Candidate], kind: AnswerKind, question: str = "", corpus: Corpus | None = None) -> Candidate:
     best = read[0]
+    if question and "lookup" not in best.via and (note := _note_holder(read, question)) is not None:
+        return note  # "the DOH letter cited in the notes — its number?" met first by the amendment history: the note answers
     # (the item a best hit sets apart from itself never answers in its place: "other surgery-related societies, not on the
     # training-standards list — how many points?" met first by 5.10 (不含第三款之醫學會, 依相關程度核給) is not answered by
     # 5.3's 15 / 30, the figure of the societies it excludes)

@@ -1850,6 +1850,13 @@ _APPLICATION_FORM = re.compile(
     r"(?:線上傳|线上传|網路傳|网路传|上傳|上传|郵寄|邮寄|用寄|寄到|寄去|寄給|寄给|親送|亲送)", re.I)
 # The regulation itself amended or put in force ("這個辦法如果要改條文，要經過誰通過", "本辦法修正要報哪裡備查", "how is this
 # regulation amended, who approves changes"): its own closing article (第十一條: 理事會通過、報請衛生主管機關備查), ours.
+# The regulation's own notes and the letter they quote asked ("the notes at the end quote a 1996 health dept letter — which
+# letter number?", "備註引用的衛生署函是哪一號", "附註那封函的日期"): the text itself (第十一條備註二), whatever else it shares.
+_NOTE_LETTER = re.compile(
+    r"\b(?:notes?|footnotes?|remarks?|annotations?|appendix)\b[^?.!]{0,60}?\b(?:letter|ruling|circular|directive)s?\b|"
+    r"\b(?:letter|ruling|circular)\b[^?.!]{0,40}?\b(?:cited|quoted|referenced|mentioned)\s+(?:in|at)\s+the\s+(?:notes?|end|bottom|footnotes?)\b|"
+    r"(?:備註|备注|附註|附注)[^。？?!！]{0,24}?(?:函|文號|文号|字號|字号)|(?:函|函釋|函释)[^。？?!！]{0,10}?(?:文號|文号|字號|字号|幾號|几号|哪一號|哪一号)",
+    re.I)
 _TEXT_AMENDED = re.compile(
     r"(?:這個|这个|本|此|該|该)(?:辦法|办法|規定|规定|認證辦法|认证办法)[^。？?!！]{0,12}?(?:改|修正|修訂|修订|增訂|增订|通過|通过|實施|实施|備查|备查|生效)|"
     r"(?:改|修改|修正|修訂|修订)(?:條文|条文)[^。？?!！]{0,16}?(?:誰|谁|通過|通过|報|报|備查|备查)|"
@@ -1907,6 +1914,8 @@ def assess(q: Query, hit_texts: list[str] | None = None, top_via: list[str] | No
         return ScopeVerdict(True, "application", injection)
     if _TEXT_AMENDED.search(q.cues):
         return ScopeVerdict(True, "amendment", injection)
+    if _NOTE_LETTER.search(q.cues):
+        return ScopeVerdict(True, "note", injection)
     if _WHO_DECIDES.search(q.cues):
         return ScopeVerdict(True, "review_body", injection)
     if top_via and "lookup" in top_via:

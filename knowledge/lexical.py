@@ -96,6 +96,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # (不得重複申請), who issues a certificate (核發) and the panel that reviews (審查小組), printing films on paper
     # (印片 / 印片機) for want of a high-resolution monitor (閱片螢幕 / 像素)
     "twice": ("重複",), "duplicat": ("重複",), "more than once": ("重複",),
+    # round 41: the text's own notes (備註) asked of in English ("cited in the footnotes", "the notes at the end")
+    "footnote": ("備註",), "notes at the end": ("備註",), "the notes": ("備註",),
     # (points "doubled" / "可以 double" are the islands' 加倍; counting one thing twice is `PHRASES`' "double count")
     "double": ("加倍",),
     "issue": ("核發",), "issuing": ("核發",), "panel": ("小組",),
