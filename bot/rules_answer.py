@@ -2587,6 +2587,30 @@ _ALL_OTHER = re.compile(r"\b(?:is it|it's|it is|are they|is that|they're|are the
                         r"\b(?:entirely|purely|exclusively)\b|全部都是|全都是|都只是|純粹|完全是", re.I)
 
 
+# (across a comma: "應在證書效期屆滿前,主動向醫學會提出展延申請")
+_APPLICATION_REQUIRED = re.compile(r"(?:須|應|需|始得|方得|才能)[^。；]{0,30}?(?:申請|檢具|提出|函送|報請|送審)")
+_ACTION_ASKED = re.compile(r"申請|申请|辦|办|提出|送件|報名|报名|\bapply\w*|\bfil(?:e|ing)\b|\bsubmit\w*")
+_LEAD_MODAL = re.compile(r"^(?:是|就)?(?:得|要|需要|須|必須|必须|应该|應該|應|应)?")
+
+
+def _own_course_lead(question: str, clause: Clause, lang: str) -> str | None:
+    """For "automatic, or do I apply myself?" ("展延是學會自動辦，還是要自己主動去申請", "is renewal automatic, or do I have
+    to apply?") met by a text requiring the application (`_REQUIRES_ACTION`): the second course, said back as the
+    answer ("要自己主動去申請：", "Not automatic, you apply: "); None otherwise."""
+    text = fold(question)
+    m = _ZH_OR.search(text) or _EN_OR.search(text)
+    if m is None or not ASKS_AUTOMATIC.search(text[:m.start()]) or ASKS_AUTOMATIC.search(text[m.end():]) or \
+            not _APPLICATION_REQUIRED.search(fold(clause.text)):
+        return None
+    second = re.sub(r"[?？。!！\s]+$|(?:呢|嗎|吗|吧)+[?？]*$", "", text[m.end():].strip())
+    if not _ACTION_ASKED.search(second):
+        return None
+    if lang != "zh-TW":
+        return "Not automatic, you apply: "
+    second = _LEAD_MODAL.sub("", second, count=1)
+    return f"要{second}：" if second else None
+
+
 def first_alternative(question: str) -> tuple[str, str] | None:
     """(first alternative, the rest) of an "X or Y?" question whose first alternative asks yes / no itself with
     嗎 / A-not-A or an auxiliary first ("會公開嗎？還是只通知我們？" → "會公開嗎？", "do they also test the monitors, or
@@ -4192,6 +4216,9 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
         text = lead + joiner.join(_line(c, question, q_terms, "other", lang).rstrip("。.") for c in (best, second))
         return DirectLine(text + ("。" if lang == "zh-TW" else "."), [best.clause.id, second.clause.id], True, kind)
     line = _line(best, question, q_terms, kind, lang, corpus)
+    if kind == "choice" and "lookup" not in best.via and (course := _own_course_lead(question, best.clause, lang)):
+        line = course + (line if lang == "zh-TW" else _lower_first(line))  # "展延是學會自動辦，還是要自己主動去申請？" met by "應…主動向醫學會提出展延申請": the second
+        # course, the person's own application, is the one the text requires
     if kind == "yes_no" and lang == "zh-TW" and (earlier := _earlier_yes_no(question)) is not None and \
             line == _line(best, question, q_terms, "other", lang, corpus):
         # "閱片系統會被評估嗎? 實測有沒有含讀片螢幕那塊": the last ask, in words the clause lacks, settles nothing — the
