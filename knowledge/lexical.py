@@ -433,6 +433,9 @@ INTENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                 r"(?:進修|見習|研習|受訓|觀摩)|\b(?:one|two|three|four|[1-4])[- ]weeks?\s+(?:[\w-]+\s+){0,3}?"
                 r"(?:observ\w*|fellowship|visit|attachment|training\s+(?:stay|period))"),
      ("一個月以內",)),
+    # round 41: a certificate's renewal in other words (續證, 續期, 更新證書, 證書延期): the rules write 換證 (the instructor's
+    # certificate) and 展延 (the surgical specialist's) — the certificate named picks which
+    (re.compile(r"續證|續期|(?:更新|延長|延續)(?:證書|証書|證照)|(?:證書|証書)(?:更新|延期|延長|續期)"), ("換證", "展延")),
     # round 28: days off in everyday words (假日, 節假日, 國定假日, 放假的日子): the regulation's 例假日 (not 週末, as above)
     (re.compile(r"(?<!例)假日|(?:放|休)假的?(?:日子|天)"), ("例假日",)),
     # hours turned into credits (一小時折幾分, 每個鐘頭換幾分, 按鐘點算): the regulations write 每一小時折算 3 分 / 換算
