@@ -4026,6 +4026,13 @@ def _split_line(clause: Clause, corpus: Corpus, lang: str) -> str:
         _cite_label(clause, lang) + "."
 
 
+_DIFFERENT_WORKS = re.compile(r"\b(?:two|2|three|3|several|multiple)\s+different\s+(?:[\w-]+\s+)?(?:studies|papers|talks|abstracts|posters|"
+                              r"works|presentations|articles|projects|topics)\b|\bdifferent\s+(?:studies|papers|talks|abstracts|posters|"
+                              r"presentations|articles)\b|不同(?:的)?(?:篇|份)?(?:研究|文章|論文|摘要|題目|報告|壁報|poster)|"
+                              r"(?:兩|2|三|3|幾)(?:篇|份|個)不(?:同|一樣)(?:的)?")
+_SAME_WORK_RULE = re.compile(r"同一篇")
+
+
 def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectLine:
     """The one line that answers `question` from the retrieved clauses (or says none does)."""
     kind = answer_kind(question)
@@ -4052,6 +4059,10 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     # (not the clause listing the item the question names: "PAE 算腫瘤栓塞嗎" is answered by 非腫瘤…(PAE), which says no)
     negated = {c.clause.id for c in read if "lookup" not in c.via and negates_asked(question, c.clause.id, corpus)
                and not lists_named_term(question, c.clause)}
+    # (works the question says are different — "two different studies at two meetings" — are no second claim of one:
+    # the rule on the same work presented again, 同一篇文章…不得重複申請, is not theirs)
+    if _DIFFERENT_WORKS.search(fold(question)):
+        negated |= {c.clause.id for c in read if "lookup" not in c.via and _SAME_WORK_RULE.search(fold(c.clause.text))}
     if negated and any(c.clause.id not in negated for c in read):
         if read[0].clause.id in negated:
             read = [*read[1:], read[0]]
