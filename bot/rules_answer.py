@@ -4029,7 +4029,7 @@ def _split_line(clause: Clause, corpus: Corpus, lang: str) -> str:
 _DIFFERENT_WORKS = re.compile(r"\b(?:two|2|three|3|several|multiple)\s+different\s+(?:[\w-]+\s+)?(?:studies|papers|talks|abstracts|posters|"
                               r"works|presentations|articles|projects|topics)\b|\bdifferent\s+(?:studies|papers|talks|abstracts|posters|"
                               r"presentations|articles)\b|不同(?:的)?(?:篇|份)?(?:研究|文章|論文|摘要|題目|報告|壁報|poster)|"
-                              r"(?:兩|2|三|3|幾)(?:篇|份|個)不(?:同|一樣)(?:的)?")
+                              r"(?:兩|2|三|3|幾)(?:篇|份|個)不(?:同|一樣)(?:的)?(?:研究|文章|論文|摘要|題目|報告|壁報|poster)")
 _SAME_WORK_RULE = re.compile(r"同一篇")
 
 
