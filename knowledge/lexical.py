@@ -424,15 +424,17 @@ INTENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # round 28: a stay short of a month (不到一個月, 未滿一個月, 少於一個月): the rules write 一個月以內
     (re.compile(r"(?:不到|不滿|不满|未滿|未满|少於|少于|低於|低于)\s*(?:一|1)\s*個?\s*月|(?:一|1)\s*個?\s*月(?:不到|以內|以内|內|内)"),
      ("一個月以內",)),
-    # round 41: a training stay counted in days or in weeks up to four ("見習兩個禮拜", "進修十天", "a 3-week observership"): a
-    # stay short of a month, which the rules write 一個月以內 (專案申請送教育委員會審核), not a month's rate
+    # round 41: a training stay counted in days or in weeks up to four, or said short of a month ("見習兩個禮拜", "進修十天",
+    # "進修不到一個月", "a 3-week observership"): the rules write 進修一個月以內 (專案申請送教育委員會審核), not a month's rate
+    # (a ruling term: said of a training stay only — "一個月內寄回" of a sign-in sheet is no such stay)
     (re.compile(r"(?:進修|見習|研習|受訓|觀摩|observ\w*|fellowship|visiting|attachment)[^，,。？?！!]{0,12}?"
                 r"(?:(?:[一二兩三四1-4]|半)\s*(?:個)?\s*(?:週|周|禮拜|星期)|(?:[一二三四五六七八九十]{1,3}|[12]?\d|30)\s*(?:天|日)(?!本)|"
+                r"(?:不到|不滿|未滿|少於)\s*(?:一|1)\s*個?\s*月|"
                 r"\b(?:one|two|three|four|[1-4])[- ]weeks?\b|\b(?:[12]?\d|30|ten|five|seven)[- ]days?\b)|"
                 r"(?:(?:[一二兩三四1-4]|半)\s*(?:個)?\s*(?:週|周|禮拜|星期)|(?:[一二三四五六七八九十]{1,3}|[12]?\d|30)\s*天)(?:的)?[^，,。？?！!]{0,8}?"
                 r"(?:進修|見習|研習|受訓|觀摩)|\b(?:one|two|three|four|[1-4])[- ]weeks?\s+(?:[\w-]+\s+){0,3}?"
                 r"(?:observ\w*|fellowship|visit|attachment|training\s+(?:stay|period))"),
-     ("一個月以內",)),
+     ("進修一個月以內",)),
     # round 41: a certificate's renewal in other words (續證, 續期, 更新證書, 證書延期): the rules write 換證 (the instructor's
     # certificate) and 展延 (the surgical specialist's) — the certificate named picks which
     (re.compile(r"續證|續期|(?:更新|延長|延續)(?:證書|証書|證照)|(?:證書|証書)(?:更新|延期|延長|續期)"), ("換證", "展延")),
@@ -448,7 +450,7 @@ INTENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 # figure up), not merely its topic (後續審查, 外科專科醫師, 輔導措施 …): a best hit holding none of them gives way to the one
 # next hit that does (knowledge.intents). Measured with every INTENTS word instead: 10 development questions gained and
 # 80 lost (the topic words of a family move a sibling above the clause asked about).
-RULING_TERMS: tuple[str, ...] = ("折算", "換算", "重複", "零分", "查詢", "免收費", "一個月以內")
+RULING_TERMS: tuple[str, ...] = ("折算", "換算", "重複", "零分", "查詢", "免收費", "進修一個月以內")
 
 
 def intent_terms(query: str) -> list[str]:
