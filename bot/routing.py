@@ -785,6 +785,9 @@ ASKS_PATH = re.compile(
 HOW_TO_APPLY = re.compile(
     r"(?:要|該|该|應|应|得|需要)?(?:怎麼|怎么|如何|怎樣|怎样)(?:去|來|来)?(?:提出)?(?:申請|申请|申報|申报|送件|辦理|办理|報|报)(?!\s*(?:幾|几|多少))|"
     r"申請(?:流程|程序|方式|手續|步驟)|申请(?:流程|程序|方式|手续|步骤)|"
+    # (round 41: how such a case is handled, "要怎麼處理", "該如何處理", "how is that handled", "what's the procedure then")
+    r"(?:要|該|该|應|应|得)?(?:怎麼|怎么|如何)(?:去)?(?:處理|处理)|"
+    r"\bhow\s+(?:is|are|would|will)\s+(?:it|that|this|they|those|such\s+\w+)\s+(?:be\s+)?(?:handled|processed|dealt\s+with|reviewed)\b|"
     r"\bhow\s+(?:do|can|should|would|will)\s+(?:i|we|one)\s+(?:go\s+about\s+|then\s+)?(?:apply|applying|claim|claiming|submit|file|request)\b|"
     r"\bhow\s+to\s+(?:apply|claim|submit|file)\b|\bwhat\s+is\s+the\s+(?:application\s+|claim\s+)?(?:process|procedure|steps)\b", re.IGNORECASE)
 # Whether one's case earns credit at all, said with 分 ("能算分嗎", "有分數嗎", "可以拿分嗎", "does it get any credit at all")
@@ -1413,10 +1416,18 @@ def _periods_only(q: Query) -> bool:
     return bool(spans) and all(any(a <= x.start < b for a, b in spans) for x in q.quantities) and not find_dates(q.text)
 
 
+# A figure said as the rule's own cap ("the yearly 30 cap", "a 30-credit cap", "cap of 30", "30分上限", "上限30分", "一年最多 30 分
+# 那條"): the rule's bound named by its figure, never a count or an amount of one's own (round 41: "do international meetings fall
+# under the yearly 30 cap?" was computed as 30 meetings × 30).
+CAP_SAID = re.compile(r"\d+(?:\.\d+)?\s*-?\s*(?:credits?|points?|pts?|分)?\s*-?\s*(?:(?:yearly|annual|per[- ]year|a[- ]year)\s+)?"
+                      r"(?:cap|ceiling|limit|maximum|max)\b|\b(?:cap|ceiling|limit|maximum)\s+(?:of|at)\s+\d+|"
+                      r"\d+(?:\.\d+)?\s*分?\s*(?:的)?\s*(?:上限|封頂|封顶|天花板)|(?:上限|封頂|封顶)\s*(?:是|為|为)?\s*\d+\s*分", re.IGNORECASE)
+
+
 def bounds_only(q: Query) -> bool:
-    """Is every figure of the question a bound or a band (`THRESHOLD`: "below 60%", "50%~60% 之間"), none a
-    value of the person's own ("完成率 55%，低於 60% 扣多少" has one)?"""
-    spans = [m.span() for pattern in (THRESHOLD, HOURS_BOUND) for m in pattern.finditer(q.text)]
+    """Is every figure of the question a bound or a band (`THRESHOLD`: "below 60%", "50%~60% 之間"; `CAP_SAID`: "the 30
+    cap"), none a value of the person's own ("完成率 55%，低於 60% 扣多少" has one)?"""
+    spans = [m.span() for pattern in (THRESHOLD, HOURS_BOUND, CAP_SAID) for m in pattern.finditer(q.text)]
     if not spans:
         return False
     own = [x for x in q.quantities if x.value != 1 and not any(a <= x.start < b for a, b in spans)
@@ -2323,6 +2334,11 @@ def _decided(q: Query) -> Decision | None:
             and (any(n.key == "count" for n in best.needs) or not _SESSIONS_COUNTED.search(q.cues))):
         return Decision("clarify", best if any(n.key == "count" for n in best.needs) else replace(best, needs=[COUNTS_NEED]))
     if THRESHOLD.search(q.cues) and q.followup is None and (not personal or bounds_only(q)) \
+            and not _bound_restated(q, best):
+        return None
+    # "do international meetings fall under the yearly 30 cap, or are they counted separately?", "國際會議也算在每年 30 分上限
+    # 裡面嗎": the rule's cap named by its figure, no figure of one's own beside it — the rule is asked
+    if CAP_SAID.search(q.text) and q.followup is None and bounds_only(q) and not OWN_SUM.search(q.cues) \
             and not _bound_restated(q, best):
         return None
     # "兩個鐘頭以內給幾分？超過兩小時呢": the rule's bands of hours asked, no figure of one's own beside them

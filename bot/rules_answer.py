@@ -2587,6 +2587,30 @@ _ALL_OTHER = re.compile(r"\b(?:is it|it's|it is|are they|is that|they're|are the
                         r"\b(?:entirely|purely|exclusively)\b|全部都是|全都是|都只是|純粹|完全是", re.I)
 
 
+# (across a comma: "應在證書效期屆滿前,主動向醫學會提出展延申請")
+_APPLICATION_REQUIRED = re.compile(r"(?:須|應|需|始得|方得|才能)[^。；]{0,30}?(?:申請|檢具|提出|函送|報請|送審)")
+_ACTION_ASKED = re.compile(r"申請|申请|辦|办|提出|送件|報名|报名|\bapply\w*|\bfil(?:e|ing)\b|\bsubmit\w*")
+_LEAD_MODAL = re.compile(r"^(?:是|就)?(?:得|要|需要|須|必須|必须|应该|應該|應|应)?")
+
+
+def _own_course_lead(question: str, clause: Clause, lang: str) -> str | None:
+    """For "automatic, or do I apply myself?" ("展延是學會自動辦，還是要自己主動去申請", "is renewal automatic, or do I have
+    to apply?") met by a text requiring the application (`_REQUIRES_ACTION`): the second course, said back as the
+    answer ("要自己主動去申請：", "Not automatic, you apply: "); None otherwise."""
+    text = fold(question)
+    m = _ZH_OR.search(text) or _EN_OR.search(text)
+    if m is None or not ASKS_AUTOMATIC.search(text[:m.start()]) or ASKS_AUTOMATIC.search(text[m.end():]) or \
+            not _APPLICATION_REQUIRED.search(fold(clause.text)):
+        return None
+    second = re.sub(r"[?？。!！\s]+$|(?:呢|嗎|吗|吧)+[?？]*$", "", text[m.end():].strip())
+    if not _ACTION_ASKED.search(second):
+        return None
+    if lang != "zh-TW":
+        return "Not automatic, you apply: "
+    second = _LEAD_MODAL.sub("", second, count=1)
+    return f"要{second}：" if second else None
+
+
 def first_alternative(question: str) -> tuple[str, str] | None:
     """(first alternative, the rest) of an "X or Y?" question whose first alternative asks yes / no itself with
     嗎 / A-not-A or an auxiliary first ("會公開嗎？還是只通知我們？" → "會公開嗎？", "do they also test the monitors, or
@@ -2688,6 +2712,12 @@ def _literal_holder(read: list[Candidate], question: str) -> Candidate | None:
     return next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == best.clause.doc
                  and c.score >= best.score * ANSWERING_SCORE
                  and any(w in fold(c.clause.text).lower() and w not in own for w in words)), None)
+
+
+def _judged(text: str) -> bool:
+    """The clause leaves its figure to judgement and states none ("視…與外科醫學之相關程度來核給積分")."""
+    t = fold(text)
+    return bool(_JUDGEMENT.search(t) and not _FIGURE_STATED.search(t))
 
 
 def _not_fixed(question: str, text: str) -> bool:
@@ -3103,6 +3133,9 @@ def _figure_beside(read: list[Candidate], best: Candidate, question: str) -> Can
     pieces = _asking_pieces(question)
     if not pieces or pieces[0][1] != "number" or _meets_need(best, "number", question) or _not_fixed(question, best.clause.text):
         return None  # (no fixed figure is the answer, "有固定給幾分嗎" met by "依相關程度核給": no other's figure beside it)
+    if _judged(best.clause.text):
+        return None  # (a clause leaving the figure to judgement, "視…相關程度來核給", is the answer to its figure asked:
+        # another activity's figure beside it would read as this one's)
     if find_vague(pieces[0][0]):
         return None  # ("講過好幾次課、也發過SCI，還要交病例數嗎": a count said vaguely asks no figure)
     text = fold(question)
@@ -3110,7 +3143,9 @@ def _figure_beside(read: list[Candidate], best: Candidate, question: str) -> Can
     if not (ASKING.search(rest) or ZH_WH.search(rest) or _ASKED_AFTER.search(rest)) or answer_kind(rest) == "number":
         return None  # (the figure is all that is asked, or asked again after: the best clause's own answer)
     # (its own article too: "國外會議算幾分？要交什麼資料" met first by 5.4's note on the documents, 5.4 states the 30)
+    # (never the item the best one sets apart from itself: 5.10's 不含第三款 is not answered beside 5.3's figures)
     return next((c for c in read[:1 + ANSWERING_DEPTH] if c is not best and c.clause.doc == best.clause.doc
+                 and c.clause.id not in _excluded_items(best.clause)
                  and c.score >= best.score * ANSWERING_SCORE and _meets_need(c, "number", question)), None)
 
 
@@ -3174,6 +3209,43 @@ def _verb_holder(read: list[Candidate], question: str) -> Candidate | None:
         return None
     return next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == best.clause.doc and verb in fold(c.clause.text)
                  and c.score >= best.score * ANSWERING_SCORE), None)
+
+
+# A duty asked of someone ("老師是不是一定要指導並簽章", "必須接受學員申請嗎", "do instructors have to sign the case reports?").
+_ASKS_DUTY = re.compile(r"一定要|一定得|必須|必需|是不是要|是否要|是否須|需不需要|要不要|得不得|有沒有義務|有義務|義務|"
+                        r"\b(?:must|required|obliged|obligated|duty|have\s+to|has\s+to|need\s+to|needs\s+to)\b", re.I)
+_EN_WORD = re.compile(r"[a-z]{4,}")
+_SIGNED = re.compile(r"簽名|簽字|蓋章|簽核|署名")  # (the rules write 簽章 for a signature that certifies)
+_EN_PLAIN = frozenset({"that", "this", "with", "they", "them", "their", "have", "does", "will", "still", "also", "when",
+                       "what", "from", "into", "once", "each", "every", "someone", "anyone", "really", "always"})
+
+
+def _acts_asked(question: str) -> frozenset[str]:
+    """The acts a duty question asks be done: the two-character runs of its predicate (指導, 簽章, 報告…) and its English
+    words' first four letters ("sign off on the case reports" → sign, case, repo)."""
+    predicate = _SIGNED.sub("簽章", _predicate(question))
+    acts = {run[i:i + 2] for run in _CJK_RUN.findall(predicate) for i in range(len(run) - 1)}
+    acts |= {w[:4] for w in _EN_WORD.findall(predicate.lower()) if w not in _EN_PLAIN}
+    return frozenset(acts - GENERIC)
+
+
+def _duty_holder(read: list[Candidate], question: str) -> Candidate | None:
+    """For a yes / no question asking whether someone must do something, a close hit (same regulation, within
+    ANSWERING_DEPTH, as close in score) that states a duty (有義務 / 應 / 須) and holds more of the acts asked than the best
+    hit does: "老師是不是一定要指導並在報告上簽章" met first by the instructor's eligibility (指導老師) is answered by 第三條
+    (指導老師有義務…指導…簽章)."""
+    if not _ASKS_DUTY.search(_yes_no_piece(fold(question))) or not (acts := _acts_asked(question)):
+        return None
+
+    def held(c: Candidate) -> int:
+        text = fold(" ".join(x for x in (c.clause.text, (c.clause.gist_en or "").lower()) if x))
+        return sum(1 for a in acts if a in text)
+
+    best = read[0]
+    floor = held(best)
+    found = [c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == best.clause.doc and c.score >= best.score * ANSWERING_SCORE
+             and _DUTY.search(fold(c.clause.text)) and held(c) >= (1 if floor == 0 else floor + 2)]
+    return max(found, key=held) if found else None
 
 
 # The deed a "who" asks of ("是誰在審", "誰負責審核", "谁来评分", "who reviews …"): its verb's character / stem.
@@ -3293,9 +3365,14 @@ def _ruling_holder(read: list[Candidate], question: str) -> Candidate | None:
 
 
 # A question about amending the rules themselves ("who signs off when the rules are amended?", "辦法修改要誰通過").
-ASKS_AMENDMENT = re.compile(r"修改|修正|修訂|增訂|修法|改辦法|\bamend\w*|\b(?:revis|chang|updat)\w*\s+(?:to\s+)?"
+ASKS_AMENDMENT = re.compile(r"修改|修正|修訂|增訂|修法|改辦法|\bamend\w*|\b(?:revis|chang|updat|modif)\w*\s+(?:to\s+|of\s+|in\s+)?"
                             r"(?:(?:the|these|this|its|their|our|cme|credit|credits|surgical|instructor)\s+){0,3}"
-                            r"(?:rules?|regulations?)\b|\b(?:rules?|regulations?)\s+(?:are|is|get|gets|got|were|was)\s+"
+                            r"(?:rules?|regulations?)\b|"
+                            # (round 41: the regulation named by its owner between, "changes to the surgical society's
+                            # CME regulation", "辦法要變更", "规定改动")
+                            r"\b(?:revision|change|update|modification|amendment)s?\s+(?:to|of|in)\s+(?:[\w'’-]+\s+){0,5}?"
+                            r"(?:rules?|regulations?|bylaws?)\b|(?:辦法|規定|條文|规定)[^，,。？?！!]{0,4}?(?:變更|更改|改動|要改|改了|改過)|"
+                            r"(?:變更|更改|改動)[^，,。？?！!]{0,4}?(?:辦法|規定|條文)|\b(?:rules?|regulations?)\s+(?:are|is|get|gets|got|were|was)\s+"
                             r"(?:amended|revised|changed|updated)\b", re.I)
 _AMENDS = re.compile(r"修改|修正|修訂|增訂")
 
@@ -3339,8 +3416,46 @@ def parts_count_lead(question: str, clause: Clause, corpus: Corpus, lang: str) -
     return f"共 {n} 項：" if lang == "zh-TW" else f"{n} parts: "
 
 
+# The question says its thing is not one of a listed kind ("不在…名單裡", "不是第三款那些", "not on the … list", "isn't one of
+# the …"): a clause setting that kind apart (`_excluded_items`) is the one asked about.
+_DENIES_LISTED = re.compile(r"(?:不在|不屬於|不是|並非|沒有列在|沒列在|沒在)[^，,。？?！!]{0,16}?(?:名單|清單|列表|基準|第[一二三四五六七八九十]+款|"
+                            r"那些|之列|裡面|裡|之內|範圍)|\b(?:not|isn'?t|aren'?t|wasn'?t|never)\s+(?:\w+\s+){0,2}?"
+                            r"(?:on|in|(?:one|1)\s+of|among|part\s+of|listed|covered\s+by)\s+(?:the|that|those|this|its)\b", re.I)
+# An item a clause sets apart from its own ("參加其他外科相關醫學會(不含第三款之醫學會)年會者"): 不含 / 除 …第N款.
+_EXCLUDES_ITEM = re.compile(r"(?:不含|不包括|不包含|除)\s*第\s*([一二三四五六七八九十]+)\s*款")
+
+
+def _excluded_items(clause: Clause) -> set[str]:
+    """The ids of the sibling items `clause`'s own text sets apart (不含第三款之醫學會 → its parent's item 3)."""
+    if not clause.parent:
+        return set()
+    return {f"{clause.parent}.{cn_to_int(m.group(1))}" for m in _EXCLUDES_ITEM.finditer(fold(clause.text))}
+
+
+# The text's notes named ("備註裡", "附註", "the notes at the end", "cited in the footnotes").
+_ASKS_NOTE = re.compile(r"備註|附註|\bfootnotes?\b|\bthe\s+notes?\b|\bnotes?\s+(?:at|to|of)\s+the\b")
+
+
+def _note_holder(read: list[Candidate], question: str) -> Candidate | None:
+    """For a question naming the text's notes, a close hit (same regulation, within ANSWERING_DEPTH, as close in score)
+    that is a note (備註…) when the best hit is none: "which DOH letter is cited in the footnotes?" met first by the
+    amendment history's DOH filings is answered by 第十一條備註二 (the letter the notes quote)."""
+    best = read[0]
+    if not _ASKS_NOTE.search(fold(question)) or ".n" in best.clause.id.split("/", 1)[-1]:
+        return None
+    return next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == best.clause.doc
+                 and ".n" in c.clause.id.split("/", 1)[-1] and c.score >= best.score * ANSWERING_SCORE), None)
+
+
 def _answering(read: list[Candidate], kind: AnswerKind, question: str = "", corpus: Corpus | None = None) -> Candidate:
     best = read[0]
+    if question and "lookup" not in best.via and (note := _note_holder(read, question)) is not None:
+        return note  # "the DOH letter cited in the notes — its number?" met first by the amendment history: the note answers
+    # (the item a best hit sets apart from itself never answers in its place: "other surgery-related societies, not on the
+    # training-standards list — how many points?" met first by 5.10 (不含第三款之醫學會, 依相關程度核給) is not answered by
+    # 5.3's 15 / 30, the figure of the societies it excludes)
+    if excluded := _excluded_items(best.clause):
+        read = [best, *(c for c in read[1:] if c.clause.id not in excluded)]
     if question and corpus is not None and (parts := _parts_holder(read, question, corpus)) is not None:
         return parts  # "實測總共分幾大塊" met first by the grading table naming the tests in its rows: the heading whose
         # items are the tests answers
@@ -3399,6 +3514,9 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "", corp
         # that count: the clause naming who rules on it (認定由本會「教育委員會」為之)
     if kind == "who" and question and "lookup" not in best.via and (doer := _doer_holder(read, question)) is not None:
         return doer  # "認證是誰在審？" met first by the 宗旨 naming the society: the clause stating who reviews (審查小組…審查)
+    if kind == "yes_no" and question and "lookup" not in best.via and (duty := _duty_holder(read, question)) is not None:
+        return duty  # "老師是不是一定要指導並在報告上簽章" met first by who may be an instructor: the clause stating the
+        # duty and the acts asked (有義務…指導…簽章) answers
     if kind in ("yes_no", "choice") and question and "lookup" not in best.via and \
             (verb := _verb_holder(read, question)) is not None:
         return verb  # "辦法有沒有送衛生署備查過" met first by "…衛生署委託本會認定": the clause stating the 備查 answers
@@ -3908,6 +4026,13 @@ def _split_line(clause: Clause, corpus: Corpus, lang: str) -> str:
         _cite_label(clause, lang) + "."
 
 
+_DIFFERENT_WORKS = re.compile(r"\b(?:two|2|three|3|several|multiple)\s+different\s+(?:[\w-]+\s+)?(?:studies|papers|talks|abstracts|posters|"
+                              r"works|presentations|articles|projects|topics)\b|\bdifferent\s+(?:studies|papers|talks|abstracts|posters|"
+                              r"presentations|articles)\b|不同(?:的)?(?:篇|份)?(?:研究|文章|論文|摘要|題目|報告|壁報|poster)|"
+                              r"(?:兩|2|三|3|幾)(?:篇|份|個)不(?:同|一樣)(?:的)?(?:研究|文章|論文|摘要|題目|報告|壁報|poster)")
+_SAME_WORK_RULE = re.compile(r"同一篇")
+
+
 def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectLine:
     """The one line that answers `question` from the retrieved clauses (or says none does)."""
     kind = answer_kind(question)
@@ -3934,12 +4059,22 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     # (not the clause listing the item the question names: "PAE 算腫瘤栓塞嗎" is answered by 非腫瘤…(PAE), which says no)
     negated = {c.clause.id for c in read if "lookup" not in c.via and negates_asked(question, c.clause.id, corpus)
                and not lists_named_term(question, c.clause)}
+    # (works the question says are different — "two different studies at two meetings" — are no second claim of one:
+    # the rule on the same work presented again, 同一篇文章…不得重複申請, is not theirs)
+    if _DIFFERENT_WORKS.search(fold(question)):
+        negated |= {c.clause.id for c in read if "lookup" not in c.via and _SAME_WORK_RULE.search(fold(c.clause.text))}
     if negated and any(c.clause.id not in negated for c in read):
         if read[0].clause.id in negated:
             read = [*read[1:], read[0]]
             answerable = read[:-1]
         if kind in ("yes_no", "choice"):
             answerable = [c for c in read if c.clause.id not in negated]
+    if "lookup" not in answerable[0].via and _DENIES_LISTED.search(fold(question)) and \
+            (apart := next((c for c in answerable[1:1 + ANSWERING_DEPTH] if answerable[0].clause.id in _excluded_items(c.clause)
+                            and c.score >= answerable[0].score * ANSWERING_SCORE), None)) is not None:
+        answerable = [apart, *(c for c in answerable if c is not apart)]  # "a surgery-related society's congress that isn't
+        # one of the training-standard specialties" met first by 5.3 (those specialties): the clause that sets 5.3 apart
+        # from its own (其他外科相關醫學會，不含第三款之醫學會) answers
     best = _answering(answerable, kind, question, corpus)
     preferred = False
     if kind == "number" and "lookup" not in best.via and _tsir_point_rule(best.clause) and _tsir_point_rule(read[0].clause) \
@@ -4002,6 +4137,10 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     if not confident and kind == "who" and _WHO_DECIDES.search(fold(question)) and \
             _DECIDER_TEXT.search(fold(best.clause.text)) and (specific or ask_share(q_terms, best.clause) >= ASK_CONFIDENT / 2):
         confident = True  # "是主辦醫院自己決定還是學會決定？" met by "認定由本會「教育委員會」為之": who rules on it is asked
+    if not confident and kind in ("who", "other") and "lookup" not in best.via and ASKS_AMENDMENT.search(fold(question)) \
+            and _AMENDS.search(fold(best.clause.text)):
+        confident = True  # "积分规定要改动的话，谁来批准" met by "本辦法經本會理事會通過…增訂、修改時亦同": how the rules
+        # themselves are amended is what is asked, whatever word names the rules (規定 / 辦法)
     if kind == "yes_no" and "lookup" not in best.via and not specific - {_ISSUER_TERM}:
         confident = False
     if kind in ("yes_no", "choice") and several_ruled(question, best.clause):
@@ -4066,6 +4205,8 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     if (second is not None and kind == "number" and "lookup" not in best.via and second.kind_match
             and not parts_count_lead(question, best.clause, corpus, lang)  # ("how many parts": the heading's own count)
             and not _not_fixed(question, best.clause.text)  # (no figure is the answer: another's figure is no rival)
+            # (nor the item the best one sets apart from its own, 5.10's 不含第三款: the question is on one or the other)
+            and second.clause.id not in _excluded_items(best.clause) and best.clause.id not in _excluded_items(second.clause)
             # (the question's 非SCI / SCI names the best one's heading, not the rival's: knowledge.negations)
             and not polarity_settles(question, best.clause.id, second.clause.id, corpus)
             and second.score >= best.score * TIE
@@ -4086,6 +4227,9 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
         text = lead + joiner.join(_line(c, question, q_terms, "other", lang).rstrip("。.") for c in (best, second))
         return DirectLine(text + ("。" if lang == "zh-TW" else "."), [best.clause.id, second.clause.id], True, kind)
     line = _line(best, question, q_terms, kind, lang, corpus)
+    if kind == "choice" and "lookup" not in best.via and (course := _own_course_lead(question, best.clause, lang)):
+        line = course + (line if lang == "zh-TW" else _lower_first(line))  # "展延是學會自動辦，還是要自己主動去申請？" met by "應…主動向醫學會提出展延申請": the second
+        # course, the person's own application, is the one the text requires
     if kind == "yes_no" and lang == "zh-TW" and (earlier := _earlier_yes_no(question)) is not None and \
             line == _line(best, question, q_terms, "other", lang, corpus):
         # "閱片系統會被評估嗎? 實測有沒有含讀片螢幕那塊": the last ask, in words the clause lacks, settles nothing — the

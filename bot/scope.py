@@ -821,7 +821,8 @@ def _example_of_meeting(text: str, start: int, end: int) -> bool:
 # (the IR society is called by its short names too: 介入學會, 介入性治療學會, 介入放射學會)
 _OURS_NAMED = re.compile(r"^(?:台灣|臺灣|中華民國)?(?:外科|一般外科|介入(?:放射線?)?(?:性)?(?:治療)?|介放|外傷|急救加護|本)$")
 # (次專科 names no one society: the subspecialty societies our credits count meetings of, 第五條第三款)
-_GENERIC_NAMED = re.compile(r"^(?:們|们|不同|其他|其它|各|各個|相關|外科相關|外科系|該|同一|國際(?:性)?|國外|國內(?:外)?|當地|任何|兩個|某|別的|外面|外部|外頭|外头|專科|醫事|學|醫|"
+# (round 41: a class said with "other" before it, "其他外科相關醫學會" — 第五條第十款's own words —, is no one body either)
+_GENERIC_NAMED = re.compile(r"^(?:其他|其它|別的|别的|某個|某个|某些|一些)?(?:們|们|不同|其他|其它|各|各個|相關|外科相關|外科系|該|同一|國際(?:性)?|國外|國內(?:外)?|當地|任何|兩個|某|別的|外面|外部|外頭|外头|專科|醫事|學|醫|"
                             r"(?:各|某|其他)?次專科(?:醫師)?(?:的)?|"
                             # the class of societies 第五條第三款 itself names ("訓練課程基準列的臨床科別醫學會年會"), no one body
                             r"(?:臨床|临床)(?:學|学)?科(?:別|别)?|(?:訓練項目|训练项目)?科(?:別|别))?$")
@@ -1923,6 +1924,13 @@ _APPLICATION_FORM = re.compile(
     r"(?:線上傳|线上传|網路傳|网路传|上傳|上传|郵寄|邮寄|用寄|寄到|寄去|寄給|寄给|親送|亲送)", re.I)
 # The regulation itself amended or put in force ("這個辦法如果要改條文，要經過誰通過", "本辦法修正要報哪裡備查", "how is this
 # regulation amended, who approves changes"): its own closing article (第十一條: 理事會通過、報請衛生主管機關備查), ours.
+# The regulation's own notes and the letter they quote asked ("the notes at the end quote a 1996 health dept letter — which
+# letter number?", "備註引用的衛生署函是哪一號", "附註那封函的日期"): the text itself (第十一條備註二), whatever else it shares.
+_NOTE_LETTER = re.compile(
+    r"\b(?:notes?|footnotes?|remarks?|annotations?|appendix)\b[^?.!]{0,60}?\b(?:letter|ruling|circular|directive)s?\b|"
+    r"\b(?:letter|ruling|circular)\b[^?.!]{0,40}?\b(?:cited|quoted|referenced|mentioned)\s+(?:in|at)\s+the\s+(?:notes?|end|bottom|footnotes?)\b|"
+    r"(?:備註|备注|附註|附注)[^。？?!！]{0,24}?(?:函|文號|文号|字號|字号)|(?:函|函釋|函释)[^。？?!！]{0,10}?(?:文號|文号|字號|字号|幾號|几号|哪一號|哪一号)",
+    re.I)
 _TEXT_AMENDED = re.compile(
     r"(?:這個|这个|本|此|該|该)(?:辦法|办法|規定|规定|認證辦法|认证办法)[^。？?!！]{0,12}?(?:改|修正|修訂|修订|增訂|增订|通過|通过|實施|实施|備查|备查|生效)|"
     r"(?:改|修改|修正|修訂|修订)(?:條文|条文)[^。？?!！]{0,16}?(?:誰|谁|通過|通过|報|报|備查|备查)|"
@@ -1980,6 +1988,8 @@ def assess(q: Query, hit_texts: list[str] | None = None, top_via: list[str] | No
         return ScopeVerdict(True, "application", injection)
     if _TEXT_AMENDED.search(q.cues):
         return ScopeVerdict(True, "amendment", injection)
+    if _NOTE_LETTER.search(q.cues):
+        return ScopeVerdict(True, "note", injection)
     if _WHO_DECIDES.search(q.cues):
         return ScopeVerdict(True, "review_body", injection)
     if top_via and "lookup" in top_via:

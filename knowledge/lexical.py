@@ -96,6 +96,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # (不得重複申請), who issues a certificate (核發) and the panel that reviews (審查小組), printing films on paper
     # (印片 / 印片機) for want of a high-resolution monitor (閱片螢幕 / 像素)
     "twice": ("重複",), "duplicat": ("重複",), "more than once": ("重複",),
+    # round 41: the text's own notes (備註) asked of in English ("cited in the footnotes", "the notes at the end")
+    "footnote": ("備註",), "notes at the end": ("備註",), "the notes": ("備註",),
     # (points "doubled" / "可以 double" are the islands' 加倍; counting one thing twice is `PHRASES`' "double count")
     "double": ("加倍",),
     "issue": ("核發",), "issuing": ("核發",), "panel": ("小組",),
@@ -400,6 +402,16 @@ INTENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # out of the reach of SYNONYMS' "twice"): the regulations write 不得重複申請
     (re.compile(r"\b(?:claim|count|credit|submit|use|get)(?:ed|ing|s)?\s+(?:credits?\s+|points?\s+)?(?:for\s+)?"
                 r"(?:it\s+|this\s+|that\s+|them\s+|the\s+same\s+\w+\s+)?(?:2|two)\s*times\b"), ("重複",)),
+    # round 41: one work said to be "the same" and taken to a second venue ("the same study at two different society
+    # meetings", "同一個研究在兩個學會報告", "同一篇摘要投了不同的年會"): a second claim of it, 不得重複申請 — read from the
+    # sameness and the second venue, not from a count of claims
+    (re.compile(r"\bsame\s+(?:[\w-]+\s+){0,2}?(?:study|paper|talk|abstract|poster|work|research|presentation|article|data|"
+                r"lecture|manuscript|project)s?\b[^?.!;]{0,80}?\b(?:two|2|both|different|another|several|multiple|other)\s+"
+                r"(?:[\w'’-]+\s+){0,3}?(?:societ|meeting|congress|conference|venue|symposi|association)"),
+     ("重複",)),
+    (re.compile(r"同(?:一|樣|样)(?:篇|個|份|場|項|次)?(?:的)?(?:研究|文章|論文|摘要|報告|題目|內容|poster|壁報|演講|資料|成果)"
+                r"[^，,。？?！!；;]{0,24}?(?:兩|2|不同|另一|別的|其他|各)(?:個|家|場)?(?:的)?(?:醫學會|學會|會議|年會|研討會|地方|場合)"),
+     ("重複",)),
     # round 26: looking a figure up oneself (上網查, 哪裡查得到, 網站, 系統查): the regulations write 可至…系統…查詢
     (re.compile(r"上網查|(?:網路|網站|線上|系統)(?:上)?(?:可以)?查|(?:哪裡|哪邊|何處|在哪|去哪)(?:可以|能)?(?:自己)?查|自己查|網站|網址"),
      ("查詢",)),
@@ -412,6 +424,20 @@ INTENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # round 28: a stay short of a month (不到一個月, 未滿一個月, 少於一個月): the rules write 一個月以內
     (re.compile(r"(?:不到|不滿|不满|未滿|未满|少於|少于|低於|低于)\s*(?:一|1)\s*個?\s*月|(?:一|1)\s*個?\s*月(?:不到|以內|以内|內|内)"),
      ("一個月以內",)),
+    # round 41: a training stay counted in days or in weeks up to four, or said short of a month ("見習兩個禮拜", "進修十天",
+    # "進修不到一個月", "a 3-week observership"): the rules write 進修一個月以內 (專案申請送教育委員會審核), not a month's rate
+    # (a ruling term: said of a training stay only — "一個月內寄回" of a sign-in sheet is no such stay)
+    (re.compile(r"(?:進修|見習|研習|受訓|觀摩|observ\w*|fellowship|visiting|attachment)[^，,。？?！!]{0,12}?"
+                r"(?:(?:[一二兩三四1-4]|半)\s*(?:個)?\s*(?:週|周|禮拜|星期)|(?:[一二三四五六七八九十]{1,3}|[12]?\d|30)\s*(?:天|日)(?!本)|"
+                r"(?:不到|不滿|未滿|少於)\s*(?:一|1)\s*個?\s*月|"
+                r"\b(?:one|two|three|four|[1-4])[- ]weeks?\b|\b(?:[12]?\d|30|ten|five|seven)[- ]days?\b)|"
+                r"(?:(?:[一二兩三四1-4]|半)\s*(?:個)?\s*(?:週|周|禮拜|星期)|(?:[一二三四五六七八九十]{1,3}|[12]?\d|30)\s*天)(?:的)?[^，,。？?！!]{0,8}?"
+                r"(?:進修|見習|研習|受訓|觀摩)|\b(?:one|two|three|four|[1-4])[- ]weeks?\s+(?:[\w-]+\s+){0,3}?"
+                r"(?:observ\w*|fellowship|visit|attachment|training\s+(?:stay|period))"),
+     ("進修一個月以內",)),
+    # round 41: a certificate's renewal in other words (續證, 續期, 更新證書, 證書延期): the rules write 換證 (the instructor's
+    # certificate) and 展延 (the surgical specialist's) — the certificate named picks which
+    (re.compile(r"續證|續期|(?:更新|延長|延續)(?:證書|証書|證照)|(?:證書|証書)(?:更新|延期|延長|續期)"), ("換證", "展延")),
     # round 28: days off in everyday words (假日, 節假日, 國定假日, 放假的日子): the regulation's 例假日 (not 週末, as above)
     (re.compile(r"(?<!例)假日|(?:放|休)假的?(?:日子|天)"), ("例假日",)),
     # hours turned into credits (一小時折幾分, 每個鐘頭換幾分, 按鐘點算): the regulations write 每一小時折算 3 分 / 換算
@@ -424,7 +450,7 @@ INTENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 # figure up), not merely its topic (後續審查, 外科專科醫師, 輔導措施 …): a best hit holding none of them gives way to the one
 # next hit that does (knowledge.intents). Measured with every INTENTS word instead: 10 development questions gained and
 # 80 lost (the topic words of a family move a sibling above the clause asked about).
-RULING_TERMS: tuple[str, ...] = ("折算", "換算", "重複", "零分", "查詢", "免收費")
+RULING_TERMS: tuple[str, ...] = ("折算", "換算", "重複", "零分", "查詢", "免收費", "進修一個月以內")
 
 
 def intent_terms(query: str) -> list[str]:
