@@ -6,7 +6,7 @@ from __future__ import annotations
 from calculators.tsa_cme import MISSION_RULE, TsaCreditTallyInput, TsaRenewalCheckInput
 from calculators.lexicon import extend, ranked
 from calculators.vocab import (ABROAD_PLACES, HOME_PLACES, ATTENDANCE_COUNT, CASE_COUNT_WORDS, CORRESPONDING_AUTHOR, ZH_POINTS, FIRST_AUTHOR, IR_NAMED_MEETINGS, LATER_AUTHOR, NAMED_OVERSEAS_MEETINGS, NOT_ATTENDED_BEFORE,
-                               NOT_ATTENDED_AFTER, NOT_FIRST_AUTHOR, NAMED_SHARED_AUTHOR, NEITHER_FIRST_NOR_CORRESPONDING, NOT_SCI, OPEN_COUNT, OVERSEAS_MEETING, SECOND_AUTHOR, SHARED_AUTHOR, Choice, Slot,
+                               NOT_ATTENDED_AFTER, NOT_FIRST_AUTHOR, NAMED_SHARED_AUTHOR, NEITHER_FIRST_NOR_CORRESPONDING, CO_AUTHOR, NOT_SCI, OPEN_COUNT, OVERSEAS_MEETING, SECOND_AUTHOR, SHARED_AUTHOR, Choice, Slot,
                                Vocabulary, latin_bounds)
 
 # "2 years with the medical mission in Burkina Faso": the words linking the length to the mission name it too
@@ -334,6 +334,9 @@ AUTHOR_ROLES: tuple[tuple[str, str], ...] = (
     # the author's place on the byline written any way (calculators/vocab.py: one ordinal reader for every spelling)
     ("second", SECOND_AUTHOR),
     # (5.7 credits a second author apart: "neither first nor corresponding" names no place, so it is no "other" here)
+    # (a co-author said so — "共同作者", "co-author" — is another author too, but one whose place is unsaid: noted,
+    # `ROLE_NOTES`)
+    ("other", CO_AUTHOR),
     ("other", NAMED_SHARED_AUTHOR + "|" + LATER_AUTHOR + r"|(?:not|n't|never) (?:the |a )?presenter|不是(?:發表者|發表人|報告者)"),
     ("first", FIRST_AUTHOR),
     ("presenter", r"(?<!不是)(?:發表者|發表人|報告者)|(?<!not the )(?<!not a )(?<!n't the )presenter"),
@@ -342,6 +345,16 @@ AUTHOR_ROLES: tuple[tuple[str, str], ...] = (
     ("other", rf"(?:{NOT_FIRST_AUTHOR})(?!{_OR_CORRESPONDING})"),
 )
 AUTHOR_ROLES = ranked(AUTHOR_ROLES, "tsa_credit_tally.role=")
+# Words that say another author only by implication: shown as an assumption wherever an item is read so
+ROLE_NOTES = {
+    CO_AUTHOR: ("「共同作者」讀為「其他作者」；若您其實是通訊作者或第二作者，積分不同，請告訴我。",
+                "“Co-author” is read as “other author”; if you were in fact the corresponding or second author, the credits "
+                "differ — please tell me."),
+    rf"(?:{NOT_FIRST_AUTHOR})(?!{_OR_CORRESPONDING})": (
+        "「不是第一作者」讀為「其他作者」；若您是通訊作者或第二作者，積分不同，請告訴我。",
+        "“Not first author” is read as “other author”; if you were the corresponding or second author, the credits differ — "
+        "please tell me."),
+}
 # "會議本身也算" / "attended it too": the meeting a presentation was given at is attended as well.
 ALSO_ATTENDED = (r"(?:會議|年會|大會)?本身也算|也算出席|也有出席|也出席了?|出席也算|出席本身|"
                  r"\b(?:attended|attending) (?:it|the meeting|them) (?:too|as well)\b|the meeting itself (?:counts|too)|"
@@ -485,7 +498,7 @@ TALLY = Vocabulary(
                  of_kinds=("training_abroad", "training_domestic"),
                  ask=TALLY_ASK["months"],
                  rule="tsa-cme/5.9"),
-            Slot("role", "enum", choices=tuple(Choice(k, w) for k, w in AUTHOR_ROLES), ask=TALLY_ASK["role"]),
+            Slot("role", "enum", choices=tuple(Choice(k, w, note=ROLE_NOTES.get(w)) for k, w in AUTHOR_ROLES), ask=TALLY_ASK["role"]),
             Slot("case_report", "flag", terms=CASE_REPORT, of_kinds=tuple(sorted(ROLE_KINDS))),
         ), defaults=(("presentation", "role", "presenter", ("發表論文演講／壁報視為由您本人發表（第一作者或發表者）。",
                                                       "The presentation is taken to be given by you (first author or presenter).")),),
