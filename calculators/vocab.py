@@ -283,6 +283,11 @@ class Vocabulary:
     # words with a number in them that frame the question, no fact of it ("one of our radiographers", "500 案一個月":
     # who it is about, the period a count is for): a number inside them that no slot took is set aside, with the note
     framing: tuple[tuple[str, Text], ...] = ()
+    # an activity said in words whose clause states a case the rule's condition on it excludes (words, the clause setting
+    # the condition, note): "在區域醫院進修 2 個月" against 限在醫學中心進修 — its numbers are set aside (not credited, the
+    # note says why) and the rest of the question is computed; the rule's own values are the rules answer's
+    # (`bot.rules_answer.case_excluded`)
+    unmet: tuple[tuple[str, str, Text], ...] = ()
 
 
 # ---------------------------------------------------------------- author positions, written any way

@@ -377,6 +377,11 @@ OFFSHORE = extend(r"澎湖|金門|馬祖|綠島|蘭嶼|離島|offshore|outlying 
 # 進修三個月", "在台東偏鄉執業") is never computed as that kind or with that flag: the clause answers it (bot/routing.py
 # `condition_unmet`, read with bot/rules_answer.py's families of values that exclude one another).
 KIND_CONDITIONS = (("tsa_credit_tally", "training_domestic", "tsa-cme/5.9.2"),)
+# … said beside other activities ("月會3次，另外在區域醫院進修2個月"): the training is set aside, not credited, and the rest computed
+TRAINING_UNMET = (r"進修|研修|受訓|見習|\btrain(?:ing|ed)\b|\bfellowship\b|\bobservership\b|\brotation\b|\bstint\b", "tsa-cme/5.9.2",
+                  ("在醫學中心以外的醫院或診所進修不計分：國內進修限在醫學中心進修（第五條第九款第二目）。",
+                   "Training at a hospital or clinic other than a medical centre is not credited: domestic training must be at a "
+                   "medical centre (art. 5(9)(2))."))
 FLAG_CONDITIONS = (("tsa_credit_tally", "offshore_island", "tsa-cme/5.15"),)
 ROLE_KINDS = frozenset({"paper_sci", "paper_non_sci", "presentation"})
 MEETING_KINDS = frozenset({"tsa_annual_meeting", "tsa_monthly_meeting", "specialty_annual_meeting", "international_meeting",
@@ -459,6 +464,7 @@ _TALLY_CHOICES = _tally_choices()
 TALLY = Vocabulary(
     tool="tsa_credit_tally",
     model=TsaCreditTallyInput,
+    unmet=(TRAINING_UNMET,),
     terms={
         "cue": "|".join(TALLY_CUES),
         **{f"cue{i}": w for i, w in enumerate(TALLY_CUES)},

@@ -2511,7 +2511,9 @@ def _inferred_choices(r: Reading, slot: Slot, items: list[dict[str, Any]]) -> No
             if c.note is None or not c.terms or not any(it.get(f.name) == c.value for it in items):
                 continue
             # (not where the value is also said outright — "非SCI兩篇其他作者": those items may be the ones said so)
-            plain = any(o.value == c.value and o.note is None and o.terms and _holds(r, o, r.q.text) and _affirmed(r, o, r.q.text)
+            # (… in words of their own: the implying words blanked first, "co-author" is in both lists)
+            rest = compiled(r.pattern(c.terms)).sub(" ", r.q.text)
+            plain = any(o.value == c.value and o.note is None and o.terms and _holds(r, o, rest) and _affirmed(r, o, rest)
                         for o in f.choices)
             if not plain and _holds(r, c, r.q.text) and _affirmed(r, c, r.q.text) and Note(*c.note) not in r.notes:
                 r.notes.append(Note(*c.note))
