@@ -550,7 +550,7 @@ TALLY = Vocabulary(
         fact_words=r"(?:去|參加|出席)(?:了|過)|\battended\b|\bwent to\b|\b(?:i'?m|i am) on\b|\bi(?:'ve| have)(?: got| had)?\b(?=[^.?!;]{0,24}\b(?:papers?|articles?|publications?)\b)",
         # "口頭 2 篇、壁報 1 篇，都是一作", "all as first author", "first author on both": one role said for every item
         every=(r"(?:都|全部|全都|皆|一律|通通|每篇都|每一篇都)\s*(?:我)?\s*(?:是|為|掛|挂|當|当|算)?\s*(?:我)?\s*(?:的)?\s*(?:"
-               + "|".join([w for v, w in AUTHOR_ROLES if v][:4]) + r")|\ball\b[^.;,!?]{0,20}\b(?:as\s+)?(?:first|corresponding|second)[- ]author"
+               + "|".join([w for v, w in AUTHOR_ROLES if v and w != CO_AUTHOR][:4]) + r")|\ball\b[^.;,!?]{0,20}\b(?:as\s+)?(?:first|corresponding|second)[- ]author"
                r"|\b(?:first|corresponding|second)[- ]author\s+(?:on|for|of|in)\s+(?:all|both|each|every)\b"),
         # ("missed the annual congress but attended 5 monthly mtgs": the number before the next kind's word is that kind's)
         classifiers=(("篇", ("paper_sci", "paper_non_sci", "presentation")), ("張", ("presentation",))),
