@@ -90,7 +90,10 @@ def pending_text(conversation: Conversation | None, today: datetime.date) -> str
     i = len(turns) - 2
     while i >= 0 and turns[i].answer.route == "clarify":
         before = tool(turns[i].question)
-        if before is None or tool(f"{turns[i].question}\n{text}") != before or tool(text) == before:
+        # (a reply naming the certificate or the rules asked for — "外科的" to which certificate — switches the calculation:
+        # the question it answered is still the one pending)
+        switched = any(m.startswith("regulation:") for m in turns[i].answer.missing)
+        if before is None or tool(f"{turns[i].question}\n{text}") != before and not switched or tool(text) == before:
             break
         text = f"{turns[i].question}\n{text}"
         i -= 1

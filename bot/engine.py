@@ -2258,7 +2258,9 @@ class Engine:
         gained = (merged.extraction.facts > before.extraction.facts
                   or len(merged.extraction.needs) < len(before.extraction.needs)
                   or len(merged.extraction.invalid) != len(before.extraction.invalid)
-                  or _adds_values(before.extraction.args, merged.extraction.args))
+                  or _adds_values(before.extraction.args, merged.extraction.args)
+                  # (which certificate, asked and answered — "指導老師的" — even where that one still needs its own facts)
+                  or WHICH_CERTIFICATE_NEED in before.extraction.needs and WHICH_CERTIFICATE_NEED not in merged.extraction.needs)
         return (merged, source) if gained else None
 
     # ------------------------------------------------------------------ routes
@@ -2626,8 +2628,8 @@ class Engine:
             # (which certificate a six-year total renews, asked: both certificates' renewal clauses are cited, neither computed)
             what_zh, what_en = "換證是否符合條件", "whether the certificate can be renewed"
             have = {c.id for c in citations}
-            citations = [c for cid in ("tsa-cme/10",) if cid not in have and (c := compose.cite(self.corpus, cid)) is not None] \
-                + [c for c in citations if c.id == "tsir-instructor/5"]
+            citations = [c for cid in ("tsa-cme/10", "tsir-instructor/5")
+                         if (c := next((x for x in citations if x.id == cid), None) or compose.cite(self.corpus, cid)) is not None]
         if any(n == WHICH_RULES_NEED for n in ext.needs):
             # (whose rules the papers are counted under, asked: both regulations' paper clauses are cited, neither computed)
             what_zh, what_en = "這些文章的分數", "what these papers count for"

@@ -21,7 +21,7 @@ from typing import Any
 from bot.parsing.dates import ROC_OFFSET, find_ambiguous_dates, find_dates, find_years
 from bot.parsing.numbers import COUNT_HEADING, cn_to_int, find_quantities, normalize_numerals
 from bot.reader.counted import NO_INPUT_REASONS
-from bot.reader.mentions import (SUBSET_WORDS, A_NOT_A_ZH, BACK_REFERENCE, EACH_BACK, after_subset, aggregate_before, bound_of, category_runs, year_label, year_said_when, counts_questions, in_year_range,
+from bot.reader.mentions import (SUBSET_WORDS, one_of_the_years, A_NOT_A_ZH, BACK_REFERENCE, EACH_BACK, after_subset, aggregate_before, bound_of, category_runs, year_label, year_said_when, counts_questions, in_year_range,
                                  is_label, month_named, one_of_named, recap_at, slash_days, total_before, whole_then_part)
 from knowledge.textnorm import fold
 
@@ -487,6 +487,8 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
             continue  # "幫我看兩件事", "two questions:": how many questions the message asks, framing
         if q.unit == "年" and _PERIOD_BEFORE.search(before):
             continue  # "前五年 120、100…", "past 6 years": the period the figures are for, a label
+        if one_of_the_years(text, q.start, q.end, q.value, q.unit):
+            continue  # "中間有一年派駐…整整12個月": which year, the length said after it — a designation
         if q.unit == "年" and q.value == 1 and _YEAR_MEASURE_AFTER.match(text, q.end):
             continue  # "夠不夠一年的量": the measure a yearly requirement is stated in, not a figure of the case
         if q.unit in (None, "分") and year_label(text, q.start, q.end, q.value, q.unit) \

@@ -2088,8 +2088,8 @@ def _arbitrated(q: Query, decision: Decision | None) -> Decision | None:
 # The six years' credits summed to a total of one's own ("六年积分加起来 640 分", "6年學分總共 610", "my six years add up to 640
 # credits"): the surgical certificate's renewal, whose requirement is the six yearly totals (第十條: 600 in six years and no year
 # at 0) — the instructor certificate counts points within its six years from its listed activities, never year by year. With
-# no word of either certificate (`_certificate_named`) and neither reading holding a fact, the surgical check is the one asked of it
-# (its question back asks each year's credits); a reading that holds a fact, or a certificate named, decides as before.
+# no word of either certificate (`_certificate_named`), both are possible: which one is asked (`_yearly_total_unnamed`), as for any
+# six-year total renewed unnamed; the surgical certificate named asks each year's credits.
 _YEARLY_TOTAL = re.compile(
     r"(?:六|6)\s*(?:個|个)?\s*年(?:度)?(?:的|來|来|下來|下来)?\s*(?:的)?\s*(?:積分|积分|學分|学分|CME)\s*(?:全部)?(?:加起來|加起来|加總|加总|總共|总共|合計|合计|一共|總計|总计|共)"
     r"\s*(?:有|是|為|为|=|：|:)?\s*(?:約|约|大概)?\s*\d|"
@@ -2104,20 +2104,25 @@ def _certificate_named(text: str) -> bool:
     return any(p.search(text) for p in (TSIR_NAMED, SURGICAL_NAMED, _TITLE_NAMED))
 
 
-def _yearly_total_renewal(q: Query, found: list[Extraction]) -> list[Extraction]:
-    """`found`, the surgical renewal check first where the question sums its six years' credits (`_YEARLY_TOTAL`)."""
+def _yearly_total_unnamed(q: Query, found: list[Extraction]) -> Decision | None:
+    """Which certificate, asked, where the question sums its six years' credits (`_YEARLY_TOTAL`) with no certificate
+    named: the same question back as any six-year total renewed unnamed ("六年累積 700 學分夠不夠換證") — the surgical
+    certificate named ("外科專科證書", "展延") asks its six yearly credits instead (第十條: no year at zero)."""
     if q.followup is not None or not _YEARLY_TOTAL.search(q.text) or _certificate_named(q.text):
-        return found
+        return None
     tools = [c.tool for c in found]
-    if "tsa_renewal_check" not in tools or "tsir_renewal_check" not in tools \
-            or tools.index("tsir_renewal_check") > tools.index("tsa_renewal_check") or any(c.facts for c in found):
-        return found
-    return sorted(found, key=lambda c: c.tool != "tsa_renewal_check")
+    if "tsa_renewal_check" not in tools or any(c.facts for c in found if c.tool != "tsir_renewal_check"):
+        return None
+    # (the surgical check carries the question: six yearly credits in reply compute it; a reply naming the instructor's
+    # certificate switches to its renewal — bot/engine.py, the same key as `WHICH_RULES_NEED`)
+    return Decision("clarify", replace(found[tools.index("tsa_renewal_check")], needs=[WHICH_CERTIFICATE_NEED]))
 
 
 def _decided(q: Query) -> Decision | None:
     """`decide_calculation`, not remembered."""
-    found = _yearly_total_renewal(q, candidates(q))
+    found = candidates(q)
+    if (unnamed := _yearly_total_unnamed(q, found)) is not None:
+        return unnamed
     if _review_only(q):  # (a certificate's reading of words said on the review: `_review_only`)
         found = [c for c in found if _subject(c.tool) == "review"]
     if not any(c.tool == "hpa_followup_deadline" for c in found) and (missing := _deadline_category_missing(q)) is not None:

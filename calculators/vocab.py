@@ -287,6 +287,11 @@ class Vocabulary:
     # words with a number in them that frame the question, no fact of it ("one of our radiographers", "500 案一個月":
     # who it is about, the period a count is for): a number inside them that no slot took is set aside, with the note
     framing: tuple[tuple[str, Text], ...] = ()
+    # an activity said in words whose clause states a case the rule's condition on it excludes (words, the clause setting
+    # the condition, note): "在區域醫院進修 2 個月" against 限在醫學中心進修 — its numbers are set aside (not credited, the
+    # note says why) and the rest of the question is computed; the rule's own values are the rules answer's
+    # (`bot.rules_answer.case_excluded`)
+    unmet: tuple[tuple[str, str, Text], ...] = ()
 
 
 # ---------------------------------------------------------------- author positions, written any way
@@ -335,6 +340,8 @@ NEITHER_FIRST_NOR_CORRESPONDING = (r"(?:既|都)?不是[^，,。；]{0,6}?(?:一
 NAMED_SHARED_AUTHOR = (r"其他作者|其餘作者|其余作者|共同作者|中間作者|中段作者|掛名作者|掛名"
                        r"|\bco-?authors?(?:ed)?\b|\bother[- ]authors?\b|\bmiddle[- ]authors?\b|\bnon-?first[- ]authors?\b")
 SHARED_AUTHOR = NEITHER_FIRST_NOR_CORRESPONDING + "|" + NAMED_SHARED_AUTHOR
+# … of which a co-author is one whose place is not said (a corresponding author is a co-author too)
+CO_AUTHOR = r"共同作者|\bco-?authors?(?:ed)?\b|\bnon-?first[- ]authors?\b"
 # Not the first author, said only as a negation ("非一作", "不是一作", "非第一作者", "not first author"): another author
 # unless the clause names the place it was (presenter, corresponding) — a role list tries it last.
 NOT_FIRST_AUTHOR = (r"(?:非|不是|並非|并非|沒有當|不算)\s*(?:第\s*)?(?:一|1)\s*(?:作者|作)|非第一"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from calculators.tsa_cme import MISSION_RULE, TsaCreditTallyInput, TsaRenewalCheckInput
 from calculators.lexicon import extend, ranked
 from calculators.vocab import (ABROAD_PLACES, HOME_PLACES, ATTENDANCE_COUNT, CASE_COUNT_WORDS, CORRESPONDING_AUTHOR, ZH_POINTS, FIRST_AUTHOR, IR_NAMED_MEETINGS, LATER_AUTHOR, NAMED_OVERSEAS_MEETINGS, NOT_ATTENDED_BEFORE,
-                               NOT_ATTENDED_AFTER, NOT_FIRST_AUTHOR, NAMED_SHARED_AUTHOR, NEITHER_FIRST_NOR_CORRESPONDING, NOT_SCI, OPEN_COUNT, OVERSEAS_MEETING, SECOND_AUTHOR, SHARED_AUTHOR, Choice, Slot,
+                               NOT_ATTENDED_AFTER, NOT_FIRST_AUTHOR, NAMED_SHARED_AUTHOR, NEITHER_FIRST_NOR_CORRESPONDING, CO_AUTHOR, NOT_SCI, OPEN_COUNT, OVERSEAS_MEETING, SECOND_AUTHOR, SHARED_AUTHOR, Choice, Slot,
                                Vocabulary, latin_bounds)
 
 # "2 years with the medical mission in Burkina Faso": the words linking the length to the mission name it too
@@ -334,6 +334,9 @@ AUTHOR_ROLES: tuple[tuple[str, str], ...] = (
     # the author's place on the byline written any way (calculators/vocab.py: one ordinal reader for every spelling)
     ("second", SECOND_AUTHOR),
     # (5.7 credits a second author apart: "neither first nor corresponding" names no place, so it is no "other" here)
+    # (a co-author said so — "共同作者", "co-author" — is another author too, but one whose place is unsaid: noted,
+    # `ROLE_NOTES`)
+    ("other", CO_AUTHOR),
     ("other", NAMED_SHARED_AUTHOR + "|" + LATER_AUTHOR + r"|(?:not|n't|never) (?:the |a )?presenter|不是(?:發表者|發表人|報告者)"),
     ("first", FIRST_AUTHOR),
     ("presenter", r"(?<!不是)(?:發表者|發表人|報告者)|(?<!not the )(?<!not a )(?<!n't the )presenter"),
@@ -342,6 +345,16 @@ AUTHOR_ROLES: tuple[tuple[str, str], ...] = (
     ("other", rf"(?:{NOT_FIRST_AUTHOR})(?!{_OR_CORRESPONDING})"),
 )
 AUTHOR_ROLES = ranked(AUTHOR_ROLES, "tsa_credit_tally.role=")
+# Words that say another author only by implication: shown as an assumption wherever an item is read so
+ROLE_NOTES = {
+    CO_AUTHOR: ("「共同作者」讀為「其他作者」；若您其實是通訊作者或第二作者，積分不同，請告訴我。",
+                "“Co-author” is read as “other author”; if you were in fact the corresponding or second author, the credits "
+                "differ — please tell me."),
+    rf"(?:{NOT_FIRST_AUTHOR})(?!{_OR_CORRESPONDING})": (
+        "「不是第一作者」讀為「其他作者」；若您是通訊作者或第二作者，積分不同，請告訴我。",
+        "“Not first author” is read as “other author”; if you were the corresponding or second author, the credits differ — "
+        "please tell me."),
+}
 # "會議本身也算" / "attended it too": the meeting a presentation was given at is attended as well.
 ALSO_ATTENDED = (r"(?:會議|年會|大會)?本身也算|也算出席|也有出席|也出席了?|出席也算|出席本身|"
                  r"\b(?:attended|attending) (?:it|the meeting|them) (?:too|as well)\b|the meeting itself (?:counts|too)|"
@@ -364,6 +377,11 @@ OFFSHORE = extend(r"澎湖|金門|馬祖|綠島|蘭嶼|離島|offshore|outlying 
 # 進修三個月", "在台東偏鄉執業") is never computed as that kind or with that flag: the clause answers it (bot/routing.py
 # `condition_unmet`, read with bot/rules_answer.py's families of values that exclude one another).
 KIND_CONDITIONS = (("tsa_credit_tally", "training_domestic", "tsa-cme/5.9.2"),)
+# … said beside other activities ("月會3次，另外在區域醫院進修2個月"): the training is set aside, not credited, and the rest computed
+TRAINING_UNMET = (r"進修|研修|受訓|見習|\btrain(?:ing|ed)\b|\bfellowship\b|\bobservership\b|\brotation\b|\bstint\b", "tsa-cme/5.9.2",
+                  ("在醫學中心以外的醫院或診所進修不計分：國內進修限在醫學中心進修（第五條第九款第二目）。",
+                   "Training at a hospital or clinic other than a medical centre is not credited: domestic training must be at a "
+                   "medical centre (art. 5(9)(2))."))
 FLAG_CONDITIONS = (("tsa_credit_tally", "offshore_island", "tsa-cme/5.15"),)
 ROLE_KINDS = frozenset({"paper_sci", "paper_non_sci", "presentation"})
 MEETING_KINDS = frozenset({"tsa_annual_meeting", "tsa_monthly_meeting", "specialty_annual_meeting", "international_meeting",
@@ -446,6 +464,7 @@ _TALLY_CHOICES = _tally_choices()
 TALLY = Vocabulary(
     tool="tsa_credit_tally",
     model=TsaCreditTallyInput,
+    unmet=(TRAINING_UNMET,),
     terms={
         "cue": "|".join(TALLY_CUES),
         **{f"cue{i}": w for i, w in enumerate(TALLY_CUES)},
@@ -485,7 +504,7 @@ TALLY = Vocabulary(
                  of_kinds=("training_abroad", "training_domestic"),
                  ask=TALLY_ASK["months"],
                  rule="tsa-cme/5.9"),
-            Slot("role", "enum", choices=tuple(Choice(k, w) for k, w in AUTHOR_ROLES), ask=TALLY_ASK["role"]),
+            Slot("role", "enum", choices=tuple(Choice(k, w, note=ROLE_NOTES.get(w)) for k, w in AUTHOR_ROLES), ask=TALLY_ASK["role"]),
             Slot("case_report", "flag", terms=CASE_REPORT, of_kinds=tuple(sorted(ROLE_KINDS))),
         ), defaults=(("presentation", "role", "presenter", ("發表論文演講／壁報視為由您本人發表（第一作者或發表者）。",
                                                       "The presentation is taken to be given by you (first author or presenter).")),),
@@ -531,7 +550,7 @@ TALLY = Vocabulary(
         fact_words=r"(?:去|參加|出席)(?:了|過)|\battended\b|\bwent to\b|\b(?:i'?m|i am) on\b|\bi(?:'ve| have)(?: got| had)?\b(?=[^.?!;]{0,24}\b(?:papers?|articles?|publications?)\b)",
         # "口頭 2 篇、壁報 1 篇，都是一作", "all as first author", "first author on both": one role said for every item
         every=(r"(?:都|全部|全都|皆|一律|通通|每篇都|每一篇都)\s*(?:我)?\s*(?:是|為|掛|挂|當|当|算)?\s*(?:我)?\s*(?:的)?\s*(?:"
-               + "|".join([w for v, w in AUTHOR_ROLES if v][:4]) + r")|\ball\b[^.;,!?]{0,20}\b(?:as\s+)?(?:first|corresponding|second)[- ]author"
+               + "|".join([w for v, w in AUTHOR_ROLES if v and w != CO_AUTHOR][:4]) + r")|\ball\b[^.;,!?]{0,20}\b(?:as\s+)?(?:first|corresponding|second)[- ]author"
                r"|\b(?:first|corresponding|second)[- ]author\s+(?:on|for|of|in)\s+(?:all|both|each|every)\b"),
         # ("missed the annual congress but attended 5 monthly mtgs": the number before the next kind's word is that kind's)
         classifiers=(("篇", ("paper_sci", "paper_non_sci", "presentation")), ("張", ("presentation",))),

@@ -35,11 +35,16 @@ _COUNTED_NOUN = (r"會議|会议|研討會|研讨会|討論會|讨论会|年會|
                  r"(?i:meetings?|congress|conferences?|courses?|workshops?|posters?|e-?posters?|orals?|talks?|lectures?|papers?)")
 # (not a count heading a list after its colon or in brackets, "三個次專科年會：胸腔外科（兩天）、…", "兩個次專科年會（胸腔外科
 # 兩天、泌尿外科一天）": the items listed give the count)
-_COUNTED_ITEMS = f"[個个](?=[^\\s，,。；;、:：！!？?\\d]{{0,6}}?\\s*(?:{_COUNTED_NOUN})(?![^，,。；;？?]{{0,6}}[:：]|\\s*[(（]))"
+# (… but a bracket that only tells the counted items apart or says what they share — "兩個國際會議（一個在新加坡，一個在台北）",
+# "兩個次專科年會（都是一天的）", "两个国际会议（新加坡和台北各一）" — lists no items: the count before it stands)
+_TELLS_APART = (r"[(（]\s*(?:[一1]\s*[個个場场次位篇]|都|全都|全部都?|皆|均|各|每)"
+                r"|[(（][^()（）\n]{0,30}?各\s*[一1]?\s*[個个場场次]?\s*[)）]")
+_COUNTED_ITEMS = (f"[個个](?=[^\\s，,。；;、:：！!？?\\d]{{0,6}}?\\s*(?:{_COUNTED_NOUN})"
+                  f"(?![^，,。；;？?]{{0,6}}[:：]|\\s*(?!{_TELLS_APART})[(（]))")
 _NEW_COUNTER = re.compile(f"\\s*(?:{_COUNTED_ITEMS}|張|张|堂)(?!月|人|小時|小时|鐘頭|钟头|星期|禮拜|礼拜|放射|醫師|医师|醫生|医生|技術|技术)")
 # … which the coverage ledger still reads as a number (bot/ledger.py): the count of the items listed after the colon
 COUNT_HEADING = re.compile(f"(?<![{_CN_CHARS}第哪幾几同\\d.])([{_CN_CHARS}]+)\\s*[個个](?=[^\\s，,。；;、:：！!？?\\d]{{0,6}}?\\s*"
-                           f"(?:{_COUNTED_NOUN})(?:[^，,。；;？?]{{0,6}}[:：]|\\s*[(（]))")
+                           f"(?:{_COUNTED_NOUN})(?:[^，,。；;？?]{{0,6}}[:：]|\\s*(?!{_TELLS_APART})[(（]))")
 # "三張 poster", "兩堂課": a counter of sheets / classes is always a count
 # (趴: a percent as people say it, "六十一趴" as "61趴")
 # The counter after a Chinese numeral that makes it a count ("三次", "兩個月", "一百二十例", "七十五分")

@@ -1856,6 +1856,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     heads: list[tuple[Any, int]] = []  # (the count, where its list starts) of papers counted before a colon at a meeting
     each_rows: set[int] = set()  # id(item): the meetings a count was said of, each ("RSNA and CIRSE twice each")
     pointed: dict[str, Any] | None = None  # the item a clause just pointed back at ("一作那兩篇，")
+    lead: tuple[int, dict[str, Any]] | None = None  # (where it ends, the values) of a role said before any kind named
     told = others_spans(t) if others_figures(r.q) else []  # "學長說他去年發了 4 篇 SCI": another person's case, no item of theirs
     for start, clause, kind in pieces:
         last_pointed, pointed = pointed, None
@@ -2008,6 +2009,10 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             # "月會去年 6 次、今年 9 次", "1 天的 2 場、2 天的 1 場", "上半年 2 次、下半年 3 次": the same kind again
             kind = items[-1]["kind"]
         if kind is None:
+            if not in_clause and any(v is not None for v in values.values()):
+                # "我不是一作，是二作，SCI 一篇", "I was second author — one SCI paper": a role said before any kind, in a
+                # clause of its own, is the role of the item named next in the same sentence
+                lead = (start + len(clause), {k: v for k, v in values.items() if v is not None})
             continue
         kind, said = _owned_kind(r, slot, t, start, clause, kind)
         if kind == OWNED_OPEN and r.q.followup_start and start < r.q.followup_start:
@@ -2183,9 +2188,13 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             read_number = read_number or (n is not None and f is first_number)
             if n is not None:
                 r.used.add(n.start)
+        led, lead = (lead[1] if lead is not None and not _SENTENCE_END.search(t, lead[0], start) else {}), None
         for name in _asked_by(model, item):
             if values.get(name) is not None:
                 item[name] = values[name]
+                extra += fact(name)
+            elif led.get(name) is not None:
+                item[name] = led[name]
                 extra += fact(name)
             elif items and _SAME_PLACE.search(t, max(0, start - 6), start + len(clause)) and items[-1].get(name) is not None:
                 # "國外會議當座長 1 次、同場也有口頭報告 1 次", "an oral at the same meeting": the place of the item just before
@@ -2485,10 +2494,29 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     open_clauses = [open_counts[id(it)] for i, it in enumerate(items) if id(it) in open_counts and not given[i]]
     if open_clauses and first_number is not None and first_number.name not in missing:
         missing[first_number.name] = _open_count_need(first_number.name, open_clauses)
+    _inferred_choices(r, slot, items)
     r.args[slot.name] = _join_alike(items, given, count, slot.own_rows, each_rows)
     if items:
         r.read.append(slot.name)
     return list(missing.values()), sum(given) + extra
+
+
+def _inferred_choices(r: Reading, slot: Slot, items: list[dict[str, Any]]) -> None:
+    """A field's value read from words that only imply it ("共同作者", "co-author", "不是一作": another author, where the
+    corresponding or second author would be credited otherwise): the choice's note, shown once, when an item holds it."""
+    for f in slot.fields:
+        if f.kind != "enum":
+            continue
+        for c in f.choices:
+            if c.note is None or not c.terms or not any(it.get(f.name) == c.value for it in items):
+                continue
+            # (not where the value is also said outright — "非SCI兩篇其他作者": those items may be the ones said so)
+            # (… in words of their own: the implying words blanked first, "co-author" is in both lists)
+            rest = compiled(r.pattern(c.terms)).sub(" ", r.q.text)
+            plain = any(o.value == c.value and o.note is None and o.terms and _holds(r, o, rest) and _affirmed(r, o, rest)
+                        for o in f.choices)
+            if not plain and _holds(r, c, r.q.text) and _affirmed(r, c, r.q.text) and Note(*c.note) not in r.notes:
+                r.notes.append(Note(*c.note))
 
 
 def model_default(model: type[BaseModel], name: str) -> Any:

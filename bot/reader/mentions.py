@@ -307,6 +307,26 @@ _WHEN_AFTER = re.compile(r"\s*(?:[,，.;；:：)）(（!?]|$|\s+(?:screening|scr
                          r"programme|figures|numbers|stats|season|calendar year|year)\b)", re.IGNORECASE)
 
 
+# "中間有一年派駐友邦醫療團整整12個月", "其中一年去醫療團待了 8 個月", "有一年在國外醫療隊半年": one year among the period's
+# years — which year something happened in, not how long it lasted — where the length is said after it in the same sentence
+_AMONG_BEFORE = re.compile(r"(?:中間|中间|其中|當中|当中|期間|期间|之間|之间|裡面|里面|之中|(?:^|(?<=[，,。；;:：\s]))有|某)\s*(?:有\s*)?$")
+_LENGTH_LATER = re.compile(r"[^。；;？?！!\n]*?\d+(?:\.\d+)?\s*(?:個月|个月|月|年|週|周|天|months?\b|mos?\b|years?\b|yrs?\b|weeks?\b)",
+                           re.IGNORECASE)
+# ("in one of those years I served 12 months on a mission", "during one of the six years")
+_OF_THE_YEARS = re.compile(r"\s*\bof\s+(?:those|these|the|my|our)\s+(?:(?:six|6|certificate|renewal)\s+)?years?\b", re.IGNORECASE)
+
+
+def one_of_the_years(text: str, start: int, end: int, value: object, unit: str | None) -> bool:
+    """Is "1 年" here one year among several ("中間有一年…整整12個月", "one of those years … 12 months"): a designation,
+    its length said after it in the same sentence?"""
+    if value != 1:
+        return False
+    if unit == "年" and _AMONG_BEFORE.search(text, max(0, start - 4), start):
+        return bool(_LENGTH_LATER.match(text, end))
+    said = _OF_THE_YEARS.match(text, end) if unit is None else None
+    return said is not None and bool(_LENGTH_LATER.match(text, said.end()))
+
+
 def year_said_when(text: str, start: int, end: int, value: object) -> bool:
     """A Gregorian year (1990–2100) written bare as when something happened ("in 2025,", "from our 2026 screening")."""
     if not isinstance(value, (int, float)) or not float(value).is_integer() or not 1990 <= value <= 2100:

@@ -9,7 +9,7 @@ from typing import Any
 from bot.extract.base import Need, Note
 from bot.reader.counted import NO_INPUT_REASONS, figure_words
 from bot.reader.guesses import guessed_line, supposed_result
-from bot.reader.mentions import (A_NOT_A_ZH, FILL, QUALIFIERS, Mention, after_subset, aggregate_before, bound_of, clause_of, compiled, joins, listed_before, negated, numbers, spreads, target_of,
+from bot.reader.mentions import (A_NOT_A_ZH, one_of_the_years, FILL, QUALIFIERS, Mention, after_subset, aggregate_before, bound_of, clause_of, compiled, joins, listed_before, negated, numbers, spreads, target_of,
                                  terms, total_before)
 from bot.reader.reading import Reading, as_number, choice_labels, field_labels, model_problems, rejected, units_ok
 from calculators.vocab import Slot
@@ -557,8 +557,9 @@ def bind_numbers(r: Reading) -> None:
                 continue  # "one tech hit 551": a head count is never that large
             if s.when and not r.any(s.when):
                 continue
-            if s.kind == "number" and not s.breaks and _ordinal_year(t, n, s):
-                continue  # "第三年我去駐外醫療團半年": the year something happened in, never a length of years
+            if s.kind == "number" and not s.breaks and (_ordinal_year(t, n, s)
+                                                        or one_of_the_years(t, n.start, n.end, float(n.value), n.unit)):  # type: ignore[arg-type]
+                continue  # "第三年我去駐外醫療團半年", "中間有一年…整整12個月": the year something happened in, never a length of years
             if s.kind == "number" and s.pick == "first" and not s.adds and bound.get((s.name, None)) and not after_subset(t, n.start) \
                     and (not r.vocab.repeat or s.counted):
                 continue  # a slot of one number already has it: the next number goes to its next-best slot

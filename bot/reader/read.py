@@ -54,6 +54,12 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     r.used.update(n.start for n in targets + guesses + diffs + parts + bounds + calendar + told + _stated_totals(q, parts))
     r.set_aside += [(n.start, n.end, "someone_else") for n in told]  # before any binding: no slot and no item takes them
     r.guessed.update(n.start for n in guesses)
+    # "月會3次，另外在區域醫院進修2個月": the training the rule does not credit, set aside with why, the rest computed
+    for n, note in _unmet(q, vocab):
+        r.used.add(n.start)
+        r.set_aside.append((n.start, n.end, "condition_unmet"))
+        if Note(*note) not in r.notes:
+            r.notes.append(Note(*note))
     if others:
         r.used.update(n.start for n, _, _ in others)
         r.set_aside += [(n.start, n.end, counted_reason(what)) for n, what, _ in others]
@@ -661,6 +667,31 @@ def _each_if_missing(r: Reading, needs: list[Need]) -> list[Need]:
     r.extra = [{slot.name: v} for v in values[1:]]
     r.notes.append(Note(*slot.each_if_missing))
     return []
+
+_CLAUSE_CUT = re.compile(r"[，,。；;？?！!\n]")
+
+
+def _unmet(q: Query, vocab: Vocabulary) -> list[tuple[Mention, tuple[str, str]]]:
+    """The numbers of clauses naming an activity in a case its rule's condition excludes (`Vocabulary.unmet`), each with
+    the note saying why — with other facts beside them only: a question about that activity alone is the rule's (its
+    restriction answers it)."""
+    if not vocab.unmet:
+        return []
+    from bot.rules_answer import case_excluded  # noqa: PLC0415 - the rules answer's families of excluded values
+    from knowledge.corpus import load_corpus  # noqa: PLC0415
+
+    t, corpus = q.text, load_corpus()
+    found: list[tuple[Mention, tuple[str, str]]] = []
+    cuts = [0, *(m.end() for m in _CLAUSE_CUT.finditer(t)), len(t) + 1]
+    for a, b in zip(cuts, cuts[1:]):
+        clause = t[a:b - 1]
+        for words, cid, note in vocab.unmet:
+            rule = corpus.get(cid)
+            if rule is not None and compiled(words).search(clause) and case_excluded(rule.text, clause):
+                found += [(n, note) for n in numbers(q) if a <= n.start < a + len(clause)]
+    taken = {n.start for n, _ in found}
+    return found if found and any(n.start not in taken for n in numbers(q)) else []
+
 
 def _framing(r: Reading) -> list[tuple[int, int]]:
     """Numbers inside the words that frame the question (who it is about, the period of a count), not facts:

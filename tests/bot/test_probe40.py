@@ -109,7 +109,8 @@ def test_the_verb_fit_is_no_screening_programme(ask):
 ASKED = [
     ("外科專科換證，六年累積 640 分夠不夠", "yearly_credits"),
     ("I've got 720 points over six years — enough to renew?", "yearly_credits"),
-    ("these six years add up to 720 credits, enough to renew?", "yearly_credits"),
+    # (round 41, zhtsa41: a six-year sum with no certificate named asks which certificate — one rule with 六年累積 700)
+    ("these six years add up to 720 credits, enough to renew?", "regulation"),
     ("外科专科医师证书，六年累计 650 分能展延吗", "yearly_credits"),
     ("六年累積 700 學分夠不夠換證", "regulation"),
     ("这六年一共拿了 650 学分，换证够吗", "regulation"),
