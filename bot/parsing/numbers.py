@@ -224,7 +224,7 @@ def normalize_numerals(text: str) -> str:
             # (not "only one is first-author": a count; nor "two worked all year, one joined later": a subgroup of one)
         if m.group(0).lower() == "one" and _KIND_BEFORE.search(text[:m.start()]) and not _OF_AFTER.match(text, m.end()):
             return m.group(0)  # "positive one fine at 20%", "the dense one 338": the kind named, no count
-        if m.group(0).lower() == "one" and re.search(r"\bnot\s+$", text[:m.start()], re.IGNORECASE) and _OF_AFTER.match(text, m.end()):
+        if m.group(0).lower() == "one" and re.search(r"(?:\bnot|n't)\s+$", text[:m.start()], re.IGNORECASE) and _OF_AFTER.match(text, m.end()):
             return m.group(0)  # "a society that is not one of the 5.3 societies": none of them, no count
         if m.group(0).lower() == "one" and _ONE_OF_THE_AUTHORS.match(text, m.end()):
             return m.group(0)  # "I'm just one of the middle authors": a place on the byline, no count of papers
