@@ -1810,6 +1810,35 @@ def _again_count(r: Reading, slot: Slot, t: str, start: int, clause: str, in_cla
     return c
 
 
+def _role_breakdown(r: Reading, slot: Slot, pieces: list[tuple[int, str, Any]], nums: list[Any], count: Slot | None) -> set[int]:
+    """Where the clauses start that go through a count just said, each with its own count and a word of its own that a
+    kind read only when said as more takes (`Slot.follow_more`): "3 posters: 2 where I'm first author and 1 where I'm
+    third author", "壁報 3 張：2 張一作、1 張三作" — their counts add up to the whole, so each is an item of its own (the
+    whole their heading), never one of the whole said again."""
+    if count is None or not slot.follow_more:
+        return set()
+    out: set[int] = set()
+    for i, (_, clause, kind) in enumerate(pieces):
+        if kind not in slot.follow_more:
+            continue
+        whole = _pick(count, [n for n in nums if pieces[i][0] <= n.start < pieces[i][0] + len(clause)])
+        if whole is None:
+            continue
+        run, total = [], 0.0
+        for start, part, k in pieces[i + 1:]:
+            c = _pick(count, [n for n in nums if start <= n.start < start + len(part)])
+            if k is not None or c is None or not any(kind in prev and words and compiled(r.pattern(words)).search(part)
+                                                     for prev, words, _ in slot.follow):
+                break
+            run.append(start)
+            total += float(_value(c))
+            if total >= float(_value(whole)):
+                break
+        if len(run) >= 2 and total == float(_value(whole)):
+            out.update(run)
+    return out
+
+
 def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     """Read the items; return the needs for fields a kind requires but its clause does not give, and how many
     items had their number given (the facts)."""
@@ -1857,6 +1886,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     each_rows: set[int] = set()  # id(item): the meetings a count was said of, each ("RSNA and CIRSE twice each")
     pointed: dict[str, Any] | None = None  # the item a clause just pointed back at ("一作那兩篇，")
     told = others_spans(t) if others_figures(r.q) else []  # "學長說他去年發了 4 篇 SCI": another person's case, no item of theirs
+    broken_down = _role_breakdown(r, slot, pieces, nums, first_number)
     for start, clause, kind in pieces:
         last_pointed, pointed = pointed, None
         # (the piece's own words: one cut after a full stop starts with its space, "… meetings. Our ER guy said ATLS …")
@@ -1974,7 +2004,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         # (a kind followed only when said as more — `Slot.follow_more`: "另外 1 篇我是第三作者", never "1 篇我是二作" of the
         # posters just counted, which may be one of them)
         more = bool(_MORE_LEAD.match(clause) or _MORE_CUT.search(t, max(0, start - 12), start) or _ANOTHER_LEAD.match(clause))
-        follows = [(prev, words, k) for prev, words, k in slot.follow if k not in slot.follow_more or more]
+        follows = [(prev, words, k) for prev, words, k in slot.follow if k not in slot.follow_more or more or start in broken_down]
         followed = kind is None and items and first_number is not None and _pick(first_number, in_clause) is not None and any(
             items[-1]["kind"] in prev and words and compiled(r.pattern(words)).search(clause) for prev, words, _ in follows)
         if kind is None and items and not followed and _flag_later(r, slot, clause, items, (given, subset), origin, last_pointed, start):
