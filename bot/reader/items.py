@@ -1438,6 +1438,8 @@ def _in_brackets(t: str, start: int) -> bool:
 # the clause inside a bracket that says some of the count are of a flag ("壁報那篇是病例報告", "其中一篇是 case report",
 # "the poster was a case report"): pointed back at the ones counted, not another count
 _FLAG_POINTED = compiled(r"那|這|这|其中|當中|当中|\b(?:the|that|this|one of (?:them|those))\b")
+# a bare count right before the flag's words in a bracket ("(1 case report)", "（1 篇病例報告）", "(2 were case reports)")
+_COUNT_OF_FLAG = compiled(r"\s*\d+(?:\.\d+)?\s*(?:篇|張|张|個|个|件)?\s*(?:是|為|为|(?:is|was|are|were)\s+)?(?:an?\s+)?")
 
 
 def _bracket_breakdown_flag(r: Reading, slot: Slot, items: list[dict[str, Any]], marks: tuple[list[bool], list[bool]],
@@ -1459,7 +1461,7 @@ def _bracket_breakdown_flag(r: Reading, slot: Slot, items: list[dict[str, Any]],
         if head not in items or at is None or head.get(count, 1) < 2:
             continue
         n = next((x for x in nums if x.start >= at and float(x.value) == float(head.get(count, 1))), None)  # type: ignore[arg-type]
-        gap = re.match(r"[^。；;:：()（）\d]{0,16}?[(（]", t[n.end:]) if n is not None else None
+        gap = re.match(r"[^。；;:：()（）\d]{0,40}?[(（]", t[n.end:]) if n is not None else None
         if gap is None or len(re.findall(r"[，,、]", gap.group(0))) > 1:
             continue
         open_at = n.end + gap.end()
@@ -1469,25 +1471,35 @@ def _bracket_breakdown_flag(r: Reading, slot: Slot, items: list[dict[str, Any]],
         inner_end = open_at + close.start()
         inner = t[open_at:inner_end]
         # the part a flag is said of, pointed back at ("壁報那篇是病例報告", "其中一篇是 case report", "the poster was …")
-        flag, sub = None, (0, 0)
+        flag, sub, bare, flag_at = None, (0, 0), False, 0
         for f in flags:
+            # (the count itself flagged only by the bracket's words, "2 SCI papers (1 case report)", is not flagged already)
             if f.of_kinds and head["kind"] not in f.of_kinds or any(it.get(f.name) for it in items
-                                                                   if not n.end <= origin.get(id(it), -1) < inner_end):
+                                                                   if not n.end <= origin.get(id(it), -1) < inner_end
+                                                                   and not (it is head and not compiled(r.pattern(f.terms)).search(t, at, open_at)
+                                                                            and not compiled(r.pattern(f.terms)).search(t, inner_end, inner_end + 40))):
                 continue
             hit = next((m for m in compiled(r.pattern(f.terms)).finditer(inner) if not negated(inner, m.start())), None)
             if hit is None:
                 continue
             lo = max([0] + [inner.rfind(ch, 0, hit.start()) + 1 for ch in "，,、;；"])
             hi = min([len(inner)] + [x for ch in "，,、;；" if (x := inner.find(ch, hit.end())) >= 0])
-            if _FLAG_POINTED.search(inner[lo:hit.start()]):
-                flag, sub = f, (open_at + lo, open_at + hi)
+            bare = _COUNT_OF_FLAG.fullmatch(inner[lo:hit.start()]) is not None
+            if _FLAG_POINTED.search(inner[lo:hit.start()]) or bare:
+                flag, sub, flag_at = f, (open_at + lo, open_at + hi), open_at + hit.start()
                 break
         inside = [x for x in nums if open_at <= x.start and x.end <= inner_end]
         flagged = [x for x in inside if sub[0] <= x.start < sub[1]]
         parts = [x for x in inside if x not in flagged]
         k = (_value(flagged[0]) if len(flagged) == 1 else 1 if not flagged else 0) if flag is not None else 0
-        if len(parts) < 2 or sum(_value(x) for x in parts) != head.get(count, 1) or not 0 <= k < head.get(count, 1) \
-                or any(x.unit not in (None, n.unit) for x in parts):
+        # ("2 SCI papers (1 case report)", "一作 3 篇（1 篇病例報告）": the bracket's one figure is how many of them the flag is
+        # said of — that many carved out with the flag, the rest without; never the flag said of them all)
+        counted = flag is not None and bare and not parts and len(flagged) == 1 and 0 < k < head.get(count, 1) \
+            and (flagged[0].unit in (None, n.unit) or flagged[0].end > flag_at)  # ("1 case report": "case" no unit of its own)
+        if counted:
+            head[flag.name] = False
+        if not counted and (len(parts) < 2 or sum(_value(x) for x in parts) != head.get(count, 1) or not 0 <= k < head.get(count, 1)
+                            or any(x.unit not in (None, n.unit) for x in parts)):
             continue
         # (a breakdown by a choice that matters — "e-poster 3 篇（國外 2 篇、國內 1 篇）" by scope — is read as its items)
         rest = inner[:sub[0] - open_at] + inner[sub[1] - open_at:] if flag is not None else inner
@@ -1524,6 +1536,10 @@ def _bracket_breakdown_flag(r: Reading, slot: Slot, items: list[dict[str, Any]],
             given.insert(j + 1, True)
             subset.insert(j + 1, True)
             origin[id(carved)] = sub[0]
+        if counted:
+            r.notes.append(Note(f"括號裡的「{inner.strip()}」讀為前面 {whole} 篇之中的 {k} 篇，其餘 {whole - k} 篇不是。",
+                                f"“{inner.strip()}” in brackets is read as {k} of the {whole} before it; the other {whole - k} are not."))
+            continue
         r.notes.append(Note(f"括號裡的「{shown}」是前面 {whole} 篇的細分，不另計" + (f"；其中 {k} 篇讀為括號裡說的那一種（{flag.name}）。" if k else "。"),
                             f"The figures in brackets ({shown}) break down the {whole} before them and are not counted again"
                             + (f"; {k} of them is read as the bracket says ({flag.name})." if k else ".")))
