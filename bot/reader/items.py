@@ -1686,7 +1686,8 @@ def _pools_aside(r: Reading, items: list[dict[str, Any]], origin: dict[int, int]
 
 
 # between two values of a detail listed one after another ("1小時、3小時、4小時", "1 h, 3 h and 4 h")
-_RUN_JOINER = compiled(r"\s*(?:、|,|，|/|及|和|跟|與|与|&|\band\b|,\s*and\b)\s*")
+# (an article after the joiner, its value said as "a … one": "1 hr, 1.5 hr and a 4 hr one")
+_RUN_JOINER = compiled(r"\s*(?:、|,|，|/|及|和|跟|與|与|&|\band\b|,\s*and\b)\s*(?:(?<=[\s,&])an?\s+)?")
 # how many of each value the list says, right after it ("…各一場", "… one each", "each once")
 _EACH_AFTER = compiled(r"\s*(?:的)?\s*(?:各|每(?:種|种|個|个)?(?:都)?|分別|分别)\s*(?:有|是|去了?)?\s*$|\s*(?:,\s*)?(?:each|apiece)\b")
 
@@ -1742,6 +1743,19 @@ def _detail_runs(r: Reading, slot: Slot, marks: tuple[list[dict[str, Any]], list
 def _in_range(f: Slot, n: Any) -> bool:
     """A number within the field's range, whatever its unit."""
     return (f.min_value is None or float(n.value) >= f.min_value) and (f.max_value is None or float(n.value) <= f.max_value)
+
+
+def _continues_run(r: Reading, slot: Slot, last: dict[str, Any], origin: dict[int, int], in_clause: list[Any], nums: list[Any],
+                   count: Slot) -> bool:
+    """Does the clause's figure go on a run of values of the last item's detail, as many as its count or fewer ("3 seminars,
+    1 hr, 1.5 hr and a 4 hr one": the "4 hr one" is the third of the three, no fourth seminar)? `_detail_runs` reads it."""
+    if id(last) not in origin or len(in_clause) != 1:
+        return False
+    for f in (f for f in slot.fields if f.kind == "number" and f is not count and last.get(f.name) is not None):
+        run = _value_run(r.q.text, f, last[f.name], origin[id(last)], nums, r.used)
+        if in_clause[0] in run and len(run) <= last.get(count.name, 1):
+            return True
+    return False
 
 
 def _value_run(t: str, f: Slot, value: Any, start: int, nums: list[Any], used: set[int]) -> list[Any]:
@@ -2048,6 +2062,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                      # "each" and a detail after it — one of a run going through that count, its "each" its own)
                      or one_of and given[-1] and _count_before_each(first_number, start, clause, in_clause)) \
                 and (one_of or not t[max(0, start - 2):start].strip().endswith(("(", "（"))) \
+                and not _continues_run(r, slot, items[-1], origin, in_clause, nums, first_number) \
                 and (_another_year(slot, years, start, clause, items[-1]) or _another_detail(slot, in_clause, items[-1], first_number, t)
                      or _another_choice(r, slot, clause, items[-1], model) or _another_period(t, start, clause)
                      or one_of and _in_brackets(t, start) and _asked_choice(r, slot, clause, items[-1], model)):
