@@ -1461,7 +1461,7 @@ def _bracket_breakdown_flag(r: Reading, slot: Slot, items: list[dict[str, Any]],
         if head not in items or at is None or head.get(count, 1) < 2:
             continue
         n = next((x for x in nums if x.start >= at and float(x.value) == float(head.get(count, 1))), None)  # type: ignore[arg-type]
-        gap = re.match(r"[^。；;:：()（）\d]{0,40}?[(（]", t[n.end:]) if n is not None else None
+        gap = re.match(r"[^。；;:：()（）\d]{0,60}?[(（]", t[n.end:]) if n is not None else None
         if gap is None or len(re.findall(r"[，,、]", gap.group(0))) > 1:
             continue
         open_at = n.end + gap.end()
