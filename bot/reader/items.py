@@ -1745,6 +1745,13 @@ def _in_range(f: Slot, n: Any) -> bool:
     return (f.min_value is None or float(n.value) >= f.min_value) and (f.max_value is None or float(n.value) <= f.max_value)
 
 
+def _bracket_names_kind(r: Reading, slot: Slot, t: str, start: int) -> bool:
+    """Does the bracket around `start` name a kind of the slot anywhere in it?"""
+    lo = max(t.rfind("(", 0, start), t.rfind("（", 0, start))
+    hi = min([x for x in (t.find(")", start), t.find("）", start)) if x >= 0] or [len(t)])
+    return lo >= 0 and bool(named_kinds(r, slot, t[lo + 1:hi]))
+
+
 def _continues_run(r: Reading, slot: Slot, last: dict[str, Any], origin: dict[int, int], in_clause: list[Any], nums: list[Any],
                    count: Slot) -> bool:
     """Does the clause's figure go on a run of values of the last item's detail, as many as its count or fewer ("3 seminars,
@@ -2070,9 +2077,10 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             kind = items[-1]["kind"]
         if kind is None and one_of and first_number is not None and (_in_brackets(t, start) or _colon_heads(t, start)) \
                 and (c := _pick(first_number, in_clause)) is not None and c.start not in r.used and len(in_clause) == 1 \
-                and _value(c) < items[-1].get(first_number.name, 1):
+                and _value(c) < items[-1].get(first_number.name, 1) and not _bracket_names_kind(r, slot, t, start):
             # "2 intl mtgs (one in Taipei, one in Seoul) + ATLS": one of the count gone through, where it was — part of the
-            # count, set aside and said so (never the count of the next item, ATLS's)
+            # count, set aside and said so (never the count of the next item, ATLS's); not where the bracket names one of
+            # them by its kind ("(one in Tokyo, one ACS clinical congress, one in Seoul)": read as before)
             r.used.add(c.start)
             r.set_aside.append((c.start, c.end, "breakdown"))
         if kind is None:
