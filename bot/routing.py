@@ -1448,7 +1448,13 @@ OWN_ACTIVITY = re.compile(r"(?<![每一])(?:去|到|赴)[^，,。？?\d]{0,8}?(?
                           r"\b(?:took|did|attended|completed|finished|published|presented|gave|wrote|authored|chaired|moderated)\s+(?:a|an|the|some|my|one)\b|"
                           # a paper or a talk got out, in or accepted ("got an SCI paper out", "got a case report into …", "got my
                           # abstract accepted")
-                          r"\bgot\s+(?:a|an|my|one|our)\s+(?:[\w-]+\s+){0,3}?(?:paper|article|case\s+report|abstract|poster|talk|oral)\b", re.IGNORECASE)
+                          r"\bgot\s+(?:a|an|my|one|our)\s+(?:[\w-]+\s+){0,3}?(?:paper|article|case\s+report|abstract|poster|talk|oral)\b|"
+                          # … or had published, out or accepted ("I had an SCI paper published in March", "we've had a case
+                          # report accepted", "my SCI article was published last month") — never one supposed ("if I had …")
+                          r"(?<!\bif I )(?<!\bif we )\b(?:had|have\s+had|'ve\s+had)\s+(?:a|an|my|one|our)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:paper|article|case\s+report|abstract|poster|talk|oral)\s+(?:published|accepted|presented|out|come\s+out)\b|"
+                          r"\bmy\s+(?:[\w-]+\s+){0,3}?(?:paper|article|case\s+report)\s+(?:was\s+|got\s+|has\s+been\s+|just\s+)?"
+                          r"(?:published|accepted|came\s+out)\b", re.IGNORECASE)
 
 
 # (… the certificate changed or run out said any way: "什麼時候要換啊", "啥時候可以開始換證", "什麼時候會到期")

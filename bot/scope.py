@@ -1065,6 +1065,9 @@ _COURSE_INSTRUCTOR = re.compile(r"(?:ATLS|ACLS|BLS|PALS|APLS|NRP|ANLS|ETTC|TNCC|
 _COURSE_CARD = re.compile(r"\b(?:ATLS|ACLS|BLS|PALS|APLS|NRP|ANLS|ETTC|TNCC|ITLS|PHTLS|PTLS)(?![A-Za-z])[^，,。？?；;!！]{0,30}?"
                           r"(?:\brenew\w*|\bre-?cert\w*|\brefresher|\bexpir\w*|\blapse[ds]?\b|到期|過期|过期|效期|複訓|复训|"
                           r"重新上課|重新上课|重上|續證|续证|換證|换证|更新)", re.I)
+# (… one item of a list of activities our credits count, "2 intl mtgs in 2026 + ATLS refresher. how many?": the tally's)
+_OTHER_CREDITED = re.compile(r"\b(?:meetings?|mtgs?|congress(?:es)?|conferences?|confs?|seminars?|papers?|posters?|orals?)\b|"
+                             r"年會|年会|月會|月会|研討會|研讨会|論文|论文|壁報|壁报", re.I)
 # A figure of credits said bare ("一次複訓，這樣有60分嗎"): our credits asked of the course
 _CREDIT_FIGURE = re.compile(r"\d\s*分(?!鐘|钟)")
 # A quality-certification scheme (癌症診療品質認證 …); "品質認證" said of a mammography unit or facility
@@ -1484,7 +1487,7 @@ def _foreign_target(text: str) -> str | None:
     if _COURSE_INSTRUCTOR.search(text) and not _CREDIT_WORD.search(text) and not _CREDIT_ASKED.search(text):
         return "other_certificate"
     if _COURSE_CARD.search(text) and not _CREDIT_WORD.search(text) and not _CREDIT_FIGURE.search(text) \
-            and not _CREDIT_ASKED.search(text):
+            and not _CREDIT_ASKED.search(text) and not _OTHER_CREDITED.search(text):
         return "other_certificate"
     if _PATIENT_CARE.search(text) and not _OUR_MEASURE.search(text):
         return "clinical"

@@ -345,7 +345,8 @@ CO_AUTHOR = r"共同作者|\bco-?authors?(?:ed)?\b|\bnon-?first[- ]authors?\b"
 # Not the first author, said only as a negation ("非一作", "不是一作", "非第一作者", "not first author"): another author
 # unless the clause names the place it was (presenter, corresponding) — a role list tries it last.
 NOT_FIRST_AUTHOR = (r"(?:非|不是|並非|并非|沒有當|不算)\s*(?:第\s*)?(?:一|1)\s*(?:作者|作)|非第一"
-                    r"|\b(?:not|non|never|wasn't|was not|isn't|is not)[- ](?:the |a )?(?:first|1st)[- ]author\b")
+                    r"|\b(?:not|non|never|wasn't|was not|isn't|is not|none|neither)(?: of (?:them|these|those))?[- ](?:as )?(?:the |a )?"
+                    r"(?:first|1st)[- ]author\b")
 
 
 # ---------------------------------------------------------------- an activity said not to have happened

@@ -364,6 +364,9 @@ ALSO_ATTENDED = (r"(?:會議|年會|大會)?本身也算|也算出席|也有出�
                  r"attended (?:it|the (?:meeting|congress|conference)|that (?:meeting|congress|conference))\b"
                  # the attendance named as a credit of its own ("plus the attendance itself", "attendance counts too", "加上出席")
                  r"|\b(?:plus|and|also|with|including|count)\s+(?:the\s+|my\s+)?attendance\b|\battendance\s+(?:(?:counts?|is counted|should count)\s+)?(?:itself|too|as well|also)\b"
+                 # (… or as one term of the sum asked: "attendance + posters = ?", "posters + attendance", "出席＋壁報共幾分")
+                 r"|\battendance\s*(?:\+|&|\bplus\b)|(?:\+|&)\s*(?:the\s+|my\s+)?attendance\b"
+                 r"|出席(?:分|積分)?\s*(?:\+|＋|加上?)\s*(?:發表|壁報|口頭|演講|論文|poster|oral)|(?:\+|＋)\s*出席"
                  r"|(?:加上|還有|还有|再加|含)(?:年會|大會|會議)?(?:的)?出席(?:分|積分)?|出席(?:分|積分)?(?:也|要|也要)算"
                  # the meeting pointed back at as itself ("plus the meeting itself", "and the congress itself", "加上年會本身",
                  # "会议本身呢"): the place of the presentations, attended — read, never dropped

@@ -324,7 +324,9 @@ DOMAIN_WORDS: dict[str, str] = {
         rf"(?:止血|出血|咳血|外傷)\s*{_EMBO}|部分脾|脾(?:臟|動脈)?栓塞|動靜脈畸形|動脈瘤栓塞|(?:食道|胃)?靜脈曲張|外傷(?:性)?栓塞|咳血|產後大?出血|鼻出血栓塞|內漏",
     "vascular_intervention":
         r"血管介入|氣球擴張|溶栓|血管支架|動脈支架|靜脈支架|洗腎通路|透析通路|洗腎導管|門靜脈[^，,。；;:：、\d]{0,8}分流|血管成形|"
-        r"\b(?:pta|tips|cdt|evt|ptra|evar|tevar)s?\b|vascular intervention|angioplasty|venoplasty|thromboly|dialysis access|av fistula|"
+        r"\b(?:pta|tips|cdt|evt|ptra|evar|tevar)s?\b|vascular intervention|angioplasty|venoplasty|thromboly|"
+        # (the access written joined too: "dialysis-access PTAs", "AV-fistula", "haemodialysis-access")
+        r"dialysis[\s-]+access|av[\s-]*fistula|"
         r"declot\w*|血栓清除|清除血栓|血管擴張|"
         r"(?:arterial|venous|peripheral|iliac|femoral|carotid|renal|vascular)\s+stent\w*|stent-?grafts?|"
         # the vessel named with its artery or vein ("iliac artery stents", "SFA/popliteal artery stenting", "subclavian vein stent")

@@ -223,6 +223,8 @@ def normalize_numerals(text: str) -> str:
                                             and re.search(r"[A-Za-z]{3,}\s+$", text[:m.start()])
                                             and not re.search(r"\b(?:and|or|than|of|at|in|on|to|for|only|just|about)\s+$", text[:m.start()], re.I)):
             return m.group(0)  # "a 1-day one", "quick one —": a pronoun, not a count
+        if m.group(0).lower() == "one" and _LENGTH_THEN_ONE.search(text[:m.start()]):
+            return m.group(0)  # "a 4 hr one", "another 1.5-hour one": the length of a thing said as "one", no count
         if m.group(0).lower() == "one" and _ONE_REMARK.match(text, m.end()):
             return m.group(0)  # "one more question", "one quick question", "one last thing": the remark itself, no count
         if m.group(0).lower() == "one" and _PRONOUN_PHRASE.search(text[:m.start()]) and _AFTER_PRONOUN.match(text, m.end()):
@@ -233,7 +235,7 @@ def normalize_numerals(text: str) -> str:
             # (not "only one is first-author": a count; nor "two worked all year, one joined later": a subgroup of one)
         if m.group(0).lower() == "one" and _KIND_BEFORE.search(text[:m.start()]) and not _OF_AFTER.match(text, m.end()):
             return m.group(0)  # "positive one fine at 20%", "the dense one 338": the kind named, no count
-        if m.group(0).lower() == "one" and re.search(r"\bnot\s+$", text[:m.start()], re.IGNORECASE) and _OF_AFTER.match(text, m.end()):
+        if m.group(0).lower() == "one" and re.search(r"(?:\bnot|n't)\s+$", text[:m.start()], re.IGNORECASE) and _OF_AFTER.match(text, m.end()):
             return m.group(0)  # "a society that is not one of the 5.3 societies": none of them, no count
         if m.group(0).lower() == "one" and _ONE_OF_THE_AUTHORS.match(text, m.end()):
             return m.group(0)  # "I'm just one of the middle authors": a place on the byline, no count of papers
@@ -342,6 +344,9 @@ def _as_hours(m: re.Match[str]) -> str:
 _KIND_BEFORE = re.compile(r"(?:\b(?:positive|negative|pos|neg|suspicious|dense|non-?dense|fatty)"
                           r"|^\W*(?:a\s+)?(?:quick|simple|easy|short|small|tricky|silly|dumb))\s+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+# an article and a length right before "one" ("a 4 hr one", "another 1.5-hour one", "the 3 day one"): one thing of that length
+_LENGTH_THEN_ONE = re.compile(r"\b(?:a|an|another|the|the other)\s+\d+(?:\.\d+)?\s*-?\s*(?:hours?|hrs?|h|days?|d|months?|mos?|weeks?|wks?|"
+                              r"minutes?|mins?)\s+$", re.IGNORECASE)
 _SIZED_AFTER = re.compile(r"\s+\d+(?:\.\d+)?\s*-?\s*(?:days?|hours?|hrs?|h|months?|weeks?|minutes?|mins?)\b", re.IGNORECASE)
 # a number joined to its unit by a hyphen ("one-day", "two-hour", "three-month"): a length said as an adjective
 _UNIT_COMPOUND = re.compile(r"-(?:days?|hours?|hrs?|h|months?|weeks?|years?|yrs?)\b", re.IGNORECASE)

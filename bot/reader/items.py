@@ -1438,6 +1438,8 @@ def _in_brackets(t: str, start: int) -> bool:
 # the clause inside a bracket that says some of the count are of a flag ("壁報那篇是病例報告", "其中一篇是 case report",
 # "the poster was a case report"): pointed back at the ones counted, not another count
 _FLAG_POINTED = compiled(r"那|這|这|其中|當中|当中|\b(?:the|that|this|one of (?:them|those))\b")
+# a bare count right before the flag's words in a bracket ("(1 case report)", "（1 篇病例報告）", "(2 were case reports)")
+_COUNT_OF_FLAG = compiled(r"\s*\d+(?:\.\d+)?\s*(?:篇|張|张|個|个|件)?\s*(?:是|為|为|(?:is|was|are|were)\s+)?(?:an?\s+)?")
 
 
 def _bracket_breakdown_flag(r: Reading, slot: Slot, items: list[dict[str, Any]], marks: tuple[list[bool], list[bool]],
@@ -1459,7 +1461,7 @@ def _bracket_breakdown_flag(r: Reading, slot: Slot, items: list[dict[str, Any]],
         if head not in items or at is None or head.get(count, 1) < 2:
             continue
         n = next((x for x in nums if x.start >= at and float(x.value) == float(head.get(count, 1))), None)  # type: ignore[arg-type]
-        gap = re.match(r"[^。；;:：()（）\d]{0,16}?[(（]", t[n.end:]) if n is not None else None
+        gap = re.match(r"[^。；;:：()（）\d]{0,60}?[(（]", t[n.end:]) if n is not None else None
         if gap is None or len(re.findall(r"[，,、]", gap.group(0))) > 1:
             continue
         open_at = n.end + gap.end()
@@ -1469,25 +1471,35 @@ def _bracket_breakdown_flag(r: Reading, slot: Slot, items: list[dict[str, Any]],
         inner_end = open_at + close.start()
         inner = t[open_at:inner_end]
         # the part a flag is said of, pointed back at ("壁報那篇是病例報告", "其中一篇是 case report", "the poster was …")
-        flag, sub = None, (0, 0)
+        flag, sub, bare, flag_at = None, (0, 0), False, 0
         for f in flags:
+            # (the count itself flagged only by the bracket's words, "2 SCI papers (1 case report)", is not flagged already)
             if f.of_kinds and head["kind"] not in f.of_kinds or any(it.get(f.name) for it in items
-                                                                   if not n.end <= origin.get(id(it), -1) < inner_end):
+                                                                   if not n.end <= origin.get(id(it), -1) < inner_end
+                                                                   and not (it is head and not compiled(r.pattern(f.terms)).search(t, at, open_at)
+                                                                            and not compiled(r.pattern(f.terms)).search(t, inner_end, inner_end + 40))):
                 continue
             hit = next((m for m in compiled(r.pattern(f.terms)).finditer(inner) if not negated(inner, m.start())), None)
             if hit is None:
                 continue
             lo = max([0] + [inner.rfind(ch, 0, hit.start()) + 1 for ch in "，,、;；"])
             hi = min([len(inner)] + [x for ch in "，,、;；" if (x := inner.find(ch, hit.end())) >= 0])
-            if _FLAG_POINTED.search(inner[lo:hit.start()]):
-                flag, sub = f, (open_at + lo, open_at + hi)
+            bare = _COUNT_OF_FLAG.fullmatch(inner[lo:hit.start()]) is not None
+            if _FLAG_POINTED.search(inner[lo:hit.start()]) or bare:
+                flag, sub, flag_at = f, (open_at + lo, open_at + hi), open_at + hit.start()
                 break
         inside = [x for x in nums if open_at <= x.start and x.end <= inner_end]
         flagged = [x for x in inside if sub[0] <= x.start < sub[1]]
         parts = [x for x in inside if x not in flagged]
         k = (_value(flagged[0]) if len(flagged) == 1 else 1 if not flagged else 0) if flag is not None else 0
-        if len(parts) < 2 or sum(_value(x) for x in parts) != head.get(count, 1) or not 0 <= k < head.get(count, 1) \
-                or any(x.unit not in (None, n.unit) for x in parts):
+        # ("2 SCI papers (1 case report)", "一作 3 篇（1 篇病例報告）": the bracket's one figure is how many of them the flag is
+        # said of — that many carved out with the flag, the rest without; never the flag said of them all)
+        counted = flag is not None and bare and not parts and len(flagged) == 1 and 0 < k < head.get(count, 1) \
+            and (flagged[0].unit in (None, n.unit) or flagged[0].end > flag_at)  # ("1 case report": "case" no unit of its own)
+        if counted:
+            head[flag.name] = False
+        if not counted and (len(parts) < 2 or sum(_value(x) for x in parts) != head.get(count, 1) or not 0 <= k < head.get(count, 1)
+                            or any(x.unit not in (None, n.unit) for x in parts)):
             continue
         # (a breakdown by a choice that matters — "e-poster 3 篇（國外 2 篇、國內 1 篇）" by scope — is read as its items)
         rest = inner[:sub[0] - open_at] + inner[sub[1] - open_at:] if flag is not None else inner
@@ -1524,6 +1536,10 @@ def _bracket_breakdown_flag(r: Reading, slot: Slot, items: list[dict[str, Any]],
             given.insert(j + 1, True)
             subset.insert(j + 1, True)
             origin[id(carved)] = sub[0]
+        if counted:
+            r.notes.append(Note(f"括號裡的「{inner.strip()}」讀為前面 {whole} 篇之中的 {k} 篇，其餘 {whole - k} 篇不是。",
+                                f"“{inner.strip()}” in brackets is read as {k} of the {whole} before it; the other {whole - k} are not."))
+            continue
         r.notes.append(Note(f"括號裡的「{shown}」是前面 {whole} 篇的細分，不另計" + (f"；其中 {k} 篇讀為括號裡說的那一種（{flag.name}）。" if k else "。"),
                             f"The figures in brackets ({shown}) break down the {whole} before them and are not counted again"
                             + (f"; {k} of them is read as the bracket says ({flag.name})." if k else ".")))
@@ -1670,7 +1686,8 @@ def _pools_aside(r: Reading, items: list[dict[str, Any]], origin: dict[int, int]
 
 
 # between two values of a detail listed one after another ("1小時、3小時、4小時", "1 h, 3 h and 4 h")
-_RUN_JOINER = compiled(r"\s*(?:、|,|，|/|及|和|跟|與|与|&|\band\b|,\s*and\b)\s*")
+# (an article after the joiner, its value said as "a … one": "1 hr, 1.5 hr and a 4 hr one")
+_RUN_JOINER = compiled(r"\s*(?:、|,|，|/|及|和|跟|與|与|&|\band\b|,\s*and\b)\s*(?:(?<=[\s,&])an?\s+)?")
 # how many of each value the list says, right after it ("…各一場", "… one each", "each once")
 _EACH_AFTER = compiled(r"\s*(?:的)?\s*(?:各|每(?:種|种|個|个)?(?:都)?|分別|分别)\s*(?:有|是|去了?)?\s*$|\s*(?:,\s*)?(?:each|apiece)\b")
 
@@ -1726,6 +1743,26 @@ def _detail_runs(r: Reading, slot: Slot, marks: tuple[list[dict[str, Any]], list
 def _in_range(f: Slot, n: Any) -> bool:
     """A number within the field's range, whatever its unit."""
     return (f.min_value is None or float(n.value) >= f.min_value) and (f.max_value is None or float(n.value) <= f.max_value)
+
+
+def _bracket_names_kind(r: Reading, slot: Slot, t: str, start: int) -> bool:
+    """Does the bracket around `start` name a kind of the slot anywhere in it?"""
+    lo = max(t.rfind("(", 0, start), t.rfind("（", 0, start))
+    hi = min([x for x in (t.find(")", start), t.find("）", start)) if x >= 0] or [len(t)])
+    return lo >= 0 and bool(named_kinds(r, slot, t[lo + 1:hi]))
+
+
+def _continues_run(r: Reading, slot: Slot, last: dict[str, Any], origin: dict[int, int], in_clause: list[Any], nums: list[Any],
+                   count: Slot) -> bool:
+    """Does the clause's figure go on a run of values of the last item's detail, as many as its count or fewer ("3 seminars,
+    1 hr, 1.5 hr and a 4 hr one": the "4 hr one" is the third of the three, no fourth seminar)? `_detail_runs` reads it."""
+    if id(last) not in origin or len(in_clause) != 1:
+        return False
+    for f in (f for f in slot.fields if f.kind == "number" and f is not count and last.get(f.name) is not None):
+        run = _value_run(r.q.text, f, last[f.name], origin[id(last)], nums, r.used)
+        if in_clause[0] in run and len(run) <= last.get(count.name, 1):
+            return True
+    return False
 
 
 def _value_run(t: str, f: Slot, value: Any, start: int, nums: list[Any], used: set[int]) -> list[Any]:
@@ -1810,6 +1847,35 @@ def _again_count(r: Reading, slot: Slot, t: str, start: int, clause: str, in_cla
     return c
 
 
+def _role_breakdown(r: Reading, slot: Slot, pieces: list[tuple[int, str, Any]], nums: list[Any], count: Slot | None) -> set[int]:
+    """Where the clauses start that go through a count just said, each with its own count and a word of its own that a
+    kind read only when said as more takes (`Slot.follow_more`): "3 posters: 2 where I'm first author and 1 where I'm
+    third author", "壁報 3 張：2 張一作、1 張三作" — their counts add up to the whole, so each is an item of its own (the
+    whole their heading), never one of the whole said again."""
+    if count is None or not slot.follow_more:
+        return set()
+    out: set[int] = set()
+    for i, (_, clause, kind) in enumerate(pieces):
+        if kind not in slot.follow_more:
+            continue
+        whole = _pick(count, [n for n in nums if pieces[i][0] <= n.start < pieces[i][0] + len(clause)])
+        if whole is None:
+            continue
+        run, total = [], 0.0
+        for start, part, k in pieces[i + 1:]:
+            c = _pick(count, [n for n in nums if start <= n.start < start + len(part)])
+            if k is not None or c is None or not any(kind in prev and words and compiled(r.pattern(words)).search(part)
+                                                     for prev, words, _ in slot.follow):
+                break
+            run.append(start)
+            total += float(_value(c))
+            if total >= float(_value(whole)):
+                break
+        if len(run) >= 2 and total == float(_value(whole)):
+            out.update(run)
+    return out
+
+
 def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     """Read the items; return the needs for fields a kind requires but its clause does not give, and how many
     items had their number given (the facts)."""
@@ -1858,6 +1924,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     pointed: dict[str, Any] | None = None  # the item a clause just pointed back at ("一作那兩篇，")
     lead: tuple[int, dict[str, Any]] | None = None  # (where it ends, the values) of a role said before any kind named
     told = others_spans(t) if others_figures(r.q) else []  # "學長說他去年發了 4 篇 SCI": another person's case, no item of theirs
+    broken_down = _role_breakdown(r, slot, pieces, nums, first_number)
     for start, clause, kind in pieces:
         last_pointed, pointed = pointed, None
         # (the piece's own words: one cut after a full stop starts with its space, "… meetings. Our ER guy said ATLS …")
@@ -1975,7 +2042,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         # (a kind followed only when said as more — `Slot.follow_more`: "另外 1 篇我是第三作者", never "1 篇我是二作" of the
         # posters just counted, which may be one of them)
         more = bool(_MORE_LEAD.match(clause) or _MORE_CUT.search(t, max(0, start - 12), start) or _ANOTHER_LEAD.match(clause))
-        follows = [(prev, words, k) for prev, words, k in slot.follow if k not in slot.follow_more or more]
+        follows = [(prev, words, k) for prev, words, k in slot.follow if k not in slot.follow_more or more or start in broken_down]
         followed = kind is None and items and first_number is not None and _pick(first_number, in_clause) is not None and any(
             items[-1]["kind"] in prev and words and compiled(r.pattern(words)).search(clause) for prev, words, _ in follows)
         if kind is None and items and not followed and _flag_later(r, slot, clause, items, (given, subset), origin, last_pointed, start):
@@ -2003,11 +2070,20 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                      # "each" and a detail after it — one of a run going through that count, its "each" its own)
                      or one_of and given[-1] and _count_before_each(first_number, start, clause, in_clause)) \
                 and (one_of or not t[max(0, start - 2):start].strip().endswith(("(", "（"))) \
+                and not _continues_run(r, slot, items[-1], origin, in_clause, nums, first_number) \
                 and (_another_year(slot, years, start, clause, items[-1]) or _another_detail(slot, in_clause, items[-1], first_number, t)
                      or _another_choice(r, slot, clause, items[-1], model) or _another_period(t, start, clause)
                      or one_of and _in_brackets(t, start) and _asked_choice(r, slot, clause, items[-1], model)):
             # "月會去年 6 次、今年 9 次", "1 天的 2 場、2 天的 1 場", "上半年 2 次、下半年 3 次": the same kind again
             kind = items[-1]["kind"]
+        if kind is None and one_of and first_number is not None and (_in_brackets(t, start) or _colon_heads(t, start)) \
+                and (c := _pick(first_number, in_clause)) is not None and c.start not in r.used and len(in_clause) == 1 \
+                and _value(c) < items[-1].get(first_number.name, 1) and not _bracket_names_kind(r, slot, t, start):
+            # "2 intl mtgs (one in Taipei, one in Seoul) + ATLS": one of the count gone through, where it was — part of the
+            # count, set aside and said so (never the count of the next item, ATLS's); not where the bracket names one of
+            # them by its kind ("(one in Tokyo, one ACS clinical congress, one in Seoul)": read as before)
+            r.used.add(c.start)
+            r.set_aside.append((c.start, c.end, "breakdown"))
         if kind is None:
             if not in_clause and any(v is not None for v in values.values()):
                 # "我不是一作，是二作，SCI 一篇", "I was second author — one SCI paper": a role said before any kind, in a

@@ -20,13 +20,16 @@ _FULL_STOP = re.compile(r"(?<=[A-Za-z)])(?<!\bincl)(?<!\bapprox)(?<!\bapprx)(?<!
 
 # The words that open a part of a count just said ("5 次，其中 2 次", "2 of them", "三場當中兩場"): one table for the
 # reader's and the ledger's subset patterns (counted, items, ledger), each adding its own neighbours.
-SUBSET_WORDS = r"其中|當中|当中|裡面|里面|\bof\s+(?:them|which|those|these)\b"
+# (never a part denied: "not one of those listed", "isn't one of them", "（不是其中之一）", "不在其中" — it is no part of them)
+NOT_PART = (r"(?<!\bnot one )(?<!\bnot any )(?<!n't one )(?<!n't any )(?<!\bnone )(?<!\bneither )"
+            r"(?<!不是)(?<!不在)(?<!並非)(?<!并非)(?<!不屬於)(?<!不属于)(?<!不屬)(?<!不属)")
+SUBSET_WORDS = NOT_PART + r"(?:其中|當中|当中|裡面|里面|\bof\s+(?:them|which|those|these)\b)"
 
 # Qualifiers refine what was said (SPEC §3): a subset (其中), a count for each (各/每), a negation (不是),
 # an addition (另外), a total (共). Binding never reaches across a subset, an addition or a total.
 QUALIFIERS: dict[str, str] = {
     # ("2 SCI papers but only 1 is first-author", "SCI 3 篇但只有 1 篇是一作": "but only" narrows the count before it)
-    "subset": r"其中|當中|之中|裡有|裡面有|\bof (?:them|those|these|which)\b|\bbut (?:only|just)\b(?=\s*\d)|"
+    "subset": NOT_PART + r"(?:其中|當中|之中|裡有|裡面有|\bof (?:them|those|these|which)\b)|\bbut (?:only|just)\b(?=\s*\d)|"
               r"(?:但是?|不過|可是)\s*(?:只有|只|僅有|僅)(?=\s*\d)",
     "each": r"各|每(?!年)|\beach\b|\bper\b|\bapiece\b",
     "negation": r"不是|並非|非|沒有|沒|未|不曾|從未|\bnot\b|\bno\b|\bnever\b|n't\b",
@@ -870,8 +873,10 @@ _NEGATED_PAIR = re.compile(r"\b(?:not|no|without|neither|never|wasn't|isn't|were
 def negated(text: str, start: int) -> bool:
     """A word negated just before it ("非人為", "不是人為因素", "not caused by human …", "without a talk"), or by one negation
     of a pair it closes ("not as first or corresponding", "no talk or poster")."""
-    before = text[max(0, start - 14):start]
-    return re.search(rf"(?:{QUALIFIERS['negation']}|\bwithout\b)\s*(?:due to|caused by|the|an?|by)?\s*$", before, re.IGNORECASE) is not None \
+    before = text[max(0, start - 24):start]
+    # (… "not as first author", "none of them as presenter", "neither of them first-author": the place denied of them all)
+    return re.search(rf"(?:{QUALIFIERS['negation']}|\bwithout\b|\b(?:none|neither)(?:\s+of\s+(?:them|these|those))?)\s*"
+                     rf"(?:due to|caused by|the|an?|by|as(?:\s+(?:the|an?))?)?\s*$", before, re.IGNORECASE) is not None \
         or _NEGATED_PAIR.search(text, max(0, start - 40), start) is not None
 
 

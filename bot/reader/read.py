@@ -15,7 +15,7 @@ from bot.reader.items import kind_labels, named_kinds, bind_items
 from bot.reader.lists import bind_lists
 import re
 
-from bot.reader.mentions import Mention, aggregate_before, short_of_line, bound_of, clause_of, compiled, dates, difference_of, numbers, target_of, terms, total_before
+from bot.reader.mentions import QUALIFIERS, Mention, aggregate_before, short_of_line, bound_of, clause_of, compiled, dates, difference_of, numbers, target_of, terms, total_before
 from bot.reader.numbers import bind_numbers, bind_parts
 from bot.reader.others import others_figures, others_spans
 from bot.reader.reading import Reading, as_number, choice_labels, field_labels
@@ -503,11 +503,19 @@ def _breakdowns(q: Query, vocab: Vocabulary, taken: list[Mention]) -> list[Menti
     out: list[Mention] = []
     for b in _BRACKET.finditer(t):
         inside = [n for n in said if b.start(1) <= n.start and n.end <= b.end(1)]
-        if len(inside) < 2 or any(n.unit not in (None, inside[0].unit) for n in inside):
-            continue
         left = max(t.rfind(ch, 0, b.start()) for ch in "，,。；;？?！!\n") + 1
         before = [n for n in said if left <= n.start and n.end <= b.start()]
-        if not before or abs(sum(float(n.value) for n in inside) - float(before[-1].value)) > 1e-9:  # type: ignore[arg-type]
+        # ("did ATLS twice (one renewal)", "月會 3 次（1 次線上）": one figure in the bracket, fewer than the count just
+        # before it, said of some of them in words naming nothing the calculation reads — which of them, already counted)
+        # (never a total said, "(3 altogether)", nor a part of a length, "one 4 hours (3 …)")
+        one_part = (len(inside) == 1 and bool(before) and inside[0].unit in (None, before[-1].unit)
+                    and before[-1].unit in (None, "次", "篇", "場", "场", "張", "张", "個", "个")
+                    and not compiled(QUALIFIERS["total"]).search(b.group(1))
+                    and 0 < float(inside[0].value) < float(before[-1].value)  # type: ignore[arg-type]
+                    and b.start() - before[-1].end <= 40 and not re.search(r"\d", t[before[-1].end:b.start()]))
+        if not one_part and (len(inside) < 2 or any(n.unit not in (None, inside[0].unit) for n in inside)):
+            continue
+        if not one_part and (not before or abs(sum(float(n.value) for n in inside) - float(before[-1].value)) > 1e-9):  # type: ignore[arg-type]
             continue
         inside_words = b.group(1)
         kinds = [c for s in vocab.slots if s.kind == "items" for c in s.choices]
