@@ -35,7 +35,7 @@ from bot.question_shapes import (
     ASKS_ALSO, ASKS_ALWAYS, ASKS_APPENDIX, ASKS_AT_ONCE, ASKS_AUTOMATIC, ASKS_AVERAGE,
     ASKS_A_STOP, ASKS_A_WAY, ASKS_BEFORE, ASKS_CAPPED, ASKS_COUNTS, ASKS_DEONTIC,
     ASKS_DIFFERENT, ASKS_DONE, ASKS_EACH, ASKS_EACH_PLACE, ASKS_ENOUGH, ASKS_FIXED,
-    ASKS_EXCLUDED, ASKS_GRADING, ASKS_GUARANTEED, ASKS_INCLUDED, ASKS_KINDS, ASKS_LEAVE, ASKS_LEVELS,
+    ASKS_EXCLUDED, ASKS_GRADING, ASKS_GUARANTEED, ASKS_INCLUDED, ASKS_KINDS, ASKS_LEAVE, ASKS_LEVELS, NECESSITY_ASKED,
     ASKS_LIMIT, ASKS_LIST, ASKS_MAY, ASKS_MAYBE_BARRED, ASKS_MEASURES, ASKS_NAME,
     ASKS_NEED, ASKS_ONLY, ASKS_ONLY_ONE, ASKS_ONLY_THESE, ASKS_PEOPLE, ASKS_POSSIBLE,
     ASKS_PROCESS, ASKS_REF, ASKS_REQUIRED, ASKS_RULE_EXISTS, ASKS_SAME, ASKS_SOME,
@@ -662,6 +662,10 @@ def _yes_no_piece(text: str) -> str:
     if len(asking) > 1 and (refusing := [p for p in asking if REFUSAL.search(p) and ASKS_LEAVE.search(p)]):
         asking = refusing[:1]  # "可以拒絕嗎？報告要我簽嗎", "can I turn them down? do I sign?": whether one may refuse leads
         # (a duty in the text answers it — 不可以 — and the line states what the duty holds, the other piece's answer)
+    if len(asking) > 1 and NECESSITY_ASKED.search(asking[0]) and ASKS_LEAVE.search(asking[-1]) and \
+            not NECESSITY_ASKED.search(asking[-1]):
+        asking = asking[:1]  # "是不是一定要一組緻密型一組非緻密型？兩組都挑非緻密的行不行": the requirement asked leads (the
+        # leave asked after it tests it — the line's requirement answers both)
     while len(asking) > 1 and (IF_SO.match(asking[-1]) or FOLLOW_UP.match(asking[-1]) or
                                (PREPARE.search(asking[-1]) and not PREPARE.search(asking[-2]))):
         # ("可以申請終身證書嗎？之後還要換證嗎": what comes after is asked once the first is answered)
@@ -1680,6 +1684,10 @@ def polarity_word(question: str, negative: bool, lang: str) -> str:
         return no if negative else yes
     # (an aside in brackets states the case, it does not ask: "…（主辦單位有先送學會），也是照…給嗎")
     piece, text = _ASIDE.sub("", piece), _ASIDE.sub("", text)
+    if NECESSITY_ASKED.search(_ASIDE.sub("", piece)) and not _A_NOT_A_VERB.search(piece):
+        return "不用" if negative else "要"  # "一定得一組緻密一組非緻密嗎": the need asked (never 可以 of another piece)
+    if negative and ASKS_FIXED.search(piece):
+        return "不是"  # "每年都一樣嗎", "是固定的嗎" met by "將逐年調整": not so (never the verb of another piece: 有改會公告嗎)
     if negative and re.search(r"就(?:夠|够)", piece):
         return "不夠"  # "原能會的就夠了嗎" met by "須同時符合…及…": not enough (not the 可以 of another word)
     if any(cue.search(bare := _PURPOSE.sub("", piece)) for cue, _, _ in MODALS):
@@ -2110,6 +2118,10 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             # the exemption does not reach the case — no 不需要 (and no 需要 the text does not state)
         if short:
             denies = True  # "第七年了，年資夠嗎" against "8年以上": the question's own figure falls short of the threshold
+        if denies is False and asks_permission(asked) and _ALL_ONE_KIND.search(piece) and \
+                _DISTINCT_KINDS.search(fold(c.clause.text or said)):
+            denies = True  # "兩組都挑非緻密的行不行", "can both sets be non-dense?" met by "2 組…分屬…兩種不同類型": the text
+            # requires one of each kind — its grant of the sets is no leave to make them all one kind
         grounds = permission_unmet or _denied_by_grounds(piece, fold(said), _asks_change(question))
         if ASKS_ENOUGH.search(piece) and _BOTH_REQUIRED.search(fold(c.clause.text or said)) and \
                 (question_terms(asked) & _terms(fold(c.clause.text or said))) - GENERIC:
@@ -2257,6 +2269,14 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             (_THRESHOLD.search(fold(body)) or _EN_LIMIT.search(body)):
         body = f"有：{body}" if zh else f"Yes: {_lower_first(body)}"  # "is there a cap?" met by the cap: yes, and the cap
     return body + _cite_label(c.clause, lang) + ("。" if zh else ".")
+
+
+# Every item asked to be of one kind ("兩組都挑非緻密的", "全部都送緻密型", "both sets non-dense", "all the same type") …
+_ALL_ONE_KIND = re.compile(r"(?:兩|两|二|2)\s*(?:組|组|套)?\s*都|都(?:挑|選|选|用|拍|是|送|找)|全(?:部)?(?:都)?(?:挑|選|选|用|是|送)|"
+                           r"\bboth\b[^?]{0,40}?\b(?:same|non-?dense|dense|fatty)\b|\ball\b[^?]{0,30}?\bsame\b|\bsame\s+(?:type|kind|category)\b",
+                           re.I)
+# … met by a text requiring them to differ ("分屬…兩種不同類型", "各選出 1 組"): no.
+_DISTINCT_KINDS = re.compile(r"分屬|分属|兩種不同|两种不同|不同類型|不同类型|各選出|各选出")
 
 
 # A yes / no asking whether the case is a problem ("會不會有問題", "有影響嗎", "is that a problem?", "will it be an issue?").
