@@ -514,7 +514,10 @@ OWN_TOTAL = re.compile(r"幾分|多少分|還差|夠不夠|夠嗎|how many (?:cr
 
 
 # (最慢 is the everyday 最晚; how the deadline is counted, "期限怎麼算", asks it as much as "by when")
-ASKS_BY_WHEN = re.compile(r"\bby when\b|\bby what (?:date|time)\b|\bno later than when\b|(?:什麼時候|何時|幾時|什么时候|何时|几时)之前|"
+ASKS_BY_WHEN = re.compile(r"\bby when\b|\bby what (?:date|time)\b|\bno later than when\b|(?:什麼時候|何時|幾時|什么时候|何时|几时)(?:之)?前|"
+                          # the deadline itself asked ("what's the deadline?", "when is their deadline", "期限是什麼時候")
+                          r"\bwhat(?:'s|\s+is|\s+are)\s+(?:the|their|his|her|my|our|its)\s+(?:\w+\s+)?deadlines?\b|\bwhen(?:'s|\s+is)\s+(?:the|their|his|her|its)\s+deadline\b|"
+                          r"(?:期限|截止日?|截止時間|截止时间)(?:是|在)?(?:什麼時候|何時|幾時|什么时候|何时|几时|哪天|哪一天)|"
                           r"最(?:晚|遲|迟|慢)(?:要|得|須|须|需)?(?:在)?(?:什麼時候|何時|幾時|什么时候|何时|几时|哪天)|"
                           r"(?:期限|截止日|截止時間|deadline)(?:要|是)?(?:怎麼|怎么|如何)(?:算|計算|计算|起算)|"
                           r"\bhow\s+(?:is|are)\s+(?:the|that|this|its)\s+deadlines?\s+(?:counted|calculated|worked\s+out|set)\b",
