@@ -1287,6 +1287,25 @@ def _grade_spared(c: Candidate, asked: str, lang: str) -> bool:
         any(predicate & _acts(x) for x in others)
 
 
+# A grade said of one item ("有一項D", "一項拿D", "one item came back D", "got a D on one test").
+_ONE_ITEM_GRADE = re.compile(r"(?:有|一)\s*(?:項|个|個|项)\s*(?:是|拿|拿到|被評|被评|評|评)?\s*([a-d])(?![a-z])|"
+                             r"\bcame\s+back\s+(?:an?\s+)?([a-d])\b|\bgot\s+an?\s+([a-d])\b", re.I)
+_ROW_BARS = re.compile(r"不得|停止|取消|\b(?:barred|stop|stops|cancell?ed)\b", re.I)
+
+
+def _grade_row_bars(c: Candidate, asked: str, lang: str) -> bool:
+    """Whether one may go on ("還能繼續用嗎", "can we keep using it?") asked of the one grade the question states, met by a
+    grade table whose row for exactly that grade bars or stops it (任一項 D 等：…不得用於…)."""
+    piece = _yes_no_piece(fold(asked))
+    if not _GOES_ON.search(piece) or not asks_permission(piece):
+        return False
+    grades = _grades(asked) | {g.lower() for m in _ONE_ITEM_GRADE.finditer(fold(asked)) for g in m.groups() if g}
+    if len(grades) != 1:
+        return False
+    own = [x for g, x in _grade_rows(c, lang) if g == grades]
+    return bool(own) and all(_ROW_BARS.search(fold(x) if lang == "zh-TW" else x) for x in own)
+
+
 # The kinds of question a grade table's row for the stated grade answers (what to do, what follows, by when, what to
 # hand in); a yes / no reads the rows itself, a figure asked may be a band's.
 _ROW_KINDS = frozenset({"consequence", "other", "period", "documents", "definition"})
@@ -2015,6 +2034,9 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             ("。" if zh else ".")
     asked = first_joined_yes_no(question) if kind == "yes_no" else alternatives[0] if alternatives else \
         _yes_no_before_consequence(question) if kind in _ASKED_AFTER_WHETHER else None
+    if kind == "yes_no" and asked == question and (before := _before_supposed(question)) is not None:
+        asked = before  # "這台還能繼續做嗎？如果全部機器都複測不過呢": the yes / no asked first; the case supposed after it
+        # is the body's (its 不過 is no denial the yes / no is read with)
     if asked is None and kind in _CONFIRMED_AFTER:
         asked = yes_no_after(question)  # "…會怎樣？可以隨時抽片嗎", "算哪一類？腫瘤栓塞那類嗎": the last piece's yes / no first
     if asked is not None:
@@ -2193,6 +2215,9 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
                 not _ZH_BAR.search(fold(said)) and not _EN_BAR.search(said):
             denies = None  # "確診但拒絕手術，還算追蹤完成嗎" met by the same sentence: the case it leaves out (無手術者) is
             # judged, not refused — its 無 is no 不算 either
+        if denies is None and kind == "yes_no" and _grade_row_bars(c, asked, lang):
+            denies = True  # "有一項D，這台還能繼續用嗎", "one item came back D — can we keep using it?" met by the table's row
+            # for D ("任一項 D 等：…不得用於…"): no, whatever words the question and the row share
         if _grade_spared(c, asked, lang):
             denies, positive = True, None  # "各項都A，還要去上討論會嗎": the row for A asks none of it, B's does — no
         if denies is None and not zh and not decide and not not_always and positive is None and \
@@ -2812,6 +2837,20 @@ _EN_AND_WH = re.compile(r",?\s+and\s+(?=(?:what|how|which|who|where|when)\b)", r
 # "can I claim both, and do I need proof?"): the second starts with its own auxiliary after ", and".
 _EN_AND_AUX = re.compile(r",\s*and\s+(?=(?:is|are|do|does|did|can|could|should|must|will|would|have|has)\s+"
                          r"(?:there|i|we|you|they|he|she|it|my|our|the|that|this)\b)", re.I)
+
+
+# A last piece that supposes another case and asks what then ("如果全部機器都複測不過呢", "那全部都沒過呢", "what if every unit fails?").
+_SUPPOSED_AFTER = re.compile(r"^\s*(?:那|那麼|那么)?\s*(?:如果|假如|若是|若|要是|萬一|万一)[^?？]*(?:呢|怎麼辦|怎么办|會怎樣|会怎样)?\s*[?？]?\s*$|"
+                             r"^\s*(?:and\s+|but\s+)?what\s+(?:if|about\s+if)\b", re.I)
+
+
+def _before_supposed(question: str) -> str | None:
+    """The pieces before a last one that supposes another case (`_SUPPOSED_AFTER`), when they ask yes / no; else None."""
+    pieces = question_pieces(fold(question))
+    if len(pieces) < 2 or not _SUPPOSED_AFTER.match(pieces[-1]):
+        return None
+    before = "".join(pieces[:-1]).strip()
+    return before if answer_kind(before) == "yes_no" else None
 
 
 def first_joined_yes_no(question: str) -> str:
