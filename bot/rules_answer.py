@@ -1288,7 +1288,7 @@ def _grade_spared(c: Candidate, asked: str, lang: str) -> bool:
 
 
 # A grade said of one item ("有一項D", "一項拿D", "one item came back D", "got a D on one test").
-_ONE_ITEM_GRADE = re.compile(r"(?:有|一)\s*(?:項|个|個|项)\s*(?:是|拿|拿到|被評|被评|評|评)?\s*([a-d])(?![a-z])|"
+_ONE_ITEM_GRADE = re.compile(r"(?:有|一|(?<![0-9])1)\s*(?:項|个|個|项)\s*(?:是|拿|拿到|被評|被评|評|评)?\s*([a-d])(?![a-z])|"
                              r"\bcame\s+back\s+(?:an?\s+)?([a-d])\b|\bgot\s+an?\s+([a-d])\b", re.I)
 _ROW_BARS = re.compile(r"不得|停止|取消|\b(?:barred|stop|stops|cancell?ed)\b", re.I)
 
