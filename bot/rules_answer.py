@@ -1703,8 +1703,8 @@ def polarity_word(question: str, negative: bool, lang: str) -> str:
         return no if negative else yes
     # (an aside in brackets states the case, it does not ask: "…（主辦單位有先送學會），也是照…給嗎")
     piece, text = _ASIDE.sub("", piece), _ASIDE.sub("", text)
-    if NECESSITY_ASKED.search(_ASIDE.sub("", piece)) and not _A_NOT_A_VERB.search(piece):
-        return "不用" if negative else "要"  # "一定得一組緻密一組非緻密嗎": the need asked (never 可以 of another piece)
+    if NECESSITY_ASKED.search(_first_alternative(_ASIDE.sub("", piece))) and not _A_NOT_A_VERB.search(piece):
+        return "不需要" if negative else "需要"  # "一定得一組緻密一組非緻密嗎": the need asked (never 可以 of another piece)
     if negative and ASKS_FIXED.search(piece):
         return "不是"  # "每年都一樣嗎", "是固定的嗎" met by "將逐年調整": not so (never the verb of another piece: 有改會公告嗎)
     if negative and re.search(r"就(?:夠|够)", piece):
