@@ -1210,7 +1210,7 @@ HEARD_FIGURE = re.compile(
     r"[^。.？?!！]{0,40}?\d[\d,.]*[^。.？?!！\d]{0,16}?(?:[?？]|\b(?:right|correct|true)\b|對吧|对吧|對嗎|对吗|是嗎|是吗|沒錯|没错)",
     re.IGNORECASE)
 # A score range (two figures joined: "70 到 76 分", "340-359", "between 320 and 339") …
-SCORE_RANGE = re.compile(r"(?<![\d.])\d{2,3}\s*(?:分)?\s*(?:到|至|~|～|-|–|—)\s*\d{2,3}\s*(?:分|points?)?(?![\d%])|"
+SCORE_RANGE = re.compile(r"(?<![\d./-])\d{2,3}\s*(?:分)?\s*(?:到|至|~|～|-|–|—)\s*\d{2,3}\s*(?:分|points?)?(?![\d%./-])|"
                          r"\bbetween\s+\d{2,3}\s+and\s+\d{2,3}\b", re.IGNORECASE)
 # … or a band of the grade table put for confirmation ("70以下是D對吧", "未達 320 算 D 吧", "below 70 is a D, right?").
 BAND_PUT = re.compile(
