@@ -662,10 +662,6 @@ def _yes_no_piece(text: str) -> str:
     if len(asking) > 1 and (refusing := [p for p in asking if REFUSAL.search(p) and ASKS_LEAVE.search(p)]):
         asking = refusing[:1]  # "可以拒絕嗎？報告要我簽嗎", "can I turn them down? do I sign?": whether one may refuse leads
         # (a duty in the text answers it — 不可以 — and the line states what the duty holds, the other piece's answer)
-    if len(asking) > 1 and NECESSITY_ASKED.search(asking[0]) and ASKS_LEAVE.search(asking[-1]) and \
-            not NECESSITY_ASKED.search(asking[-1]):
-        asking = asking[:1]  # "是不是一定要一組緻密型一組非緻密型？兩組都挑非緻密的行不行": the requirement asked leads (the
-        # leave asked after it tests it — the line's requirement answers both)
     while len(asking) > 1 and (IF_SO.match(asking[-1]) or FOLLOW_UP.match(asking[-1]) or
                                (PREPARE.search(asking[-1]) and not PREPARE.search(asking[-2]))):
         # ("可以申請終身證書嗎？之後還要換證嗎": what comes after is asked once the first is answered)
@@ -1290,6 +1286,7 @@ def _grade_spared(c: Candidate, asked: str, lang: str) -> bool:
 # A grade said of one item ("有一項D", "一項拿D", "one item came back D", "got a D on one test").
 _ONE_ITEM_GRADE = re.compile(r"(?:有|一|(?<![0-9])1)\s*(?:項|个|個|项)\s*(?:是|拿|拿到|被評|被评|評|评)?\s*([a-d])(?![a-z])|"
                              r"\bcame\s+back\s+(?:an?\s+)?([a-d])\b|\bgot\s+an?\s+([a-d])\b", re.I)
+_ROW_IF_MISSED = re.compile(r"未[^，,。；;]{0,12}者|\b(?:if not|unless|otherwise|else|or stop|who miss\w*|not attend\w*|missing)\b", re.I)
 _ROW_BARS = re.compile(r"不得|停止|取消|\b(?:barred|stop|stops|cancell?ed)\b", re.I)
 
 
@@ -1302,8 +1299,9 @@ def _grade_row_bars(c: Candidate, asked: str, lang: str) -> bool:
     grades = _grades(asked) | {g.lower() for m in _ONE_ITEM_GRADE.finditer(fold(asked)) for g in m.groups() if g}
     if len(grades) != 1:
         return False
-    own = [x for g, x in _grade_rows(c, lang) if g == grades]
-    return bool(own) and all(_ROW_BARS.search(fold(x) if lang == "zh-TW" else x) for x in own)
+    own = [fold(x) if lang == "zh-TW" else x for g, x in _grade_rows(c, lang) if g == grades]
+    # (a row that stops only when its duty is missed, "任一項 B 等：應…參加…，未參加者應停止攝影", bars nothing yet)
+    return bool(own) and all(_ROW_BARS.search(x) and not _ROW_IF_MISSED.search(x) for x in own)
 
 
 # The kinds of question a grade table's row for the stated grade answers (what to do, what follows, by when, what to
@@ -2298,7 +2296,7 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
 
 # Every item asked to be of one kind ("兩組都挑非緻密的", "全部都送緻密型", "both sets non-dense", "all the same type") …
 _ALL_ONE_KIND = re.compile(r"(?:兩|两|二|2)\s*(?:組|组|套)?\s*都|都(?:挑|選|选|用|拍|是|送|找)|全(?:部)?(?:都)?(?:挑|選|选|用|是|送)|"
-                           r"\bboth\b[^?]{0,40}?\b(?:same|non-?dense|dense|fatty)\b|\ball\b[^?]{0,30}?\bsame\b|\bsame\s+(?:type|kind|category)\b",
+                           r"\bboth\b[^?]{0,40}?\b(?:same|non-?dense|dense|fatty)\b|\b(?:two|2)\s+(?:non-?dense|dense|fatty)\b|\ball\b[^?]{0,30}?\bsame\b|\bsame\s+(?:type|kind|category)\b",
                            re.I)
 # … met by a text requiring them to differ ("分屬…兩種不同類型", "各選出 1 組"): no.
 _DISTINCT_KINDS = re.compile(r"分屬|分属|兩種不同|两种不同|不同類型|不同类型|各選出|各选出")

@@ -7,8 +7,8 @@
 3. A score range asked as a grade ("70 到 76 分是幾等", "between 70 and 76"), or a bare score beside a band of the table put
    for confirmation ("78分算幾等？70以下是D對吧"): the grade table's row, read off it. Near misses: one's own score (我的…)
    stays computed.
-4. A required combination asked ("是不是一定要一組緻密型一組非緻密型？兩組都挑非緻密的行不行"): the requirement answers
-   (是 / 要), and the leave for all of one kind alone is refused (不可以 / No) by 分屬…兩種不同類型.
+4. A required combination asked ("是不是一定要一組緻密型一組非緻密型？兩組都挑非緻密的行不行"): the leave asked last for
+   all of one kind is refused (不可以 / No) by 分屬…兩種不同類型 (never 可以); the need asked alone is 需要.
 5. The document's own parts named in words ("part 1 section (2) … item 1", "第一部分(二)的第1項"): that clause first.
 6. The re-read deadline asked ("what's the deadline?", "什麼時候前", "期限是什麼時候") with a discrepancy figure: the rule's
    period, which says within one year when the next review is more than a year away.
@@ -110,9 +110,10 @@ def test_own_score_stays_computed(ask, question: str) -> None:
 # ── 4. a required combination ──
 
 COMBINATION = [
-    ("自選片是不是一定要一組緻密型一組非緻密型？兩組都挑非緻密的行不行", "是"),
-    ("自选片是不是一定要一组致密型一组非致密型？两组都挑非致密的行不行", "是"),
-    ("自選片一定得一組緻密一組非緻密嗎？全部都送緻密型可以嗎", "需要"),
+    ("自選片是不是一定要一組緻密型一組非緻密型？兩組都挑非緻密的行不行", "不可以"),
+    ("自选片是不是一定要一组致密型一组非致密型？两组都挑非致密的行不行", "不可以"),
+    ("自選片一定得一組緻密一組非緻密嗎？全部都送緻密型可以嗎", "不可以"),
+    ("自選片一定得一組緻密一組非緻密嗎？", "需要"),
     ("自選片兩組都挑非緻密的行不行？", "不可以"),
     ("自选片两组都选致密型的可以吗？", "不可以"),
 ]
@@ -127,7 +128,7 @@ def test_required_combination_polarity(question: str, lead: str) -> None:
 
 @pytest.mark.parametrize(("question", "lead"), [
     ("Can both self-selected sets be non-dense breasts?", "No"),
-    ("Do the two self-selected sets have to be one dense and one non-dense? Could we send two non-dense sets instead?", "Yes"),
+    ("Do the two self-selected sets have to be one dense and one non-dense? Could we send two non-dense sets instead?", "No"),
 ])
 def test_required_combination_polarity_en(question: str, lead: str) -> None:
     line = line_for(question, "hpa-mammo/1.3.1", "en")
@@ -136,7 +137,7 @@ def test_required_combination_polarity_en(question: str, lead: str) -> None:
 
 def test_required_combination_in_the_engine(ask) -> None:
     line, ids = _line_and_ids(ask("自选片是不是一定要一组致密型一组非致密型？两组都挑非致密的行不行"))
-    assert ids[0] == "hpa-mammo/1.3.1" and line.startswith("是："), (line, ids)
+    assert ids[0] == "hpa-mammo/1.3.1" and line.startswith("不可以："), (line, ids)
 
 
 # ── 5. the document's parts named in words ──
