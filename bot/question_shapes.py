@@ -311,8 +311,8 @@ PREPARE = re.compile(r"(?:要不要|需不需要|需要|要|得|該不該|應該
 
 # A piece asked only if the one before it is answered so ("有改的話…", "如果有…", "if so, …", "if they do, …").
 # (not "如果有一年掛零…", "若有兩篇…": a count after 有 states the case the piece asks about, no "if so")
-IF_SO = re.compile(r"\s*(?:(?:如果|若|要是)?(?:有|是|會)[^，,？?。]{0,4}的話|(?:如果有|若有|如有)(?![一二兩两三四五六七八九十幾几0-9])|\bif (?:so|yes|they do|it does|there is|"
-                   r"that'?s the case)\b)", re.I)
+IF_SO = re.compile(r"\s*(?:(?:如果|若|要是)?(?:有|是|會)[^，,？?。]{0,4}的話|(?:如果|若|要是|萬一|万一)?(?:有|要是)(?:改|變|变|修正|修改|調整|调整|更動|更动|異動|异动|變動|变动)(?:了)?(?:就)?(?=會|会|要|需要|是否|有沒有|有没有)|(?:如果有|若有|如有)(?![一二兩两三四五六七八九十幾几0-9])|\bif (?:so|yes|they do|it does|there is|"
+                   r"that'?s the case)\b|\b(?:and\s+)?if\s+(?:they|it|the\s+\w+|these|those)\s+(?:do\s+)?(?:get\s+|are\s+|is\s+)?(?:change[sd]?|revised|updated|amended)\b)", re.I)
 
 # A Chinese yes / no ending or A-not-A ("…嗎", "算不算", "有沒有"): the piece asks whether.
 ZH_ASKS = re.compile(r"[嗎吗吧]|([\u4e00-\u9fff])不\1|有沒有|是不是")
@@ -364,6 +364,11 @@ ASKS_ENOUGH = re.compile(r"就(?:夠|够)|就(?:可以|行)了|只要[^，,。�
 
 # Leave asked for, in any words ("能婉拒嗎", "可以推掉嗎", "can I say no").
 ASKS_LEAVE = re.compile(r"可以|可否|能|可(?!能)|行嗎|行不行|准|\b(?:can|could|may|allowed|ok|okay)\b", re.I)
+
+# Whether something is required asked ("是不是一定要", "一定得", "非得", "must they", "do they have to").
+NECESSITY_ASKED = re.compile(r"一定要|一定得|非得|非要|必須|必须|是否須|是否须|\bmust\b|\b(?:do|does)\s+(?:\w+\s+){0,4}?(?:have|need)\s+to\b|"
+                             r"\b(?:is|are)\s+(?:it|they|\w+)\s+required\b", re.I)
+
 
 # A refusal asked for ("可以拒絕嗎", "能不能推掉", "can he say no?", "may she decline?") met by a duty to do it (有義務…,
 # 應…, 須…, 不得拒絕): not allowed.
@@ -457,7 +462,10 @@ ASKS_REQUIRED = re.compile(r"一定(?:要|得|需要|須)|非得|必須|強制|�
 
 # Whether a figure is fixed ("有固定給幾分嗎", "is there a set / fixed / flat value?") against a text that leaves it to
 # judgement ("依其與外科相關程度核給", "視情況", "酌予"): a grant is no yes, and the discretion answers no.
-ASKS_FIXED = re.compile(r"固定|一律|統一|\b(?:fixed|flat|set (?:amount|number|value|rate|figure)|standard (?:amount|value|rate))\b",
+ASKS_FIXED = re.compile(r"固定|一律|統一|\b(?:fixed|flat|set (?:amount|number|value|rate|figure)|standard (?:amount|value|rate))\b|"
+                        # the same from year to year ("每年都一樣嗎", "年年相同嗎", "the same every year?", "do they stay the same")
+                        r"(?:每年|每一年|年年|歷年|历年|每次|每一次)\s*(?:都)?\s*(?:是)?\s*(?:一[樣样]|相同|不[變变]|一致)|"
+                        r"\bthe\s+same\s+(?:every|each)\s+(?:year|time|round)\b|\bstays?\s+the\s+same\b|\bunchanged\b|\bset\s+in\s+stone\b",
                         re.I)
 
 # Whether two things are the same ("年會跟月會給的一樣嗎", "相同嗎", "the same for …?"): a grant of one of them is no

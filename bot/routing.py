@@ -514,7 +514,10 @@ OWN_TOTAL = re.compile(r"幾分|多少分|還差|夠不夠|夠嗎|how many (?:cr
 
 
 # (最慢 is the everyday 最晚; how the deadline is counted, "期限怎麼算", asks it as much as "by when")
-ASKS_BY_WHEN = re.compile(r"\bby when\b|\bby what (?:date|time)\b|\bno later than when\b|(?:什麼時候|何時|幾時|什么时候|何时|几时)之前|"
+ASKS_BY_WHEN = re.compile(r"\bby when\b|\bby what (?:date|time)\b|\bno later than when\b|(?:什麼時候|何時|幾時|什么时候|何时|几时)(?:之)?前|"
+                          # the deadline itself asked ("what's the deadline?", "when is their deadline", "期限是什麼時候")
+                          r"\bwhat(?:'s|\s+is|\s+are)\s+(?:the|their|his|her|my|our|its)\s+(?:\w+\s+)?deadlines?\b|\bwhen(?:'s|\s+is)\s+(?:the|their|his|her|its)\s+deadline\b|"
+                          r"(?:期限|截止日?|截止時間|截止时间)(?:是|在)?(?:什麼時候|何時|幾時|什么时候|何时|几时|哪天|哪一天)|"
                           r"最(?:晚|遲|迟|慢)(?:要|得|須|须|需)?(?:在)?(?:什麼時候|何時|幾時|什么时候|何时|几时|哪天)|"
                           r"(?:期限|截止日|截止時間|deadline)(?:要|是)?(?:怎麼|怎么|如何)(?:算|計算|计算|起算)|"
                           r"\bhow\s+(?:is|are)\s+(?:the|that|this|its)\s+deadlines?\s+(?:counted|calculated|worked\s+out|set)\b",
@@ -1041,6 +1044,20 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     if GRADE_THRESHOLD_ASKED.search(q.cues) and (GRADE_OF.search(q.cues) or BAND_OF_SCORE.search(q.cues)) \
             and not PERSONAL.search(q.cues) and not OWN_SUM.search(q.cues):
         return True
+    # where the document says it ("評等跟輔導措施寫在哪一段", "which section covers the van audit", "都有寫嗎"): a place in the
+    # rules, whatever figures stand beside it (never a figure of one's own computed)
+    if WHERE_WRITTEN.search(q.cues) and not OWN_SUM.search(q.cues):
+        return True
+    # a figure heard of, put for confirmation ("heard it's around 550?", "聽說是 550 案左右？"), no one's own beside it: the rule's
+    # figure asked, the heard one only its guess (never a score or count of one's own to compute)
+    if HEARD_FIGURE.search(q.cues) and not PERSONAL.search(_without(HEARD_CLAIM, q.cues)) and not OWN_SUM.search(q.cues) \
+            and not ENOUGH_ASKED.search(q.cues):
+        return True
+    # the grade of a score range asked ("70 到 76 分是幾等", "what grade is 340-359"), or of a score beside a band of the table put for
+    # confirmation ("78分算幾等？70以下是D對吧"), no one's own: a row of the grade table, read off it
+    if (SCORE_RANGE.search(q.cues) or BAND_PUT.search(q.cues)) and (GRADE_OF.search(q.cues) or BAND_OF_SCORE.search(q.cues)) \
+            and not PERSONAL.search(q.cues) and not OWN_SUM.search(q.cues):
+        return True
     # (whether one's own dated case qualifies, "民國55年3月1日生、115年3月1日申請，算不算可以申請終身的", is the calculation's verdict)
     # (… nor whether all of one's own count, each at a value guessed: "4篇可以全算嗎？各10分？" — `ALL_COUNT` below)
     if ASKS_COUNTS.search(q.cues) and not FIGURE_ASKED.search(q.cues) and not OWN_CHECK.search(q.cues) and not OWN_SUM.search(q.cues) \
@@ -1180,6 +1197,33 @@ HEARD_CLAIM = re.compile(r"聽說|听说|聽人說|听人说|聽別人說|听别
 CONFIRMATION_ASKED = re.compile(r"是真的|真的嗎|真的吗|真的假的|對嗎|对吗|對不對|对不对|是這樣嗎|是这样吗|沒錯吧|没错吧|有這回事|有这回事|"
                                 r"\b(?:is|was)\s+(?:that|this|it)\s+(?:true|right|correct|so|real)\b|\btrue\s*\?|\bright\s*\?",
                                 re.IGNORECASE)
+# A place in the document asked: where it is written ("寫在哪一段", "哪一節有規定", "出處"), whether it is written at all ("都有寫嗎",
+# "有沒有提到"), which section covers it ("which section covers", "where in the rules is … written").
+_PART_ZH = r"(?:哪一?(?:段|節|节|條|条|款|項|项|部分|個部分|个部分|章|頁|页|處|处)|哪(?:裡|里|邊|边|兒|儿))"
+WHERE_WRITTEN = re.compile(
+    r"(?:寫|写|規定|规定|列|載|载|提到|講|讲|說明|说明|放)(?:在)?\s*" + _PART_ZH + r"|(?:在|是|於|于)\s*" + _PART_ZH
+    + r"\s*(?:有)?(?:寫|写|規定|规定|講|讲|提到|說明|说明|列)|出處|出处|"
+    r"(?:有|都有|有沒有|有没有)(?:寫|写|提到|列出|規定|规定)(?:到)?(?:嗎|吗|[?？])|"
+    r"\b(?:which|what)\s+(?:section|part|clause|paragraph|item|subsection)\s+(?:of\s+the\s+\w+\s+)?(?:covers?|has|have|deals?\s+with|talks?\s+about|"
+    r"sets?\s+out|lists?|says?|contains?|is\s+(?:it|that|this)|spells?\s+out|addresses|mentions?)\b|"
+    r"\bwhere\s+(?:in\s+the\s+(?:rules?|regulations?|doc(?:ument)?|text)\s+)?(?:is|are|does|do)\s+(?:\w+\s+){0,8}?(?:written|covered|stated|found|set\s+out|"
+    r"listed|spelled\s+out|addressed|mentioned|described)\b|\b(?:is|are)\s+(?:\w+\s+){1,8}?(?:both\s+)?(?:covered|mentioned|written\s+(?:up|down)|addressed)\s*"
+    r"(?:(?:in|by)\s+(?:it|there|the\s+\w+)\s*)?\?",
+    re.IGNORECASE)
+# A figure heard of and put as a question ("heard it's around 550?", "聽說大概是550案？", "someone said 550, right?").
+HEARD_FIGURE = re.compile(
+    r"(?:\b(?:i(?:'ve)?\s+)?heard\b|\bwas\s+told\b|\bsomeone\s+(?:said|told\s+me)\b|聽說|听说|聽人說|听人说|據說|据说|有人說|有人说)"
+    r"[^。.？?!！]{0,40}?\d[\d,.]*[^。.？?!！\d]{0,16}?(?:[?？]|\b(?:right|correct|true)\b|對吧|对吧|對嗎|对吗|是嗎|是吗|沒錯|没错)",
+    re.IGNORECASE)
+# A score range (two figures joined: "70 到 76 分", "340-359", "between 320 and 339") …
+SCORE_RANGE = re.compile(r"(?<![\d./-])\d{2,3}\s*(?:分)?\s*(?:到|至|~|～|-|–|—)\s*\d{2,3}\s*(?:分|points?)?(?![\d%./-])|"
+                         r"\bbetween\s+\d{2,3}\s+and\s+\d{2,3}\b", re.IGNORECASE)
+# … or a band of the grade table put for confirmation ("70以下是D對吧", "未達 320 算 D 吧", "below 70 is a D, right?").
+BAND_PUT = re.compile(
+    r"\d{2,3}\s*分?\s*(?:以下|以上|以內|以内)\s*(?:就)?(?:是|算|為|为|拿|給|给)\s*(?-i:[A-D])\s*(?:等|級|级)?\s*(?:對吧|对吧|對嗎|对吗|吧|嗎|吗|沒錯吧|没错吧|[?？])|"
+    r"(?:未達|未达|不到|低於|低于|高於|高于|超過|超过)\s*\d{2,3}\s*分?\s*(?:就)?(?:是|算|為|为|拿|給|给)\s*(?-i:[A-D])\s*(?:等|級|级)?\s*(?:對吧|对吧|對嗎|对吗|吧|嗎|吗|[?？])|"
+    r"\b(?:below|under|above|over|less\s+than)\s+\d{2,3}\s+(?:is|gets?|means?)\s+(?:an?\s+)?(?-i:[A-D])\b[^?]{0,10}\?",
+    re.IGNORECASE)
 # The rule's figure asked to hold still ("還是 50 分嗎", "也是拿30分嗎", "still worth the full 50?", "do I still get the full 30?").
 STILL_THE_FIGURE = re.compile(
     r"(?:還是|还是|也是|仍是|仍然是|依然是|照樣|照样)\s*(?:拿|算|給|给|有|得)?\s*\d+\s*(?:分|點|点|學分|学分|積分|积分)\s*(?:嗎|吗|嘛|\?|？)|"

@@ -35,7 +35,7 @@ from bot.question_shapes import (
     ASKS_ALSO, ASKS_ALWAYS, ASKS_APPENDIX, ASKS_AT_ONCE, ASKS_AUTOMATIC, ASKS_AVERAGE,
     ASKS_A_STOP, ASKS_A_WAY, ASKS_BEFORE, ASKS_CAPPED, ASKS_COUNTS, ASKS_DEONTIC,
     ASKS_DIFFERENT, ASKS_DONE, ASKS_EACH, ASKS_EACH_PLACE, ASKS_ENOUGH, ASKS_FIXED,
-    ASKS_EXCLUDED, ASKS_GRADING, ASKS_GUARANTEED, ASKS_INCLUDED, ASKS_KINDS, ASKS_LEAVE, ASKS_LEVELS,
+    ASKS_EXCLUDED, ASKS_GRADING, ASKS_GUARANTEED, ASKS_INCLUDED, ASKS_KINDS, ASKS_LEAVE, ASKS_LEVELS, NECESSITY_ASKED,
     ASKS_LIMIT, ASKS_LIST, ASKS_MAY, ASKS_MAYBE_BARRED, ASKS_MEASURES, ASKS_NAME,
     ASKS_NEED, ASKS_ONLY, ASKS_ONLY_ONE, ASKS_ONLY_THESE, ASKS_PEOPLE, ASKS_POSSIBLE,
     ASKS_PROCESS, ASKS_REF, ASKS_REQUIRED, ASKS_RULE_EXISTS, ASKS_SAME, ASKS_SOME,
@@ -1283,6 +1283,27 @@ def _grade_spared(c: Candidate, asked: str, lang: str) -> bool:
         any(predicate & _acts(x) for x in others)
 
 
+# A grade said of one item ("有一項D", "一項拿D", "one item came back D", "got a D on one test").
+_ONE_ITEM_GRADE = re.compile(r"(?:有|一|(?<![0-9])1)\s*(?:項|个|個|项)\s*(?:是|拿|拿到|被評|被评|評|评)?\s*([a-d])(?![a-z])|"
+                             r"\bcame\s+back\s+(?:an?\s+)?([a-d])\b|\bgot\s+an?\s+([a-d])\b", re.I)
+_ROW_IF_MISSED = re.compile(r"未[^，,。；;]{0,12}者|\b(?:if not|unless|otherwise|else|or stop|who miss\w*|not attend\w*|missing)\b", re.I)
+_ROW_BARS = re.compile(r"不得|停止|取消|\b(?:barred|stop|stops|cancell?ed)\b", re.I)
+
+
+def _grade_row_bars(c: Candidate, asked: str, lang: str) -> bool:
+    """Whether one may go on ("還能繼續用嗎", "can we keep using it?") asked of the one grade the question states, met by a
+    grade table whose row for exactly that grade bars or stops it (任一項 D 等：…不得用於…)."""
+    piece = _yes_no_piece(fold(asked))
+    if not _GOES_ON.search(piece) or not asks_permission(piece):
+        return False
+    grades = _grades(asked) | {g.lower() for m in _ONE_ITEM_GRADE.finditer(fold(asked)) for g in m.groups() if g}
+    if len(grades) != 1:
+        return False
+    own = [fold(x) if lang == "zh-TW" else x for g, x in _grade_rows(c, lang) if g == grades]
+    # (a row that stops only when its duty is missed, "任一項 B 等：應…參加…，未參加者應停止攝影", bars nothing yet)
+    return bool(own) and all(_ROW_BARS.search(x) and not _ROW_IF_MISSED.search(x) for x in own)
+
+
 # The kinds of question a grade table's row for the stated grade answers (what to do, what follows, by when, what to
 # hand in); a yes / no reads the rows itself, a figure asked may be a band's.
 _ROW_KINDS = frozenset({"consequence", "other", "period", "documents", "definition"})
@@ -1680,6 +1701,10 @@ def polarity_word(question: str, negative: bool, lang: str) -> str:
         return no if negative else yes
     # (an aside in brackets states the case, it does not ask: "…（主辦單位有先送學會），也是照…給嗎")
     piece, text = _ASIDE.sub("", piece), _ASIDE.sub("", text)
+    if NECESSITY_ASKED.search(_first_alternative(_ASIDE.sub("", piece))) and not _A_NOT_A_VERB.search(piece):
+        return "不需要" if negative else "需要"  # "一定得一組緻密一組非緻密嗎": the need asked (never 可以 of another piece)
+    if negative and ASKS_FIXED.search(piece):
+        return "不是"  # "每年都一樣嗎", "是固定的嗎" met by "將逐年調整": not so (never the verb of another piece: 有改會公告嗎)
     if negative and re.search(r"就(?:夠|够)", piece):
         return "不夠"  # "原能會的就夠了嗎" met by "須同時符合…及…": not enough (not the 可以 of another word)
     if any(cue.search(bare := _PURPOSE.sub("", piece)) for cue, _, _ in MODALS):
@@ -2007,6 +2032,9 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             ("。" if zh else ".")
     asked = first_joined_yes_no(question) if kind == "yes_no" else alternatives[0] if alternatives else \
         _yes_no_before_consequence(question) if kind in _ASKED_AFTER_WHETHER else None
+    if kind == "yes_no" and asked == question and (before := _before_supposed(question)) is not None:
+        asked = before  # "這台還能繼續做嗎？如果全部機器都複測不過呢": the yes / no asked first; the case supposed after it
+        # is the body's (its 不過 is no denial the yes / no is read with)
     if asked is None and kind in _CONFIRMED_AFTER:
         asked = yes_no_after(question)  # "…會怎樣？可以隨時抽片嗎", "算哪一類？腫瘤栓塞那類嗎": the last piece's yes / no first
     if asked is not None:
@@ -2110,6 +2138,10 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             # the exemption does not reach the case — no 不需要 (and no 需要 the text does not state)
         if short:
             denies = True  # "第七年了，年資夠嗎" against "8年以上": the question's own figure falls short of the threshold
+        if denies is False and asks_permission(asked) and _ALL_ONE_KIND.search(piece) and \
+                _DISTINCT_KINDS.search(fold(c.clause.text or said)):
+            denies = True  # "兩組都挑非緻密的行不行", "can both sets be non-dense?" met by "2 組…分屬…兩種不同類型": the text
+            # requires one of each kind — its grant of the sets is no leave to make them all one kind
         grounds = permission_unmet or _denied_by_grounds(piece, fold(said), _asks_change(question))
         if ASKS_ENOUGH.search(piece) and _BOTH_REQUIRED.search(fold(c.clause.text or said)) and \
                 (question_terms(asked) & _terms(fold(c.clause.text or said))) - GENERIC:
@@ -2181,6 +2213,9 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
                 not _ZH_BAR.search(fold(said)) and not _EN_BAR.search(said):
             denies = None  # "確診但拒絕手術，還算追蹤完成嗎" met by the same sentence: the case it leaves out (無手術者) is
             # judged, not refused — its 無 is no 不算 either
+        if denies is None and kind == "yes_no" and _grade_row_bars(c, asked, lang):
+            denies = True  # "有一項D，這台還能繼續用嗎", "one item came back D — can we keep using it?" met by the table's row
+            # for D ("任一項 D 等：…不得用於…"): no, whatever words the question and the row share
         if _grade_spared(c, asked, lang):
             denies, positive = True, None  # "各項都A，還要去上討論會嗎": the row for A asks none of it, B's does — no
         if denies is None and not zh and not decide and not not_always and positive is None and \
@@ -2257,6 +2292,14 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             (_THRESHOLD.search(fold(body)) or _EN_LIMIT.search(body)):
         body = f"有：{body}" if zh else f"Yes: {_lower_first(body)}"  # "is there a cap?" met by the cap: yes, and the cap
     return body + _cite_label(c.clause, lang) + ("。" if zh else ".")
+
+
+# Every item asked to be of one kind ("兩組都挑非緻密的", "全部都送緻密型", "both sets non-dense", "all the same type") …
+_ALL_ONE_KIND = re.compile(r"(?:兩|两|二|2)\s*(?:組|组|套)?\s*都|都(?:挑|選|选|用|拍|是|送|找)|全(?:部)?(?:都)?(?:挑|選|选|用|是|送)|"
+                           r"\bboth\b[^?]{0,40}?\b(?:same|non-?dense|dense|fatty)\b|\b(?:two|2)\s+(?:non-?dense|dense|fatty)\b|\ball\b[^?]{0,30}?\bsame\b|\bsame\s+(?:type|kind|category)\b",
+                           re.I)
+# … met by a text requiring them to differ ("分屬…兩種不同類型", "各選出 1 組"): no.
+_DISTINCT_KINDS = re.compile(r"分屬|分属|兩種不同|两种不同|不同類型|不同类型|各選出|各选出")
 
 
 # A yes / no asking whether the case is a problem ("會不會有問題", "有影響嗎", "is that a problem?", "will it be an issue?").
@@ -2822,6 +2865,20 @@ _EN_AND_WH = re.compile(r",?\s+and\s+(?=(?:what|how|which|who|where|when)\b)", r
 # "can I claim both, and do I need proof?"): the second starts with its own auxiliary after ", and".
 _EN_AND_AUX = re.compile(r",\s*and\s+(?=(?:is|are|do|does|did|can|could|should|must|will|would|have|has)\s+"
                          r"(?:there|i|we|you|they|he|she|it|my|our|the|that|this)\b)", re.I)
+
+
+# A last piece that supposes another case and asks what then ("如果全部機器都複測不過呢", "那全部都沒過呢", "what if every unit fails?").
+_SUPPOSED_AFTER = re.compile(r"^\s*(?:那|那麼|那么)?\s*(?:如果|假如|若是|若|要是|萬一|万一)[^?？]*(?:呢|怎麼辦|怎么办|會怎樣|会怎样)?\s*[?？]?\s*$|"
+                             r"^\s*(?:and\s+|but\s+)?what\s+(?:if|about\s+if)\b", re.I)
+
+
+def _before_supposed(question: str) -> str | None:
+    """The pieces before a last one that supposes another case (`_SUPPOSED_AFTER`), when they ask yes / no; else None."""
+    pieces = question_pieces(fold(question))
+    if len(pieces) < 2 or not _SUPPOSED_AFTER.match(pieces[-1]):
+        return None
+    before = "".join(pieces[:-1]).strip()
+    return before if answer_kind(before) == "yes_no" else None
 
 
 def first_joined_yes_no(question: str) -> str:

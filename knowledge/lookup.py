@@ -79,6 +79,18 @@ _SECTION = re.compile(
     rf"(?:\s*(?P<stem>[{_STEMS}]))?"
     rf"(?:\s*(?P<notemark>備\s*註)\s*(?P<note>{_NUM})?)?"
 )
+# The HPA text's parts named in words: "part 1 section (2) … item 1", "part II, section 2, item 1, (3)", "第一部分(二)第1項"
+# (its top sections 一、二 are the only "parts" any of the three texts has).
+_PART_NUM = r"[0-9]|i{1,3}|one|two|three"
+_SECTION_EN = re.compile(
+    rf"\bpart\s+(?P<top>{_PART_NUM})\b\s*[,:]?\s*(?:,?\s*(?:section|sec\.?|subsection|§)\s*)?\(?\s*(?P<sec>[0-9]{{1,2}})\s*\)?"
+    r"(?:[^.?!;]{0,40}?\b(?:item|point|sub-?item|no\.?)\s*(?P<sub>[0-9]{1,2})\b)?"
+    r"(?:[^.?!;]{0,30}?(?:\bsub-?item\s*|\bparagraph\s*)?\(\s*(?P<subsub>[0-9]{1,2})\s*\))?",
+    re.I)
+_SECTION_ZH = re.compile(
+    r"第\s*(?P<top>[一二三四五]|[1-5])\s*(?:部分|部份|大項|大项|章)\s*(?:的)?\s*(?:第)?\s*\(?\s*(?P<sec>[一二三四五六七八九十]{1,2}|[0-9]{1,2})\s*\)?\s*"
+    r"(?:節|节|段|小節|小节|項|项)?(?:\s*(?:的|裡的|里的|中的)?\s*第\s*(?P<sub>[0-9]{1,2}|[一二三四五六七八九])\s*(?:項|项|點|点|小項|小项|款))?")
+_EN_ORDINAL = {"i": 1, "ii": 2, "iii": 3, "one": 1, "two": 2, "three": 3}
 _FULL_ID = re.compile(r"\b(?P<doc>tsa-cme|tsir-instructor|hpa-mammo)\s*/\s*(?P<path>[0-9]+(?:\.(?:[0-9]+|n[0-9]+))*)")
 _DOTTED = re.compile(r"(?<![0-9.A-Za-z/_-])(?P<path>[0-9]{1,2}(?:\.(?:[0-9]{1,2}|n[0-9]))+)(?![0-9]|\.[0-9]|\s*%)")
 # A two-level dotted number ("2.5") is only a reference next to a word that says so.
@@ -150,6 +162,17 @@ def parse_references(query: str) -> list[tuple[tuple[str, ...], str]]:
         stem = _STEMS.index(m["stem"]) + 1 if m["stem"] else None
         path = _join(cn_to_int(m["top"]), cn_to_int(m["sec"]), m["sub"] and int(m["sub"]),
                      m["subsub"] and int(m["subsub"]), stem) + _note(m)
+        add(m, ("hpa-mammo",), path)
+    for m in _SECTION_EN.finditer(text):
+        top = m["top"].lower()
+        path = _join(_EN_ORDINAL.get(top) or int(top), int(m["sec"]), m["sub"] and int(m["sub"]),
+                     m["sub"] and m["subsub"] and int(m["subsub"]))
+        add(m, ("hpa-mammo",), path)
+    for m in _SECTION_ZH.finditer(text):
+        sub = m["sub"]
+        path = _join(cn_to_int(m["top"]) if not m["top"].isdigit() else int(m["top"]),
+                     cn_to_int(m["sec"]) if not m["sec"].isdigit() else int(m["sec"]),
+                     (cn_to_int(sub) if not sub.isdigit() else int(sub)) if sub else None)
         add(m, ("hpa-mammo",), path)
     for m in _DOTTED.finditer(text):
         path = m["path"]
