@@ -1985,6 +1985,8 @@ def assess(q: Query, hit_texts: list[str] | None = None, top_via: list[str] | No
         return ScopeVerdict(False, marker, injection)
     if IN_SCOPE.search(q.cues):
         return ScopeVerdict(True, "vocabulary", injection)
+    if _our_instructors_renewal(q.text):  # a bare 指導醫師 asked of our certificate's subjects (續證, 終身, 效期 …): ours
+        return ScopeVerdict(True, "vocabulary", injection)
     if asks_domain_of(q.cues):
         return ScopeVerdict(True, "domain", injection)
     if _APPLICATION_FORM.search(q.cues):
