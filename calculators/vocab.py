@@ -283,6 +283,10 @@ class Vocabulary:
     # words with a number in them that frame the question, no fact of it ("one of our radiographers", "500 案一個月":
     # who it is about, the period a count is for): a number inside them that no slot took is set aside, with the note
     framing: tuple[tuple[str, Text], ...] = ()
+    # (arg, value) pairs ("*": the arg given at all): a call whose args hold one pools the figures of several people itself
+    # (a facility's self-selected sets, one per radiographer and breast type): a message listing those people one by one
+    # ("- Wu: non-dense 348, dense 341 - Tsai: …") is that one calculation, never a part per person
+    pools: tuple[tuple[str, str], ...] = ()
 
 
 # ---------------------------------------------------------------- author positions, written any way

@@ -326,7 +326,11 @@ QC_ITEMS = {
     "field_alignment": r"胸壁側輻射照野|照野|影像接收裝置一致性|一致性|field[\s-]+alignment|collimation|alignment|\bfield(?=\s*[:=]?\s*\d)",
     # (the reading system said short or by its parts: "reading sys", "reading/display system", "display", "閱片站",
     # "閱片工作站", "判讀螢幕", "顯示器")
+    # (… or by the everyday verb of reading films, 看片 / 讀片: "看片系統 92", "讀片工作站", "看片螢幕"; in English the device
+    # named by who uses it, right before its score: "reader 91", "viewer: 88", "viewing station 90")
     "reading_system": r"閱片系統|閱片(?:工作)?站|閱片|判讀(?:工作)?站|判讀螢幕|螢幕|顯示器|顯示系統|"
+                      r"(?:看片|讀片|读片)(?:系統|系统|(?:工作)?站|螢幕|螢幕|屏幕|燈箱|灯箱|設備|设备)?|"
+                      r"\b(?:reader|viewer)(?=\s*[:=]?\s*\d{2,3}(?![\d%]|\.\d))|\bview(?:ing)?\s+(?:system|station|workstation)\b|\breading station\b|"
                       r"reading(?:\s*/\s*display)?\s+(?:system|sys)\b\.?|display(?:\s*/\s*reading)?\s+(?:system|sys)\b\.?|"
                       r"reading system|monitor|workstation|\breading(?=\s*[:=]?\s*\d)|\bdisplay(?=\s*[:=]?\s*\d)",
 }
@@ -376,7 +380,11 @@ QC_GRADE = Vocabulary(
                  r"|\b(?:dr|digital radiography|ffdm)\b[^，,。；;.\d]{0,8}(?:沒有|没有|沒|没|無|无|不用|\bno\b|\bnot\b|\bwithout\b)\s*(?:the\s+)?cr\b",
         # the B/C counselling measure the question asks about
         # (… said as going to class: "負責醫師要去上課嗎", "要派人去上品管課", "do we have to send someone to the course")
+        # (… or as its class by another word: 品保講習, 品管研習, 上課程, "QA training", "QC workshop")
         "meeting": r"品管討論會|討論會|輔導措施|(?:去|要)上(?:品管)?課|qc meeting|quality control meeting|what (?:do|must|should) (?:we|i) (?:have to )?do"
+                   r"|(?:品管|品保|质控|質控|品質|品质)(?:的)?(?:討論會|讨论会|講習|讲习|研習|研习|課程|课程|訓練|训练|培訓|培训|課|课)"
+                   r"|(?:去|要|得|須|须)上[^，,。；？?\d]{0,4}?(?:講習|讲习|研習|研习|課程|课程|訓練|训练|培訓|培训)"
+                   r"|\b(?:qa|qc|quality(?: assurance| control)?)\s+(?:workshop|training|course|class|seminar|session)s?\b"
                    r"|\b(?:attend|send (?:someone|anyone|somebody|the \w+) to)\b"
                    # (… or said as the QC seminar one goes to: "have to go to the QC seminar", "QC class")
                    r"|\bqc (?:seminar|session|class|course|training)s?\b|\b(?:go|going) to (?:the |a )?(?:qc |quality control )?(?:seminar|meeting|class)\b",
@@ -685,6 +693,8 @@ IMAGE_GRADE = Vocabulary(
     ),
     per_fact=0.0,
     bonus=((("kind",), 1.0), (("grade",), 1.0)),
+    # a facility's evaluation takes every radiographer's sets together (the best of each type): one call for them all
+    pools=(("subject", "facility"),),
     framing=OTHER_COUNTS + (
         # "三位技師交了自選片", "3 of our techs submitted sets", "4 rad techs each sent …": how many people sent sets — who the
         # scores are of, never a score
