@@ -463,7 +463,9 @@ PREVIOUSLY_REQUIRED = (
     r"(?:已|曾|有|就|也)?(?:經)?(?:被)?(?:要求|規定要?|通知要?|叫[^，,。；？?\d]{0,6}?去|派[^，,。；？?\d]{0,6}?去|指定(?:要)?"
     # the review as who sent the person ("前次審查已經要我去參加座談會", "上次讓他們去上課", "上回安排我們參加"): the verb with
     # the person it sent right after it (never "上次我要去參加", their own plan)
-    r"|(?:要|讓|請|安排|叫|派|點名)(?:我|我們|他|她|他們|她們|你|妳|您|本院|醫師|[\u4e00-\u9fff]醫師)[^，,。；？?\d]{0,6}?(?:去|參加|出席))"
+    r"|(?:要|讓|請|安排|叫|派|點名)(?:我|我們|他|她|他們|她們|你|妳|您|本院|醫師|[\u4e00-\u9fff]醫師)[^，,。；？?\d]{0,6}?(?:去|參加|出席)"
+    # (… or said one had to go: "上次審查就說他一定要去上座談會", "前次已經講了我們必須參加", "上回告知她得參加")
+    r"|(?:說|说|講|讲|告知|告訴|告诉|通知)(?:了|過|过)?(?:我|我們|我们|他|她|他們|他们|她們|你|您|醫師)?(?:一定)?(?:要|得|必須|必须|須|须|應|应)(?:去|參加|参加|出席|上))"
     r"|已(?:經)?被要求|曾(?:經)?被要求|被要求過|已(?:經)?要求(?:我們|我)?(?:須|要)?參加"
     r"|previously (?:been )?required|(?:was|were|had been|have been|has been) (?:already )?required"
     r"|already (?:been )?required|last (?:review|time)[^.?!]{0,40}required|required[^.?!]{0,60}(?:last|previous|prior) (?:review|time)"
@@ -473,6 +475,13 @@ PREVIOUSLY_REQUIRED = (
     r"|(?:already|previously|last (?:review|time|round)|previous (?:review|round)|prior review)(?:(?!\b(?:never|not|no)\b|n't)[^?!]){0,40}?"
     r"(?:told|asked|instructed|ordered|required|made|sent)\s+(?:(?:dr|mr|ms|mrs)\.?\s*)?(?:[A-Za-z]+\s+){0,2}?(?:to\s+)?(?:attend|go to|join)\b"
     r"|(?:told|asked|instructed|ordered) to attend[^.?!]{0,60}(?:last|previous|prior) (?:review|time)"
+    # the person told they had to go ("at the last review he was already told he had to do the seminar", "was informed
+    # last time that she must attend", "already got told we need to do the case conference")
+    r"|(?:already|previously|last (?:review|time|round)|previous (?:review|round)|prior review)(?:(?!\b(?:never|not|no)\b|n't)[^?!.]){0,40}?"
+    r"\b(?:told|informed|notified|instructed|advised)\s+(?:that\s+)?(?:he|she|they|I|we|you|(?:dr|mr|ms|mrs)\.?\s*[A-Za-z]+)\s+"
+    r"(?:had|has|have|needed|need|needs|must|was required|were required|would have)\s+(?:to\s+)?(?:do|attend|go to|join|take|complete|sit)\b"
+    r"|\b(?:told|informed|notified)\s+(?:that\s+)?(?:he|she|they|I|we|you)\s+(?:had|has|have|needed|must)\s+(?:to\s+)?(?:do|attend|go to|join|take)\b"
+    r"[^.?!]{0,60}(?:last|previous|prior)\s+(?:follow-?up\s+)?(?:review|time|round)"
     # "was told last review to attend", "got asked at the previous review to go to the case conference"
     r"|(?:told|asked|instructed|ordered|required)\s+(?:at\s+|in\s+|during\s+|by\s+|after\s+)?(?:the\s+|our\s+)?(?:last|previous|prior)\s+"
     r"(?:follow-?up\s+)?(?:review|time|round|audit|inspection)[^.?!]{0,12}?\bto\s+(?:attend|go|join)"
@@ -514,14 +523,17 @@ OTHER_RATE = ("另一項複判差異可能使結果更嚴格（兩者以較嚴�
 # "62% on the suspicious cases", "9% for negatives", "11% among the negative ones": the words linking a rate to the cases
 # it is of are part of their name (a rate right before them is theirs)
 _ON_THE = r"(?:\b(?:on|for|in|among|with|across)\s+(?:the\s+|all\s+|our\s+|his\s+|her\s+)?)?"
+# (the discrepancy said by another word: "disagreement", "discordance", "mismatch", "difference", "variance" — so the rate
+# after "negative re-read disagreement came back at 22%" is still near its name)
+_DISCREPANCY = r"(?:discrepanc\w*|disagreements?|discordan\w*|mismatch(?:es)?|differences?|variances?|inconsisten\w*)(?:\s+rate)?"
 # (性 typed as its homophone 姓 by the input method: 陰姓, 陽姓)
 # (said short, as readers do: 疑陽 / 可疑陽 for 疑似陽性, a bare 陽 / 陰 right before its rate — "疑陽那邊 45%", "陽的 58%、陰的 9%")
 _POSITIVE = (r"(?:疑似|可疑|疑)?陽[性姓](?:個案)?(?:複判|復判)?(?:差異)?(?:率)?|(?:疑似|可疑|疑)陽(?![性姓])|可疑(?:個案)?|"
              r"(?<![太遮])陽(?=\s*(?:那邊|那边|那組|那组|的|組|组|部分|這邊|这边)?\s*(?:是|為|为|有|:|：)?\s*\d)|"
-             rf"{_ON_THE}\b(?:pos(?:itives?)?|suspicious|suspected)\b(?:[- ]cases?)?(?:\s+re-?read)?(?:\s+discrepanc\w*)?")
+             rf"{_ON_THE}\b(?:pos(?:itives?)?|suspicious|suspected)\b(?:[- ]cases?)?(?:\s+re-?read(?:ing)?)?(?:\s+{_DISCREPANCY})?")
 _NEGATIVE = (r"陰[性姓](?:個案)?(?:複判|復判)?(?:差異)?(?:率)?|"
              r"(?<![光樹树])陰(?=\s*(?:那邊|那边|那組|那组|的|組|组|部分|這邊|这边)?\s*(?:是|為|为|有|:|：)?\s*\d)|"
-             rf"{_ON_THE}\bneg(?:atives?)?\b(?:[- ]cases?)?(?:\s+re-?read)?(?:\s+discrepanc\w*)?")
+             rf"{_ON_THE}\bneg(?:atives?)?\b(?:[- ]cases?)?(?:\s+re-?read(?:ing)?)?(?:\s+{_DISCREPANCY})?")
 _PREVIOUS = (PREVIOUSLY_REQUIRED, NOT_PREVIOUSLY_REQUIRED)
 PREVIOUSLY_REQUIRED = extend(PREVIOUSLY_REQUIRED, "hpa_reread_action.previously_required=true", NOT_PREVIOUSLY_REQUIRED)
 NOT_PREVIOUSLY_REQUIRED = extend(NOT_PREVIOUSLY_REQUIRED, "hpa_reread_action.previously_required=false", _PREVIOUS[0])
