@@ -400,8 +400,10 @@ _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _PARTIAL_EN_DM = re.compile(r"(?<![\d/.-])\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
                             r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may(?!\s+[a-z])|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
                             r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?!,?\s*\d)", re.IGNORECASE)
-_PARTIAL_EN = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![,/]?\s*\d)",
-                         re.IGNORECASE)
+# (the month's own spelling only, whole: "Separately 1 of them", "Marked 3", "Decided 2" name no day)
+_PARTIAL_EN = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:(?<=jan)uary|(?<=feb)ruary|(?<=mar)ch|(?<=apr)il|"
+                         r"(?<=jun)e|(?<=jul)y|(?<=aug)ust|(?<=sep)t(?:ember)?|(?<=oct)ober|(?<=nov)ember|(?<=dec)ember)?\b"
+                         r"\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![,/]?\s*\d)", re.IGNORECASE)
 
 
 # "7/31", "11/3 篩檢", "screened on 12/31": a month and day written with a slash and no year. Read as a day only beside
