@@ -664,6 +664,8 @@ IMAGE_GRADE = Vocabulary(
         # the two sets' scores said as their average ("兩組平均 355", "my two sets averaged 352"): a radiographer's self-selected
         # grade is the lower set's, never the average — the one figure is no set's score (each set is asked)
         "average_said": r"平均|平均下來|\baverag(?:e|ed|ing)\b|\bmean\b|\bon average\b",
+        # one of the two self-selected sets named by its breast type ("非緻密型", "the dense set")
+        "set_type": rf"{_NON_DENSE}|{_DENSE}",
     },
     trigger=(("topic",),),
     block=(("screen_count", "!grade"), ("spot_review", "!grade", "!@slot:scores")),
@@ -695,7 +697,10 @@ IMAGE_GRADE = Vocabulary(
             Choice("dense", extend(_DENSE, "hpa_image_grade.scores.dense", _NON_DENSE), label=("緻密型各組", "dense sets")),
         ), list_note=("兩組分數依序視為非緻密型、緻密型。", "The two set scores are read as non-dense, then dense."),
              # one set's score said of a radiographer's two ("其中一組拿 355 分"): the other set is asked, the one given kept
-             short_ask=((("self_selected", "!facility_word", "!band_check", "!supposed"),), ("已讀到一組自選片 {values} 分；另一組自選片的分數是多少？（評等以兩組中較低的一組為準）",
+             # (… and one set named by its breast type whose band is checked, "非緻密型得了 365 分，是 A 嗎", "my dense set scored 350,
+             # is that a B?": one of her two sets — her grade is the lower one, so the other set is asked, never the band alone)
+             short_ask=((("self_selected", "!facility_word", "!band_check", "!supposed"),
+                         ("self_selected", "!facility_word", "set_type", "band_check", "!supposed")), ("已讀到一組自選片 {values} 分；另一組自選片的分數是多少？（評等以兩組中較低的一組為準）",
                                                        "I read one self-selected set at {values}; what did the other set score? "
                                                        "(The grade is the lower of the two.)")),
              # ("兩組都 360，是A嗎": the one figure is both sets' — the band checked is of one's own two sets, computed)
