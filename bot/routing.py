@@ -2347,7 +2347,10 @@ def _decided(q: Query) -> Decision | None:
     elif personal and _figures_after_ask(q) and _own_values(q) and not bounds_only(q) and not SUPPOSED.search(q.cues):
         asked = _without(RULE_CUES, asked)
         calc = True
-    rule = bool(RULE_CUES.search(asked))
+    # ("sets 331, 349 and 340 — does an average of exactly 340 count as B or C?": whether one's own whole figures count as a
+    # grade is the grade they give, computed — `asks_the_rule`)
+    rule = bool(RULE_CUES.search(asked)) and not (best.complete and not best.invalid and COUNTS_AS_GRADE.search(q.cues)
+                                                   and states_figures(q) and not SUPPOSED.search(q.cues))
     # "…discrepancy is 55%; by when must they attend?": a deadline that the calculator read does not give
     # (only the follow-up deadline and the renewal window compute dates) is the rule's, asked of the rule.
     if ASKS_BY_WHEN.search(q.cues) and best.tool not in DATE_TOOLS and not find_dates(q.text) and q.followup is None:
