@@ -330,7 +330,7 @@ QC_ITEMS = {
     # named by who uses it, right before its score: "reader 91", "viewer: 88", "viewing station 90")
     "reading_system": r"閱片系統|閱片(?:工作)?站|閱片|判讀(?:工作)?站|判讀螢幕|螢幕|顯示器|顯示系統|"
                       r"(?:看片|讀片|读片)(?:系統|系统|(?:工作)?站|螢幕|螢幕|屏幕|燈箱|灯箱|設備|设备)?|"
-                      r"\b(?:reader|viewer)(?=\s*[:=]?\s*\d{2,3}(?![\d%]|\.\d))|\bview(?:ing)?\s+(?:system|station|workstation)\b|\breading station\b|"
+                      r"\b(?:reader|viewer)(?=\s*[:=]?\s*\d{2,3}(?![\d%]|\.\d))|\b(?:viewing|view)\s+(?:system|station|workstation)\b|\breading station\b|"
                       r"reading(?:\s*/\s*display)?\s+(?:system|sys)\b\.?|display(?:\s*/\s*reading)?\s+(?:system|sys)\b\.?|"
                       r"reading system|monitor|workstation|\breading(?=\s*[:=]?\s*\d)|\bdisplay(?=\s*[:=]?\s*\d)",
 }
@@ -525,7 +525,7 @@ OTHER_RATE = ("另一項複判差異可能使結果更嚴格（兩者以較嚴�
 _ON_THE = r"(?:\b(?:on|for|in|among|with|across)\s+(?:the\s+|all\s+|our\s+|his\s+|her\s+)?)?"
 # (the discrepancy said by another word: "disagreement", "discordance", "mismatch", "difference", "variance" — so the rate
 # after "negative re-read disagreement came back at 22%" is still near its name)
-_DISCREPANCY = r"(?:discrepanc\w*|disagreements?|discordan\w*|mismatch(?:es)?|differences?|variances?|inconsisten\w*)(?:\s+rate)?"
+_DISCREPANCY = r"(?:discrepanc\w*|disagreements?|discordan\w*|mismatch(?:es)?|differences?|variances?|inconsisten(?:t|cy|cies))(?:\s+rate)?"
 # (性 typed as its homophone 姓 by the input method: 陰姓, 陽姓)
 # (said short, as readers do: 疑陽 / 可疑陽 for 疑似陽性, a bare 陽 / 陰 right before its rate — "疑陽那邊 45%", "陽的 58%、陰的 9%")
 _POSITIVE = (r"(?:疑似|可疑|疑)?陽[性姓](?:個案)?(?:複判|復判)?(?:差異)?(?:率)?|(?:疑似|可疑|疑)陽(?![性姓])|可疑(?:個案)?|"
