@@ -865,7 +865,8 @@ FACILITY_VOLUME = Vocabulary(
                    rf"|\b(?:part|full)[- ]?timers?\b|\b(?:part|full)[- ]?time\s+(?:techs?|radiographers?|staff|RTs?)\b|兼職(?:的)?(?:{STAFF_ZH})?|全職(?:的)?(?:{STAFF_ZH})?"
                    # (… or the count alone, the people named before it, right before what they did: "3 techs qualified, two
                    # worked the full year (365 days) and the new one only 180 days", "2 of them were here all year")
-                   r"|(?=(?:of (?:them|us)\s+)?(?:(?:both|all)\s+)?(?:worked|were (?:here|on staff|with us|full[- ]?time)|stayed|did)\b))",
+                   # (one space after the count, as written: "both worked", read as a padded "2", stays the "each" it is)
+                   r"|(?<=\d\s)(?=(?:of (?:them|us)\s+)?(?:worked|were (?:here|on staff|with us|full[- ]?time)|stayed|did)\b))",
              head=rf"(\d+)\s*(?:位|名|個)\s*(?:{QUALIFIED_ZH})?(?:{STAFF_ZH})|(\d+)\s+(?:of (?:our|the|my)\s+)?(?:qualified\s+)?(?:radiographers|{TECHS})"
                   rf"|(\d+)\s*(?:{QUALIFIED_ZH})?(?:{STAFF_ZH})|(?:{STAFF_ZH})\s*(\d+)\s*(?:位|名|人|個|个)(?![月天日年案例件次])",
              word_values=((WHOLE_YEAR, 365.0, ("「全年工作」視為每人 365 天（含例假日）。",
