@@ -868,6 +868,16 @@ def _has_year(args: Any) -> bool:
     return isinstance(args, list) and any(_has_year(v) for v in args)
 
 
+def _pooled(calls: list[Any]) -> bool:
+    """Is the whole message one call that pools the figures of several people itself (`Vocabulary.pools`: a facility's
+    self-selected sets, one per radiographer)? Then the people listed one by one are that call's items, no part each."""
+    if len(calls) != 1:
+        return False
+    vocab = next((v for v in vocabularies() if v.tool == calls[0].name), None)
+    args = calls[0].args
+    return vocab is not None and any(k in args and (v == "*" or args[k] == v) for k, v in vocab.pools)
+
+
 def _read_query(question: str, today: datetime.date, part: bool) -> tuple[str, Query]:
     """What `Engine._deterministic` reads of a message: the text (an aside set apart, a vague count stated exactly
     settled; numbered facts with one question after them read without their markers' digits, `unnumber_facts`, unless
@@ -1505,7 +1515,7 @@ class Engine:
         marked = Query(mark_circled(question[:MAX_READ_CHARS]), today).folded
         pieces, numbered = split_parts(marked)
         if pieces and segmented(marked) and (whole := self._whole_calculation(question, lang, q)) is not None \
-                and any(_has_year(c.args) for c in whole.tool_calls):
+                and (any(_has_year(c.args) for c in whole.tool_calls) or _pooled(whole.tool_calls)):
             # one calculation reads every year itself (a credit tally by year): no part each, and the answer computed
             # here is the answer (with vague words the main path asks about them first)
             return None if find_vague(q.text) else whole

@@ -1024,6 +1024,10 @@ def _asks_rate(cues: str) -> bool:
     return False
 
 
+# A grade letter asked as what something counts as ("does an average of exactly 360 count as an A", "count as B or C")
+COUNTS_AS_GRADE = re.compile(r"\bcounts?\s+as\s+(?:an?\s+)?(?<![A-Za-z])(?-i:[A-D])(?![A-Za-z])", re.IGNORECASE)
+
+
 def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_filled: bool = False,
                   own_complete: bool = False, own_pending: bool = False) -> bool:
     """The question asks what the rule says even though it states facts of its own: the rule's rate for
@@ -1060,8 +1064,11 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
         return True
     # (whether one's own dated case qualifies, "民國55年3月1日生、115年3月1日申請，算不算可以申請終身的", is the calculation's verdict)
     # (… nor whether all of one's own count, each at a value guessed: "4篇可以全算嗎？各10分？" — `ALL_COUNT` below)
+    # (… nor whether one's own scores, given whole, count as a grade: "two sets got 338 and 342 — does an average of exactly
+    # 340 count as B or C?", "兩組 338、342，平均 340 算 B 嗎": the grade computed from them is the answer)
     if ASKS_COUNTS.search(q.cues) and not FIGURE_ASKED.search(q.cues) and not OWN_CHECK.search(q.cues) and not OWN_SUM.search(q.cues) \
-            and not dated and not (ALL_COUNT.search(q.cues) and EACH_VALUE_GUESSED.search(q.cues)):
+            and not dated and not (ALL_COUNT.search(q.cues) and EACH_VALUE_GUESSED.search(q.cues)) \
+            and not (own_complete and (GRADE_ASKED.search(q.cues) or COUNTS_AS_GRADE.search(q.cues)) and states_figures(q)):
         return True
     if CASE_COUNTED_DONE.search(q.cues) and not states_figures(q) and not OWN_SUM.search(q.cues):
         return True
@@ -2430,7 +2437,10 @@ def _decided(q: Query) -> Decision | None:
     elif personal and _figures_after_ask(q) and _own_values(q) and not bounds_only(q) and not SUPPOSED.search(q.cues):
         asked = _without(RULE_CUES, asked)
         calc = True
-    rule = bool(RULE_CUES.search(asked))
+    # ("sets 331, 349 and 340 — does an average of exactly 340 count as B or C?": whether one's own whole figures count as a
+    # grade is the grade they give, computed — `asks_the_rule`)
+    rule = bool(RULE_CUES.search(asked)) and not (best.complete and not best.invalid and COUNTS_AS_GRADE.search(q.cues)
+                                                   and states_figures(q) and not SUPPOSED.search(q.cues))
     # "…discrepancy is 55%; by when must they attend?": a deadline that the calculator read does not give
     # (only the follow-up deadline and the renewal window compute dates) is the rule's, asked of the rule.
     if ASKS_BY_WHEN.search(q.cues) and best.tool not in DATE_TOOLS and not find_dates(q.text) and q.followup is None:

@@ -292,6 +292,10 @@ class Vocabulary:
     # note says why) and the rest of the question is computed; the rule's own values are the rules answer's
     # (`bot.rules_answer.case_excluded`)
     unmet: tuple[tuple[str, str, Text], ...] = ()
+    # (arg, value) pairs ("*": the arg given at all): a call whose args hold one pools the figures of several people itself
+    # (a facility's self-selected sets, one per radiographer and breast type): a message listing those people one by one
+    # ("- Wu: non-dense 348, dense 341 - Tsai: …") is that one calculation, never a part per person
+    pools: tuple[tuple[str, str], ...] = ()
 
 
 # ---------------------------------------------------------------- author positions, written any way

@@ -326,7 +326,11 @@ QC_ITEMS = {
     "field_alignment": r"胸壁側輻射照野|照野|影像接收裝置一致性|一致性|field[\s-]+alignment|collimation|alignment|\bfield(?=\s*[:=]?\s*\d)",
     # (the reading system said short or by its parts: "reading sys", "reading/display system", "display", "閱片站",
     # "閱片工作站", "判讀螢幕", "顯示器")
+    # (… or by the everyday verb of reading films, 看片 / 讀片: "看片系統 92", "讀片工作站", "看片螢幕"; in English the device
+    # named by who uses it, right before its score: "reader 91", "viewer: 88", "viewing station 90")
     "reading_system": r"閱片系統|閱片(?:工作)?站|閱片|判讀(?:工作)?站|判讀螢幕|螢幕|顯示器|顯示系統|"
+                      r"(?:看片|讀片|读片)(?:系統|系统|(?:工作)?站|螢幕|螢幕|屏幕|燈箱|灯箱|設備|设备)?|"
+                      r"\b(?:reader|viewer)(?=\s*[:=]?\s*\d{2,3}(?![\d%]|\.\d))|\b(?:viewing|view)\s+(?:system|station|workstation)\b|\breading station\b|"
                       r"reading(?:\s*/\s*display)?\s+(?:system|sys)\b\.?|display(?:\s*/\s*reading)?\s+(?:system|sys)\b\.?|"
                       r"reading system|monitor|workstation|\breading(?=\s*[:=]?\s*\d)|\bdisplay(?=\s*[:=]?\s*\d)",
 }
@@ -376,7 +380,11 @@ QC_GRADE = Vocabulary(
                  r"|\b(?:dr|digital radiography|ffdm)\b[^，,。；;.\d]{0,8}(?:沒有|没有|沒|没|無|无|不用|\bno\b|\bnot\b|\bwithout\b)\s*(?:the\s+)?cr\b",
         # the B/C counselling measure the question asks about
         # (… said as going to class: "負責醫師要去上課嗎", "要派人去上品管課", "do we have to send someone to the course")
+        # (… or as its class by another word: 品保講習, 品管研習, 上課程, "QA training", "QC workshop")
         "meeting": r"品管討論會|討論會|輔導措施|(?:去|要)上(?:品管)?課|qc meeting|quality control meeting|what (?:do|must|should) (?:we|i) (?:have to )?do"
+                   r"|(?:品管|品保|质控|質控|品質|品质)(?:的)?(?:討論會|讨论会|講習|讲习|研習|研习|課程|课程|訓練|训练|培訓|培训|課|课)"
+                   r"|(?:去|要|得|須|须)上[^，,。；？?\d]{0,4}?(?:講習|讲习|研習|研习|課程|课程|訓練|训练|培訓|培训)"
+                   r"|\b(?:qa|qc|quality(?: assurance| control)?)\s+(?:workshop|training|course|class|seminar|session)s?\b"
                    r"|\b(?:attend|send (?:someone|anyone|somebody|the \w+) to)\b"
                    # (… or said as the QC seminar one goes to: "have to go to the QC seminar", "QC class")
                    r"|\bqc (?:seminar|session|class|course|training)s?\b|\b(?:go|going) to (?:the |a )?(?:qc |quality control )?(?:seminar|meeting|class)\b",
@@ -455,7 +463,9 @@ PREVIOUSLY_REQUIRED = (
     r"(?:已|曾|有|就|也)?(?:經)?(?:被)?(?:要求|規定要?|通知要?|叫[^，,。；？?\d]{0,6}?去|派[^，,。；？?\d]{0,6}?去|指定(?:要)?"
     # the review as who sent the person ("前次審查已經要我去參加座談會", "上次讓他們去上課", "上回安排我們參加"): the verb with
     # the person it sent right after it (never "上次我要去參加", their own plan)
-    r"|(?:要|讓|請|安排|叫|派|點名)(?:我|我們|他|她|他們|她們|你|妳|您|本院|醫師|[\u4e00-\u9fff]醫師)[^，,。；？?\d]{0,6}?(?:去|參加|出席))"
+    r"|(?:要|讓|請|安排|叫|派|點名)(?:我|我們|他|她|他們|她們|你|妳|您|本院|醫師|[\u4e00-\u9fff]醫師)[^，,。；？?\d]{0,6}?(?:去|參加|出席)"
+    # (… or said one had to go: "上次審查就說他一定要去上座談會", "前次已經講了我們必須參加", "上回告知她得參加")
+    r"|(?:說|说|講|讲|告知|告訴|告诉|通知)(?:了|過|过)?(?:我|我們|我们|他|她|他們|他们|她們|你|您|醫師)?(?:一定)?(?:要|得|必須|必须|須|须|應|应)(?:去|參加|参加|出席|上))"
     r"|已(?:經)?被要求|曾(?:經)?被要求|被要求過|已(?:經)?要求(?:我們|我)?(?:須|要)?參加"
     r"|previously (?:been )?required|(?:was|were|had been|have been|has been) (?:already )?required"
     r"|already (?:been )?required|last (?:review|time)[^.?!]{0,40}required|required[^.?!]{0,60}(?:last|previous|prior) (?:review|time)"
@@ -465,6 +475,13 @@ PREVIOUSLY_REQUIRED = (
     r"|(?:already|previously|last (?:review|time|round)|previous (?:review|round)|prior review)(?:(?!\b(?:never|not|no)\b|n't)[^?!]){0,40}?"
     r"(?:told|asked|instructed|ordered|required|made|sent)\s+(?:(?:dr|mr|ms|mrs)\.?\s*)?(?:[A-Za-z]+\s+){0,2}?(?:to\s+)?(?:attend|go to|join)\b"
     r"|(?:told|asked|instructed|ordered) to attend[^.?!]{0,60}(?:last|previous|prior) (?:review|time)"
+    # the person told they had to go ("at the last review he was already told he had to do the seminar", "was informed
+    # last time that she must attend", "already got told we need to do the case conference")
+    r"|(?:already|previously|last (?:review|time|round)|previous (?:review|round)|prior review)(?:(?!\b(?:never|not|no)\b|n't)[^?!.]){0,40}?"
+    r"\b(?:told|informed|notified|instructed|advised)\s+(?:that\s+)?(?:he|she|they|I|we|you|(?:dr|mr|ms|mrs)\.?\s*[A-Za-z]+)\s+"
+    r"(?:had|has|have|needed|need|needs|must|was required|were required|would have)\s+(?:to\s+)?(?:do|attend|go to|join|take|complete|sit)\b"
+    r"|\b(?:told|informed|notified)\s+(?:that\s+)?(?:he|she|they|I|we|you)\s+(?:had|has|have|needed|must)\s+(?:to\s+)?(?:do|attend|go to|join|take)\b"
+    r"[^.?!]{0,60}(?:last|previous|prior)\s+(?:follow-?up\s+)?(?:review|time|round)"
     # "was told last review to attend", "got asked at the previous review to go to the case conference"
     r"|(?:told|asked|instructed|ordered|required)\s+(?:at\s+|in\s+|during\s+|by\s+|after\s+)?(?:the\s+|our\s+)?(?:last|previous|prior)\s+"
     r"(?:follow-?up\s+)?(?:review|time|round|audit|inspection)[^.?!]{0,12}?\bto\s+(?:attend|go|join)"
@@ -506,14 +523,17 @@ OTHER_RATE = ("另一項複判差異可能使結果更嚴格（兩者以較嚴�
 # "62% on the suspicious cases", "9% for negatives", "11% among the negative ones": the words linking a rate to the cases
 # it is of are part of their name (a rate right before them is theirs)
 _ON_THE = r"(?:\b(?:on|for|in|among|with|across)\s+(?:the\s+|all\s+|our\s+|his\s+|her\s+)?)?"
+# (the discrepancy said by another word: "disagreement", "discordance", "mismatch", "difference", "variance" — so the rate
+# after "negative re-read disagreement came back at 22%" is still near its name)
+_DISCREPANCY = r"(?:discrepanc\w*|disagreements?|discordan\w*|mismatch(?:es)?|differences?|variances?|inconsisten(?:t|cy|cies))(?:\s+rate)?"
 # (性 typed as its homophone 姓 by the input method: 陰姓, 陽姓)
 # (said short, as readers do: 疑陽 / 可疑陽 for 疑似陽性, a bare 陽 / 陰 right before its rate — "疑陽那邊 45%", "陽的 58%、陰的 9%")
 _POSITIVE = (r"(?:疑似|可疑|疑)?陽[性姓](?:個案)?(?:複判|復判)?(?:差異)?(?:率)?|(?:疑似|可疑|疑)陽(?![性姓])|可疑(?:個案)?|"
              r"(?<![太遮])陽(?=\s*(?:那邊|那边|那組|那组|的|組|组|部分|這邊|这边)?\s*(?:是|為|为|有|:|：)?\s*\d)|"
-             rf"{_ON_THE}\b(?:pos(?:itives?)?|suspicious|suspected)\b(?:[- ]cases?)?(?:\s+re-?read)?(?:\s+discrepanc\w*)?")
+             rf"{_ON_THE}\b(?:pos(?:itives?)?|suspicious|suspected)\b(?:[- ]cases?)?(?:\s+re-?read(?:ing)?)?(?:\s+{_DISCREPANCY})?")
 _NEGATIVE = (r"陰[性姓](?:個案)?(?:複判|復判)?(?:差異)?(?:率)?|"
              r"(?<![光樹树])陰(?=\s*(?:那邊|那边|那組|那组|的|組|组|部分|這邊|这边)?\s*(?:是|為|为|有|:|：)?\s*\d)|"
-             rf"{_ON_THE}\bneg(?:atives?)?\b(?:[- ]cases?)?(?:\s+re-?read)?(?:\s+discrepanc\w*)?")
+             rf"{_ON_THE}\bneg(?:atives?)?\b(?:[- ]cases?)?(?:\s+re-?read(?:ing)?)?(?:\s+{_DISCREPANCY})?")
 _PREVIOUS = (PREVIOUSLY_REQUIRED, NOT_PREVIOUSLY_REQUIRED)
 PREVIOUSLY_REQUIRED = extend(PREVIOUSLY_REQUIRED, "hpa_reread_action.previously_required=true", NOT_PREVIOUSLY_REQUIRED)
 NOT_PREVIOUSLY_REQUIRED = extend(NOT_PREVIOUSLY_REQUIRED, "hpa_reread_action.previously_required=false", _PREVIOUS[0])
@@ -644,6 +664,8 @@ IMAGE_GRADE = Vocabulary(
         # the two sets' scores said as their average ("兩組平均 355", "my two sets averaged 352"): a radiographer's self-selected
         # grade is the lower set's, never the average — the one figure is no set's score (each set is asked)
         "average_said": r"平均|平均下來|\baverag(?:e|ed|ing)\b|\bmean\b|\bon average\b",
+        # one of the two self-selected sets named by its breast type ("非緻密型", "the dense set")
+        "set_type": rf"{_NON_DENSE}|{_DENSE}",
     },
     trigger=(("topic",),),
     block=(("screen_count", "!grade"), ("spot_review", "!grade", "!@slot:scores")),
@@ -675,7 +697,10 @@ IMAGE_GRADE = Vocabulary(
             Choice("dense", extend(_DENSE, "hpa_image_grade.scores.dense", _NON_DENSE), label=("緻密型各組", "dense sets")),
         ), list_note=("兩組分數依序視為非緻密型、緻密型。", "The two set scores are read as non-dense, then dense."),
              # one set's score said of a radiographer's two ("其中一組拿 355 分"): the other set is asked, the one given kept
-             short_ask=((("self_selected", "!facility_word", "!band_check", "!supposed"),), ("已讀到一組自選片 {values} 分；另一組自選片的分數是多少？（評等以兩組中較低的一組為準）",
+             # (… and one set named by its breast type whose band is checked, "非緻密型得了 365 分，是 A 嗎", "my dense set scored 350,
+             # is that a B?": one of her two sets — her grade is the lower one, so the other set is asked, never the band alone)
+             short_ask=((("self_selected", "!facility_word", "!band_check", "!supposed"),
+                         ("self_selected", "!facility_word", "set_type", "band_check", "!supposed")), ("已讀到一組自選片 {values} 分；另一組自選片的分數是多少？（評等以兩組中較低的一組為準）",
                                                        "I read one self-selected set at {values}; what did the other set score? "
                                                        "(The grade is the lower of the two.)")),
              # ("兩組都 360，是A嗎": the one figure is both sets' — the band checked is of one's own two sets, computed)
@@ -685,6 +710,8 @@ IMAGE_GRADE = Vocabulary(
     ),
     per_fact=0.0,
     bonus=((("kind",), 1.0), (("grade",), 1.0)),
+    # a facility's evaluation takes every radiographer's sets together (the best of each type): one call for them all
+    pools=(("subject", "facility"),),
     framing=OTHER_COUNTS + (
         # "三位技師交了自選片", "3 of our techs submitted sets", "4 rad techs each sent …": how many people sent sets — who the
         # scores are of, never a score
@@ -835,7 +862,11 @@ FACILITY_VOLUME = Vocabulary(
                    r"|\b(?:people|persons|of (?:them|us))\b"
                    # ("Two of our radiographers worked all year …, another one 200 days": some of them, counted, the rest named after)
                    rf"|\bof (?:our|the|my) (?:qualified\s+)?(?:radiographers|{TECHS})"
-                   rf"|\b(?:part|full)[- ]?timers?\b|\b(?:part|full)[- ]?time\s+(?:techs?|radiographers?|staff|RTs?)\b|兼職(?:的)?(?:{STAFF_ZH})?|全職(?:的)?(?:{STAFF_ZH})?)",
+                   rf"|\b(?:part|full)[- ]?timers?\b|\b(?:part|full)[- ]?time\s+(?:techs?|radiographers?|staff|RTs?)\b|兼職(?:的)?(?:{STAFF_ZH})?|全職(?:的)?(?:{STAFF_ZH})?"
+                   # (… or the count alone, the people named before it, right before what they did: "3 techs qualified, two
+                   # worked the full year (365 days) and the new one only 180 days", "2 of them were here all year")
+                   # (one space after the count, as written: "both worked", read as a padded "2", stays the "each" it is)
+                   r"|(?<=\d\s)(?=(?:of (?:them|us)\s+)?(?:worked|were (?:here|on staff|with us|full[- ]?time)|stayed|did)\b))",
              head=rf"(\d+)\s*(?:位|名|個)\s*(?:{QUALIFIED_ZH})?(?:{STAFF_ZH})|(\d+)\s+(?:of (?:our|the|my)\s+)?(?:qualified\s+)?(?:radiographers|{TECHS})"
                   rf"|(\d+)\s*(?:{QUALIFIED_ZH})?(?:{STAFF_ZH})|(?:{STAFF_ZH})\s*(\d+)\s*(?:位|名|人|個|个)(?![月天日年案例件次])",
              word_values=((WHOLE_YEAR, 365.0, ("「全年工作」視為每人 365 天（含例假日）。",

@@ -196,7 +196,8 @@ _AGGREGATE_BEFORE = re.compile(r"(?:(?:總分|總和|總計|合計|共計|總共
                                r"\b(?:the\s+)?(?:total|sum|average|avg\.?|mean)(?:\s+(?:score|credits?|points?))?\s*(?:is|was|of|comes? to|=|:)?|"
                                r"\baverag(?:es|ed|ing)(?:\s+(?:out\s+)?(?:to|at))?|\b(?:sum|add)s?\s+(?:up\s+)?to|\btotall?(?:ing|ed|s)(?:\s+to)?)"
                                # ("加起來也有630", "總共就是 5 次", "合計也才 590"): an adverb between the word and its verb
-                               rf"\s*{_TOTAL_HEDGE}\s*(?:也就|也才|也|就|才|剛好|刚好|正好)?\s*(?:是|為|有|=|:|：)?\s*$", re.IGNORECASE)
+                               # (… or "exactly" in English: "does an average of exactly 340 count as B", "total of precisely 600")
+                               rf"\s*{_TOTAL_HEDGE}\s*(?:也就|也才|也|就|才|剛好|刚好|正好|\b(?:exactly|precisely|just|right at|bang on)\b)?\s*(?:是|為|有|=|:|：)?\s*$", re.IGNORECASE)
 
 
 # "平均：338、342、345", "平均:360 跟 359 兩張", "Averages: 350 and 352": a colon after the aggregate word, then a run of
@@ -423,8 +424,10 @@ _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _PARTIAL_EN_DM = re.compile(r"(?<![\d/.-])\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
                             r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may(?!\s+[a-z])|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
                             r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?!,?\s*\d)", re.IGNORECASE)
-_PARTIAL_EN = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![,/]?\s*\d)",
-                         re.IGNORECASE)
+# (the month's own spelling only, whole: "Separately 1 of them", "Marked 3", "Decided 2" name no day)
+_PARTIAL_EN = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:(?<=jan)uary|(?<=feb)ruary|(?<=mar)ch|(?<=apr)il|"
+                         r"(?<=jun)e|(?<=jul)y|(?<=aug)ust|(?<=sep)t(?:ember)?|(?<=oct)ober|(?<=nov)ember|(?<=dec)ember)?\b"
+                         r"\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![,/]?\s*\d)", re.IGNORECASE)
 
 
 # "7/31", "11/3 篩檢", "screened on 12/31": a month and day written with a slash and no year. Read as a day only beside
