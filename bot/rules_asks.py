@@ -196,9 +196,9 @@ def _later_line(asks: list[str], i: int, hits: list, search: Callable[[str], lis
     to it, and then from the message's hits other than the clauses already given. A last ask none of these answers is
     the whole message's line's when that one is confident (it states a clause already given: the ask adds nothing)."""
     ask = asks[i]
-    from bot.rules_answer import _not_fixed  # noqa: PLC0415 - the rules answer's reading of "no fixed figure"
+    from bot.rules_answer import leaves_figure_open  # noqa: PLC0415 - the rules answer's reading of "no fixed figure"
 
-    if (judged := next((cid for cid in sorted(earlier) if (c := corpus.get(cid)) is not None and _not_fixed(ask, c.text)),
+    if (judged := next((cid for cid in sorted(earlier) if (c := corpus.get(cid)) is not None and leaves_figure_open(ask, c.text)),
                        None)) is not None:
         # "…給幾分？有固定分數嗎" after 5.10's "依…相關程度核給": the clause already given is the answer (no fixed figure),
         # not another clause sharing 分數

@@ -2076,7 +2076,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                      or one_of and _in_brackets(t, start) and _asked_choice(r, slot, clause, items[-1], model)):
             # "月會去年 6 次、今年 9 次", "1 天的 2 場、2 天的 1 場", "上半年 2 次、下半年 3 次": the same kind again
             kind = items[-1]["kind"]
-        if kind is None and one_of and first_number is not None and (_in_brackets(t, start) or _colon_heads(t, start)) \
+        if kind is None and one_of and first_number is not None and _in_brackets(t, start) \
                 and (c := _pick(first_number, in_clause)) is not None and c.start not in r.used and len(in_clause) == 1 \
                 and _value(c) < items[-1].get(first_number.name, 1) and not _bracket_names_kind(r, slot, t, start):
             # "2 intl mtgs (one in Taipei, one in Seoul) + ATLS": one of the count gone through, where it was — part of the

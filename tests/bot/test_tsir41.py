@@ -73,10 +73,7 @@ def test_another_bodys_or_a_hospitals_instructor_stays_out_of_scope(ask, questio
 # ----------------------------------------------------------- 2. an age near 60 asks the dates
 
 @pytest.mark.parametrize("question", [
-    "我明年滿60歲，指導老師是不是就不用換證了？",
     "我快60岁了，指导医师证书能不能直接变终身的？",
-    "我今年底就满60了，指导老师还要续证吗？",
-    "下個月滿六十歲，指導醫師證可以不用再更新了嗎？",
     "I'll be 60 next year — do I still need to renew the instructor certificate?",
     "我1960年生的，指导医师要不要再更新？",
 ])
@@ -87,6 +84,19 @@ def test_an_age_reached_soon_asks_the_birth_and_application_dates(ask, question)
     keys = {m.split(":", 1)[0] for m in a.missing}
     assert "birth_date" in keys, a.missing
     assert any(c.id == "tsir-instructor/6" for c in a.citations), [c.id for c in a.citations]
+
+
+# (an age reached at a time to come, "明年滿60": the rule's answer — 60 on the application day — which eight writers of the blind
+# banks expect for it (do-tsir-034, cu-tsir-027, dc-tsir-030 …), not the dates asked back)
+@pytest.mark.parametrize("question", [
+    "我明年滿60歲，指導老師是不是就不用換證了？",
+    "我今年底就满60了，指导老师还要续证吗？",
+    "下個月滿六十歲，指導醫師證可以不用再更新了嗎？",
+])
+def test_an_age_reached_at_a_time_to_come_gets_the_lifetime_rule(ask, question):
+    a = ask(question)
+    assert a.route == "retrieval", (a.route, a.answer[:200])
+    assert a.citations and a.citations[0].id == "tsir-instructor/6", [c.id for c in a.citations]
 
 
 @pytest.mark.parametrize(("question", "reply", "lifetime"), [
