@@ -19,9 +19,10 @@ from bot.parsing.numbers import find_quantities, normalize_numerals
 _ZH = re.compile(r"(?<![那這这哪差缺剩])(?:好|十)?幾(?:十|百|10|100)?\s*(?:次|場|篇|個月|個|例|天|小時|位|名|台|案|件|張|年|組|组)|(?<![差缺少])一些|若干|數次|多次|幾十例|"
                  # "還有一堆洗腎通路取栓", "好多台出血栓塞": a heap of things, no count
                  r"一大堆|一堆|(?:好多|不少|很多)(?=[^，,。；;？?!！\d]{0,12}?(?:例|台|檯|次|篇|場|案|件))|"
-                 # (… with no unit after it, the thing counted said before it: "MWA也做了不少，", "RFA 也很多", "論文發表了不少": done
-                 # or said of a thing too, its clause ending there)
-                 r"(?:(?<=[做作寫写講讲發发表參参加開开投])|(?<=[做作寫写講讲發发表參参加開开投][了過过])|(?<=[也還还則则])|(?<=倒是))\s*"
+                 # (… with no unit after it, said of another thing "too" beside a counted one: "RFA 120例，MWA也做了不少，",
+                 # "TARE也不少", "MWA做得也不少啦" — an umbrella said before its parts' counts, "消融做了不少，近六年RFA一百多例", or the
+                 # only mention, "RFA做了很多", is not: there the missing count itself is asked)
+                 r"(?:(?<=也)|(?<=也做了)|(?<=也做過)|(?<=也做过)|(?<=也有))\s*"
                  r"(?:不少|很多|好多|蠻多|蛮多|挺多|超多|許多|许多|滿多|满多)(?=(?:的|了|啦|喔)?\s*(?:[，,。；;？?！!、)）]|$))|"
                  # an approximate count, "200 多個", "一百多例", "三十幾次": a figure with "and some" after it is not the figure
                  r"(?<![\d.])(?:\d+|[一二兩两三四五六七八九十百千]+)\s*(?:多|幾|几)\s*(?:次|場|场|篇|個|个|例|案|件|位|名|台|張|张|天)|"

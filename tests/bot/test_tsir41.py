@@ -166,7 +166,10 @@ def test_a_count_said_in_full_is_not_vague(ask):
     assert a.route == "calculator"
 
 
-@pytest.mark.parametrize("text", ["問題不少，怎麼辦", "人很多，要排隊嗎", "獲益很多，值得嗎"])
+# (… nor the only mention of a thing, "RFA做了很多", or an umbrella before its parts' counts, "消融做了不少，近六年RFA…": the missing
+# count itself is asked, and a reply giving it completes the check — blind ee-tsir-033, er-tsir-045)
+@pytest.mark.parametrize("text", ["問題不少，怎麼辦", "人很多，要排隊嗎", "獲益很多，值得嗎", "RFA做了很多，放射專科大概十年",
+                                  "消融做了不少，近六年RFA", "栓塞我做過很多，专科八年"])
 def test_many_said_of_no_count_is_no_vague_count(text):
     from bot.vague import find_vague
 
