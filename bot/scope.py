@@ -951,6 +951,12 @@ def _our_instructors_renewal(text: str) -> bool:
     (people call our 指導老師 so, in zh-TW and zh-CN alike)?"""
     if _RENEWAL.search(text) and (_TSIR_RENEWAL_ITEMS.search(text) or _TSIR_LIFETIME.search(text)):
         return True
+    return bare_title_of_ours(text)
+
+
+def bare_title_of_ours(text: str) -> bool:
+    """A bare 指導醫師 (no hospital's) asked of a subject of our certificate (its renewal, lifetime form, validity, application,
+    counts): the only 指導醫師 certificate these rules know is ours."""
     bare_title = _INSTRUCTOR_TITLE.search(text) and not _HOSPITAL_TEACHER.search(text)
     return bool(bare_title and (_RENEWAL.search(text) or _TSIR_LIFETIME.search(text) or _TSIR_CERT_SUBJECT.search(text)))
 
@@ -1985,7 +1991,7 @@ def assess(q: Query, hit_texts: list[str] | None = None, top_via: list[str] | No
         return ScopeVerdict(False, marker, injection)
     if IN_SCOPE.search(q.cues):
         return ScopeVerdict(True, "vocabulary", injection)
-    if _our_instructors_renewal(q.text):  # a bare 指導醫師 asked of our certificate's subjects (續證, 終身, 效期 …): ours
+    if bare_title_of_ours(q.text):  # a bare 指導醫師 asked of our certificate's subjects (續證, 終身, 效期 …): ours
         return ScopeVerdict(True, "vocabulary", injection)
     if asks_domain_of(q.cues):
         return ScopeVerdict(True, "domain", injection)
