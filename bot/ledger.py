@@ -1147,6 +1147,14 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             continue
         # (a rough figure the reader read as said, its verdict the same across its range, is no figure left out: "rough")
         hit_aside = next((x for x in aside if x[0] < m.end and m.start < x[1] and tuple(x[2:]) != ("rough",)), None)
+        if hit_aside is not None and tuple(hit_aside[2:]) == ("asked_line",):
+            # the line a yes / no question asks about ("非腫瘤栓塞夠 100 例了嗎", "有沒有過 75%"): the rule's own line when
+            # a cited clause states it (said so), else a mark of the person's — never their count, which is read or asked
+            steps = {(x.value, x.unit) for r in results for b in (r.get("breakdown") or ()) if isinstance(b, dict)
+                     for x in find_quantities(normalize_numerals(fold(str(b.get("text", "")), collapse=False)))}
+            same = any(abs(v - m.values[0]) < _TOL and (u == m.unit or m.unit is None or u is None) for v, u in steps & figures)
+            ledger.unused.append((m, "rule_line_asked" if same else "bar_asked"))
+            continue
         if hit_aside is not None:  # read and left out by the reader, who said why (its reason, when it gives one)
             ledger.unused.append((m, str(hit_aside[2]) if len(hit_aside) > 2 else "set_aside"))
             continue

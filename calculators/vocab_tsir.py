@@ -469,7 +469,11 @@ ELIGIBILITY = Vocabulary(
     # (… or lectures in a domain and whether one may apply: "TARE 講過 3 次，腫瘤栓塞可以申請嗎" — article 1(2)'s path)
     trigger=(("instructor", "!renew_or_life"), ("@slot:cases_last_6_years", "apply", "!renew_or_life"),
              ("@slot:cases_last_6_years", "@slot:years_as_specialist", "!renew_or_life"),
-             ("@slot:lectures_in_domain", "technique", "apply", "!renew_or_life")),
+             ("@slot:lectures_in_domain", "technique", "apply", "!renew_or_life"),
+             # (a domain's line asked with no count of one's own, "專科 8 年，做了幾台 UAE，非腫瘤栓塞夠 100 例了嗎": the count
+             # is asked for, never the line taken as it — bot/reader/mentions.py `asked_line`)
+             ("@target", "technique", "@slot:years_as_specialist", "!renew_or_life"),
+             ("@target", "technique", "apply", "@personal", "!renew_or_life")),
     # (… nor the certificate's fee or replacement asked with no case of one's own given: article 8's rules)
     block=(("atls",), ("cert_admin", "!@slot:cases_last_6_years", "!@slot:lectures_in_domain", "!@slot:sci_first_or_corresponding",
                        "!@slot:years_as_specialist")),

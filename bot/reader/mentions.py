@@ -94,7 +94,7 @@ _TARGET_BEFORE = re.compile(r"(?:(?:還|还)?差(?:多少|幾|几)\s*(?:例|分|
                             # "剛好卡 360 應該是A吧", "卡在 85 邊緣": right at the line (卡 the line a figure sits on)
                             r"(?:剛好|刚好|正好|恰好|剛剛好|刚刚好)?\s*(?<![打刷用])卡(?:在|到)?(?:線|线)?|"
                             # "完成率夠不夠 75%", "有沒有達到 75%", "到不到 600": the line asked about, no figure of theirs
-                            r"夠不夠|够不够|有沒有(?:到|達到|達|超過)|有没有(?:到|达到|达|超过)|達不達到|达不达到|到不到|是否(?:達到|达到|超過|超过)|"
+                            r"夠不夠|够不够|有沒有(?:到|達到|達|超過|過)|有没有(?:到|达到|达|超过|过)|達不達到|达不达到|到不到|是否(?:達到|达到|超過|超过)|"
                             r"\b(?:just |only |a (?:bit|hair|touch|point|little) |\d+(?:\.\d+)? (?:points? |pts? )?)?(?:short of|shy of)|"
                             r"\b(?:away from|close to|closing in on|(?:how )?far (?:off|from|short of)|to (?:reach|hit|get to|make)|target(?: of| is)?))"
                             r"\s*(?:the\s+|an?\s+)?$", re.IGNORECASE)
@@ -130,13 +130,33 @@ def short_of_line(text: str, end: int) -> bool:
 _TIME_AFTER = re.compile(r"\s*(?:個月|个月|年|天|週|周|日|小時|小时|months?\b|years?\b|days?\b|weeks?\b|hours?\b)", re.IGNORECASE)
 
 
+# The line a yes / no question asks the person's figures against: a verb of reaching right before the number and the
+# question's end right after it ("非腫瘤栓塞夠 100 例了嗎", "达到 180 例了吗", "過 75% 了沒", "is that enough for 100?",
+# "have I reached 180 yet?"). The person's own count is never this figure: it comes from their own words, or is asked.
+_ASKED_LINE_BEFORE = re.compile(r"(?:(?<![能足])夠|(?<![能足])够|達到|达到|到達|到达|超過|超过|(?<![經经通做去講讲發发看加開开上讀读拍篩筛寫写])過|(?<![經经通做去講讲發发看加開开上讀读拍篩筛寫写])过|(?<![充圓圆])滿|(?<![充圆圓])满|"
+                                r"\benough (?:for|to (?:reach|hit|make|get))|\b(?:reach(?:ed)?|hit|made|make|met|meet|pass(?:ed)?|cross(?:ed)?)(?: the)?)\s*(?:the\s+)?$",
+                                re.IGNORECASE)
+_ASKED_LINE_AFTER = re.compile(r"^\s*(?:%|分|例|台|臺|篇|次|案|件|個|个|位|人|points?|credits?|cases?|procedures?|%?\s*mark|line)?\s*"
+                               r"(?:了)?\s*(?:嗎|吗|沒|没|沒有|没有|不|否|呢|[？?]|\b(?:yet|already)\b|\bor not\b)"
+                               # ("enough for 100 non-tumour embolization cases?": the line's own noun before the question's end)
+                               r"|^\s*(?:(?!(?:and|but|or|so|i|my|we|our)\b)[A-Za-z][\w/-]*\s+){0,4}(?!(?:and|but|or|so|i|my|we|our)\b)[A-Za-z][\w/-]*\s*"
+                               r"(?:\?|\b(?:yet|already|or not)\b)", re.IGNORECASE)
+
+
+def asked_line(text: str, start: int, end: int) -> bool:
+    """The line a yes / no question asks about, said right after a verb of reaching ("夠 100 例了嗎", "過75%了沒",
+    "enough for 100?"): the rule's line or theirs, never a figure of the person's."""
+    return _ASKED_LINE_BEFORE.search(text[max(0, start - 16):start]) is not None \
+        and _ASKED_LINE_AFTER.match(text[end:end + 48]) is not None
+
+
 def target_of(text: str, start: int, end: int) -> bool:
     """A number the person compares their figures against ("平均差一點點到360", "離 600 還差", "just short of 85"):
     a target or a line, never one of the figures. A length of time is never one ("距離上次審查 8 個月")."""
     if _TIME_AFTER.match(text, end) or _TIME_AFTER.search(text[start:end]):
         return False
     return _TARGET_BEFORE.search(text[max(0, start - 16):start]) is not None \
-        or _TARGET_AFTER.search(text[end:end + 12]) is not None
+        or _TARGET_AFTER.search(text[end:end + 12]) is not None or asked_line(text, start, end)
 
 
 # A period framing the figure ("六年內已經 260 分", "past 6 years"): no number of its own between a label and its number.

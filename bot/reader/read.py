@@ -15,7 +15,7 @@ from bot.reader.items import kind_labels, named_kinds, bind_items
 from bot.reader.lists import bind_lists
 import re
 
-from bot.reader.mentions import QUALIFIERS, Mention, aggregate_before, short_of_line, bound_of, clause_of, compiled, dates, difference_of, numbers, target_of, terms, total_before
+from bot.reader.mentions import QUALIFIERS, Mention, aggregate_before, asked_line, short_of_line, bound_of, clause_of, compiled, dates, difference_of, numbers, target_of, terms, total_before
 from bot.reader.numbers import bind_numbers, bind_parts
 from bot.reader.others import others_figures, others_spans
 from bot.reader.reading import Reading, as_number, choice_labels, field_labels
@@ -41,6 +41,7 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     parts = _breakdowns(q, vocab, guesses)
     summed = [n for n in _own_sum_terms(q, vocab) if n not in guesses + parts]
     targets = [n for n in numbers(q) if target_of(q.text, n.start, n.end) and n not in guesses]
+    r.targets = [n for n in numbers(q) if target_of(q.text, n.start, n.end)]  # (a line also offered back, a guess, is one)
     # (not after a pair of the person's own figures: "兩組 345、341，差 5 分" is their gap, checked by the ledger — unless
     # the gap is said to be short of a line, "100, 95, 90 … (=580), so I'm 20 short")
     diffs = [n for n in numbers(q) if difference_of(q.text, n.start, n.end, n.unit) and n not in guesses + targets
@@ -135,7 +136,7 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     return ext
 
 # Trigger atoms that ask what the binding found; every other atom reads the question's text alone.
-_BOUND_ATOMS = ("@fact", "@slot:", "@said:", "@true:", "@gt:", "@ge:", "@lt:", "@short:", "@unread", "@only:")
+_BOUND_ATOMS = ("@fact", "@target", "@slot:", "@said:", "@true:", "@gt:", "@ge:", "@lt:", "@short:", "@unread", "@only:")
 
 
 def _may_trigger(r: Reading) -> bool:
@@ -445,7 +446,8 @@ def _set_aside_targets(r: Reading, targets: list[Mention]) -> None:
     read as that — the line, never one of the figures — and shown as set aside, with a note saying so."""
     if not targets:
         return
-    r.set_aside += [(n.start, n.end) for n in targets]
+    # (a line a yes / no question asks about, "夠 100 例了嗎", is tagged: the ledger says whether it is the rule's own line)
+    r.set_aside += [(n.start, n.end, "asked_line") if asked_line(r.q.text, n.start, n.end) else (n.start, n.end) for n in targets]
     said = "、".join(f"「{clause_of(r.q.text, n.start, n.end).strip()}」" for n in targets)
     said_en = ", ".join(f"“{clause_of(r.q.text, n.start, n.end).strip()}”" for n in targets)
     r.notes.append(Note(f"{said}裡的 {'、'.join(f'{float(n.value):g}' for n in targets)} 是拿來比較的目標，不是您的分數或件數，未列入計算。",

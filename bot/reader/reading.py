@@ -28,6 +28,8 @@ class Reading:
     used: set[int] = field(default_factory=set)  # starts of the numbers a list took
     guessed: set[int] = field(default_factory=set)  # starts of the figures the person offers as their guess (no item's)
     unread: list[tuple[Mention, Slot]] = field(default_factory=list)
+    # the lines the person asks their figures against ("夠 100 例了嗎", "有沒有過 75%"): set aside, never a fact (`@target`)
+    targets: list[Mention] = field(default_factory=list)
     unsure: list[str] = field(default_factory=list)  # flags the person says they do not know  # counts of a slot's kind bound nowhere
     bounds_only: dict[str, list[tuple[str, float]]] = field(default_factory=dict)  # slot → the bounds it is asked for (side, value)
     absent: list[tuple[str, str]] = field(default_factory=list)  # (map, key) whose figure the person lacks or only bounds
@@ -79,6 +81,8 @@ class Reading:
             return atom[len("@short:"):] in self.item_facts and atom[len("@short:"):] not in self.args
         if atom == "@unread":
             return bool(self.unread)
+        if atom == "@target":  # a line asked about was read (and set aside): the person's own figure for it is asked
+            return bool(self.targets)
         if atom.startswith("@only:"):
             keys = [k for s in self.read if s in self.args and self.vocab_slot(s).counts
                     for k in (self.args[s] if self.vocab_slot(s).kind == "map" else [s])]
