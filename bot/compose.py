@@ -52,6 +52,8 @@ _UNUSED_WHY = {"corrected": ("您隨即更正了這個說法，以更正後的�
                                   "your stated total, which the items you listed do not add up to; their sum is used (see the assumptions)"),
                "other_key": ("另一個領域的項目，不計入這次問的領域（見假設）", "belongs to another domain: not counted for the one asked about (see the assumptions)"),
                "part_of_total": ("後面您寫的合計的一部分，已包含在合計內，不另計", "part of the total you said after it, already in it; not counted again"),
+               "already_counted": ("您說明它已包含在其他數字裡，是說明而不是另一項，不另計；計算用您給的數字",
+                                   "you say it is already counted in another figure: a note, not one more fact; not counted again — your figures are used"),
                "rule_line_asked": ("您問是否達到的門檻，與規定的門檻相同；不是您的件數或數字，計算用您自己的數字（見上面結果）",
                                    "the line you ask about, the same as the rule's own; not one of your figures — yours are used (see the result above)"),
                "bar_asked": ("您問結果是否達到的數字，不是輸入；請對照上面算出的結果", "the mark you ask the result against, not an input; compare it with the result above"),

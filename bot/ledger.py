@@ -21,7 +21,7 @@ from typing import Any
 from bot.parsing.dates import ROC_OFFSET, find_ambiguous_dates, find_dates, find_years
 from bot.parsing.numbers import COUNT_HEADING, cn_to_int, find_quantities, normalize_numerals
 from bot.reader.counted import NO_INPUT_REASONS
-from bot.reader.mentions import (SUBSET_WORDS, one_of_the_years, A_NOT_A_ZH, BACK_REFERENCE, EACH_BACK, after_subset, aggregate_before, bound_of, category_runs, year_label, year_said_when, counts_questions, in_year_range,
+from bot.reader.mentions import (SUBSET_WORDS, already_counted, one_of_the_years, A_NOT_A_ZH, BACK_REFERENCE, EACH_BACK, after_subset, aggregate_before, bound_of, category_runs, year_label, year_said_when, counts_questions, in_year_range,
                                  is_label, month_named, one_of_named, recap_at, slash_days, total_before, whole_then_part)
 from knowledge.textnorm import fold
 
@@ -268,6 +268,9 @@ _GUESS = re.compile(r"\b(?:so|i guess|i think|guess|probably|maybe|should be|tha
 # The question's own framing: "6 年內", "六年" of a renewal period, "200 分" the bar asked about are
 # read by the calculator as its rule, not as facts. They are shown, never silently dropped.
 _TOL = 1e-6
+# "（已包含在 5 次裡）", "(already included in the 5)": the count a part is said to be in, pointed back at
+_COUNTED_IN_BEFORE = re.compile(r"(?:包含|包括|含|算|計|计|列)(?:在|進|进)\s*(?:那|這|这)?\s*$|"
+                                r"\b(?:included|counted|part)\s+(?:in|of|among)\s+(?:the|those|these|that)?\s*$", re.IGNORECASE)
 # A product written out as working: "15x3=45", "3 × 15 = 45", "40*2=80" (factor, factor, product)
 _PRODUCT_WORKING = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*[xX×*＊]\s*(\d+(?:\.\d+)?)\s*[=＝]\s*(\d+(?:\.\d+)?)(?![\d.])")
 # The rule's own frame restated ("證書六年", "自選片兩組"): a period or a number of sets. A count, a score or
@@ -1397,6 +1400,18 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if not m.is_date and recap_at(text, m.start):
             loose.remove(m)
             ledger.reading.append({"fact": "the items said, counted again", "value": m.values[0], "text": m.words})
+    # "另外有 6 位搬家聯絡不到，已經算在沒完成裡", "5 of the completed were elsewhere (already counted)": a figure no argument
+    # took, said to be counted already in the others — a note on the figures given, shown as read, never asked about
+    # (one an argument took, "其中 2 次是講者（已包含在 5 次裡）", keeps its reading)
+    for m in list(loose):
+        if not m.is_date and already_counted(text, m.start, m.end):
+            loose.remove(m)
+            ledger.unused.append((m, "already_counted"))
+        # ("其中 2 次是講者（已包含在 5 次裡）", "2 of them as speaker (already included in the 5)": the count it is in, again)
+        elif not m.is_date and _COUNTED_IN_BEFORE.search(text, max(0, m.start - 24), m.start) \
+                and any(x is not m and not x.is_date and x.start < m.start and abs(x.values[0] - m.values[0]) < _TOL for x in said):
+            loose.remove(m)
+            ledger.reading.append({"fact": "the count it is in, said again", "value": m.values[0], "text": m.words})
     # "現在（11 月底）送展延還來得及嗎": today's month said as the time of asking — the date is today's.
     for m in list(loose):
         if not m.is_date and m.values[0] == today.month and re.match(r"\s*月(?:底|初|中|份|下旬|上旬|中旬)?", text[m.end:]) \

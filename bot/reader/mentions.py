@@ -130,6 +130,34 @@ def short_of_line(text: str, end: int) -> bool:
 _TIME_AFTER = re.compile(r"\s*(?:個月|个月|年|天|週|周|日|小時|小时|months?\b|years?\b|days?\b|weeks?\b|hours?\b)", re.IGNORECASE)
 
 
+# A figure said to be counted already in another ("另外有 6 位搬家聯絡不到，已經算在沒完成裡", "其中 3 位轉院的已包含在內",
+# "6 moved away (already included)", "3 were lost to follow-up, already counted in the not-completed"): a note on the
+# figures given, no new fact — the calculation uses the stated figures. The words come after the figure, in its sentence,
+# with no other figure between; they place it inside something ("算在…裡", "包含在內", "included in"), never "includes".
+_ALREADY_COUNTED = re.compile(r"(?:已經|已经|已|都已|也已|都|也)\s*(?:被)?\s*(?:算|計|计|包含|包括|含|列|歸|归|納|纳)(?:在|進|进|入)(?:[^，,。；;？?！!\d]{0,12}?(?:裡|里|內|内|中|裡面|里面|那邊|那边|那|當中|当中))?|"
+                             r"(?:包含|包括|含|算|計|计)在(?:內|内|裡面|里面|裡頭|里头)|算(?:進去|进去)了?|"
+                             r"\balready\s+(?:been\s+)?(?:included|counted|in(?:\s+there)?\b|part\s+of|accounted\s+for)|"
+                             r"\b(?:is|are|was|were)\s+(?:already\s+)?(?:included|counted)\s+(?:in|among|as)\b|\bincluded\s+(?:above|already|in\s+(?:the|that|those))\b",
+                             re.IGNORECASE)
+_COUNTED_SPAN = re.compile(r"[^。；;？?！!\n\d]{0,64}")
+
+
+def already_counted(text: str, start: int, end: int) -> bool:
+    """Is the figure said, in its own sentence after it, to be counted already in another figure (`_ALREADY_COUNTED`)?
+    Only after an earlier figure of the same sentence or message (what it is counted in), never the first said."""
+    if not re.search(r"\d", text[:start]):
+        return False
+    span = _COUNTED_SPAN.match(text, end)
+    said = _ALREADY_COUNTED.search(span.group(0)) if span is not None else None
+    if said is None:
+        return False
+    # (never a question whether it counts: "這 3 篇也算進去嗎", "are those already included?")
+    rest = re.match(r"(?:[^，,。；;？?！!\n)）.]|\.(?!\s|$))*[，,。；;？?！!\n)）.]?", text[end + said.start():])
+    clause = rest.group(0) if rest else ""
+    return not re.search(r"嗎|吗|呢|[？?]|能不能|可不可以|會不會|会不会|算不算|是否|有沒有|有没有|\b(?:is it|are they|do they|does it)\b",
+                         clause, re.IGNORECASE)
+
+
 # The line a yes / no question asks the person's figures against: a verb of reaching right before the number and the
 # question's end right after it ("非腫瘤栓塞夠 100 例了嗎", "达到 180 例了吗", "過 75% 了沒", "is that enough for 100?",
 # "have I reached 180 yet?"). The person's own count is never this figure: it comes from their own words, or is asked.
