@@ -2072,9 +2072,19 @@ class Engine:
         if answer.route != "calculator":
             return None
         note = chain.note(lang, part, value)
+        # (the entry the carried value fills is read from the reply the chain gave the reader, no words of the person's:
+        # its reading is the part's result, never a figure of theirs that happens to be equal — "前五年 100、…" + 100)
+        carried = f"{chain.slot}[{len(got) - 1}]"
+        said = [r for r in answer.reading
+                if not (chain.every is None and r.fact == carried and r.text.strip() == chain.reply_text(value).strip())]
+        if len(said) < len(answer.reading):
+            from bot.compose import reading_line  # noqa: PLC0415
+            before = reading_line([r.model_dump() for r in answer.reading], lang, answer.unused)
+            after = reading_line([r.model_dump() for r in said], lang, answer.unused)
+            if before and before in answer.answer:
+                answer = answer.model_copy(update={"answer": answer.answer.replace(before, after, 1)})
         return _noted(answer, note, lang, steps=[note, *answer.steps],
-                      reading=[Reading(fact=f"{chain.slot} (part {part}: {chain.source}.{chain.field})", value=value),
-                               *answer.reading])
+                      reading=[Reading(fact=f"{chain.slot} (part {part}: {chain.source}.{chain.field})", value=value), *said])
 
     def _co_calculations(self, question: str, lang: str, q: Query, today: datetime.date) -> Answer | None:
         """A message stating the facts of two calculations that no question split separates, answered as

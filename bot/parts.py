@@ -781,10 +781,21 @@ def join_parts(question: str, lang: str, answers: list[Answer]) -> Answer:
                     out.append(item)
         return out
 
+    def unused() -> list[str]:
+        # the same words left out by two parts for two reasons ("夠600": the mark part 1 was not asked against, the rule's
+        # line part 2 asks about): the later part's reason, said once — the part asking of it comes after the one it uses
+        out: dict[str, str] = {}
+        for item in merged("unused"):
+            words = re.match(r"(「[^」]*」|\u201c[^\u201d]*\u201d)[：:]", item)
+            key = words.group(1) if words else item
+            out.pop(key, None)
+            out[key] = item
+        return list(out.values())
+
     citations = list({c.id: c for a in answers for c in a.citations}.values())
     return Answer(question=question, lang=lang, route=route, answer=text, citations=citations,
                   tool_calls=[c for a in answers for c in a.tool_calls], assumptions=merged("assumptions"),
-                  missing=merged("missing"), reading=[r for a in answers for r in a.reading], unused=merged("unused"),
+                  missing=merged("missing"), reading=[r for a in answers for r in a.reading], unused=unused(),
                   steps=[s for a in answers for s in a.steps], retrieved=merged("retrieved"), parts=answers)
 
 
