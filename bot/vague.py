@@ -224,9 +224,6 @@ def vague_amount(text: str) -> bool:
 # the age that counts (article 6's, on the application day) is worked out from the dates asked for. (The instructor
 # renewal vocabulary sets the same words aside: calculators/vocab_tsir.py, _NEARING_ZH / _NEARING_EN.)
 NEARED_AGE = re.compile(r"(?:快|將近|将近|接近|差不多|快要|即將|即将|要滿|要满)\s*\d+\s*(?:歲|岁)|"
-                        # (… or reached only at a time to come: "明年滿60歲", "下個月就滿 60 了", "年底满60岁", "再過半年就 60 歲")
-                        r"(?:明年|下個月|下个月|下半年|年底|今年底|明年初|後年|后年|再過[^，,。；;？?\d]{0,4}|再过[^，,。；;？?\d]{0,4})\s*"
-                        r"(?:就|才|會|会|就會|就会|便)?\s*(?:滿|满|到|屆滿|届满)?\s*\d+\s*(?:歲|岁|了)|"
                         r"\b(?:almost|nearly|turning|about to (?:be|turn))\s+\d+(?:\s+years?\s+old)?\b", re.IGNORECASE)
 
 

@@ -151,11 +151,7 @@ _APPLICATION = (r"(?:apply|application|submit|file|filing|send(?:ing)?|mail(?:in
                 r"|\brenewal(?=\s*(?:on\s+|date\s*(?:is\s+)?|[:：]\s*)?\d)")
 
 # An age only neared, not reached: "快60歲", "將近 60 歲", "almost 60 years old"
-_NEARING_ZH = ("快", "將近", "将近", "接近", "差不多", "快要", "即將", "即将", "要滿", "要满", "快滿", "快到",
-               # (an age reached only at a time to come, "明年滿60歲", "下個月就满60岁", "年底滿 60 歲": not reached yet — the
-               # age on the application day is the dates', asked for; bot/vague.py NEARED_AGE)
-               *(f"{when}{verb}" for when in ("明年", "下個月", "下个月", "年底", "今年底", "後年", "后年", "下半年", "明年初")
-                 for verb in ("滿", "满", "就滿", "就满", "會滿", "会满", "就")))
+_NEARING_ZH = ("快", "將近", "将近", "接近", "差不多", "快要", "即將", "即将", "要滿", "要满", "快滿", "快到")
 _NEARING_EN = ("almost", "nearly", "turning", "turn", "about to be", "close to", "about to turn")
 
 # The certificate itself as a thing to pay for or get again — its fee, a replacement, a reissue, a lost one ("證書掉了補發要多少錢",
