@@ -4432,7 +4432,7 @@ ASKS_SAYS = re.compile(r"怎麼(?:講|說|寫|規定)|怎么(?:讲|说|写|规�
                        r"\bwhat (?:does|did|do) (?:the|that|this|those|these)\b[^?]{0,60}?\b(?:say|says|state|states|cover|covers)\b|"
                        r"\bwhat(?:'s| is) in (?:the|that|this)\b", re.I)
 # A clause that names a document and introduces what follows ("二、中華民國 85 年…號函:", "…公告如下："): its items say it.
-_NAMES_DOCUMENT = re.compile(r"(?:函|公告|令|釋示|解釋|備註|說明|附註|決議)\s*[:：]?\s*$|[:：]\s*$")
+_DOCUMENT_HEADING = re.compile(r"(?:函|公告|令|釋示|解釋|備註|說明|附註|決議)\s*[:：]?\s*$|[:：]\s*$")
 
 
 def document_contents(clause: Clause, corpus: Corpus, question: str, lang: str) -> str | None:
@@ -4442,7 +4442,7 @@ def document_contents(clause: Clause, corpus: Corpus, question: str, lang: str) 
     if not ASKS_SAYS.search(fold(question)):
         return None
     text = _bare(clause.text or "").strip()
-    if not text or not _NAMES_DOCUMENT.search(text):
+    if not text or not _DOCUMENT_HEADING.search(text):
         return None
     kids = [k for k in corpus.children(clause.id) if not k.path[len(clause.path):].startswith(".n")]
     if not kids or len(kids) > 4:
