@@ -178,6 +178,22 @@ OR_NOT = re.compile(r"\bor not\b|與否|与否")
 
 # 還是 after an A-not-A in the same piece is "still" ("有沒有可能還是不能用"), not "or".
 STILL = re.compile(r"(?:有沒有|是不是|會不會|能不能|可不可以)[^?？。!！]*?還是")
+# 還是 in a statement that sets the case before the question ("我們院區那台還是CR，實地測試會不會…", "我还是用旧机器，
+# 要不要…"): "still", no alternative — the piece holding it asks nothing (no verb that asks before it, no 嗎 / A-not-A),
+# and a later piece asks yes / no with no other 還是.
+STILL_STATED = re.compile(r"(?:^|(?<=[，,。；;！!?？\s]))([^，,。；;！!?？\s]{1,12}?)(?:還是|还是)([^，,。；;！!?？]{1,20})[，,]")
+ASKING_VERB = re.compile(r"^是|要|會|会|可以|可|能|算|需|得|[嗎吗吧呢]|[?？]")
+
+
+def still_stated(text: str) -> bool:
+    """Does the (folded) question's 還是 say "still" in a statement before its question ("那台還是CR，…會不會…？")?"""
+    for m in STILL_STATED.finditer(text):
+        before, after, rest = m.group(1), m.group(2), text[m.end():]
+        if ASKING_VERB.search(before) or ZH_YES_NO.search(before + after) or re.search(r"還是|还是|或是|抑或", rest):
+            continue
+        if ZH_YES_NO.search(rest) or rest.rstrip().endswith(("?", "？")):
+            return True
+    return False
 
 # Where a question's pieces end: 。！； and dashes — an em dash, an en dash, or a hyphen with a space either side, as
 # people type one ("not a credits question lol - does a work-up elsewhere count?"; "work-up" has none) — after a

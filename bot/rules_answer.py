@@ -44,7 +44,7 @@ from bot.question_shapes import (
     DOING_WITHOUT, ELLIPTIC, ENOUGH_FIRST, EN_WH, EXAMPLES, FOLLOW_UP,
     COUNT_LOOKED_AT, HOW_OFTEN, IF_SO, KIND_CUES, PREPARE, LEAD_PHRASE_AUX, LISTED_BACK, LOOKED_UP,
     LOOKS_AT, ONLY_OR_ALSO, OR_NOT, PARTS_ASKED, PARTS_COUNTED, PIECES, REFUSAL,
-    REPORTED_ASK, RULE_TAG, SECOND_WH, STILL, SUBORDINATE, WHICH_FIGURE, WH_IN_RECORD,
+    REPORTED_ASK, RULE_TAG, SECOND_WH, STILL, SUBORDINATE, still_stated, WHICH_FIGURE, WH_IN_RECORD,
     WH_IN_RECORD_EN, ZH_ASKS, ZH_WH, ZH_YES_NO, embedded_wh, question_pieces,
     rule_tag_after_ask, some_for_which, zh_tail,
 )
@@ -90,6 +90,9 @@ EN_NEGATION = re.compile(r"\b(?:not|no|never|exempt|stop|stops|stopped|cannot|wi
 DENIAL_GROUNDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     # "a case report still 50?" met by "…50 分…若為病例報告，積分減半": the line states the change (`figure_changed_for_case`)
     (re.compile(r"減半|加倍"), re.compile(r"減半|加倍|\bhal(?:f|ved)\b|\bdoubl", re.I)),
+    # "category 2 算在內嗎" met by a list of codes without it ("category「0」、「3」、「4」、「5」"): the line names the list
+    (re.compile(r"category\s*[（(]?\s*[「\"']?\s*[0-9]\s*[」\"']?\s*[、,，]", re.I),
+     re.compile(r"不在所列|\bnot among those listed\b", re.I)),
     (re.compile(r"限(?!制)|僅"), re.compile(r"限(?!制)|僅|\bonly\b", re.I)),
     (re.compile(r"建議|鼓勵"), re.compile(r"建議|鼓勵|\b(?:advis|recommend|encourag|suggest)", re.I)),
     (re.compile(r"(?<![不共如])同(?![時意步等一])|比照|準用"), re.compile(r"(?<![不共如])同(?![時意步等一])|比照|準用|\bsame\b", re.I)),
@@ -222,7 +225,7 @@ def answer_kind(question: str) -> AnswerKind:
             else "documents"
     if WHICH_FIGURE.search(asking):
         return "number"  # "is that worth 5 or 10?", "算 5 分還是 10 分": which of two figures is a figure asked
-    if dict(KIND_CUES)["choice"].search(text) and not STILL.search(text):
+    if dict(KIND_CUES)["choice"].search(text) and not STILL.search(text) and not still_stated(text):
         return "choice"  # "是不是每次都查？還是看情況": the alternative spans the pieces
     if OR_NOT.search(asking) and not EN_WH.search(asking) and not ZH_WH.search(asking):
         return "yes_no"  # "X, or not?" / "…與否": whether, not which
@@ -2014,8 +2017,11 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         body = row  # "拿到B等要做什麼？沒去的話會怎樣": the row of the grade stated (its duty, its deadline, what follows
         # missing it), not the whole table's summary
     alternatives = first_alternative(question) if kind == "choice" else None
+    said_in = document_contents(c.clause, corpus, question, lang) if corpus is not None and kind != "yes_no" else None
+    if said_in is not None:
+        body = said_in  # "85年那個衛生署函是怎麼講展延的": what the letter says (its items' rules), not what it is about
     # ("where are the measures for …?": where, and what they are)
-    if (kind != "where" or ASKS_MEASURES.search(fold(question))) and corpus is not None and \
+    elif (kind != "where" or ASKS_MEASURES.search(fold(question))) and corpus is not None and \
             (items := _items(c.clause, corpus, lang, kind, question)):
         body += ("：" if zh else ": ") + items  # a heading's gist says only what it is about: its items answer
         if lead := parts_count_lead(question, c.clause, corpus, lang):  # "分幾大塊": the count, then the items
@@ -2037,6 +2043,7 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         # is the body's (its 不過 is no denial the yes / no is read with)
     if asked is None and kind in _CONFIRMED_AFTER:
         asked = yes_no_after(question)  # "…會怎樣？可以隨時抽片嗎", "算哪一類？腫瘤栓塞那類嗎": the last piece's yes / no first
+    member_off = affirmed = False
     if asked is not None:
         said = _verdict_sentence(c, asked, q_terms)
         # (zh only: an English question's terms do not meet the Chinese ruling's, and its item reads as before)
@@ -2055,6 +2062,14 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             asked = positive
         denies = verdict(said, asked, q_terms if positive is None and asked is question else question_terms(asked),
                          case_text=question)
+        if positive is None and (off := code_off_list(question, c.clause)) is not None:
+            denies, body = True, off + ("；" if zh else "; ") + (body if zh else _lower_first(body))  # "category 2 有算在
+            # 疑似陽性裡面嗎" met by "(category「0」、「3」、「4」、「5」)": the code asked is not among those listed — no
+            member_off = True
+        elif denies is not True and positive is None and (kind == "yes_no" or alternatives) and \
+                (aimed := affirmed_piece(c.clause, asked, q_terms)) is not None:
+            denies, affirmed, asked = False, True, aimed  # "存影像的設備實地測試會不會查得到" met by "(4) 影像儲存設備查核" under "實地測試：", "抽印本要不要附"
+            # met by "須檢附…抽印本影本": the clause itself states what is asked, with no denial of its own — 會 / 要 / Yes
         # "會被一年 30 分的上限卡住嗎" met by "…且受第五條第十二款…之限定": yes (不受…限制: no)
         capped = _capped(asked, c.clause.text or said, q_terms, " ".join(g for g in (c.clause.gist_zh, c.clause.gist_en) if g))
         if capped is not None:
@@ -2098,7 +2113,7 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             denies = capped  # "does it count toward the cap, or sit on top of it?": the text puts it under the cap
         if kind == "consequence" and denies is False and first_alternative(question) is not None:
             denies = None  # the first of two courses asked before "會怎樣": its grant is no yes to the other
-        if (".n" in c.clause.id or len(_bare(said)) <= HEADING_WORDS) and not _DEONTIC.search(fold(said)) and \
+        if not affirmed and (".n" in c.clause.id or len(_bare(said)) <= HEADING_WORDS) and not _DEONTIC.search(fold(said)) and \
                 ASKS_DEONTIC.search(_yes_no_piece(fold(asked))):  # (the piece that asks: not a reported "要不要準備")
             denies = None  # "can she keep …?" met by a note that defines ("…為平均分數") or a row's heading ("(2) 輔導措施"):
             # it grants or bars nothing
@@ -2250,6 +2265,9 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             pair = "與".join(events[:2]) if zh else " and ".join(events[:2])
             body = (f"可以：{pair}是不同場合，各依其款目分別計分；{body}" if zh else
                     f"Yes: the {pair} are different meetings, each credited under its own item; {_lower_first(body)}")
+        if member_off:
+            # the code asked is not on the clause's list: no, whatever the words the list's sentence shares granted
+            decide, not_only, barred_too, not_always, positive, denies = False, False, False, False, None, True
         if decide:
             body = f"{_FIGURES_DECIDE[0]}：{body}" if zh else f"{_FIGURES_DECIDE[1]}: {_lower_first(body)}"
         elif not_only and not grounds and (other := alternatives or first_alternative(question)) and \
@@ -2266,6 +2284,8 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             body = f"有可能：{body}" if zh else f"Yes, it can: {_lower_first(body)}"
         elif denies is not None:
             word = "是" if positive is not None else polarity_word(asked, denies, lang)
+            if member_off and denies:
+                word = _member_denial_word(asked, lang)
             body = f"{word}：{body}" if zh else f"{word}: {_lower_first(body)}"
         elif not_always and excepted:
             body = f"{_NOT_NECESSARILY[0]}：{body}" if zh else f"{_NOT_NECESSARILY[1]}: {_lower_first(body)}"
@@ -2622,7 +2642,7 @@ def _earlier_yes_no(question: str) -> str | None:
 
 
 # (a single one is "only": "…, or is it one domain per person?", "還是一人限一項")
-_ONLY = re.compile(r"只|隻|僅|就好|而已|[一1](?:人|個人)?限[一1]|\b(?:only|just|solely|(?:one|1) (?:\w+ )?(?:per|each|at a time)|"
+_ONLY = re.compile(r"只|隻|僅|就好|而已|才(?:有|會|会|算|要|查|做|需)|[一1](?:人|個人)?限[一1]|\b(?:only|just|solely|(?:one|1) (?:\w+ )?(?:per|each|at a time)|"
                    r"a single|single (?:one|area|domain|item)|no more than one)\b", re.I)  # (folding to Traditional writes 只 as 隻 before a verb: 還是隻通知)
 # A second alternative that is the whole of the other course ("…, or is it all paperwork?", "還是全部都是書面"): the text
 # that grants the first is a yes to it, as to "…, or only Y?".
@@ -2667,7 +2687,10 @@ def first_alternative(question: str) -> tuple[str, str] | None:
     head = next((p for p in reversed(piece) if p.strip()), first)
     aux = AUX_SUBJECT.search(head) if head.isascii() else None  # "For claiming X do I have to prove Y, or …"
     # (the 幾 of "只挑其中幾項…嗎" is "some", no wh-word: `some_for_which`)
-    if AUX_FIRST.match(head.strip()) or (not ZH_WH.search(some_for_which(head)) and ZH_ASKS.search(head)) or \
+    # ("是每個項目都要查，還是可以只挑幾項？", "後續審查是每項都查，還是…": the copula of "是 A 還是 B" asks whether A)
+    if AUX_FIRST.match(head.strip()) or (not ZH_WH.search(some_for_which(head)) and (
+            ZH_ASKS.search(head) or re.match(r"\s*[^,，?？]{0,10}?(?<![還还不])是(?![不否])", last := re.split(r"[,，]", head)[-1]) and
+            len(last.strip()) > 3)) or \
             (aux is not None and not EN_WH.search(head[:aux.start()])):
         return (head if head.rstrip().endswith(("?", "？")) else head + "?"), text[m.end():]
     return None
@@ -3513,6 +3536,13 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "", corp
     # 5.3's 15 / 30, the figure of the societies it excludes)
     if excluded := _excluded_items(best.clause):
         read = [best, *(c for c in read[1:] if c.clause.id not in excluded)]
+    if question and corpus is not None and "lookup" not in best.via and \
+            (narrower := _narrower_list_holder(read, question, corpus)) is not None:
+        return narrower  # "针对读片医生的审查标准包括哪几方面" met first by the section's heading (審查標準: 工作人員、儀器…):
+        # the heading of the part the question names (判讀醫師's standards: 繼續教育、複判差異) lists what is asked
+    if question and "lookup" not in best.via and (taken := _taken_holder(read, question)) is not None:
+        return taken  # "what materials does the agency pull for the re-read check?" met first by the re-read standards:
+        # the clause stating what the agency takes (抽取…影像、異常報告表及完整檢查報告) answers
     if question and corpus is not None and (parts := _parts_holder(read, question, corpus)) is not None:
         return parts  # "實測總共分幾大塊" met first by the grading table naming the tests in its rows: the heading whose
         # items are the tests answers
@@ -4394,6 +4424,179 @@ def items_on_list(piece: str, clause: Clause, *, strict: bool = True, exclusion:
             found.append(bool(grams) and (shared * 2 >= len(grams) or shared >= 2 or
                                           (len(item) >= 4 and item[-2:] in haystack and bool(_CJK_RUN.fullmatch(item[-2:])))))
     return all(found) if strict else any(found)
+
+
+# What a document says, asked ("那個函是怎麼講展延的", "公告裡寫了什麼", "what does the 1996 letter say about renewal?").
+ASKS_SAYS = re.compile(r"怎麼(?:講|說|寫|規定)|怎么(?:讲|说|写|规定)|(?:講|說|寫|规定|規定)(?:了)?(?:什麼|什么|啥|些什麼)|"
+                       r"(?:講|说|說|写|寫)(?:的)?是什麼|內容(?:是|為)?(?:什麼|什么|有哪些)|内容(?:是|为)?(?:什么|有哪些)|"
+                       r"\bwhat (?:does|did|do) (?:the|that|this|those|these)\b[^?]{0,60}?\b(?:say|says|state|states|cover|covers)\b|"
+                       r"\bwhat(?:'s| is) in (?:the|that|this)\b", re.I)
+# A clause that names a document and introduces what follows ("二、中華民國 85 年…號函:", "…公告如下："): its items say it.
+_DOCUMENT_HEADING = re.compile(r"(?:函|公告|令|釋示|解釋|備註|說明|附註|決議)\s*[:：]?\s*$|[:：]\s*$")
+
+
+def document_contents(clause: Clause, corpus: Corpus, question: str, lang: str) -> str | None:
+    """For a question asking what a document says, met by a clause naming that document with its content as items
+    ("二、中華民國 85 年 6 月 6 日衛醫字第 85029982 號函:" over (一)…(二)…): the document's name, then its items' own
+    gists — the rule it states, not a description of it; None otherwise."""
+    if not ASKS_SAYS.search(fold(question)):
+        return None
+    text = _bare(clause.text or "").strip()
+    if not text or not _DOCUMENT_HEADING.search(text):
+        return None
+    kids = [k for k in corpus.children(clause.id) if not k.path[len(clause.path):].startswith(".n")]
+    if not kids or len(kids) > 4:
+        return None
+    zh = lang == "zh-TW"
+    gists = [(k.gist_zh if zh else k.gist_en) or "" for k in kids]
+    if not all(gists):
+        return None
+    name = re.sub(r"^[一二三四五六七八九十]+、\s*", "", text).rstrip(":： ")
+    if zh:
+        return f"{name}：" + "；".join(g.rstrip("。 ") for g in gists)
+    head = re.split(r"\s+(?:on|about)\s+", clause.gist_en or "", maxsplit=1)[0].rstrip(". ") or clause.label
+    return f"{head} says: " + "; ".join(_lower_first(g.rstrip('. ')) for g in gists)
+
+
+def _narrower_list_holder(read: list[Candidate], question: str, corpus: Corpus) -> Candidate | None:
+    """For a list asked ("包括哪幾方面", "哪些項目") met first by a heading with items, a close hit that is a heading with
+    items of its own under it and shares every term the best one shares with the question and more of its own
+    (the part the question names: 读片医生 → 判讀醫師); None otherwise."""
+    if not ASKS_LIST.search(fold(question)):
+        return None
+    best = read[0]
+    if not _items_of(best.clause, corpus):
+        return None
+    q = question_terms(question)
+
+    def shared(c: Candidate) -> frozenset[str]:
+        k = c.clause
+        return (q & _terms(fold(" ".join(x for x in (k.text, k.gist_zh or "", k.gist_en or "") if x)))) - GENERIC
+
+    own = shared(best)
+    for c in read[1:]:
+        if not c.clause.id.startswith(best.clause.id + ".") or not _items_of(c.clause, corpus) or \
+                c.score < best.score * ANSWERING_SCORE:
+            continue
+        theirs = shared(c)
+        if own <= theirs and len(theirs - own) >= 2:
+            return c
+    return None
+
+
+# What the agency takes to review, asked ("what materials does the agency pull", "抽哪些東西", "會調閱什麼資料") …
+_ASKS_TAKEN_ITEMS = re.compile(r"抽(?:取|選|查)?(?:哪些|什麼|什么|啥)|調閱(?:哪些|什麼)|调阅(?:哪些|什么)|"
+                               r"(?:拿|要|收|調|调)(?:哪些|什麼|什么)(?:資料|资料|東西|东西|片子|影像)|"
+                               r"\bwhat (?:\w+\s+){0,2}?(?:materials?|files?|records?|images?|films?|documents?|stuff)\b[^?]{0,40}?"
+                               r"\b(?:pull|pulls|sample|samples|take|takes|collect|collects|request|requests|use|uses|review|reviews)\b|"
+                               r"\bwhat (?:do|does|will) (?:they|the agency|hpa|the reviewers?)\s+(?:pull|sample|take|collect)\b", re.I)
+# … met by a clause stating what it takes, as a list ("由本署抽取乳房 X 光攝影影像、異常報告表及完整檢查報告").
+_STATES_TAKEN = re.compile(r"(?:抽取|抽選|抽查|調閱)[^。；]{0,40}、")
+
+
+def _taken_holder(read: list[Candidate], question: str) -> Candidate | None:
+    """For a question asking what the agency takes to review, the close hit stating what it takes when the best does
+    not; None otherwise."""
+    if not _ASKS_TAKEN_ITEMS.search(fold(question)) or _STATES_TAKEN.search(fold(read[0].clause.text or "")):
+        return None
+    return next((c for c in read[1:] if _STATES_TAKEN.search(fold(c.clause.text or "")) and
+                 c.score >= read[0].score * ANSWERING_SCORE), None)
+
+
+# A code asked by its scheme's name ("category 2", "BI-RADS 3", "第 2 類") …
+_CODE_ASKED = re.compile(r"\b(?:category|cat\.?|bi-?rads)\s*[「\"']?\s*([0-9])(?![0-9])", re.I)
+# … and a list of codes of that scheme a clause states ("category「0」、「3」、「4」、「5」", "Category 0, 3, 4, 5").
+_CODE_LIST = re.compile(r"\b(?:category|cat\.?|bi-?rads)\s*[（(]?\s*((?:[「\"']?\s*[0-9]\s*[」\"']?\s*(?:[、,，]|and|or|與|及)?\s*){2,})",
+                        re.I)
+
+
+def code_off_list(question: str, clause: Clause) -> str | None:
+    """For a question naming a code of a scheme ("category 2") against a clause listing that scheme's codes without it
+    ("category「0」、「3」、「4」、「5」"): the statement that the code is not among those listed (the line's ground for
+    its no); None otherwise (no code asked, no list, or the code is listed)."""
+    q = fold(question)
+    asked = {m.group(1) for m in _CODE_ASKED.finditer(q)}
+    if not asked:
+        return None
+    text = fold(clause.text or "")
+    m = _CODE_LIST.search(text)
+    if m is None:
+        return None
+    listed = re.findall(r"[0-9]", m.group(1))
+    missing = sorted(asked - set(listed))
+    if len(listed) < 2 or not missing or asked & set(listed):
+        return None
+    zh = not question.isascii()
+    shown = "、".join(listed) if zh else ", ".join(listed)
+    name = "category"
+    if zh:
+        return f"category {'、'.join(missing)} 不在所列之內（所列為 {name} {shown}）"
+    return f"category {', '.join(missing)} is not among those listed ({name} {shown})"
+
+
+def _member_denial_word(asked: str, lang: str) -> str:
+    """The no of a membership asked ("有算在…裡面嗎" → 不算, "有包含嗎" → 不包含, "是…嗎" → 不是)."""
+    if lang == "en":
+        return "No"
+    piece = fold(asked)
+    for cue, word in (("算", "不算"), ("包含", "不包含"), ("包括", "不包括"), ("含", "不含"), ("列", "不列入"), ("是", "不是")):
+        if cue in piece:
+            return word
+    return "不在其內"
+
+
+# What a clause states of its own, positively: a duty or an inclusion ("須檢附…", "實地測試包含…", "本節審查…", "…查核").
+_AFFIRMS = re.compile(r"須|應|需|必須|包含|包括|審查|查核|檢附|測試|進行|評估")
+
+
+def affirms_asked(clause: Clause, asked: str, q_terms: frozenset[str]) -> bool:
+    """Does the clause itself state what a yes / no question asks, with no denial of its own? An enumerated item or a
+    short duty ("(4) 影像儲存設備查核。" under "實地測試：", "(2) 檢附該篇文章的抽印本影本"), its gist stating it
+    positively ("實地測試包含…", "須檢附…"), sharing at least two specific terms with the question — and a question
+    with no denial of its own ("可以不附嗎" asks the contrary) and no figure of its own (a figure is the rule's to
+    weigh)."""
+    text = fold(clause.text or "")
+    gist = fold(clause.gist_zh or "")
+    if not text.strip() or len(_bare(text)) > 60 or "\n" in text.strip():
+        return False
+    if NEGATION.search(text) or NEGATION.search(gist) or EN_NEGATION.search(clause.gist_en or ""):
+        return False
+    if not (_AFFIRMS.search(text) or _AFFIRMS.search(gist)):
+        return False
+    piece = _A_NOT_A.sub("", fold(asked))
+    if _QUESTION_NEGATED.search(piece) or re.search(r"[0-9０-９]", _CODE_ASKED.sub("", piece.replace("sci", ""))):
+        return False
+    shared = (q_terms & _terms(" ".join(x for x in (text, gist, fold(clause.gist_en or "")) if x))) - GENERIC
+    return len(shared) >= 2
+
+
+# A copy asked of ("复印件可以吗", "影印的行不行", "is a photocopy fine?"): the form the rules' 影本 names.
+_COPY_ASKED = re.compile(r"影印|複印|复印|影本|副本|\b(?:copy|copies|photocopy|photocopies|scan|scanned)\b", re.I)
+
+
+def affirmed_piece(clause: Clause, asked: str, q_terms: frozenset[str]) -> str | None:
+    """The question (or its piece) a clause affirms (`affirms_asked`): the asked text when its yes / no piece shares
+    a specific term with the clause; an earlier yes / no piece that does when the last asks of something the clause
+    does not name ("抽印本要不要附？复印件可以吗": the 要不要 of the reprint, not the 可以 of the copy); None otherwise."""
+    if not affirms_asked(clause, asked, q_terms):
+        return None
+    own = _terms(" ".join(x for x in (fold(clause.text or ""), fold(clause.gist_zh or ""), fold(clause.gist_en or "")) if x))
+    text = fold(asked)
+    piece = _yes_no_piece(text)
+    if ".n" in clause.id:
+        return None  # a note defines or explains ("抽選片分數為…平均"): it states no duty or inclusion to say yes with
+    if (question_terms(piece) & own) - GENERIC - _PRONOUN_TERMS:
+        # (leave asked — "can she keep screening?", "can the instructor turn them down?" — is not what a duty or an
+        # inclusion grants: no yes)
+        return None if asks_permission(piece) else asked
+    if not (_COPY_ASKED.search(piece) and "影本" in fold(clause.text or "")):
+        return None  # ("要附抽印本嗎？直接給期刊網址可以嗎": the last asks of what the clause does not name — no 需要 that
+        # a reader would take for its answer)
+    for p in question_pieces(text):
+        if p != piece and ZH_YES_NO.search(p) and not ZH_WH.search(p) and (question_terms(p) & own) - GENERIC - _PRONOUN_TERMS \
+                and not asks_permission(p):
+            return p
+    return None
 
 
 UNSURE = {"zh-TW": "條文中沒有一句能直接回答這個問題；以下是最相關的條文：",
