@@ -1107,7 +1107,7 @@ _VALUE_ASKED = re.compile(r"\bworth\b|值多少|值幾分|值几分|給幾分|�
 # A residency or fellowship named only as when the years began ("3.5 years out of residency", "five years post-residency",
 # "finished my residency 6 years ago", "住院醫師畢業 4 年", "fellowship 結束後 5 年", "规培结束已经 4 年了"): the span since it, not the
 # programme, is what is said; with our instructor certificate asked (`_INSTRUCTOR_NAMED`) it is the years as a specialist (第一條).
-_NUM_WORD = r"(?:\d+(?:\.\d+)?|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|[一二兩两三四五六七八九十半幾几]+)"
+_NUM_WORD = r"(?:\d+(?:\.\d+)?|how\s+many|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|[一二兩两三四五六七八九十半幾几]+)"
 _TRAINING_NAME = r"(?:(?:radiology|IR|interventional|diagnostic)\s+)?(?:residency|fellowship|training|boards)"
 _TRAINING_NAME_ZH = r"(?:住院醫師|住院医师|住院|fellowship|研修醫師|研修医师|研修|專科訓練|专科训练|規培|规培|住培|專培|专培|R\d?)"
 _RESIDENCY_AS_TIME = re.compile(
@@ -1514,7 +1514,9 @@ def _inside(m: re.Match[str], pattern: re.Pattern[str], text: str) -> bool:
 _RADIOLOGY_BOARD_CERT_EN = (r"radiolog\w*\s+(?:specialist\s+|specialty\s+)?(?:board\s+)?(?:certificat\w*|cert|boards?(?!\s+(?:exam|cert)))\b|"
                             r"radiolog\w*\s+(?:specialist|specialty)\s+board\b")
 _RADIOLOGY_BOARD_RENEWED = re.compile(
-    rf"\b(?:renew\w*|re-?certif\w*|recert\w*|extend\w*)\s+(?:(?:my|the|our|a|his|her|their)\s+)?(?:own\s+)?(?:{_RADIOLOGY_BOARD_CERT_EN})", re.I)
+    rf"\b(?:renew\w*|re-?certif\w*|recert\w*|extend\w*)\s+(?:(?:my|the|our|a|his|her|their)\s+)?(?:own\s+)?(?:{_RADIOLOGY_BOARD_CERT_EN})|"
+    # (… or said to run out: "my radiology boards expire in 2027", "the radiology board certificate is up for renewal")
+    rf"(?:{_RADIOLOGY_BOARD_CERT_EN})[^?.;]{{0,20}}?\b(?:expir\w*|laps\w*|runs?\s+out|(?:due|up)\s+for\s+(?:renewal|recert\w*))", re.I)
 _RADIOLOGY_BOARD_NAMED = re.compile(
     rf"(?:{_RADIOLOGY_BOARD_CERT_EN})|放射(?:線|线)?(?:科)?(?:專科|专科)(?:醫師|医师)?(?:的)?(?:證書|证书)", re.I)
 
@@ -1522,12 +1524,14 @@ _RADIOLOGY_BOARD_NAMED = re.compile(
 def _radiology_board_renewal(text: str) -> bool:
     """Is the radiology board's specialist certificate renewed (`_RADIOLOGY_BOARD_RENEWED`), or named with our instructor certificate
     set aside (`_OURS_SET_APART`)?"""
+    # (our instructor certificate asked beside it, "is the instructor renewal the same as renewing my radiology specialist
+    # certificate?", "還不是指導老師，想申請指導老師", keeps the question ours: its own renewal is article 5, its eligibility article 1)
     rest = _OURS_SET_APART.sub(" ", text)
+    if _INSTRUCTOR_NAMED.search(rest):
+        return False
     if _OURS_SET_APART.search(text):
         return bool(_RADIOLOGY_BOARD_NAMED.search(rest))
-    # (our instructor certificate asked beside it, "is the instructor renewal the same as renewing my radiology specialist
-    # certificate?", keeps the question ours: its own renewal is article 5)
-    return bool(_RADIOLOGY_BOARD_RENEWED.search(rest)) and not _INSTRUCTOR_NAMED.search(rest)
+    return bool(_RADIOLOGY_BOARD_RENEWED.search(rest))
 
 
 _INSTRUCTOR_NAMED = re.compile(r"\binstructor|指導老師|指导老师|\bTSIR\b", re.I)

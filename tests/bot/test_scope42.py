@@ -79,6 +79,7 @@ def test_an_ultrasound_counted_in_our_follow_up_stays_ours(ask, question):
 
 @pytest.mark.parametrize("question", [
     "What do I need to recertify my radiology boards?",
+    "My radiology boards expire in 2027; what do I need?",
     "I need to renew my radiology board certificate next year — how many credits, and do interventional meetings count?",
     "My radiology specialist certificate (not the instructor one) expires soon, how many points?",
     "放射科專科醫師證書換證要多少積分？（不是指導老師那張）",
@@ -101,6 +102,12 @@ def test_radiology_specialist_words_for_our_certificate_stay_ours(ask, question,
     a = ask(question)
     assert a.route == "retrieval", (a.route, a.answer[:200])
     assert clause in _cited(a)[:3], _cited(a)
+
+
+def test_not_yet_an_instructor_is_no_certificate_set_aside(ask):
+    a = ask("放射線專科醫師證書拿了 10 年，目前還不是指導老師，想申請血管介入指導老師，要什麼條件")
+    assert a.route != "out_of_scope", a.answer[:200]
+    assert any(c.startswith("tsir-instructor/") for c in _cited(a)), _cited(a)
 
 
 # ---------------------------------------------------------------- 3. a residency named only as when the years began
@@ -133,6 +140,17 @@ def test_a_residency_as_the_start_of_the_years_is_no_residency_question(ask, que
     assert any(c.startswith("tsir-instructor/") for c in _cited(a)), _cited(a)
 
 
+@pytest.mark.parametrize("question", [
+    "How many years after residency do I need before I can apply as an instructor?",
+    "住院醫師畢業後幾年可以申請指導老師？",
+    "住院医师毕业几年才能申请指导老师",
+])
+def test_the_years_after_residency_asked_for_our_certificate_are_article_1(ask, question):
+    a = ask(question)
+    assert a.route == "retrieval", (a.route, a.answer[:200])
+    assert "tsir-instructor/1.1" in _cited(a)[:3], _cited(a)
+
+
 def test_another_paper_by_its_author_position_is_one_more_paper(ask):
     a = ask("10 years as specialist, one SCI paper as first author and another as corresponding author. "
             "Eligible for vascular intervention instructor?")
@@ -145,6 +163,7 @@ def test_another_paper_by_its_author_position_is_one_more_paper(ask):
     "住院醫師訓練要幾年？",
     "How long is radiology residency in Taiwan?",
     "住院醫師畢業後幾年可以考專科？",
+    "How many years after residency can I sit the board exam?",
     "3 years after residency, can I sit the IR board exam?",
     "放射科住院醫師要輪哪些科",
     "3 years out of residency — how long is the IR fellowship and which rotations does it include?",
