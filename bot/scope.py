@@ -643,6 +643,12 @@ POINTERS = {
                           "radiography) follows the Nuclear Safety Commission's (formerly the Atomic Energy Council's) quality-assurance rules "
                           "for medical ionizing-radiation equipment; please ask the NSC or your hospital's radiation-safety or medical-physics "
                           "office. What I cover is only the follow-up review of mammography units (its on-site QC test)."),
+    "other_breast_modality_qc": (
+        "乳房超音波、乳房磁振造影（MRI）與乳房斷層合成（tomosynthesis）的品管與測試標準，不在國民健康署乳房 X 光攝影醫療機構後續審查的範圍內"
+        "（其實地測試只針對乳房 X 光攝影儀）；請依設備原廠的品管規範與該項檢查的專業學會建議，或洽醫院的醫學物理／品管單位。",
+        "Quality control and test criteria for breast ultrasound, breast MRI and tomosynthesis are outside the HPA's follow-up review of "
+        "mammography facilities (its on-site test covers mammography units only); follow the manufacturer's QC programme and the "
+        "professional society's guidance for that modality, or ask your hospital's medical-physics or QC office."),
     "billing": ("健保給付與申報規定請洽中央健康保險署。", "NHI billing and claims rules: please ask the National Health Insurance Administration."),
     "other_certificate": ("其他專科或其他證書的積分、換證規定，由核發該證書的學會或單位訂定，請洽該單位。",
                           "Another specialty's or certificate's credits and renewal rules are set by the body that issues it; please ask them."),
@@ -899,7 +905,7 @@ def _named(text: str, head: re.Pattern[str]) -> list[tuple[str, int, int]]:
 # "不是指導老師那個", "rather than the TSA one"): the question is about the other body, so the name anchors nothing.
 _OURS_SET_APART = re.compile(
     r"[(（]?\s*\b(?:not|non-|rather\s+than|instead\s+of|other\s+than)\s+(?:the\s+|my\s+|our\s+)?"
-    r"(?:TSIR|TSA|interventional(?:\s+radiology)?|instructor|surgical\s+society|surgery\s+society)\b(?:\s*(?:'s|one|instructor|"
+    r"(?:TSIR|TSA|\bIR|interventional(?:\s+radiology)?|instructor|surgical\s+society|surgery\s+society)\b(?:\s*(?:'s|one|instructor|"
     r"certificate|cert|renewal|society|rules?)\b)*\s*[)）]?|"
     r"[(（]?\s*(?:不是|并非|並非|而非|而不是|非)\s*(?:介入(?:放射線?)?(?:性治療)?學會|介放|TSIR|TSA|外科醫學會|指導老師)[^，,。？?；;()（）]{0,6}[)）]?", re.I)
 
@@ -1098,6 +1104,32 @@ _HPA_REVIEW = re.compile(r"健康署|國健署|国健署|後續審查|后续审�
 _CREDIT_WORD = re.compile(r"積分|學分|幾分|算分|credits?|points?|\bpts\b|\bCME\b", re.I)
 # What an activity is worth asked without naming credits ("what's that worth", "值幾分"): our credits' question.
 _VALUE_ASKED = re.compile(r"\bworth\b|值多少|值幾分|值几分|給幾分|给几分", re.I)
+# A residency or fellowship named only as when the years began ("3.5 years out of residency", "five years post-residency",
+# "finished my residency 6 years ago", "住院醫師畢業 4 年", "fellowship 結束後 5 年", "规培结束已经 4 年了"): the span since it, not the
+# programme, is what is said; with our instructor certificate asked (`_INSTRUCTOR_NAMED`) it is the years as a specialist (第一條).
+_NUM_WORD = r"(?:\d+(?:\.\d+)?|how\s+many|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|[一二兩两三四五六七八九十半幾几]+)"
+_TRAINING_NAME = r"(?:(?:radiology|IR|interventional|diagnostic)\s+)?(?:residency|fellowship|training|boards)"
+_TRAINING_NAME_ZH = r"(?:住院醫師|住院医师|住院|fellowship|研修醫師|研修医师|研修|專科訓練|专科训练|規培|规培|住培|專培|专培|R\d?)"
+_RESIDENCY_AS_TIME = re.compile(
+    rf"\b{_NUM_WORD}\s*(?:-\s*)?(?:years?|yrs?|y)\s+(?:out\s+of|after|since|post|past|beyond|from)\s+(?:(?:my|the|finishing|completing)\s+)?{_TRAINING_NAME}\b|"
+    rf"\b{_NUM_WORD}\s*(?:-\s*)?(?:years?|yrs?)\s+post-?\s*(?:residency|fellowship|training)\b|"
+    rf"\b(?:finished|completed|graduated\s+from|done\s+with|out\s+of|left)\s+(?:my\s+|the\s+)?{_TRAINING_NAME}\s+"
+    rf"(?:{_NUM_WORD}\s+years?\s+ago|in\s+(?:19|20)\d\d)\b|"
+    rf"\b(?:since|after)\s+(?:finishing\s+|completing\s+)?(?:my\s+|the\s+)?{_TRAINING_NAME}\b[^?.]{{0,12}}?\b{_NUM_WORD}\s+years?\b|"
+    rf"{_TRAINING_NAME_ZH}\s*(?:訓練|训练)?\s*(?:畢業|毕业|結束|结束|完訓|完训|結訓|结训|完成|出來|出来)\s*(?:後|后|之後|之后|以後|以后)?\s*(?:已經|已经|已|滿|满|有|了)?\s*"
+    rf"{_NUM_WORD}\s*(?:個|个)?\s*(?:年|多年)|"
+    rf"{_TRAINING_NAME_ZH}\s*(?:訓練|训练)?\s*(?:畢業|毕业|結束|结束|完訓|完训|結訓|结训|完成)\s*(?:已經|已经|已|滿|满)?\s*(?:快|近|約|约)?\s*"
+    rf"{_NUM_WORD}\s*年", re.I)
+
+
+def _residency_only_dates(text: str) -> bool:
+    """Is a residency named only as when the years began (`_RESIDENCY_AS_TIME`), our instructor certificate asked
+    (`_INSTRUCTOR_NAMED`), and no residency programme's own terms asked (its length, rotations, curriculum)?"""
+    rest = _RESIDENCY_AS_TIME.sub(" ", text)
+    return bool(_RESIDENCY_AS_TIME.search(text)) and bool(_INSTRUCTOR_NAMED.search(text)) \
+        and not re.search(_RESIDENCY_CURRICULUM, rest, re.I) and not _RESIDENCY_NAMED.search(rest)
+
+
 _RESIDENCY_GUARD = re.compile(r"積分|學分|幾分|算分|多少分|credits?|points?|\bpts\b|\bCME\b|\bworth\b|指導老師|instructor|進修", re.I)
 # Doctors of another country or region whose credits are asked about ("美國的外科醫師每年要多少 CME",
 # "how many credits do American surgeons need"), not a meeting there that someone attended.
@@ -1424,6 +1456,27 @@ _OTHER_MODALITY_QA = re.compile(
     r"(?:品管|品保|品質|品质|\bQC\b|\bQA\b|quality\s+(?:control|assurance|review|standards?)|後續審查|后续审查|審查標準|审查标准)", re.I)
 
 
+# A non-X-ray breast modality or tomosynthesis (which the review's text never names) and its QC asked in one clause, either order
+# ("the pass score for the annual phantom test on our breast ultrasound machine", "乳房超音波的假體測試及格標準", "run QC on our
+# breast MRI", "乳腺超声质控要做哪些项目"), the mammography review named only as the occasion in another clause ("the HPA auditors
+# are coming for the mammography review", "乳攝後續審查快到了，順便問一下…"): that modality's own standards — the review tests
+# mammography units only (二(二)). A clause asking the mammography unit's QC (mammography and a QC word together, "the phantom pass
+# criteria for our mammography unit and the ultrasound") keeps the question ours: its mammography part is answered.
+_BREAST_MODALITY = (r"超音波|超聲波|超声波|超聲|超声|\bultrasound|\bsonograph\w*|\bsono\b|(?-i:\bUS\b)\s+(?:unit|machine|scanner|system|probe)s?\b|"
+                    r"\bMRI\b|\bMR\s+(?:unit|scanner|machine)|磁振|核磁|斷層合成|断层合成|tomosynthesis|\bDBT\b|\btomo\b|3D\s*(?:乳攝|乳摄|乳房攝影|乳房摄影|mammo\w*)")
+_QC_WORD = (r"\bQA\b|\bQC\b|品管|品保|質控|质控|品質控制|品质控制|質量控制|质量控制|品質管制|quality\s+(?:assurance|control|checks?)|"
+            r"phantom|假體|假体|模體|模体|驗收|验收|acceptance\s+test\w*|及格(?:標準|标准|分數|分数)?|pass(?:ing)?\s+(?:score|mark|criteria|threshold|grade)")
+_MODALITY_QC_CLAUSE = re.compile(rf"(?:{_BREAST_MODALITY})[^。？?!！;；,，]{{0,40}}?(?:{_QC_WORD})|(?:{_QC_WORD})[^。？?!！;；,，]{{0,40}}?(?:{_BREAST_MODALITY})", re.I)
+_MAMMO_QC_CLAUSE = re.compile(rf"(?:{_MAMMO.pattern})[^。？?!！;；,，]{{0,40}}?(?:{_QC_WORD}|測試|测试|\btests?\b)|"
+                              rf"(?:{_QC_WORD})[^。？?!！;；,，]{{0,40}}?(?:{_MAMMO.pattern})", re.I)
+
+
+def _other_modality_qc_asked(text: str) -> bool:
+    """Is another breast modality's QC asked (`_MODALITY_QC_CLAUSE`), the mammography unit's QC asked in no clause
+    (`_MAMMO_QC_CLAUSE`) and no item only a mammography unit's test has (compression, the chest wall)?"""
+    return bool(_MODALITY_QC_CLAUSE.search(text)) and not _MAMMO_QC_CLAUSE.search(text) and not _MAMMO_QC_ITEM.search(text)
+
+
 # A facility applying to screen at all ("申請成為乳癌篩檢的醫療機構，初次資格審查要準備什麼", "how does a hospital first become an
 # accredited screening site"): the HPA's initial qualification review, another procedure than the follow-up review we hold.
 _INITIAL_QUALIFICATION = re.compile(
@@ -1453,13 +1506,48 @@ def _inside(m: re.Match[str], pattern: re.Pattern[str], text: str) -> bool:
     return any(c.start() <= m.start() and m.end() <= c.end() for c in pattern.finditer(text))
 
 
+# The radiology board's own specialist certificate renewed, said in English ("renew my radiology specialist board certificate",
+# "recertify my radiology boards"), or named while our instructor certificate is set aside ("my radiology specialist certificate
+# (not the IR instructor one) — how many points?"): the radiology board's renewal (其他證書), never the instructor certificate's
+# article 5 — whose points are radiology specialist education points, a word that names no certificate ("how many radiology
+# specialist points to renew my instructor certificate" stays ours).
+_RADIOLOGY_BOARD_CERT_EN = (r"radiolog\w*\s+(?:specialist\s+|specialty\s+)?(?:board\s+)?(?:certificat\w*|cert|boards?(?!\s+(?:exam|cert)))\b|"
+                            r"radiolog\w*\s+(?:specialist|specialty)\s+board\b")
+_RADIOLOGY_BOARD_RENEWED = re.compile(
+    rf"\b(?:renew\w*|re-?certif\w*|recert\w*|extend\w*)\s+(?:(?:my|the|our|a|his|her|their)\s+)?(?:own\s+)?(?:{_RADIOLOGY_BOARD_CERT_EN})|"
+    # (… or said to run out: "my radiology boards expire in 2027", "the radiology board certificate is up for renewal")
+    rf"(?:{_RADIOLOGY_BOARD_CERT_EN})[^?.;]{{0,20}}?\b(?:expir\w*|laps\w*|runs?\s+out|(?:due|up)\s+for\s+(?:renewal|recert\w*))", re.I)
+_RADIOLOGY_BOARD_NAMED = re.compile(
+    rf"(?:{_RADIOLOGY_BOARD_CERT_EN})|放射(?:線|线)?(?:科)?(?:專科|专科)(?:醫師|医师)?(?:的)?(?:證書|证书)", re.I)
+
+
+def _radiology_board_renewal(text: str) -> bool:
+    """Is the radiology board's specialist certificate renewed (`_RADIOLOGY_BOARD_RENEWED`), or named with our instructor certificate
+    set aside (`_OURS_SET_APART`)?"""
+    # (our instructor certificate asked beside it, "is the instructor renewal the same as renewing my radiology specialist
+    # certificate?", "還不是指導老師，想申請指導老師", keeps the question ours: its own renewal is article 5, its eligibility article 1)
+    rest = _OURS_SET_APART.sub(" ", text)
+    if _INSTRUCTOR_NAMED.search(rest):
+        return False
+    if _OURS_SET_APART.search(text):
+        return bool(_RADIOLOGY_BOARD_NAMED.search(rest))
+    return bool(_RADIOLOGY_BOARD_RENEWED.search(rest))
+
+
+_INSTRUCTOR_NAMED = re.compile(r"\binstructor|指導老師|指导老师|\bTSIR\b", re.I)
+
+
 def _foreign_target(text: str) -> str | None:
+    if _radiology_board_renewal(text):
+        return "other_certificate"
     if _OTHER_UNIT_QA.search(text) and not _MAMMO.search(text):
         return "radiation_protection"
     if _OTHER_UNIT_QC.search(text) and not _MAMMO.search(text) and not _MAMMO_QC_ITEM.search(text):
         return "other_modality_qc"
     if _OTHER_MODALITY_QA.search(text) and not _MAMMO.search(text):
         return "other_regulation"
+    if _other_modality_qc_asked(text):
+        return "other_breast_modality_qc"
     # Another field's own board or its renewal named outright ("family med board CME — is an ATLS course worth credits for 家醫科
     # renewal?", "cardiology board renewal"): that board's rules, whatever course is asked about — the ATLS hosts' fields
     # (trauma, critical care, emergency) stay with `host_own_rules`.
@@ -1530,6 +1618,10 @@ def _foreign_target(text: str) -> str | None:
             # "the congress of a society in the residency curriculum — how many points": the curriculum names which
             # societies' meetings our credits count (第五條第三款), no residency question
             if kind == "training" and (_CREDIT_WORD.search(text) or _VALUE_ASKED.search(text)) and _ABROAD_ATTEND.search(text):
+                continue
+            # "3.5 years out of radiology residency … eligible for instructor?", "住院醫師畢業 4 年 … 可以申請指導老師嗎": the residency
+            # only dates the years as a specialist our instructor rule counts (第一條), no residency programme asked
+            if kind == "training" and _residency_only_dates(text):
                 continue
             # "住院醫師輪轉到外科算進修積分嗎", "a resident rotation — how many points": credits asked of a training period are
             # our 進修 (第五條第九款), and an instructor's trainees are his duty (`_RESIDENCY_GUARD`)
@@ -1794,6 +1886,9 @@ def neighbour_kind(q: Query, cache_dir: Path | None = None, *, topic: bool = Tru
     # 第五條第九款 (進修), not a residency or board-training question.
     if found and found[0] == "training" and (_CREDIT_WORD.search(q.cues) or _INSTRUCTOR_DUTY.search(q.cues)):
         return None
+    # A residency named only as when the years as a specialist began, our instructor certificate asked (`_residency_only_dates`).
+    if found and found[0] == "training" and _residency_only_dates(q.cues):
+        return None
     # A short training stint or a fellowship abroad, no residency named ("who reviews a 2-week fellowship abroad?", "兩週的國外
     # 進修誰審"): our 進修 of a month or less goes to the Education Committee (第五條第九款), not a residency question.
     if found and found[0] == "training" and _SHORT_STINT.search(q.cues) and not _RESIDENCY_NAMED.search(q.cues):
@@ -1929,8 +2024,15 @@ _APPLICATION_FORM = re.compile(
     r"application(?:\s+(?:form|documents?|packet|paperwork))?\b|"
     # the documents said bare at the head of the question, and how or where they are sent ("資料是要線上傳還是用寄的？寄去哪裡",
     # "文件用郵寄的嗎", "证明要寄到哪"): the application's submission, which our texts set (郵寄至本學會)
-    r"(?:^|(?<=[\s,，。;；:：?？!！]))(?:資料|资料|材料|文件|證明文件|证明文件|證明|证明)(?:是)?(?:要|需要|得)?(?:用)?[^。？?!！]{0,8}?"
-    r"(?:線上傳|线上传|網路傳|网路传|上傳|上传|郵寄|邮寄|用寄|寄到|寄去|寄給|寄给|親送|亲送)", re.I)
+    # (… or named by the procedure they are for, "審查資料要怎麼送", "送審的文件可以用 email 寄嗎", "换证材料能发邮件吗": the review's or
+    # the application's documents, whose sending our texts set — never a bare 資料 of something else, "病歷資料")
+    r"(?:^|(?<=[\s,，。;；:：?？!！]))(?:(?:審查|审查|審核|审核|送審|送审|申請|申请|換證|换证|展延|延展|認證|认证|積分|积分)\s*(?:的|用|要用的|要交的)?\s*)?"
+    r"(?:資料|资料|材料|文件|證明文件|证明文件|證明|证明)(?:是)?(?:要|需要|得)?(?:用)?[^。？?!！]{0,12}?"
+    r"(?:線上傳|线上传|網路傳|网路传|上傳|上传|郵寄|邮寄|用寄|寄到|寄去|寄給|寄给|親送|亲送|怎麼送|怎么送|如何送|送到哪|送去哪|怎麼交|怎么交|如何交|"
+    r"e-?mail|電郵|电邮|電子郵件|电子邮件|發郵件|发邮件|紙本|纸本|紙質|纸质)|"
+    # the same in English: the review's or the application's documents, and whether they are emailed, posted or uploaded
+    r"\b(?:review|application|renewal|supporting|required)\s+(?:documents?|papers?|paperwork|materials?|files?|forms?)\b[^.?!]{0,40}?"
+    r"\b(?:e-?mail\w*|mail(?:ed)?|post(?:ed)?|on\s+paper|paper\s+cop\w*|hard\s+cop\w*|upload\w*|online|send|sent|submit\w*)\b", re.I)
 # The regulation itself amended or put in force ("這個辦法如果要改條文，要經過誰通過", "本辦法修正要報哪裡備查", "how is this
 # regulation amended, who approves changes"): its own closing article (第十一條: 理事會通過、報請衛生主管機關備查), ours.
 # The regulation's own notes and the letter they quote asked ("the notes at the end quote a 1996 health dept letter — which

@@ -261,8 +261,9 @@ class Slot:
     partial: bool | Text = False  # asked by `ask_when` though the input model does without it: the result without it stands,
     # and the question back gives it beside the question (the deduction's % while the subsidy for its amount is asked);
     # a text says what the missing fact may still change (the other re-read rate: only a stricter tier)
-    read_as: tuple[str, Text] | None = None  # number: (words, note): a value read from a number these words name, in its
-    # clause ("做了 15 年": the years of doing the work), is a reading worth saying — the note says how it was read
+    read_as: tuple[str, Text] | tuple[tuple[str, Text], ...] | None = None  # number: (words, note), or several: a value read
+    # from a number these words name, in its clause ("做了 15 年": the years of doing the work), is a reading worth saying — the
+    # note says how it was read (the first pair whose words are in the clause)
 
 
 @dataclass(frozen=True)

@@ -431,6 +431,16 @@ DOING_YEARS = (r"(?:(?<=[，,。；;：:\s])|^|(?<=我)|(?<=已經)|(?<=已))(?:
                r"(?:(?:介入(?:治療|放射)?|這行|這塊|IR|放射)\s*(?:已經|也|都)?\s*(?:了|過)?"
                r"|\s*(?:已經|也|都)?\s*(?:了|過)?(?=\s*(?:[7-9]|[1-9]\d)\s*年))"
                r"|\b(?:been\s+)?(?:doing|practi[cs]ing|working\s+in)\s+(?:IR|interventional(?:\s+radiology)?|intervention)(?:\s+work)?(?:\s+for)?\b")
+# Years said as the time since the residency or fellowship ended ("3.5 years out of radiology residency", "five years
+# post-residency", "finished my residency 6 years ago", "住院醫師畢業 4 年", "fellowship 結束後 5 年", "規培結束已經 4 年"): the
+# board certificate comes when the residency ends, so rule 1(1)'s years as a specialist are read from them — said so
+# (`Slot.read_as`), for a certificate taken later changes the count.
+SINCE_RESIDENCY = (r"\b(?:out\s+of|after|since|post|past)\s+(?:(?:my|the|finishing|completing)\s+)?(?:(?:radiology|IR|interventional|diagnostic)\s+)?"
+                   r"(?:residency|fellowship)\b|\bpost-?\s*(?:residency|fellowship)\b|"
+                   r"\b(?:finished|completed|graduated\s+from|done\s+with|left)\s+(?:my\s+|the\s+)?(?:(?:radiology|IR|interventional|diagnostic)\s+)?"
+                   r"(?:residency|fellowship)\b|"
+                   r"(?:住院醫師|住院|fellowship|研修醫師|研修|專科訓練|規培|住培|專培)\s*(?:訓練)?\s*(?:畢業|結束|完訓|結訓|完成|出來)\s*"
+                   r"(?:後|之後|以後)?\s*(?:已經|已|滿|有|了)*")
 # A lecture or moderation named with the sessions it was for, the count after them ("moderated vascular sessions 3 times",
 # "invited as moderator for IR symposia twice", "chaired the embolization panel 4 times"): the words run to the sessions'
 # noun, so the count right after it is theirs (a count before the role word, "chaired 3 sessions", is read as before).
@@ -496,10 +506,15 @@ ELIGIBILITY = Vocabulary(
              ask=("最近 6 年內「{key}」領域做了幾例？", "How many {key} cases have you done in the last 6 years?")),
         # (a rough figure, "十多年", "快 10 年", is read where the verdict is the same across it: article 1's 8 years)
         Slot("years_as_specialist", "number", units=("年",), gap=8, gap_after=20, rule=YEARS_RULE, breaks=(YEARS_AS_SPECIALIST,),
-             terms=extend(extend(f"{SPECIALIST_YEARS}|{DOING_YEARS}", "tsir_instructor_eligibility.years_as_specialist"), "general.years_of_practice"),
-             read_as=(DOING_YEARS, ("做這項工作的年數讀為專科醫師實際從事相關領域的年資（第一條第一款）；所列個案數以最近 6 年內的計。",
-                                    "The years of doing the work are read as your years as a specialist actually working in the "
-                                    "field (art. 1(1)); the case counts given are taken as the last 6 years'.")),
+             terms=extend(extend(f"{SPECIALIST_YEARS}|{DOING_YEARS}|{SINCE_RESIDENCY}", "tsir_instructor_eligibility.years_as_specialist"),
+                          "general.years_of_practice"),
+             read_as=((DOING_YEARS, ("做這項工作的年數讀為專科醫師實際從事相關領域的年資（第一條第一款）；所列個案數以最近 6 年內的計。",
+                                     "The years of doing the work are read as your years as a specialist actually working in the "
+                                     "field (art. 1(1)); the case counts given are taken as the last 6 years'.")),
+                      (SINCE_RESIDENCY, ("住院醫師（或 fellowship）訓練結束後的年數讀為取得放射線專科醫師證書後的年資（第一條第一款）；"
+                                         "若專科證書是之後才取得，請告訴我取得幾年了。",
+                                         "The years since your residency (or fellowship) ended are read as your years since the radiology "
+                                         "specialist certificate (art. 1(1)); if you got the certificate later, tell me how many years ago."))),
              fill=(WAIVED, 0, ("未提供專科年資；因符合第一條第二款的演講或 SCI 條件，不影響結果，以 0 年代入。",
                                "Years as specialist not given; they do not matter on the lecture/SCI path of article 1(2), so 0 was used.")),
              ask=("您取得放射線專科醫師證書幾年了？", "How many years have you been a radiology specialist?")),

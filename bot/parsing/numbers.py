@@ -120,6 +120,12 @@ _WAN_SHORT = re.compile(f"(?<![{_CN_CHARS}\\d.,幾几數数])(?:(\\d+)|一)?[萬
 _DIGITS_OF_WAN = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s*([百佰千仟])(?=\s*[萬万])")
 
 
+
+# "another" said of a paper by the author position it is credited with ("one SCI paper as first author and another as
+# corresponding author", "another one as co-first author"): one more paper, a count of 1 like the "one" before it.
+_ANOTHER_AUTHOR = re.compile(r"\banother(?=(?:\s+one)?\s+(?:as|where\s+I\s+was|where\s+I'?m|with\s+me\s+as)\s+(?:the\s+|a\s+)?"
+                             r"(?:co-?)?(?:first|corresponding|senior|last|second|third)[- ]author)", re.I)
+
 def _digits_of_wan(m: re.Match[str]) -> str:
     """'3百萬' → '300萬', '1.5千萬' → '1500萬' (`_DIGITS_OF_WAN`)."""
     value = float(m.group(1)) * (100 if m.group(2) in "百佰" else 1000)
@@ -256,6 +262,7 @@ def normalize_numerals(text: str) -> str:
     text = _SINGLE_PERSON.sub("1 ", text)
     text = _ON_THE_OTHER.sub(r"\g<1>1", text)
     text = _EN_COMPOUND.sub(_compound_value, text)
+    text = _ANOTHER_AUTHOR.sub("1", text)  # "one as first author and another as corresponding author": one more paper, a count
     text = _EN_WORDS.sub(word, text)
     # "8 and a half years", "two and a half hours", "3 years and a half": the half added to the whole
     text = _AND_A_HALF.sub(lambda m: f"{m.group(1)}.5 {m.group(2) or m.group(3)}", text)

@@ -703,8 +703,11 @@ def bind_numbers(r: Reading) -> None:
                                         f"{v} is read as the number NOT in “{en}”: {en} = {w} − {v} = {left}."))
                     value = whole - value
                 r.args[s.name] = as_number(value)
-                if s.read_as and compiled(r.pattern(s.read_as[0])).search(clause_of(t, n.start, n.end)):
-                    r.notes.append(Note(*s.read_as[1]))  # "做了 15 年" read as the specialist's years: said so
+                pairs = (s.read_as,) if s.read_as and isinstance(s.read_as[0], str) else (s.read_as or ())
+                for words, note in pairs:
+                    if compiled(r.pattern(words)).search(clause_of(t, n.start, n.end)):
+                        r.notes.append(Note(*note))  # "做了 15 年" read as the specialist's years: said so
+                        break
                 r.read.append(s.name)
             elif s.rest_done and s.complement:
                 _rest_done(r, s, nums, taken)
