@@ -424,9 +424,11 @@ _SPEC_SINCE = (rf"(?:{_SPEC})[^。；;!?\n]{{0,24}}?(?:(?:(?:\bsince|\bin|\bfrom
 SPECIALIST_YEARS = rf"{_SPEC_SINCE}|(?:{_SPEC}){_SPEC_FILL}"
 # The year the specialist's years began, said with no length ("specialist since 2006", "board certified in 2010", "got my
 # boards in 2012", "2012 年拿到專科", "專科證書 2015 年拿的"): the years are this year minus it (`Slot.since`)
-SPECIALIST_SINCE = (rf"(?:{_SPEC})[^.;!?\n\d]{{0,16}}?\b(?:since|in|from|as of)\s+(?:19|20)\d{{2}}\b"
+# (the year ending its clause in English: "a radiologist in 2020 I did 50 TACE" names when the cases were, no start)
+_YEAR_ENDS = r"(?=\s*(?:[,.;:)）!?，。；]|$|\band\b|\bso\b|\bwith\b|[-–—]))"
+SPECIALIST_SINCE = (rf"(?:{_SPEC})[^.;!?\n\d]{{0,16}}?\b(?:since|in|from|as of)\s+(?:19|20)\d{{2}}\b{_YEAR_ENDS}"
                     r"|\b(?:boarded|board[- ]certified|got (?:my|the|our) (?:radiology )?boards?|passed (?:my|the) (?:radiology )?boards?|"
-                    r"became (?:a |an )?(?:radiology )?(?:specialist|radiologist))\s+(?:(?:in|since)\s+)?(?:19|20)\d{2}\b"
+                    rf"became (?:a |an )?(?:radiology )?(?:specialist|radiologist))\s+(?:(?:in|since)\s+)?(?:19|20)\d{{2}}\b{_YEAR_ENDS}"
                     r"|(?<!\d)(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月\s*)?(?:就|才)?(?:拿到|取得|考上|考到|考過|領到)(?:了)?\s*"
                     r"(?:放射(?:線|科)?(?:科)?)?(?:專科|專醫)"
                     r"|(?:放射(?:線|科)?(?:科)?)?(?:專科|專醫)(?:醫師)?(?:證書|資格|執照)?\s*(?:是|在)?\s*(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月\s*)?"
