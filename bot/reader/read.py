@@ -156,7 +156,7 @@ def _bind_since(r: Reading) -> None:
                 continue
             if any(v - 1 < b <= v for b in s.breaks):
                 r.used.add(y.start())  # (asked: the verdict hangs on the month the years began)
-                said = clause_of(t, y.start(), y.end()).strip()
+                said = t[m.start():m.end()].strip()
                 r.notes.append(Note(f"「{said}」：到今年約 {v - 1} 至 {v} 年，剛好在 {as_number(max(b for b in s.breaks if v - 1 < b <= v))} "
                                     "年的門檻上，結論要看實際年資，所以請您確認。",
                                     f"“{said}”: {v - 1} to {v} years by this year, right at the "
@@ -166,11 +166,13 @@ def _bind_since(r: Reading) -> None:
             r.args[s.name] = v
             r.read.append(s.name)
             r.used.add(y.start())
-            said = clause_of(t, y.start(), y.end()).strip()
+            said = t[m.start():m.end()].strip()
+            under = all(b > v for b in s.breaks)
+            more = ("；實際差距可能再多到 1 年" if under else "", "; the shortfall may be up to a year more" if under else "")
             r.notes.append(Note(f"「{said}」：以今年 {r.q.today.year} 減 {y.group(0)}，計 {v} 年（實際滿 {v - 1} 至 {v} 年，"
-                                "範圍內的任何數字結論都相同）。",
+                                f"範圍內的任何數字結論都相同{more[0]}）。",
                                 f"“{said}”: {r.q.today.year} − {y.group(0)} = {v} years (full years done are {v - 1} to {v}; "
-                                "any value in that range gives the same verdict)."))
+                                f"any value in that range gives the same verdict{more[1]})."))
             break
 
 
