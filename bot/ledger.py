@@ -69,6 +69,14 @@ _EN_UNIT = re.compile(r"\s*(?:[A-Za-z][\w/-]*\s+){0,3}?(case[- ]reports?|cases?|
                       r"sessions?|congress(?:es)?|conferences?|times|talks?|lectures?|seminars?|workshops?|courses?|symposi(?:um|a|ums)|"
                       r"papers?|articles?|publications?|presentations?|e-?posters?|posters?|orals?|abstracts?)\b",
                       re.IGNORECASE)
+# "every single year of the 6", "each year of the six", "in every one of the 6": the figure after "of the" counts the years just
+# named — how many years, said in no unit of its own
+_YEARS_OF_BEFORE = re.compile(r"\b(?:years?|yrs?)\s+of\s+(?:the|my|those|these|all)\s*$", re.IGNORECASE)
+# A sum of money is no count of the noun after it: a currency before the figure ("NT$2,000,000", "$1.5M", "NTD 900,000"), or
+# the noun only modifies a money noun ("2,000,000 in screening subsidy", "1,200,000 of mammography screening funds")
+_MONEY_BEFORE = re.compile(r"(?:NT\$|NTD|TWD|US\$|USD|\$|＄|新台幣|新臺幣)\s*$", re.IGNORECASE)
+_MONEY_NOUN_AFTER = re.compile(r"\s*(?:subsid|grants?\b|fund|budget|money|payments?\b|reimburs|dollars?\b|NT\$|NTD\b|補助|經費|经费|款)",
+                               re.IGNORECASE)
 # "I gave 6 talks", "delivered 2 lectures": talks given by the person (a presentation or a speaker's), not attended
 _GAVE_BEFORE = re.compile(r"\b(?:gave|give|given|giving|presented|delivered|spoke|speaking|held)\b[^.;?!,]*$", re.IGNORECASE)
 # "SCI 3 篇，其中 1 篇是 case report": a number split over two counts is followed by the part it contains.
@@ -509,7 +517,12 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
         if q.unit == "年":
             values = [round(q.value, 2), round(q.value * 12, 6)]  # "7 yrs 10 mos": 7.83 years, or 94 months  # "派駐整整一年": a period in years of an argument in months (only those)
         unit = q.unit
-        if unit is None and (word := _EN_UNIT.match(text, q.end)):  # "90 TACE cases", "2 interventional meetings"
+        if unit is None and _YEARS_OF_BEFORE.search(text, max(0, q.start - 40), q.start) and not _EN_UNIT.match(text, q.end):
+            unit = "年"  # "90 credits every single year of the 6", "each year of the six": the years, counted (a period)
+        if unit is None and (word := _EN_UNIT.match(text, q.end)) \
+                and not _MONEY_BEFORE.search(text, max(0, q.start - 6), q.start) \
+                and not _MONEY_NOUN_AFTER.match(text, word.end()):  # "90 TACE cases", "2 interventional meetings"
+            # (never money: "NT$2,000,000 in screening subsidy", "1.8 million of screening funds" — the noun names the money)
             unit = next(u for stem, u in _EN_UNITS.items() if word.group(1).lower().startswith(stem))
             if unit == "talk" and not _GAVE_BEFORE.search(text, max(0, q.start - 30), q.start):
                 unit = "次"  # "3 local CME talks" attended: as many meetings; "gave 6 talks": talks given

@@ -147,6 +147,9 @@ class Slot:
     # slot's when its words are the last before it in the sentence (the breakdown's numbers are its parts)
     counted: bool = False  # number: its words are the noun it counts ("2 位放射師"): right after it they bind first
     unread: str = ""  # number: words after a number that make it a count of this kind even with no label near
+    since: str = ""  # number (years): words naming the year the counted years began ("specialist since 2006", "boarded in
+    # 2014"): with no figure read, the years are this year minus it (bot/reader/read.py: _bind_since); where that range
+    # straddles one of the slot's `breaks` the slot stays asked
     unread_ask: Text | None = None  # … then asked about ({given}); a period named in the reply places it
     # number: (words, below, note): a whole said in these words ("SCI 有 2 篇") with parts of it set aside by the framing ("其中
     # 1 篇我是二作"), its rest's own kind unsaid — the rest is this slot's at most; read as it (the note says so, {whole} {part}
@@ -226,6 +229,9 @@ class Slot:
     denied: tuple[str, str, Text] | None = None  # items: (words before, words after, note): a kind's word with these
     # right before it ("沒去年會", "skipped the annual meeting") or right after it ("年會沒去", "annual meeting: skipped"),
     # its clause giving no count, names an activity that did not happen: no item, said in the note
+    background: tuple[str, Text] | None = None  # items: (words, note): a kind's word inside these words, its clause giving no
+    # count, describes who the person is, no activity ("Trained overseas, still learning the system", "overseas-trained
+    # surgeon", "did my residency abroad"): no item, said in the note
     count_words: str = ""  # items: words of a clause naming no kind that make its count the last item's, when that
     # item's own clause gave none ("每個月的月會都有到，12 次全勤", "went to every monthly meeting — all 12")
     shift: tuple[str, str, int, Text] | None = None  # date: (words before, words after, years, note): "滿 60 歲 on D"

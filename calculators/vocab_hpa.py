@@ -183,7 +183,9 @@ _COMPLETED = (# where they went said first, the count done there named last ("64
               # finished, named by the whole it is of (no count of the whole)
               r"|\bof\s+(?:the|our|those|these|all(?:\s+the)?)\s+(?:suspected[- ]positives?|screen[- ]positives?|recalls?|positives?|flagged(?:\s+ones)?|"
               r"abnormal (?:screens|cases)|cases)\s+(?:have\s+|has\s+|had\s+)?(?:now\s+|already\s+)?(?:finished|completed|done|(?:been\s+)?worked up|closed)\b")
-_SUBSIDY = r"補助|subsid|金額|nt\$|\$|dollars|元"
+# (the subsidy named with what it is for or of, the figure before the whole noun: "2,000,000 in screening subsidy",
+# "1.5 million of mammography screening subsidies", "NT$900,000 of annual HPA subsidy")
+_SUBSIDY = r"補助|(?:\b(?:(?:screening|mammo(?:graphy)?|HPA|annual|yearly|total|the|our|its)\s+){1,3})?subsid|金額|nt\$|\$|dollars|元"
 # the money taken off said with an everyday English verb ("how much gets docked", "what do they take off", "knocked off")
 _DOCKED = r"\bdock(?:ed|s|ing)?\b|\b(?:take|takes|taken|took|knock|knocks|knocked|shave|shaved|chop|chopped)\s+off\b|\b(?:the|a|our)\s+cut\b|\bget(?:s|ting)?\s+cut\b"
 SUSPECTED = extend(_SUSPECTED, "hpa_followup_deduction.suspected_positive_cases", _RATE, _COMPLETED, _SUBSIDY)
@@ -407,7 +409,10 @@ QC_GRADE = Vocabulary(
             Choice("field_alignment", QC_ITEMS["field_alignment"]),
             Choice("reading_system", QC_ITEMS["reading_system"]),
         ), rest=r"(?:其他|其餘|其它|剩下|剩餘)(?:的)?(?:各|幾|几)?(?:項目?|專案|個)?(?:都|皆|均)?(?:是|為|拿)?|everything else|all (?:the )?others?|the rest"
-                  r"|(?:all )?(?:the )?other (?:items|ones|parts|tests)",
+                  r"|(?:all )?(?:the )?other (?:items|ones|parts|tests)"
+                  # (one other item at a time, or what remains: "every other item was 85 or above", "each other test",
+                  # "the remaining items", "all remaining ones")
+                  r"|\b(?:every|each|any)\s+other\s+(?:(?:field|qc)\s+)?(?:item|one|part|test)\b|\b(?:all\s+)?(?:the\s+)?remaining(?:\s+(?:items|ones|parts|tests))?\b",
              # "六項全是 85", "各項都 90", "全部 88 分", "all six items scored 85", "85 across the board" (a key named on its own,
              # "曝露指標也 85", keeps its own number)
              # (the words alone, with no item word, only with the score right after them: "全部加起來 100" is a sum)

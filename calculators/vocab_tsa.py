@@ -48,6 +48,10 @@ RENEWAL = Vocabulary(
         Slot("yearly_credits", "list", units=("", "分"), loose=True, max_value=5000,
              # (said roughly too — "每年大概都 100 分左右", "每年約 120 分": the rough figure, shown as an assumption)
              every_value=r"每\s*(?:一|1)?\s*年(?:大概|大約|大约|約|约|差不多|平均)?(?:都)?(?:剛好|刚好|正好|恰好|固定|大概|大約|大约|約|约|差不多)?(?:是|有|拿|拿到)?\s*(\d+(?:\.\d+)?)\s*分|(\d+(?:\.\d+)?)\s*(?:分|points|credits)?\s*(?:each|every|per)(?:\s+single)?\s+year"
+                         # (… the years restated as the validity period's: "90 credits every single year of the 6", "100 in
+                         # each of the six years", "85 a year for every one of the 6 years", "110 credits a year, every year")
+                         r"|(\d+(?:\.\d+)?)\s*(?:points|credits|pts)?\s*(?:in|for|during)?\s*(?:each|every)(?:\s+(?:single\s+)?one)?\s+of\s+(?:the|my|those|all)\s+(?:6|six)\s+(?:years|yrs)\b"
+                         r"|(\d+(?:\.\d+)?)\s*(?:points|credits|pts)\s+a\s+year\b"
                          # "first five years were 110 each", "前五年各 110 分": a value given to each of the years just named
                          r"|(?<=\byears )(?:(?:were|was|at|of|all)\s+)?(\d+(?:\.\d+)?)\s*(?:points|credits|pts)?\s*(?:each|apiece)\b"
                          r"|(?<=年)\s*(?:都)?各\s*(?:是|有|拿|拿了|拿到)?\s*(\d+(?:\.\d+)?)\s*分"
@@ -442,6 +446,20 @@ OTHER_FIELD_MEETING = Choice(
           "Another field's society annual meeting is read under 5.3, which counts only the annual meetings of the societies of "
           "the fields listed in the surgical training curriculum; a field not listed earns no credits."))
 
+# Who the person is, said before the question (no activity of the period): trained or educated abroad, said with being new
+# to the credit system ("Trained overseas, still learning the TSA system", "trained in the US, so new to all this"); trained
+# abroad said as what the person is ("overseas-trained surgeon here", "a foreign-trained doc"); a residency or medical school
+# abroad (no 5.9 training: "did my residency abroad"). A stay abroad said with its length or its year stays an activity.
+_ABROAD_SAID = rf"(?:overseas|abroad|in\s+(?:the\s+)?(?:US|USA|U\.S\.|UK|States|Japan|Europe|America|Germany|Australia|Canada|Korea|Singapore)\b|(?:{ABROAD_PLACES}))"
+_NEWCOMER = (r"\b(?:still\s+(?:learning|figuring|getting|new)|new\s+to|(?:not|n't)\s+(?:yet\s+|really\s+|very\s+)?familiar|unfamiliar|"
+             r"figuring\s+out|getting\s+used\s+to|first\s+time|just\s+(?:came\s+back|moved\s+back|returned|joined)|recently\s+(?:returned|joined|moved))"
+             r"|還不(?:太)?熟|还不(?:太)?熟|不太熟|不太懂|搞不(?:太)?懂|剛回(?:國|台)|刚回(?:国|台)|新手|第一次")
+BACKGROUND = (rf"\b(?:trained|educated|qualified|studied|graduated)\s+(?:\w+\s+){{0,2}}?{_ABROAD_SAID}[^.;!?\n\d]{{0,40}}?(?:{_NEWCOMER})"
+              r"|\b(?:overseas|foreign|abroad|US|U\.S\.|UK|American|Japanese|European)[- ](?:trained|educated|graduated)\b"
+              rf"|\b(?:did|completed|finished|done)\s+(?:my|his|her|our|all\s+my)\s+(?:surgical\s+|surgery\s+)?(?:residency|specialty\s+training|"
+              rf"med(?:ical)?\s+school|medical\s+training)\s+(?:\w+\s+){{0,2}}?{_ABROAD_SAID}"
+              rf"|(?:在|於)?(?:國外|海外|{ABROAD_PLACES})(?:受訓|受的訓|完成(?:住院醫師)?訓練|訓練出身|念(?:的)?醫學院|畢業)[^。；？?\d]{{0,20}}?(?:{_NEWCOMER})")
+
 # The tally as the generic reader's `items` slot: one activity per kind a clause names ("年會一次月會兩次"), its count,
 # role, hours, days, months and case-report flag read in that clause or completed by the next, each in its year.
 # A speaker credit is 5.2's only at a monthly meeting; "SCI" names a paper only beside paper words.
@@ -559,6 +577,9 @@ TALLY = Vocabulary(
         classifiers=(("篇", ("paper_sci", "paper_non_sci", "presentation")), ("張", ("presentation",))),
         several=True, lead=r"和|及|與|跟|加上|\band\b|&|\+|\bbut\b|\bplus\b|\balso\b|\battended\b|\bwent to\b", year="year", replies=True,
         denied=(NOT_ATTENDED_BEFORE, NOT_ATTENDED_AFTER, ("說沒有參加的活動不計入。", "An activity you say you did not attend is not counted.")),
+        background=(BACKGROUND, ("「在國外受訓」之類描述您背景的話不是這段期間的進修活動，未列入計算；若期間內有國外進修，請說明幾個月。",
+                                 "Where you trained describes your background, not an activity of the period, so it is not "
+                                 "counted; if you did training abroad in the period, say how many months.")),
         count_words=ATTENDANCE_COUNT,
         # ("國際會議也有去": how many, asked; "年會有去", "泌尿科醫學會年會有去": a society's one meeting of the year)
         open_count=OPEN_COUNT, once_kinds=("tsa_annual_meeting", "specialty_annual_meeting"),

@@ -415,13 +415,24 @@ _SPEC = (r"(?:(?:放射(?:線|科)?(?:科)?)?(?:專科|專醫)|放專)(?:醫師)
          r"|\bboards?\b" + _CREDENTIAL + r"|post-?boards?|\bVS\b|主治(?:醫師)?(?:年資)?")
 _SPEC_FILL = (r"(?:\s*(?:已經|已|了|有|共|約|大約|快|將近|近|滿|剛好|正好|恰好|剛滿|第|至今|迄今|\bfor\b|\bof\b|\bexactly\b|\babout\b|\bheld\b"
               r"|\baround\b|\bnearly\b|\balmost\b|\bover\b|\bjust\b|\broughly\b|\bapproximately\b|\bmore than\b|\bthe (?:past|last)\b|\bnow\b))*")
-_SPEC_SINCE = (rf"(?:{_SPEC})[^。；;!?\n]{{0,24}}?(?:(?:\bsince|\bin|\bfrom)\s+(?:19|20)\d{{2}}\b"
+_SPEC_SINCE = (rf"(?:{_SPEC})[^。；;!?\n]{{0,24}}?(?:(?:(?:\bsince|\bin|\bfrom)\s+)?(?<!\d)(?:19|20)\d{{2}}\b"
                # a Republic year (80–149) with the month or the word for getting it: never a count of years ("專科 10 年")
                r"|(?:民國\s*)?(?:[89]\d|1[0-4]\d)\s*年(?:\s*\d{1,2}\s*月)?[^。；;!?\n\d]{0,8}?(?:拿|取得|考上|考到|考過|領到|發證|核發|拿到)的?"
                r"|(?:民國\s*)?(?:[89]\d|1[0-4]\d)\s*年\s*\d{1,2}\s*月(?:[^。；;!?\n\d]{0,8}?(?:拿|取得|考上|考到|考過|領到|發證|核發|拿到)的?)?)"
                r"[^。；;!?\n\d]{0,6}?(?:\s*[，,(（—–-]\s*|\s+)(?:so|i\.?e\.?|that'?s|which (?:is|makes)|=|→|->|到現在|到今天|到今年|至今|迄今|算起來|也就是)"
                + _SPEC_FILL)
 SPECIALIST_YEARS = rf"{_SPEC_SINCE}|(?:{_SPEC}){_SPEC_FILL}"
+# The year the specialist's years began, said with no length ("specialist since 2006", "board certified in 2010", "got my
+# boards in 2012", "2012 年拿到專科", "專科證書 2015 年拿的"): the years are this year minus it (`Slot.since`)
+# (the year ending its clause in English: "a radiologist in 2020 I did 50 TACE" names when the cases were, no start)
+_YEAR_ENDS = r"(?=\s*(?:[,.;:)）!?，。；]|$|\band\b|\bso\b|\bwith\b|[-–—]))"
+SPECIALIST_SINCE = (rf"(?:{_SPEC})[^.;!?\n\d]{{0,16}}?\b(?:since|in|from|as of)\s+(?:19|20)\d{{2}}\b{_YEAR_ENDS}"
+                    r"|\b(?:boarded|board[- ]certified|got (?:my|the|our) (?:radiology )?boards?|passed (?:my|the) (?:radiology )?boards?|"
+                    rf"became (?:a |an )?(?:radiology )?(?:specialist|radiologist))\s+(?:(?:in|since)\s+)?(?:19|20)\d{{2}}\b{_YEAR_ENDS}"
+                    r"|(?<!\d)(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月\s*)?(?:就|才)?(?:拿到|取得|考上|考到|考過|領到)(?:了)?\s*"
+                    r"(?:放射(?:線|科)?(?:科)?)?(?:專科|專醫)"
+                    r"|(?:放射(?:線|科)?(?:科)?)?(?:專科|專醫)(?:醫師)?(?:證書|資格|執照)?\s*(?:是|在)?\s*(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月\s*)?"
+                    r"(?:拿|取得|考上|考到|考過|領到|拿到)")
 # Years said as the time spent doing the work ("做了 15 年", "做介入 12 年", "從事介入 10 年", "been doing IR for 15 years",
 # "15 years doing IR"): rule 1(1) counts the specialist's years of actually working in the field — read as them, said so
 # (`Slot.read_as`). Never the years of one technique ("消融做了 6 年": a word right before the verb is no practice said); the
@@ -506,6 +517,7 @@ ELIGIBILITY = Vocabulary(
              ask=("最近 6 年內「{key}」領域做了幾例？", "How many {key} cases have you done in the last 6 years?")),
         # (a rough figure, "十多年", "快 10 年", is read where the verdict is the same across it: article 1's 8 years)
         Slot("years_as_specialist", "number", units=("年",), gap=8, gap_after=20, rule=YEARS_RULE, breaks=(YEARS_AS_SPECIALIST,),
+             since=SPECIALIST_SINCE,
              terms=extend(extend(f"{SPECIALIST_YEARS}|{DOING_YEARS}|{SINCE_RESIDENCY}", "tsir_instructor_eligibility.years_as_specialist"),
                           "general.years_of_practice"),
              read_as=((DOING_YEARS, ("做這項工作的年數讀為專科醫師實際從事相關領域的年資（第一條第一款）；所列個案數以最近 6 年內的計。",

@@ -123,6 +123,16 @@ def _denied(r: Reading, slot: Slot, kind: Any, start: int, clause: str) -> bool:
                                or after.search(t[start + m.end():start + m.end() + 16]) for m in found)
 
 
+def _background(r: Reading, slot: Slot, kind: Any, start: int, clause: str) -> bool:
+    """Every word of the kind in the clause lies inside the slot's `background` words ("Trained overseas, still learning the
+    system", "overseas-trained surgeon here", "did my residency abroad"): who the person is, no activity."""
+    assert slot.background is not None
+    t = r.q.text
+    spans = [m.span() for m in compiled(rf"(?:{slot.background[0]})").finditer(t)]
+    found = [m for c in slot.choices if c.value == kind and c.terms for m in compiled(r.pattern(c.terms)).finditer(clause)]
+    return bool(found) and all(any(a <= start + m.start() and start + m.end() <= b for a, b in spans) for m in found)
+
+
 # An activity named only as the subject of a yes / no question about what it earns ("…, wait, does the annual meeting count
 # double?", "does ATLS count too?", "年會也算兩倍嗎？", "年會算不算？"): asked about, never said done — no item of one's own
 _ASKED_BEFORE = re.compile(r"(?:^|[,，;；.。:：—–-]|\band\b|\bwait\b|\bso\b|\balso\b)\s*(?:(?:and|but|so|also|wait)\s*,?\s*)*"
@@ -2139,6 +2149,10 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             if Note(*slot.denied[2]) not in r.notes:
                 r.notes.append(Note(*slot.denied[2]))
             continue  # "年會沒去", "skipped the annual congress": an activity that did not happen is no item
+        if n is None and slot.background and _background(r, slot, kind, start, clause):
+            if Note(*slot.background[1]) not in r.notes:
+                r.notes.append(Note(*slot.background[1]))
+            continue  # "Trained overseas, still learning the system": who the person is, no activity of the period
         if n is None and slot.denied and _asked_only(r, slot, kind, start, clause):
             said = clause.strip(" ,，;；.。—–-")
             note = (f"「{said}」是在問這項活動怎麼計分，沒有說參加過，未列入計算。",

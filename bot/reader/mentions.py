@@ -68,10 +68,20 @@ BOUND_AFTER = {">=": rf"^\s*(?:分|%|points?)?\s*(?:以上|或以上|or (?:more|
 _ROUGH_INSIDE = re.compile(r"[\d.,]+\s*多(?!少)")
 
 
+# "a meeting over 2 days", "held over 3 days", "年會 over 2 days": the days a meeting ran across, said after the meeting or
+# a verb of its running ("more than 2 days", "over 2 hours" stay bounds)
+_SPANNING_BEFORE = re.compile(r"(?:\b(?:ran|run|runs|held|spread|spanned|spanning|took\s+place|meetings?|mtgs?|congress(?:es)?|"
+                              r"conferences?|symposi(?:um|a|ums))|[\u4e00-\u9fff])\s*\bover\s*$", re.IGNORECASE)
+_DAYS_AFTER = re.compile(r"\s*(?:-\s*)?(?:days?\b|天)", re.IGNORECASE)
+
+
 def bound_of(text: str, start: int, end: int) -> str | None:
     """The direction of a bound written around a number (">=", ">", "<=", "<"), or None for a value."""
     if _ROUGH_INSIDE.match(text, start, end):
         return ">"
+    if _SPANNING_BEFORE.search(text, max(0, start - 40), start) and (
+            _DAYS_AFTER.match(text, end) or re.search(r"(?:days?|天)\s*$", text[start:end], re.IGNORECASE)):
+        return None  # "one specialty meeting over 2 days", "a congress held over 3 days": how long it ran, no bound
     for side, pattern in BOUND_AFTER.items():
         if re.search(pattern, text[end:end + 16], re.IGNORECASE):
             return side
@@ -847,6 +857,12 @@ _PEOPLE_IN_GAP = re.compile(r"(?<![\d.])\d+\s*(?:位|名|個|个)?\s*(?:放射�
                             r"|(?:位|名|個|个|人)\s*(?:有)?(?:交|繳|缴|送|提交|上傳|上传)(?:了|來|来|出)?|\s+(?:of them\s+)?(?:submitted|sent in|handed in)\b)",
                             re.IGNORECASE)
 _PEOPLE_THEN_COMMA = re.compile(rf"(?:(?:{_PEOPLE_IN_GAP.pattern})\s*)+[,，:：]\s*$", re.IGNORECASE)
+# … or said in brackets of their own between the words and the figures ("dense sets (only two techs submitted) 338 and 362",
+# "dense (two of them sent one) 338, 362", "緻密型（只有兩位交）338、362"): who handed them in, no figure and no part of a whole
+_PEOPLE_ASIDE = re.compile(r"[(（]\s*(?:only|just|只有|僅有|仅有|只)?\s*(?:(?<![\d.])\d+|all|both)?\s*(?:位|名|個|个)?\s*"
+                           r"(?:(?:of\s+(?:them|our\s+techs|the\s+techs)\b)|放射師|放射师|放射士|技師|技师|\b(?:techs?|technologists?|radiographers?|RTs?)\b)?"
+                           r"\s*(?:有)?(?:交|繳|缴|送|提交|上傳|上传|\b(?:submitted|sent|handed|turned)\b)(?:\s*(?:in|one|1|a\s+set|sets?|了|來|来|出))*\s*[)）]",
+                           re.IGNORECASE)
 
 
 # The days counted as the rule counts them, said between a label and its figures ("days worked incl. holidays were 300 / 300 /
@@ -865,6 +881,7 @@ def joins(text: str, start: int, end: int, limit: int) -> int | None:
     """The distance between two spans when nothing separates them: no clause boundary, no other number,
     no qualifier that starts a new fact; None when they are not joined within `limit` characters."""
     gap = between(text, start, end).replace(FILL, "")
+    gap = _PEOPLE_ASIDE.sub(" ", gap) if text[end:end + 1].isdigit() else gap
     gap = HOLIDAYS_INCLUDED.sub(" ", gap)  # ("days worked incl. holidays were 300": what the days are, no part of a whole)
     if (m := _HEDGED_AFTERTHOUGHT.search(gap)) and not SEPARATOR.search(gap, 0, m.start()):
         gap = gap[:m.start()] + " " * (m.end() - m.start() - 1)  # the comma is no boundary; the hedge still counts as distance

@@ -85,6 +85,7 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     bind_parts(r)
     bind_numbers(r)
     bind_item_dates(r)
+    _bind_since(r)
     bind_reply(r)
     _drop_aggregates(r)
     keep_one_of(r)
@@ -134,6 +135,47 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     ext.extra_calls = [] if needs else [{k: v for k, v in {**r.args, **call}.items() if v is not _UNSET} for call in r.extra]
     ext.set_aside = list(r.set_aside) + aside
     return ext
+
+_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _bind_since(r: Reading) -> None:
+    """"Specialist since 2006", "board certified in 2010", "2012 年拿到專科": the year the counted years began, no figure of
+    them said — the years are this year minus it (full years done lie one below that and it). Read where every value in that
+    range gives the same verdict at the slot's `breaks`, said so; where the range straddles a break ("since 2018" against 8
+    years) nothing is read, so the years are asked."""
+    t = r.q.text
+    for s in r.vocab.slots:
+        if s.kind != "number" or not s.since or s.name in r.args:
+            continue
+        for m in compiled(s.since).finditer(t):
+            y = _YEAR_IN.search(t, m.start(), m.end())
+            if y is None or y.start() in r.used:
+                continue
+            v = r.q.today.year - int(y.group(0))
+            if not 0 < v <= 70:
+                continue
+            if any(v - 1 < b <= v for b in s.breaks):
+                r.used.add(y.start())  # (asked: the verdict hangs on the month the years began)
+                said = t[m.start():m.end()].strip()
+                r.notes.append(Note(f"「{said}」：到今年約 {v - 1} 至 {v} 年，剛好在 {as_number(max(b for b in s.breaks if v - 1 < b <= v))} "
+                                    "年的門檻上，結論要看實際年資，所以請您確認。",
+                                    f"“{said}”: {v - 1} to {v} years by this year, right at the "
+                                    f"{as_number(max(b for b in s.breaks if v - 1 < b <= v)):g}-year line, so the verdict "
+                                    "turns on the exact years; please confirm them."))
+                break
+            r.args[s.name] = v
+            r.read.append(s.name)
+            r.used.add(y.start())
+            said = t[m.start():m.end()].strip()
+            under = all(b > v for b in s.breaks)
+            more = ("；實際差距可能再多到 1 年" if under else "", "; the shortfall may be up to a year more" if under else "")
+            r.notes.append(Note(f"「{said}」：以今年 {r.q.today.year} 減 {y.group(0)}，計 {v} 年（實際滿 {v - 1} 至 {v} 年，"
+                                f"範圍內的任何數字結論都相同{more[0]}）。",
+                                f"“{said}”: {r.q.today.year} − {y.group(0)} = {v} years (full years done are {v - 1} to {v}; "
+                                f"any value in that range gives the same verdict{more[1]})."))
+            break
+
 
 # Trigger atoms that ask what the binding found; every other atom reads the question's text alone.
 _BOUND_ATOMS = ("@fact", "@target", "@slot:", "@said:", "@true:", "@gt:", "@ge:", "@lt:", "@short:", "@unread", "@only:")
