@@ -552,6 +552,10 @@ ASKS_REDUCTION = re.compile(
     # "does that lower the points I need to renew", "cut the credits we need", "reduce the number of points required"
     r"\b(?:lower|reduce|cut|decrease|shrink)s?\s+(?:the\s+|my\s+|our\s+)?(?:number\s+of\s+|total\s+)?(?:credits?|points?|hours?)\s+"
     r"(?:(?:i|we|you|one)\s+(?:need|must|have)|needed|required)|"
+    # … the requirement said as what one needs ("can that time reduce what I need for renewal", "cut down the amount we need"):
+    # the same requirement, named by a relative clause
+    r"\b(?:lower|reduce|cut|decrease|shrink|shorten)s?(?:\s+down)?\s+(?:what|how\s+much|the\s+amount|the\s+total)\s+"
+    r"(?:i|we|you|one)\s+(?:need|must\s+have|have\s+to\s+(?:get|earn|collect|have))\b|"
     # how a posting bears on the requirement ("how does that affect what I need for renewal", "does it change the renewal
     # requirement", "對換證要求有什麼影響", "会影响换证要的学分吗"): the requirement's reduction asked
     r"\b(?:affect|change|alter|impact)s?\s+(?:what\s+(?:i|we)\s+need\b|(?:the|my|our)\s+(?:[\w-]+\s+){0,3}?(?:requirements?|threshold)\b|"
@@ -2123,12 +2127,39 @@ def _sized(args: Any) -> bool:
                for item in items for k in _SIZES)
 
 
+def _one_item_renewal(decision: Decision | None) -> bool:
+    """Is `decision` the instructor's renewal check read from one item alone, counted once ("我一作發了一篇SCI的case report，
+    換證可以抵幾分", "一篇非SCI full article（一作）能抵多少學分"), nothing else of the renewal said — no points, no dates? Its
+    verdict ("需 200 分，還差 180 分") would rest on points never stated (none besides the item: a fact filled in); what the
+    item counts for is the point rule's own figure for it (第五條), quoted as the rules answer."""
+    ext = decision.extraction if decision is not None else None
+    if ext is None or ext.tool != "tsir_renewal_check" or set(ext.args) != {"activities"}:
+        return False
+    items = _list_items(ext.args)
+    return len(items) == 1 and items[0].get("count") == 1
+
+
+def read_rules_doc(q: Query) -> str | None:
+    """The regulation a rules question was read in when the router sent it to the rules from a calculation of one's own
+    (`_one_item_renewal`: the instructor's renewal check — "換證" with one paper is the instructor certificate's point rule,
+    not the surgical society's paper credits, 5.7 / 5.8); else None."""
+    if q.followup is not None:
+        return None
+    decision = _decided(q)
+    return "tsir-instructor" if arbiter_zone(q, decision) and _one_item_renewal(decision) else None
+
+
 def _arbitrated(q: Query, decision: Decision | None) -> Decision | None:
-    """The cue router's decision, or None (the rules) where the arbiter reads the rule asked in its zone."""
+    """The cue router's decision, or None (the rules) where the arbiter reads the rule asked in its zone — or the zone's
+    question is one item's worth toward the instructor's renewal (`_one_item_renewal`)."""
     from bot import route_arbiter  # noqa: PLC0415 - only a question in the zone loads it
 
+    if not arbiter_zone(q, decision):
+        return decision
+    if _one_item_renewal(decision):
+        return None
     kind = route_arbiter.kind()
-    if kind is None or not arbiter_zone(q, decision):
+    if kind is None:
         return decision
     return None if route_arbiter.get_arbiter().p_rule(q.folded, kind) >= route_arbiter.threshold(ARBITER_P) else decision
 
@@ -2666,7 +2697,11 @@ def _staff_pending(q: Query, found: list[Extraction]) -> Extraction | None:
     return van if vague else None
 
 
-_RULE_FIGURE_ASKED = re.compile(r"(?:多少|幾|几)\s*(?:%|％|趴|個?月|个?月|天)|\bhow\s+(?:much|many|long|high)\b|\bwhat\s+(?:percent|percentage|level|threshold)",
+_RULE_FIGURE_ASKED = re.compile(r"(?:多少|幾|几)\s*(?:%|％|趴|個?月|个?月|天)|\bhow\s+(?:much|many|long|high)\b|\bwhat\s+(?:percent|percentage|level|threshold)|"
+                                # the bound itself asked, its unit unsaid ("差異超過多少就停權", "高於多少要停止判讀", "over what
+                                # discrepancy"): the rule's threshold, no figure of one's own to ask for
+                                r"(?:超過|超过|高於|高于|大於|大于|多於|多于|低於|低于|小於|小于|少於|少于|未達|未达|不到|達到|达到|到)\s*(?:多少|幾|几)|"
+                                r"\b(?:over|above|past|beyond|below|under|exceed\w*)\s+what\b",
                                 re.IGNORECASE)
 
 
