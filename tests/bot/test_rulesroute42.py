@@ -12,8 +12,8 @@ change:
    fee for an event's credits (4.3). Near misses: the event's credit application fee stays 4.3.
 3. One item toward the instructor's renewal, counted once, its worth asked ("一篇SCI case report 一作，換證可以抵幾分"):
    the point rule's own figure (第五條), quoted from the instructor's rules — never the renewal check's "還差 180 分", which
-   fills in that the person has no other points. Near misses: two papers (a size the rule multiplies), a sum asked with
-   other points, and a surgical meeting attended this year stay calculations.
+   fills in that the person has no other points. Near misses: two papers (a size the rule multiplies), one's own year said
+   ("今年發了一篇", "last year"), and a surgical meeting attended this year stay calculations.
 """
 
 from __future__ import annotations
@@ -147,6 +147,8 @@ def test_one_item_toward_renewal_is_its_point_rule(question, clause, figure, ask
 @pytest.mark.parametrize(("question", "route", "total"), [
     ("SCI 一作 2 篇，換證可以抵幾分？", "calculator", 80),  # a count the rule multiplies
     ("今年有去本會年會一次，可以拿幾分？", "calculator", 60),  # the surgical tally of one's own
+    ("今年發了一篇SCI case report一作，換證可以抵幾分？", "calculator", 20),  # one's own year said: a dated activity
+    ("went to CIRSE once last year, how many renewal points can that give?", "calculator", 15),
 ])
 def test_one_item_near_misses_stay_calculations(question, route, total, ask):
     a = ask(question)
