@@ -34,7 +34,7 @@ from bot.parsing.numbers import cn_to_int, find_quantities
 from bot.parsing.text import Query, detect_lang, fold
 from knowledge.shapes import ASKS_ARTICLE_ITSELF
 from bot.parsing.dates import find_dates
-from bot.routing import JOINT_COUNT, WHICH_CERTIFICATE_NEED, WHICH_RULES_NEED, Decision, decide_calculation, figure_alternative, read_rules_doc, set_aside, states_figures
+from bot.routing import JOINT_COUNT, WHICH_CERTIFICATE_NEED, WHICH_RULES_NEED, Decision, decide_calculation, figure_alternative, set_aside, states_figures
 from bot.ledger import READ_BY_OTHERS, Ledger, account, summed_unit
 from bot.extract import candidates
 from bot.parts import (CHAINS, asked_sentences, Chain, adds_to_before, another_like, assign, carry_same_day, carry_same_figure, unnumber_facts, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, lead_in_subject, mark_circled, opens_on_another, own_words, same_one, says_same_one, supposes_a_figure, WHAT_IF, asks_beyond_supposing,
@@ -2685,7 +2685,7 @@ class Engine:
 
     def _retrieve(self, question: str, lang: str, q: Query, injection: bool) -> Answer:
         try:
-            hits = self.retriever.search(q.folded[:1000], k=RETRIEVE_K, doc=_only_doc(q.folded) or read_rules_doc(q))
+            hits = self.retriever.search(q.folded[:1000], k=RETRIEVE_K, doc=_only_doc(q.folded))
         except BadQuery:
             return self._out_of_scope(question, lang, "empty")
         from bot.rules_answer import direct_line, missing_article_line
@@ -2704,7 +2704,7 @@ class Engine:
             return self._out_of_scope(question, lang, "injection")
         hits = self._article_first(q, hits)
         direct = direct_line(q.text, hits, self.corpus, lang)
-        doc = _only_doc(q.folded) or read_rules_doc(q)
+        doc = _only_doc(q.folded)
 
         def search_ask(text: str) -> list[Any]:
             """One ask's clauses: the message's hits in the order the ask's words alone rank them (no second encode)."""

@@ -2127,42 +2127,12 @@ def _sized(args: Any) -> bool:
                for item in items for k in _SIZES)
 
 
-def _one_item_renewal(q: Query, decision: Decision | None) -> bool:
-    """Is `decision` the instructor's renewal check read from one item alone, counted once ("我一作發了一篇SCI的case report，
-    換證可以抵幾分", "一篇非SCI full article（一作）能抵多少學分"), nothing else of the renewal said — no points, no dates? Its
-    verdict ("需 200 分，還差 180 分") would rest on points never stated (none besides the item: a fact filled in); what the
-    item counts for is the point rule's own figure for it (第五條), quoted as the rules answer."""
-    ext = decision.extraction if decision is not None else None
-    if ext is None or ext.tool != "tsir_renewal_check" or set(ext.args) != {"activities"}:
-        return False
-    # (one's own year said, "去年去CIRSE聽了一次，換證可以抵幾分": one's own dated activity, computed — as "今年有去本會年會一次")
-    if find_years(q.text, q.today) or find_dates(q.text):
-        return False
-    items = _list_items(ext.args)
-    return len(items) == 1 and items[0].get("count") == 1
-
-
-def read_rules_doc(q: Query) -> str | None:
-    """The regulation a rules question was read in when the router sent it to the rules from a calculation of one's own
-    (`_one_item_renewal`: the instructor's renewal check — "換證" with one paper is the instructor certificate's point rule,
-    not the surgical society's paper credits, 5.7 / 5.8); else None."""
-    if q.followup is not None:
-        return None
-    decision = _decided(q)
-    return "tsir-instructor" if arbiter_zone(q, decision) and _one_item_renewal(q, decision) else None
-
-
 def _arbitrated(q: Query, decision: Decision | None) -> Decision | None:
-    """The cue router's decision, or None (the rules) where the arbiter reads the rule asked in its zone — or the zone's
-    question is one item's worth toward the instructor's renewal (`_one_item_renewal`)."""
+    """The cue router's decision, or None (the rules) where the arbiter reads the rule asked in its zone."""
     from bot import route_arbiter  # noqa: PLC0415 - only a question in the zone loads it
 
-    if not arbiter_zone(q, decision):
-        return decision
-    if _one_item_renewal(q, decision):
-        return None
     kind = route_arbiter.kind()
-    if kind is None:
+    if kind is None or not arbiter_zone(q, decision):
         return decision
     return None if route_arbiter.get_arbiter().p_rule(q.folded, kind) >= route_arbiter.threshold(ARBITER_P) else decision
 

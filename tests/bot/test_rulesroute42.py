@@ -10,10 +10,8 @@ change:
 2. A message asking several things answers each from the regulation the message is about: "application fee the first time
    … replacement cert" is the instructor certificate's 第八條第二款 throughout, never joined with the surgical society's
    fee for an event's credits (4.3). Near misses: the event's credit application fee stays 4.3.
-3. One item toward the instructor's renewal, counted once, its worth asked ("一篇SCI case report 一作，換證可以抵幾分"):
-   the point rule's own figure (第五條), quoted from the instructor's rules — never the renewal check's "還差 180 分", which
-   fills in that the person has no other points. Near misses: two papers (a size the rule multiplies), one's own year said
-   ("今年發了一篇", "last year"), and a surgical meeting attended this year stay calculations.
+(Class 3 of the brief, one item's worth toward the instructor's renewal, was left to the calculator: see the round's
+report — tests/bot/test_reader_classes.py pins the role read from such a question, which the rules line would not.)
 """
 
 from __future__ import annotations
@@ -118,40 +116,3 @@ def test_event_credit_fee_stays_the_surgical_rule(question, ask):
     assert a.route == "retrieval", (a.route, a.answer[:160])
     assert _ids(a)[0] == "tsa-cme/4.3", _ids(a)
     assert "1,000" in first_line(a.answer), first_line(a.answer)
-
-
-# ── 3. one item toward the instructor's renewal ──
-
-ONE_ITEM = [
-    ("我一作發了一篇SCI的case report，換證的時候可以抵幾分積分？", "tsir-instructor/5.1", "20"),
-    ("非SCI期刊发了一篇full article（一作），换证能抵多少学分？", "tsir-instructor/5.2", "20"),
-    ("我是通訊作者，發了一篇SCI full article，換證可以抵多少分？", "tsir-instructor/5.1", "40"),
-    ("我发了一篇非SCI的case report（一作），换证能折算多少分？", "tsir-instructor/5.2", "10"),
-    ("I have one SCI case report as first author - how many points does it give toward the instructor certificate renewal?",
-     "tsir-instructor/5.1", "20"),
-    ("got one non-SCI full article out as corresponding author, how many renewal points is that worth?",
-     "tsir-instructor/5.2", "20"),
-]
-
-
-@pytest.mark.parametrize(("question", "clause", "figure"), ONE_ITEM)
-def test_one_item_toward_renewal_is_its_point_rule(question, clause, figure, ask):
-    a = ask(question)
-    line = first_line(a.answer)
-    assert a.route == "retrieval", (a.route, a.answer[:160])
-    assert _ids(a)[0] == clause, _ids(a)
-    assert figure in line and "180" not in line, line
-    assert all(cid.startswith("tsir-instructor/") for cid in _ids(a)[:3]), _ids(a)
-
-
-@pytest.mark.parametrize(("question", "route", "total"), [
-    ("SCI 一作 2 篇，換證可以抵幾分？", "calculator", 80),  # a count the rule multiplies
-    ("今年有去本會年會一次，可以拿幾分？", "calculator", 60),  # the surgical tally of one's own
-    ("今年發了一篇SCI case report一作，換證可以抵幾分？", "calculator", 20),  # one's own year said: a dated activity
-    ("went to CIRSE once last year, how many renewal points can that give?", "calculator", 15),
-])
-def test_one_item_near_misses_stay_calculations(question, route, total, ask):
-    a = ask(question)
-    assert a.route == route, (a.route, a.answer[:160])
-    result = a.tool_calls[0].result
-    assert result.get("total", result.get("points")) == total or str(total) in a.answer.splitlines()[0], a.answer[:160]
