@@ -552,6 +552,10 @@ ASKS_REDUCTION = re.compile(
     # "does that lower the points I need to renew", "cut the credits we need", "reduce the number of points required"
     r"\b(?:lower|reduce|cut|decrease|shrink)s?\s+(?:the\s+|my\s+|our\s+)?(?:number\s+of\s+|total\s+)?(?:credits?|points?|hours?)\s+"
     r"(?:(?:i|we|you|one)\s+(?:need|must|have)|needed|required)|"
+    # … the requirement said as what one needs ("can that time reduce what I need for renewal", "cut down the amount we need"):
+    # the same requirement, named by a relative clause
+    r"\b(?:lower|reduce|cut|decrease|shrink|shorten)s?(?:\s+down)?\s+(?:what|how\s+much|the\s+amount|the\s+total)\s+"
+    r"(?:i|we|you|one)\s+(?:need|must\s+have|have\s+to\s+(?:get|earn|collect|have))\b|"
     # how a posting bears on the requirement ("how does that affect what I need for renewal", "does it change the renewal
     # requirement", "對換證要求有什麼影響", "会影响换证要的学分吗"): the requirement's reduction asked
     r"\b(?:affect|change|alter|impact)s?\s+(?:what\s+(?:i|we)\s+need\b|(?:the|my|our)\s+(?:[\w-]+\s+){0,3}?(?:requirements?|threshold)\b|"
@@ -2666,7 +2670,11 @@ def _staff_pending(q: Query, found: list[Extraction]) -> Extraction | None:
     return van if vague else None
 
 
-_RULE_FIGURE_ASKED = re.compile(r"(?:多少|幾|几)\s*(?:%|％|趴|個?月|个?月|天)|\bhow\s+(?:much|many|long|high)\b|\bwhat\s+(?:percent|percentage|level|threshold)",
+_RULE_FIGURE_ASKED = re.compile(r"(?:多少|幾|几)\s*(?:%|％|趴|個?月|个?月|天)|\bhow\s+(?:much|many|long|high)\b|\bwhat\s+(?:percent|percentage|level|threshold)|"
+                                # the bound itself asked, its unit unsaid ("差異超過多少就停權", "高於多少要停止判讀", "over what
+                                # discrepancy"): the rule's threshold, no figure of one's own to ask for
+                                r"(?:超過|超过|高於|高于|大於|大于|多於|多于|低於|低于|小於|小于|少於|少于|未達|未达|不到|達到|达到|到)\s*(?:多少|幾|几)|"
+                                r"\b(?:over|above|past|beyond|below|under|exceed\w*)\s+what\b",
                                 re.IGNORECASE)
 
 

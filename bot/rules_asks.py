@@ -230,6 +230,38 @@ def _later_line(asks: list[str], i: int, hits: list, search: Callable[[str], lis
     return line
 
 
+def _doc_of(cid: str) -> str:
+    return cid.split("/", 1)[0]
+
+
+def _in_message_regulation(ask: str, line: DirectLine, hits: list, whole: DirectLine, corpus: Corpus,
+                           lang: str) -> DirectLine:
+    """`line` (one ask's), kept to the regulation the whole message is about: the thing asked names it ("…application fee
+    the first time? and … a replacement cert" is the instructor certificate's 第八條 throughout — the first ask alone, its
+    words shared with the surgical society's fee for an event's credits (4.3), met that clause). An ask answered from another
+    regulation than the whole message's line (or, unsure, its best hit) that its own words do not name is answered again
+    from the message's regulation's hits; failing that it is said to be unanswered — one line never joins two regulations'
+    clauses into one statement."""
+    if not line.confident or not hits:
+        return line
+    doc = _doc_of(whole.cited[0]) if whole.confident and whole.cited else hits[0].clause.doc
+    if all(_doc_of(cid) == doc for cid in line.cited):
+        return line
+    from knowledge.lookup import doc_hints  # noqa: PLC0415 - the regulations a text names by their own words
+
+    try:
+        named = set(doc_hints(fold(ask)))
+    except Exception:  # noqa: BLE001 - a hint, not a requirement
+        named = set()
+    if any(_doc_of(cid) in named for cid in line.cited):
+        return line  # ("外科年會幾分？乳攝的停權標準呢": each ask names its own regulation)
+    own = [h for h in hits if h.clause.doc == doc]
+    again = direct_line(ask, own, corpus, lang) if own else None
+    if again is not None and again.confident:
+        return again
+    return DirectLine(line.text, line.cited, False, line.kind)
+
+
 def several_asks_line(question: str, hits: list, search: Callable[[str], list], corpus: Corpus, lang: str,
                       whole: DirectLine) -> DirectLine | None:
     """One line answering each ask of a message asking several things, each from its own clause, in order; None when the
@@ -250,6 +282,7 @@ def several_asks_line(question: str, hits: list, search: Callable[[str], list], 
     # asks — "學員來看case要幫他們簽什麼嗎" alone met the renewal points' clause: that part is said to be unanswered instead)
     found = {h.clause.id for h in hits}
     lines = [x if not x.confident or set(x.cited) <= found else DirectLine(x.text, x.cited, False, x.kind) for x in lines]
+    lines = [_in_message_regulation(ask, x, hits, whole, corpus, lang) for ask, x in zip(asks, lines, strict=True)]
     answered = [x for x in lines if x.confident]
     if not answered:
         return None
