@@ -66,3 +66,10 @@ def calculator_calls(a):
     """The (tool, arguments) of each calculator call of answer `a`, which must have gone to a calculator."""
     assert a.route == "calculator", (a.route, a.missing, a.unused, a.answer[:300])
     return [(c.name, c.args) for c in a.tool_calls]
+
+
+def calculator_call(a, name):
+    """Answer `a`'s call of calculator `name`: `a` must have gone to a calculator and called it."""
+    calls = [c for c in a.tool_calls if c.name == name]
+    assert a.route == "calculator" and calls, (a.route, a.missing, a.unused, a.answer[:300])
+    return calls[0]

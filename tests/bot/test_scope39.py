@@ -26,13 +26,9 @@ import pytest
 
 from bot.parsing.text import Query
 
+from tests.bot.conftest import calculator_call
+
 TODAY = datetime.date(2026, 11, 25)
-
-
-def _call(answer, name):
-    calls = [c for c in answer.tool_calls if c.name == name]
-    assert answer.route == "calculator" and calls, (answer.route, answer.missing, answer.answer[:200])
-    return calls[0]
 
 
 # ---------------------------------------------------------------- the HPA subsidy's deduction is ours
@@ -49,7 +45,7 @@ DEDUCTION = [
 
 @pytest.mark.parametrize(("question", "positives", "completed", "subsidy", "deduction"), DEDUCTION)
 def test_the_subsidy_deduction_beside_our_follow_up_is_calculated(ask, question, positives, completed, subsidy, deduction):
-    call = _call(ask(question), "hpa_followup_deduction")
+    call = calculator_call(ask(question), "hpa_followup_deduction")
     assert call.args == {"suspected_positive_cases": positives, "completed_cases": completed, "annual_subsidy": subsidy}
     assert call.result["deduction_amount"] == deduction
 
@@ -90,7 +86,7 @@ TRAINING = [
 
 @pytest.mark.parametrize(("question", "kind", "months", "total"), TRAINING)
 def test_a_quantity_before_a_bare_society_names_no_society(ask, question, kind, months, total):
-    call = _call(ask(question), "tsa_credit_tally")
+    call = calculator_call(ask(question), "tsa_credit_tally")
     if kind is not None:
         assert [(x["kind"], x["months"]) for x in call.args["activities"]] == [(kind, months)]
     assert call.result["total"] == total

@@ -23,13 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.bot.conftest import ask_and_reply
-
-
-def _call(answer, name):
-    calls = [c for c in answer.tool_calls if c.name == name]
-    assert answer.route == "calculator" and calls, (answer.route, answer.missing, answer.answer[:300])
-    return calls[0]
+from tests.bot.conftest import ask_and_reply, calculator_call
 
 
 # ----------------------------------------------------- 1. 各 over a list
@@ -43,7 +37,7 @@ def _call(answer, name):
     ("去年 CIRSE、SIR、ECIO 各聽了 1 次，放射科積分 150，換證夠嗎？", 195),
 ])
 def test_each_gives_every_listed_meeting_its_count(engine, question, points):
-    call = _call(ask_and_reply(engine, question), "tsir_renewal_check")
+    call = calculator_call(ask_and_reply(engine, question), "tsir_renewal_check")
     attended = [a for a in call.args["activities"] if a["kind"] == "international_meeting_attendance"]
     assert sum(a.get("count", 1) for a in attended) == (3 if "ECIO" in question else 2), call.args
     assert call.result["points"] == points
@@ -56,11 +50,11 @@ def test_each_gives_every_listed_meeting_its_count(engine, question, points):
 def test_each_over_a_list_then_the_vague_count_asked(engine, question, reply):
     first, answer = ask_and_reply(engine, question, reply)
     assert first.route == "clarify", first.answer[:200]
-    assert _call(answer, "tsir_renewal_check").result["points"] == 240
+    assert calculator_call(answer, "tsir_renewal_check").result["points"] == 240
 
 
 def test_people_each_with_their_own_count_stay_one_item(engine):
-    call = _call(ask_and_reply(engine, "我跟同事各聽了一次 CIRSE，放射科積分 150，換證夠嗎？"), "tsir_renewal_check")
+    call = calculator_call(ask_and_reply(engine, "我跟同事各聽了一次 CIRSE，放射科積分 150，換證夠嗎？"), "tsir_renewal_check")
     assert [a.get("count", 1) for a in call.args["activities"]] == [1]
 
 
@@ -76,14 +70,14 @@ def test_people_each_with_their_own_count_stay_one_item(engine):
 ])
 def test_a_correction_naming_its_item_replaces_that_figure(engine, question, cases, old, new):
     a = ask_and_reply(engine, question)
-    call = _call(a, "tsir_instructor_eligibility")
+    call = calculator_call(a, "tsir_instructor_eligibility")
     assert call.args["cases_last_6_years"] == cases
     assert any(old in u and ("更正" in u or "corrected" in u) for u in a.unused), a.unused
     assert any(new in x for x in a.assumptions), a.assumptions
 
 
 def test_a_count_corrected_by_its_activity_keeps_the_others(engine):
-    call = _call(ask_and_reply(engine, "今年月會去了3次，年會1次，月會記錯了，是4次，積分多少？"), "tsa_credit_tally")
+    call = calculator_call(ask_and_reply(engine, "今年月會去了3次，年會1次，月會記錯了，是4次，積分多少？"), "tsa_credit_tally")
     assert sorted((x["kind"], x["count"]) for x in call.args["activities"]) == [("tsa_annual_meeting", 1), ("tsa_monthly_meeting", 4)]
     assert call.result["total"] == 140
 
@@ -103,14 +97,14 @@ def test_a_correction_of_an_item_never_said_with_a_figure_is_asked(engine):
 ])
 def test_a_remark_on_a_months_days_is_set_aside_and_the_deadline_answered(engine, question, category, deadline):
     a = ask_and_reply(engine, question)
-    call = _call(a, "hpa_followup_deadline")
+    call = calculator_call(a, "hpa_followup_deadline")
     assert call.args["category"] == category and call.result["deadline"] == deadline
     assert any("曆法" in u or "calendar" in u for u in a.unused), a.unused
 
 
 def test_a_leap_year_remark_still_reads_as_before(engine):
     a = ask_and_reply(engine, "2027/12/31 篩檢 category 4，確診期限？2028 是閏年嗎")
-    assert _call(a, "hpa_followup_deadline").result["deadline"] == "2028-02-29"
+    assert calculator_call(a, "hpa_followup_deadline").result["deadline"] == "2028-02-29"
 
 
 # ----------------------------------------------------- 4. a count of one added to another: a sum
@@ -122,7 +116,7 @@ def test_a_leap_year_remark_still_reads_as_before(engine):
     ("月会4次＋年会1次是几分？", 140),
 ])
 def test_a_count_of_one_added_to_another_is_a_sum(engine, question, total):
-    assert _call(ask_and_reply(engine, question), "tsa_credit_tally").result["total"] == total
+    assert calculator_call(ask_and_reply(engine, question), "tsa_credit_tally").result["total"] == total
 
 
 @pytest.mark.parametrize(("question", "first", "second"), [
@@ -134,8 +128,8 @@ def test_a_count_of_one_added_to_another_is_a_sum(engine, question, total):
 def test_numbered_parts_each_answered_from_their_own_facts(engine, question, first, second):
     a = ask_and_reply(engine, question)
     assert len(a.parts) == 2, a.answer[:300]
-    assert _call(a.parts[0], "tsa_credit_tally").result["total"] == first
-    assert _call(a.parts[1], "tsa_renewal_check").result["eligible"] is second
+    assert calculator_call(a.parts[0], "tsa_credit_tally").result["total"] == first
+    assert calculator_call(a.parts[1], "tsa_renewal_check").result["eligible"] is second
 
 
 def test_the_rate_of_one_asked_after_ones_own_count_stays_the_rule(engine):
@@ -154,7 +148,7 @@ def test_the_rate_of_one_asked_after_ones_own_count_stays_the_rule(engine):
     ("去年阳性个案 200 例，其中 150 例已完成追踪（复检、切片或手术，本院外院都算），补助 100 万，要扣多少？", 75.0, 0),
 ])
 def test_clinical_words_describing_the_followup_are_ours(engine, question, rate, amount):
-    call = _call(ask_and_reply(engine, question), "hpa_followup_deduction")
+    call = calculator_call(ask_and_reply(engine, question), "hpa_followup_deduction")
     assert call.result["completion_rate_pct"] == rate and call.result["deduction_amount"] == amount
 
 
@@ -193,7 +187,7 @@ def test_several_meetings_a_vague_count_or_a_total_are_asked_back(engine, questi
 
 def test_one_named_meeting_counted_is_still_computed(engine):
     a = ask_and_reply(engine, "去年去CIRSE聽了一次，換證可以抵幾分？")
-    assert _call(a, "tsir_renewal_check").result["points"] == 15
+    assert calculator_call(a, "tsir_renewal_check").result["points"] == 15
 
 
 @pytest.mark.parametrize(("question", "total"), [

@@ -22,19 +22,13 @@ import datetime
 
 import pytest
 
-from tests.bot.conftest import ask_and_reply
+from tests.bot.conftest import ask_and_reply, calculator_call
 
 TODAY = datetime.date(2026, 12, 5)
 
 
 def _ask(engine, question):
     return engine.answer(question, None, today=TODAY)
-
-
-def _call(answer, name):
-    calls = [c for c in answer.tool_calls if c.name == name]
-    assert answer.route == "calculator" and calls, (answer.route, answer.missing, answer.answer[:300])
-    return calls[0]
 
 
 # ------------------------------------------------------------------ 1. the line asked is never the person's count
@@ -60,7 +54,7 @@ def test_the_line_asked_with_no_count_of_ones_own_asks_for_it(engine, question):
 ])
 def test_the_count_replied_completes_the_eligibility(engine, question, reply, shortfall):
     _, a = ask_and_reply(engine, question, reply)
-    call = _call(a, "tsir_instructor_eligibility")
+    call = calculator_call(a, "tsir_instructor_eligibility")
     assert call.result["eligible"] is False and call.result["shortfall"] == shortfall, call.result
 
 
@@ -71,7 +65,7 @@ def test_the_count_replied_completes_the_eligibility(engine, question, reply, sh
      "embolization cases?", 95, 5),
 ])
 def test_own_counts_beside_the_line_are_computed_without_it(engine, question, cases, shortfall):
-    call = _call(_ask(engine, question), "tsir_instructor_eligibility")
+    call = calculator_call(_ask(engine, question), "tsir_instructor_eligibility")
     assert call.args["cases_last_6_years"] == cases
     assert call.result["shortfall"] == shortfall
 
@@ -93,7 +87,7 @@ def test_the_line_is_shown_as_the_rules_in_unused(engine, question, words):
 def test_a_threshold_restated_asks_the_completed_count(engine, question, reply, rate, deduction):
     first, a = ask_and_reply(engine, question, reply)
     assert first.route == "clarify" and any(m.startswith("completed_cases") for m in first.missing), first.missing
-    call = _call(a, "hpa_followup_deduction")
+    call = calculator_call(a, "hpa_followup_deduction")
     assert call.result["completion_rate_pct"] == pytest.approx(rate, abs=0.01)
     assert call.result["deduction_pct"] == deduction
 
@@ -103,7 +97,7 @@ def test_a_threshold_restated_asks_the_completed_count(engine, question, reply, 
     ("今年月会3次，够不够60分？", 60),
 ])
 def test_a_mark_asked_beside_ones_activities_stays_a_mark(engine, question, total):
-    assert _call(_ask(engine, question), "tsa_credit_tally").result["total"] == total
+    assert calculator_call(_ask(engine, question), "tsa_credit_tally").result["total"] == total
 
 
 @pytest.mark.parametrize(("text", "number", "asked"), [
@@ -134,7 +128,7 @@ def test_what_an_asked_line_is(text, number, asked):
 ])
 def test_a_figure_already_counted_is_a_note(engine, question, suspected, completed):
     a = _ask(engine, question)
-    call = _call(a, "hpa_followup_deduction")
+    call = calculator_call(a, "hpa_followup_deduction")
     assert call.args == {"suspected_positive_cases": suspected, "completed_cases": completed}
     assert any("已包含在其他數字裡" in u or "already counted" in u for u in a.unused), a.unused
 
@@ -154,7 +148,7 @@ def test_a_figure_without_the_note_is_still_asked(engine, question):
     "This year 5 monthly meetings, 2 of them as speaker (already included in the 5). Credits?",
 ])
 def test_a_part_with_a_role_keeps_its_reading(engine, question):
-    call = _call(_ask(engine, question), "tsa_credit_tally")
+    call = calculator_call(_ask(engine, question), "tsa_credit_tally")
     assert call.result["total"] == 140
     assert sorted((i["kind"], i["count"]) for i in call.args["activities"]) == [("tsa_monthly_meeting", 5), ("tsa_monthly_speaker", 2)]
 
@@ -187,8 +181,8 @@ def test_what_already_counted_is(text, number, counted):
 def test_the_sixth_year_is_the_first_parts_result(engine, question, year_total, years, total):
     a = _ask(engine, question)
     assert len(a.parts) == 2, (a.route, a.answer[:300])
-    assert _call(a.parts[0], "tsa_credit_tally").result["total"] == year_total
-    renewal = _call(a.parts[1], "tsa_renewal_check")
+    assert calculator_call(a.parts[0], "tsa_credit_tally").result["total"] == year_total
+    renewal = calculator_call(a.parts[1], "tsa_renewal_check")
     assert renewal.args["yearly_credits"] == years and renewal.result["total"] == total
     carried = [r for r in a.parts[1].reading if "part 1" in r.fact]
     assert carried and carried[0].value == year_total, a.parts[1].reading
@@ -199,4 +193,4 @@ def test_the_sixth_year_is_the_first_parts_result(engine, question, year_total, 
 
 def test_a_sixth_year_said_outright_is_used(engine):
     a = _ask(engine, "今年年會1次、月會2次，今年幾分？前五年 100、120、90、110、95，今年算 200 的話夠600嗎")
-    assert _call(a.parts[1], "tsa_renewal_check").args["yearly_credits"] == [100, 120, 90, 110, 95, 200]
+    assert calculator_call(a.parts[1], "tsa_renewal_check").args["yearly_credits"] == [100, 120, 90, 110, 95, 200]

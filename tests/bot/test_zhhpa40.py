@@ -20,17 +20,13 @@ import datetime
 
 import pytest
 
+from tests.bot.conftest import calculator_call
+
 TODAY = datetime.date(2026, 12, 5)
 
 
 def _ask(engine, question):
     return engine.answer(question, None, today=TODAY)
-
-
-def _call(answer, name):
-    calls = [c for c in answer.tool_calls if c.name == name]
-    assert answer.route == "calculator" and calls, (answer.route, answer.missing, answer.unused, answer.answer[:300])
-    return calls[0]
 
 
 # ----------------------------------------------------- 1. a group sharing a value, then another one
@@ -44,7 +40,7 @@ def _call(answer, name):
      "Reasonable volume?", [365, 365, 200], 1184),
 ])
 def test_a_group_sharing_a_value_then_another_is_all_of_them(engine, question, days, excess):
-    call = _call(_ask(engine, question), "hpa_facility_volume")
+    call = calculator_call(_ask(engine, question), "hpa_facility_volume")
     assert call.args["radiographer_work_days"] == days
     assert call.result["excess_cases"] == excess
 
@@ -68,7 +64,7 @@ def test_an_unclear_head_count_or_a_person_without_days_is_asked(engine, questio
     ("放射師兩個人各 300 天，今年篩了 9000 案，合理量多少？", [300, 300]),
 ])
 def test_a_head_count_of_everyone_is_unchanged(engine, question, days):
-    call = _call(_ask(engine, question), "hpa_facility_volume")
+    call = calculator_call(_ask(engine, question), "hpa_facility_volume")
     assert sorted(call.args["radiographer_work_days"]) == sorted(days)
 
 
@@ -89,7 +85,7 @@ def test_a_head_count_of_everyone_is_unchanged(engine, question, days):
      {"suspected_positive_cases": 412, "completed_cases": 298, "annual_subsidy": 1850000}, 92500),
 ])
 def test_the_cases_to_follow_up_and_the_subsidy_said_colloquially_are_read(engine, question, args, amount):
-    call = _call(_ask(engine, question), "hpa_followup_deduction")
+    call = calculator_call(_ask(engine, question), "hpa_followup_deduction")
     assert call.args == args
     assert call.result["deduction_amount"] == amount
 
@@ -113,7 +109,7 @@ def test_a_category_part_or_the_ones_not_done_are_still_asked(engine, question):
     ("Heard you get docked below 75% completion; ours is about sixty-eight percent (68%) this year — what % is deducted?", 68, 10),
 ])
 def test_a_rate_in_words_and_digits_beside_the_rules_line_is_the_rate(engine, question, rate, pct):
-    call = _call(_ask(engine, question), "hpa_followup_deduction")
+    call = calculator_call(_ask(engine, question), "hpa_followup_deduction")
     assert call.args == {"completion_rate_pct": rate}
     assert call.result["deduction_pct"] == pct
 
@@ -125,7 +121,7 @@ def test_a_rate_in_words_and_digits_beside_the_rules_line_is_the_rate(engine, qu
 ])
 def test_the_rules_line_recalled_is_shown_as_the_rules(engine, question):
     a = _ask(engine, question)
-    call = _call(a, "hpa_followup_deduction")
+    call = calculator_call(a, "hpa_followup_deduction")
     assert call.args["completion_rate_pct"] == 68
     assert any(r.fact == "the rule's line the question recalls" and r.value == 75 for r in a.reading), a.reading
 

@@ -27,17 +27,13 @@ import datetime
 
 import pytest
 
+from tests.bot.conftest import calculator_call
+
 TODAY = datetime.date(2026, 12, 5)
 
 
 def _ask(engine, question):
     return engine.answer(question, None, today=TODAY)
-
-
-def _call(answer, name):
-    calls = [c for c in answer.tool_calls if c.name == name]
-    assert answer.route == "calculator" and calls, (answer.route, answer.missing, answer.answer[:300])
-    return calls[0]
 
 
 def _items(call, kinds=None):
@@ -56,7 +52,7 @@ def _items(call, kinds=None):
      "110 — the total is past 600, can I renew?", [120, 95, 0, 140, 160, 110]),
 ])
 def test_a_total_said_as_a_line_passed_is_no_yearly_figure(engine, question, credits):
-    call = _call(_ask(engine, question), "tsa_renewal_check")
+    call = calculator_call(_ask(engine, question), "tsa_renewal_check")
     assert call.args["yearly_credits"] == credits
     assert call.result["eligible"] is False
 
@@ -69,7 +65,7 @@ def test_a_total_said_as_a_line_passed_is_no_yearly_figure(engine, question, cre
 ])
 def test_how_many_years_came_to_nothing_is_the_list_said_again(engine, question, credits):
     a = _ask(engine, question)
-    call = _call(a, "tsa_renewal_check")
+    call = calculator_call(a, "tsa_renewal_check")
     assert call.args["yearly_credits"] == credits
     assert call.result["eligible"] is False
     assert not any(m.startswith("unread:") for m in a.missing)
@@ -85,7 +81,7 @@ def test_a_count_of_zero_years_that_disagrees_or_another_figure_is_still_asked(e
 
 def test_a_passed_total_is_checked_against_the_figures(engine):
     a = _ask(engine, "六年積分 150、120、0、200、180、90，總分有過700，可以展延嗎？")
-    assert _call(a, "tsa_renewal_check").result["total"] == 740
+    assert calculator_call(a, "tsa_renewal_check").result["total"] == 740
 
 
 # ----------------------------------------------------- 2. the same activity again
@@ -98,7 +94,7 @@ def test_a_passed_total_is_checked_against_the_figures(engine):
     ("今年月會去了3次，後來又去了2次，總共幾分？", [("tsa_monthly_meeting", 5, None, False)], 100),
 ])
 def test_the_item_just_counted_done_again_adds_to_its_count(engine, question, items, total):
-    call = _call(_ask(engine, question), "tsa_credit_tally")
+    call = calculator_call(_ask(engine, question), "tsa_credit_tally")
     assert _items(call) == items
     assert call.result["total"] == total
 
@@ -110,7 +106,7 @@ def test_the_item_just_counted_done_again_adds_to_its_count(engine, question, it
     ("2025年月會去了3次，2026年又去了2次，總共幾分？", [("tsa_monthly_meeting", 2, None, False), ("tsa_monthly_meeting", 3, None, False)]),
 ])
 def test_a_part_another_kind_or_another_role_is_not_the_same_again(engine, question, items):
-    assert _items(_call(_ask(engine, question), "tsa_credit_tally")) == items
+    assert _items(calculator_call(_ask(engine, question), "tsa_credit_tally")) == items
 
 
 def test_another_paper_of_no_role_said_again_is_asked(engine):
@@ -126,26 +122,26 @@ def test_another_paper_of_no_role_said_again_is_asked(engine):
     ("TSA annual meeting: 3 presentations as first author (2 orals, 1 poster; the poster was a case report). Credits?", None),
 ])
 def test_a_flag_in_a_breakdown_bracket_is_carved_out_of_the_count(engine, question, total):
-    call = _call(_ask(engine, question), "tsa_credit_tally")
+    call = calculator_call(_ask(engine, question), "tsa_credit_tally")
     assert _items(call, {"presentation"}) == [("presentation", 1, "first", True), ("presentation", 2, "first", False)]
     if total is not None:
         assert call.result["total"] == total
 
 
 def test_a_breakdown_bracket_after_the_role_adds_nothing(engine):
-    call = _call(_ask(engine, "年會發表三篇，我是第一作者（口頭一篇、壁報兩篇），幾分？"), "tsa_credit_tally")
+    call = calculator_call(_ask(engine, "年會發表三篇，我是第一作者（口頭一篇、壁報兩篇），幾分？"), "tsa_credit_tally")
     assert _items(call) == [("presentation", 3, "first", False)]
     assert call.result["total"] == 30
 
 
 def test_a_breakdown_by_a_choice_that_matters_stays_its_items(engine):
     a = _ask(engine, "近兩年座長 4 次（國外 1 次、國內 3 次），放射積分 100，換證夠嗎？")
-    call = _call(a, "tsir_renewal_check")
+    call = calculator_call(a, "tsir_renewal_check")
     assert call.result["points"] == 200
 
 
 def test_a_case_report_said_outside_the_bracket_is_one_more(engine):
-    call = _call(_ask(engine, "年會發表三篇我是第一作者(口頭兩篇、壁報一篇)，另外還有一篇壁報是病例報告，幾分？"), "tsa_credit_tally")
+    call = calculator_call(_ask(engine, "年會發表三篇我是第一作者(口頭兩篇、壁報一篇)，另外還有一篇壁報是病例報告，幾分？"), "tsa_credit_tally")
     assert sum(it.get("count", 1) for it in call.args["activities"]) == 4
 
 
@@ -163,7 +159,7 @@ def test_a_breakdown_that_does_not_add_up_is_asked(engine):
     "once. Credits?",
 ])
 def test_a_correction_with_how_it_was_checked_takes_the_new_value(engine, question):
-    call = _call(_ask(engine, question), "tsa_credit_tally")
+    call = calculator_call(_ask(engine, question), "tsa_credit_tally")
     assert _items(call) == [("tsa_annual_meeting", 1, None, False), ("tsa_monthly_meeting", 6, None, False)]
     assert call.result["total"] == 180
 
@@ -201,7 +197,7 @@ def test_hui_typed_as_ceng_after_the_meeting_word(text, written):
 ])
 def test_the_result_of_an_own_sum_is_the_figure(engine, question, domain, cases, eligible):
     a = _ask(engine, question)
-    call = _call(a, "tsir_instructor_eligibility")
+    call = calculator_call(a, "tsir_instructor_eligibility")
     assert call.args["domain"] == domain and call.args["cases_last_6_years"] == cases
     assert call.result["eligible"] is eligible
 
@@ -220,10 +216,10 @@ def test_an_own_sum_that_does_not_add_up_is_asked(engine):
      "screened 125 in one day, OK?", 540, 125, 3),
 ])
 def test_one_radiographer_on_her_own_is_no_head_count_of_the_van(engine, question, monthly, daily, on_van):
-    call = _call(_ask(engine, question), "hpa_radiographer_volume")
+    call = calculator_call(_ask(engine, question), "hpa_radiographer_volume")
     assert call.args == {"monthly_screenings": monthly, "daily_screenings_on_van": daily, "radiographers_on_van": on_van}
 
 
 def test_one_person_on_the_van_is_still_its_head_count(engine):
-    call = _call(_ask(engine, "乳攝車上只有一個人，一天拍了 45 人，可以嗎？"), "hpa_radiographer_volume")
+    call = calculator_call(_ask(engine, "乳攝車上只有一個人，一天拍了 45 人，可以嗎？"), "hpa_radiographer_volume")
     assert call.args["radiographers_on_van"] == 1

@@ -26,19 +26,13 @@ import datetime
 
 import pytest
 
-from tests.bot.conftest import thread
+from tests.bot.conftest import calculator_call, thread
 
 TODAY = datetime.date(2026, 12, 5)
 
 
 def _ask(engine, question):
     return engine.answer(question, None, today=TODAY)
-
-
-def _call(answer, name):
-    calls = [c for c in answer.tool_calls if c.name == name]
-    assert answer.route == "calculator" and calls, (answer.route, answer.missing, answer.answer[:300])
-    return calls[0]
 
 
 def _items(call):
@@ -64,7 +58,7 @@ def _items(call):
     ("今年去了兩個國際會議（ACS Clinical Congress、亞洲外科 ASA），幾分？", [("international_meeting", 2, None, None)]),
 ])
 def test_a_bracket_telling_items_apart_keeps_the_count(engine, question, items):
-    assert _items(_call(_ask(engine, question), "tsa_credit_tally")) == items
+    assert _items(calculator_call(_ask(engine, question), "tsa_credit_tally")) == items
 
 
 # ----------------------------------------------------- 2. one of the years, then the mission's length
@@ -82,7 +76,7 @@ def test_a_bracket_telling_items_apart_keeps_the_count(engine, question, items):
 ])
 def test_one_of_the_years_is_no_mission_length(engine, question, months):
     a = _ask(engine, question)
-    call = _call(a, "tsa_renewal_check")
+    call = calculator_call(a, "tsa_renewal_check")
     assert call.args["overseas_mission_months"] == months
     assert [c.name for c in a.tool_calls] == ["tsa_renewal_check"]  # (no meeting read from "abroad" beside "one of")
 
@@ -103,7 +97,7 @@ def test_one_of_the_years_is_no_mission_length(engine, question, months):
     ("月會3次，我是一作，SCI 一篇，總共幾分？", [("paper_sci", 1, None, "first"), ("tsa_monthly_meeting", 3, None, None)]),
 ])
 def test_a_role_said_first_is_the_next_items(engine, question, items):
-    assert _items(_call(_ask(engine, question), "tsa_credit_tally")) == items
+    assert _items(calculator_call(_ask(engine, question), "tsa_credit_tally")) == items
 
 
 def test_a_role_said_in_another_sentence_is_still_asked(engine):
@@ -125,7 +119,7 @@ def test_a_role_said_in_another_sentence_is_still_asked(engine):
 ])
 def test_an_implied_other_author_is_shown(engine, question, noted):
     a = _ask(engine, question)
-    call = _call(a, "tsa_credit_tally")
+    call = calculator_call(a, "tsa_credit_tally")
     assert any(it.get("role") == "other" for it in call.args["activities"])
     said = [x for x in a.assumptions if "other author" in x or "其他作者」；" in x]
     assert (noted is None and not said) or (noted is not None and any(noted in x for x in said)), a.assumptions
@@ -166,7 +160,7 @@ def test_a_six_year_sum_of_the_surgical_certificate_asks_each_year(engine, quest
 ])
 def test_the_certificate_named_in_reply_goes_on(engine, messages, tool, result):
     last = thread(engine, *messages)[-1]
-    call = _call(last, tool)
+    call = calculator_call(last, tool)
     assert {k: call.result[k] for k in result} == result
 
 
@@ -191,13 +185,13 @@ def test_the_instructor_named_in_reply_asks_its_activities(engine, messages):
 ])
 def test_training_outside_a_medical_centre_is_set_aside(engine, question, items):
     a = _ask(engine, question)
-    assert _items(_call(a, "tsa_credit_tally")) == items
+    assert _items(calculator_call(a, "tsa_credit_tally")) == items
     assert any("不計分" in u or "not credited" in u for u in a.unused), a.unused
     assert any("5(9)(2)" in x or "第五條第九款第二目" in x for x in a.assumptions), a.assumptions
 
 
 def test_training_at_a_medical_centre_is_computed(engine):
-    call = _call(_ask(engine, "月會3次，另外在台大醫院進修2個月，總共幾分？"), "tsa_credit_tally")
+    call = calculator_call(_ask(engine, "月會3次，另外在台大醫院進修2個月，總共幾分？"), "tsa_credit_tally")
     assert ("training_domestic", 1, None, None) in _items(call)
 
 
