@@ -9,7 +9,7 @@ from typing import Any
 from bot.extract.base import Need, Note
 from bot.reader.counted import NO_INPUT_REASONS, figure_words
 from bot.reader.guesses import guessed_line, supposed_result
-from bot.reader.mentions import (A_NOT_A_ZH, one_of_the_years, FILL, QUALIFIERS, Mention, after_subset, aggregate_before, bound_of, clause_of, compiled, joins, listed_before, negated, numbers, spreads, target_of,
+from bot.reader.mentions import (A_NOT_A_ZH, FILL, QUALIFIERS, Mention, after_subset, aggregate_before, bound_of, clause_of, compiled, joins, listed_before, negated, numbers, one_of_the_years, spreads, target_of,
                                  terms, total_before)
 from bot.reader.reading import Reading, as_number, choice_labels, field_labels, model_problems, rejected, units_ok
 from calculators.vocab import Slot
