@@ -96,6 +96,22 @@ _SUBSPECIALTY = r"(?:心導管|介入性心臟|整形|胸腔|心臟血管|心血
 # Radiology is not foreign: the TSIR certificate counts 放射線專科醫師教育積分 (only the radiology
 # board's own certificate is).
 _FIELD = rf"(?:(?:{_OTHER_FIELDS})(?<!放射)(?<!放射線)|{_SUBSPECIALTY}(?:外科)?|重症醫學|急診醫學)"
+# A request to write a document for the person — asked of us ("幫我寫一封…的推薦信", "替我擬申請 fellowship 的自傳", "can you draft me
+# a cover letter", "please write my personal statement"): the request's verb is asked of the bot, not whether the rules want one
+# ("申請要附推薦信嗎", "do I need to write a cover letter for the application?" stay ours).
+_DOC_ZH = (r"(?:信|函|自傳|自传|履歷|履历|簡歷|简历|讀書計畫|读书计划|研究計畫|研究计划|動機|动机|申請文|申请文|文章|講稿|讲稿|"
+           r"cover\s*letter|personal\s+statement|CV|email|e-mail)")
+_DOC_EN = (r"(?:cover\s+letter|letter(?:\s+of\s+(?:intent|recommendation|support|motivation))?|personal\s+statement|statement\s+of\s+purpose|"
+           r"CV|resume|résumé|e-?mail|essay|motivation\s+letter|recommendation(?:\s+letter)?|reference\s+letter|bio(?:graphy)?)")
+_WRITING_ASKED = (rf"(?:幫我|帮我|替我|幫忙|帮忙|請你|请你|麻煩你?|麻烦你?|你(?:可以|能|能不能|可不可以)(?:幫我|帮我)?|可以幫我|可以帮我|代)"
+                  rf"(?:寫|写|擬|拟|起草|草擬|草拟|撰寫|撰写|潤飾|润饰)(?:一下)?[^，,。？?；;]{{0,32}}?{_DOC_ZH}|"
+                  rf"代(?:寫|写)[^，,。？?；;]{{0,12}}?{_DOC_ZH}|"
+                  rf"\b(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:help\s+(?:me\s+)?)?|please\s+(?:help\s+(?:me\s+)?)?|help\s+me\s+|"
+                  rf"(?<![\w\s])\s*|^\s*|i\s+(?:need|want)\s+you\s+to\s+)"
+                  rf"(?:draft|write|compose|prepare|polish|proofread|edit|put\s+together)\s+(?:me\s+|up\s+|out\s+)?"
+                  rf"(?:a|an|my|the|our|some)\s+(?:[\w-]+\s+){{0,6}}?{_DOC_EN}\b")
+
+
 OUT_OF_SCOPE: list[tuple[str, str]] = [
     # Another society's or specialty's own rules (attending its meeting is still a TSA question).
     ("other_society", rf"(?<!參加)(?<!出席)(?<!參與)(?:台灣|臺灣|中華民國)?(?:{_OTHER_FIELDS})(?:系|科)?(?:醫學會|學會)(?:的)?(?:積分|學分|規定|辦法|甄審|展延|換證|會員|考試|入會|認證)"),
@@ -115,6 +131,9 @@ OUT_OF_SCOPE: list[tuple[str, str]] = [
     # (… a patient's blood thinners held or bridged around a procedure: "pt on apixaban … how many doses to hold", "停幾天")
     ("clinical", r"抗凝血|抗凝|抗血小板|停藥|停药|warfarin|heparin|apixaban|rivaroxaban|edoxaban|dabigatran|clopidogrel|\b[DN]OACs?\b|"
                  r"anticoagul\w*|antiplatelet\w*|blood\s+thinners?|吃什麼藥|什麼藥|藥物|medication|\bdrugs?\b(?![- ]?(?:eluting|coated|releasing))|副作用|併發症|side effects?|complications?|怎麼治療|如何治療|治療方式|用藥|處方|劑量是多少|\bdosage\b|預後|存活率|prognosis|survival rate|症狀|symptoms?|診斷標準"),
+    # A document to be written for the person (a cover letter, a personal statement, a CV, a recommendation letter, an email):
+    # a writing errand, whatever programme or certificate it is for — we quote and compute our rules, we draft nothing.
+    ("writing", _WRITING_ASKED),
     ("chat", r"天氣|weather|股票|stock price|食譜|recipe|笑話|joke|寫一首|poem|電影|movie|旅遊|餐廳|restaurant|你是誰|who are you|你好嗎|how are you|^\s*(?:hi|hello|hey|你好|嗨|哈囉)\W*$|翻譯|translate|比特幣|bitcoin|足球|football|basketball"),
 ]
 # Neighbouring subjects whose *target* is someone else's (SPEC §3): a licence, another specialty's
@@ -603,7 +622,12 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
 _WHICH_HOSPITAL = re.compile(r"(?:哪家|哪間|哪间|哪一家|哪一間|哪个|哪個)(?:醫院|医院|診所|诊所)[^。？?；;]{0,12}?(?:比較|比较|較|较|最|推薦|推荐|好|快)|"
                              r"\bwhich\s+(?:hospital|clinic|doctor)\b[^?.]{0,30}?\b(?:best|better|fastest|quick\w*|recommend\w*|should\s+(?:she|he|i|we)\s+go)\b",
                              re.I)
+# Kinds no anchor of ours brings back (small talk, a document to write): out of scope whatever our words beside them.
+NEVER_OURS = ("chat", "writing")
 POINTERS = {
+    "writing": ("我不代寫文件（申請信、自傳、推薦信、履歷等）；我只引用並計算這三份規定，例如申請需要附哪些文件、資格或積分怎麼算，可以問我。",
+                "I don't draft documents (cover letters, personal statements, recommendation letters, CVs); I quote and apply these "
+                "three regulations — ask me, for example, which documents an application needs or how credits or eligibility work."),
     "licence": ("醫師或醫事人員執業執照的更新，依衛生福利部《醫事人員執業登記及繼續教育辦法》，請洽衛生福利部或執業登記的衛生局。",
                 "Practising-licence renewal follows the Ministry of Health and Welfare's rules on practice registration and "
                 "continuing education; please ask the MOHW or your local health bureau."),
@@ -1064,7 +1088,13 @@ def _foreign_named_en(text: str) -> str | None:
 # Boards abroad and their recertification schemes (ours are the TSA certificate and the TSIR instructor).
 _BOARDS_ABROAD = re.compile(r"maintenance of certification|\bMOC\b|American Board of|European Board of|\bABR\b|\bABIM\b|"
                             r"\bFACS\b|\bFRACS\b|\bFRCSC\b|\bFRCSEd\b|"
-                            r"\bEBIR\b|\bFRCR\b|\bFRCS\b")
+                            r"\bEBIR\b|\bFRCR\b|\bFRCS\b|"
+                            # (the US boards' own scheme by its name, "continuous certification", or a board by its initials —
+                            # ABS, ABMS, ABSITE — or said as the US / American board(s); in Chinese, the US board's certificate
+                            # or its recertification: "美國外科專科的持續認證", "美国的board要多少学分")
+                            r"(?i:\bcontinu(?:ous|ing)\s+certification\b)|\bABS\b|\bABMS\b|\bABSITE\b|\b(?:US|U\.S\.|American)\s+(?i:boards?)\b|"
+                            r"美[國国][^，,。？?；;]{0,8}?(?:board|專科醫師證書|专科医师证书|專科證書|专科证书|持續認證|持续认证|"
+                            r"再認證|再认证|重新認證|重新认证|專科委員會|专科委员会)")
 
 
 _BREAST = re.compile(r"乳房|乳攝|乳癌|乳腺|mammo|breast", re.I)
@@ -1724,7 +1754,25 @@ def _text_marker(text: str) -> str | None:
         found = _marker(_GLOSS.sub("", t))
     if found is None and (bare := _without_asides(t)) != t:
         found = _marker(bare)
+    if found is not None and found not in NEVER_OURS and (plain := _ASKED_ON_BEHALF.sub(" ", t)) != t:
+        # the office or person the question comes from is who asks, not what is asked ("會計室問：…會被扣多少錢", "人事室
+        # 想知道…", "our billing office wants to know …"): the question is read without them
+        found = _marker(plain)
     return found
+
+
+# Who a question is asked for or passed on from — an office, a department or a colleague, then a verb of asking
+# ("會計室問：", "採購組的同事想知道", "人事室要我問", "財務處來問說", "our accounting office asks:", "the billing department wants
+# to know", "procurement asked me —"): the asker's desk, which names no subject of the question.
+_OFFICE_ZH = (r"(?:會計|会计|主計|主计|人事|總務|总务|採購|采购|財務|财务|出納|出纳|稽核|資訊|资讯|法務|法务|秘書|秘书|院長|院长|行政)"
+              r"(?:室|處|处|科|組|组|部|部門|部门|單位|单位|中心|辦公室|办公室)?(?:的)?(?:同事|同仁|小姐|先生|主任|組長|组长|人員|人员|那邊|那边)?")
+_ASKED_ON_BEHALF = re.compile(
+    rf"(?:{_OFFICE_ZH})\s*(?:在|來|来|跑來|跑来|打電話來|打电话来|又)?(?:問|问|詢問|询问|想問|想问|想知道|要我問|要我问|請我問|请我问|叫我問|叫我问|"
+    r"請教|请教|要知道)(?:說|说|我|一下)?\s*[：:，,、—–-]?|"
+    r"\b(?:the|our|my)\s+(?:hospital'?s?\s+)?(?:accounting|accounts|finance|financial|billing|procurement|purchasing|HR|human\s+resources|"
+    r"admin(?:istration|istrative)?|audit)\s+(?:office|department|dept\.?|team|desk|section|unit|staff|people|folks|colleagues?)?\s*"
+    r"(?:asks?|asked(?:\s+me)?|is\s+asking|are\s+asking|wants?\s+to\s+know|wanted\s+to\s+know|needs?\s+to\s+know|queried)\b\s*[:,—–-]?",
+    re.I)
 
 
 # A short aside in brackets that elaborates the word before it ("a neurointerventional (stroke thrombectomy) operator certificate",
@@ -1759,7 +1807,7 @@ def _marker(t: str) -> str | None:
     anchored = ANCHOR.search(_COMPARED_WITH_OURS.sub(" ", t)) is not None
     for kind, pattern in OUT_OF_SCOPE:
         m = re.search(pattern, t, re.IGNORECASE)
-        if m and (kind == "chat" or not anchored):
+        if m and (kind in NEVER_OURS or not anchored):
             # a clinical word beside one of our measures named outright ("tumor embo (TACE, drug eluting beads) — what's the
             # case count required?", "藥物課程可以拿幾個積分"): the measure is asked, the clinical word only names the procedure
             if kind == "clinical" and (_OUR_MEASURE_COUNTED.search(t) or _followup_figures_described(t)):
@@ -1868,7 +1916,7 @@ def neighbour_kind(q: Query, cache_dir: Path | None = None, *, topic: bool = Tru
     cue lists have left the question ours, before the classifier (the engine starts its encoder
     there: a question the cue lists send out of scope costs no encode)."""
     marker = out_of_scope_marker(q)
-    if marker == "chat":
+    if marker in NEVER_OURS:
         return marker
     ours = names_our_clause(q.text)
     if marker and not ours:

@@ -303,6 +303,12 @@ HUMAN_FACTOR = (r"人為|人員疏失|疏失|(?:擺位|操作|設定|設置|校�
                 r"放射師(?:的)?(?:錯|失誤|疏失)|human (?:error|factor)|operator error|user error|"
                 # the trouble put on the person's handling ("那兩項是技師操作的問題", "是人員操作上的問題", "an operator issue")
                 rf"(?:{STAFF_ZH}|人員|人员)(?:的)?操作(?:上)?(?:的)?(?:問題|问题)|\boperator (?:issue|problem)s?\b|"
+                # (… or put on the person by who they are, the one who operates named after the verb: "是操作人員的問題", "技師的錯",
+                # "操作员的责任", "是人的問題不是機器"; the handling itself, "是操作上的問題")
+                rf"(?:操作(?:人員|人员|員|员|者|的人)|{STAFF_ZH}|技術人員|技术人员|(?<![病個个客家])人(?:員|员)?)(?:的)?(?:問題|问题|錯|错|疏失|責任|责任|過失|过失)|"
+                r"(?<!機器)(?<!机器)(?<!設備)(?<!设备)(?<!介面)操作(?:上)?(?:的)?(?:問題|问题)|"
+                rf"\bblam\w*\s+(?:it\s+|them\s+)?on\s+(?:the\s+|our\s+|a\s+)?{PERSON}|\b(?:down\s+to|on)\s+(?:the|our)\s+(?:operators?|techs?|technologists?|radiographers?|staff)\b|"
+                rf"\b(?:operators?|techs?|technologists?|radiographers?|staff)(?:'s|s')?\s+(?:issue|problem|fault|error|mistake)s?\b|"
                 rf"{PERSON}'?s?'? (?:fault|error|mistake)|(?:fault|error|mistake) (?:of|by) (?:the |our |a )?{PERSON}|"
                 rf"(?:due to|caused by|because of) (?:the |our |a )?{PERSON}|wrong (?:setup|set-up|settings?|positioning)|"
                 r"(?:setup|set-up|positioning|technique) (?:error|mistake|problem)|mis-?(?:positioned|positioning|set up)|"
@@ -330,7 +336,12 @@ QC_ITEMS = {
     # "閱片工作站", "判讀螢幕", "顯示器")
     # (… or by the everyday verb of reading films, 看片 / 讀片: "看片系統 92", "讀片工作站", "看片螢幕"; in English the device
     # named by who uses it, right before its score: "reader 91", "viewer: 88", "viewing station 90")
-    "reading_system": r"閱片系統|閱片(?:工作)?站|閱片|判讀(?:工作)?站|判讀螢幕|螢幕|顯示器|顯示系統|"
+    # (… or by the verb alone, a score right after it in a list of the items: "判讀 86", "判读：90", "interpretation 88" — never
+    # a count of cases read, "判讀 86 例", nor the reader, 判讀醫師)
+    "reading_system": r"閱片系統|閱片(?:工作)?站|閱片|判讀(?:工作)?站|判讀螢幕|螢幕|顯示器|顯示系統|判讀(?:系統|系统|設備|设备)|判读(?:系统|设备|工作站)|"
+                      r"(?:判讀|判读|判片)(?=\s*(?:[:：=]|分數|分数|成績|成绩|得分|拿到?|是|為|为)?\s*(?:\d{2,3}(?![\d.%％])|[一二三四五六七八九十百零〇兩两]{2,5}(?![一二三四五六七八九十百零〇兩两]))"
+                      r"(?!\s*(?:例|件|案|位|人|張|张|次|個|个|%|％)))|"
+                      r"\binterpretation(?=\s*[:=]?\s*\d{2,3}(?![\d%]|\.\d))|"
                       r"(?:看片|讀片|读片)(?:系統|系统|(?:工作)?站|螢幕|螢幕|屏幕|燈箱|灯箱|設備|设备)?|"
                       r"\b(?:reader|viewer)(?=\s*[:=]?\s*\d{2,3}(?![\d%]|\.\d))|\b(?:viewing|view)\s+(?:system|station|workstation)\b|\breading station\b|"
                       r"reading(?:\s*/\s*display)?\s+(?:system|sys)\b\.?|display(?:\s*/\s*reading)?\s+(?:system|sys)\b\.?|"

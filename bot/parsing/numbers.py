@@ -75,9 +75,10 @@ _THEN_TOTAL = f"(?:一共|總共|总共|共計|共计|合計|合计|總計|总�
 # total (九十五 共595) or the counter 個 (拍了一百個: a count; a one-character 五個 stays a word)
 # (… or a plus sign, the items of a sum: "PEI 20 + RFA 一百 + IRE 5", "一百二 ＋ 八十")
 # (… or at the start of the message or a line before the counter 個: "一百二十個疑似陽性個案，追完九十個")
+# (… or an arrow to what is asked after the list, "判讀八十六 → 是不是全A", "照野九十 -> 幾等")
 _CN_BARE = re.compile(f"(?:(?<=[A-Za-z \t\u4e00-\u9fff、，,：:])|(?:^|(?<=\n))(?=[{_CN_CHARS}]*[十百千萬万][{_CN_CHARS}]*個(?![月人星禮])))"
                       f"{_NOT_AFTER}(?<![之])"
-                      f"([{_CN_CHARS}]*[十拾百佰千仟萬万][{_CN_CHARS}]*)(?=\\s*(?:[、，,；;。()（）?？!！+＋]|個(?![月人星禮])|\\Z|{_PARTICLE}"
+                      f"([{_CN_CHARS}]*[十拾百佰千仟萬万][{_CN_CHARS}]*)(?=\\s*(?:[、，,；;。()（）?？!！+＋→⇒➔➜]|->|=>|個(?![月人星禮])|\\Z|{_PARTICLE}"
                       f"|{_AND_NUMBER}|{_THEN_TOTAL}))")
 # "三百六十八 請問", "兩萬一千 案": a numeral of two or more characters, led by a digit and holding 十/百/千/萬, before a
 # space and a word — a figure typed with a space after it (萬一 / 千萬 / 十分, led by no digit, stay words)
@@ -106,6 +107,9 @@ _YEAR_ZERO = re.compile(r"((?:(?<![\d.])\d{2,4}\s*年(?:度)?|第\s*\d\s*年)\s*
 # number, 第十條, stays a word)
 # (never an ordinal in a list of them, "第二、第三年都在國外": the years named, read as they are)
 _CN_NTH_YEAR = re.compile(f"(?<![、,，和及跟與与~～-]第)(?<=第)([{_CN_CHARS}]+)(?=年)")
+# "第四類的個案", "第零類", "第三类": a screening result's category by its ordinal, read like "第4類" (a one-character numeral
+# of 0 to 6 before 類 — never 類別 / 類型, a kind of something)
+_CN_NTH_CLASS = re.compile(r"(?<=第)\s*([零〇一二三四五六])(?=\s*[類类](?![別别型]))")
 # Digits with Chinese units: 1萬2千 = 12000, 12萬5千 = 125000, 3千 = 3000 (1.5萬 and 200萬 stay for find_quantities).
 _MIXED = re.compile(r"(?<![\d.,])\d+(?:\.\d+)?[萬万]\d+[千仟]|(?<![\d.,])\d+[千仟](?!\d)")
 # Ten thousands with the thousands said short, as people say a volume: 萬二 = 12000, 萬五 = 15000 (一 left out, as in
@@ -205,6 +209,7 @@ def normalize_numerals(text: str) -> str:
     text = _CN_DIGIT_ITEM.sub(lambda m: "".join("0" if ch in "〇○零" else str(_DIGITS[ch]) for ch in m.group(1)), text)
     text = _CN_LABEL_ONE.sub(lambda m: str(cn_to_int(m.group(1)) or m.group(0)), text)
     text = _CN_NTH_YEAR.sub(lambda m: str(cn_to_int(m.group(1)) or m.group(0)), text)
+    text = _CN_NTH_CLASS.sub(lambda m: "0" if m.group(1) in "零〇" else str(_DIGITS[m.group(1)]), text)
     text = re.sub(r"(?<![上下])半年", "6個月", text)  # 進修半年 = 6 months (上半年 is a half of a year)
     # 一個半小時 = 1.5 h, 兩個半月 = 2.5 months, 半小時 = 0.5 h
     def half(m: re.Match[str]) -> str:
