@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.extract.base import Extraction, Need, Note
 from bot.parsing.text import Query
+from bot.reader.brackets import approx_restated, list_sizes, list_totals
 from bot.reader.guesses import calendar_remark, guessed_line, offered, restated_result, supposed_result
 from bot.reader.counted import note as counted_note, not_inputs, reason as counted_reason
 from bot.reader.check import bind_reply, check, drop_lone, fill, keep_one_of, split
@@ -48,6 +49,13 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
              and (not _PAIR_BEFORE.search(q.text[max(q.text.rfind(ch, 0, n.start) for ch in "。；;？?！!\n") + 1:n.start])
                   or short_of_line(q.text, n.end))]
     bounds = [n for n in _bounds_restated(q) if n not in guesses + targets + diffs + parts]
+    # brackets saying again what was said before them (bot/reader/brackets.py): the approximate figure an exact one in
+    # brackets follows, a total of the counts just listed, how many figures a list holds — set aside before any binding
+    taken = guesses + targets + diffs + parts + bounds + told
+    approx = [(n, m) for n, m in approx_restated(q) if n not in taken and m not in taken]
+    restated = [(n, "approx_exact") for n, _ in approx]
+    restated += [(n, "list_total") for n in list_totals(q) if n not in taken]
+    restated += [(n, "list_size") for n in list_sizes(q) if n not in taken and all(n is not x for x, _ in restated)]
     # "ICU 還有 32 床", "科裡 6 台 angio": a figure counting what no input of this tool takes — set aside before any binding
     framed = [m.span() for pattern, _ in vocab.framing for m in compiled(pattern).finditer(q.text)]
     others = not_inputs([n for n in numbers(q) if n not in guesses + targets + diffs + parts + bounds + calendar
@@ -66,6 +74,7 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
         r.set_aside += [(n.start, n.end, counted_reason(what)) for n, what, _ in others]
         r.notes.append(counted_note(q.text, others))
     _set_aside_bounds(r, bounds)
+    _set_aside_restated(r, restated, approx)
     if summed:  # "120+90+50+30 =290": the terms of the person's own sum, the total after "=" the figure
         r.used.update(n.start for n in summed)
         r.set_aside += [(n.start, n.end, "part_of_total") for n in summed]
@@ -533,6 +542,29 @@ def _set_aside_bounds(r: Reading, bounds: list[Mention]) -> None:
         said, exact = clause_of(r.q.text, n.start, n.end).strip(), b.group(1).strip() if b else ""
         r.notes.append(Note(f"「{said}」是範圍，括號裡的「{exact}」是確切的數字，以它計算。",
                             f"“{said}” is a range; “{exact}” in brackets is the exact figure, and it is the one used."))
+
+
+def _set_aside_restated(r: Reading, restated: list[tuple[Mention, str]], approx: list[tuple[Mention, Mention]]) -> None:
+    """The brackets `bot/reader/brackets.py` found saying again what was said: set aside before any binding, said so."""
+    t = r.q.text
+    for n, why in restated:
+        r.used.add(n.start)
+        r.set_aside.append((n.start, n.end, why))
+        said = clause_of(t, n.start, n.end).strip()
+        if why == "approx_exact":
+            exact = next(m for a, m in approx if a is n)
+            r.notes.append(Note(f"「{said}」裡的 {as_number(float(n.value))} 是約略的數字，括號裡的 {as_number(float(exact.value))} "  # type: ignore[arg-type]
+                                "是確切的數字，以它計算。",
+                                f"In “{said}”, {as_number(float(n.value)):g} is approximate; the exact {as_number(float(exact.value)):g} "  # type: ignore[arg-type]
+                                "in brackets is the one used."))
+        elif why == "list_total":
+            r.notes.append(Note(f"「{said}」裡的 {as_number(float(n.value))} 是前面各項加起來的總數，重述而已，不另計。",  # type: ignore[arg-type]
+                                f"In “{said}”, {as_number(float(n.value)):g} is the items just listed counted together; "  # type: ignore[arg-type]
+                                "it is not counted again."))
+        else:
+            r.notes.append(Note(f"「{said}」裡的 {as_number(float(n.value))} 是前面列出的數字有幾個，不是其中一個數字，不另計。",  # type: ignore[arg-type]
+                                f"In “{said}”, {as_number(float(n.value)):g} says how many figures the list before it holds; "  # type: ignore[arg-type]
+                                "it is not one of them."))
 
 
 def _breakdowns(q: Query, vocab: Vocabulary, taken: list[Mention]) -> list[Mention]:
