@@ -108,7 +108,7 @@ def list_sizes(q: Query) -> list[Mention]:
         run = _run_before(t, said, b.start())
         words = t[b.start(1):inside[0].start] + " " + t[inside[0].end:b.end(1)]
         if len(run) >= 2 and float(inside[0].value) == len(run) and len(run) < min(float(n.value) for n in run) \
-                and _SIZE_WORDS.search(words) and not re.search(r"\b(?:each|per|every|plus|more)\b|各|每|另", words, re.IGNORECASE):  # type: ignore[arg-type]
+                and (_SIZE_WORDS.search(words) or inside[0].unit in ("位", "人", "名")) and not re.search(r"\b(?:each|per|every|plus|more)\b|各|每|另", words, re.IGNORECASE):  # type: ignore[arg-type]
             out.append(inside[0])
     return out
 
