@@ -153,6 +153,8 @@ OWN_EARLIEST = [
     ("When's the earliest I can send in the renewal for my surgery specialist certificate?", "it expires 2027-03-31", "2026-09-30"),
     ("What is the earliest date I can apply to renew my TSIR instructor certificate?", "it expires 2028-06-30", "2027-12-30"),
     ("When is the earliest we can file the extension for my surgical board certificate?", "expiry is 2027-05-20", "2026-11-20"),
+    # (pinned the rule's in round 37 — tests/bot/test_hparead37.py — before cond40 made "我的…最早" ask the expiry)
+    ("when's the earliest I can apply to renew my IR instructor certificate?", "it expires 2029-01-31", "2028-07-31"),
 ]
 
 
