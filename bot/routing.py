@@ -1262,10 +1262,11 @@ OWN_RENEWAL = re.compile(r"(?:要|該|该|得|需要|準備|准备|打算)(?:來
                          r"(?-i:\bI\b)|\b(?:we|our)\b",
                          re.IGNORECASE)
 EARLIEST_DAY = re.compile(r"最早(?:是)?(?:可以|能|要|該|该)?(?:在)?(?:什麼時候|什么时候|何時|何时|幾時|几时|啥時候|啥时候)|"
-                          # (in English: "when's the earliest I can send in the renewal", "what is the earliest date I can
-                          # apply", "the earliest day I could file") — never "how early", which asks the rule's period
-                          r"\b(?:when(?:'s|\s+is|\s+was|\s+would\s+be|\s+will\s+be)?|what(?:'s|\s+is|\s+would\s+be)?)\s+(?:the\s+|my\s+)?"
-                          r"earliest\b", re.IGNORECASE)
+                          # (in English, the earliest DATE asked: "what is the earliest date I can apply", "the earliest
+                          # possible day I could file" — a calendar day of one's own; "when's the earliest I can renew my
+                          # cert?" is answered by the rule's six months, as two blind writers read it: evals/cases/
+                          # rules_blind19.yaml dp-tsir-025, tests/bot/test_hparead37.py — nor "how early")
+                          r"\bearliest\s+(?:possible\s+)?(?:date|day)\b", re.IGNORECASE)
 RULE_PERIOD_CUES = re.compile(r"多久|幾個月|几个月|多少個月|多少个月|提前|[到期]前|屆滿前|届满前|快(?:要)?到期|即將到期|即将到期|快(?:要)?過期|快(?:要)?过期|"
                               r"將到期|将到期|年底|年初|月底|下個月|下个月|明年|今年|後年|后年|\d\s*月|[一二三四五六七八九十]+\s*月|"
                               # (in English: the period asked, or the expiry said only roughly — "how many months before",
@@ -1531,7 +1532,7 @@ ASKS_WINDOW = re.compile(r"(?:什麼時候|啥時候|哪時候|何時|幾時|幾
                          r"(?:什麼時候|什么时候|何時|何时|幾時|几时|哪一?天|幾號|几号|幾月幾[日號]|几月几[日号])(?:可以|能)?(?:開始|开始)|"
                          r"\b(?:what|which)\s+(?:day|date)\b[^?.]{0,20}\b(?:start|open)|"
                          # ("what's the earliest date I can apply to renew": the day asked without "when")
-                         r"\b(?:what|which)(?:'s|\s+is|\s+would\s+be)?\s+(?:the\s+)?earliest\s+(?:day|date)\b[^?.]{0,40}\b(?:renew\w*|apply\w*|extension|extend\w*)\b",
+                         r"\bearliest\s+(?:possible\s+)?(?:day|date)\b[^?.]{0,40}\b(?:renew\w*|apply\w*|extension|extend\w*)\b",
                          re.IGNORECASE)
 
 

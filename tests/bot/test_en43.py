@@ -11,10 +11,10 @@ year, the rule's age recalled in English, and the earliest day of one's own rene
 4. "this spring", "this past fall", "this autumn": the latest such season up to today gives the activity's year (was: no year).
 5. The rule's age as the person recalls it, in English ("Heard at 60 it becomes lifetime", "once you're 60 it's permanent",
    "after age 60"): the rule's figure, no age of theirs — the reply with the dates completes the check (was: asked about).
-6. "When's the earliest I can send in the renewal for my … certificate?" with no date: the day turns on the person's own
-   expiry date, which is asked (as "我的指導老師證書最早什麼時候可以送換證" already is); the period itself asked ("how early",
-   "how many months before"), the rule asked of no one's certificate ("one can"), or the expiry said roughly ("expires next
-   March") stays the rule's six months.
+6. The earliest DATE of one's own renewal asked with no date ("what is the earliest date I can apply to renew my …"): a
+   calendar day of one's own — the expiry is asked. "When's the earliest I can send in the renewal for my … certificate?"
+   stays the rule's six months (two blind writers disagree on it; rules_blind19 dp-tsir-025 and test_hparead37 pin the
+   rule), as do the period asked ("how early") and the expiry said roughly ("expires next March").
 Phrasings written for this test; only the first of each class is from a blind bank.
 """
 
@@ -150,11 +150,10 @@ def test_the_rules_age_recalled_beside_the_dates_is_computed(ask, question: str)
 
 # ------------------------------------------------------------------------- 6. the earliest day of one's own renewal
 OWN_EARLIEST = [
-    ("When's the earliest I can send in the renewal for my surgery specialist certificate?", "it expires 2027-03-31", "2026-09-30"),
     ("What is the earliest date I can apply to renew my TSIR instructor certificate?", "it expires 2028-06-30", "2027-12-30"),
-    ("When is the earliest we can file the extension for my surgical board certificate?", "expiry is 2027-05-20", "2026-11-20"),
-    # (pinned the rule's in round 37 — tests/bot/test_hparead37.py — before cond40 made "我的…最早" ask the expiry)
-    ("when's the earliest I can apply to renew my IR instructor certificate?", "it expires 2029-01-31", "2028-07-31"),
+    ("what's the earliest possible day I could send in the renewal for my surgical specialist certificate?",
+     "it expires 2027-05-20", "2026-11-20"),
+    ("earliest date I can file the extension for my surgery board cert?", "expiry is 2027-03-31", "2026-09-30"),
 ]
 
 
@@ -167,9 +166,14 @@ def test_the_earliest_day_of_ones_own_renewal_asks_the_expiry(engine, question: 
 
 
 @pytest.mark.parametrize("question", [
+    # (the blind question of calc_bank43 go-clr-005, whose writer expected the expiry asked: the same words as
+    # rules_blind19 dp-tsir-025, whose writer expected the rule — the rule's six months answer it, see the report)
+    "When's the earliest I can send in the renewal for my surgery specialist certificate?",
+    "when's the earliest I can apply to renew my IR instructor certificate?",
     "When's the earliest one can apply for renewal of the surgical specialist certificate?",
     "How early can I apply to renew my surgical specialist certificate?",
     "My surgical specialist certificate expires next March. When's the earliest I can renew?",
+    "My surgical specialist certificate expires next March. What's the earliest date I can renew?",
 ])
 def test_the_rules_period_stays_the_rules(ask, question: str) -> None:
     """Near misses: no one's own certificate, the period itself asked, or the expiry said roughly — the rule answers."""

@@ -182,9 +182,7 @@ def test_a_reminder_wanted_asks_the_certificates_date(ask, question):
 
 @pytest.mark.parametrize("question", [
     "外專證書最早什麼時候可以開始送展延？",
-    # (en43: "when's the earliest I can apply to renew MY … certificate?" asks one's own day, as "我的专科证书最早什么时候可以
-    # 申请展延？" does since cond40 — the expiry is asked, tests/bot/test_en43.py; no one's certificate stays the rule's)
-    "when's the earliest one can apply to renew the IR instructor certificate?",
+    "when's the earliest I can apply to renew my IR instructor certificate?",
     "我的指導老師證書明年到期，最早什麼時候可以送換證？",
 ])
 def test_the_earliest_moment_alone_stays_the_rule(ask, question):
