@@ -54,8 +54,9 @@ def _approximate(t: str, n: Mention) -> bool:
 
 def approx_restated(q: Query) -> list[tuple[Mention, Mention]]:
     """(approximate, exact): an approximate figure, then in a bracket later in its clause one figure said to be the exact
-    one ("exact: 352", "實際 296") — or, with no such word, one within a tenth of it ("~350 cases (352)"), in the same
-    unit. Figures between them are left as they are ("~350 TACE cases in the last 6 years (exact: 352)")."""
+    one ("exact: 352", "實際 296"), in the same unit. With no such word the bracket is left as it was ("大概六成八（72%）"
+    disagrees with the words: asked). Figures between them are left as they are ("~350 TACE cases in the last 6 years
+    (exact: 352)")."""
     t = q.text
     said = numbers(q)
     out: list[tuple[Mention, Mention]] = []
@@ -74,7 +75,7 @@ def approx_restated(q: Query) -> list[tuple[Mention, Mention]]:
             continue
         n = before[-1]
         line, exact = float(n.value), float(m.value)  # type: ignore[arg-type]
-        if line <= 0 or not (_EXACT_WORD.search(words) or abs(exact - line) <= 0.1 * line) or exact == line and n.end == b.start():
+        if line <= 0 or not _EXACT_WORD.search(words) or exact == line and n.end == b.start():
             continue
         out.append((n, m))
     return out
