@@ -4,7 +4,8 @@ Three shapes, each found before any binding (`bot/reader/read.py` sets them asid
 - an approximate figure, then the exact one in brackets: "~350 TACE cases (exact: 352)", "約 300 例（實際 296 例）" — the
   bracketed figure is the fact, the approximate one describes it (`approx_restated` returns the approximate one);
 - a total in brackets after the counts it adds up: "CIRSE twice and SIR once (3 overseas IR meetings)",
-  "月會 2 次、研討會 1 次（共 3 場）" — the list is the fact, the total a check (`list_totals` returns the total);
+  "月會 2 次、年會 1 次（3 場學會活動）" — the list is the fact, the total a check (one said as a total, "(5 in all)", is
+  the person's own total, checked by the ledger as before) (`list_totals` returns the total);
 - how many a list of figures covers, in brackets right after it: "dense 340, 358 (only two submitted dense)",
   "372、365（三位技師）" — the size of the list, no figure of it (`list_sizes` returns the size).
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.parsing.text import Query
-from bot.reader.mentions import Mention, numbers
+from bot.reader.mentions import QUALIFIERS, Mention, compiled, numbers
 
 _BRACKET = re.compile(r"[(（]([^()（）]{1,60})[)）]")
 _CLAUSE_END = re.compile(r"[，,。；;？?！!\n]|\.(?=\s|$)")
@@ -115,7 +116,7 @@ def list_sizes(q: Query) -> list[Mention]:
 
 
 def list_totals(q: Query) -> list[Mention]:
-    """"attended CIRSE twice and SIR once (3 overseas IR meetings)", "月會 2 次、研討會 1 次（共 3 場）": a bracket holding one
+    """"attended CIRSE twice and SIR once (3 overseas IR meetings)", "月會 2 次、年會 1 次（3 場學會活動）": a bracket holding one
     count, the sum of the counts just before it in its sentence (two or more, back from the bracket), in words that add
     nothing ("plus 3 more" does) — the list's total said again, a check, never one more item."""
     t = q.text
@@ -127,8 +128,8 @@ def list_totals(q: Query) -> list[Mention]:
             continue
         m = inside[0]
         words = t[b.start(1):m.start] + " " + t[m.end:b.end(1)]
-        if _ADDS.search(words):
-            continue
+        if _ADDS.search(words) or compiled(QUALIFIERS["total"]).search(words):
+            continue  # (a total said as one, "(910 in all)", "（共 3 場）": the person's own total, checked by the ledger)
         cut = max([t.rfind(ch, 0, b.start()) for ch in "。；;？?！!\n:：)）"] + [e.end() - 1 for e in re.finditer(r"\.(?=\s)", t[:b.start()])]) + 1
         before = [n for n in said if cut <= n.start and n.end <= b.start()]
         if len(before) < 2 or b.start() - before[-1].end > 40 or any(n.unit not in _COUNT_UNITS for n in before):
