@@ -1258,11 +1258,23 @@ WANTS_REMINDER = re.compile(r"怕(?:又|會|会|到時|到时)?忘(?:記|记|掉
 # ("到期前多久", "提前幾個月") or the expiry is said only roughly ("快到期了", "明年三月到期": the six months read against it).
 # (… of one's own certificate: said to be renewed now, "要展延", "要換了", "該換證了", or one's own, "我的", "我最早" — the bare
 # earliest moment, "外專證書最早什麼時候可以開始送展延？", stays the rule's six months: tests/bot/test_hparead37.py)
-OWN_RENEWAL = re.compile(r"(?:要|該|该|得|需要|準備|准备|打算)(?:來|来|去)?(?:展延|延展|換證|换证|換新證|换新证|換|换|續證|续证)|我|本人|\bmy\b",
+OWN_RENEWAL = re.compile(r"(?:要|該|该|得|需要|準備|准备|打算)(?:來|来|去)?(?:展延|延展|換證|换证|換新證|换新证|換|换|續證|续证)|我|本人|\bmy\b|"
+                         r"(?-i:\bI\b)|\b(?:we|our)\b",
                          re.IGNORECASE)
-EARLIEST_DAY = re.compile(r"最早(?:是)?(?:可以|能|要|該|该)?(?:在)?(?:什麼時候|什么时候|何時|何时|幾時|几时|啥時候|啥时候)")
+EARLIEST_DAY = re.compile(r"最早(?:是)?(?:可以|能|要|該|该)?(?:在)?(?:什麼時候|什么时候|何時|何时|幾時|几时|啥時候|啥时候)|"
+                          # (in English, the earliest DATE asked: "what is the earliest date I can apply", "the earliest
+                          # possible day I could file" — a calendar day of one's own; "when's the earliest I can renew my
+                          # cert?" is answered by the rule's six months, as two blind writers read it: evals/cases/
+                          # rules_blind19.yaml dp-tsir-025, tests/bot/test_hparead37.py — nor "how early")
+                          r"\bearliest\s+(?:possible\s+)?(?:date|day)\b", re.IGNORECASE)
 RULE_PERIOD_CUES = re.compile(r"多久|幾個月|几个月|多少個月|多少个月|提前|[到期]前|屆滿前|届满前|快(?:要)?到期|即將到期|即将到期|快(?:要)?過期|快(?:要)?过期|"
-                              r"將到期|将到期|年底|年初|月底|下個月|下个月|明年|今年|後年|后年|\d\s*月|[一二三四五六七八九十]+\s*月")
+                              r"將到期|将到期|年底|年初|月底|下個月|下个月|明年|今年|後年|后年|\d\s*月|[一二三四五六七八九十]+\s*月|"
+                              # (in English: the period asked, or the expiry said only roughly — "how many months before",
+                              # "how far ahead", "expires next March", "runs out at the end of the year")
+                              r"\bhow\s+(?:long|far|many\s+months|early)\b|\bin\s+advance\b|\bahead\s+of\b|\bbefore\s+(?:it|the\s+\w+)\s+expir|"
+                              r"\b(?:next|this|last)\s+(?:year|month|spring|summer|fall|autumn|winter)\b|\bend\s+of\s+(?:the|this|next)\s+(?:year|month)\b|"
+                              r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|"
+                              r"nov(?:ember)?|dec(?:ember)?)\b|\bsoon\b|\babout\s+to\s+expire\b", re.IGNORECASE)
 # the day one's own certificate runs out asked ("證書什麼時候會到期", "when does my instructor cert expire"): its date is asked for
 ASKS_EXPIRY_DAY = re.compile(r"(?:什麼時候|啥時候|何時|幾時|哪一?天)[^，,。？?]{0,6}?(?:到期|過期|期滿|屆滿)|"
                              r"\bwhen\s+(?:does|will|do)\s+[^?.]{0,40}?\b(?:expire|run\s+out|lapse)\b", re.IGNORECASE)
@@ -1518,7 +1530,10 @@ ASKS_WINDOW = re.compile(r"(?:什麼時候|啥時候|哪時候|何時|幾時|幾
                          r"\bwhen\b[^?.]{0,40}\b(?:renew\w*|apply\w*|window|expire|run\s+out|lapse|extension|extend\w*)\b|\brenewal\s+window\b|"
                          # "…提前多久申請展延？哪天開始？": the day the window (named before) opens
                          r"(?:什麼時候|什么时候|何時|何时|幾時|几时|哪一?天|幾號|几号|幾月幾[日號]|几月几[日号])(?:可以|能)?(?:開始|开始)|"
-                         r"\b(?:what|which)\s+(?:day|date)\b[^?.]{0,20}\b(?:start|open)", re.IGNORECASE)
+                         r"\b(?:what|which)\s+(?:day|date)\b[^?.]{0,20}\b(?:start|open)|"
+                         # ("what's the earliest date I can apply to renew": the day asked without "when")
+                         r"\bearliest\s+(?:possible\s+)?(?:day|date)\b[^?.]{0,40}\b(?:renew\w*|apply\w*|extension|extend\w*)\b",
+                         re.IGNORECASE)
 
 
 # Whether the rule obliges something or only advises it, or lets someone go on ("是不是一定要考跑片", "是強制還是只是建議",

@@ -272,7 +272,11 @@ RENEWAL = Vocabulary(
     # (never the age of a birthday that dates the birth: "60歲生日是 2026-12-30", "I turn 60 on 2027-02-01" are the birth
     # date's, `shift`)
     framing=((rf"(?:{'|'.join(_NEARING_ZH)})?\s*\d+\s*(?:歲|岁)(?!\s*(?:的)?\s*(?:生日|大壽|大寿))|\b(?:almost|nearly|about to (?:be|turn))\s+\d+\b|\b(?:turning|turns?|(?:will|'ll) (?:be|turn))\s+\d+\b(?!\s*(?:on|by|in)\b)"
-              r"|\b(?:I'?m|I am|she'?s|he'?s|aged?)\s+\d{2}\b(?:\s+years?\s+old)?|\b\d{2}\s+years?\s+old\b",
+              r"|\b(?:I'?m|I am|she'?s|he'?s|aged?)\s+\d{2}\b(?:\s+years?\s+old)?|\b\d{2}\s+years?\s+old\b"
+              # (the rule's age as the person recalls it, said in English: "heard at 60 it becomes lifetime", "once you're
+              # 60 it's permanent", "after age 60", "when you hit 60" — an age the rule names, no age of theirs)
+              r"|\b(?:at|after|from|once|when|by)\s+(?:(?:you|one|we|I|he|she|they)(?:'re|'s| are| is| turn| hit| reach| get to)?\s+)?"
+              r"(?:(?:the\s+)?age\s+(?:of\s+)?)?[5-7]\d\b(?!\s*(?:points?|credits?|pts|cases?|%|分|例|[-/.]\d))",
               ("年齡以出生日期與申請日計算，不用約略的歲數。", "The age is worked out from the birth date and the application date, not an approximate age.")),),
     per_fact=0.0,
     bonus=((("renew",), 1.0), (("instructor_word",), 1.0), (("article_kind", "renew"), 1.5), (("@slot:cme_points",), 2.0), (("only_tsir", "!@slot:cme_points"), 2.0), (("zh_points", "!surgical"), 2.0),

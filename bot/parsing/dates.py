@@ -215,6 +215,10 @@ def find_years(text: str, today: datetime.date) -> list[FoundYear]:
             day = today - datetime.timedelta(days=7)
         elif any(w in word for w in ("暑假", "summer")):
             day = today if today.month >= 7 else today.replace(year=today.year - 1)  # the latest summer up to today
+        elif "spring" in word:
+            day = today if today.month >= 3 else datetime.date(today.year - 1, 4, 1)  # the latest spring up to today
+        elif "fall" in word or "autumn" in word:
+            day = today if today.month >= 9 else datetime.date(today.year - 1, 10, 1)  # the latest autumn up to today
         elif any(w in word for w in ("昨天", "前天", "yesterday")):
             day = today - datetime.timedelta(days=2 if "前天" in word else 1)
         else:
@@ -245,7 +249,10 @@ def _restated(text: str, found: list[FoundYear]) -> list[FoundYear]:
 
 # A recent period named relative to today (a week, a month, a day): its year is today's, or last year's across January
 _RECENT = re.compile(r"上禮拜|上礼拜|上週|上周|上星期|這禮拜|这礼拜|這週|这周|本週|本周|這星期|这星期|這個月|这个月|這月|本月|上個月|上个月|上月(?!底前)"
-                     r"|昨天|前天|(?<![年\d])暑假|(?<!\d\s)(?<!\d)\bthis summer\b|\b(?:last|this)\s+(?:week|month)\b|\byesterday\b|\bearlier this month\b", re.IGNORECASE)
+                     r"|昨天|前天|(?<![年\d])暑假|(?<!\d\s)(?<!\d)\bthis (?:past )?summer\b|\b(?:last|this)\s+(?:week|month)\b|\byesterday\b|\bearlier this month\b"
+                     # ("took ATLS this spring", "this past fall": a season named with "this" — the latest one up to today;
+                     # never winter, which straddles two years, nor "last spring", which in December may mean either)
+                     r"|(?<!\d\s)(?<!\d)\bthis (?:past )?(?:spring|fall|autumn)\b", re.IGNORECASE)
 RECENT_PERIOD = _RECENT  # (a recent period named: routing tells when one thing was from a year of one's own items)
 
 

@@ -257,6 +257,9 @@ def normalize_numerals(text: str) -> str:
         if m.group(0).lower() == "once" and re.search(r"(?:^|[.;:!?,(]\s*|\b(?:and|but|so|then)\s+)$", text[:m.start()], re.IGNORECASE) \
                 and re.match(r"\s+(?:our|the|we|i|you|it|they|he|she|my|this|that|a|an|your|their)\b", text[m.end():], re.IGNORECASE):
             return m.group(0)  # "Once our course wraps up, …": when, a conjunction — no count
+        if m.group(0).lower() == "once" and re.match(r"\s+(?:you|i|we|he|she|they|one)(?:'re|'m|'s|'ve|\s+(?:are|am|is|turn\w*|hit\w*|reach\w*|get|gets|"
+                                                     r"become\w*|pass\w*|cross\w*))\b", text[m.end():], re.IGNORECASE):
+            return m.group(0)  # "heard once you're 60 it's lifetime", "once he turns 60": when, a conjunction — no count
         if _PARTS_AT_ONCE.match(text, m.end()):
             return m.group(0)  # "applying for two at once:", "asking three together": how many parts follow, no count
         value = str(_EN_NUMBERS[m.group(0).lower()])

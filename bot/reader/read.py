@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from bot.extract.base import Extraction, Need, Note
 from bot.parsing.text import Query
+from bot.reader.brackets import approx_restated, list_sizes, list_totals
 from bot.reader.guesses import calendar_remark, guessed_line, offered, restated_result, supposed_result
 from bot.reader.counted import note as counted_note, not_inputs, reason as counted_reason
 from bot.reader.check import bind_reply, check, drop_lone, fill, keep_one_of, split
 from bot.reader.items import kind_labels, named_kinds, bind_items
 from bot.reader.lists import bind_lists
 import re
+from typing import Any
 
 from bot.reader.mentions import QUALIFIERS, Mention, aggregate_before, asked_line, short_of_line, bound_of, clause_of, compiled, dates, difference_of, numbers, target_of, terms, total_before
 from bot.reader.numbers import bind_numbers, bind_parts
@@ -38,7 +40,19 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     guesses += [n for n in numbers(q) if n not in guesses and restated_result(q.text, n, numbers(q))]
     calendar = [n for n in numbers(q) if calendar_remark(q.text, n) and n not in guesses]  # "那年二月好像有29號？"
     told = [n for n in others_figures(q) if n not in guesses + calendar]  # "學姊說她寫了5篇也才拿60": not theirs
-    parts = _breakdowns(q, vocab, guesses)
+    # brackets saying again what was said before them (bot/reader/brackets.py): the approximate figure an exact one in
+    # brackets follows, a total of the counts just listed, how many figures a list holds — set aside before any binding
+    # (and before a breakdown is looked for: "roughly 180 RFA cases (exactly 176)" is no part of 180)
+    taken = guesses + told + calendar
+    approx = [(n, m) for n, m in approx_restated(q) if n not in taken and m not in taken]
+    # ("nearly 100 PAE cases (actual count 97)": an approximation said as a bound is bound nowhere — it is set aside at once
+    # and the exact figure read in its place by the words around it)
+    restated: list[tuple[Mention, str]] = [(n, "approx_exact") for n, _ in approx if bound_of(q.text, n.start, n.end) is not None]
+    approx = [(n, m) for n, m in approx if all(n is not x for x, _ in restated)]
+    restated += [(n, "list_total") for n in list_totals(q) if n not in taken]
+    restated += [(n, "list_size") for n in list_sizes(q) if n not in taken and all(n is not x for x, _ in restated)]
+    said_again = [n for n, _ in restated]
+    parts = _breakdowns(q, vocab, guesses + said_again + [x for pair in approx for x in pair])
     summed = [n for n in _own_sum_terms(q, vocab) if n not in guesses + parts]
     targets = [n for n in numbers(q) if target_of(q.text, n.start, n.end) and n not in guesses]
     r.targets = [n for n in numbers(q) if target_of(q.text, n.start, n.end)]  # (a line also offered back, a guess, is one)
@@ -50,7 +64,8 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     bounds = [n for n in _bounds_restated(q) if n not in guesses + targets + diffs + parts]
     # "ICU 還有 32 床", "科裡 6 台 angio": a figure counting what no input of this tool takes — set aside before any binding
     framed = [m.span() for pattern, _ in vocab.framing for m in compiled(pattern).finditer(q.text)]
-    others = not_inputs([n for n in numbers(q) if n not in guesses + targets + diffs + parts + bounds + calendar
+    others = not_inputs([n for n in numbers(q) if n not in guesses + targets + diffs + parts + bounds + calendar + said_again
+                         + [m for _, m in approx]
                          and not any(a <= n.start < b for a, b in framed)], q.text, vocab)
     r.used.update(n.start for n in targets + guesses + diffs + parts + bounds + calendar + told + _stated_totals(q, parts))
     r.set_aside += [(n.start, n.end, "someone_else") for n in told]  # before any binding: no slot and no item takes them
@@ -66,6 +81,10 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
         r.set_aside += [(n.start, n.end, counted_reason(what)) for n, what, _ in others]
         r.notes.append(counted_note(q.text, others))
     _set_aside_bounds(r, bounds)
+    _set_aside_restated(r, restated)
+    # (the exact figure of an approximate one waits, out of every binding's reach, to take its place once it is bound)
+    r.used.update(m.start for _, m in approx)
+    r.set_aside += [(m.start, m.end, "approx_exact_pending") for _, m in approx]
     if summed:  # "120+90+50+30 =290": the terms of the person's own sum, the total after "=" the figure
         r.used.update(n.start for n in summed)
         r.set_aside += [(n.start, n.end, "part_of_total") for n in summed]
@@ -87,6 +106,7 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     bind_item_dates(r)
     _bind_since(r)
     bind_reply(r)
+    _exact_for_approx(r, approx)
     _drop_aggregates(r)
     keep_one_of(r)
     if not r.any(vocab.trigger) or r.any(vocab.block):
@@ -533,6 +553,70 @@ def _set_aside_bounds(r: Reading, bounds: list[Mention]) -> None:
         said, exact = clause_of(r.q.text, n.start, n.end).strip(), b.group(1).strip() if b else ""
         r.notes.append(Note(f"「{said}」是範圍，括號裡的「{exact}」是確切的數字，以它計算。",
                             f"“{said}” is a range; “{exact}” in brackets is the exact figure, and it is the one used."))
+
+
+def _replace_first(value: Any, old: float, new: float) -> tuple[Any, bool]:
+    """`value` with the first number equal to `old` in it (a number, a list, a map, items) made `new`."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return (new, True) if abs(float(value) - old) < 1e-9 else (value, False)
+    if isinstance(value, list):
+        out = list(value)
+        for i, x in enumerate(out):
+            out[i], done = _replace_first(x, old, new)
+            if done:
+                return out, True
+        return value, False
+    if isinstance(value, dict):
+        out_d = dict(value)
+        for k, x in out_d.items():
+            out_d[k], done = _replace_first(x, old, new)
+            if done:
+                return out_d, True
+        return value, False
+    return value, False
+
+
+def _exact_for_approx(r: Reading, approx: list[tuple[Mention, Mention]]) -> None:
+    """"~350 TACE cases (exact: 352)", "RFA 約 180 例（實際 176 例）": the approximate figure was bound where its words put it;
+    the exact one in brackets takes its place there, and the approximate one is set aside, said so. Where the approximate
+    one was bound nowhere, the exact one is left to be asked about."""
+    t = r.q.text
+    for n, m in approx:
+        r.set_aside = [x for x in r.set_aside if not (x[0] == m.start and tuple(x[2:]) == ("approx_exact_pending",))]
+        line, exact = float(n.value), float(m.value)  # type: ignore[arg-type]
+        new = int(exact) if exact.is_integer() else exact
+        for name in [x for x in r.args if x in r.read] + [x for x in r.args if x not in r.read]:
+            r.args[name], done = _replace_first(r.args[name], line, new)
+            if done:
+                break
+        else:
+            r.used.discard(m.start)
+            continue
+        r.used.add(n.start)
+        r.set_aside.append((n.start, n.end, "approx_exact"))
+        said = clause_of(t, n.start, n.end).strip()
+        r.notes.append(Note(f"「{said}」裡的 {as_number(line)} 是約略的數字，括號裡的 {as_number(exact)} 是確切的數字，以它計算。",
+                            f"In “{said}”, {as_number(line):g} is approximate; the exact {as_number(exact):g} in brackets is the one used."))
+
+
+def _set_aside_restated(r: Reading, restated: list[tuple[Mention, str]]) -> None:
+    """The brackets `bot/reader/brackets.py` found saying again what was said: set aside before any binding, said so."""
+    t = r.q.text
+    for n, why in restated:
+        r.used.add(n.start)
+        r.set_aside.append((n.start, n.end, why))
+        said = clause_of(t, n.start, n.end).strip()
+        if why == "approx_exact":
+            r.notes.append(Note(f"「{said}」裡的 {as_number(float(n.value))} 是約略的數字，括號裡的是確切的數字，以它計算。",  # type: ignore[arg-type]
+                                f"In “{said}”, {as_number(float(n.value)):g} is approximate; the exact figure in brackets is the one used."))  # type: ignore[arg-type]
+        elif why == "list_total":
+            r.notes.append(Note(f"「{said}」裡的 {as_number(float(n.value))} 是前面各項加起來的總數，重述而已，不另計。",  # type: ignore[arg-type]
+                                f"In “{said}”, {as_number(float(n.value)):g} is the items just listed counted together; "  # type: ignore[arg-type]
+                                "it is not counted again."))
+        else:
+            r.notes.append(Note(f"「{said}」裡的 {as_number(float(n.value))} 是前面列出的數字有幾個，不是其中一個數字，不另計。",  # type: ignore[arg-type]
+                                f"In “{said}”, {as_number(float(n.value)):g} says how many figures the list before it holds; "  # type: ignore[arg-type]
+                                "it is not one of them."))
 
 
 def _breakdowns(q: Query, vocab: Vocabulary, taken: list[Mention]) -> list[Mention]:

@@ -115,9 +115,12 @@ def test_an_exact_total_of_the_figures_listed_is_their_own_total(ask, question):
     assert a.tool_calls[0].result["total"] == 600
 
 
-def test_an_exact_figure_that_differs_is_asked_about(ask):
+def test_an_exact_figure_that_differs_is_the_fact(ask):
+    # (round 43, en43: the bracket that says it is exact — "actually", "exact:", "實際" — gives the fact, the approximate
+    # figure before it is set aside, said so; was asked about. A bracket that merely differs, with no such word, is still
+    # asked: tests/bot/test_zhhpa40.py, "大概六成八（72%）")
     a = ask("RFA about 200 (actually 203), specialist 8 yrs, ablation instructor?")
-    assert a.route == "clarify" and a.tool_calls == []
+    assert a.route == "calculator" and a.tool_calls[0].args["cases_last_6_years"] == 203
 
 
 # ------------------------------------------------------------------ a count of screenings is never an image score

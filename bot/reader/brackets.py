@@ -1,0 +1,142 @@
+"""Brackets that say again what the words before them said: read once, never as one more figure.
+
+Three shapes, each found before any binding (`bot/reader/read.py` sets them aside with a reason and a note):
+- an approximate figure, then the exact one in brackets: "~350 TACE cases (exact: 352)", "約 300 例（實際 296 例）" — the
+  bracketed figure is the fact, the approximate one describes it (`approx_restated` returns the approximate one);
+- a total in brackets after the counts it adds up: "CIRSE twice and SIR once (3 overseas IR meetings)",
+  "月會 2 次、年會 1 次（3 場學會活動）" — the list is the fact, the total a check (one said as a total, "(5 in all)", is
+  the person's own total, checked by the ledger as before) (`list_totals` returns the total);
+- how many a list of figures covers, in brackets right after it: "dense 340, 358 (only two submitted dense)",
+  "372、365（三位技師）" — the size of the list, no figure of it (`list_sizes` returns the size).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.parsing.text import Query
+from bot.reader.mentions import QUALIFIERS, Mention, compiled, numbers
+
+_BRACKET = re.compile(r"[(（]([^()（）]{1,60})[)）]")
+_CLAUSE_END = re.compile(r"[，,。；;？?！!\n]|\.(?=\s|$)")
+# the words that say the bracketed figure is the exact one ("exact: 352", "precisely 352", "實際 296", "准确是 296")
+_EXACT_WORD = re.compile(r"\b(?:exact(?:ly)?|precise(?:ly)?|actual(?:ly)?|to be (?:exact|precise)|real(?:ly)?|in fact|"
+                         r"true (?:count|number|figure))\b|實際|实际|確切|确切|精確|精确|準確|准确|正確|正确|其實|其实|實數|实数",
+                         re.IGNORECASE)
+_EXACT_FILLER = re.compile(r"(?:\b(?:exact(?:ly)?|precise(?:ly)?|actual(?:ly)?|to be (?:exact|precise)|real(?:ly)?|in fact|true|count|"
+                           r"number|figure|it's|it is|it was|is|was|were|are|the|i\.e\.?|that is|so|cases?|procedures?|pts?|points?)\b|"
+                           r"實際|实际|確切|确切|精確|精确|準確|准确|正確|正确|其實|其实|實數|实数|數字|数字|是|為|为|共|例|案|次|分|篇|件|"
+                           r"[:：=,，\s])*", re.IGNORECASE)
+_APPROX_BEFORE = re.compile(r"(?:~|～|≈|約|约|大約|大约|大概|差不多|將近|将近|\b(?:about|around|roughly|approximately|approx\.?|"
+                            r"nearly|almost|circa|ca\.|some|like)\s*)\s*$", re.IGNORECASE)
+_APPROX_AFTER = re.compile(r"^\s*(?:%|例|案|次|場|场|篇|天|分|件|cases?|procedures?|points?)?\s*"
+                           r"(?:左右|上下|出頭|出头|多|-?ish\b|or so\b|give or take\b)", re.IGNORECASE)
+# a bracket that adds to what came before, or counts something else: never a restatement ("plus 3 more", "另外 2 場")
+_ADDS = re.compile(r"\b(?:plus|more|another|other|others|additional|extra|besides|also|each|apiece|per|every|not|excluding|except|"
+                   r"before|after|last|next|years?|yrs?|months?|days?|hours?|hrs?)\b|另|再|還有|还有|其他|其它|各|每|不含|不算|年|月|天|小時|小时",
+                   re.IGNORECASE)
+_COUNT_UNITS = (None, "次", "場", "场", "篇", "張", "张", "個", "个", "例", "件", "項", "项")
+# list separators between the figures of one list ("340, 358", "372、365", "350 / 372", "340 and 358")
+_LIST_SEP = re.compile(r"\s*(?:[,，、/]|\band\b|和|及|跟|與|与)\s*(?:and\s+)?", re.IGNORECASE)
+# who or what the size counts ("three techs", "only two submitted dense", "三位技師", "兩個人交"): people or sets,
+# never a unit of the figures themselves
+_SIZE_WORDS = re.compile(r"\b(?:techs?|technicians?|technologists?|radiographers?|readers?|radiologists?|people|persons?|staff|"
+                         r"of (?:us|them)|sets?|submitted|submissions?|entries|sent|did|took|only|just|two|three|four|five|both|all)\b|"
+                         r"位|個人|个人|人|技師|技师|放射師|放射师|組|组|份|只有|只|都", re.IGNORECASE)
+
+
+def _inside(said: list[Mention], b: re.Match[str]) -> list[Mention]:
+    return [m for m in said if b.start(1) <= m.start and m.end <= b.end(1)]
+
+
+def _approximate(t: str, n: Mention) -> bool:
+    return bool(_APPROX_BEFORE.search(t, max(0, n.start - 14), n.start) or _APPROX_AFTER.match(t[n.end:n.end + 12]))
+
+
+def approx_restated(q: Query) -> list[tuple[Mention, Mention]]:
+    """(approximate, exact): an approximate figure, then in a bracket later in its clause one figure said to be the exact
+    one ("exact: 352", "實際 296"), in the same unit. With no such word the bracket is left as it was ("大概六成八（72%）"
+    disagrees with the words: asked). Figures between them are left as they are ("~350 TACE cases in the last 6 years
+    (exact: 352)")."""
+    t = q.text
+    said = numbers(q)
+    out: list[tuple[Mention, Mention]] = []
+    for b in _BRACKET.finditer(t):
+        inside = _inside(said, b)
+        if len(inside) != 1:
+            continue
+        m = inside[0]
+        words = t[b.start(1):m.start] + " " + t[m.end:b.end(1)]
+        if not _EXACT_FILLER.fullmatch(words) or _ADDS.search(words):
+            continue
+        cut = max([e.end() for e in _CLAUSE_END.finditer(t, 0, b.start())] or [0])
+        before = [n for n in said if cut <= n.start and n.end <= b.start() and b.start() - n.end <= 60 and _approximate(t, n)
+                  and (n.unit == m.unit or m.unit is None or n.unit is None)]
+        if not before:
+            continue
+        n = before[-1]
+        line, exact = float(n.value), float(m.value)  # type: ignore[arg-type]
+        if line <= 0 or not _EXACT_WORD.search(words) or exact == line and n.end == b.start():
+            continue
+        out.append((n, m))
+    return out
+
+
+def _run_before(t: str, said: list[Mention], at: int) -> list[Mention]:
+    """The figures of one list ending right before `at` (only space between the last and `at`), joined by list
+    separators, in order."""
+    run: list[Mention] = []
+    for n in reversed([n for n in said if n.end <= at]):
+        gap = t[n.end:(run[0].start if run else at)]
+        if not run:
+            if gap.strip():
+                break
+        elif not _LIST_SEP.fullmatch(gap):
+            break
+        run.insert(0, n)
+    return run
+
+
+def list_sizes(q: Query) -> list[Mention]:
+    """"dense 340, 358 (only two submitted dense)", "372、365（兩位技師）": a bracket right after a list of two figures or more
+    whose one figure is how many figures the list holds, said of who gave them — the list's size, no figure of it."""
+    t = q.text
+    said = numbers(q)
+    out: list[Mention] = []
+    for b in _BRACKET.finditer(t):
+        inside = _inside(said, b)
+        if len(inside) != 1 or inside[0].unit not in (None, "位", "人", "名", "個", "个", "組", "组", "份"):
+            continue
+        run = _run_before(t, said, b.start())
+        words = t[b.start(1):inside[0].start] + " " + t[inside[0].end:b.end(1)]
+        if len(run) >= 2 and float(inside[0].value) == len(run) and len(run) < min(float(n.value) for n in run) \
+                and (_SIZE_WORDS.search(words) or inside[0].unit in ("位", "人", "名")) and not re.search(r"\b(?:each|per|every|plus|more)\b|各|每|另", words, re.IGNORECASE):  # type: ignore[arg-type]
+            out.append(inside[0])
+    return out
+
+
+def list_totals(q: Query) -> list[Mention]:
+    """"attended CIRSE twice and SIR once (3 overseas IR meetings)", "月會 2 次、年會 1 次（3 場學會活動）": a bracket holding one
+    count, the sum of the counts just before it in its sentence (two or more, back from the bracket), in words that add
+    nothing ("plus 3 more" does) — the list's total said again, a check, never one more item."""
+    t = q.text
+    said = numbers(q)
+    out: list[Mention] = []
+    for b in _BRACKET.finditer(t):
+        inside = _inside(said, b)
+        if len(inside) != 1 or inside[0].unit not in _COUNT_UNITS:
+            continue
+        m = inside[0]
+        words = t[b.start(1):m.start] + " " + t[m.end:b.end(1)]
+        if _ADDS.search(words) or compiled(QUALIFIERS["total"]).search(words):
+            continue  # (a total said as one, "(910 in all)", "（共 3 場）": the person's own total, checked by the ledger)
+        cut = max([t.rfind(ch, 0, b.start()) for ch in "。；;？?！!\n:：)）"] + [e.end() - 1 for e in re.finditer(r"\.(?=\s)", t[:b.start()])]) + 1
+        before = [n for n in said if cut <= n.start and n.end <= b.start()]
+        if len(before) < 2 or b.start() - before[-1].end > 40 or any(n.unit not in _COUNT_UNITS for n in before):
+            continue
+        total = float(m.value)  # type: ignore[arg-type]
+        for k in range(2, len(before) + 1):
+            if sum(float(n.value) for n in before[-k:]) == total:  # type: ignore[arg-type]
+                out.append(m)
+                break
+    return out
