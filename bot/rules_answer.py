@@ -126,6 +126,8 @@ _A_NOT_A = re.compile(r"(.)不\1|有沒有|是不是|可不可以|需不需要")
 # The polarity words, by the verb the question uses.
 # (A verb inside a noun is not the question's verb: 月會 / 學會 / 本會, 許可 / 核可, 摘要 / 重要, 計算 / 折算.)
 MODALS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    # "還來得及嗎": in time or not (never the 要 / 會 of the story before it: "…就要開了", "讀書會")
+    (re.compile(r"來得及|来得及|趕得上|赶得上"), "來得及", "不行"),
     (re.compile(r"可以|可否|能否|能不能|可不可以|(?<![功技性機])能|(?<![許核認])可|(?<![a-z])ok(?![a-z])|okay|行嗎|行不行"),
      "可以", "不可以"),  # (這樣 OK 嗎 / 行不行 ask permission too)
     (re.compile(r"需要|需不需要|要不要|必須|須|需|(?<![重摘概主])要|[還还仍]得"), "需要", "不需要"),
