@@ -3035,7 +3035,7 @@ def _offered_guess(before: str, piece: str) -> bool:
     bare = piece.strip()
     return bool(not bare.isascii() and bare.endswith(("?", "？")) and ZH_WH.search(before) and not ZH_WH.search(bare)
                 and not ZH_YES_NO.search(bare) and not re.search(r"呢|還是|还是|或是", bare)
-                and len(_CJK_RUN.findall(bare) and "".join(_CJK_RUN.findall(bare))) >= _GUESS_CHARS)
+                and len("".join(_CJK_RUN.findall(bare))) >= _GUESS_CHARS)
 
 
 def yes_no_after(question: str) -> str | None:
