@@ -916,6 +916,11 @@ def _stated_before_denial(clause: str) -> str | None:
     return before
 
 
+# The A-not-A of counting asked of a stated case ("區域醫院進修算不算", "有沒有算"): it asks whether the case counts, its 不
+# denies nothing of the case. (Leave asked of two people — "能不能兩個人都去申請" — keeps its reading.)
+_COUNT_A_NOT_A = re.compile(r"算不算|有沒有|有没有")
+
+
 def _a_not_a_positive(m: re.Match[str]) -> str:
     """An A-not-A form's positive verb (算不算 → 算, 有沒有 → 有, 可不可以 → 可以, 需不需要 → 需要)."""
     form = m.group(0)
@@ -928,8 +933,6 @@ def _stated_values(text: str) -> tuple[set[str], set[str]]:
     denied: set[str] = set()
     text = _CJK_GAP.sub("，", text)  # "我是第三作者 不是上台的人": a space between Chinese words ends a clause as a comma does
     for clause in (c for part in _MENTION_CLAUSE.findall(text) for c in _CONJUNCTION.split(part)):
-        # (the A-not-A that asks — "區域醫院進修算不算", "有沒有", "是不是" — denies nothing: read as its positive)
-        clause = _A_NOT_A.sub(_a_not_a_positive, clause)
         if (before := _stated_before_denial(clause)) is not None:
             for family in EXCLUSIVE:  # "我是第三作者也不是上台發表的人": what comes before the 不是 is stated, not denied
                 stated |= {value for value, cue in family if cue.search(before)}
@@ -972,7 +975,8 @@ def rule_not_met(sentence: str, question: str, whole_question: str | None = None
     question's first alternative ("在地區醫院進修可以算嗎？還是一定要醫學中心": 地區醫院 is what is asked)."""
     text = fold(question)
     whole = fold(whole_question) if whole_question else text  # (the message, when `question` is its asking piece)
-    if (piece := _yes_no_piece(text)) != text and _stated_values(_first_alternative(piece))[0]:
+    if (piece := _yes_no_piece(text)) != text and \
+            _stated_values(_COUNT_A_NOT_A.sub(_a_not_a_positive, _first_alternative(piece)))[0]:
         text = piece  # "一定要在醫學中心嗎？區域醫院進修可以算嗎": the piece that asks states the case (區域醫院); the
         # 醫學中心 of the piece before is asked about, not the person's
     # "I'm third author — can I claim it or is it only the presenter / first author?", "我二作，可以算嗎？還是只有一作才算": the
@@ -985,7 +989,8 @@ def rule_not_met(sentence: str, question: str, whole_question: str | None = None
         text = text[:m.start()]
     text = re.sub(r"是不是(?=[只隻僅]|限)", "是", text)  # (是不是只限醫學中心 asks whether the limit holds; its 不 denies nothing)
     said = fold(sentence)
-    asked, denied = _stated_values(text)
+    # (the A-not-A that asks — "區域醫院進修算不算", "有沒有算" — denies nothing of the case: read as its positive)
+    asked, denied = _stated_values(_COUNT_A_NOT_A.sub(_a_not_a_positive, text))
     denied = denied | (set_against - asked) if asked else denied
     named = [{v for v, cue in family if cue.search(said)} for family in EXCLUSIVE]
     if not any(named):
@@ -2900,10 +2905,14 @@ _CHANGE_WORD = re.compile(r"調|改|變|修|\b(?:chang|adjust|revis|updat)", re.
 def _asks_change(question: str) -> bool:
     """A piece of the question other than the one asking "fixed?" (and other than one asked only "if so") names a change."""
     pieces = [p for p in PIECES.split(fold(question)) for p in re.split(r"還是|还是|或是|\bor\b", p) if p.strip()]
-    # (a change the person reports — "聽說會改" — or names in a wh-ask of its own — "改了會怎麼通知", "how will they tell
-    # us if it changes" — asks no yes / no about the change: the "fixed?" asked is still denied by it)
-    return any(_CHANGE_WORD.search(p) and not ASKS_FIXED.search(p) and not IF_SO.match(p) and
-               not _REPORTED_CHANGE.match(p) and not ZH_WH.search(p) and not EN_WH.search(p) for p in pieces)
+    # (read clause by clause: a change the person reports before asking something else — "聽說會改，改了會怎麼通知" — or
+    # names in a wh-ask of its own — "改了會怎麼通知", "how would we find out" — asks no yes / no about the change, and the
+    # "fixed?" asked is still denied by it; a report that ends the question — "…固定的嗎？聽說每年都會調" — is offered for
+    # confirmation, and an A-not-A — "會不會每年改，改了會怎麼通知" — asks it)
+    clauses = [c for p in pieces for c in re.split(r"[，,]", p) if c.strip()]
+    return any(_CHANGE_WORD.search(c) and not ASKS_FIXED.search(c) and not IF_SO.match(c) and
+               not (_REPORTED_CHANGE.match(c) and k < len(clauses) - 1) and not ZH_WH.search(c) and not EN_WH.search(c)
+               for k, c in enumerate(clauses))
 
 
 _REPORTED_CHANGE = re.compile(r"\s*(?:我)?(?:聽說|听说|據說|据说|聽人說|听人说|好像|有人說|有人说)[^嗎吗?？]*$|"

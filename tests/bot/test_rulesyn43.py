@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.rules_answer import _days_away, _stated_values, answer_kind, polarity_word
+from bot.rules_answer import _days_away, answer_kind, polarity_word, rule_not_met
 from evals.first_line import first_line
 from knowledge.textnorm import fold
 from tests.bot.first_line_support import supported
@@ -108,15 +108,22 @@ def test_restricted_value_asked_with_a_not_a_is_no_denial(ask) -> None:
     assert not line.startswith("不"), line
 
 
-@pytest.mark.parametrize(("text", "stated", "denied"), [
-    ("在區域醫院進修三個月算不算", {"regional"}, set()),
-    ("地區醫院待一個月，有沒有算", {"regional"}, set()),
-    # near miss: a real denial stays one
-    ("不是在區域醫院進修的", set(), {"regional"}),
+RESTRICTED = "國內外科學進修（限在醫學中心進修），每月 4 分"
+
+
+@pytest.mark.parametrize(("question", "unmet"), [
+    ("國內進修一定要在醫學中心嗎？在區域醫院進修三個月算不算", True),
+    ("國內進修限醫學中心嗎？地區醫院待一個月，有沒有算", True),
+    # near misses: the restricted value itself; leave asked of two people keeps its reading (tsa-cme/5.6's 一篇限一人)
+    ("國內進修一定要在醫學中心嗎？在醫學中心進修三個月算不算", False),
 ])
-def test_a_not_a_denies_no_value(text: str, stated: set[str], denied: set[str]) -> None:
-    got_stated, got_denied = _stated_values(fold(text))
-    assert (bool(got_stated), bool(got_denied)) == (bool(stated), bool(denied)), (got_stated, got_denied)
+def test_counting_a_not_a_denies_no_case(question: str, unmet: bool) -> None:
+    assert rule_not_met(RESTRICTED, question, question) is unmet
+
+
+def test_leave_for_two_people_stays_refused(ask) -> None:
+    line = first_line(ask("同一篇壁報，第一作者跟上台報告的人能不能兩個都申請積分").answer)
+    assert line.startswith("不"), line
 
 
 # ── 3. a joining 還有 piece ──
@@ -149,9 +156,15 @@ def test_fixed_denied_when_the_change_is_only_reported(ask, question: str, lead:
     assert supported(line, ids), line
 
 
-def test_change_asked_is_yes(ask) -> None:
-    line = first_line(ask("審查標準每年會改嗎？").answer)
-    assert line.startswith("是"), line
+@pytest.mark.parametrize("question", [
+    "審查標準每年會改嗎？",
+    # a report that ends the question is offered for confirmation; an A-not-A asks the change
+    "評核標準是固定的嗎？聽說每年都會修正",
+    "審查標準是固定的嗎？會不會每年調整，調整了去哪裡看",
+])
+def test_change_asked_is_yes(ask, question: str) -> None:
+    line = first_line(ask(question).answer)
+    assert line.startswith(("是", "會")), line
 
 
 # ── 5. a topic closed by 這些 / 之類 before the yes / no ──
