@@ -126,10 +126,12 @@ _A_NOT_A = re.compile(r"(.)不\1|有沒有|是不是|可不可以|需不需要")
 # The polarity words, by the verb the question uses.
 # (A verb inside a noun is not the question's verb: 月會 / 學會 / 本會, 許可 / 核可, 摘要 / 重要, 計算 / 折算.)
 MODALS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    # "還來得及嗎": in time or not (never the 要 / 會 of the story before it: "…就要開了", "讀書會")
+    (re.compile(r"來得及|来得及|趕得上|赶得上"), "來得及", "不行"),
     (re.compile(r"可以|可否|能否|能不能|可不可以|(?<![功技性機])能|(?<![許核認])可|(?<![a-z])ok(?![a-z])|okay|行嗎|行不行"),
      "可以", "不可以"),  # (這樣 OK 嗎 / 行不行 ask permission too)
     (re.compile(r"需要|需不需要|要不要|必須|須|需|(?<![重摘概主])要|[還还仍]得"), "需要", "不需要"),
-    (re.compile(r"算不算|(?<![計折換結預])算|計入|列入|採認|承認"), "算", "不算"),
+    (re.compile(r"算不算|(?<![計折換結預打])算|計入|列入|採認|承認"), "算", "不算"),  # (打算: a plan)
     (re.compile(r"會不會|(?<![月年學本協大論談討講機社理委公際])會(?![議員])"), "會", "不會"),  # (會議 / 會員 / 研討會: nouns)
     (re.compile(r"有沒有|(?<![所沒没])有"), "有", "沒有"),
     (re.compile(r"[夠够]"), "夠", "不夠"),  # "年資夠嗎": enough or not
@@ -168,6 +170,12 @@ GENERIC = frozenset({"積分", "學分", "可以", "年度", "本會", "申請",
 _WEB_ADDRESS = re.compile(r"https?://|www\.")
 
 
+# A clause closed by a plural back reference or an "and such" ("…搬過幾次家這些", "…用了幾年之類的", "…幾次等等"): a topic
+# named for what follows, not an ask.
+_TOPIC_CLOSED = re.compile(r"(?:這些|这些|那些|這幾[項個樣點]|这几[项个样点]|之類的?|之类的?|等等|這類的?|这类的?|那類的?|那类的?)"
+                           r"(?:東西|东西|資料|资料|事情|問題|问题)?\s*[，,]\s*$")
+
+
 def answer_kind(question: str) -> AnswerKind:
     """The kind of answer the question asks for (first matching cue in KIND_CUES order), read from the
     clause that asks ("…paperwork + workload sheet — what's the monthly cap?": the cap), else the whole.
@@ -199,6 +207,9 @@ def answer_kind(question: str) -> AnswerKind:
             return "consequence"  # "…結果都沒在期限內改好，會怎麼樣？": what follows, not the 期限 the story names
         if BACK_REFERENCE.match(tail) and not ZH_WH.search(tail) and ZH_YES_NO.search(tail):
             return "yes_no"  # "用了幾年、什麼時候報廢…，這些要交東西嗎？": the 幾 / 什麼 name what 這些 points back to
+        if _TOPIC_CLOSED.search(asking[:len(asking) - len(tail)]) and not ZH_WH.search(tail) and ZH_YES_NO.search(tail):
+            return "yes_no"  # "用了幾年、報廢年限還有搬過幾次家這些，後審需要附說明嗎？": the clause before the comma is a topic
+            # its 這些 / 之類 closes (its 幾 names what it holds); the clause after it asks yes / no
         if (back := LISTED_BACK.search(tail)) and not ZH_WH.search(tail[back.end():]) and \
                 ZH_YES_NO.search(tail[back.end():]):
             return "yes_no"  # "用了幾年、什麼時候報廢、搬過幾次這些需要寫說明嗎": the list ends in 這些, no comma before it
@@ -405,11 +416,47 @@ _ADVANCE_WINDOW = re.compile(r"前\s*[「『\"]?\s*([0-9]+)\s*天")
 _LATE_BAR = re.compile(r"(?:逾期|未於期限內|未在期限內)[^。；]{0,12}?(?:恕不受理|不予受理|不受理|不予)")
 
 
+# The lead time the person states between the application and the event, in any unit ("開始前兩個禮拜才申請", "提前
+# 10 天送件", "離開課只剩三週", "two weeks before the course", "only 10 days ahead"): a span anchored to the event
+# (its 前 / before) or to the application's advance (提前 / in advance) — a bare "兩週前" (two weeks ago) is no lead time.
+_SPAN_UNIT = r"(?:個|个)?\s*(天|日|週|周|禮拜|星期|個月|个月|月)"
+_LEAD_TIME = re.compile(
+    rf"(?:開始|開辦|開課|開會|開幕|舉辦|舉行|活動|會議|課程|上課|辦理|研討會|讀書會)(?:日|當天|當日)?(?:之)?前\s*(?:的)?\s*"
+    rf"(?:只有|只剩|才|僅|剩|不到)?\s*({_NUM}|半)\s*{_SPAN_UNIT}|"
+    rf"提前\s*(?:了)?\s*(?:只有|才|僅|不到)?\s*({_NUM}|半)\s*{_SPAN_UNIT}|"
+    rf"(?:只剩|還剩|還有|只有|剩下?|不到)\s*({_NUM}|半)\s*{_SPAN_UNIT}(?:就)?(?:要)?(?:開始|開辦|開課|開會|舉辦|舉行|上課|開)|"
+    rf"({_NUM}|半)\s*{_SPAN_UNIT}\s*(?:後|后|之後|之后)(?:才)?(?:要)?(?:開始|開辦|開課|開會|舉辦|舉行|上課|開)")
+_EN_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+             "nine": 9, "ten": 10, "few": None, "couple of": 2}
+_LEAD_TIME_EN = re.compile(r"\b([0-9]+|an?|one|two|three|four|five|six|seven|eight|nine|ten|couple of)\s+(days?|weeks?|months?)\s+"
+                           r"(?:before|ahead|prior|in advance|out\b)|\bin\s+([0-9]+|an?|one|two|three|four|five|six|seven|eight|"
+                           r"nine|ten)\s+(weeks?|months?)\b", re.I)
+_UNIT_DAYS = {"天": 1, "日": 1, "週": 7, "周": 7, "禮拜": 7, "星期": 7, "個月": 30, "个月": 30, "月": 30,
+              "day": 1, "week": 7, "month": 30}
+
+
+def _lead_days(question: str) -> int | None:
+    """The days of lead time the (folded) question states before its event (`_LEAD_TIME`), or None."""
+    if m := _LEAD_TIME.search(question):
+        groups = [g for g in m.groups() if g]
+        count, unit = groups[0], groups[1]
+        value = 0.5 if count == "半" else cn_to_int(count)
+        return None if value is None else int(value * _UNIT_DAYS[unit])
+    if m := _LEAD_TIME_EN.search(question):
+        groups = [g for g in m.groups() if g]
+        count = _EN_COUNT.get(groups[0].lower(), None) if not groups[0].isdigit() else int(groups[0])
+        unit = groups[1].lower().rstrip("s")
+        return None if count is None else count * _UNIT_DAYS[unit]
+    return None
+
+
 def _days_away(question: str) -> int | None:
     """The most days the (folded) question puts before its event, or None when it names no near time."""
     if m := _DAYS_AWAY.search(question):
         value = cn_to_int(next(g for g in m.groups() if g))
         return int(value) if value is not None else None
+    if (lead := _lead_days(question)) is not None:
+        return lead  # "開始前兩個禮拜才申請", "two weeks before the course": the lead time stated, in days
     return next((days for cue, days in _SOON_DAYS if cue.search(question)), None)
 
 
@@ -640,6 +687,9 @@ def _echo(piece: str) -> bool:
         not re.match(r"\s*(?:那|还有|還有|而|至於|至于|或|還是|还是|抑或)", piece)  # (an alternative or another thing asks)
 
 
+_EN_WH_CLAUSE = re.compile(r"(?:^|[,;:]|\band\b|\bbut\b)\s*(?:so\s+|then\s+)?(?:what|how|which|who|where|when|why)\b(?!\s+(?:if|about)\b)", re.I)
+
+
 def _yes_no_piece(text: str) -> str:
     """The (folded) piece of the question that asks yes / no: the last with 嗎 / 吧 / A-not-A or a question
     mark, not an alternative to the one before it ("講者有另外算嗎？還是只算出席那一份？": 講者有另外算嗎); the whole
@@ -647,7 +697,9 @@ def _yes_no_piece(text: str) -> str:
     pieces = question_pieces(text)
     asking = [p for p in pieces if (ZH_YES_NO.search(p) or p.rstrip().endswith(("?", "？")))
               and not re.match(r"\s*(?:還是|或是|抑或)", p)]
-    plain = [p for p in asking if not (ZH_WH.search(p) and ZH_YES_NO.search(p))]
+    plain = [p for p in asking if not (ZH_WH.search(p) and ZH_YES_NO.search(p)) and not (p.isascii() and _EN_WH_CLAUSE.search(p))]
+    # (an English piece whose clause opens with a wh-word — "I heard they change, how would we find out?" — asks that,
+    # not the yes / no of the piece before)
     if plain and all(_echo(p) for p in plain):
         # ("只查其中幾項，這樣可以嗎？不是每一項都要審？": the 幾 of "some" asks nothing, and the piece left only echoes)
         plain = [p for p in asking if not (ZH_WH.search(some_for_which(p)) and ZH_YES_NO.search(p))]
@@ -864,6 +916,17 @@ def _stated_before_denial(clause: str) -> str | None:
     return before
 
 
+# The A-not-A of counting asked of a stated case ("區域醫院進修算不算", "有沒有算"): it asks whether the case counts, its 不
+# denies nothing of the case. (Leave asked of two people — "能不能兩個人都去申請" — keeps its reading.)
+_COUNT_A_NOT_A = re.compile(r"算不算|有沒有|有没有")
+
+
+def _a_not_a_positive(m: re.Match[str]) -> str:
+    """An A-not-A form's positive verb (算不算 → 算, 有沒有 → 有, 可不可以 → 可以, 需不需要 → 需要)."""
+    form = m.group(0)
+    return {"有沒有": "有", "是不是": "是", "可不可以": "可以", "需不需要": "需要"}.get(form, form[0])
+
+
 def _stated_values(text: str) -> tuple[set[str], set[str]]:
     """(values the text states, values it states within a denial), per EXCLUSIVE, read clause by clause."""
     stated: set[str] = set()
@@ -912,7 +975,8 @@ def rule_not_met(sentence: str, question: str, whole_question: str | None = None
     question's first alternative ("在地區醫院進修可以算嗎？還是一定要醫學中心": 地區醫院 is what is asked)."""
     text = fold(question)
     whole = fold(whole_question) if whole_question else text  # (the message, when `question` is its asking piece)
-    if (piece := _yes_no_piece(text)) != text and _stated_values(_first_alternative(piece))[0]:
+    if (piece := _yes_no_piece(text)) != text and \
+            _stated_values(_COUNT_A_NOT_A.sub(_a_not_a_positive, _first_alternative(piece)))[0]:
         text = piece  # "一定要在醫學中心嗎？區域醫院進修可以算嗎": the piece that asks states the case (區域醫院); the
         # 醫學中心 of the piece before is asked about, not the person's
     # "I'm third author — can I claim it or is it only the presenter / first author?", "我二作，可以算嗎？還是只有一作才算": the
@@ -925,7 +989,8 @@ def rule_not_met(sentence: str, question: str, whole_question: str | None = None
         text = text[:m.start()]
     text = re.sub(r"是不是(?=[只隻僅]|限)", "是", text)  # (是不是只限醫學中心 asks whether the limit holds; its 不 denies nothing)
     said = fold(sentence)
-    asked, denied = _stated_values(text)
+    # (the A-not-A that asks — "區域醫院進修算不算", "有沒有算" — denies nothing of the case: read as its positive)
+    asked, denied = _stated_values(_COUNT_A_NOT_A.sub(_a_not_a_positive, text))
     denied = denied | (set_against - asked) if asked else denied
     named = [{v for v, cue in family if cue.search(said)} for family in EXCLUSIVE]
     if not any(named):
@@ -1687,6 +1752,9 @@ def asks_rule_exists(question: str) -> bool:
     return any(ASKS_RULE_EXISTS.search(p) and not rule_tag_after_ask(pieces, k) for k, p in enumerate(pieces))
 
 
+_JOINING = re.compile(r"^\s*(?:另外|此外|以及|還有|还有|那)(?:還有|还有)?(?=[^嗎吗]*(?:也|還|还)[^嗎吗]{0,8}(?:嗎|吗|[?？]))")
+
+
 def polarity_word(question: str, negative: bool, lang: str) -> str:
     """可以 / 不可以, 需要 / 不需要 … after the question's own verb; Yes / No in English (the other way round for a
     question asking whether something blocks the act: `_BLOCKS_ASKED_EN`)."""
@@ -1714,10 +1782,17 @@ def polarity_word(question: str, negative: bool, lang: str) -> str:
         piece = bare  # "還得考過跑片考試才可以繼續判讀嗎": the need asks (需要), not the 可以 of its purpose
     # the verb of the piece's last clause first ("下禮拜就要開了，…現在補送還會受理嗎": 會, not the story's 要), then the
     # piece's, then the question's
+    # (a piece opening with 還有 / 另外 adds another thing to the ask before it — "…會不會測壓迫板？還有照野對齊那個也測嗎":
+    # its 有 joins, it is no verb; a piece with no verb of its own then asks with the A-not-A of the one before)
+    piece = _JOINING.sub("", piece)
     tail = re.split(r"[，,]", piece)[-1]
     for at, part in enumerate((tail, piece, text)):
         if at == 0 and (tail == piece or _COPULA_ASKS.search(tail)):
             continue  # (a copula asking in the tail is read with its piece, below)
+        if at == 2 and (m := _A_NOT_A_VERB.search(_CONCESSIVE.sub("", part))):
+            verb = m.group(1) or m.group(0)
+            yes, no = A_NOT_A_WORDS.get(m.group(0), (verb, "不" + verb))
+            return no if negative else yes
         for cue, yes, no in MODALS:
             if cue.search(part):
                 return no if negative else yes
@@ -2830,7 +2905,18 @@ _CHANGE_WORD = re.compile(r"調|改|變|修|\b(?:chang|adjust|revis|updat)", re.
 def _asks_change(question: str) -> bool:
     """A piece of the question other than the one asking "fixed?" (and other than one asked only "if so") names a change."""
     pieces = [p for p in PIECES.split(fold(question)) for p in re.split(r"還是|还是|或是|\bor\b", p) if p.strip()]
-    return any(_CHANGE_WORD.search(p) and not ASKS_FIXED.search(p) and not IF_SO.match(p) for p in pieces)
+    # (read clause by clause: a change the person reports before asking something else — "聽說會改，改了會怎麼通知" — or
+    # names in a wh-ask of its own — "改了會怎麼通知", "how would we find out" — asks no yes / no about the change, and the
+    # "fixed?" asked is still denied by it; a report that ends the question — "…固定的嗎？聽說每年都會調" — is offered for
+    # confirmation, and an A-not-A — "會不會每年改，改了會怎麼通知" — asks it)
+    clauses = [c for p in pieces for c in re.split(r"[，,]", p) if c.strip()]
+    return any(_CHANGE_WORD.search(c) and not ASKS_FIXED.search(c) and not IF_SO.match(c) and
+               not (_REPORTED_CHANGE.match(c) and k < len(clauses) - 1) and not ZH_WH.search(c) and not EN_WH.search(c)
+               for k, c in enumerate(clauses))
+
+
+_REPORTED_CHANGE = re.compile(r"\s*(?:我)?(?:聽說|听说|據說|据说|聽人說|听人说|好像|有人說|有人说)[^嗎吗?？]*$|"
+                              r"\s*(?:i\s+)?(?:heard|hear|was told|someone said)\b[^?]*$", re.I)
 
 
 def _denied_by_grounds(piece: str, said: str, change_asked: bool = False) -> bool:
@@ -2948,11 +3034,24 @@ def _yes_no_before_consequence(question: str) -> str | None:
 _CONFIRMED_AFTER = ("consequence", "where", "definition", "other")
 
 
+# A Chinese guess offered after a wh-ask, said as a statement with a question mark ("…怎麼算的？所有抽到的片子平均？",
+# "…誰來審？國健署自己？"): whether the guess is so — a yes / no (never a bare noun, "月會？", nor a 呢 of another thing).
+_GUESS_CHARS = 4
+
+
+def _offered_guess(before: str, piece: str) -> bool:
+    """`piece` (folded) is a guess offered for confirmation after the wh-ask `before`."""
+    bare = piece.strip()
+    return bool(not bare.isascii() and bare.endswith(("?", "？")) and ZH_WH.search(before) and not ZH_WH.search(bare)
+                and not ZH_YES_NO.search(bare) and not re.search(r"呢|還是|还是|或是", bare)
+                and len("".join(_CJK_RUN.findall(bare))) >= _GUESS_CHARS)
+
+
 def yes_no_after(question: str) -> str | None:
     """The last piece of a question, when it asks yes / no after earlier pieces that ask something else (a consequence,
     which category, what): the piece the line answers yes / no first; None for one piece, or a last piece asking other."""
     pieces = [p for p in question_pieces(fold(question)) if p.strip()]
-    if len(pieces) < 2 or answer_kind(pieces[-1]) != "yes_no":
+    if len(pieces) < 2 or (answer_kind(pieces[-1]) != "yes_no" and not _offered_guess(pieces[-2], pieces[-1])):
         return None
     if answer_kind("".join(pieces[:-1]).strip()) in ("yes_no", "choice"):
         return None  # (two yes / no pieces are the whole question's: `answer_kind` read them)
@@ -3527,6 +3626,38 @@ def _note_holder(read: list[Candidate], question: str) -> Candidate | None:
                  and ".n" in c.clause.id.split("/", 1)[-1] and c.score >= best.score * ANSWERING_SCORE), None)
 
 
+# Where a tiered threshold begins is asked ("門檻是從多少%開始有要求", "差異到多少才開始要處理", "最低門檻是多少", "at what
+# percentage does it start to matter?", "what's the lowest tier?"): the first row of the tiers, not whichever tier is hit.
+ASKS_START = re.compile(r"從(?:多少|幾|几)[^，,。？?；;]{0,8}?(?:開始|起)|(?:多少|幾|几)[^，,。？?；;]{0,6}?(?:才|就)(?:開始|起算|起跳|算)|"
+                        r"(?:多少|幾|几)\s*%?\s*(?:開始|起算|起跳)|最低(?:的)?(?:門檻|標準|下限|那一?級|那一?檔)|門檻(?:最低|起點|起始)|"
+                        r"\b(?:at|from) what\b[^?]{0,50}?\b(?:start|starts|begin|begins|kick in|kicks in)\b|"
+                        r"\b(?:lowest|first|bottom|starting)\s+(?:threshold|tier|band|level|cut-?off)\b|"
+                        r"\bwhere\b[^?]{0,30}\b(?:threshold|tiers?|bands?)\b[^?]{0,20}\b(?:start|begin)", re.I)
+_TIER_ROW = re.compile(r"^\s*[甲乙丙丁戊己庚]、")
+_TIER_FIGURE = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*(%|分|案|例|張|篇)")
+
+
+def _starting_row(read: list[Candidate], question: str, corpus: Corpus) -> Candidate | None:
+    """For a question asking where a tiered threshold begins (`ASKS_START`), the row of the best hit's tiers (甲、乙、…
+    rows of one heading) whose first figure is the lowest, when the best hit is another row or the heading itself."""
+    if not ASKS_START.search(fold(question)):
+        return None
+    best = read[0]
+    head = best.clause if any(_TIER_ROW.match(c.text or "") for c in corpus.children(best.clause.id)) else \
+        corpus.get(best.clause.parent) if best.clause.parent else None
+    if head is None:
+        return None
+    rows = [c for c in corpus.children(head.id) if _TIER_ROW.match(c.text or "") and _TIER_FIGURE.search(c.text)]
+    if len(rows) < 2 or len({m.group(2) for c in rows if (m := _TIER_FIGURE.search(c.text))}) != 1:
+        return None  # (figures of one unit only: tiers of one measure)
+    first = min(rows, key=lambda c: float(_TIER_FIGURE.search(c.text).group(1)))
+    if first.id == best.clause.id:
+        return None
+    held = next((c for c in read if c.clause.id == first.id), None)
+    return held or Candidate(first, best.score, [v for v in best.via if v != "lookup"], best.kind_match, best.overlap,
+                             next(iter(sentences(first.text)), first.text))
+
+
 def _answering(read: list[Candidate], kind: AnswerKind, question: str = "", corpus: Corpus | None = None) -> Candidate:
     best = read[0]
     if question and "lookup" not in best.via and (note := _note_holder(read, question)) is not None:
@@ -3587,6 +3718,10 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "", corp
     if kind == "yes_no" and question and "lookup" not in best.via and (bar := _exceptions_holder(read, question)) is not None:
         return bar  # "全拿 A 就一定能用嗎", "all A — guaranteed usable?" met first by the grade table's row for A: the clause
         # naming the cases that bar even an A unit ("A、B、C 者，如有下列任一項情況者，不得…") answers: not necessarily
+    if question and corpus is not None and "lookup" not in best.via and \
+            (start := _starting_row(read, question, corpus)) is not None:
+        return start  # "門檻是從多少%開始有要求", "at what % does it start?" met first by a later tier's row (丁, 超過 50%):
+        # the row where the tiers begin (甲, 40%-50%) answers
     if question and "lookup" not in best.via and (row := _row_holding_value(read, question)) is not None:
         return row  # "疑似陽性差異 53%，也要參加個案討論會嗎" met first by the 40%-50% row: the 50%-60% row is the case's
     if question and "lookup" not in best.via and (row := _row_stating_bound(read)) is not None:
@@ -4296,6 +4431,8 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
             and second.clause.id not in _excluded_items(best.clause) and best.clause.id not in _excluded_items(second.clause)
             # (the question's 非SCI / SCI names the best one's heading, not the rival's: knowledge.negations)
             and not polarity_settles(question, best.clause.id, second.clause.id, corpus)
+            # (where the tiers begin is asked and the best one is that first row: a later tier is no rival)
+            and not (ASKS_START.search(fold(question)) and best.clause.parent and best.clause.parent == second.clause.parent)
             and second.score >= best.score * TIE
             # (the one activity named is the best one's: another activity of the same rules is no rival)
             and not (second.clause.doc == best.clause.doc and _activity_named(question, best.clause))
