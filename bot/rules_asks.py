@@ -182,7 +182,14 @@ def _own_hits(ask: str, hits: list, search: Callable[[str], list]) -> list:
     message's hits (an elliptic ask; words that alone rank a clause the whole message put lower: "…哪些活動可以拿積分？
     有沒有一條是列全部項目的" read up to its end ranks 第二條's 外科專科醫師 first)."""
     own = search(ask)
-    return own if own and any(own[0].clause.id == h.clause.id for h in hits[:AGREEING_HITS]) else hits
+    if own and any(own[0].clause.id == h.clause.id for h in hits[:AGREEING_HITS]):
+        return own
+    # (… or a sibling of the message's best, one of the same whole's parts: "…分成哪兩塊？現場測跟書面審查嗎？現場測要測哪些東西"
+    # — the message's best is the written review (1.2.2), the last ask names the other part, the on-site test (1.2.1))
+    if own and hits and own[0].clause.parent and own[0].clause.parent == hits[0].clause.parent \
+            and any(own[0].clause.id == h.clause.id for h in hits):
+        return own
+    return hits
 
 
 def _later_line(asks: list[str], i: int, hits: list, search: Callable[[str], list], corpus: Corpus, lang: str,
