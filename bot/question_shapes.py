@@ -644,3 +644,18 @@ DUTY_FORCE_ASKED = re.compile(
     r"(?:強制|强制|一定要|必須|必须|硬性|義務|义务)[^？?。]{0,20}?(?:還是|还是|或是|或)[^？?。]{0,8}?(?:建議|建议|鼓勵|鼓励|自由|選擇性|选择性)|"
     r"(?:建議|建议)[^？?。]{0,12}?(?:還是|还是|或是)[^？?。]{0,8}?(?:強制|强制|一定要|必須|必须|硬性)",
     re.IGNORECASE)
+
+
+# A deadline put for confirmation as a span or a moment one may act within ("兩年內參加就行嗎", "下次複審前去就可以了吧", "is it fine
+# to attend within two years?", "do they have until the next review?"): the rule's deadline asked, whatever figure of one's own
+# stands beside it (a discrepancy, a grade) — the rule's wording answers, never the calculation the figure would start.
+DEADLINE_SPAN = r"(?:\d+|[一二兩两三四五六七八九十半]+)\s*(?:年|個月|个月|週|周|星期|禮拜|礼拜|天)"
+DEADLINE_PUT = re.compile(
+    r"(?:" + DEADLINE_SPAN + r"|下次[^，,。？?；;]{0,8}?(?:審查|审查|複審|复审|評鑑|评鉴|後審|后审))\s*(?:內|内|之內|之内|以內|以内|前|之前|以前)\s*"
+    r"(?:再|才)?(?:去|來|来)?(?:參加|参加|完成|上課|上课|去上|考|補|补|報名|报名|做完|交)?[^，,。？?；;]{0,6}?"
+    r"(?:就行|就好|就可以|就夠|就够|即可|就OK|就ok|可以|也行|也可以|來得及|来得及|沒問題|没问题|沒關係|没关系)(?:了)?\s*(?:嗎|吗|吧|嘛|[?？])|"
+    r"\b(?:is|would\s+be|will\s+be)\s+(?:it\s+)?(?:ok(?:ay)?|fine|enough|acceptable|alright|allowed)\s+(?:for\s+(?:me|us|them|him|her)\s+)?"
+    r"to\s+(?:attend|go|do|complete|finish|take|pass|sit)\b[^?.]{0,40}?\b(?:within|before|by)\b|"
+    r"\bwithin\s+(?:\w+\s+){0,2}?(?:years?|months?|weeks?|yrs?)\b[^?.]{0,30}?\b(?:ok(?:ay)?|fine|enough|acceptable|alright|good)\b[^.]{0,10}\?|"
+    r"\b(?:do|does)\s+(?:i|we|they|he|she)\s+(?:really\s+)?have\s+(?:until|till|up\s+to)\s+(?:the\s+)?next\s+(?:review|audit|inspection)\b",
+    re.IGNORECASE)

@@ -15,7 +15,7 @@ from bot.parsing.dates import RECENT_PERIOD, find_dates, find_years
 from bot.parsing.numbers import COUNT_HEADING
 from bot.parsing.text import Query
 from bot.reader.mentions import dates as reader_dates
-from bot.question_shapes import DUTY_FORCE_ASKED
+from bot.question_shapes import DEADLINE_PUT, DUTY_FORCE_ASKED
 from calculators.vocab import NAMED_OVERSEAS_MEETINGS
 from bot.vague import VAGUE_PERIOD, find_vague, neared_age, vague_amount, vague_period
 
@@ -634,11 +634,21 @@ ASKS_REQUIREMENT = re.compile(
     r"(?:要|需要|須|须|得)(?:滿|满)?(?:幾|几|多少)\s*年(?:以上)?(?:才|才能|才可以)(?:申請|申请|考|送|夠|够|行|符合)|"
     # the rule's minimum named ("minimum years of experience for the instructor cert", "the minimum case count"), a requirement
     r"\b(?:the\s+)?(?:minimum|min\.)\s+(?:number\s+of\s+)?(?:years?|yrs?|cases|case\s+counts?|procedures|credits?|points?|pts)\b|"
+    # (… its kind qualified before it: "the minimum post-board experience", "minimum specialist seniority", "min. clinical years")
+    r"\b(?:the\s+)?(?:minimum|min\.)\s+(?:[\w-]+\s+){0,2}?(?:experience|seniority|years?|yrs?|tenure|practice|case\s+counts?|cases)\b|"
     r"(?:最少|至少|最低)(?:要|需要|須|须)?(?:幾|几|多少)\s*(?:年|例|分)|"
     # the cases the rule requires asked in Chinese ("要做滿幾例", "需要多少例", "得做到幾例才行", "case 數要幾例") — never the shortfall
     # of one's own ("還要幾例", "再做幾例")
     r"(?<![再還还差])(?:要|需要|須|须|得)(?:做|累積|累积|達到|达到)?(?:滿|满|到)?\s*(?:幾|几|多少)\s*(?:例|個案|个案|台|個case|个case)"
     r"(?!\s*(?:了|啦))", re.IGNORECASE)
+# Whether one condition alone meets the requirement ("cases alone enough?", "are the cases by themselves enough", "光有例數就夠
+# 嗎", "只靠個案數就可以嗎"): which conditions the rule joins, asked — no sufficiency of one's own total.
+ALONE_ENOUGH = re.compile(
+    r"\b(?:[\w-]+\s+){1,2}?(?:alone|by\s+(?:itself|themselves)|on\s+(?:its|their)\s+own)\s+(?:(?:is|are|be)\s+)?enough\b|"
+    r"\b(?:is|are)\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?(?:alone|by\s+(?:itself|themselves)|on\s+(?:its|their)\s+own)\s+enough\b|"
+    r"\b(?:is|are|would)\s+(?:just|only)\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?(?:be\s+)?enough\b|"
+    r"(?:光|只|單|单)(?:靠|有|憑|凭|看)?[^，,。？?；;\d]{1,8}?(?:就)?(?:夠|够|足夠|足够)(?:了)?(?:嗎|吗|[?？])",
+    re.IGNORECASE)
 # A period the rule sets ("六個月內", "within 3 months"): no figure of one's own.
 PERIOD_BOUND = re.compile(r"\d+\s*(?:個月|个月|天|日|年|週|周|星期|禮拜|礼拜)\s*(?:內|内|以內|以内|之內|之内)|"
                           r"\bwithin\s+\d+\s*(?:months?|days?|weeks?|years?)\b", re.IGNORECASE)
@@ -1148,7 +1158,8 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     # (whether one's own count is enough, said beside it with no count of one's own, "case數不知道夠不夠", "not sure my case count
     # is enough", asks the requirement itself: the person compares — `_own_check`)
     if ASKS_REQUIREMENT.search(q.cues) and not OWN_SUM.search(_without(ASKS_REQUIREMENT, q.cues)) \
-            and not (ENOUGH_ASKED.search(q.cues) and (states_figures(q) or find_vague(q.text))) and not _figures_besides_years(q):
+            and not (ENOUGH_ASKED.search(_without(ALONE_ENOUGH, q.cues)) and (states_figures(q) or find_vague(q.text))) \
+            and not _figures_besides_years(q):
         return True
     # what the rule allows or covers, asked with no figure of one's own: two things at once, the fee of a replacement, what
     # the review looks at, the requirement's total
@@ -2453,7 +2464,9 @@ def _decided(q: Query) -> Decision | None:
                                                    and states_figures(q) and not SUPPOSED.search(q.cues))
     # "…discrepancy is 55%; by when must they attend?": a deadline that the calculator read does not give
     # (only the follow-up deadline and the renewal window compute dates) is the rule's, asked of the rule.
-    if ASKS_BY_WHEN.search(q.cues) and best.tool not in DATE_TOOLS and not find_dates(q.text) and q.followup is None:
+    # (… or put for confirmation as a span, "55%…下次複審是兩年後，那是兩年內參加就行嗎": `DEADLINE_PUT`)
+    if (ASKS_BY_WHEN.search(q.cues) or DEADLINE_PUT.search(q.cues)) and best.tool not in DATE_TOOLS and not find_dates(q.text) \
+            and q.followup is None:
         return None
     # A six-year total renewed with no certificate named ("六年累積 700 學分夠不夠換證", "这六年一共拿了 650 学分，换证够吗"): the
     # instructor's renewal (200 points in six years, the total is its measure) and the surgical certificate's (600 and no year at

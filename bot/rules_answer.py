@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import Literal
 
 from bot.question_shapes import (
-    CONFIRMATION_TAG, DUTY_FORCE_ASKED,
+    CONFIRMATION_TAG, DEADLINE_PUT, DUTY_FORCE_ASKED,
     ALSO_EN, ANY_WAY, ASKED_UNIT_EN, ASKED_UNIT_ZH, ASKING, ASKS_ADVICE,
     ASKS_ALSO, ASKS_ALWAYS, ASKS_APPENDIX, ASKS_AT_ONCE, ASKS_AUTOMATIC, ASKS_AVERAGE,
     ASKS_A_STOP, ASKS_A_WAY, ASKS_BEFORE, ASKS_CAPPED, ASKS_COUNTS, ASKS_DEONTIC,
@@ -1153,6 +1153,10 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None,
     parts = _clauses_of(sentence)
     if not parts:
         return False
+    if DEADLINE_PUT.search(fold(question)):
+        return None  # "兩年內參加就行嗎", "do they have until the next review?": the deadline put for confirmation — the rule's
+        # own deadline (下次後續審查前, but within a year when the review is later) answers it, stated with no yes / no that
+        # the person's own interval, which the line cannot weigh, would have to decide
     if _restates_band(question, parts[0][0]):
         parts[0] = (parts[0][0], True)  # "超過六成是不是馬上停判" against "丙、…超過 60%…，立即停止判讀": the row's band is the case
     q_terms = q_terms if q_terms is not None else question_terms(question)
@@ -2832,6 +2836,9 @@ def _asked_segment_first(body: str, question: str, zh: bool) -> str:
 _LATIN_WORD = re.compile(r"[a-z]{4,}")
 
 
+# An example named ("例如 iliac vein stent", "比如說 TIPS", "像是 PTA 這種", "e.g. IVC filter"): the Latin words up to the next break.
+_EXAMPLE_NAMED = re.compile(r"(?:例如|比如(?:說|说)?|譬如|像是|好比|\be\.?g\.?|\bsuch\s+as\b|\blike\b)[\s:：,，]*(?:[a-z][a-z0-9/-]*\s*){1,5}",
+                            re.I)
 _CAPS_NAME = re.compile(r"(?<![A-Za-z])[A-Z]{3,6}(?![A-Za-z])")
 # The names in capitals that the questions about a whole regulation share (its body, its credits, its papers).
 _EVERY_CLAUSE_NAMES = frozenset({"hpa", "tsa", "tsir", "cme", "sci", "ir"})
@@ -2843,16 +2850,22 @@ def _literal_holder(read: list[Candidate], question: str) -> Candidate | None:
     one, only a name in capitals counts — "our unit isn't FDA-cleared" met by the clause on units without FDA approval.)"""
     text = fold(question)
     if _CJK_RUN.search(text):
-        words = set(_LATIN_WORD.findall(text.lower()))
+        # (an English name given as an example of the case, "例如 iliac vein stent", "像是 TIPS 這種", is the person's word for
+        # the case to be placed, never the regulation's word: the domain list names it in Chinese)
+        words = set(_LATIN_WORD.findall(_EXAMPLE_NAMED.sub(" ", text).lower()))
     else:  # (an English question: only a name typed in capitals, "isn't FDA-cleared", is the regulation's own word)
         words = {w.lower() for w in _CAPS_NAME.findall(question)} - _EVERY_CLAUSE_NAMES
     if not words:
         return None
     best = read[0]
     own = fold(best.clause.text).lower()
+
+    def holds(w: str, t: str) -> bool:  # the word whole, or its plural ("stent" is not held by "stenting")
+        return re.search(rf"(?<![a-z]){re.escape(w)}(?:s|es)?(?![a-z])", t) is not None
+
     return next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == best.clause.doc
                  and c.score >= best.score * ANSWERING_SCORE
-                 and any(w in fold(c.clause.text).lower() and w not in own for w in words)), None)
+                 and any(holds(w, fold(c.clause.text).lower()) and not holds(w, own) for w in words)), None)
 
 
 def _judged(text: str) -> bool:

@@ -176,13 +176,25 @@ def _lower_first(text: str) -> str:
 AGREEING_HITS = 2
 
 
-def _own_hits(ask: str, hits: list, search: Callable[[str], list]) -> list:
+SMALL_WHOLE = 3  # a whole of this many parts or fewer ("分成哪兩塊": 實地測試 and 書面考核) has parts a later ask may name
+
+
+def _own_hits(ask: str, hits: list, search: Callable[[str], list], corpus: Corpus | None = None) -> list:
     """The clauses a later ask (or the message read up to it) is answered from: its own search when that agrees with the
     message's best hits (its best is one of the message's `AGREEING_HITS` best: it names its own subject), else the
     message's hits (an elliptic ask; words that alone rank a clause the whole message put lower: "…哪些活動可以拿積分？
     有沒有一條是列全部項目的" read up to its end ranks 第二條's 外科專科醫師 first)."""
     own = search(ask)
-    return own if own and any(own[0].clause.id == h.clause.id for h in hits[:AGREEING_HITS]) else hits
+    if own and any(own[0].clause.id == h.clause.id for h in hits[:AGREEING_HITS]):
+        return own
+    # (… or a sibling of the message's best, one of the same whole's parts: "…分成哪兩塊？現場測跟書面審查嗎？現場測要測哪些東西"
+    # — the message's best is the written review (1.2.2), the last ask names the other part, the on-site test (1.2.1))
+    # (only of a whole of few parts: the items of a long list — 第五條's activities — are no parts an ask picks between)
+    if own and hits and corpus is not None and own[0].clause.parent and own[0].clause.parent == hits[0].clause.parent \
+            and any(own[0].clause.id == h.clause.id for h in hits) \
+            and len(corpus.children(own[0].clause.parent)) <= SMALL_WHOLE:
+        return own
+    return hits
 
 
 def _later_line(asks: list[str], i: int, hits: list, search: Callable[[str], list], corpus: Corpus, lang: str,
@@ -203,7 +215,7 @@ def _later_line(asks: list[str], i: int, hits: list, search: Callable[[str], lis
         # "…給幾分？有固定分數嗎" after 5.10's "依…相關程度核給": the clause already given is the answer (no fixed figure),
         # not another clause sharing 分數
         return DirectLine(whole.text, [judged], True, answer_kind(ask))
-    line = direct_line(ask, _own_hits(ask, hits, search), corpus, lang)
+    line = direct_line(ask, _own_hits(ask, hits, search, corpus), corpus, lang)
     need = KIND_NEEDS.get(answer_kind(ask))
     if line.confident and set(line.cited) <= earlier and need is not None and not need.search(fold(line.text)) and \
             (rest := [h for h in hits if h.clause.id not in earlier]) and \

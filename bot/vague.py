@@ -52,6 +52,9 @@ _CLAUSE = re.compile(r"(?:[^，,。；;？?！!\n.]|\.(?!\s))+[？?]?")
 # A bare 幾 said right after the verb that makes it the predicate ("效期是幾年", "要累積幾年", "期限為幾天", "須滿幾年"): the
 # rule's figure asked, even with the next question run on after a 、 and no question mark ("效期是幾年、積分要幾分").
 _ASKED_AS = re.compile(r"(?:是|為|为|要|需要|須|须|需|得|滿|满|有效)\s*$")  # ("我是幾年前拿到的" is a when: kept)
+# A bare 幾 after a modal and at most its verb ("一台車可以報幾個放射師", "一天能收幾案", "可以登記幾位", "可報備幾名"): what the rule
+# allows asked, even with no question mark and words after it — no count of the person's (never "好幾個", "十幾例": said).
+_MODAL_BEFORE = re.compile(r"(?:可以|可|能|能夠|能够|准|允許|允许|得以)\s*(?:[\u4e00-\u9fff](?<![了過过])){0,2}\s*$")
 _ASKED = re.compile(r"[？?]|多少|how many|how much|what|是否|嗎|吗|要不要|夠不夠|才", re.IGNORECASE)
 
 
@@ -114,6 +117,8 @@ def _vague_spans(text: str) -> list[tuple[re.Match[str], int]]:
                                                                      c[:m.start()], re.I)
                 if m.group(0)[0] in "幾几" and _ASKED_AS.search(c[:m.start()]) and not c[m.end():].lstrip().startswith("前"):
                     continue  # "證書效期是幾年": the figure asked, no count of the person's
+                if m.group(0)[0] in "幾几" and _MODAL_BEFORE.search(c[:m.start()]):
+                    continue  # "一台車可以報幾個放射師": what may be done asked, no count said
                 if _BOUND_BEFORE.search(c[:m.start()]):
                     continue  # a count after a bound ("超過幾案", "未達幾例") is the rule's threshold asked, no fact
                 if _PERCENT_AFTER.match(c, m.end()):

@@ -147,16 +147,30 @@ def others_first(question: str, ranked: list[str], corpus: Corpus) -> list[str]:
 
 # The question places the event abroad: a country or city abroad, 出國 / 國外 / 海外, "abroad" / "overseas" (the lexical
 # intent's 國外), or a foreign body's meeting named by its acronym ("ACS年會", "RSNA annual meeting").
+_CITIES_ZH = ("維也納|巴黎|倫敦|柏林|慕尼黑|法蘭克福|羅馬|米蘭|巴塞隆納|巴塞羅那|馬德里|里斯本|阿姆斯特丹|布拉格|哥本哈根|斯德哥爾摩|"
+              "蘇黎世|日內瓦|布魯塞爾|東京|大阪|京都|橫濱|名古屋|福岡|札幌|神戶|首爾|釜山|紐約|波士頓|芝加哥|舊金山|洛杉磯|西雅圖|"
+              "聖地牙哥|聖地亞哥|休士頓|休斯頓|華盛頓|邁阿密|拉斯維加斯|多倫多|溫哥華|雪梨|悉尼|墨爾本|曼谷|吉隆坡|杜拜|迪拜|上海|北京")
+_CITIES_EN = (r"vienna|paris|london|berlin|munich|frankfurt|rome|milan|barcelona|madrid|lisbon|amsterdam|prague|copenhagen|"
+              r"stockholm|zurich|geneva|brussels|tokyo|osaka|kyoto|yokohama|nagoya|fukuoka|sapporo|kobe|seoul|busan|new\s+york|"
+              r"boston|chicago|san\s+francisco|los\s+angeles|seattle|san\s+diego|houston|miami|las\s+vegas|toronto|vancouver|"
+              r"sydney|melbourne|bangkok|kuala\s+lumpur|dubai|shanghai|beijing")
 ABROAD = re.compile(r"國外|国外|出國|出国|海外|國際|国际|\b(?:abroad|overseas|international)\b"
                     # ("a congress in the US", "went to Japan for …"): a country abroad named after in / to (folded: lower case)
                     r"|\b(?:in|to)\s+(?:the\s+)?(?:us|usa|u\.s\.a?\.?|uk|u\.k\.|states|japan|korea|europe|america|germany|france|"
                     r"britain|england|singapore|australia|canada|thailand|italy|spain|netherlands|switzerland|austria|china|hong kong)\b"
                     # ("去日本開會", "在美國的年會", "赴韓國"): a country abroad after a verb of going or being there
                     r"|(?:去|到|在|赴|飛)(?:了)?(?:美國|美国|日本|韓國|韩国|南韓|歐洲|欧洲|德國|德国|英國|英国|法國|法国|新加坡|香港|澳洲|加拿大|泰國|泰国|"
-                    r"義大利|意大利|西班牙|荷蘭|荷兰|瑞士|奧地利|奥地利|大陸|大陆)", re.I)
+                    r"義大利|意大利|西班牙|荷蘭|荷兰|瑞士|奧地利|奥地利|大陸|大陆)"
+                    # ("去維也納開 ESSO", "在東京的年會", "a congress in Vienna", "flew to Barcelona for …"): a city abroad where
+                    # meetings are held, after the same words (folded: Traditional, lower case)
+                    r"|(?:去|到|在|赴|飛)(?:了)?(?:" + _CITIES_ZH + r")|\b(?:in|to|at)\s+(?:" + _CITIES_EN + r")\b", re.I)
 # ("ACS 年會", "RSNA annual meeting", "ACS Clinical Congress", "DDW Annual Meeting"): an acronym's meeting, words between
 _ACRONYM_MEETING = re.compile(r"(?<![A-Za-z])(?!(?:TSA|TSIR|HPA)\b)[A-Z]{2,6}(?:\s+[A-Z][a-z]+){0,2}\s*(?:年會|年会|大會|大会|"
                               r"[Aa]nnual [Mm]eeting|[Cc]ongress)")
+# (… or said attended with no word for meeting after it: "去維也納開ESSO", "參加 CIRSE 回來", "去開ASCO"): an acronym after a verb
+# of attending (not the society's own, nor an acronym that is no meeting: IRB, SCI, CME)
+_ACRONYM_ATTENDED = re.compile(r"(?:開|开|參加|参加|出席|去|赴)(?:了)?\s*(?!(?:TSA|TSIR|HPA|IRB|SCI|CME|MDT|ICU|OR|ER)(?![A-Za-z]))"
+                               r"[A-Z]{3,6}(?![A-Za-z])")
 _ABROAD_HEADING = re.compile(r"國外|國際")
 
 
@@ -172,7 +186,7 @@ def places_abroad(question: str) -> bool:
 
     if _OWN_MEETING.search(fold(question)):
         return False
-    return bool(ABROAD.search(fold(question)) or _ACRONYM_MEETING.search(question) or "國外" in intent_terms(question) or
+    return bool(ABROAD.search(fold(question)) or _ACRONYM_MEETING.search(question) or _ACRONYM_ATTENDED.search(question) or "國外" in intent_terms(question) or
                 meeting_abroad(question))
 
 
@@ -242,7 +256,12 @@ def _own_sibling(clause_id: str, of: object, corpus: Corpus) -> bool:
 
 
 # a meeting named (開會, 研討會, 年會, "congress", "conference"): not a spell of training abroad (出國進修), another clause
-_MEETING = re.compile(r"(?<!學)會(?!員)|(?:開|參加|去)[^，,。？?\s]{0,12}學會|研討|\b(?:congress|conf|conference|meeting|symposium|summit|workshop)s?\b")
+# (… or by its acronym only, after a verb of attending: "去維也納開 ESSO", "參加 CIRSE" — folded, lower case; not "開 order")
+_MEETING = re.compile(r"(?<!學)會(?!員)|(?:開|參加|去)[^，,。？?\s]{0,12}學會|研討|"
+                      r"(?:開|參加|出席)(?:了)?\s*(?!(?:order|orders|tsa|tsir|hpa|irb|sci|cme|mdt|icu|case|cases)\b)[a-z]{3,6}\b|"
+                      # ("went to ESSO in Vienna", "attended CIRSE in Barcelona": a short name held in a city abroad)
+                      r"\b(?:attended|went\s+to|was\s+at|were\s+at|flew\s+to|going\s+to|go\s+to)\s+(?:the\s+)?[a-z]{3,6}\s+(?:\d{4}\s+)?in\s+(?:"
+                      + _CITIES_EN + r")\b|\b(?:congress|conf|conference|meeting|symposium|summit|workshop)s?\b")
 _ATTACHES = re.compile(r"檢附")  # a note or item on what an applicant attaches (申請者應檢附文件, 須檢附…影本)
 
 
