@@ -776,6 +776,13 @@ _TYPOS = (
     # ("學術討輪會", "SCI 輪文兩篇", "當過坐長"): 論 and 座 typed as the homophones 輪 and 坐, inside the term's own word
     (re.compile(r"(?<=[討讨])輪(?=[會会])|輪(?=文\s*(?:\d|[一二兩两三四五六七八九十]|[:：]))|(?<=[討讨])轮(?=[會会])"), "論"),
     (re.compile(r"坐長(?!途)|坐长(?!途)"), "座長"),
+    # ("離換正還差多少", "要换症了", "换政要几分"): 證 typed as a homophone (正 / 政 / 症 / 征) right after 換 where the renewal is
+    # what is spoken of — a shortfall, a need or a question follows, or a going to / readiness before it; never 換正式 / 換正面 /
+    # 換正職 / 換政府 (the next character makes another word there)
+    (re.compile(r"(?<=[換换])[正政症征](?=\s*(?:還|还|要|需|須|须|的(?:積分|积分|點數|点数|分數|分数|學分|学分|條件|条件|門檻|门槛)|"
+                r"積分|积分|點數|点数|學分|学分|了|嗎|吗|夠|够|[?？，,。!！]|$))|"
+                r"(?:(?<=[離离該该準准備备打算可以能要])換|(?<=[離离該该準准備备打算可以能要])换)[正政症征](?![式面職职府常確确好在規规負负反經经])"),
+     lambda m: "證" if m.group(0) in "正政症征" else m.group(0)[0] + "證"),
     # ("去美國進休三個月", "出國进休半年"): 修 typed as the homophone 休 after 進 — no word of its own (退休 is another word)
     (re.compile(r"(?<=[進进])休(?!息|假|學|学|克|戰|战)"), "修"),
     # "去了兩趟", "上了三回", "跑過 2 趟", "參加兩回": 趟 / 回 after a count the person went or took something is 次, a count of
@@ -817,6 +824,13 @@ _REGIONAL_TERMS = (
 )
 
 
+# A qualifier set off by a space alone, the way a comma would ("poster 兩篇(都我一作 其中一篇case report)", "月會5次 其中2次講者",
+# "SCI 兩篇 都是通訊作者", "海報3篇 另外1篇是case report"): the space is the clause break, written as the comma (same length) so
+# that the qualifier is read as its own clause, as it is after a comma.
+_QUALIFIER_AFTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9])[ \u3000]+(?=(?:其中|其餘|其余|當中|当中|都|全都|全部都?|另外|另有|剩下)"
+                                    r"(?!市|會|会|沒|没|不|要|可以|能))")
+
+
 def standard_forms(text: str) -> str:
     """The text with variant characters written in their Taiwanese standard form, look-alike numerals as the numeral,
     known terms mistyped as a homophone written as the term, and a mainland name of ours as the Taiwanese one (same length)."""
@@ -825,7 +839,7 @@ def standard_forms(text: str) -> str:
         text = typo.sub(term, text)
     for regional, term in _REGIONAL_TERMS:
         text = regional.sub(term, text)
-    return text
+    return _QUALIFIER_AFTER_SPACE.sub(lambda m: "，" + m.group(0)[1:], text)
 
 
 # The one spelling the routing and scope cue lists read (`Query.cues`): a cue list written for "before I can" must also see
