@@ -771,7 +771,8 @@ _TYPOS = (
     # ("今年月曾去了 6 次", "學會年曾參加 1 次"): 會 typed as the look-alike 曾 right after 月 / a society's 年, where a verb of going
     # or a count follows — never a month or period before it ("上個月曾去過", "3月曾去", "今年曾去過": 曾 is "once" there)
     (re.compile(r"(?<![\d一二兩两三四五六七八九十〇零個个上下本這这那每前該该同隔當当整半幾几這该])月曾(?!經|经)"
-                r"(?=\s*(?:去|參加|参加|出席|有去|有參加|有参加|\d|[一二兩两三四五六七八九十]+\s*(?:次|場|场|回|趟)))|"
+                # (… an adverb may come first, and 跑 is going too: "月曾也跑了好幾次", "月曾都有去", "月曾還去了 3 次")
+                r"(?=\s*(?:也|都|還|还|又|則|则)?\s*(?:去|跑|參加|参加|出席|有去|有跑|有參加|有参加|\d|[一二兩两三四五六七八九十]+\s*(?:次|場|场|回|趟)))|"
                 r"(?:(?<=學會)|(?<=学会)|(?<=本會)|(?<=本会)|(?<=外科))年曾(?!經|经)"), lambda m: m.group(0)[0] + "會"),
     # ("學術討輪會", "SCI 輪文兩篇", "當過坐長"): 論 and 座 typed as the homophones 輪 and 坐, inside the term's own word
     (re.compile(r"(?<=[討讨])輪(?=[會会])|輪(?=文\s*(?:\d|[一二兩两三四五六七八九十]|[:：]))|(?<=[討讨])轮(?=[會会])"), "論"),
