@@ -777,13 +777,13 @@ _TYPOS = (
     # ("學術討輪會", "SCI 輪文兩篇", "當過坐長"): 論 and 座 typed as the homophones 輪 and 坐, inside the term's own word
     (re.compile(r"(?<=[討讨])輪(?=[會会])|輪(?=文\s*(?:\d|[一二兩两三四五六七八九十]|[:：]))|(?<=[討讨])轮(?=[會会])"), "論"),
     (re.compile(r"坐長(?!途)|坐长(?!途)"), "座長"),
-    # ("離換正還差多少", "要换症了", "换政要几分"): 證 typed as a homophone (正 / 政 / 症 / 征) right after 換 where the renewal is
+    # ("離換正還差多少", "要换症了", "换政要几分"): 證 typed as a homophone (正 / 政 / 症 / 征, 徵 once folded) right after 換 where the renewal is
     # what is spoken of — a shortfall, a need or a question follows, or a going to / readiness before it; never 換正式 / 換正面 /
     # 換正職 / 換政府 (the next character makes another word there)
-    (re.compile(r"(?<=[換换])[正政症征](?=\s*(?:還|还|要|需|須|须|的(?:積分|积分|點數|点数|分數|分数|學分|学分|條件|条件|門檻|门槛)|"
+    (re.compile(r"(?<=[換换])[正政症征徵](?=\s*(?:還|还|要|需|須|须|的(?:積分|积分|點數|点数|分數|分数|學分|学分|條件|条件|門檻|门槛)|"
                 r"積分|积分|點數|点数|學分|学分|了|嗎|吗|夠|够|[?？，,。!！]|$))|"
-                r"(?:(?<=[離离該该準准備备打算可以能要])換|(?<=[離离該该準准備备打算可以能要])换)[正政症征](?![式面職职府常確确好在規规負负反經经])"),
-     lambda m: "證" if m.group(0) in "正政症征" else m.group(0)[0] + "證"),
+                r"(?:(?<=[離离該该準准備备打算可以能要])換|(?<=[離离該该準准備备打算可以能要])换)[正政症征徵](?![式面職职府常確确好在規规負负反經经])"),
+     lambda m: "證" if m.group(0) in "正政症征徵" else m.group(0)[0] + "證"),
     # ("去美國進休三個月", "出國进休半年"): 修 typed as the homophone 休 after 進 — no word of its own (退休 is another word)
     (re.compile(r"(?<=[進进])休(?!息|假|學|学|克|戰|战)"), "修"),
     # "去了兩趟", "上了三回", "跑過 2 趟", "參加兩回": 趟 / 回 after a count the person went or took something is 次, a count of
