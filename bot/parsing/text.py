@@ -828,8 +828,10 @@ _REGIONAL_TERMS = (
 # A qualifier set off by a space alone, the way a comma would ("poster 兩篇(都我一作 其中一篇case report)", "月會5次 其中2次講者",
 # "SCI 兩篇 都是通訊作者", "海報3篇 另外1篇是case report"): the space is the clause break, written as the comma (same length) so
 # that the qualifier is read as its own clause, as it is after a comma.
-_QUALIFIER_AFTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9])[ \u3000]+(?=(?:其中|其餘|其余|當中|当中|都|全都|全部都?|另外|另有|剩下)"
-                                    r"(?!市|會|会|沒|没|不|要|可以|能))")
+# (after a Chinese word only; "all of them" — 都 — only right after a count's unit or an author's place: "兩篇 TIPS 的 SCI 都是一作"
+# is one clause, its count before the noun)
+_QUALIFIER_AFTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=(?:其中|其餘|其余|當中|当中|另外|另有|剩下)(?!市|會|会|沒|没|不|要|可以|能))|"
+                                    r"(?<=[篇次場场例件個个位台堂張张作者])[ \u3000]+(?=(?:都|全都|全部都?)(?!市|會|会|沒|没|不|要|可以|能))")
 
 
 def standard_forms(text: str) -> str:
