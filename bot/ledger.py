@@ -1149,7 +1149,11 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     vague: list[Mention] = []  # "the high 80s": bound to no argument; checked against the figures read at the end
     deferred: list[tuple[Mention, tuple[str, Any, int]]] = []  # bare figures equal to a shared fact read already
     asked_back: list[Mention] = []  # figures never read as the argument they equal, whatever the reader bound: asked
-    for m in said:
+    # The count the ones go through one by one ("SCI 原著 2 篇（一篇一作、一篇其他作者）、…、口頭報告 2 次") is read last: the
+    # items it splits into are the ones, so an argument of the same value read from its own words later in the message (the
+    # two orals) is theirs — the count takes an argument only where no other words read it, else it is how many the ones are.
+    heads = list(dict.fromkeys(head for _, _, head in enumerated))
+    for m in [x for x in said if not any(x is h for h in heads)] + heads:
         if any(m is e for e, _, _ in enumerated):
             continue
         # (a vague count the reader set aside as no input of this calculation — another domain's cases, "300-something
@@ -1251,6 +1255,10 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         first_at.setdefault(re.sub(r"\[\d+\].*$", "", hit[0]), m.start)
         last_at[re.sub(r"\[\d+\].*$", "", hit[0])] = max(last_at.get(re.sub(r"\[\d+\].*$", "", hit[0]), 0), m.end)
         ledger.reading.append({"fact": hit[0], "value": hit[1], "text": m.words})
+    for h in heads:  # (a count no argument was left for: how many its ones are, each read as one of them)
+        if h in loose:
+            loose.remove(h)
+            ledger.reading.append({"fact": f"how many the {int(h.values[0])} after it are", "value": h.values[0], "text": h.words})
     # "PTCD 15（總共305），專科15年": a figure said with the unit its argument is in wins that argument over a bare figure of
     # the same value bound first — the bare one is left for what else it may be (an item of a list that sums).
     for m in [m for m in loose if m.unit and not m.is_date]:

@@ -196,7 +196,7 @@ def fill_vague(text: str, phrases: list[str], reply: str) -> str | None:
             said = unit.group(1) if unit else "" if re.match(rf"\s*{_UNIT}", text[at:]) else \
                 (n.unit if n.unit and re.fullmatch(_UNIT, n.unit) else "")
             text = text.replace(phrase, f" {value} {said}", 1)
-        elif re.fullmatch(r"(?:\d+|[一二兩两三四五六七八九十百千]+)\s*(?:多|幾|几)", phrase):
+        elif re.fullmatch(r"(?:\d+|[一二兩两三四五六七八九十百千]+)\s*(?:多|幾|几|出頭|出头)", phrase):
             text = text.replace(phrase, f" {value} ", 1)  # "案例只有一百多" → "案例只有 120 "
         elif (approx := re.match(r"\d+(?:-odd|\s+odd|\s+or\s+so|-ish)\s+", phrase)) is not None:
             text = text.replace(phrase, f"{value} " + phrase[approx.end():], 1)  # "200-odd cases" → "212 cases"

@@ -260,7 +260,8 @@ OWNED_ASK = (
 _FOREIGN_BODY_BEFORE = "".join(f"(?<!{w})" for w in ("歐洲", "美國", "日本", "亞洲", "亞太", "國際", "世界", "韓國", "英國", "歐美"))
 
 # a course said to be credited by its hours ("按時數認定", "以時數計", "credited by the hour", "the society credits by the hour")
-BY_HOURS = (r"(?:按|依|以)(?:照)?\s*(?:時數|小時)|時數(?:認證|認定|計算|計)|"
+# ("照時數給外科積分的那種", "看時數給分", "用鐘點算", "時數給分": the hours said as what the credits follow, the verb bare)
+BY_HOURS = (r"(?:按|依|以|照|看|用)(?:照)?\s*(?:時數|小時|鐘點|钟点)|時數(?:認證|認定|計算|計|給分|給積分|給學分|換算|折算)|"
             r"\bcredit(?:s|ed)?\s+(?:by|per)\s+(?:the\s+)?hours?\b|\bhour-based\b|\bhours?-credited\b|\bby the hour\b|"
             r"\bon an hourly basis\b|\bcounted (?:by|per) (?:the )?hours?\b")
 ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (

@@ -19,7 +19,8 @@ SURGICAL_CREDITS = TSA_RENEWAL.terms["credits"]
 # a moderator (座長) is credited by the TSIR rules alone: the surgical rules credit speakers, never session chairs
 MODERATOR = r"座長|\bmoderat(?:or|ors|ed|ing)\b|\bchair(?:ed|ing)?\s+(?:a\s+|the\s+|an?\s+\w+\s+|\d+\s+|two\s+|three\s+)?(?:sessions?|panels?|symposi(?:um|a))\b"
 # (radiology points said short, "放射積分 110", "放射科學分 90": the radiology specialist's own points, never the surgical ones)
-RADIOLOGY_POINTS = r"放射(?:線|科)?(?:專科|專醫)?(?:醫師)?(?:繼續)?(?:教育)?(?:積分|學分)"
+# ("放專積分", "放專的學分": 放專 is the everyday short form of 放射專科, as in "放專 9 年")
+RADIOLOGY_POINTS = r"(?:放射(?:線|科)?(?:專科|專醫)?|放專)(?:醫師)?(?:的)?(?:繼續)?(?:教育)?(?:積分|學分)"
 TOPIC = (RADIOLOGY_POINTS + r"|指導老師|導師|指導醫師|帶教老師|介入|instructor|tsir|interventional|換證|續證|抵.{0,4}分|放射線?(?:專科)?(?:醫師)?教育積分|(?<!繼續)教育[積學]分|繼教[積學]分|"
          r"radiology\s+(?:cme|education|points)|e-?poster|lecturer|\bIR\b|\bfull[- ](?:article|paper)s?\b|專醫(?:教育)?(?:積分|學分)|" + MODERATOR
          # (a radiology meeting named, "RSNA 跟 SIR 各一次", "attended CIRSE": the instructor's renewal points)
@@ -40,7 +41,7 @@ ROLE_WORDS = OTHER_POSITION + "|" + FIRST_AUTHOR + "|" + CORRESPONDING_AUTHOR
 _SPECIALIST = r"(?:專科(?:醫師)?|專醫)"
 # (the points said by what they are for or where they come from: 教育學分, 繼教學分, CME 學分, 換證積分 / 換證學分,
 # 續證積分, 指導老師積分; "education credits", "CE credits", "renewal credits")
-_CME_LABEL = "(?:" + extend(rf"放射(?:線|科)?{_SPECIALIST}?(?:醫師)?(?:繼續)?(?:教育)?(?:積分|學分)|(?<!外科){_SPECIALIST}(?:教育)?(?:積分|學分)|教育積分|繼續教育積分|"
+_CME_LABEL = "(?:" + extend(rf"(?:放射(?:線|科)?{_SPECIALIST}?|放專)(?:醫師)?(?:的)?(?:繼續)?(?:教育)?(?:積分|學分)|(?<!外科){_SPECIALIST}(?:教育)?(?:積分|學分)|教育積分|繼續教育積分|"
                             r"(?<!繼續)教育學分|繼教(?:積分|學分)|\bCME\s*(?:積分|學分)|(?:換證|續證|指導老師)(?:的)?(?:積分|學分|分數)(?!\s*(?:要|需|須|必須|得|至少|門檻|標準|規定|要求|下限|最低|是多少|幾分|多少|\d+\s*分?\s*(?:才|就)))|"
                             r"\b(?:education|CE|renewal)\s+credits?\b(?!\s+(?:needed|required|must|are needed|needed are|threshold|minimum))|"
                             r"(?:(?:regular|routine|general|ordinary|plain)\s+)?(?:radiology|radiologist'?s?)(?:\s+(?:specialist|board))?\s+(?:cme|ce|education|credits?|points?)|\bcme\b|education points",

@@ -771,11 +771,19 @@ _TYPOS = (
     # ("今年月曾去了 6 次", "學會年曾參加 1 次"): 會 typed as the look-alike 曾 right after 月 / a society's 年, where a verb of going
     # or a count follows — never a month or period before it ("上個月曾去過", "3月曾去", "今年曾去過": 曾 is "once" there)
     (re.compile(r"(?<![\d一二兩两三四五六七八九十〇零個个上下本這这那每前該该同隔當当整半幾几這该])月曾(?!經|经)"
-                r"(?=\s*(?:去|參加|参加|出席|有去|有參加|有参加|\d|[一二兩两三四五六七八九十]+\s*(?:次|場|场|回|趟)))|"
+                # (… an adverb may come first, and 跑 is going too: "月曾也跑了好幾次", "月曾都有去", "月曾還去了 3 次")
+                r"(?=\s*(?:也|都|還|还|又|則|则)?\s*(?:去|跑|參加|参加|出席|有去|有跑|有參加|有参加|\d|[一二兩两三四五六七八九十]+\s*(?:次|場|场|回|趟)))|"
                 r"(?:(?<=學會)|(?<=学会)|(?<=本會)|(?<=本会)|(?<=外科))年曾(?!經|经)"), lambda m: m.group(0)[0] + "會"),
     # ("學術討輪會", "SCI 輪文兩篇", "當過坐長"): 論 and 座 typed as the homophones 輪 and 坐, inside the term's own word
     (re.compile(r"(?<=[討讨])輪(?=[會会])|輪(?=文\s*(?:\d|[一二兩两三四五六七八九十]|[:：]))|(?<=[討讨])轮(?=[會会])"), "論"),
     (re.compile(r"坐長(?!途)|坐长(?!途)"), "座長"),
+    # ("離換正還差多少", "要换症了", "换政要几分"): 證 typed as a homophone (正 / 政 / 症 / 征, 徵 once folded) right after 換 where the renewal is
+    # what is spoken of — a shortfall, a need or a question follows, or a going to / readiness before it; never 換正式 / 換正面 /
+    # 換正職 / 換政府 (the next character makes another word there)
+    (re.compile(r"(?<=[換换])[正政症征徵](?=\s*(?:還|还|要|需|須|须|的(?:積分|积分|點數|点数|分數|分数|學分|学分|條件|条件|門檻|门槛)|"
+                r"積分|积分|點數|点数|學分|学分|了|嗎|吗|夠|够|[?？，,。!！]|$))|"
+                r"(?:(?<=[離离該该準准備备打算可以能要])換|(?<=[離离該该準准備备打算可以能要])换)[正政症征徵](?![式面職职府常確确好在規规負负反經经])"),
+     lambda m: "證" if m.group(0) in "正政症征徵" else m.group(0)[0] + "證"),
     # ("去美國進休三個月", "出國进休半年"): 修 typed as the homophone 休 after 進 — no word of its own (退休 is another word)
     (re.compile(r"(?<=[進进])休(?!息|假|學|学|克|戰|战)"), "修"),
     # "去了兩趟", "上了三回", "跑過 2 趟", "參加兩回": 趟 / 回 after a count the person went or took something is 次, a count of
@@ -817,6 +825,15 @@ _REGIONAL_TERMS = (
 )
 
 
+# A qualifier set off by a space alone, the way a comma would ("poster 兩篇(都我一作 其中一篇case report)", "月會5次 其中2次講者",
+# "SCI 兩篇 都是通訊作者", "海報3篇 另外1篇是case report"): the space is the clause break, written as the comma (same length) so
+# that the qualifier is read as its own clause, as it is after a comma.
+# (after a Chinese word only; "all of them" — 都 — only right after a count's unit or an author's place: "兩篇 TIPS 的 SCI 都是一作"
+# is one clause, its count before the noun)
+_QUALIFIER_AFTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=(?:其中|其餘|其余|當中|当中|另外|另有|剩下)(?!市|會|会|沒|没|不|要|可以|能))|"
+                                    r"(?<=[篇次場场例件個个位台堂張张作者])[ \u3000]+(?=(?:都|全都|全部都?)(?!市|會|会|沒|没|不|要|可以|能))")
+
+
 def standard_forms(text: str) -> str:
     """The text with variant characters written in their Taiwanese standard form, look-alike numerals as the numeral,
     known terms mistyped as a homophone written as the term, and a mainland name of ours as the Taiwanese one (same length)."""
@@ -825,7 +842,7 @@ def standard_forms(text: str) -> str:
         text = typo.sub(term, text)
     for regional, term in _REGIONAL_TERMS:
         text = regional.sub(term, text)
-    return text
+    return _QUALIFIER_AFTER_SPACE.sub(lambda m: "，" + m.group(0)[1:], text)
 
 
 # The one spelling the routing and scope cue lists read (`Query.cues`): a cue list written for "before I can" must also see

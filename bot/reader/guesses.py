@@ -53,7 +53,17 @@ def guessed_line(text: str, start: int, end: int) -> bool:
         return True
     if _RESULT_ASKED_BEFORE.search(before) and _RESULT_ASKED_AFTER.search(after):
         return True
+    if _REQUIRED_BEFORE.search(before) and _RECALLED_AFTER.search(after):
+        return True
     return _LINE_ASKED_BEFORE.search(before) is not None and _LINE_ASKED_AFTER.search(after) is not None
+
+
+# The rule's requirement the person recalls and checks ("換證要600分對吧", "展延是不是要滿 600 分？", "需要 200 點沒錯吧",
+# "it needs 600, right?"): the rule's line, never one of their own figures — not a year's credits read into a list.
+_REQUIRED_BEFORE = re.compile(r"(?:要|需要|需|須|须|得|門檻是?|门槛是?|規定是?|规定是?|要求是?)\s*(?:滿|满|達到|达到|達|达|到|累積|累积|修滿|修满)?\s*$"
+                              r"|\b(?:needs?|requires?|required|need to (?:have|reach|get)|threshold is|minimum is)\s*$", re.IGNORECASE)
+_RECALLED_AFTER = re.compile(r"^\s*(?:分|點|点|例|篇|points?|pts?|credits?)?\s*(?:以上)?\s*[,，]?\s*(?:對吧|对吧|是吧|吧|對嗎|对吗|是嗎|是吗|對不對|对不对|"
+                             r"沒錯吧|没错吧|沒錯嗎|没错吗|\bright\b|\bcorrect\b|\bisn'?t it\b|\bdoesn'?t it\b)", re.IGNORECASE)
 
 
 # A result the person asks whether they get ("發表的部分可以算 40 嗎", "這樣能算 90 分嗎", "so that counts as 40?", "is that

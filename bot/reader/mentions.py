@@ -194,7 +194,14 @@ def target_of(text: str, start: int, end: int) -> bool:
     if _TIME_AFTER.match(text, end) or _TIME_AFTER.search(text[start:end]):
         return False
     return _TARGET_BEFORE.search(text[max(0, start - 16):start]) is not None \
-        or _TARGET_AFTER.search(text[end:end + 12]) is not None or asked_line(text, start, end)
+        or (_TARGET_AFTER.search(text[end:end + 12]) is not None and not _LIST_ITEM_BEFORE.search(text[max(0, start - 12):start])) \
+        or asked_line(text, start, end)
+
+
+# The last item of a list of figures ("150、120、…、40 還差幾分", "80, 40 still short by how much"): one of the person's figures,
+# never the line that "還差" follows — the list's separator after another figure stands right before it.
+# (a list typed with spaces alone, "１５０　１２０　…　４０　還差幾分": a figure, then spaces, then this one)
+_LIST_ITEM_BEFORE = re.compile(r"\d\s*(?:分)?\s*[、,，;；/]\s*$|\d\s+$")
 
 
 # A period framing the figure ("六年內已經 260 分", "past 6 years"): no number of its own between a label and its number.
