@@ -1556,10 +1556,11 @@ ASKS_OBLIGATION = re.compile(
     r"\b(?:recommended|advised|optional)\s+or\s+(?:required|mandatory)\b|"
     r"\bcan\s+(?:he|she|they|i|we|the\s+\w+)\s+(?:keep|still|continue|go\s+on)\b|"
     r"\bwhat\s+if\s+(?:he|she|they|i|we)\s+(?:skips?|miss(?:es)?|doesn'?t|don'?t|do(?:es)?\s+not|never)\b", re.IGNORECASE)
-# A named sanction or duty asked as a yes / no beside a bare figure ("陽性複判差異45%，要停判嗎", "除了座談會還要考跑片嗎",
-# "阴性18%，座谈会一直没去会怎样", "negative 23% — what happens if he skips the conference?"): whether the rule obliges it is the
-# rule's to say (its band quoted), like `ASKS_OBLIGATION` — unless the figure is reported as one's own result ("was 18%",
-# "came back at 17%": `REPORTED`; "我的…53%", "our reader": `PERSONAL`), which keeps the verdict's question back for the other side.
+# A named duty asked as a yes / no beside a bare figure ("除了座談會還要考跑片嗎", "阴性18%，座谈会一直没去会怎样", "negative 23% —
+# what happens if he skips the conference?"): whether the rule obliges it is the rule's to say (its band quoted), like
+# `ASKS_OBLIGATION` — unless the figure is reported as one's own result ("was 18%", "came back at 17%": `REPORTED`; "我的…53%",
+# "our reader": `PERSONAL`), which keeps the verdict's question back for the other side. (A sanction asked so, "陽性複判差異45%，
+# 要停判嗎", turns on the facts not given whoever's figure it is: asked back, `_sanction_open`.)
 ASKS_NAMED_DUTY = re.compile(
     r"(?:要|會|会|需要|須|须|得|必須|必须)(?:被)?(?:停判|停止判讀|停止判读|停讀|停读|停權|停权)(?:嗎|吗|了嗎|了吗|[?？])|"
     r"(?:要不要|會不會|会不会|需不需要)(?:被)?(?:停判|停止判讀|停止判读|停讀|停读|停權|停权)|"
