@@ -1556,10 +1556,11 @@ ASKS_OBLIGATION = re.compile(
     r"\b(?:recommended|advised|optional)\s+or\s+(?:required|mandatory)\b|"
     r"\bcan\s+(?:he|she|they|i|we|the\s+\w+)\s+(?:keep|still|continue|go\s+on)\b|"
     r"\bwhat\s+if\s+(?:he|she|they|i|we)\s+(?:skips?|miss(?:es)?|doesn'?t|don'?t|do(?:es)?\s+not|never)\b", re.IGNORECASE)
-# A named sanction or duty asked as a yes / no beside a bare figure ("陽性複判差異45%，要停判嗎", "除了座談會還要考跑片嗎",
-# "阴性18%，座谈会一直没去会怎样", "negative 23% — what happens if he skips the conference?"): whether the rule obliges it is the
-# rule's to say (its band quoted), like `ASKS_OBLIGATION` — unless the figure is reported as one's own result ("was 18%",
-# "came back at 17%": `REPORTED`; "我的…53%", "our reader": `PERSONAL`), which keeps the verdict's question back for the other side.
+# A named duty asked as a yes / no beside a bare figure ("除了座談會還要考跑片嗎", "阴性18%，座谈会一直没去会怎样", "negative 23% —
+# what happens if he skips the conference?"): whether the rule obliges it is the rule's to say (its band quoted), like
+# `ASKS_OBLIGATION` — unless the figure is reported as one's own result ("was 18%", "came back at 17%": `REPORTED`; "我的…53%",
+# "our reader": `PERSONAL`), which keeps the verdict's question back for the other side. (A sanction asked so, "陽性複判差異45%，
+# 要停判嗎", turns on the facts not given whoever's figure it is: asked back, `_sanction_open`.)
 ASKS_NAMED_DUTY = re.compile(
     r"(?:要|會|会|需要|須|须|得|必須|必须)(?:被)?(?:停判|停止判讀|停止判读|停讀|停读|停權|停权)(?:嗎|吗|了嗎|了吗|[?？])|"
     r"(?:要不要|會不會|会不会|需不需要)(?:被)?(?:停判|停止判讀|停止判读|停讀|停读|停權|停权)|"
@@ -1579,6 +1580,25 @@ ASKS_NAMED_DUTY = re.compile(
 # A sanction named in what is asked ("要停判嗎", "會被停權嗎", "does she have to stop reading", "am I suspended"): whether it applies
 # turns on facts the band alone does not give (the previous review, the other side's rate).
 SANCTION_NAMED = re.compile(r"停判|停止判讀|停止判读|停讀|停读|停權|停权|\bstop\w*|\bsuspen\w*|\bbann?\w*|\bbarred\b", re.IGNORECASE)
+
+
+# The sanction asked as a yes / no ("要停判嗎", "會不會被停權", "是不是一定要停止判讀", "must she stop reading?", "will he be suspended?"),
+# not how it is lifted ("怎麼恢復", "read again", "regain") nor how long it lasts (`SANCTION_LENGTH`).
+_ASKED_MARK = re.compile(r"[?？]|嗎|吗|嘛|會不會|会不会|要不要|需不需要|是不是|是否|有沒有|有没有|(?:must|do|does|did|will|would|is|are|am|should|has|have)",
+                         re.IGNORECASE)
+_SANCTION_LIFTED = re.compile(r"恢復|恢复|regain\w*|reinstat\w*|(?:read|reading)\s+again|back", re.IGNORECASE)
+
+
+def _sanction_open(q: Query, best: Extraction) -> bool:
+    """Is a sanction asked as a yes / no of the re-read reading's own rate(s), the reading still missing a fact that decides it
+    (the slot asks say when: one rate not over the strictest bound, the previous review unsaid)? No bound of the rule, no case
+    supposed, no length or restoration asked."""
+    if q.followup is not None or best.tool != "hpa_reread_action" or best.facts < 1 or best.complete or best.invalid:
+        return False
+    asked = asked_clauses(q.cues)
+    return (bool(SANCTION_NAMED.search(asked)) and bool(_ASKED_MARK.search(asked)) and not _SANCTION_LIFTED.search(asked)
+            and not SANCTION_LENGTH.search(q.text) and states_figures(q) and not bounds_only(q)
+            and not THRESHOLD.search(q.cues) and not SUPPOSED.search(q.cues))
 
 
 def _band_duty_only(q: Query) -> bool:
@@ -1971,7 +1991,9 @@ BIRTH_YEAR = re.compile(
     r"(?:\s*年(?:\s*(?:0?[1-9]|1[0-2])\s*月)?|\s*[/.-]\s*(?:0?[1-9]|1[0-2]))(?!\s*[/.-]?\s*\d)(?!\s*\d{1,2}\s*[日號号])|"
     rf"\bborn\s+(?:in\s+)?(?:(?:{_MONTH_EN}\s+(?:of\s+)?|(?:0?[1-9]|1[0-2])\s*/\s*))?(?:19|20)\d\d\b(?!\s*[-/.]\s*\d)|"
     r"\b(?:birth\s+year|year\s+of\s+birth)\b", re.IGNORECASE)
-LIFETIME_ASKED = re.compile(r"終身|lifetime|for\s+life", re.IGNORECASE)
+# (the lifetime certificate said in other words: "永久有效", "終生", "permanent", "for good", "never expires")
+LIFETIME_ASKED = re.compile(r"終身|终身|終生|终生|永久|永遠有效|永远有效|lifetime|for\s+life|\bpermanent(?:ly)?\b|\bfor\s+good\b|"
+                            r"\bnever\s+(?:expires?|lapses?|runs?\s+out)\b", re.IGNORECASE)
 # Whether renewing is still needed, asked beside one's birth ("民國55年3月生，還需要換證嗎", "born in 1966 — do I still have to
 # renew?"): article 6's exemption at 60 is what the birth is said for.
 STILL_RENEW_ASKED = re.compile(r"(?:還|还|仍|仍然|繼續|继续)\s*(?:需要|要|得|須|需|用)?\s*(?:換證|换证|續證|续证|展延|更新)|"
@@ -2365,6 +2387,12 @@ def _decided(q: Query) -> Decision | None:
             and _below_seniority(best.args["years_as_specialist"])
             and not _figures_besides_years(q) and not find_vague(q.text) and not _technique_named(q.text)):
         return None
+    # a sanction asked as a yes / no of one's own rate that does not decide it ("陽性差異55%，要停判嗎", "阳性差异55%，是不是一定要
+    # 停止判读", "positive discrepancy 55% — must the reader stop reading?"): whether reading stops turns on the facts not given
+    # (the other side's rate: 丙; whether the previous review required the seminar: 丁) — they are asked for, never 乙's
+    # conditional stop ("未參加者應停止判讀") quoted as the person's yes
+    if _sanction_open(q, best):
+        return Decision("clarify", best)
     # (unless what is missing is the condition the measure itself turns on — whether a human factor caused the grade, "假體影像
     # 80 分，負責醫師一定要去上討論會嗎": the obligation is the verdict's once that is known, so it is asked for)
     if q.followup is None and ASKS_OBLIGATION.search(q.cues) and best.facts == 1 and not best.complete \

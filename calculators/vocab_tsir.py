@@ -272,7 +272,9 @@ RENEWAL = Vocabulary(
     # the age on the application day, worked out from the dates, never the age said
     # (never the age of a birthday that dates the birth: "60歲生日是 2026-12-30", "I turn 60 on 2027-02-01" are the birth
     # date's, `shift`)
-    framing=((rf"(?:{'|'.join(_NEARING_ZH)})?\s*\d+\s*(?:歲|岁)(?!\s*(?:的)?\s*(?:生日|大壽|大寿))|\b(?:almost|nearly|about to (?:be|turn))\s+\d+\b|\b(?:turning|turns?|(?:will|'ll) (?:be|turn))\s+\d+\b(?!\s*(?:on|by|in)\b)"
+    framing=((rf"(?:{'|'.join(_NEARING_ZH)})?\s*\d+\s*(?:歲|岁)(?!\s*(?:的)?\s*(?:生日|大壽|大寿))|"
+              # (the rule's age recalled in Chinese with no 歲: "聽說滿60就終身", "滿 60 就永久有效" — an age the rule names)
+              r"(?:滿|满)\s*[5-7]\d(?!\s*(?:分|點|点|例|案|%|％|篇|次|場|场|小時|小时|年|月|[-/.]\s*\d|\d))(?=\s*(?:以後|以后|之後|之后|後|后)?\s*(?:就|便|即|可以|可|會|会|是|的話|的话))|\b(?:almost|nearly|about to (?:be|turn))\s+\d+\b|\b(?:turning|turns?|(?:will|'ll) (?:be|turn))\s+\d+\b(?!\s*(?:on|by|in)\b)"
               r"|\b(?:I'?m|I am|she'?s|he'?s|aged?)\s+\d{2}\b(?:\s+years?\s+old)?|\b\d{2}\s+years?\s+old\b"
               # (the rule's age as the person recalls it, said in English: "heard at 60 it becomes lifetime", "once you're
               # 60 it's permanent", "after age 60", "when you hit 60" — an age the rule names, no age of theirs)

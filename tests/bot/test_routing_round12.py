@@ -2,9 +2,11 @@
 eval sentences; each test asserts in its own body, with the real engine (real index, real calculators).
 
 What is asked decides the route:
-- a named sanction or duty asked as a yes / no beside one bare re-read figure ("要停判嗎", "除了座談會還要考跑片嗎", "座談會
-  不去會怎樣", "what happens if he skips the conference", "does she also have to pass the test") is the rule's to say — the
-  band quoted — while the same ask after a figure reported as one's own result ("was 18%") keeps the question back;
+- a named duty asked as a yes / no beside one bare re-read figure ("除了座談會還要考跑片嗎", "座談會不去會怎樣", "what happens
+  if he skips the conference", "does she also have to pass the test") is the rule's to say — the band quoted — while the
+  same ask after a figure reported as one's own result ("was 18%") keeps the question back; (round 43, cond43: a SANCTION
+  asked so, "陰性複判差異16%，要停判嗎", turns on the other rate and the previous review, which the figure does not settle —
+  asked back: tests/bot/test_cond43.py);
 - another proof standing in for the case count ("抵個案數", "取代病例數", "替代个案数", "stand in for / in place of the case
   log") is the instructor rule's exemption, never a surgical credit tally;
 - the years or cases the rule requires ("要滿幾年才能申請", "how many years do I need after boards", "how many years are
@@ -20,12 +22,10 @@ from tests.bot.conftest import ask_and_reply
 
 
 @pytest.mark.parametrize("question", [
-    "陰性複判差異16%，要停判嗎？",
     "阳性复判差异52%，除了座谈会还要考跑片吗？",
     "陽性差異 58%，那位醫師判片座談會都不去的話會怎樣",
     "negative reread 19% - what happens if he skips the reading conference?",
     "Positive discrepancy 55%: does she also have to pass the film-reading test?",
-    "阴性复判差异 12%，会不会被停止判读？",
 ])
 def test_a_named_duty_asked_beside_one_bare_figure_is_the_rule(ask, question):
     answer = ask(question)
