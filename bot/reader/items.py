@@ -1021,7 +1021,12 @@ def _flag_said(r: Reading, f: Slot, clause: str) -> bool | None:
     """A flag field as its clause says it: True where its words are, False where they are all denied ("none are case
     reports", "都不是病例報告"), None where they are not."""
     said = [m.start() for m in compiled(r.pattern(f.terms)).finditer(clause)]
-    return (not all(said_not(clause, at) for at in said)) if said else None
+    if said:
+        return not all(said_not(clause, at) for at in said)
+    # (its `false_terms` said, not denied: "原著", "an original article" — no case report, as said)
+    if f.false_terms and any(not said_not(clause, m.start()) for m in compiled(r.pattern(f.false_terms)).finditer(clause)):
+        return False
+    return None
 
 
 def _flag_later(r: Reading, slot: Slot, clause: str, items: list[dict[str, Any]], marks: tuple[list[bool], ...],
