@@ -49,7 +49,7 @@ TSA_SAID = [
     ("SCI 論文第一作者 1 篇，是病例報告，幾分？", 25),
     ("SCI 原著論文第一作者 1 篇，幾分？", 50),
     ("发表了一篇非SCI的原著，我是通讯作者，能拿几分？", 30),
-    ("I had one original article in an SCI journal as first author, credits?", 50),
+    ("今年发表 SCI 原著论文 1 篇，我是第二作者，积分多少？", 25),
     ("one SCI case report as first author this year, how many TSA credits?", 25),
     ("今年 SCI 論文一作 1 篇（不是病例報告），積分？", 50),
     ("SCI 論文一作 2 篇：1 篇原著、1 篇病例報告，幾分？", 60),
@@ -62,6 +62,13 @@ def test_a_paper_said_to_be_a_case_report_or_not_has_no_such_line(ask, question,
     call = calculator_call(a, "tsa_credit_tally")
     assert call.result["total"] == total
     assert not any(s.startswith(TSA_NOTE) for s in a.assumptions), a.assumptions
+
+
+def test_english_original_article_is_counted_whole(ask) -> None:
+    """English "original article" / "full article" is not read as the flag (a reply "second author, full article" would no
+    longer complete the question about the role): the figure is the original paper's, the line stays (redundant, true)."""
+    a = ask("I had one original article in an SCI journal as first author, credits?")
+    assert calculator_call(a, "tsa_credit_tally").result["total"] == 50
 
 
 def test_no_paper_no_line(ask) -> None:
