@@ -378,7 +378,7 @@ ALSO_ATTENDED = (r"(?:會議|年會|大會)?本身也算|也算出席|也有出�
 CASE_REPORT = extend(r"病例報告|案例報告|個案報告|case[\s-]*rep\w*|case[\s-]*rpt", "tsa_credit_tally.case_report")  # typos too: "case reprot"
 # a paper said to be an original one ("原著", "原創論文"): no case report, said so (no assumption). (The English words —
 # "full article", "original article" — are left out: a reply "second author, full article" to the question about the role
-# is then no longer read as completing it; round 43, assume43 — the line stays, redundant, in English.)
+# is then no longer read as completing it; round 43, assume43 — the line stays in English (said twice).)
 ORIGINAL_PAPER = r"原著|原創論文|原创论文"
 # 5.15's islands by their names in every spelling (Green Island = 綠島, Orchid Island = 蘭嶼, the Pescadores = 澎湖, Quemoy = 金門)
 OFFSHORE = extend(r"澎湖|金門|馬祖|綠島|蘭嶼|離島|offshore|outlying island|penghu|kinmen|matsu|quemoy|pescadores|green island|orchid island|"

@@ -66,7 +66,7 @@ def test_a_paper_said_to_be_a_case_report_or_not_has_no_such_line(ask, question,
 
 def test_english_original_article_is_counted_whole(ask) -> None:
     """English "original article" / "full article" is not read as the flag (a reply "second author, full article" would no
-    longer complete the question about the role): the figure is the original paper's, the line stays (redundant, true)."""
+    longer complete the question about the role): the figure is the original paper's, the line stays (said twice, true)."""
     a = ask("I had one original article in an SCI journal as first author, credits?")
     assert calculator_call(a, "tsa_credit_tally").result["total"] == 50
 
