@@ -159,6 +159,19 @@ TRAINING_PART_MONTH = Assumption(
     "A training period with a part month is credited pro rata (e.g. 1.5 months abroad × 8 = 12).",
 )
 
+# a paper whose question did not say whether it is a case report (5.7 / 5.8 halve a case report) is counted as an original
+# paper, and said so: the figure would be half for a case report
+PAPER_NOT_CASE_REPORT = {
+    "paper_sci": Assumption(
+        "以非病例報告計（病例報告積分減半，第五條第七款）。",
+        "Counted as an original paper, not a case report (a case report would count half, tsa-cme/5.7).",
+    ),
+    "paper_non_sci": Assumption(
+        "以非病例報告計（病例報告積分減半，第五條第八款）。",
+        "Counted as an original paper, not a case report (a case report would count half, tsa-cme/5.8).",
+    ),
+}
+
 # ---------------------------------------------------------------- tsa_credit_tally
 
 
@@ -372,6 +385,8 @@ def _raw(act: TsaActivity, offshore: bool, trace: Trace) -> tuple[Fraction, str,
         if act.case_report:
             zh += " × 1/2（病例報告減半）"
             en += " × 1/2 (case report, halved)"
+        elif "case_report" not in act.model_fields_set and per0:
+            trace.assume(PAPER_NOT_CASE_REPORT[kind])
         zh += f" = {fmt(raw)} 分"
         en += f" = {fmt(raw)}"
     elif kind in TRAINING_PER_MONTH:

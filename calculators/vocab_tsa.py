@@ -377,6 +377,10 @@ ALSO_ATTENDED = (r"(?:會議|年會|大會)?本身也算|也算出席|也有出�
                  # "会议本身呢"): the place of the presentations, attended — read, never dropped
                  r"|\bthe\s+(?:(?:annual|TSA|same)\s+)?(?:meeting|mtg|congress|conference)\s+itself\b|(?:年會|年会|大會|大会|會議|会议)本身")
 CASE_REPORT = extend(r"病例報告|案例報告|個案報告|case[\s-]*rep\w*|case[\s-]*rpt", "tsa_credit_tally.case_report")  # typos too: "case reprot"
+# a paper said to be an original one ("原著", "原創論文"): no case report, said so (no assumption). (The English words —
+# "full article", "original article" — are left out: a reply "second author, full article" to the question about the role
+# is then no longer read as completing it; round 43, assume43 — the line stays in English (said twice).)
+ORIGINAL_PAPER = r"原著|原創論文|原创论文"
 # 5.15's islands by their names in every spelling (Green Island = 綠島, Orchid Island = 蘭嶼, the Pescadores = 澎湖, Quemoy = 金門)
 OFFSHORE = extend(r"澎湖|金門|馬祖|綠島|蘭嶼|離島|offshore|outlying island|penghu|kinmen|matsu|quemoy|pescadores|green island|orchid island|"
                   r"\blanyu\b|\bl[uü]dao\b|\bmakung\b|\bmagong\b|\bnangan\b|\bbeigan\b", "tsa_credit_tally.offshore_island")
@@ -527,7 +531,7 @@ TALLY = Vocabulary(
                  ask=TALLY_ASK["months"],
                  rule="tsa-cme/5.9"),
             Slot("role", "enum", choices=tuple(Choice(k, w, note=ROLE_NOTES.get(w)) for k, w in AUTHOR_ROLES), ask=TALLY_ASK["role"]),
-            Slot("case_report", "flag", terms=CASE_REPORT, of_kinds=tuple(sorted(ROLE_KINDS))),
+            Slot("case_report", "flag", terms=CASE_REPORT, false_terms=ORIGINAL_PAPER, of_kinds=tuple(sorted(ROLE_KINDS))),
         ), defaults=(("presentation", "role", "presenter", ("發表論文演講／壁報視為由您本人發表（第一作者或發表者）。",
                                                       "The presentation is taken to be given by you (first author or presenter).")),),
         # "SCI 第一作者 2 篇、第二作者 1 篇": a clause naming only a role is another paper of the kind before it (a

@@ -234,7 +234,21 @@ RENEWAL = Vocabulary(
             # "一作 3 篇、其他作者 2 篇": another role, the same kind of paper
             *(((k,), ROLE_WORDS, k) for k in ("sci_full_article", "sci_case_report", "non_sci_full_article", "non_sci_case_report")),
         # ("4 times, all domestic", "both abroad", "都在國內", "全在國外": the scope said once for every item)
-        ), open_count=OPEN_COUNT, every=r"都是|全部|全都|一律|都在|全在|都於|all (?:as|were|of them)|each as|always|"
+        ),
+        # an SCI / non-SCI article whose clause does not say full article or case report is counted as a full article
+        # (5.1 / 5.2's higher figure), and said so: a case report would earn less
+        inferred=tuple((kind, rf"^(?![\s\S]*(?:{FULL_ARTICLE}))(?![\s\S]*(?:{CASE_REPORT}))[\s\S]*?(?:{words})", note)
+                       for kind, words, note in (
+            ("sci_full_article", r"sci", (
+                "以 full article（原著）計，非 case report（SCI case report 為第一／通訊作者 20 分、其餘作者 8 分，第五條第一款）。",
+                "Counted as a full article, not a case report (an SCI case report earns 20 as first or corresponding "
+                "author, 8 otherwise, tsir-instructor/5.1).")),
+            ("non_sci_full_article", rf"non-?sci|非\s*sci|{NOT_SCI}", (
+                "以 full article（原著）計，非 case report（non-SCI case report 為第一／通訊作者 10 分、其餘作者 5 分，第五條第二款）。",
+                "Counted as a full article, not a case report (a non-SCI case report earns 10 as first or corresponding "
+                "author, 5 otherwise, tsir-instructor/5.2).")),
+        )),
+        open_count=OPEN_COUNT, every=r"都是|全部|全都|一律|都在|全在|都於|all (?:as|were|of them)|each as|always|"
                  r"\b(?:all|both)\b(?=\s+(?:(?:in|at)\s+)?(?:domestic|local|international|overseas|abroad|foreign|taiwan|first|corresponding))|"
                  + ROLE_HEADING,
              denied=(NOT_ATTENDED_BEFORE, NOT_ATTENDED_AFTER, ("說沒有參加的活動不計入。", "An activity you say you did not attend is not counted.")),

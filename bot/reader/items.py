@@ -1017,11 +1017,17 @@ def _value(n: Any) -> Any:
     return int(n.value) if float(n.value).is_integer() else n.value
 
 
-def _flag_said(r: Reading, f: Slot, clause: str) -> bool | None:
+def _flag_said(r: Reading, f: Slot, clause: str, own: bool = False) -> bool | None:
     """A flag field as its clause says it: True where its words are, False where they are all denied ("none are case
     reports", "都不是病例報告"), None where they are not."""
     said = [m.start() for m in compiled(r.pattern(f.terms)).finditer(clause)]
-    return (not all(said_not(clause, at) for at in said)) if said else None
+    if said:
+        return not all(said_not(clause, at) for at in said)
+    # (its `false_terms` said, not denied: "原著", "an original article" — no case report, as said)
+    # (only in the item's own clause: a clause naming no item is never read as a flag by them alone)
+    if own and f.false_terms and any(not said_not(clause, m.start()) for m in compiled(r.pattern(f.false_terms)).finditer(clause)):
+        return False
+    return None
 
 
 def _flag_later(r: Reading, slot: Slot, clause: str, items: list[dict[str, Any]], marks: tuple[list[bool], ...],
@@ -2311,7 +2317,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         if not read_number and slot.fact_words and compiled(r.pattern(slot.fact_words)).search(clause):
             extra += 1  # "今年去了年會": one, the person's own
         for f in slot.fields:
-            if f.kind == "flag" and (not f.of_kinds or kind in f.of_kinds) and (said := _flag_said(r, f, clause)) is not None:
+            if f.kind == "flag" and (not f.of_kinds or kind in f.of_kinds) and (said := _flag_said(r, f, clause, own=True)) is not None:
                 item[f.name] = said
         if slot.year:  # one year named anywhere is every item's; else the last one named up to the item's clause
             # a year in the item's own sentence and clause ("2 months … in 2026"), but a year heading a colon only dates
