@@ -1584,9 +1584,9 @@ SANCTION_NAMED = re.compile(r"停判|停止判讀|停止判读|停讀|停读|停
 
 # The sanction asked as a yes / no ("要停判嗎", "會不會被停權", "是不是一定要停止判讀", "must she stop reading?", "will he be suspended?"),
 # not how it is lifted ("怎麼恢復", "read again", "regain") nor how long it lasts (`SANCTION_LENGTH`).
-_ASKED_MARK = re.compile(r"[?？]|嗎|吗|嘛|會不會|会不会|要不要|需不需要|是不是|是否|有沒有|有没有|(?:must|do|does|did|will|would|is|are|am|should|has|have)",
+_ASKED_MARK = re.compile(r"[?？]|嗎|吗|嘛|會不會|会不会|要不要|需不需要|是不是|是否|有沒有|有没有|\b(?:must|do|does|did|will|would|is|are|am|should|has|have)\b",
                          re.IGNORECASE)
-_SANCTION_LIFTED = re.compile(r"恢復|恢复|regain\w*|reinstat\w*|(?:read|reading)\s+again|back", re.IGNORECASE)
+_SANCTION_LIFTED = re.compile(r"恢復|恢复|\bregain\w*|\breinstat\w*|\b(?:read|reading)\s+again\b|\bback\b", re.IGNORECASE)
 
 
 def _sanction_open(q: Query, best: Extraction) -> bool:
