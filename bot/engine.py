@@ -1190,6 +1190,13 @@ def _stated_total_ask(ledger: Ledger, calls: list[ToolCall], zh: bool) -> str | 
 
 
 
+def _claim_line(said: float, total: float, zh: str) -> str:
+    """The line saying a claimed total does not match the calculation's (`Ledger.claims`)."""
+    if zh == "zh-TW":
+        return f"您提到的合計 {said:g} 與計算結果不符：依規定計算是 {total:g}（見下方步驟）。"
+    return f"The {said:g} stated does not match: worked out by the rule, the total is {total:g} (see the steps below)."
+
+
 def _show_slips(result: Answer, mended: list[tuple[str, str]]) -> None:
     """Say which typed words were read as which (`core.spelling`): an assumption, and a line after the first paragraph
     (the figure or the rule's answer stays the first line)."""
@@ -2425,8 +2432,15 @@ class Engine:
         if source is not None:  # the figures and facts the person corrected: shown as not used, "corrected"
             unused += [compose.unused_item(old, "corrected", lang) for old, _ in source.corrections]
             unused += [compose.unused_item(taken, "corrected", lang) for taken, _ in source.retracted]
+        # a total the person (or someone they quote) claims that the calculation disagrees with: said right after the result
+        # ("that's 760", "give him 90 points … is that right?") — never adopted, never left for the reader to spot
+        claimed = [(_claim_line(said, total, lang)) for said, total in ledger.claims]
+        assumptions += claimed
         text = compose.render_calculation(heads, steps, measures, assumptions, citations, lang,
                                           reading=compose.reading_line(ledger.reading, lang, unused))
+        if claimed:
+            head, sep, rest = text.partition("\n\n")
+            text = head + "\n\n" + "\n".join(claimed) + (sep + rest if sep else "")
         # The clauses a calculation draws on are the ones its tools looked up: they are this answer's
         # retrieval ranking (so cited ⊆ retrieved holds on every route).
         # One calculation per item of the message (three readers, two units, two domains): each is a part of its own.

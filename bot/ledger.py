@@ -21,7 +21,7 @@ from typing import Any
 from bot.parsing.dates import ROC_OFFSET, find_ambiguous_dates, find_dates, find_years
 from bot.parsing.numbers import COUNT_HEADING, cn_to_int, find_quantities, normalize_numerals
 from bot.reader.counted import NO_INPUT_REASONS
-from bot.reader.mentions import (SUBSET_WORDS, already_counted, one_of_the_years, A_NOT_A_ZH, BACK_REFERENCE, EACH_BACK, after_subset, aggregate_before, bound_of, category_runs, year_label, year_said_when, counts_questions, in_year_range,
+from bot.reader.mentions import (SUBSET_WORDS, already_counted, one_of_the_years, A_NOT_A_ZH, BACK_REFERENCE, EACH_BACK, after_subset, aggregate_before, claimed_total, bound_of, category_runs, year_label, year_said_when, counts_questions, in_year_range,
                                  is_label, month_named, one_of_named, recap_at, slash_days, total_before, whole_then_part)
 from knowledge.textnorm import fold
 
@@ -419,6 +419,8 @@ class Ledger:
     unused: list[tuple[Mention, str]] = field(default_factory=list)  # (number, why it was not used)
     # a total the person said as a bound that the items disagree with ("加起來有過600" of 520): where it starts → its side
     total_bounds: dict[int, str] = field(default_factory=dict)
+    # a total the person (or someone they quote) claims that the calculation disagrees with: (their figure, the result's)
+    claims: list[tuple[float, float]] = field(default_factory=list)
 
     @property
     def complete(self) -> bool:
@@ -649,11 +651,13 @@ def _said_not_to_matter(text: str, pos: int) -> bool:
     return _ASIDE.search(sentence) is not None
 
 
-def _count_paths(key: str, nums: list[tuple[str, Any, float]], kinds: dict[str, Any]) -> list[str]:
-    """The count arguments a sum key ("activities" or "activities:kind") adds up."""
-    name, _, kind = key.partition(":")
+def _count_paths(key: str, nums: list[tuple[str, Any, float]], kinds: dict[str, Any], roles: dict[str, Any] | None = None) -> list[str]:
+    """The count arguments a sum key ("activities", "activities:kind" or "activities:kind:role") adds up."""
+    name, _, rest = key.partition(":")
+    kind, _, role = rest.partition(":")
     return [q for q, _, _ in nums if q.startswith(f"{name}[") and q.endswith(".count")
-            and (not kind or str(kinds.get(q.rsplit(".", 1)[0])) == kind)]
+            and (not kind or str(kinds.get(q.rsplit(".", 1)[0])) == kind)
+            and (not role or str((roles or {}).get(q.rsplit(".", 1)[0])) == role)]
 
 
 # "我算 50+30+10=90": the person's own working, a sum with its result — checked against the calculation's figures.
@@ -1090,6 +1094,22 @@ def _item_totals(results: list[dict[str, Any]]) -> list[float]:
     of a result (a renewal's six years, a tally) — no other calculation sums items a total is said of."""
     return [float(v) for r in results for k, v in r.items() if k in ("total", "points")
             and isinstance(v, (int, float)) and not isinstance(v, bool)]
+
+
+# "from those two", "these 3 activities", "the three above", "the 2 listed", "上述兩項", "前面這三個": how many items the
+# question points back at — no new count (only when it is how many items the calculation has: `account`)
+_BACK_BEFORE = re.compile(r"(?:\b(?:those|these|both|all)(?:\s+(?:of\s+)?(?:the|my|his|her))?|上述|上面|前面|以上)(?:\s*(?:這|这|那))?\s*$",
+                          re.IGNORECASE)
+_BACK_AFTER = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,2}?(?:above|listed|mentioned|i (?:listed|mentioned|named))\b", re.IGNORECASE)
+
+
+def _points_back(text: str, m: Mention) -> bool:
+    """The count points back at the items listed before it (`_BACK_BEFORE`, or "the N above": `_BACK_AFTER`)."""
+    before = text[max(0, m.start - 16):m.start]
+    if not re.search(r"\d", text[:m.start]) and not re.search(r"(?:once|twice|[A-Za-z]{3,})", text[:m.start]):
+        return False
+    return _BACK_BEFORE.search(before) is not None or (re.search(r"\bthe\s*$", before, re.IGNORECASE) is not None
+                                                        and _BACK_AFTER.match(text, m.end) is not None)
 
 
 def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
@@ -1597,14 +1617,18 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             sums[head.group(1)] = sums.get(head.group(1), 0.0) + n if p in used or abs(n - 1) < _TOL else float("nan")
             kind = kinds.get(p.rsplit(".", 1)[0])  # "two specialty meetings — one …, the other …": the items of one kind
             sums[f"{head.group(1)}:{kind}"] = sums.get(f"{head.group(1)}:{kind}", 0.0) + n
+            # ("Two posters as first author (one was a case report), and one oral as 3rd author": the items of one kind
+            # and one role — the count split by a breakdown after it — beside others of the kind)
+            if (role := roles.get(p.rsplit(".", 1)[0])) is not None:
+                sums[f"{head.group(1)}:{kind}:{role}"] = sums.get(f"{head.group(1)}:{kind}:{role}", 0.0) + n
     summed: set[str] = set()  # a sum explains one number: "口頭 2 篇、壁報 2 篇" is no two totals of the same 1 + 1
     for m in list(loose):
         hit = next((p for p, n in sums.items() if p.split(':')[0] not in summed and not m.is_date and abs(m.values[0] - n) < _TOL
                     # (the unit checked against an item of the kind summed: "3 e-posters (2 overseas, 1 local)" after lectures)
-                    and len(paths := _count_paths(p, nums, kinds)) > 1 and _compatible(m.unit, paths[0], kinds)
+                    and len(paths := _count_paths(p, nums, kinds, roles)) > 1 and _compatible(m.unit, paths[0], kinds)
                     # the total is said before the items it sums ("兩場，一場…、一場…"), never after one of them —
                     # unless a word says it is their total ("CIRSE, SIR and one other (3 total)", "…，共三次")
-                    and (all(read_pos.get(q, len(text)) > m.start for q in _count_paths(p, nums, kinds))
+                    and (all(read_pos.get(q, len(text)) > m.start for q in _count_paths(p, nums, kinds, roles))
                          or _TOTAL_AFTER.match(text, m.end) is not None or total_before(text, m.start))
                     # and is no element of a list ("一小時的 2 場、四小時的 1 場": the 2 is the first item's own count)
                     and not _LIST_ELEMENT.match(text, m.end)), None)
@@ -1635,7 +1659,8 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     # "兩項加起來多少學分", "both items together": how many items the question adds up, pointing back at them all.
     for m in list(loose):
         hit = next((p for p, n in lengths if not m.is_date and n > 1 and abs(m.values[0] - n) < _TOL
-                    and m.unit in ("項", "個", "件", "樣", None) and _TOGETHER_AFTER.match(text, m.end)), None)
+                    and m.unit in ("項", "個", "件", "樣", None)
+                    and (_TOGETHER_AFTER.match(text, m.end) or _points_back(text, m))), None)
         if hit is not None:
             loose.remove(m)
             ledger.reading.append({"fact": f"{hit} (how many, named again)", "value": int(m.values[0]), "text": m.words})
@@ -1654,6 +1679,21 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         else:
             asked_back.append(m)
             ledger.total_bounds[m.start] = side
+    # "that's 750, way over 600", "…give him 90 points for papers. Is that right?", "I make it 120", "which comes to 45?": a
+    # figure the person offers as what their items come to — their own (or someone's) claim, to be checked, never an
+    # input (one that disagrees is taken before any figure of the result or the rule it may equal by chance: "I make it 600"
+    # of 620): set aside and said so beside the result — never adopted, never asked back as an unread figure. One that
+    # agrees is shown as checked (below: the figures' own total, or the result's).
+    totals = _item_totals(results)
+    for m in list(loose):
+        if m.is_date or len(m.values) != 1 or m.unit not in (None, "分", "點", "点") or not totals \
+                or not claimed_total(text, m.start, m.end):
+            continue
+        if any(abs(m.values[0] - x) < 0.051 for x in [*totals, *_aggregates(calls)]):
+            continue  # (one that agrees is checked below, as any total said of the figures is)
+        loose.remove(m)
+        ledger.unused.append((m, "claim_mismatch"))
+        ledger.claims.append((m.values[0], totals[0]))
     result_nums = {n for r in results for p, v in _leaves(r) if not p.startswith(("citations", "assumptions"))
                    for n in _numbers(v)}
     for m in list(loose):
@@ -1930,6 +1970,14 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                 and any(abs(m.values[0] - a) < 0.051 for a in own):
             loose.remove(m)
             ledger.unused.append((m, "own_aggregate"))
+    for m in list(loose):  # ("that's 750", "which comes to 180?": a claim that agrees, by no word of totals)
+        if not m.is_date and len(m.values) == 1 and m.unit in (None, "分", "點", "点") and claimed_total(text, m.start, m.end):
+            if any(abs(m.values[0] - a) < 0.051 for a in own):
+                loose.remove(m)
+                ledger.unused.append((m, "own_aggregate"))
+            elif any(abs(m.values[0] - t) < 0.051 for t in totals):
+                loose.remove(m)
+                ledger.unused.append((m, "own_claim"))
     # "完成率 58.75%：疑似陽性 80 例、完成 47 例": a rate the person states beside the counts the calculation worked it out
     # from — their own figure of the result, agreeing with it (one that disagrees stays unaccounted, asked about)
     worked_out = [float(v) for r in results for k, v in r.items() if k.endswith("_pct") and "rate" in k

@@ -21,13 +21,14 @@ from bot.rules_answer import answer_kind, polarity_word
 
 # The A-not-A form asks, it negates nothing ("夠不夠", "會不會"): taken out before the bad outcome's words are looked for.
 _A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没沒]\1")
-# The bad outcome asked about: a deduction, a shortfall, a cap exceeded, a failure, a loss.
+# The bad outcome asked about: a deduction, a shortfall, a cap exceeded, a failure, a loss. (A fine is a penalty only as
+# a noun or a verb — "a fine", "fined" — never "I'm fine", the good outcome asked.)
 ADVERSE_ASKED = re.compile(
     r"扣|罰|罚|不夠|不够|不足|不合格|不及格|不符|不達|不达|未達|未达|沒達|没达|超過|超过|超出|超量|超標|超标|超(?=了|嗎|吗|啦|喔|\s*[?？]|\s*$)|有(?:沒有|没有)?超(?!音|聲|声)|爆量|被退|退件|不給付|不给付|"
     r"核刪|核删|核減|核减|砍|停權|停权|停用|停止|取消|撤銷|撤销|失去|喪失|丧失|差(?!不多)|缺|少於|少于|低於|低于|"
     # (a spot review of the images: "會被抽片審查嗎", "can HPA pull films for review?")
     r"抽片|抽審|抽审|抽查|被審查|被审查|\bspot[- ]?review\w*|\bpull(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:films?|images?)\b|\baudit\w*|"
-    r"\b(?:deduct\w*|penal\w*|fined?|fines|short|shortfall|fail\w*|lose|losing|lost|exceed\w*|over\s+(?:the\s+)?(?:cap|limit|quota)|"
+    r"\b(?:deduct\w*|penal\w*|fined|fines|(?:a|the|any|much|big|no)\s+fine|short|shortfall|fail\w*|lose|losing|lost|exceed\w*|over\s+(?:the\s+)?(?:cap|limit|quota)|"
     r"too\s+(?:many|much|few|low)|not\s+enough|insufficient|dock(?:ed)?|cut|unpaid|miss(?:ing)?|suspend\w*|revoked?|below|under\s+the)\b",
     re.IGNORECASE)
 # "…, enough to renew?", "…，這樣夠嗎": whether what the person has will do, asked after the facts (a yes / no the rules'

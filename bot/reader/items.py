@@ -1947,6 +1947,10 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         # (the piece's own words: one cut after a full stop starts with its space, "… meetings. Our ER guy said ATLS …")
         if any(a <= start + len(clause) - len(clause.lstrip()) < b for a, b in told):
             continue
+        # "How many points for my presentations alone?", "what are my papers worth?": a clause asking what a kind comes to —
+        # the result asked, its noun no item of the person's (the items are the ones said)
+        if _RESULT_ASKED_PIECE.match(clause) and not any(start <= n.start < start + len(clause) for n in nums):
+            continue
         # an ordinal ("掛第 4 位作者", "排第 3") is a place, never a count or detail of the item; a number inside the words
         # saying every one was attended ("一次都沒缺") is no count either
         # (… nor the pool a count is taken from: "10 of the 12 monthly meetings" attended 10)
@@ -2628,6 +2632,13 @@ def _open_count_need(name: str, clauses: list[str]) -> Need:
     several = len(dict.fromkeys(clauses)) > 1
     return Need(name, f"您提到{zh}，但沒有說次數／篇數：{'各' if several else '一共'}是幾次（幾篇）？",
                 f"You mention {en} without saying how many: how many{' of each' if several else ''}?")
+
+
+# A clause asking what a kind comes to, in English ("How many points for my presentations alone?", "how much are my papers
+# worth", "what do my monthly meetings come to", "so what's that for the courses"): the result asked, no item said.
+_RESULT_ASKED_PIECE = compiled(r"\s*(?:(?:so|and|but|then|ok|okay)\s+)?(?:how\s+(?:many|much)\s+(?:(?:cme|surgical|surgery)\s+)?(?:points?|credits?|pts)\b|"
+                               r"how\s+much\b[^.;?!\d]*\b(?:worth|get|give|earn)|what(?:'s|\s+is|\s+are|\s+do|\s+does|\s+would)?\b[^.;?!\d]*\b"
+                               r"(?:worth|come\s+to|give|get|earn|add\s+up|total|score)|(?:total\s+)?(?:points?|credits?)\s+for\b)[^\d]*$")
 
 
 # a clause opening on another one of the kind ("and one other overseas meeting", "another 2", "另一場", "另外一個"): more of it,

@@ -7,7 +7,7 @@ import re
 from bot.extract.base import Need, Note
 from bot.parsing.numbers import cn_to_int
 from bot.parsing.text import Query
-from bot.reader.mentions import (HOLIDAYS_INCLUDED, QUALIFIERS, SEPARATOR, Mention, aggregate_before, bound_of, compiled, numbers, passed_total, target_of, terms,
+from bot.reader.mentions import (HOLIDAYS_INCLUDED, QUALIFIERS, SEPARATOR, Mention, aggregate_before, bound_of, claimed_total, compiled, numbers, passed_total, target_of, terms,
                                   total_before)
 from bot.reader.reading import Reading, as_number, field_labels
 from calculators.vocab import Slot
@@ -452,6 +452,7 @@ def bind_lists(r: Reading) -> None:
             rest = [n for n in numbers(r.q) if n.start >= m.end() and (n.unit or "") in s.units and n.start not in r.used
                     and (s.max_value is None or float(n.value) <= s.max_value)  # type: ignore[arg-type]
                     and not total_before(t, n.start, checks=True) and not aggregate_before(t, n.start)
+                    and not claimed_total(t, n.start, n.end)
                     and not passed_total(t, n.start)
                     and bound_of(t, n.start, n.end) is None and not target_of(t, n.start, n.end)
                     # "year six isn't tallied": which year (never "this year 130", "the 6th year 130": a year's figure)
@@ -479,6 +480,7 @@ def bind_lists(r: Reading) -> None:
                       and (s.max_value is None or float(n.value) <= s.max_value)  # type: ignore[arg-type]
                       and not t[:n.start].endswith("第") and not total_before(t, n.start, checks=True)  # 合計 655 / 剛好 600 對吧
                       and not aggregate_before(t, n.start) and bound_of(t, n.start, n.end) is None  # 總分 660 / way over 600
+                      and not claimed_total(t, n.start, n.end)  # "I count 650", "that's 750": their own sum, a check
                       and not passed_total(t, n.start)  # 總分有過600: their total said as a line it passed
                       and not (1900 <= float(n.value) <= 2100 and _COLON_END.match(t[n.end:n.end + 2]))  # "2021: 80"
                       and not _year_said_in(t, n)  # "2 in 2024 and 1 in 2025": the years the counts are in

@@ -301,6 +301,34 @@ def aggregate_before(text: str, start: int) -> bool:
     return _AGGREGATE_BEFORE.search(before) is not None and _TOTALS_HEADING.search(before) is None
 
 
+# A figure offered as what the items listed come to — the person's own reckoning or someone's claim, to be checked
+# ("that's 750", "that makes 120", "which comes to 45", "give him 90 points", "I count 120", "I make it 120", "is it really
+# 90", "she says it's 80", "我算是120", "我算起來有 120", "他說有 90 分"): never an input (bot/ledger.py checks it against
+# the result). Only a figure of points (or none named after it, then the clause ends): "that's 6 meetings" counts items.
+_CLAIM_BEFORE = re.compile(
+    r"(?:\b(?:that'?s|that is|this is|which is|that makes|which makes|makes it|so (?:it'?s|that'?s)|"
+    r"(?:that|which|it|this|they|these|those|all that)\s+(?:comes?|came|adds?|added|works?|worked)\s+(?:up\s+|out\s+)?(?:to|at)|"
+    r"comes?\s+to|adds?\s+up\s+to|"
+    r"(?:gives?|gave|giving|earns?|earned|gets?|got)\s+(?:him|her|me|them|us|you)|"
+    r"(?:i|we)\s+(?:count|counted|make it|made it|get|got|reckon|figure|figured|calculate|calculated|worked it out (?:at|to|as))|"
+    r"(?:is|was)\s+(?:it|that|this)\s+really|"
+    r"(?:he|she|they|i)\s+(?:says?|said|claims?|claimed|reckons?|thinks?|thought)\s+(?:it'?s|it is|that'?s|it was|(?:he|she|they|i)\s+(?:has|have|had|gets?|got))?)"
+    r"|我算(?:是|的是|起來是?|起来是?|下來是?|下来是?|出來是?|出来是?|有)?|(?:他|她|對方|对方)(?:說|说)(?:是|有)?)"
+    r"\s*(?:(?:only|just|exactly|about|a total of|total|around|like|a|an|full|whole)\s+)*$", re.IGNORECASE)
+_CLAIM_AFTER = re.compile(r"\s*(?:(?:points?|pts|credits?|分|點|点)\b|(?:points?|pts|credits?)?\s*(?=$|[,，.。;；?？!！:：)）—–]|\s-\s|"
+                          r"\s*\b(?:right|correct|way|well|so|is|isn'?t|which|total|in total|altogether|or|for|from|over|under|then|already|"
+                          r"exactly|precisely|on the dot|flat|even|if|by|according|and|but|now|though|yes|no)\b)|"
+                          r"(?:分|點|点)|(?=對|对|吧|嗎|吗|沒錯|没错))", re.IGNORECASE)
+
+
+def claimed_total(text: str, start: int, end: int) -> bool:
+    """A figure said as the person's (or another's) reckoning of what their items come to (`_CLAIM_BEFORE`), in its own
+    clause, with no noun of items after it (`_CLAIM_AFTER`)."""
+    before = text[max(0, start - 40):start]
+    before = before[max(before.rfind(ch) for ch in "，,。；;？?！!\n—–") + 1:]
+    return _CLAIM_BEFORE.search(before) is not None and _CLAIM_AFTER.match(text, end) is not None
+
+
 # "Tech 1:", "Dr. 2", "Reader #3 —", "Van 2's": a person or a unit named by a number — a name, not a quantity.
 _TITLE_BEFORE = re.compile(r"\b(?:dr|no)\.\s*$|#\s*$", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(r"\b(?:tech(?:nologist)?|radiographer|rt|dr|doctor|reader|physician|radiologist|surgeon|nurse|"
