@@ -2434,7 +2434,7 @@ class Engine:
             unused += [compose.unused_item(taken, "corrected", lang) for taken, _ in source.retracted]
         # a total the person (or someone they quote) claims that the calculation disagrees with: said right after the result
         # ("that's 760", "give him 90 points … is that right?") — never adopted, never left for the reader to spot
-        claimed = [(_claim_line(said, total, lang)) for said, total in ledger.claims]
+        claimed = list(dict.fromkeys(_claim_line(said, total, lang) for said, total in ledger.claims))
         assumptions += claimed
         text = compose.render_calculation(heads, steps, measures, assumptions, citations, lang,
                                           reading=compose.reading_line(ledger.reading, lang, unused))
