@@ -1103,6 +1103,10 @@ _BACK_BEFORE = re.compile(r"(?:\b(?:those|these|both|all)(?:\s+(?:of\s+)?(?:the|
 _BACK_AFTER = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,2}?(?:above|listed|mentioned|i (?:listed|mentioned|named))\b", re.IGNORECASE)
 
 
+_HEDGED = re.compile(r"(?:應該|应该|大概|好像|照理說|照理说|\b(?:should|would|probably|i think|i guess|i believe)\b)[^\d]*$", re.IGNORECASE)
+_POINTS_AFTER = re.compile(r"\s*(?:points?|pts|credits?|分|點|点)", re.IGNORECASE)
+
+
 def _points_back(text: str, m: Mention) -> bool:
     """The count points back at the items listed before it (`_BACK_BEFORE`, or "the N above": `_BACK_AFTER`)."""
     before = text[max(0, m.start - 16):m.start]
@@ -1685,9 +1689,17 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     # of 620): set aside and said so beside the result — never adopted, never asked back as an unread figure. One that
     # agrees is shown as checked (below: the figures' own total, or the result's).
     totals = _item_totals(results)
+    # (a tally's total said with a word of totals and a hedge or its points, "總共應該90吧", "total should be 150 points?":
+    # the person's guess of what the rule gives — no figures of their own add up to it, so nothing of theirs to correct)
+    counted = sum(n for p, _, n in nums if p.endswith(".count"))
     for m in list(loose):
-        if m.is_date or len(m.values) != 1 or m.unit not in (None, "分", "點", "点") or not totals \
-                or not claimed_total(text, m.start, m.end):
+        if m.is_date or len(m.values) != 1 or m.unit not in (None, "分", "點", "点") or not totals:
+            continue
+        if not claimed_total(text, m.start, m.end) and not (
+                not _aggregates(calls) and m.values[0] > counted
+                and (total_before(text, m.start, checks=True) or aggregate_before(text, m.start))
+                and (_HEDGED.search(text, max(0, m.start - 12), m.start) or m.unit == "分"
+                     or _POINTS_AFTER.match(text, m.end))):
             continue
         if any(abs(m.values[0] - x) < 0.051 for x in [*totals, *_aggregates(calls)]):
             continue  # (one that agrees is checked below, as any total said of the figures is)

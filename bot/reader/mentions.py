@@ -326,7 +326,14 @@ def claimed_total(text: str, start: int, end: int) -> bool:
     clause, with no noun of items after it (`_CLAIM_AFTER`)."""
     before = text[max(0, start - 40):start]
     before = before[max(before.rfind(ch) for ch in "，,。；;？?！!\n—–") + 1:]
+    if _PER_ITEM.search(before) or _PER_ITEM_AFTER.match(text, end):
+        return False  # "each meeting gives me 20 points, right?", "每次給我 20 分": a rate per item, no total
     return _CLAIM_BEFORE.search(before) is not None and _CLAIM_AFTER.match(text, end) is not None
+
+
+_PER_ITEM_AFTER = re.compile(r"\s*(?:points?|pts|credits?|分|點|点)?\s*(?:\b(?:each|per|every|apiece|a piece|a time|a go)\b|每|一次|各)",
+                             re.IGNORECASE)
+_PER_ITEM = re.compile(r"\b(?:each|per|every)\b|每|各", re.IGNORECASE)
 
 
 # "Tech 1:", "Dr. 2", "Reader #3 —", "Van 2's": a person or a unit named by a number — a name, not a quantity.

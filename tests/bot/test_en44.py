@@ -6,7 +6,8 @@
    the listed figures' sum or the result: shown as checked (`unused`); disagreeing: set aside, and a line right after the
    result says the claim does not match — the claim is never adopted. A count of items after "that's" ("that's 5
    meetings") is no claim of points (still asked), and a total said with a word of totals that the figures do not add up
-   to is asked back as before.
+   to is asked back as before. A tally's total said with a word of totals and a hedge or its points ("總共應該90吧", "the
+   total should be 150 points?") is the person's guess of what the rule gives: checked the same way.
 2. A count pointing back at the items listed ("from those two", "the three above", "these 2", "上述兩項", "这两项") is no
    new count.
 3. A clause asking what a kind comes to ("How many points for my presentations alone?", "how much are my papers worth?")
@@ -52,6 +53,10 @@ CLAIMS = [
      "make it 80", "mismatch"),
     ("六年積分 120、100、90、110、100、80，我算起來是650，可以展延嗎", "tsa_renewal_check", 600, "我算起來是650", "mismatch"),
     ("今年月會4次、年會1次，我算是150分對嗎？", "tsa_credit_tally", 140, "我算是150分", "mismatch"),
+    # a tally's total with a word of totals and a hedge or its points: the person's guess of what the rule gives
+    ("今年去了月會3次、年會1次，總共應該90吧？", "tsa_credit_tally", 120, "總共應該90", "mismatch"),
+    ("3 monthly meetings and the annual meeting this year, the total should be 150 points?", "tsa_credit_tally", 120,
+     "should be 150 points", "mismatch"),
 ]
 
 
@@ -91,6 +96,7 @@ def test_a_claim_agreeing_with_the_result_is_answered(ask, question: str, tool: 
 NOT_CLAIMS = [
     "I went to 5 monthly meetings, that's 5 meetings. credits?",
     "yearly credits 120, 90, 100, 110, 100, 100, total 700. can I renew?",
+    "月會3次、年會1次，總共5次，幾分？",  # a count's total, wrong: asked
 ]
 
 
