@@ -1949,7 +1949,10 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             continue
         # "How many points for my presentations alone?", "what are my papers worth?": a clause asking what a kind comes to —
         # the result asked, its noun no item of the person's (the items are the ones said)
-        if _RESULT_ASKED_PIECE.match(clause) and not any(start <= n.start < start + len(clause) for n in nums):
+        # (only where the kind is said in another clause too: a question naming the kind alone is what the facts are of —
+        # "I spent 3 weeks in Japan — how many credits is that kind of training abroad?")
+        if _RESULT_ASKED_PIECE.match(clause) and not any(start <= n.start < start + len(clause) for n in nums) \
+                and kind is not None and any(k == kind and s0 != start for s0, _, k in pieces):
             continue
         # an ordinal ("掛第 4 位作者", "排第 3") is a place, never a count or detail of the item; a number inside the words
         # saying every one was attended ("一次都沒缺") is no count either

@@ -309,8 +309,9 @@ _CLAIM_BEFORE = re.compile(
     r"(?:\b(?:that'?s|that is|this is|which is|that makes|which makes|makes it|so (?:it'?s|that'?s)|"
     r"(?:that|which|it|this|they|these|those|all that)\s+(?:comes?|came|adds?|added|works?|worked)\s+(?:up\s+|out\s+)?(?:to|at)|"
     r"comes?\s+to|adds?\s+up\s+to|"
-    r"(?:gives?|gave|giving|earns?|earned|gets?|got)\s+(?:him|her|me|them|us|you)|"
-    r"(?:i|we)\s+(?:count|counted|make it|made it|get|got|reckon|figure|figured|calculate|calculated|worked it out (?:at|to|as))|"
+    r"(?:gives?|gave|giving)\s+(?:him|her|me|them|us|you)|(?:gets?|got)\s+(?:him|her|them)|"
+    # (never "I got 100", "2021 got me 100": a figure of the person's said plainly)
+    r"(?:i|we)\s+(?:count|counted|make it|made it|reckon|figure|figured|calculate|calculated|worked it out (?:at|to|as))|"
     r"(?:is|was)\s+(?:it|that|this)\s+really|"
     r"(?:he|she|they|i)\s+(?:says?|said|claims?|claimed|reckons?|thinks?|thought)\s+(?:it'?s|it is|that'?s|it was|(?:he|she|they|i)\s+(?:has|have|had|gets?|got))?)"
     r"|我算(?:是|的是|起來是?|起来是?|下來是?|下来是?|出來是?|出来是?|有)?|(?:他|她|對方|对方)(?:說|说)(?:是|有)?)"

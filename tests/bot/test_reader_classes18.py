@@ -100,9 +100,12 @@ def test_an_own_total_followed_by_a_check_question_is_compared(engine, question)
     assert a.tool_calls[0].result["points"] == 180
 
 
-def test_an_own_total_that_disagrees_is_still_asked_about(engine):
+def test_an_own_total_that_disagrees_is_said_not_to_match(engine):
+    # (round 44: a total the person reckons and asks to be checked is answered — the result from the rule, and a line
+    # saying their 190 does not match it; never adopted — where this was asked back before)
     a = _ask(engine, "國外講師1次、國內座長1次，教育積分120，我算起來是190分，對不對？")
-    assert a.route == "clarify"
+    assert a.route == "calculator" and a.tool_calls[0].result["points"] == 180
+    assert "190" in a.answer.split("\n\n")[1] and "不符" in a.answer.split("\n\n")[1]
 
 
 # --- 6. a detail of the kind (its length) in the first clause, how many attended in the next -------------------------
