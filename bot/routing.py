@@ -572,7 +572,9 @@ _DEDUCTED_MONEY = re.compile(r"subsid\w*|\bgrant\b|\bpayments?\b|\bdeduct\w*|補
 
 # Whether one's own total reaches the requirement ("我夠嗎", "還差多少", "is that enough"): a check of one's own figures, even
 # beside the rule's reduction or exemption asked.
-ENOUGH_ASKED = re.compile(r"夠嗎|够吗|夠不夠|够不够|夠了嗎|够了吗|還差|还差|\benough\b|\bshort\s+of\b|\bam\s+i\s+(?:still\s+)?short\b",
+ENOUGH_ASKED = re.compile(r"夠嗎|够吗|夠不夠|够不够|夠了嗎|够了吗|還差|还差|\benough\b|\bshort\s+of\b|\bam\s+i\s+(?:still\s+)?short\b|"
+                          # ("還要幾例", "还需要多少例", "還缺幾篇": how many more one's own count needs — its shortfall)
+                          r"(?:還|还)(?:要|需要|需|得|缺|少)(?:再)?(?:做|累積|累积|補|补|拿)?\s*(?:幾|几|多少)\s*(?:例|個案|个案|篇|次|場|场|分)",
                           re.IGNORECASE)
 # "enough to skip the case log", "夠不夠免附個案": the sufficiency asked is the exemption's own condition, no total of one's own.
 ENOUGH_FOR_EXEMPTION = re.compile(r"\benough\s+(?:of\s+them\s+)?(?:for\s+(?:me|us)\s+)?to\s+(?=(?:skip|waive|bypass|avoid|get\s+out\s+of|do\s+without|be\s+exempt)\b)|"
@@ -672,6 +674,13 @@ ASKS_SIMULTANEOUS = re.compile(
     r"(?:兩|两|二|2)\s*(?:個|个|間|间|邊|边)?(?:會場|会场|教室|場地|场地|廳|厅)[^，,。？?]{0,10}?(?:都|各)(?:有)?(?:簽|签|報到|报到|刷)|"
     r"(?:時間|时间)(?:上)?(?:撞|撞在一起|撞期|重疊|重叠)|撞期|(?:兩|两)(?:邊|边|間|间|個教室|个教室)(?:跑|輪流|轮流|來回|来回)|跑來跑去|跑来跑去",
     re.IGNORECASE)
+
+
+# "差在哪" said after one's own figures ("我做了250例，專科15年，差在哪？"): where one's own case falls short of the rule — its
+# verdict, not two cases compared ("RFA 跟 MWA 差在哪")
+# (a sentence naming two things joined, "年會跟月會的積分差在哪", compares them)
+SHORT_WHERE = re.compile(r"(?:^|[，,。；;？?！!\n])(?:(?![跟和與与及比]|\bvs\b)[^，,。；;？?！!\n])*(?:(?:差|缺|不夠|不够|不足)在哪|"
+                         r"哪(?:裡|里|邊|边)(?:不夠|不够|不足|不符合?))")
 
 
 # Two cases of the rule compared ("how much is that worth vs one that runs all afternoon", "a 90-minute one and a 3-hour one — same
@@ -1185,6 +1194,7 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
         return True
     # (the grade of one's own figures asked beside the comparison, "352 vs the other set 366 — what grade", is computed)
     if ASKS_COMPARE.search(q.cues) and not OWN_SUM.search(q.cues) and not ENOUGH_ASKED.search(q.cues) \
+            and not (SHORT_WHERE.search(q.cues) and PERSONAL.search(q.cues) and re.search(r"\d", q.text)) \
             and not GRADE_OF.search(q.cues) and not OUTCOME_ASKED.search(q.cues) and not OWN_FIGURE_ASKED.search(q.cues):
         return True
     # the value of one item asked beside the documents that claim it ("went to the ACS congress — how many credits is that, and
