@@ -1051,6 +1051,15 @@ def _asks_rate(cues: str) -> bool:
 COUNTS_AS_GRADE = re.compile(r"\bcounts?\s+as\s+(?:an?\s+)?(?<![A-Za-z])(?-i:[A-D])(?![A-Za-z])", re.IGNORECASE)
 
 
+# The requirement's figure asked by its name ("門檻是幾例", "門檻是多少", "门槛是几篇", "the case threshold is how many", "what's the
+# threshold"): the rule's number, whatever count of one's own stands beside it
+THRESHOLD_NAMED = re.compile(r"(?:門檻|门槛)\s*(?:是|為|为|要|有)?\s*(?:幾|几|多少)\s*(?:例|個案|个案|篇|次|分|年|台)?|"
+                             r"\bwhat(?:'s|’s|\s+is)\s+the\s+(?:[\w-]+\s+){0,3}?(?:threshold|cut-?off|minimum|requirement)\b|"
+                             r"\b(?:threshold|cut-?off|minimum)\s+(?:is\s+)?how\s+many\b", re.IGNORECASE)
+# "加一加", "加起來" said of one's own count ("RFA 跟微波加一加大概 150 例"): how the figure was made, no total asked
+_SUMMED_SAID = re.compile(r"加一加|加起(?:來|来)(?=\s*(?:大概|約|约|差不多|快|將近|将近)?\s*\d)")
+
+
 def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_filled: bool = False,
                   own_complete: bool = False, own_pending: bool = False) -> bool:
     """The question asks what the rule says even though it states facts of its own: the rule's rate for
@@ -1066,6 +1075,12 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     the missing fact asked for."""
     if q.followup is not None:
         return False
+    # the requirement's own figure asked by name ("消融的指導老師門檻是幾例", "门槛是多少例", "what's the case threshold for …") beside
+    # a count of one's own that leaves the calculation short of facts ("我 RFA 跟微波大概 150 例"): the rule's figure is what is
+    # asked — quoted, not withheld behind a question back; with the whole case given the verdict states it (and the shortfall)
+    if THRESHOLD_NAMED.search(q.cues) and not own_complete and not own_pending and not ENOUGH_ASKED.search(q.cues) \
+            and not OWN_SUM.search(_without(_SUMMED_SAID, q.cues)) and not OWN_CHECK.search(q.cues):
+        return True
     # the score a grade takes asked, a bare score's grade beside it as its example, no one's own ("品管實測要幾分才是A？假體影像
     # 分析75分是哪一等", "what score gets an A? and 75 would be which grade?"): the grade table answers both
     if GRADE_THRESHOLD_ASKED.search(q.cues) and (GRADE_OF.search(q.cues) or BAND_OF_SCORE.search(q.cues)) \

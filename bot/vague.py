@@ -26,6 +26,8 @@ _ZH = re.compile(r"(?<![那這这哪差缺剩])(?:好|十)?幾(?:十|百|10|100)
                  r"(?:不少|很多|好多|蠻多|蛮多|挺多|超多|許多|许多|滿多|满多)(?=(?:的|了|啦|喔)?\s*(?:[，,。；;？?！!、)）]|$))|"
                  # an approximate count, "200 多個", "一百多例", "三十幾次": a figure with "and some" after it is not the figure
                  r"(?<![\d.])(?:\d+|[一二兩两三四五六七八九十百千]+)\s*(?:多|幾|几)\s*(?:次|場|场|篇|個|个|例|案|件|位|名|台|張|张|天)|"
+                 # ("一百出頭", "兩百出頭例", "200 出头": a round figure and a little more — over it, how far not said)
+                 r"(?<![\d.])(?:[1-9]\d*0|[一二兩两三四五六七八九十百千]*[十百千])\s*(?:出頭|出头)\s*(?:次|場|场|篇|個|个|例|案|件|位|名|台|張|张|天)?|"
                  # (… its unit said before it, none after: "案例只有一百多，", "cases 兩百多？" — the figure ends its clause)
                  r"(?<![\d.])(?:\d+|[一二兩两三四五六七八九十百千]+)\s*(?:多|幾|几)(?=\s*(?:[，,。；;？?！!、)）]|$))")
 # ("how many meetings" is no count: the question's own word, asked — not a vague count said)

@@ -254,8 +254,8 @@ def _turns_at(calls: list[dict[str, Any]], value: float, ends: tuple[float, floa
 
 
 # A count said as a figure and some ("一百多", "兩百多例", "三十幾次"): at least the figure, short of the next step of its last
-# non-zero digit (一百多 is 100 to 199, 150多 is 150 to 159)
-_SOME_MORE = re.compile(r"^\s*(\d+)\s*(?:多|幾|几)")
+# non-zero digit (一百多 is 100 to 199, 150多 is 150 to 159); "一百出頭" is a little over it (101 to 110)
+_SOME_MORE = re.compile(r"^\s*(\d+)\s*(?:多|幾|几|(出頭|出头))")
 
 
 def some_more_range(phrase: str) -> tuple[int, int] | None:
@@ -265,7 +265,10 @@ def some_more_range(phrase: str) -> tuple[int, int] | None:
     if m is None or int(m.group(1)) < 10 or int(m.group(1)) % 10:
         return None
     n = int(m.group(1))
-    return n, n + 10 ** (len(m.group(1)) - len(m.group(1).rstrip("0"))) - 1
+    step = 10 ** (len(m.group(1)) - len(m.group(1).rstrip("0")))
+    if m.group(2):  # "100出頭": a little over the figure — up to a tenth of its step (101 to 110; "20出頭" 21 to 23)
+        return n + 1, n + max(3, step // 10)
+    return n, n + step - 1
 
 
 def some_more_note(said: str, low: int, high: int, lang: str) -> str:
