@@ -83,6 +83,10 @@ _COUNT_UNIT_AFTER = re.compile(r"\s*(?:多|左右)?\s*(?:例|個案|个案|案|�
                                re.IGNORECASE)
 
 
+# ("快 200 例（187 例）", "nearly 300 cases (284 cases)": the exact figure in brackets after the bound — the bound stays one)
+_EXACT_IN_BRACKETS = re.compile(r"[^，,。；;？?(（]{0,12}?[（(][^)）\d]{0,6}\d")
+
+
 def nearly_count(text: str, start: int, end: int) -> bool:
     """Is the number at text[start:end] a count said as nearly reached ("快150例", "将近 300 例", "almost 200 cases")?"""
     if not _NEARLY_WORDS.search(text, max(0, start - 10), start):
@@ -95,7 +99,8 @@ def bound_of(text: str, start: int, end: int) -> str | None:
     """The direction of a bound written around a number (">=", ">", "<=", "<"), or None for a value."""
     if _ROUGH_INSIDE.match(text, start, end):
         return ">"
-    if nearly_count(text, start, end) and not any(re.search(p, text[end:end + 16], re.IGNORECASE) for p in BOUND_AFTER.values()):
+    if nearly_count(text, start, end) and not any(re.search(p, text[end:end + 16], re.IGNORECASE) for p in BOUND_AFTER.values()) \
+            and not _EXACT_IN_BRACKETS.match(text, end):
         return None  # "快150例": the count, approximate (`bot.reader.read.approximate_figures`)
     if _SPANNING_BEFORE.search(text, max(0, start - 40), start) and (
             _DAYS_AFTER.match(text, end) or re.search(r"(?:days?|天)\s*$", text[start:end], re.IGNORECASE)):

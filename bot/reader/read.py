@@ -469,7 +469,7 @@ def approximate_figures(q: Query) -> list[Mention]:
     t = q.text
     return [n for n in numbers(q)
             if _APPROX_BEFORE.search(t, max(0, n.start - 14), n.start) or _APPROX_AFTER.match(t[n.end:n.end + 12])
-            or nearly_count(t, n.start, n.end)]
+            or nearly_count(t, n.start, n.end) and bound_of(t, n.start, n.end) is None]
 
 
 def _approximate(r: Reading) -> None:
