@@ -1370,6 +1370,12 @@ class Engine:
             # (a vague count the reader read and set aside as no input of this calculation — another domain's cases, "另外
             # TACE 兩百多例" beside an ablation instructor — changes nothing however many it is: shown in `unused`, never asked)
             vague = [v for v in vague if not _set_aside_as_no_input(decision.extraction, q.text, v)]
+            # ("兩百出頭例" while another fact is still missing: the missing facts are asked the usual way — the reply may give the
+            # exact figure in the rough one's place, `exact_for_rough`; asked as a vague count only when nothing else is open)
+            if decision.route == "clarify" and (rough := [v for v in vague if re.search(r"出頭|出头", v)]):
+                stand = set(vague_keys(decision.extraction, q.text, vague, today))
+                if any(n.key not in stand for n in decision.extraction.needs):
+                    vague = [v for v in vague if v not in rough]
             # (a vague count that stands for no fact of the calculation, "有幾個還在追" beside the suspected positives, while a fact
             # is still missing: the missing fact is what is asked — its reply could never fill the vague words)
             ext = decision.extraction

@@ -49,7 +49,9 @@ _PARTIAL_DM = re.compile(r"(?<![\d/.-])\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(
                          + r")\b(?!\s+[a-z])\.?(?!,?\s*\d)", re.IGNORECASE)
 # A number compared with the result sits in a question or a check ("夠 200 分嗎", "剛好 600 對吧", "total 680 —
 # renewal ok?"); a fact stated plainly ("口頭 2 篇") that only happens to equal a figure of the result is not.
+# (… or the person's own working-out said as such: "算起來 75%", "算下来 65%", "我算是七成五")
 _COMPARES = re.compile(r"夠|達|超過|超|低於|不到|未滿|滿|剛好|正好|對吧|對嗎|嗎|吗|是否|是不是|應該|应该|還是|还是|吧|[？?]|"
+                       r"算起(?:來|来)|算下(?:來|来)|算出(?:來|来)|我算|換算|换算|等於|等于|也就是|"
                        r"總共|总共|合計|合计|共|\b(?:total|enough|reach|exceeds?|over|under|below|above|at least|right|correct|"
                        r"does|is (?:it|that)|round(?:s|ed)? (?:up|down)|vs|compare|check|ok|okay)\b|"
                        r"\d\s*(?:%|分|points?|credits?)?\s*\bor\b\s*\d", re.IGNORECASE)

@@ -572,7 +572,9 @@ _DEDUCTED_MONEY = re.compile(r"subsid\w*|\bgrant\b|\bpayments?\b|\bdeduct\w*|補
 
 # Whether one's own total reaches the requirement ("我夠嗎", "還差多少", "is that enough"): a check of one's own figures, even
 # beside the rule's reduction or exemption asked.
-ENOUGH_ASKED = re.compile(r"夠嗎|够吗|夠不夠|够不够|夠了嗎|够了吗|還差|还差|\benough\b|\bshort\s+of\b|\bam\s+i\s+(?:still\s+)?short\b",
+ENOUGH_ASKED = re.compile(r"夠嗎|够吗|夠不夠|够不够|夠了嗎|够了吗|還差|还差|\benough\b|\bshort\s+of\b|\bam\s+i\s+(?:still\s+)?short\b|"
+                          # ("還要幾例", "还需要多少例", "還缺幾篇": how many more one's own count needs — its shortfall)
+                          r"(?:還|还)(?:要|需要|需|得|缺|少)(?:再)?(?:做|累積|累积|補|补|拿)?\s*(?:幾|几|多少)\s*(?:例|個案|个案|篇|次|場|场|分)",
                           re.IGNORECASE)
 # "enough to skip the case log", "夠不夠免附個案": the sufficiency asked is the exemption's own condition, no total of one's own.
 ENOUGH_FOR_EXEMPTION = re.compile(r"\benough\s+(?:of\s+them\s+)?(?:for\s+(?:me|us)\s+)?to\s+(?=(?:skip|waive|bypass|avoid|get\s+out\s+of|do\s+without|be\s+exempt)\b)|"
@@ -672,6 +674,13 @@ ASKS_SIMULTANEOUS = re.compile(
     r"(?:兩|两|二|2)\s*(?:個|个|間|间|邊|边)?(?:會場|会场|教室|場地|场地|廳|厅)[^，,。？?]{0,10}?(?:都|各)(?:有)?(?:簽|签|報到|报到|刷)|"
     r"(?:時間|时间)(?:上)?(?:撞|撞在一起|撞期|重疊|重叠)|撞期|(?:兩|两)(?:邊|边|間|间|個教室|个教室)(?:跑|輪流|轮流|來回|来回)|跑來跑去|跑来跑去",
     re.IGNORECASE)
+
+
+# "差在哪" said after one's own figures ("我做了250例，專科15年，差在哪？"): where one's own case falls short of the rule — its
+# verdict, not two cases compared ("RFA 跟 MWA 差在哪")
+# (a sentence naming two things joined, "年會跟月會的積分差在哪", compares them)
+SHORT_WHERE = re.compile(r"(?:^|[，,。；;？?！!\n])(?:(?![跟和與与及比]|\bvs\b)[^，,。；;？?！!\n])*(?:(?:差|缺|不夠|不够|不足)在哪|"
+                         r"哪(?:裡|里|邊|边)(?:不夠|不够|不足|不符合?))")
 
 
 # Two cases of the rule compared ("how much is that worth vs one that runs all afternoon", "a 90-minute one and a 3-hour one — same
@@ -1042,6 +1051,15 @@ def _asks_rate(cues: str) -> bool:
 COUNTS_AS_GRADE = re.compile(r"\bcounts?\s+as\s+(?:an?\s+)?(?<![A-Za-z])(?-i:[A-D])(?![A-Za-z])", re.IGNORECASE)
 
 
+# The requirement's figure asked by its name ("門檻是幾例", "門檻是多少", "门槛是几篇", "the case threshold is how many", "what's the
+# threshold"): the rule's number, whatever count of one's own stands beside it
+THRESHOLD_NAMED = re.compile(r"(?:門檻|门槛)\s*(?:是|為|为|要|有)?\s*(?:幾|几|多少)\s*(?:例|個案|个案|篇|次|分|年|台)?|"
+                             r"\bwhat(?:'s|’s|\s+is)\s+the\s+(?:[\w-]+\s+){0,3}?(?:threshold|cut-?off|minimum|requirement)\b|"
+                             r"\b(?:threshold|cut-?off|minimum)\s+(?:is\s+)?how\s+many\b", re.IGNORECASE)
+# "加一加", "加起來" said of one's own count ("RFA 跟微波加一加大概 150 例"): how the figure was made, no total asked
+_SUMMED_SAID = re.compile(r"加一加|加起(?:來|来)(?=\s*(?:大概|約|约|差不多|快|將近|将近)?\s*\d)")
+
+
 def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_filled: bool = False,
                   own_complete: bool = False, own_pending: bool = False) -> bool:
     """The question asks what the rule says even though it states facts of its own: the rule's rate for
@@ -1057,6 +1075,12 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     the missing fact asked for."""
     if q.followup is not None:
         return False
+    # the requirement's own figure asked by name ("消融的指導老師門檻是幾例", "门槛是多少例", "what's the case threshold for …") beside
+    # a count of one's own that leaves the calculation short of facts ("我 RFA 跟微波大概 150 例"): the rule's figure is what is
+    # asked — quoted, not withheld behind a question back; with the whole case given the verdict states it (and the shortfall)
+    if THRESHOLD_NAMED.search(q.cues) and not own_complete and not own_pending and not ENOUGH_ASKED.search(q.cues) \
+            and not OWN_SUM.search(_without(_SUMMED_SAID, q.cues)) and not OWN_CHECK.search(q.cues):
+        return True
     # the score a grade takes asked, a bare score's grade beside it as its example, no one's own ("品管實測要幾分才是A？假體影像
     # 分析75分是哪一等", "what score gets an A? and 75 would be which grade?"): the grade table answers both
     if GRADE_THRESHOLD_ASKED.search(q.cues) and (GRADE_OF.search(q.cues) or BAND_OF_SCORE.search(q.cues)) \
@@ -1185,6 +1209,7 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
         return True
     # (the grade of one's own figures asked beside the comparison, "352 vs the other set 366 — what grade", is computed)
     if ASKS_COMPARE.search(q.cues) and not OWN_SUM.search(q.cues) and not ENOUGH_ASKED.search(q.cues) \
+            and not (SHORT_WHERE.search(q.cues) and PERSONAL.search(q.cues) and re.search(r"\d", q.text)) \
             and not GRADE_OF.search(q.cues) and not OUTCOME_ASKED.search(q.cues) and not OWN_FIGURE_ASKED.search(q.cues):
         return True
     # the value of one item asked beside the documents that claim it ("went to the ACS congress — how many credits is that, and

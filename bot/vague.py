@@ -26,6 +26,8 @@ _ZH = re.compile(r"(?<![那這这哪差缺剩])(?:好|十)?幾(?:十|百|10|100)
                  r"(?:不少|很多|好多|蠻多|蛮多|挺多|超多|許多|许多|滿多|满多)(?=(?:的|了|啦|喔)?\s*(?:[，,。；;？?！!、)）]|$))|"
                  # an approximate count, "200 多個", "一百多例", "三十幾次": a figure with "and some" after it is not the figure
                  r"(?<![\d.])(?:\d+|[一二兩两三四五六七八九十百千]+)\s*(?:多|幾|几)\s*(?:次|場|场|篇|個|个|例|案|件|位|名|台|張|张|天)|"
+                 # ("一百出頭", "兩百出頭例", "200 出头": a round figure and a little more — over it, how far not said)
+                 r"(?<![\d.])(?:[1-9]\d*0|[一二兩两三四五六七八九十百千]*[十百千])\s*(?:出頭|出头)\s*(?:次|場|场|篇|個|个|例|案|件|位|名|台|張|张|天)?|"
                  # (… its unit said before it, none after: "案例只有一百多，", "cases 兩百多？" — the figure ends its clause)
                  r"(?<![\d.])(?:\d+|[一二兩两三四五六七八九十百千]+)\s*(?:多|幾|几)(?=\s*(?:[，,。；;？?！!、)）]|$))")
 # ("how many meetings" is no count: the question's own word, asked — not a vague count said)
@@ -99,6 +101,10 @@ _AGO = re.compile(r"\s*(?:ago\b|前)", re.IGNORECASE)
 _SPAN_UNIT = re.compile(r"(?:天|週|周|個月|个月|days?|weeks?|months?)$", re.IGNORECASE)
 
 
+# the exact figure said right after a rough one ("兩百出頭，精確來說 212 例", "一百出頭，其實是 104")
+_EXACT_NEXT = re.compile(r"[，,、\s]*(?:確切|确切|精確|精确|準確|准确|實際|实际|正確|正确|其實|其实|\bexactly\b|\bprecisely\b)", re.IGNORECASE)
+
+
 def _vague_spans(text: str) -> list[tuple[re.Match[str], int]]:
     """Each vague phrase stated as a fact, with where its clause starts in `text`."""
     out = []
@@ -127,6 +133,8 @@ def _vague_spans(text: str) -> list[tuple[re.Match[str], int]]:
                     continue  # "超過的有幾例拿不到錢", "被扣的部分是幾案": how many of the ones named — what is asked
                 if _SPAN_UNIT.search(m.group(0)) and (_AGO.match(c, m.end()) or c[:m.start()].endswith("前")):
                     continue  # "a couple of weeks ago", "幾天前", "前幾天": when, not how many (`VAGUE_PERIOD`)
+                if re.search(r"出頭|出头", m.group(0)) and _EXACT_NEXT.match(text, clause.start() + m.end()):
+                    continue  # "兩百出頭，精確來說 212 例": the exact figure follows the rough one (the reader takes it)
                 if _ITEMS_FOLLOW.match(text, clause.start() + m.end()):
                     continue  # "some talks: two of 1 hr and one of 4 hours": the items after the colon give the count
                 if not asked:

@@ -255,18 +255,29 @@ def _turns_at(calls: list[dict[str, Any]], value: float, ends: tuple[float, floa
 
 
 # A count said as a figure and some ("一百多", "兩百多例", "三十幾次"): at least the figure, short of the next step of its last
-# non-zero digit (一百多 is 100 to 199, 150多 is 150 to 159)
-_SOME_MORE = re.compile(r"^\s*(\d+)\s*(?:多|幾|几)")
+# non-zero digit (一百多 is 100 to 199, 150多 is 150 to 159); "一百出頭" is a little over it (101 to 110)
+_SOME_MORE = re.compile(r"^\s*(\d+)\s*(?:多|幾|几|(出頭|出头))")
+_CN_LITTLE_MORE = re.compile(r"^\s*([一二兩两三四五六七八九十百千]+)\s*(?=出頭|出头)")
 
 
 def some_more_range(phrase: str) -> tuple[int, int] | None:
     """(lowest, highest) a count said as "a figure and some" ("100多" → (100, 199)) covers; None for any other phrase
     (digits only: the phrase as the folded question writes it)."""
+    if (cn := _CN_LITTLE_MORE.match(phrase)) is not None:  # ("一百出頭": the numeral the folded question keeps before 出頭)
+        from knowledge.numerals import cn_to_int  # noqa: PLC0415
+
+        try:
+            phrase = f"{cn_to_int(cn.group(1))}{phrase[cn.end(1):]}"
+        except (KeyError, ValueError):
+            return None
     m = _SOME_MORE.match(phrase)
     if m is None or int(m.group(1)) < 10 or int(m.group(1)) % 10:
         return None
     n = int(m.group(1))
-    return n, n + 10 ** (len(m.group(1)) - len(m.group(1).rstrip("0"))) - 1
+    step = 10 ** (len(m.group(1)) - len(m.group(1).rstrip("0")))
+    if m.group(2):  # "100出頭": a little over the figure — up to a tenth of its step (101 to 110; "20出頭" 21 to 23)
+        return n + 1, n + max(3, step // 10)
+    return n, n + step - 1
 
 
 def some_more_note(said: str, low: int, high: int, lang: str) -> str:

@@ -76,9 +76,10 @@ _THEN_TOTAL = f"(?:一共|總共|总共|共計|共计|合計|合计|總計|总�
 # (… or a plus sign, the items of a sum: "PEI 20 + RFA 一百 + IRE 5", "一百二 ＋ 八十")
 # (… or at the start of the message or a line before the counter 個: "一百二十個疑似陽性個案，追完九十個")
 # (… or an arrow to what is asked after the list, "判讀八十六 → 是不是全A", "照野九十 -> 幾等")
-_CN_BARE = re.compile(f"(?:(?<=[A-Za-z \t\u4e00-\u9fff、，,：:])|(?:^|(?<=\n))(?=[{_CN_CHARS}]*[十百千萬万][{_CN_CHARS}]*個(?![月人星禮])))"
+# (… or either side of a slash, a part over its whole: "完成 一百五十 / 兩百", "一百五十/兩百")
+_CN_BARE = re.compile(f"(?:(?<=[A-Za-z \t\u4e00-\u9fff、，,：:/／])|(?:^|(?<=\n))(?=[{_CN_CHARS}]*[十百千萬万][{_CN_CHARS}]*個(?![月人星禮])))"
                       f"{_NOT_AFTER}(?<![之])"
-                      f"([{_CN_CHARS}]*[十拾百佰千仟萬万][{_CN_CHARS}]*)(?=\\s*(?:[、，,；;。()（）?？!！+＋→⇒➔➜]|->|=>|個(?![月人星禮])|\\Z|{_PARTICLE}"
+                      f"([{_CN_CHARS}]*[十拾百佰千仟萬万][{_CN_CHARS}]*)(?=\\s*(?:[、，,；;。()（）?？!！+＋→⇒➔➜/／]|->|=>|個(?![月人星禮])|\\Z|{_PARTICLE}"
                       f"|{_AND_NUMBER}|{_THEN_TOTAL}))")
 # "三百六十八 請問", "兩萬一千 案": a numeral of two or more characters, led by a digit and holding 十/百/千/萬, before a
 # space and a word — a figure typed with a space after it (萬一 / 千萬 / 十分, led by no digit, stay words)

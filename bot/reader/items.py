@@ -223,6 +223,12 @@ def named_kinds(r: Reading, slot: Slot, clause: str, dropped: list[Any] | None =
     # "ATLS 課程": a kind that yields to another one the clause names is not read beside it
     found = [f for f in found if not any(k == f[2] and (named & set(others) if others else named - {k})
                                          for k, others in slot.yields)]
+    if slot.venue and (topics := _topic_headings(r, slot, clause, found)):
+        # "年會投稿的部分：poster 3 篇", "年會方面，發表了兩篇壁報": the meeting only names what the section is about
+        found = [f for f in found if f not in topics]
+        named = {k for *_, k in found}
+        if dropped is not None:
+            dropped += [k for *_, k in topics]
     if slot.venue and slot.venue[0] in named:
         at = compiled(rf"(?:{r.pattern(slot.venue[2])})\s*[^\s，,]{{0,12}}\s*$")
         # "在年會發表壁報", "年會上台報告壁報": the meeting is where the presentation was given
@@ -350,6 +356,44 @@ _VENUE_BEFORE = compiled(r"(?:在|於|于|同一?(?:場|场|個|个|次)|\bat\b|
 _GIVEN_AFTER = compiled(r"\s*(?:上|中)?\s*(?:所|時|时)?\s*(?:發表|发表|報告|报告|上台|上臺|presented|given)"
                         r"|\s*(?:的|上|中)?\s*(?:發表的|发表的|報告的|报告的|報的|报的)?\s*(?:那|這|这|該|该)\s*(?:[一兩两二三四五1-5]\s*)?(?:篇|張|张)")
 _ATTENDED = compiled(r"參加|参加|出席|去了|去過|去过|attend|went")
+
+
+# A section heading naming a meeting, no figure and no attending in it ("年會投稿的部分：", "年會方面，", "关于年会这块：",
+# "As for the annual meeting:", "Regarding the annual congress,"): the meeting is the topic of what follows, no activity.
+_TOPIC_LEAD = compiled(r"(?:關於|关于|至於|至于|說到|说到|講到|讲到|談到|谈到|\bas for\b|\bas to\b|\bregarding\b|\bconcerning\b|\bin terms of\b)"
+                       r"\s*(?:the\s+|my\s+|our\s+|今年的?|去年的?|我的|我们的|我們的)?\s*$")
+_TOPIC_AFTER = compiled(r"\s*(?:的|之|['’]s)?\s*(?:投稿|發表|发表|報告|报告|論文|论文|papers?|presentations?|submissions?)?\s*(?:的)?\s*"
+                        r"(?:部分|部份|這塊|这块|這部分|这部分|這邊|这边|那塊|那块|那邊|那边|方面|\bside\b|\bfront\b)?\s*(?:的話|的话|呢)?\s*[:：，,]")
+_WAS_THERE = compiled(r"有去|都去|也去|有到|有參與|有参与|報到|报到|\bjoined\b|\bwas there\b|\bi went\b")
+_TOPIC_WORD = compiled(r"部分|部份|這塊|这块|這邊|这边|那塊|那块|那邊|那边|方面|\bside\b|\bfront\b")
+
+
+def _topic_headings(r: Reading, slot: Slot, clause: str, found: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
+    """The meetings `clause` names only as the heading of a section ("年會投稿的部分：我當一作的 poster 3 篇", "年會方面，發表了
+    兩篇壁報", "As for the annual meeting: 2 posters"): a heading word after the meeting's word (部分, 這塊, 方面, "side") or a
+    lead-in before it (關於, 至於, "as for", "regarding"), then a colon or comma, no figure nor attending in the heading, and the
+    `venue` kind (the presentations) named after it in its sentence with nothing there saying a meeting was attended."""
+    at = r.q.text.find(clause)
+    host = next((c for c in slot.choices if c.value == slot.venue[0] and c.terms), None)
+    if at < 0 or host is None:
+        return []
+    text = r.q.text
+    out = []
+    for f in found:
+        if f[2] not in slot.venue[1]:
+            continue
+        s, e = at + f[0], at + f[1]
+        head = max(text.rfind(ch, 0, s) for ch in _SENTENCE_STOPS + ":：") + 1
+        m = _TOPIC_AFTER.match(text, e)
+        lead = _TOPIC_LEAD.search(text, head, s)
+        if m is None or not (lead or _TOPIC_WORD.search(m.group(0))) or re.search(r"\d", text[head:m.end()]) \
+                or _ATTENDED.search(text, head, m.end()) or text[head:s].strip() and not lead:
+            continue
+        stop = min((i for ch in "。；;？?！!\n" if (i := text.find(ch, m.end())) >= 0), default=len(text))
+        rest = text[m.end():stop]
+        if compiled(r.pattern(host.terms)).search(rest) and not _ATTENDED.search(rest) and not _WAS_THERE.search(rest):
+            out.append(f)
+    return out
 
 
 _POINTED_COUNT = compiled(r"(?:那|這|这|該|该)\s*\d+\s*(?=篇|張|张)")

@@ -75,10 +75,33 @@ _SPANNING_BEFORE = re.compile(r"(?:\b(?:ran|run|runs|held|spread|spanned|spannin
 _DAYS_AFTER = re.compile(r"\s*(?:-\s*)?(?:days?\b|天)", re.IGNORECASE)
 
 
+# "快150例", "將近 300 例", "almost 200 cases": a count said as nearly reached is that count, approximate (`nearly_count`) —
+# a period nearly reached ("快 8 年", "almost 8 years") stays below its figure (a bound)
+_NEARLY_WORDS = re.compile(r"(?:(?<![很較较趕赶儘尽最])快(?:要)?|將近|将近|\balmost|\bnearly)\s*$", re.IGNORECASE)
+_COUNT_UNIT_AFTER = re.compile(r"\s*(?:多|左右)?\s*(?:例|個案|个案|案|篇|次|場|场|位|名|人|件|台|張|张|"
+                               r"(?:[A-Za-z][\w-]*\s+){0,2}(?:cases?|procedures?|exams?|screenings?|screens|mammograms?|women|patients|people|papers?|times?|talks?|lectures?)\b)",
+                               re.IGNORECASE)
+
+
+# ("快 200 例（187 例）", "nearly 300 cases (284 cases)": the exact figure in brackets after the bound — the bound stays one)
+_EXACT_IN_BRACKETS = re.compile(r"[^，,。；;？?(（]{0,12}?[（(][^)）\d]{0,6}\d")
+
+
+def nearly_count(text: str, start: int, end: int) -> bool:
+    """Is the number at text[start:end] a count said as nearly reached ("快150例", "将近 300 例", "almost 200 cases")?"""
+    if not _NEARLY_WORDS.search(text, max(0, start - 10), start):
+        return False
+    digits = re.match(r"[\d.,\s]*", text[start:end])  # (a span may hold its unit: "150例")
+    return bool(_COUNT_UNIT_AFTER.match(text, start + (digits.end() if digits else 0)))
+
+
 def bound_of(text: str, start: int, end: int) -> str | None:
     """The direction of a bound written around a number (">=", ">", "<=", "<"), or None for a value."""
     if _ROUGH_INSIDE.match(text, start, end):
         return ">"
+    if nearly_count(text, start, end) and not any(re.search(p, text[end:end + 16], re.IGNORECASE) for p in BOUND_AFTER.values()) \
+            and not _EXACT_IN_BRACKETS.match(text, end):
+        return None  # "快150例": the count, approximate (`bot.reader.read.approximate_figures`)
     if _SPANNING_BEFORE.search(text, max(0, start - 40), start) and (
             _DAYS_AFTER.match(text, end) or re.search(r"(?:days?|天)\s*$", text[start:end], re.IGNORECASE)):
         return None  # "one specialty meeting over 2 days", "a congress held over 3 days": how long it ran, no bound

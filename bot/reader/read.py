@@ -17,7 +17,7 @@ from bot.reader.lists import bind_lists
 import re
 from typing import Any
 
-from bot.reader.mentions import QUALIFIERS, Mention, aggregate_before, asked_line, short_of_line, bound_of, clause_of, compiled, dates, difference_of, numbers, target_of, terms, total_before
+from bot.reader.mentions import QUALIFIERS, Mention, aggregate_before, asked_line, short_of_line, bound_of, nearly_count, clause_of, compiled, dates, difference_of, numbers, target_of, terms, total_before
 from bot.reader.numbers import bind_numbers, bind_parts
 from bot.reader.others import others_figures, others_spans
 from bot.reader.reading import Reading, as_number, choice_labels, field_labels
@@ -456,7 +456,9 @@ def _sentence_of(t: str, at: int) -> int:
 
 
 # "~60", "約 320 例", "大概 6 次左右", "about 72%", "roughly 300 cases", "320-ish": a figure the person says is approximate
-_APPROX_BEFORE = re.compile(r"(?:~|～|≈|約|约|大約|大约|大概|差不多|將近|将近|\b(?:about|around|roughly|approximately|approx\.?|"
+# (a tilde is "about" only where no word runs into it: "人超多～三個放射師", "好累~3 個人" end an exclamation, the figure after
+# it is said as it is; "~60", "做了~150 例", "RFA ~150" keep it)
+_APPROX_BEFORE = re.compile(r"(?:(?:(?<![\u4e00-\u9fff~～])|(?<=[了過过有是共計计做約约近剩達达為为到]))[~～](?![~～])|≈|約|约|大約|大约|大概|差不多|將近|将近|\b(?:about|around|roughly|approximately|approx\.?|"
                             r"some|nearly|almost|circa|ca\.|like)\s*)\s*$", re.IGNORECASE)
 _APPROX_AFTER = re.compile(r"^\s*(?:%|例|案|次|場|场|篇|天|分|件|人|位|名|歲|岁|cases?|procedures?|points?|days?|times?)?\s*"
                            r"(?:左右|上下|出頭|出头|多一點|多一点|-?ish\b|or so\b|give or take\b)", re.IGNORECASE)
@@ -466,7 +468,8 @@ def approximate_figures(q: Query) -> list[Mention]:
     """The figures the person says are approximate ("~60", "約 320 例", "大概 6 次左右", "about 72%", "320-ish")."""
     t = q.text
     return [n for n in numbers(q)
-            if _APPROX_BEFORE.search(t, max(0, n.start - 14), n.start) or _APPROX_AFTER.match(t[n.end:n.end + 12])]
+            if _APPROX_BEFORE.search(t, max(0, n.start - 14), n.start) or _APPROX_AFTER.match(t[n.end:n.end + 12])
+            or nearly_count(t, n.start, n.end) and bound_of(t, n.start, n.end) is None]
 
 
 def _approximate(r: Reading) -> None:
