@@ -100,7 +100,8 @@ def test_deadline_day_asked_without_category_or_date_asks_both(engine, question,
     assert _call(final, "hpa_followup_deadline").result["deadline"] == deadline
 
 
-@pytest.mark.parametrize("question", ["篩檢個案的追蹤期限是多久？", "疑似陽性個案要在多久內完成追蹤？", "category 0 的個案要在多久內完成複檢？"])
+@pytest.mark.parametrize("question", [
+    "篩檢個案的追蹤期限是多久？", "疑似陽性個案要在多久內完成追蹤？", "category 0 的個案要在多久內完成複檢？"])
 def test_deadline_period_asked_stays_the_rule(engine, question):
     a = ask_and_reply(engine, question)
     assert a.route == "retrieval", (question, a.route)
