@@ -2066,14 +2066,17 @@ OWN_APPLICATION_PLANNED = re.compile(
     r"\bI(?:'d|'ll|\s+would|\s+will|\s+plan\s+to|\s+am\s+planning\s+to|'m\s+planning\s+to|\s+want\s+to|\s+intend\s+to|'m\s+going\s+to|\s+am\s+going\s+to)"
     r"\s+(?:\w+\s+){0,2}?(?:apply|send|submit|file|renew|go\s+for)\b|\bwhen\s+I\s+(?:renew|apply|submit|send)\b|"
     r"\b(?:planning|plan|going|intending)\s+to\s+(?:apply|send|submit|file|renew)\b|\bapplying\s+(?:next|this|in|soon)\b|"
-    r"(?:打算|準備|准备|預計|预计|計畫|计划|想要?|要|會|会)[^，,。；;？?]{0,8}?(?:申請|申请|送件|遞件|递件|交件|送出|提出|換證|换证)|"
+    # (a plan, never a duty asked: "之後還要換證嗎" is no application of one's own)
+    r"(?:打算|準備|准备|預計|预计|計畫|计划|想要?|我要|我會|我会|即將|即将)[^，,。；;？?]{0,8}?(?:申請|申请|送件|遞件|递件|交件|送出|提出|換證|换证)|"
     r"(?:下個?月|下个月|明年|今年|年底|年初|下半年|上半年|過幾個月|过几个月)[^，,。；;？?]{0,6}?(?:申請|申请|送件|遞件|递件|交件|換證|换证)",
     re.IGNORECASE)
 # Whether one's age is enough asked ("am I old enough", "年紀夠了嗎", "年龄到了没", "夠不夠年齡", "do I meet the age requirement")
 AGE_ENOUGH_ASKED = re.compile(
     r"\bold\s+enough\b|\b(?:meet|reach|hit|pass)\s+the\s+age\b|\bage[- ]wise\b|\bage\s+(?:requirement|limit)\b[^?.]{0,20}\b(?:meet|ok|okay)\b|"
-    r"(?:年紀|年纪|年齡|年龄|歲數|岁数)\s*(?:夠|够|到|符合|滿|满|達|达|可以|OK|ok)|(?:夠|够|符合|到|滿|满)\s*(?:年紀|年纪|年齡|年龄|歲數|岁数)|"
-    r"夠不夠年|够不够年|(?:夠|够)老", re.IGNORECASE)
+    # (asked, never the rule recalled: "聽說年紀到了可以拿終身的" says the rule's age, no question of one's own)
+    r"(?:年紀|年纪|年齡|年龄|歲數|岁数)\s*(?:夠|够|到|符合|滿|满|達|达)(?:了)?\s*(?:嗎|吗|沒|没|[?？])|"
+    r"(?:年紀|年纪|年齡|年龄|歲數|岁数)\s*(?:夠不夠|够不够|到了沒|到了没|到沒到|到没到|符不符合|達不達|达不达)|"
+    r"(?:夠|够|符合)\s*(?:年紀|年纪|年齡|年龄)(?:了)?\s*(?:嗎|吗|沒|没|[?？])|夠不夠年|够不够年", re.IGNORECASE)
 # The rule itself asked: at what age, the age's reference day, how to apply ("幾歲可以", "what age", "age cutoff", "以哪天為準")
 RULE_AGE_ASKED = re.compile(
     r"幾歲|几岁|多少歲|多少岁|什麼年紀|什么年纪|幾年紀|\bwhat\s+age\b|\bage\s+cut-?off\b|\bhow\s+old\s+(?:do|does|must|should)\b|"
