@@ -96,8 +96,7 @@ _BEFALLS_BEFORE = re.compile(r"(?:(?:會|会|要|得)?\s*被|會|会|要)\s*(?:�
                              r"(?:不給付|不给付|不予給付|不予给付|不付)\s*$|(?:多出|超出)(?:來|来)?\s*(?:的)?\s*(?:有|是)?\s*$")
 _PERCENT_AFTER = re.compile(r"\s*(?:百分點|百分点|百分比|趴|%|％)")
 _AGO = re.compile(r"\s*(?:ago\b|前)", re.IGNORECASE)
-# (years too: "幾年前發的", "前幾年拿到的", "a few years ago" date a certificate, no count of anything)
-_SPAN_UNIT = re.compile(r"(?:天|週|周|個月|个月|年|days?|weeks?|months?|years?|yrs?)$", re.IGNORECASE)
+_SPAN_UNIT = re.compile(r"(?:天|週|周|個月|个月|days?|weeks?|months?)$", re.IGNORECASE)
 
 
 def _vague_spans(text: str) -> list[tuple[re.Match[str], int]]:
