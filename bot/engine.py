@@ -34,7 +34,7 @@ from bot.parsing.numbers import cn_to_int, find_quantities
 from bot.parsing.text import Query, detect_lang, fold
 from knowledge.shapes import ASKS_ARTICLE_ITSELF
 from bot.parsing.dates import find_dates
-from bot.routing import JOINT_COUNT, WHICH_CERTIFICATE_NEED, WHICH_RULES_NEED, Decision, decide_calculation, figure_alternative, set_aside, states_figures
+from bot.routing import DATE_TOOLS, JOINT_COUNT, WHICH_CERTIFICATE_NEED, WHICH_RULES_NEED, Decision, decide_calculation, figure_alternative, set_aside, states_figures
 from bot.ledger import READ_BY_OTHERS, Ledger, account, summed_unit
 from bot.extract import candidates
 from bot.parts import (CHAINS, asked_sentences, Chain, adds_to_before, another_like, assign, carry_same_day, carry_same_figure, unnumber_facts, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, lead_in_subject, mark_circled, opens_on_another, own_words, same_one, says_same_one, supposes_a_figure, WHAT_IF, asks_beyond_supposing,
@@ -609,6 +609,16 @@ def _some_more_settled(question: str, q: Query, ext: Extraction, vague: list[str
     low.notes += [Note(some_more_note(v, s[0], s[1], "zh-TW"), some_more_note(v, s[0], s[1], "en"))
                   for v, s in zip(vague, spans) if s is not None]
     return low_q, low
+
+
+# A vague count said as a time gone by ("幾年前", "前幾年", "a few years ago", "some years back")
+_AGO_AFTER = re.compile(r"\s*(?:前|以前|之前|\bago\b|\bback\b)", re.IGNORECASE)
+
+
+def _said_as_ago(text: str, words: str) -> bool:
+    """Are the vague words said as a time gone by (`_AGO_AFTER` after them, or 前 just before them)?"""
+    at = text.find(words)
+    return at >= 0 and (_AGO_AFTER.match(text, at + len(words)) is not None or text[:at].endswith("前"))
 
 
 def _sentence_clause(text: str, words: str) -> str:
@@ -1389,6 +1399,10 @@ class Engine:
                     ext.notes.append(Note(f"{said}說的活動不是這項計算計入的項目，未列入計算。",
                                           f"{', '.join(f'“{v}”' for v in vague)}: no activity this calculation credits; left out."))
                 vague = []
+            # (a time said vaguely beside a calculation of dates, "證書幾年前發的" for the renewal window, is when, not how many:
+            # no count of it is asked — the date the window counts from is, `routing._window_date_unsaid`)
+            if vague and ext.tool in DATE_TOOLS:
+                vague = [v for v in vague if not _said_as_ago(q.text, v)]
             if vague and (settled := _some_more_settled(question, q, decision.extraction, vague, today)) is not None:
                 return self._calculate(question, lang, settled[1], "calculator", settled[0], siblings=siblings)
             if vague:

@@ -1892,8 +1892,10 @@ def _deadline_category_missing(q: Query) -> Extraction | None:
     from bot.reader.mentions import dates  # noqa: PLC0415 - a date written with or without its year
 
     relative = not dates(q) and bool(VAGUE_PERIOD.search(q.cues))
-    if q.followup is not None or CATEGORY_SAID.search(_without(_NO_VALUE, q.cues)) or not (dates(q) or relative):
+    if q.followup is not None or CATEGORY_SAID.search(_without(_NO_VALUE, q.cues)):
         return None
+    if not (dates(q) or relative):
+        return _deadline_undated(q)
     # (the period asked of her dated screening, "11/3 篩檢的那位小姐，要多久內追蹤完成", is her deadline asked: it turns on the category)
     if not (SCREENED.search(q.cues) and FOLLOWUP_ASKED.search(q.cues)
             and (DEADLINE_DAY.search(q.cues) or CALC_CUES.search(q.cues) or (dates(q) and ASKS_DURATION.search(q.cues)))):
@@ -1904,6 +1906,21 @@ def _deadline_category_missing(q: Query) -> Extraction | None:
     # (a screening dated only relatively, "上個月篩檢", asks its day too)
     needs = [_deadline_need("category")] + ([_deadline_need("screening_date")] if relative else [])
     return Extraction("hpa_followup_deadline", {}, needs=needs, score=1.0, facts=1)
+
+
+def _deadline_undated(q: Query) -> Extraction | None:
+    """One's own case's follow-up deadline asked as a day ("有個個案篩檢結果要追蹤，期限到哪天？", "one of our screened ladies needs
+    follow-up — what's the due date?"), neither its category nor its screening day said: both asked — the day turns on them, never
+    every category's period quoted as if it answered. (The period asked, "要多久內追蹤", or no case of one's own, is the rule's.)"""
+    # (the screening said, or the woman as one's own case: "有個個案要追蹤，期限到哪天")
+    if not ((SCREENED.search(q.cues) or OWN_PATIENT.search(q.cues)) and FOLLOWUP_ASKED.search(q.cues) and DEADLINE_DAY.search(q.cues)
+            and DATE_ASKED.search(q.cues)):
+        return None
+    if not (OWN_PATIENT.search(q.cues) or PERSONAL.search(q.cues) or _OWN_EN.search(q.cues)) or HYPOTHETICAL.search(q.cues) \
+            or SUPPOSED.search(q.cues) or states_figures(q):
+        return None
+    return Extraction("hpa_followup_deadline", {}, needs=[_deadline_need("category"), _deadline_need("screening_date")],
+                      score=1.0, facts=1)
 
 
 # Where the rule's count starts ("換證條件的計算日是哪天", "從哪一天開始算", "起算日", "what date is it counted from", "when does the
@@ -2055,6 +2072,127 @@ def _lifetime_dates_missing(q: Query, found: list[Extraction]) -> Extraction | N
     application = next(s for s in RENEWAL.slots if s.name == "application_date")
     return replace(check, needs=[BIRTH_DATE_NEED, Need(application.name, application.ask[0], application.ask[1])])
 
+
+
+# The lifetime certificate asked of oneself (article 6) with no age and no birth said at all: whether one may have it ("can I go
+# for the lifetime instructor certificate? I'd apply next month", "我下個月要送件，可以申請終身指導老師證書嗎") or whether one is
+# old enough ("am I old enough", "我年紀夠了嗎") — the verdict turns on the birth date and the application day, both asked for,
+# never the rule's "60 歲以上" quoted as the person's yes. A question on the rule itself ("幾歲可以申請終身", "at what age", "年齡
+# 以哪天為準") and an age said outright ("我今年 61 歲", "快60了": `AGE_STATED`, `neared_age`) stay as they were.
+SELF_ASKED = re.compile(
+    r"\b(?:can|could|may|should|would)\s+I\b|\b(?:am|do)\s+I\b|\bI\s+(?:qualify|meet)\b|\bmy\s+(?:age|eligibility)\b|"
+    r"我[^，,。；;？?]{0,12}?(?:可以|可不可以|能|能不能|可否|能否|夠|够|符合|有沒有資格|有没有资格|有資格|有资格|適用|适用|行不行)|"
+    r"(?:可以|能|夠|够|符合)[^，,。；;？?]{0,16}?我\s*(?:嗎|吗|[?？])|"
+    # (the subject said once, the ask after a comma: "我下個月要送件，可以申請終身的嗎")
+    r"我[^？?]{0,30}?(?:可以|可不可以|能|能不能|可否|能否)[^，,。；;？?]{0,16}?(?:嗎|吗|[?？])", re.IGNORECASE)
+# One's own application planned ("I'd apply next month", "when I renew next spring", "planning to send it in", "我打算下個月送件",
+# "明年要换证的时候", "準備申請")
+OWN_APPLICATION_PLANNED = re.compile(
+    r"\bI(?:'d|'ll|\s+would|\s+will|\s+plan\s+to|\s+am\s+planning\s+to|'m\s+planning\s+to|\s+want\s+to|\s+intend\s+to|'m\s+going\s+to|\s+am\s+going\s+to)"
+    r"\s+(?:\w+\s+){0,2}?(?:apply|send|submit|file|renew|go\s+for)\b|\bwhen\s+I\s+(?:renew|apply|submit|send)\b|"
+    r"\b(?:planning|plan|going|intending)\s+to\s+(?:apply|send|submit|file|renew)\b|\bapplying\s+(?:next|this|in|soon)\b|"
+    # (a plan, never a duty asked: "之後還要換證嗎" is no application of one's own)
+    r"(?:打算|準備|准备|預計|预计|計畫|计划|想要?|我要|我會|我会|即將|即将)[^，,。；;？?]{0,8}?(?:申請|申请|送件|遞件|递件|交件|送出|提出|換證|换证)|"
+    r"(?:下個?月|下个月|明年|今年|年底|年初|下半年|上半年|過幾個月|过几个月)[^，,。；;？?]{0,6}?(?:申請|申请|送件|遞件|递件|交件|換證|换证)",
+    re.IGNORECASE)
+# Whether one's age is enough asked ("am I old enough", "年紀夠了嗎", "年龄到了没", "夠不夠年齡", "do I meet the age requirement")
+AGE_ENOUGH_ASKED = re.compile(
+    r"\bold\s+enough\b|\b(?:meet|reach|hit|pass)\s+the\s+age\b|\bage[- ]wise\b|\bage\s+(?:requirement|limit)\b[^?.]{0,20}\b(?:meet|ok|okay)\b|"
+    # (asked, never the rule recalled: "聽說年紀到了可以拿終身的" says the rule's age, no question of one's own)
+    r"(?:年紀|年纪|年齡|年龄|歲數|岁数)\s*(?:夠|够|到|符合|滿|满|達|达)(?:了)?\s*(?:嗎|吗|沒|没|[?？])|"
+    r"(?:年紀|年纪|年齡|年龄|歲數|岁数)\s*(?:夠不夠|够不够|到了沒|到了没|到沒到|到没到|符不符合|達不達|达不达)|"
+    r"(?:夠|够|符合)\s*(?:年紀|年纪|年齡|年龄)(?:了)?\s*(?:嗎|吗|沒|没|[?？])|夠不夠年|够不够年", re.IGNORECASE)
+# The rule itself asked: at what age, the age's reference day, how to apply ("幾歲可以", "what age", "age cutoff", "以哪天為準")
+RULE_AGE_ASKED = re.compile(
+    r"幾歲|几岁|多少歲|多少岁|什麼年紀|什么年纪|幾年紀|\bwhat\s+age\b|\bage\s+cut-?off\b|\bhow\s+old\s+(?:do|does|must|should)\b|"
+    r"\bfrom\s+what\s+age\b|(?:以|按|用|算)(?:哪一?天|何時|何时)|哪天(?:為準|为准|算)|\bas\s+of\s+what\b|\bcounted\s+(?:on|as\s+of|from)\b|"
+    r"怎麼申請|怎么申请|如何申請|如何申请|\bhow\s+(?:do|can)\s+(?:I|you|one)\s+apply\b|要(?:準備|准备|交)(?:什麼|什么|哪些)",
+    re.IGNORECASE)
+# an age or the rule's age said in any way ("60", "六十", "sixty"): the rule is recalled or one's age given — left as it was
+_AGE_FIGURE = re.compile(r"(?<![\d.])[4-9]\d(?![\d.])|六十|五十|sixty|fifty", re.IGNORECASE)
+
+
+def _lifetime_self_undated(q: Query, found: list[Extraction]) -> Extraction | None:
+    """The instructor renewal reading, asked back for the birth date and the application date, when the lifetime certificate is
+    asked of oneself (`SELF_ASKED` with one's own application planned, or whether one is old enough) and no age, birth or
+    figure of it is said (`_AGE_FIGURE`, `AGE_STATED`, `neared_age`, `BIRTH_YEAR`); else None."""
+    if q.followup is not None or not LIFETIME_ASKED.search(q.cues) or SURGICAL_NAMED.search(q.cues):
+        return None
+    if (BIRTH_YEAR.search(q.cues) or AGE_STATED.search(q.text) or neared_age(q.text) or _AGE_FIGURE.search(q.text)
+            or RULE_AGE_ASKED.search(q.cues) or find_dates(q.text) or THIRD_PERSON.search(q.cues) or SUPPOSED.search(q.cues)):
+        return None
+    if not (AGE_ENOUGH_ASKED.search(q.cues) or (SELF_ASKED.search(q.cues) and OWN_APPLICATION_PLANNED.search(q.cues))):
+        return None
+    if any(c.facts for c in found if c.tool != "tsir_renewal_check"):
+        return None  # another calculation's own facts are given: that one is asked
+    check = next((c for c in found if c.tool == "tsir_renewal_check"), None)
+    if check is not None and (check.facts or check.invalid or check.args.get("birth_date")):
+        return None
+    check = check if check is not None else Extraction(tool="tsir_renewal_check", args={"activities": []})
+    from calculators.vocab_tsir import RENEWAL  # noqa: PLC0415 - the declared slots' own questions
+
+    birth, application = (next(s for s in RENEWAL.slots if s.name == n) for n in ("birth_date", "application_date"))
+    return replace(check, needs=[Need(birth.name, "請問您的出生日期（年、月、日）？", "What is your date of birth (year, month and day)?"),
+                                 Need(application.name, application.ask[0], application.ask[1])])
+
+
+def _lifetime_self_replied(q: Query, found: list[Extraction]) -> Decision | None:
+    """A reply to the question back of `_lifetime_self_undated` ("born 1965-05-20, I'd apply on 2027-03-01"): the instructor
+    renewal reading that it asked for, completed by the reply — never another reading the reply's dates fit (the renewal window
+    would take the application day for the certificate's expiry). None when the question was not asked back so."""
+    if q.followup is None or not ({"birth_date", "application_date"} & set(q.expected)):
+        return None
+    asked = Query(q.original, q.today)
+    if _lifetime_self_undated(asked, candidates(asked)) is None:
+        return None
+    check = next((c for c in found if c.tool == "tsir_renewal_check"), None)
+    if check is None or not (check.args.get("birth_date") or check.args.get("application_date")):
+        return None
+    return Decision("calculator" if check.complete and not check.invalid else "clarify", check)
+
+
+# One's own certificate's date said only vaguely ("幾年前發的", "前幾年拿到的", "快到期了", "got it a few years ago", "expires
+# soon") and whether one may apply for its renewal NOW asked ("現在能申請換證了嗎", "可以開始送展延了嗎", "can I renew yet", "is it
+# time to apply"): the window turns on the certificate's date, which is asked for — never the credits check (no credit is said),
+# never the rule's period quoted as the yes. (A date said, "2020年12月1日發的", is the window's own reading.)
+VAGUE_CERT_TIME = re.compile(
+    r"(?:幾|几|好幾|好几|兩|两|三|四|五|六|\d+|多)\s*年前|前(?:幾|几|兩|两|三)年|很久(?:以)?前|早年|"
+    r"(?:快|即將|即将|就要|快要|馬上|马上)(?:要)?(?:到期|過期|过期|期滿|期满|屆滿|届满)|"
+    r"\b(?:a\s+few|some|several|many|\d+|two|three|four|five|six)\s+(?:years?|yrs?)\s+(?:ago|back)\b|\ba\s+while\s+(?:ago|back)\b|"
+    r"\b(?:expires?|expiring|runs?\s+out|running\s+out|lapses?|lapsing)\s+soon\b|\babout\s+to\s+(?:expire|run\s+out|lapse)\b|"
+    r"\b(?:nearly|almost)\s+(?:expired|up)\b", re.IGNORECASE)
+APPLY_NOW_ASKED = re.compile(
+    r"(?:現在|现在|目前|這時候|这时候|此時|此时)[^，,。；;？?]{0,16}?(?:申請|申请|送|換|换|展延|延展|續證|续证)[^，,。；;？?]{0,10}?"
+    r"(?:了嗎|了吗|了沒|了没|嗎|吗|[?？])|"
+    r"(?:可以|能|可不可以|能不能)(?:開始|开始)?(?:申請|申请|送件|送|換|换|展延|續證|续证)[^，,。；;？?]{0,8}?了(?:嗎|吗|沒|没|[?？])|"
+    r"(?:換證|换证|展延|續證|续证|申請|申请)了(?:嗎|吗|沒|没)|來得及|来得及|是時候|是时候|到時候了|到时候了|"
+    r"\b(?:can|could|may|should)\s+I\s+(?:\w+\s+){0,4}?(?:renew|apply|file|submit|extend|send)\w*\b[^?.]{0,40}?\b(?:yet|now|already)\b|"
+    r"\bis\s+it\s+(?:time|too\s+early|too\s+late)\b|\b(?:window|renewal)\s+(?:is\s+)?(?:open|opened)\b|"
+    r"\b(?:in|within)\s+(?:the|my)\s+(?:renewal\s+)?window\b|\b(?:still\s+)?in\s+time\b", re.IGNORECASE)
+_RENEWAL_SAID = re.compile(r"\brenew\w*|\bextension\b|\bextend\w*|換證|换证|換發|换发|換新|换新|展延|延展|續證|续证|更新", re.IGNORECASE)
+
+
+def _window_date_unsaid(q: Query, found: list[Extraction]) -> Extraction | None:
+    """The renewal window's reading, asked back for the certificate's date, when that date is said only vaguely
+    (`VAGUE_CERT_TIME`) and whether one may apply now is asked (`APPLY_NOW_ASKED`), with no date, no credits and no other
+    calculation's facts said; else None."""
+    if q.followup is not None or not (VAGUE_CERT_TIME.search(q.cues) and APPLY_NOW_ASKED.search(q.cues)
+                                      and _RENEWAL_SAID.search(q.cues)):
+        return None
+    if find_dates(q.text) or LIFETIME_ASKED.search(q.cues) or BIRTH_YEAR.search(q.cues) or SUPPOSED.search(q.cues):
+        return None
+    vague = [m.span() for m in VAGUE_CERT_TIME.finditer(q.text)]
+    if any(not any(a <= x.start < b for a, b in vague) for x in q.quantities):
+        return None  # a figure besides the vague time (credits, counts): that calculation's
+    if any(c.facts for c in found if c.tool != "renewal_window"):
+        return None
+    from bot.reader import read, vocabularies  # noqa: PLC0415 - the window's own vocabulary, read past its block
+
+    vocab = next(v for v in vocabularies() if v.tool == "renewal_window")
+    window = next((c for c in found if c.tool == "renewal_window"), None) or read(q, replace(vocab, block=()))
+    if window is None or window.facts or window.invalid:
+        return None
+    return window
 
 # One's own age stated outright, past 60 ("I'm turning 61 this year", "今年 62 歲", "已經 63 岁了", "I'm 64"): with no other fact of
 # the instructor renewal, whether one must keep renewing is the lifetime clause's (第六條), quoted — no points to ask for.
@@ -2254,6 +2392,12 @@ def _decided(q: Query) -> Decision | None:
         return Decision("clarify", missing)
     if (lifetime := _lifetime_dates_missing(q, found)) is not None:
         return Decision("clarify", lifetime)
+    if (window := _window_date_unsaid(q, found)) is not None:
+        return Decision("clarify", window)
+    if (lifetime := _lifetime_self_undated(q, found)) is not None:
+        return Decision("clarify", lifetime)
+    if (reply := _lifetime_self_replied(q, found)) is not None:
+        return reply
     if not found:
         return None
     window = next((c for c in found if c.tool == "renewal_window"), None)
