@@ -388,7 +388,7 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
     # meeting named only as where the errand is — what is asked is a place or a booking, no rule of ours.
     ("errand", r"\b(?:near|around|close\s+to|next\s+to|nearby|by|walking\s+distance\s+(?:of|from|to))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                r"(?:venue|convention\s+(?:centre|center|hall)|conference\s+(?:centre|center|hall))\b|"
-               r"\b(?:places?|spots?|restaurants?|hotels?|cafes?|bars?|eater(?:y|ies)|food|parking)\s+(?:[\w-]+\s+){0,2}?(?:near|around|close\s+to)\b|"
+               r"\b(?:places?|restaurants?|hotels?|cafes?|eater(?:y|ies)|food|parking)\s+(?:[\w-]+\s+){0,2}?(?:near|around|close\s+to)\b|"
                r"\bbook(?:ing)?\s+(?:a\s+)?(?:table|room|rooms)\b|\bbook(?:ing)?\s+(?:\w+\s+){0,2}?for\s+\d+\s*(?:ppl|people|persons|pax|of\s+us|guests)\b|"
                r"(?:會場|会场|飯店|饭店|場地|场地)(?:的)?(?:附近|旁邊|旁边|周邊|周边|周圍|周围)[^，,。？?；;]{0,12}?(?:吃|喝|餐|店|住|停車|停车|推薦|推荐|好玩)|"
                r"訂位|订位|訂房|订房|訂餐廳|订餐厅|(?:幾|几|\d+)\s*(?:個|个|位)?人(?:的)?(?:位子|位置|包廂|包厢)"),
