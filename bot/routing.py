@@ -639,6 +639,16 @@ ASKS_REQUIREMENT = re.compile(
     # (… its kind qualified before it: "the minimum post-board experience", "minimum specialist seniority", "min. clinical years")
     r"\b(?:the\s+)?(?:minimum|min\.)\s+(?:[\w-]+\s+){0,2}?(?:experience|seniority|years?|yrs?|tenure|practice|case\s+counts?|cases)\b|"
     r"(?:最少|至少|最低)(?:要|需要|須|须)?(?:幾|几|多少)\s*(?:年|例|分)|"
+    # how many of a thing the rule has handed in ("how many images do I submit", "how many sets does each radiographer send",
+    # "要交幾張", "自選片需要送幾組", "要準備幾份"): the rule's count, never a shortfall of one's own ("how many more", "還要交幾張")
+    r"\bhow\s+many\s+(?!more\b)(?:[\w-]+\s+){0,2}?(?:images?|films?|sets?|views?|pictures?|cop(?:y|ies)|documents?|reprints?|"
+    r"photos?|slides?|forms?)\s+(?:do|does|must|should|shall|would|will)\s+(?:i|we|one|you|they|he|she|each\s+[\w-]+|every\s+[\w-]+)\s+"
+    r"(?:need\s+to\s+|have\s+to\s+|got\s+to\s+)?(?:submit|send(?:\s+in)?|hand\s+in|turn\s+in|provide|upload|pick|select|choose|"
+    r"prepare|include|attach)\b|"
+    r"\bhow\s+many\s+(?:[\w-]+\s+){0,2}?(?:images?|films?|sets?|views?|pictures?|cop(?:y|ies)|documents?)\s+(?:are|is)\s+"
+    r"(?:submitted|required|needed|sent|handed\s+in)\b|"
+    r"(?<![再還还差])(?:要|需要|須|须|得|該|该|應|应)(?:交|送|繳|缴|提供|上傳|上传|準備|准备|挑|選|选|附|檢附|检附)(?:出)?\s*(?:幾|几|多少)\s*"
+    r"(?:張|张|組|组|份|片|套)|"
     # the cases the rule requires asked in Chinese ("要做滿幾例", "需要多少例", "得做到幾例才行", "case 數要幾例") — never the shortfall
     # of one's own ("還要幾例", "再做幾例")
     r"(?<![再還还差])(?:要|需要|須|须|得)(?:做|累積|累积|達到|达到)?(?:滿|满|到)?\s*(?:幾|几|多少)\s*(?:例|個案|个案|台|個case|个case)"
@@ -819,7 +829,8 @@ HOW_TO_APPLY = re.compile(
 # Whether one's case earns credit at all, said with 分 ("能算分嗎", "有分數嗎", "可以拿分嗎", "does it get any credit at all")
 EARNS_AT_ALL = re.compile(r"(?:能|可以|可不可以|能不能|會|会|有沒有|有没有)?(?:算|給|给|拿|採|采|認|认)(?:積|积|學|学)?分(?:數|数)?(?:嗎|吗|[?？])|有(?:積|积|學|学)?分(?:數|数)?(?:嗎|吗)|"
                           r"\b(?:get|earn|receive|give)\s+(?:any\s+)?(?:credits?|points?|CME)\s+(?:at\s+all|for\s+(?:it|that|this))\b", re.IGNORECASE)
-FIGURE_ASKED = re.compile(r"幾|几|多少|哪天|哪一天|何時|何时|什麼時候|什么时候|\bwhen\b|\bwhat\s+date\b|\bdeadline\b|\bhow\s+(?:many|much)\b|\bworth\b|\btotal\b|總|总|合計|合计|夠|够|\benough\b|\bshort\b|"
+# ("哪幾類 / 哪几种 / 哪幾項" asks which kinds, no figure: "追蹤完成率是算哪幾類的個案？0 跟 3 也算嗎")
+FIGURE_ASKED = re.compile(r"(?<!哪)(?:幾|几)|(?<=哪)(?:幾|几)(?!\s*(?:類|类|種|种|項|项|個|个|款|級|级|條|条|樣|样))|多少|哪天|哪一天|何時|何时|什麼時候|什么时候|\bwhen\b|\bwhat\s+date\b|\bdeadline\b|\bhow\s+(?:many|much)\b|\bworth\b|\btotal\b|總|总|合計|合计|夠|够|\benough\b|\bshort\b|"
                           r"\bgrade\b|等級|等级|\bper\s+(?:month|year|hour|time|paper)\b", re.IGNORECASE)
 # Another case put beside the one stated, with no figure of its own ("如果那篇是 case report 呢", "要是我上台當講者呢", "what if it
 # were a case report instead?"): two cases of the rule asked, not one calculation of the person's facts.
@@ -2774,9 +2785,20 @@ _SUM_SHORT = re.compile(r"(?<![總总一])共\s*(?:幾|几|多少)|算起來|算
 
 def _counted_items_asked(q: Query, cues: str) -> bool:
     """Are items of one's own each said with their count ("一作一篇", "兩場", "論文有三篇") and what they give asked in `cues`
-    (`VALUE_ASKED`, `_THIS_VALUED`, `_SUM_SHORT`)?"""
-    return (q.followup is None and bool(_COUNTED_ITEM.search(q.text))
-            and bool(VALUE_ASKED.search(cues) or _THIS_VALUED.search(cues) or _SUM_SHORT.search(cues)))
+    (`VALUE_ASKED`, `_THIS_VALUED`, `_SUM_SHORT`)? A count that is the unit of a rate asked ("一作一篇幾分", "一場國際會議能抵
+    幾分": `ASKS_RATE`) counts no item of one's own; and beside such a rate, items of one's own each counted once ("今年好不容易
+    擠出一篇") are the one item the rate is asked for — only a count above one (or a sum, asked apart) makes a tally of them."""
+    if q.followup is not None:
+        return False
+    units = [m.span() for m in ASKS_RATE.finditer(q.text) if m.group(0)[:1] in "每一1"]
+    items = [m for m in _COUNTED_ITEM.finditer(q.text) if not any(a <= m.start() < b for a, b in units)]
+    if units and all(_ONE_COUNTED.match(m.group(0)) for m in items):
+        items = []
+    return bool(items) and bool(VALUE_ASKED.search(cues) or _THIS_VALUED.search(cues) or _SUM_SHORT.search(cues))
+
+
+# A count of one ("1篇", "1 場")
+_ONE_COUNTED = re.compile(r"0*1\s*\D")
 
 
 def _counted_items_valued(q: Query, reading: Extraction) -> bool:
@@ -2935,7 +2957,10 @@ COUNTS_NEED = Need("activities", "您提到的活動各參加（或擔任講者�
 
 # An activity said done ("有去月會", "也有上台講過", "在月會報告過", "去了年會跟月會", "went to the monthly meetings"): one's own —
 # not a case of the rule named ("docs get a bonus when attending monthly meetings").
-SAID_DONE = re.compile(r"有(?:去|參加|参加|出席|上台|報告|报告|講|讲|發表|发表|出國|出国|到國外|到国外)|(?:出國|出国)(?:開|开)(?:過|过|了)|(?:報告|报告|講|讲|去|參加|参加|出席|發表|发表)(?:過|过|了)|"
+# (never said negated: "沒有報告", "没去过", "未參加" say what was not done — "單純出國參加…，沒有報告" asks the rule's value of attending)
+_NOT_DONE = r"(?<![沒没未不])(?<!沒有)(?<!没有)"
+SAID_DONE = re.compile(_NOT_DONE + r"有(?:去|參加|参加|出席|上台|報告|报告|講|讲|發表|发表|出國|出国|到國外|到国外)|" + _NOT_DONE
+                       + r"(?:出國|出国)(?:開|开)(?:過|过|了)|" + _NOT_DONE + r"(?:報告|报告|講|讲|去|參加|参加|出席|發表|发表)(?:過|过|了)|"
                        r"\b(?:went|attended|spoke|presented|gave\s+(?:a\s+)?talks?|been\s+(?:to|going))\b", re.IGNORECASE)
 # The credits named before the ask ("今年年會去了，月會也去了，積分多少", "学分有几分", "分數是多少"): the value asked as much as "幾分"
 CREDITS_THEN_ASKED = re.compile(r"(?:積分|积分|學分|学分|分數|分数)\s*(?:是|有|共|總共|总共|一共|算)?\s*(?:多少|幾|几)")

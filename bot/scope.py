@@ -383,6 +383,15 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
     # A driving licence (the van's driver, a heavy-vehicle class): the road authority's, not the van's screening rules.
     ("errand", r"駕照|駕駛執照|職業駕照|(?:大客車|大貨車|聯結車|大型車)(?:駕照|執照|駕駛)|(?:考|換|拿)(?:什麼|哪一?種|哪個)(?:等級|級)?的?駕|"
                r"\bdriv(?:er'?s|ing)\s+licen[cs]es?\b|\b(?:CDL|commercial\s+driv\w*\s+licen[cs]e)\b|\blicen[cs]e\s+(?:class|category)\s+(?:for|to)\s+driv\w*"),
+    # A place to eat, stay or park found for the people going, or a table or a room booked ("any decent hotpot place near the
+    # venue of the surgical annual meeting", "年會會場附近有什麼好吃的", "booking a hotel near the congress venue for 8"): our
+    # meeting named only as where the errand is — what is asked is a place or a booking, no rule of ours.
+    ("errand", r"\b(?:near|around|close\s+to|next\s+to|nearby|by|walking\s+distance\s+(?:of|from|to))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+               r"(?:venue|convention\s+(?:centre|center|hall)|conference\s+(?:centre|center|hall))\b|"
+               r"\b(?:places?|restaurants?|hotels?|cafes?|eater(?:y|ies)|food|parking)\s+(?:[\w-]+\s+){0,2}?(?:near|around|close\s+to)\b|"
+               r"\bbook(?:ing)?\s+(?:a\s+)?(?:table|room|rooms)\b|\bbook(?:ing)?\s+(?:\w+\s+){0,2}?for\s+\d+\s*(?:ppl|people|persons|pax|of\s+us|guests)\b|"
+               r"(?:會場|会场|飯店|饭店|場地|场地)(?:的)?(?:附近|旁邊|旁边|周邊|周边|周圍|周围)[^，,。？?；;]{0,12}?(?:吃|喝|餐|店|住|停車|停车|推薦|推荐|好玩)|"
+               r"訂位|订位|訂房|订房|訂餐廳|订餐厅|(?:幾|几|\d+)\s*(?:個|个|位)?人(?:的)?(?:位子|位置|包廂|包厢)"),
     # Which make or model of unit to buy, and what it costs (a brand, a vendor, a purchase): a procurement choice, none
     # of our rules — they set what a unit in use must pass (FDA 核可, QC), never which one to buy.
     # The purchase's money and paperwork (a budget, a tender, a purchase order) and the unit's life in the books (an asset's
@@ -952,7 +961,8 @@ def _foreign_named(text: str) -> str | None:
                 continue  # (a journal of that name: where a paper of one's own came out)
             if kind == "other_society" and _DOUBLE_CLAIM.search(text) and not _PAPER_SHOWN.search(text):
                 return kind
-            rest = text[:start] + " " * (end - start) + text[end:]
+            rest = _theirs_blanked(text, end, _THEIRS_AFTER_ZH)
+            rest = rest[:start] + " " * (end - start) + rest[end:]
             if _anchor_rest(rest):
                 continue
             if kind == "other_certificate" and _our_instructors_seniority(name, rest):
@@ -996,8 +1006,10 @@ _EN_ORG = re.compile(r"((?:[A-Za-z][\w'-]*\s+){1,5}?)(?:society|association|coll
                      r"|(?:society|association|college|academy)\s+(?:of|for)\s+((?:[A-Za-z-]+\s*){1,4})", re.I)
 _EN_CERT = re.compile(r"((?:[A-Za-z-]+\s+){1,3}?)(?:specialist|specialty|board|sub-?specialty)\s+"
                       r"(?:certificate|certification|re-?certification|credential)", re.I)
-_EN_OURS = re.compile(r"interventional|\btsa\b|tsir|health promotion", re.I)  # "surg…" is ours only without a specialty
-_EN_SPECIALTY = re.compile(rf"{_FIELD_EN}|radiolog\w*|diagnostic|pathology|nuclear|rehabilitation|rheumatolog\w*|"
+# ("surg…" is ours only without a specialty; so is "interventional" — a neuro- or cardio-interventional society is another body's)
+_EN_OURS = re.compile(r"(?<!neuro)(?<!neuro-)(?<!cardio)(?<!cardio-)(?<!cardiac\s)(?<!coronary\s)interventional|\btsa\b|tsir|health promotion",
+                      re.I)
+_EN_SPECIALTY = re.compile(rf"{_FIELD_EN}|cardiac|coronary|radiolog\w*|diagnostic|pathology|nuclear|rehabilitation|rheumatolog\w*|"
                            r"anesthesi\w*|nephrolog\w*|otolaryngolog\w*|\bENT\b|ultrasound|sonograph\w*|endoscop\w*", re.I)
 _EN_ATTEND = re.compile(r"\b(?:attend\w*|went\s+to|go(?:ing)?\s+to|at\s+(?:the|a|an)|present\w*\s+at|spoke\s+at)\b", re.I)
 # A society named as the host of a meeting ("a 2-day pediatric surgery society annual meeting", "the X Society's
@@ -1068,6 +1080,24 @@ def _their_renewal_en(text: str) -> str | None:
     return None
 
 
+# What the body just named is said to have or issue ("the cardiology society (TSCI) have an instructor cert too?", "does the X
+# society offer its own instructor certification", "X 學會也有指導老師認證嗎", "X 醫學會自己的指導醫師"): that body's certificate,
+# its title word no anchor of ours — read to the end of its clause.
+_THEIRS_AFTER_EN = re.compile(r"\s*(?:[(（][^)）]{0,30}[)）]\s*)?(?:'s|’s)?\s*(?:also\s+|too\s+)?"
+                              r"(?:(?:have|has|had|offer|offers|issue|issues|run|runs|give|gives|grant|grants|award|awards)\b|"
+                              r"(?:own\s+)?(?:instructor|certificat\w*|cert\b|credential))[^?.;!]*", re.I)
+_THEIRS_AFTER_ZH = re.compile(r"\s*(?:[(（][^)）]{0,30}[)）]\s*)?(?:也|都|自己|本身|有沒有|有没有|是否)?\s*(?:也)?\s*"
+                              r"(?:有|發|发|核發|核发|辦|办|的)(?:沒有|没有)?(?:自己)?(?:的)?[^，,。？?；;!！]{0,6}?"
+                              r"(?:指導老師|指导老师|指導醫師|指导医师|認證|认证|證書|证书|instructor)[^，,。？?；;!！]*", re.I)
+
+
+def _theirs_blanked(text: str, end: int, theirs: re.Pattern[str]) -> str:
+    """`text` with the clause after a body named (ending at `end`) that says what that body has or issues (`theirs`) blanked: a
+    title word there is the other body's certificate, no anchor of ours."""
+    m = theirs.match(text, end)
+    return text[:end] + " " * (m.end() - end) + text[m.end():] if m else text
+
+
 def _foreign_named_en(text: str) -> str | None:
     """English bodies and certificates: another specialty's, with no anchor of ours elsewhere."""
     for kind, pattern in (("other_certificate", _EN_CERT), ("other_society", _EN_ORG)):
@@ -1075,7 +1105,8 @@ def _foreign_named_en(text: str) -> str | None:
             name = next(g for g in m.groups() if g is not None) if any(m.groups()) else ""
             if _EN_OURS.search(m.group(0)) or not _EN_SPECIALTY.search(name):
                 continue
-            rest = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+            rest = _theirs_blanked(text, m.end(), _THEIRS_AFTER_EN)
+            rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
             if _anchor_rest(rest):
                 continue
             if kind == "other_society" and (_meeting_of(text, m.start(), m.end()) or _asks_our_review(text)
@@ -1956,6 +1987,11 @@ def neighbour_kind(q: Query, cache_dir: Path | None = None, *, topic: bool = Tru
     # The licence named only as a document our rule asks attached ("do I attach my practising licence or is a scan fine"), its
     # renewal not asked: the attachment is ours (第五條第十五款), as in the cue lists (`_LICENCE_COPY`).
     if found and found[0] == "licence" and _LICENCE_COPY.search(q.cues) and not _LICENCE_RENEWED.search(q.cues):
+        return None
+    # The licence named among the staff's documents our follow-up review checks ("for the follow-up review, what do they verify about
+    # the staff — just licences or also CE hours?", "後續審查查核人員只看執照嗎"), its renewal not asked: the review's staff check
+    # (一(一)1), not the licence's own rules.
+    if found and found[0] == "licence" and _HPA_FOLLOWUP_REVIEW.search(q.cues) and not _LICENCE_RENEWED.search(q.cues):
         return None
     # A count of examinations ("80 exams today", "510 mammo exams last month") is a screening volume of ours,
     # not a board exam.
