@@ -1262,6 +1262,8 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None,
 _EN_ASKS_STOP = re.compile(r"\b(?:stop(?:s|ped)?|suspend(?:s|ed)?|barred|pulled)\b", re.I)
 # … and the text's sanction (停止判讀, 停止攝影, 停權).
 _STOP_IN_TEXT = re.compile(r"停止|停權")
+# … not a stop already suffered, asked what follows it ("被停止操作之後，補齊了能恢復嗎", "once suspended, can she resume?")
+_ASKS_RESTORED = re.compile(r"恢復|恢复|復權|复权|之後|以後|之后|以后|\b(?:resum\w*|reinstat\w*|restor\w*|back|after|once)\b", re.I)
 
 
 def _stop_only_if_unmet(parts: list[tuple[str, bool]], question: str) -> bool:
@@ -1269,7 +1271,7 @@ def _stop_only_if_unmet(parts: list[tuple[str, bool]], question: str) -> bool:
     whether the stop applies without stating that failure: the stop is conditional on what the person has not (yet)
     failed, so the answer to "stopped?" is no — the duty (須參加…) is what the line then states."""
     text = fold(question)
-    if not (_ZH_ASKS_STOP.search(text) or _EN_ASKS_STOP.search(text)):
+    if not (_ZH_ASKS_STOP.search(text) or _EN_ASKS_STOP.search(text)) or _ASKS_RESTORED.search(text):
         return False
     stops = [i for i, (t, c) in enumerate(parts) if not c and _STOP_IN_TEXT.search(t)]
     if not stops:
@@ -1290,7 +1292,7 @@ def _stop_not_stated(text: str, asked: str) -> bool:
     its every stop follows a failure the question does not state (未參加者應停止判讀), or it bars nothing and only advises
     (建議…參加). Not when the question states the failure itself ("沒去座談會會被停判嗎")."""
     piece = fold(asked)
-    if not (_ZH_ASKS_STOP.search(piece) or _EN_ASKS_STOP.search(piece)):
+    if not (_ZH_ASKS_STOP.search(piece) or _EN_ASKS_STOP.search(piece)) or _ASKS_RESTORED.search(piece):
         return False
     if _QUESTION_NEGATED.search(_A_NOT_A.sub("", _ZH_ASKS_STOP.sub("", piece))):
         return False

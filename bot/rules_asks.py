@@ -303,9 +303,10 @@ def several_asks_line(question: str, hits: list, search: Callable[[str], list], 
     from bot.rules_answer import _offered_guess  # noqa: PLC0415 - the rules answer's reading of a guess offered
 
     if whole.confident and POLARITY_LEAD.match(whole.text) and \
-            any(_offered_guess(fold(asks[i - 1]), fold(asks[i])) for i in range(1, len(asks))):
+            question.isascii() and any(_offered_guess(fold(asks[i - 1]), fold(asks[i])) for i in range(1, len(asks))):
         return None  # "how is it picked …? best set per breast type then the lower of the two?": the guess confirms the
-        # wh-ask's answer — one ask, whose yes / no the whole message's line leads with
+        # wh-ask's answer — one ask, whose yes / no the whole message's line leads with (English only: a Chinese guess, "看
+        # 什麼？學分、影像評估、攝影量？", keeps its parts — each listed thing is answered from its own clause)
     lines: list[DirectLine] = []
     for i, ask in enumerate(asks):
         earlier = {cid for x in lines if x.confident for cid in x.cited}

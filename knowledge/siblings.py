@@ -664,7 +664,6 @@ def prefer_advised_row(question: str, ranked: list[str], corpus: Corpus) -> list
 # The question lists three or more things of one whole ("後審看哪些？繼續教育、臨床影像評估、攝影量？"): a run of short
 # phrases joined by 、 (or "X, Y, Z" in English).
 _ASKED_LIST = re.compile(r"[\u3400-\u9fffa-z0-9]{2,12}(?:、[\u3400-\u9fffa-z0-9]{2,12}){2,}")
-LISTED_WHOLE_DEPTH = 8  # the hits (and their enclosing clauses) read for the whole whose items the list names
 LISTED_MIN = 3
 
 
@@ -680,8 +679,12 @@ def lift_whole_of_listed(question: str, ranked: list[str], corpus: Corpus) -> li
     listed = [terms(x) for x in found.group().split("、")]
     if len(listed) < LISTED_MIN or any(not t for t in listed):
         return ranked
-    head = ranked[:LISTED_WHOLE_DEPTH]
-    order = list(dict.fromkeys([*head, *(c.parent for i in head if (c := corpus.get(i)) is not None and c.parent)]))
+    # the best hit's enclosing clauses, nearest first (a whole elsewhere whose items share a word with each listed thing —
+    # "學分" with 工作人員資歷's 積分 — is no answer to the parts of the one the best hit belongs to)
+    order, c = [], corpus.get(ranked[0])
+    while c is not None and c.parent:
+        order.append(c.parent)
+        c = corpus.get(c.parent)
     for cid in order:
         items = [k for k in corpus.children(cid) if k.kind != "note"]
         if len(items) < LISTED_MIN:
