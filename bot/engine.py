@@ -181,6 +181,35 @@ def _one_rules_question(q: Query, pieces: list[str]) -> bool:
                    for p in pieces)
 
 
+def _idle_what_ifs(q: Query, pieces: list[str], plans: list[list[Any]], today: datetime.date) -> bool:
+    """Is every part that reads a calculation a what-if ("如果醫院下次後審隔超過一年呢") whose calculation is the very one the
+    part before it already reads without asking for it — the what-if's own words bind no input (what it supposes, the
+    review interval, no calculator takes) — while the whole message reads no calculation and the part before asks a rule
+    ("…17%，除了座談會還要考跑片嗎？")? Then the message is one rules question with a case supposed after it."""
+    if len(pieces) < 2 or _decide(q) is not None:
+        return False
+    mine = own_words(pieces)
+    idle = False
+    for i, plan in enumerate(plans):
+        if not plan:
+            continue
+        if i == 0 or not WHAT_IF.search(mine[i]):
+            return False
+        before = Query(pieces[i - 1], today)
+        if decide_calculation(before) is not None or \
+                not any(c.tool == plan[0].tool and c.args == plan[0].args for c in candidates(before)):
+            return False
+        idle = True
+    return idle
+
+
+def _grade_asked(text: str) -> bool:
+    """Does `text` name a grade (A–D) the retriever ranks the grade tables for (knowledge.ranges)?"""
+    from knowledge.ranges import asked_grade_table  # noqa: PLC0415 - the retriever's own reading
+
+    return bool(asked_grade_table(fold(text)))
+
+
 def _only_doc(text: str) -> str | None:
     """The one regulation a question names (外科…, 指導老師…, 乳攝…), to search within it; else None."""
     try:
@@ -1573,6 +1602,9 @@ class Engine:
                 # (a what-if naming no calculation, "如果是 190 例呢？", is the part before's too, whatever else it reads)
                 plans[i] = [ext]
                 continued.append(i)
+        if _idle_what_ifs(q, pieces, plans, today):
+            return None  # "陰性差異17%，還要考跑片嗎？如果下次後審隔超過一年呢": the what-if supposes what no calculation reads (the
+            # interval) of a rules question — one rules answer, never the carried figure's calculation asked back
         pieces = self._own_question(pieces, plans, today)
         # (questions in a row that read as one rules question whole are no rules part beside a calculation: no part of it is
         # sent to a calculator)
@@ -2733,7 +2765,7 @@ class Engine:
         except BadQuery:
             return self._out_of_scope(question, lang, "empty")
         from bot.rules_answer import direct_line, missing_article_line
-        from bot.rules_asks import several_asks_line
+        from bot.rules_asks import separate_asks, several_asks_line
         from knowledge.lookup import missing_articles
 
         top = hits[0] if hits else None
@@ -2759,6 +2791,12 @@ class Engine:
         several = several_asks_line(q.text, hits, search_ask, self.corpus, lang, direct)
         if several is not None:  # "要交哪一年的報告？沒過會怎樣": each ask answered from its own clause, in order
             direct = several  # (its clauses are among the message's hits: each ask is ranked among them)
+            # a grade named only by a later ask ("…跟院內放射師一樣規定嗎？車上的B等要做啥") lifted the grade tables above the
+            # clause the first ask names: the clauses the line states rank first, in its order
+            if hits and "grade" in hits[0].via and hits[0].clause.id not in several.cited[:1] and \
+                    not _grade_asked(separate_asks(q.text)[0]):
+                hits = [*(h for cid in several.cited for h in hits if h.clause.id == cid),
+                        *(h for h in hits if h.clause.id not in several.cited)]
         if not direct.confident and (asked := asked_sentences(q.text)) is not None and \
                 (alone := direct_line(asked, search_ask(asked), self.corpus, lang)).confident:
             direct = alone  # "is there a monthly cap per tech? we're short staffed and one tech does everything": the

@@ -1163,6 +1163,10 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None,
     asked = _asked_negations(question)
     permission = asks_permission(question)
     q_negated = bool(_QUESTION_NEGATED.search(_RATIONALE.sub("", _EN_TAG.sub("", _A_NOT_A.sub("", fold(question))))))
+    if not q_negated and _stop_only_if_unmet(parts, question):
+        return True  # "陽性差異介於50%到60%，要停判嗎" met by 乙's "須…參加…；未參加者應停止判讀": the stop asked follows
+        # only a failure the question does not state (未參加者) — not stopped, the duty is the answer (the lead answers 停判,
+        # never the 須 of the duty: "需要：…停止判讀" read as "yes, stopped")
     if (permission or not _asks_need(question)) and rule_not_met(sentence, question, case_text):
         return True  # "我是第三作者，也不是我上台" against 限第一作者或發表者: the restriction is not met
     if permission and _undoes_obligation(parts, question, asked):
@@ -1252,6 +1256,50 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None,
     if (rival >= 1 and rival * 2 > top) or (rival >= 0 and q_negated):
         return None
     return _granted_only(denies, top_text, question, permission)
+
+
+# A sanction asked of ("要停判嗎", "會被停拍嗎", "is she suspended / stopped from reading?") …
+_EN_ASKS_STOP = re.compile(r"\b(?:stop(?:s|ped)?|suspend(?:s|ed)?|barred|pulled)\b", re.I)
+# … and the text's sanction (停止判讀, 停止攝影, 停權).
+_STOP_IN_TEXT = re.compile(r"停止|停權")
+# … not a stop already suffered, asked what follows it ("被停止操作之後，補齊了能恢復嗎", "once suspended, can she resume?")
+_ASKS_RESTORED = re.compile(r"恢復|恢复|復權|复权|之後|以後|之后|以后|\b(?:resum\w*|reinstat\w*|restor\w*|back|after|once)\b", re.I)
+
+
+def _stop_only_if_unmet(parts: list[tuple[str, bool]], question: str) -> bool:
+    """Whether the sentence's every stop (停止 / 停權) follows a negated condition (未參加者、未通過者) and the question asks
+    whether the stop applies without stating that failure: the stop is conditional on what the person has not (yet)
+    failed, so the answer to "stopped?" is no — the duty (須參加…) is what the line then states."""
+    text = fold(question)
+    if not (_ZH_ASKS_STOP.search(text) or _EN_ASKS_STOP.search(text)) or _ASKS_RESTORED.search(text):
+        return False
+    stops = [i for i, (t, c) in enumerate(parts) if not c and _STOP_IN_TEXT.search(t)]
+    if not stops:
+        return False
+    for i in stops:
+        before = next((t for t, c in reversed(parts[:i]) if c), None)  # the nearest condition before the stop
+        if before is None or not re.match(r"^\s*(?:未|沒有|没有|不)", before):
+            return False
+    return True
+
+
+_ADVISED = re.compile(r"建議")
+_BARS = re.compile(r"停止|停權|不得|取消|註銷|撤銷")
+
+
+def _stop_not_stated(text: str, asked: str) -> bool:
+    """A stop asked of ("要停判嗎", "is she stopped from reading?") that the clause does not impose on the case as stated:
+    its every stop follows a failure the question does not state (未參加者應停止判讀), or it bars nothing and only advises
+    (建議…參加). Not when the question states the failure itself ("沒去座談會會被停判嗎")."""
+    piece = fold(asked)
+    if not (_ZH_ASKS_STOP.search(piece) or _EN_ASKS_STOP.search(piece)) or _ASKS_RESTORED.search(piece):
+        return False
+    if _QUESTION_NEGATED.search(_A_NOT_A.sub("", _ZH_ASKS_STOP.sub("", piece))):
+        return False
+    text = fold(text)
+    if not _BARS.search(text):
+        return bool(_ADVISED.search(text))
+    return _stop_only_if_unmet(_clauses_of(text), asked) and not re.search(r"不得|取消|註銷|撤銷", text)
 
 
 def _piece_states(question: str, condition: str) -> bool:
@@ -1780,6 +1828,8 @@ def polarity_word(question: str, negative: bool, lang: str) -> str:
         return "不需要" if negative else "需要"  # "一定得一組緻密一組非緻密嗎": the need asked (never 可以 of another piece)
     if negative and ASKS_FIXED.search(piece):
         return "不是"  # "每年都一樣嗎", "是固定的嗎" met by "將逐年調整": not so (never the verb of another piece: 有改會公告嗎)
+    if negative and re.search(r"(?:要|會|会)(?:被)?\s*停", piece) and _ZH_ASKS_STOP.search(piece):
+        return "不會"  # "要停判嗎" met by a stop only after a failure not stated: not stopped (不需要 would read as "no need to")
     if negative and re.search(r"就(?:夠|够)", piece):
         return "不夠"  # "原能會的就夠了嗎" met by "須同時符合…及…": not enough (not the 可以 of another word)
     if any(cue.search(bare := _PURPOSE.sub("", piece)) for cue, _, _ in MODALS):
@@ -2153,6 +2203,8 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         capped = _capped(asked, c.clause.text or said, q_terms, " ".join(g for g in (c.clause.gist_zh, c.clause.gist_en) if g))
         if capped is not None:
             denies = capped
+        if denies is not True and positive is None and _stop_not_stated(c.clause.text or said, asked):
+            denies = True  # "介於50%到60%，要停判嗎" met by 乙 (須參加…；未參加者應停止判讀), or 甲 (建議參加): not stopped
         if denies is None and asks_permission(asked) and re.search(r"限(?!制)", fold(said)) and \
                 not rule_not_met(said, asked, question) and _restriction_met(said, question):
             denies = False  # "我是第一作者但沒有上台，可以申請嗎" met by "限第一作者或發表者": one alternative the person states
@@ -2375,7 +2427,10 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             # "一定每項都要查嗎？還是可以只挑幾項？" met by "全部或部分": the second course is the one the rule allows (and
             # "還是會看上次的結果只挑幾項": the course on the rule's own ground, 視…前次審查結果); "還是會挑部分查" asks
             # what they will do, which the rule leaves open: not necessarily (below)
-            body = f"可以：{body}" if zh else f"Yes, they may: {_lower_first(body)}"
+            # (led by the course allowed in the person's own words, and the first course denied beside it: a bare 可以
+            # reads as yes to the first course asked, "每項都一定會查嗎")
+            body = f"{_course_allowed(other[1])}（{_NOT_NECESSARILY[0]}全查）：{body}" if zh else \
+                f"Yes, they may — not necessarily all: {_lower_first(body)}"
         elif not_always and positive is None and _ONE_SUFFICES.search(fold(c.clause.text or said)) and \
                 ASKS_NEED.search(piece) and not re.search(r"一定|\b(?:always|necessarily)\b", piece, re.I):
             # "是不是要每一項條件都符合？" met by "符合其中之一即可": one suffices — not all are needed
@@ -2651,6 +2706,19 @@ _ALSO_DOES = re.compile(r"\s*(?:也|還|还)?(會|会|有)|\s*(?:will|do|does|is
 _OWN_OVER = re.compile(r"(?:我們|我们|我|本院|院內|院内|敝院)[^，,。？?]{0,12}?(?:有沒有|有没有|會不會|会不会|是否|已經|已经)?"
                        r"(?:超量|超過|超过|爆量|超標|超标)|\b(?:are|is|am)\s+(?:we|i|our\s+\w+)\s+(?:\w+\s+)?over\b", re.I)
 _NOT_NECESSARILY = ("不一定", "Not necessarily")
+COURSE_CHARS = 14  # a second course this short (Han characters, no figure) is echoed after 不一定 ("不一定，可以只查一部分")
+
+
+def _course_allowed(course: str) -> str:
+    """The second course of "A 嗎？還是 B？" as the line states it allowed: its own words when short and figure-free
+    ("可以只查一部分"), else 可以."""
+    first = re.split(r"[?？。，,!！]", course.strip(), maxsplit=1)[0].strip()
+    first = re.sub(r"^(?:還是|还是|或是|或者|抑或)\s*", "", first)
+    first = re.sub(r"(?:嗎|吗|呢|啊|吧)$", "", first).strip()
+    if first.startswith(("可以", "可")) and 0 < len(first) <= COURSE_CHARS and not re.search(r"[0-9]", first) and \
+            not NEGATION.search(first):
+        return first
+    return "可以"
 # The ground a discretion rests on, named in the course asked ("看我們上次的結果只挑幾項", "based on our last review"): the
 # rule's 視需要或…前次審查結果 says they will, on that ground.
 _NAMES_GROUND = re.compile(r"(?:上次|上一次|前次|前一次|之前|先前|以前|過去|过去)[^，,。？?]{0,8}?(?:結果|结果|成績|成绩|審查|审查|表現|表现)|"
@@ -3050,11 +3118,17 @@ _CONFIRMED_AFTER = ("consequence", "where", "definition", "other")
 # A Chinese guess offered after a wh-ask, said as a statement with a question mark ("…怎麼算的？所有抽到的片子平均？",
 # "…誰來審？國健署自己？"): whether the guess is so — a yes / no (never a bare noun, "月會？", nor a 呢 of another thing).
 _GUESS_CHARS = 4
+_GUESS_WORDS = 5  # an English guess this long states a reading of its own ("…the lower of the two?"), not a noun
 
 
 def _offered_guess(before: str, piece: str) -> bool:
     """`piece` (folded) is a guess offered for confirmation after the wh-ask `before`."""
     bare = piece.strip()
+    if bare.isascii():  # "how is it picked? best set per breast type then the lower of the two?": a guess with no
+        # question word or auxiliary of its own, after a wh-ask
+        return bool(bare.endswith("?") and before.isascii() and EN_WH.match(before.strip()) and not EN_WH.search(bare)
+                    and not AUX_FIRST.match(bare) and not re.search(r"\bor\b", bare, re.I)
+                    and len(re.findall(r"[a-z]+", bare, re.I)) >= _GUESS_WORDS)
     return bool(not bare.isascii() and bare.endswith(("?", "？")) and ZH_WH.search(before) and not ZH_WH.search(bare)
                 and not ZH_YES_NO.search(bare) and not re.search(r"呢|還是|还是|或是", bare)
                 and len("".join(_CJK_RUN.findall(bare))) >= _GUESS_CHARS)
@@ -3597,6 +3671,23 @@ def _parts_holder(read: list[Candidate], question: str, corpus: Corpus) -> Candi
                  and _items_of(c.clause, corpus)), None)
 
 
+# "有哪些來源 / 活動 / 方式可以認（算、採認）", "which activities count": the things asked for are a list of what is accepted.
+_WHICH_ACCEPTED = re.compile(r"(?:哪些|哪幾[種類项項个個])[\u4e00-\u9fff]{0,6}?(?:可以|能|會|可)?(?:認|算|採認|承認|計入|列入)|"
+                             r"\bwhich\s+(?:\w+\s+){0,2}(?:count|are accepted|are recogni[sz]ed)\b", re.I)
+LISTING_ITEMS = 3  # a heading with this many items or more lists the things accepted
+
+
+def _listing_holder(read: list[Candidate], question: str, corpus: Corpus) -> Candidate | None:
+    """For a question asking which things are accepted ("積分有哪些來源可以認？"), the close hit of the best one's regulation
+    whose own items list them, when the best one has no items and lists nothing itself."""
+    best = read[0]
+    if "lookup" in best.via or not _WHICH_ACCEPTED.search(fold(question)) or _items_of(best.clause, corpus) or \
+            _ENUMERATES.search(_bare(best.clause.text)):
+        return None
+    return next((c for c in read[1:] if c.clause.doc == best.clause.doc and c.score >= best.score * ANSWERING_SCORE
+                 and len(_items_of(c.clause, corpus)) >= LISTING_ITEMS), None)
+
+
 def parts_count_lead(question: str, clause: Clause, corpus: Corpus, lang: str) -> str:
     """"共 5 項：" / "5 parts: " when the question asks how many parts a whole has (`PARTS_COUNTED`) and the clause has
     items of its own (the count is its enumeration's, in the quote), else ""."""
@@ -3690,6 +3781,9 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "", corp
     if question and corpus is not None and (parts := _parts_holder(read, question, corpus)) is not None:
         return parts  # "實測總共分幾大塊" met first by the grading table naming the tests in its rows: the heading whose
         # items are the tests answers
+    if kind == "definition" and question and corpus is not None and (listing := _listing_holder(read, question, corpus)):
+        return listing  # "積分到底有哪些來源可以認？" met first by the renewal article (600 分, no list): the close hit whose
+        # items are the things asked for (第五條's activities) answers
     if kind == "yes_no" and question and "lookup" not in best.via and \
             (restricted := _presenter_rule_holder(read, question)) is not None:
         return restricted  # "我是第一作者但沒有上台，可以申請嗎" met first by the instructor rules' SCI papers (第一作者):
@@ -4357,6 +4451,9 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
             read[0].clause.parent == best.clause.id and read[0].overlap >= CONFIDENT_OVERLAP * 1.5:
         confident = True  # "vascular (balloon angioplasty, stents…) — what's the case number?" met first by the item the
         # examples describe: its heading, stating the category's count, answers as surely as the item matched
+    if not confident and kind == "definition" and (listing := _listing_holder(read, question, corpus)) is not None and \
+            listing.clause.id == best.clause.id:
+        confident = True  # "積分有哪些來源可以認？": the heading whose items are the things accepted (`_listing_holder`)
     if not confident and kind in _ITEMS_ANSWER and _items_named(question, q_terms, best, corpus):
         confident = True  # "除了年會月會，還有哪幾種活動可以認", "besides the annual meeting, what else counts?": the list
         # whose own items the question names answers with the rest of them

@@ -274,6 +274,21 @@ def _in_message_regulation(ask: str, line: DirectLine, hits: list, whole: Direct
     return DirectLine(line.text, line.cited, False, line.kind)
 
 
+def _yes_no_elsewhere(question: str, first: str) -> bool:
+    """Whether the yes / no the whole message's line was read for is another ask's than the first ("…算不算追蹤完成數？
+    另外…學分修夠了這個不影響吧": the whole's is the aside's 不影響吧, which its clause does not settle — the first ask's 算
+    is the one to lead with)."""
+    from bot.rules_answer import _yes_no_piece  # noqa: PLC0415 - the rules answer's own reading of the yes / no asked
+
+    piece = _yes_no_piece(fold(question)).strip(" ?？")
+    if not piece or piece in fold(first):
+        return False
+    # (only an ask opened as another matter, 另外 / 順便問: "SCI 論文要附抽印本嗎？直接給期刊網址可以嗎" offers another course
+    # of the same ask, whose 可以 the first ask's 需要 must not seem to answer)
+    at = fold(question).find(piece)
+    return at > 0 and bool(re.search(r"(?:另外|此外|順便|再問|還想問|也想問)[^?？]*$", fold(question)[:at + len(piece)]))
+
+
 def several_asks_line(question: str, hits: list, search: Callable[[str], list], corpus: Corpus, lang: str,
                       whole: DirectLine) -> DirectLine | None:
     """One line answering each ask of a message asking several things, each from its own clause, in order; None when the
@@ -285,6 +300,13 @@ def several_asks_line(question: str, hits: list, search: Callable[[str], list], 
     asks = separate_asks(question)
     if len(asks) < 2:
         return None
+    from bot.rules_answer import _offered_guess  # noqa: PLC0415 - the rules answer's reading of a guess offered
+
+    if whole.confident and POLARITY_LEAD.match(whole.text) and \
+            question.isascii() and any(_offered_guess(fold(asks[i - 1]), fold(asks[i])) for i in range(1, len(asks))):
+        return None  # "how is it picked …? best set per breast type then the lower of the two?": the guess confirms the
+        # wh-ask's answer — one ask, whose yes / no the whole message's line leads with (English only: a Chinese guess, "看
+        # 什麼？學分、影像評估、攝影量？", keeps its parts — each listed thing is answered from its own clause)
     lines: list[DirectLine] = []
     for i, ask in enumerate(asks):
         earlier = {cid for x in lines if x.confident for cid in x.cited}
@@ -300,8 +322,8 @@ def several_asks_line(question: str, hits: list, search: Callable[[str], list], 
         return None
     clauses = {cid for x in answered for cid in x.cited}
     if len(answered) == len(lines) and len({tuple(x.cited) for x in answered}) < 2 and clauses <= set(whole.cited) \
-            and whole.confident and not (whole.kind not in ("yes_no", "choice") and POLARITY_LEAD.match(answered[0].text)
-                                         and not POLARITY_LEAD.match(whole.text)):
+            and whole.confident and not ((whole.kind not in ("yes_no", "choice") or _yes_no_elsewhere(question, asks[0]))
+                                         and POLARITY_LEAD.match(answered[0].text) and not POLARITY_LEAD.match(whole.text)):
         return None  # (every ask rests on the clause the whole message's line already states — unless the first ask's
         # yes / no is one that line does not lead with: "…counts double — true? anything to file?")
     parts: list[str] = []

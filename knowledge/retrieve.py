@@ -127,7 +127,7 @@ from knowledge.others import DEPTH as OTHERS_DEPTH, abroad_documents_first, abro
 from knowledge.siblings import CHALLENGERS as SIBLING_DEPTH, SET_ASIDE_DEPTH, PARTS_DEPTH, lift_parent_of_named, pass_over_set_aside, prefer_sibling
 from knowledge.siblings import FAMILY_CHALLENGERS as FAMILY_DEPTH, lower_to_named_child, prefer_parent_or_child
 from knowledge.siblings import HEADING_CHALLENGERS as HEADING_DEPTH, LISTS_PARTS, WHOLE_DEPTH, holds_listed, kinds_heading
-from knowledge.siblings import ADVISED_DEPTH, prefer_advised_row, prefer_heading_for_parts
+from knowledge.siblings import ADVISED_DEPTH, lift_whole_of_listed, prefer_advised_row, prefer_heading_for_parts
 from knowledge.ranges import asked_grade_table, asked_grades, bands, grade_table, holds, percent_words, row_grades
 from knowledge.ranges import english_scores, open_bounds, past_by, stated_ranges, stated_values, within
 from knowledge.shapes import ASKS_ARTICLE_ITSELF, PURPOSE_HEADINGS, asks_overview, asks_purpose, question_shape
@@ -490,6 +490,11 @@ class HybridRetriever:
                 if (kinds := kinds_heading(text, self.corpus, doc)) is not None and ranked[0][0] != kinds:
                     fused.setdefault(kinds, (ranked[0][1][0], ["kinds"]))
                     ranked = [(kinds, fused[kinds]), *(r for r in ranked if r[0] != kinds)]
+                # "後審看哪些？繼續教育、臨床影像評估、攝影量？": the clause whose items the question lists (knowledge.siblings)
+                head = lift_whole_of_listed(text, [i for i, _ in ranked], self.corpus)
+                if head and head[0] not in fused:
+                    fused[head[0]] = ((ranked[0][1][0] if ranked else 0.0) + 1e-6, ["listed"])
+                ranked = [(i, fused[i]) for i in head]
             # a van's rule for a question about the facility: its counterpart first (knowledge.counterparts)
             head = drop_unasked_setting(text, [i for i, _ in ranked[:1 + COUNTERPART_DEPTH]], self.corpus)
             ranked = [(i, fused[i]) for i in head] + ranked[1 + COUNTERPART_DEPTH:]

@@ -659,3 +659,45 @@ def prefer_advised_row(question: str, ranked: list[str], corpus: Corpus) -> list
             return [clause_id, *ranked[:i], *ranked[i + 1:]]
     return ranked
 
+
+
+# The question lists three or more things of one whole ("後審看哪些？繼續教育、臨床影像評估、攝影量？"): a run of short
+# phrases joined by 、 (or "X, Y, Z" in English).
+_ASKED_LIST = re.compile(r"[\u3400-\u9fffa-z0-9]{2,12}(?:、[\u3400-\u9fffa-z0-9]{2,12}){2,}")
+LISTED_MIN = 3
+
+
+def lift_whole_of_listed(question: str, ranked: list[str], corpus: Corpus) -> list[str]:
+    """`ranked` (clause ids, best first) with the clause whose own items hold the things the question lists moved to the
+    top: each listed thing met by a different item of it (a shared term), every listed thing met, three at least. "放射師
+    這塊後審看哪些？繼續教育、臨床影像評估、攝影量？" names 2、乳房 X 光攝影放射師's three items — the clause over them
+    answers, not one item (臨床影像評估) sharing most words. Unchanged when the question lists nothing or no clause's
+    items hold the list."""
+    found = _ASKED_LIST.search(fold(question))
+    if not found or not ranked:
+        return ranked
+    listed = [terms(x) for x in found.group().split("、")]
+    if len(listed) < LISTED_MIN or any(not t for t in listed):
+        return ranked
+    # the best hit's enclosing clauses, nearest first (a whole elsewhere whose items share a word with each listed thing —
+    # "學分" with 工作人員資歷's 積分 — is no answer to the parts of the one the best hit belongs to)
+    order, c = [], corpus.get(ranked[0])
+    while c is not None and c.parent:
+        order.append(c.parent)
+        c = corpus.get(c.parent)
+    for cid in order:
+        items = [k for k in corpus.children(cid) if k.kind != "note"]
+        if len(items) < LISTED_MIN:
+            continue
+        item_terms = [terms(k.text) for k in items]
+        used: set[int] = set()
+        for wanted in listed:
+            hit = next((j for j, t in enumerate(item_terms) if j not in used and len(wanted & t) >= min(2, len(wanted))), None)
+            if hit is None:
+                break
+            used.add(hit)
+        else:
+            if cid == ranked[0]:
+                return ranked
+            return [cid, *(x for x in ranked if x != cid)]
+    return ranked
