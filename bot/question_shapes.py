@@ -10,7 +10,7 @@ the regulations' text (negations, bars, grants, duties, conditions, grades in ro
 
 * the kind of answer (`KIND_CUES` and the cues that find the piece that asks) → `bot.rules_answer.answer_kind`;
 * how the question is put (reported asks, follow-ups, if-so, A-not-A) → the piece whose polarity leads the line
-  (`bot.rules_answer._yes_no_piece` and its neighbours);
+  (`bot.rules_answer.yes_no_piece` and its neighbours);
 * yes / no shapes → the polarity of the first line and the rule stated instead of a bare yes;
 * figures and periods, lists, names and places → which sentence, items or figure the line gives.
 

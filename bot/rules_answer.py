@@ -382,7 +382,7 @@ def grace_before_stop(question: str, text: str) -> bool:
     """The (folded) question's asking piece asks whether a stop comes at once, and the (folded) text gives a period to
     make good before its stop, with no stop at once of its own: the answer is not at once (unless the question says a
     deadline was missed or names a time that has passed)."""
-    piece = _yes_no_piece(question)
+    piece = yes_no_piece(question)
     return bool(ASKS_AT_ONCE.search(piece) and ASKS_A_STOP.search(piece) and (grace := _GRACE.search(text))
                 and _STOPS.search(text, grace.end()) and not _STOPS_AT_ONCE.search(text)
                 and not _MISSED_DEADLINE.search(question) and not _ELAPSED.search(question))
@@ -633,14 +633,14 @@ def asks_permission(question: str) -> bool:
     """"可以…嗎 / can I …? / 算嗎 / does it count?" (a requirement does not settle it: whether it is met is
     not known) rather than "需要…嗎 / do I need …?"."""
     text = fold(question)
-    if re.search(r"\bonly\b|[只隻]有|[只隻]能|僅限|限於", _before_alternative(_yes_no_piece(text)), re.I):
+    if re.search(r"\bonly\b|[只隻]有|[只隻]能|僅限|限於", _before_alternative(yes_no_piece(text)), re.I):
         return False  # "…only counts if it's at a medical centre, right?": the requirement is what is asked
         # (a restriction offered as the alternative, "can I claim it or is it only the presenter?", "可以算嗎還是只有一作才算":
         # leave is asked, the restriction is what may refuse it — `_before_alternative`)
         # (a stated fact before it, "our rounds are internal only.", restricts nothing that is asked)
     # (a restriction offered as the alternative, its question mark left off — "在區域醫院進修可以算嗎 還是一定要醫學中心": the
     # pieces stay one — is what may refuse the leave asked before it, not a need asked: `_before_alternative`)
-    for part in (_before_alternative(_yes_no_piece(text)), text):  # the piece that asks decides ("…算嗎？主任說要問清楚")
+    for part in (_before_alternative(yes_no_piece(text)), text):  # the piece that asks decides ("…算嗎？主任說要問清楚")
         if _NEED_EN.search(part) or re.search(r"需要|需不需要|要不要|必須|須|得要|還要|也要|一定要|還得|仍得", part):
             return False
         if _PERMISSION_EN.search(part) or re.search(r"可以|可否|能否|能不能|可不可以|能|可|來得及|行嗎|行不行|准不准|(?<![a-z])ok(?![a-z])|okay|算|計入|列入|採認",
@@ -690,7 +690,7 @@ def _echo(piece: str) -> bool:
 _EN_WH_CLAUSE = re.compile(r"(?:^|[,;:]|\band\b|\bbut\b)\s*(?:so\s+|then\s+)?(?:what|how|which|who|where|when|why)\b(?!\s+(?:if|about)\b)", re.I)
 
 
-def _yes_no_piece(text: str) -> str:
+def yes_no_piece(text: str) -> str:
     """The (folded) piece of the question that asks yes / no: the last with 嗎 / 吧 / A-not-A or a question
     mark, not an alternative to the one before it ("講者有另外算嗎？還是只算出席那一份？": 講者有另外算嗎); the whole
     text when there is none."""
@@ -965,7 +965,7 @@ def _presenter_rule_holder(read: list[Candidate], question: str) -> Candidate | 
 
 def _asks_need(question: str) -> bool:
     """The piece that asks yes / no asks whether something is required ("do I need …", "還要附…嗎")."""
-    piece = _before_alternative(_yes_no_piece(fold(question)))  # (not the restriction offered as the alternative to leave asked)
+    piece = _before_alternative(yes_no_piece(fold(question)))  # (not the restriction offered as the alternative to leave asked)
     return bool(_NEED_EN.search(piece) or re.search(r"需要|需不需要|要不要|必須|須|得要|還要|也要|一定要|還得|还得|仍得|仍須", piece))
 
 
@@ -975,7 +975,7 @@ def rule_not_met(sentence: str, question: str, whole_question: str | None = None
     question's first alternative ("在地區醫院進修可以算嗎？還是一定要醫學中心": 地區醫院 is what is asked)."""
     text = fold(question)
     whole = fold(whole_question) if whole_question else text  # (the message, when `question` is its asking piece)
-    if (piece := _yes_no_piece(text)) != text and \
+    if (piece := yes_no_piece(text)) != text and \
             _stated_values(_COUNT_A_NOT_A.sub(_a_not_a_positive, _first_alternative(piece)))[0]:
         text = piece  # "一定要在醫學中心嗎？區域醫院進修可以算嗎": the piece that asks states the case (區域醫院); the
         # 醫學中心 of the piece before is asked about, not the person's
@@ -1050,7 +1050,7 @@ def _undoes_obligation(parts: list[tuple[str, bool]], question: str, asked: set[
     """The question asks leave to do the opposite of what a segment obliges (see OPPOSITES)."""
     q = fold(question)
     # the leave is asked in the clause that asks ("醫師缺席了座談會，還能繼續判讀嗎" states the absence: it asks no leave)
-    asking = re.split(r"[，,、;；]", _yes_no_piece(q).rstrip("?？ "))[-1]
+    asking = re.split(r"[，,、;；]", yes_no_piece(q).rstrip("?？ "))[-1]
     for ask, duty in OPPOSITES:
         if not ask.search(asking) or duty.search(_A_NOT_A.sub("", q)):
             continue
@@ -1068,7 +1068,7 @@ _ASKING_VERB = re.compile(r"還要|需要|必須|須|得|要|可以|能|可|算|
 
 def _predicate(question: str) -> str:
     """The words after the last asking verb of the piece that asks yes / no ("" when it has none)."""
-    piece = _yes_no_piece(fold(question))
+    piece = yes_no_piece(fold(question))
     found = list(_ASKING_VERB.finditer(piece))
     # "還得通過跑片考試才能繼續判讀嗎": what 才 introduces is the purpose; the act asked is the one before it
     found = [m for m in found if piece[max(0, m.start() - 1):m.start()] != "才"] or found
@@ -1305,7 +1305,7 @@ def _stop_not_stated(text: str, asked: str) -> bool:
 def _piece_states(question: str, condition: str) -> bool:
     """The question's asking piece states the (un-negated) condition itself, whatever its story denied before ("沒補齊，
     補齊後可以恢復嗎": the piece asks of the case once it is done)."""
-    piece = re.split(r"[，,;；]", _yes_no_piece(fold(question)).strip())
+    piece = re.split(r"[，,;；]", yes_no_piece(fold(question)).strip())
     if len(piece) < 2:
         return False
     last = piece[-1] or piece[-2]
@@ -1413,7 +1413,7 @@ _ROW_BARS = re.compile(r"不得|停止|取消|\b(?:barred|stop|stops|cancell?ed)
 def _grade_row_bars(c: Candidate, asked: str, lang: str) -> bool:
     """Whether one may go on ("還能繼續用嗎", "can we keep using it?") asked of the one grade the question states, met by a
     grade table whose row for exactly that grade bars or stops it (任一項 D 等：…不得用於…)."""
-    piece = _yes_no_piece(fold(asked))
+    piece = yes_no_piece(fold(asked))
     if not _GOES_ON.search(piece) or not asks_permission(piece):
         return False
     grades = _grades(asked) | {g.lower() for m in _ONE_ITEM_GRADE.finditer(fold(asked)) for g in m.groups() if g}
@@ -1558,7 +1558,7 @@ _COUNT_UNITS = frozenset({"案", "件", "例", "人", "人次", "次"})
 def _other_figure_put(question: str, source: str, stated: set[float | int]) -> bool:
     """"上限是不是 600 案？" met by a text setting its 上限 at 500 案: the figure put to the rule (naming the limit the text
     names, in no unit or in one the text counts in) is not the text's — 不是 (the line gives the text's figure)."""
-    m = _PUT_LIMIT.search(_yes_no_piece(fold(question)))
+    m = _PUT_LIMIT.search(yes_no_piece(fold(question)))
     text = _ENUMERATOR.sub("", fold(source))
     if not m or m.group(1) not in text:
         return False
@@ -1572,7 +1572,7 @@ def _other_figure_put(question: str, source: str, stated: set[float | int]) -> b
 def _short_of(question: str, said: str) -> bool:
     """The question's one figure in a unit falls short of the text's one minimum in that unit, or goes past its one
     maximum (two thresholds or two figures in a unit: which is meant is not known, no verdict)."""
-    if _PUTS_TO_RULE.search(_yes_no_piece(fold(question))):
+    if _PUTS_TO_RULE.search(yes_no_piece(fold(question))):
         return False  # "上限是不是 60 案？": a figure put to the rule, not the person's case (the line gives the rule's)
     figures = _question_figures(question)
     for unit, limits in _thresholds(said).items():
@@ -1765,7 +1765,7 @@ def _same_unit(question: str, text: str) -> bool:
     """The text states a figure in a unit the question states one in ("600 案?" against 500 案): the question's
     figure is then the one the rule sets. A denial in a text with no figure of that unit ("還要附 6 年內的個案數證明嗎"
     against "不須附…證明") denies what is asked, whatever the figure."""
-    asked = set(_UNIT_OF.findall(_yes_no_piece(fold(question))))
+    asked = set(_UNIT_OF.findall(yes_no_piece(fold(question))))
     return bool(asked & set(_UNIT_OF.findall(fold(text)))) or not asked
 
 
@@ -1811,11 +1811,11 @@ def polarity_word(question: str, negative: bool, lang: str) -> str:
     """可以 / 不可以, 需要 / 不需要 … after the question's own verb; Yes / No in English (the other way round for a
     question asking whether something blocks the act: `_BLOCKS_ASKED_EN`)."""
     if lang == "en":
-        if _BLOCKS_ASKED_EN.search(_yes_no_piece(fold(question))):
+        if _BLOCKS_ASKED_EN.search(yes_no_piece(fold(question))):
             negative = not negative
         return "No" if negative else "Yes"
     text = fold(question)
-    piece = _yes_no_piece(text)
+    piece = yes_no_piece(text)
     # (an aside, or a "whether or not" — 不管有沒有 SCI —, states the case: its A-not-A asks nothing)
     if m := _A_NOT_A_VERB.search(_CONCESSIVE.sub("", _ASIDE.sub("", piece))):  # the A-not-A form is the asking verb
         # ("有沒有扣抵的規定" → 有, not 要跟…的 要)
@@ -2210,13 +2210,13 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             denies = False  # "我是第一作者但沒有上台，可以申請嗎" met by "限第一作者或發表者": one alternative the person states
             # meets it (the presenting denied beside it excludes nothing: either will do)
         permission_unmet = denies is True and asks_permission(asked) and rule_not_met(said, asked, question)
-        some_allowed = bool(ASKS_SOME.search(_yes_no_piece(fold(asked))) and ASKS_MAY.search(_yes_no_piece(fold(asked))) and
+        some_allowed = bool(ASKS_SOME.search(yes_no_piece(fold(asked))) and ASKS_MAY.search(yes_no_piece(fold(asked))) and
                             _SOME_OF_ALL.search(fold(c.clause.text or said)))
         # ("may they check just some items instead of all of them?": the some is asked, its "all" is what is set aside)
-        not_always = bool(ASKS_ALWAYS.search(_yes_no_piece(fold(asked))) and _DISCRETION.search(fold(c.clause.text or said))) \
+        not_always = bool(ASKS_ALWAYS.search(yes_no_piece(fold(asked))) and _DISCRETION.search(fold(c.clause.text or said))) \
             and not some_allowed
         # "非得是第一作者嗎", "must I be first author?" met by "(第一作者或通訊作者)": one of the courses the text offers
-        not_always = not_always or one_course_of_several(_yes_no_piece(fold(asked)), c.clause)
+        not_always = not_always or one_course_of_several(yes_no_piece(fold(asked)), c.clause)
         # "拿 A 就一定能用嗎？" / "is an A unit guaranteed to be usable?" met by "A、B、C 之儀器，有下列任一情況者，不得用於…":
         # not necessarily; "還是有可能不能用嗎？" / "could it still be barred?": it could
         excepted = bool(_EXCEPTIONS.search(fold(c.clause.text or said)))
@@ -2235,7 +2235,7 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if ASKS_AUTOMATIC.search(fold(question)) and _REQUIRES_ACTION.search(fold(c.clause.text or said)):
             denies, positive = True, None  # "will they renew it automatically?", "是不是不用申請就展延" met by "…始得申請展延":
             # not without an application (the question's own 不用申請 is what the text denies: 不是)
-        if denies is False and _ASKS_POOLED.search(_yes_no_piece(fold(asked))) and \
+        if denies is False and _ASKS_POOLED.search(yes_no_piece(fold(asked))) and \
                 not re.search(r"平均|合併|合計|加總", fold(c.clause.text or said)) and \
                 (_PICKS_ONE.search(fold(c.clause.text or said)) or _SEPARATELY.search(fold(c.clause.text or said))):
             denies = True  # "do they average everyone's sets?" met by "各選出分數最高之 1 組代表": no, the best one counts;
@@ -2245,18 +2245,18 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if kind == "consequence" and denies is False and first_alternative(question) is not None:
             denies = None  # the first of two courses asked before "會怎樣": its grant is no yes to the other
         if not affirmed and (".n" in c.clause.id or len(_bare(said)) <= HEADING_WORDS) and not _DEONTIC.search(fold(said)) and \
-                ASKS_DEONTIC.search(_yes_no_piece(fold(asked))):  # (the piece that asks: not a reported "要不要準備")
+                ASKS_DEONTIC.search(yes_no_piece(fold(asked))):  # (the piece that asks: not a reported "要不要準備")
             denies = None  # "can she keep …?" met by a note that defines ("…為平均分數") or a row's heading ("(2) 輔導措施"):
             # it grants or bars nothing
         source = c.clause.text if c.clause.text.strip() else said
-        stated = {float(n) if "." in n else int(n) for n in _STATED_FIGURE.findall(_yes_no_piece(fold(question)))} - {1}
+        stated = {float(n) if "." in n else int(n) for n in _STATED_FIGURE.findall(yes_no_piece(fold(question)))} - {1}
         if stated - numbers_in(_ENUMERATOR.sub("", source)) and not (denies is True and not _same_unit(question, source)) and \
                 not _meets_condition(question, said) and not _in_clause_band(question, said, source):
             denies = None  # "上限是不是 600 案？" met by 500: the line gives the clause's figure, never a 是 to 600
             # (a denial of a text with no figure in the question's unit stands: `_same_unit`)
         other_figure = _other_figure_put(question, source, stated)  # … but its 不是 (the line gives the text's 500)
         asked_grades = _grades(question)
-        piece = _yes_no_piece(fold(asked))
+        piece = yes_no_piece(fold(asked))
         if denies is False and _contrary_ask(piece, fold(said)):
             denies = None  # "only the society's?" met by "the society's or …": the rule only ("any different?" met by
             # "the same rules", "mandatory?" by "advised": no, and the line states why — `_denied_by_grounds` below)
@@ -2327,7 +2327,7 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
                 _CHANGES.search(fold(c.clause.text or said)):
             denies = False  # "每年會改嗎" / "will they revise it?" met by "標準將逐年調整": yes, it changes (only "fixed?"
             # is denied by the change: `_denied_by_grounds`)
-        not_only = only_of_many(_yes_no_piece(fold(question)), fold(c.clause.text or said), fold(question))  # (not its
+        not_only = only_of_many(yes_no_piece(fold(question)), fold(c.clause.text or said), fold(question))  # (not its
         # positive)
         if grace_before_stop(fold(question), fold(source)):  # (the question's own 不能, not its positive)
             grounds, positive = True, None  # "積分不夠是不是馬上就不能照了" met by "須於六個月內補齊…未能如期補齊者，應停止
@@ -2388,7 +2388,7 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             # named together answers (not the figures, nor the restriction on who presents), and the line states it
             decide, not_only, barred_too, not_always, grounds, positive, denies = False, False, False, False, False, None, False
             body = f"{_bare(combined)}；{body}" if zh else f"{c.clause.label} says “{_bare(combined)}”; {_lower_first(body)}"
-        elif kind == "yes_no" and c.clause.doc == "tsa-cme" and ASKS_BOTH.search(_yes_no_piece(fold(question))) and \
+        elif kind == "yes_no" and c.clause.doc == "tsa-cme" and ASKS_BOTH.search(yes_no_piece(fold(question))) and \
                 len(events := _distinct_events(question, zh)) >= 2 and not _SAME_THING.search(fold(question)):
             # "月會演講跟年會發表論文的分可以兩個都拿嗎": two activities at two different meetings are two credited items,
             # each counted by its own clause (no figure of one's own decides it; the same paper twice is 第六條's)
@@ -2483,7 +2483,7 @@ def _capped(question: str, said: str, q_terms: frozenset[str], gists: str = "") 
     """For a question asking whether a limit applies to what it names: False (it does: no denial) when the sentence
     puts it under one, True when the sentence exempts it, None otherwise or when the sentence shares too little of
     the question beyond the limit's own words (another category's limit says nothing about the one asked)."""
-    if not ASKS_CAPPED.search(_yes_no_piece(fold(question))):
+    if not ASKS_CAPPED.search(yes_no_piece(fold(question))):
         return None
     text = re.sub(r"\([^()]*\)", "", fold(said))  # "受第五條第十二款(…不得累積超過 30 分。)之限定": the reference's own words aside
     shared = {t for t in q_terms & _terms(f"{text} {fold(gists)}") if not t.startswith("#")}  # (the limit's own figure aside)
@@ -2639,7 +2639,7 @@ def _positive(question: str) -> str | None:
     """"是不是馬上就不能判了？" → "是不是馬上就能判了？": a Chinese question whose asking piece asks whether a denial holds
     (是不是 / 是否 / 嗎 / 吧 with a negated modal), as its positive; None for any other question."""
     text = fold(question)
-    piece = _yes_no_piece(text)
+    piece = yes_no_piece(text)
     if piece.isascii() or not re.search(r"是不是|是否|[嗎吗吧]", piece):
         return None
     last = re.split(r"[，,、]", piece)[-1]  # the clause that asks ("不用等結束再發，報到時發可以嗎": not 不用)
@@ -2665,7 +2665,7 @@ def states_asked_denial(sentence: str, question: str) -> bool:
     """The question asks whether a denial holds ("是不是不用再湊個案數就能申請", "是否不得再申請") and a verdict of the
     sentence makes that same denial about what it governs ("…亦可提出申請，不須附上第二條之個案數證明": 不用 ~ 不須, on
     個案數): the denial holds — the polarity is the clause's own negation, not a reading of the positive."""
-    piece = _yes_no_piece(fold(question))
+    piece = yes_no_piece(fold(question))
     last = _A_NOT_A.sub("", re.split(r"[，,、]", piece)[-1])
     m = _NEGATED_MODAL.search(last)
     if m is None:
@@ -2774,11 +2774,11 @@ _CHECK_ASKED = re.compile(r"[查審检檢測测]|評估|评估|[看含]|包括|�
 
 
 def _earlier_yes_no(question: str) -> str | None:
-    """The question up to the yes / no piece before the one that asks (`_yes_no_piece`), when there is one
+    """The question up to the yes / no piece before the one that asks (`yes_no_piece`), when there is one
     ("閱片系統會被評估嗎? 實測有沒有含讀片螢幕那塊" → "閱片系統會被評估嗎?"); None otherwise."""
     text = fold(question)
     pieces = question_pieces(text)
-    last = _yes_no_piece(text)
+    last = yes_no_piece(text)
     if last not in pieces:
         return None
     if not _CHECK_ASKED.search(last):
@@ -3121,7 +3121,7 @@ _GUESS_CHARS = 4
 _GUESS_WORDS = 5  # an English guess this long states a reading of its own ("…the lower of the two?"), not a noun
 
 
-def _offered_guess(before: str, piece: str) -> bool:
+def offered_guess(before: str, piece: str) -> bool:
     """`piece` (folded) is a guess offered for confirmation after the wh-ask `before`."""
     bare = piece.strip()
     if bare.isascii():  # "how is it picked? best set per breast type then the lower of the two?": a guess with no
@@ -3138,7 +3138,7 @@ def yes_no_after(question: str) -> str | None:
     """The last piece of a question, when it asks yes / no after earlier pieces that ask something else (a consequence,
     which category, what): the piece the line answers yes / no first; None for one piece, or a last piece asking other."""
     pieces = [p for p in question_pieces(fold(question)) if p.strip()]
-    if len(pieces) < 2 or (answer_kind(pieces[-1]) != "yes_no" and not _offered_guess(pieces[-2], pieces[-1])):
+    if len(pieces) < 2 or (answer_kind(pieces[-1]) != "yes_no" and not offered_guess(pieces[-2], pieces[-1])):
         return None
     if answer_kind("".join(pieces[:-1]).strip()) in ("yes_no", "choice"):
         return None  # (two yes / no pieces are the whole question's: `answer_kind` read them)
@@ -3267,7 +3267,7 @@ def _row_stating_bound(read: list[Candidate]) -> Candidate | None:
 def _holds_item(read: list[Candidate], question: str) -> Candidate | None:
     """For a question asking whether something includes an item, the close hit of the best one's regulation that states
     an inclusion holding the item, when the best one does not hold it."""
-    piece = _yes_no_piece(fold(question))
+    piece = yes_no_piece(fold(question))
     best = read[0]
 
     def holds(c: Candidate) -> bool:
@@ -3457,7 +3457,7 @@ _PARTICLES = re.compile(r"[過过了阿啊嗎吗呢吧喔哦耶啦?？!！。，
 def _asked_verb(question: str) -> str | None:
     """The verb an A-not-A question asks about: the last two characters of its asked words before the particles
     ("有沒有送衛生署備查過阿" → 備查); None without an A-not-A, or for a generic word."""
-    piece = _yes_no_piece(fold(question))
+    piece = yes_no_piece(fold(question))
     m = A_NOT_A_ASK.search(piece)
     if m is None:
         return None
@@ -3468,7 +3468,7 @@ def _asked_verb(question: str) -> str | None:
 def _verb_holder(read: list[Candidate], question: str) -> Candidate | None:
     """A close hit (same regulation, within ANSWERING_DEPTH, as close in score) whose text holds the verb a question asks
     was done (有沒有送…備查過) when the best hit's does not: that clause rules on it."""
-    if not ASKS_DONE.search(_yes_no_piece(fold(question))) or (verb := _asked_verb(question)) is None:
+    if not ASKS_DONE.search(yes_no_piece(fold(question))) or (verb := _asked_verb(question)) is None:
         return None  # (only a deed asked with 有沒有…過: the last two characters of any other ask may be a noun, 乳攝)
     best = read[0]
     if verb in fold(best.clause.text):
@@ -3500,7 +3500,7 @@ def _duty_holder(read: list[Candidate], question: str) -> Candidate | None:
     ANSWERING_DEPTH, as close in score) that states a duty (有義務 / 應 / 須) and holds more of the acts asked than the best
     hit does: "老師是不是一定要指導並在報告上簽章" met first by the instructor's eligibility (指導老師) is answered by 第三條
     (指導老師有義務…指導…簽章)."""
-    if not _ASKS_DUTY.search(_yes_no_piece(fold(question))) or not (acts := _acts_asked(question)):
+    if not _ASKS_DUTY.search(yes_no_piece(fold(question))) or not (acts := _acts_asked(question)):
         return None
 
     def held(c: Candidate) -> int:
@@ -3960,7 +3960,7 @@ def _regardless_holder(read: list[Candidate], question: str) -> Candidate | None
     Taipei, is it still international?"), the close hit of the best one's regulation that grants it regardless of such
     circumstances ("國際性會議不分國內、外…一律…核給"), when the best one's text names the thing only negated ("…參加當地非
     國際性的會議…"): the rule on the thing itself answers, not the one on what it is not."""
-    piece = _yes_no_piece(fold(question))
+    piece = yes_no_piece(fold(question))
     if not ASKS_STILL.search(piece):
         return None
     # (the thing is the question's subject, not the treatment asked: "當地小型研討會也是照國際會議給分嗎" asks of a local
@@ -4028,7 +4028,7 @@ def combination_ruling(question: str, clause: Clause) -> str | None:
     """For a question whether two credited activities may both be had, the clause's sentence granting exactly those two
     items together ("第四款與第六款可重複得分" for a meeting abroad and a talk given there); None otherwise — a grant of
     other items is no yes to the pair asked, and an activity the question does not name leaves it open."""
-    if clause.doc != "tsa-cme" or not ASKS_BOTH.search(_yes_no_piece(fold(question))):
+    if clause.doc != "tsa-cme" or not ASKS_BOTH.search(yes_no_piece(fold(question))):
         return None
     asked = _activity_rules(question)
     if len(asked) < 2:
@@ -4487,7 +4487,7 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
                  _line(best, question, q_terms, kind, lang, corpus).rstrip("。.")]
         text = "；".join(lines) + "。" if lang == "zh-TW" else f"{lines[0]}; {_lower_first(lines[1])}."
         return DirectLine(text, [figure.clause.id, best.clause.id], True, kind)
-    if kind == "yes_no" and "lookup" not in best.via and also_checked_missing(_yes_no_piece(fold(question)), best.clause):
+    if kind == "yes_no" and "lookup" not in best.via and also_checked_missing(yes_no_piece(fold(question)), best.clause):
         confident = False  # "do they also test the reading monitors?" met by the reading physicians' standards: the thing
         # asked about is not in the clause — no yes
     # (read in the pieces that ask: "TIPS 歸哪個領域？我一直以為是非血管那類" states a belief, it asks nothing of 非血管)
@@ -4829,7 +4829,7 @@ def affirmed_piece(clause: Clause, asked: str, q_terms: frozenset[str]) -> str |
         return None
     own = _terms(" ".join(x for x in (fold(clause.text or ""), fold(clause.gist_zh or ""), fold(clause.gist_en or "")) if x))
     text = fold(asked)
-    piece = _yes_no_piece(text)
+    piece = yes_no_piece(text)
     if ".n" in clause.id:
         return None  # a note defines or explains ("抽選片分數為…平均"): it states no duty or inclusion to say yes with
     if (question_terms(piece) & own) - GENERIC - _PRONOUN_TERMS:

@@ -278,9 +278,9 @@ def _yes_no_elsewhere(question: str, first: str) -> bool:
     """Whether the yes / no the whole message's line was read for is another ask's than the first ("…算不算追蹤完成數？
     另外…學分修夠了這個不影響吧": the whole's is the aside's 不影響吧, which its clause does not settle — the first ask's 算
     is the one to lead with)."""
-    from bot.rules_answer import _yes_no_piece  # noqa: PLC0415 - the rules answer's own reading of the yes / no asked
+    from bot.rules_answer import yes_no_piece  # noqa: PLC0415 - the rules answer's own reading of the yes / no asked
 
-    piece = _yes_no_piece(fold(question)).strip(" ?？")
+    piece = yes_no_piece(fold(question)).strip(" ?？")
     if not piece or piece in fold(first):
         return False
     # (only an ask opened as another matter, 另外 / 順便問: "SCI 論文要附抽印本嗎？直接給期刊網址可以嗎" offers another course
@@ -300,10 +300,10 @@ def several_asks_line(question: str, hits: list, search: Callable[[str], list], 
     asks = separate_asks(question)
     if len(asks) < 2:
         return None
-    from bot.rules_answer import _offered_guess  # noqa: PLC0415 - the rules answer's reading of a guess offered
+    from bot.rules_answer import offered_guess  # noqa: PLC0415 - the rules answer's reading of a guess offered
 
     if whole.confident and POLARITY_LEAD.match(whole.text) and \
-            question.isascii() and any(_offered_guess(fold(asks[i - 1]), fold(asks[i])) for i in range(1, len(asks))):
+            question.isascii() and any(offered_guess(fold(asks[i - 1]), fold(asks[i])) for i in range(1, len(asks))):
         return None  # "how is it picked …? best set per breast type then the lower of the two?": the guess confirms the
         # wh-ask's answer — one ask, whose yes / no the whole message's line leads with (English only: a Chinese guess, "看
         # 什麼？學分、影像評估、攝影量？", keeps its parts — each listed thing is answered from its own clause)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.rules_answer import _grades, _yes_no_piece, answer_kind, polarity_word
+from bot.rules_answer import _grades, yes_no_piece, answer_kind, polarity_word
 from knowledge.textnorm import fold
 from tests.bot.first_line_support import line_for, supported
 
@@ -84,7 +84,7 @@ def test_all_at_one_grade_is_read(text: str, grades: set[str]) -> None:
     ("書審會看儀器的使用年限嗎？院長有問說要不要先整理", "會看儀器的使用年限嗎"),
 ])
 def test_a_reported_question_is_context(question: str, asks: str) -> None:
-    assert asks in _yes_no_piece(fold(question))
+    assert asks in yes_no_piece(fold(question))
 
 
 @pytest.mark.parametrize("question", ["影像儲存設備也會被查嗎？資訊組有問要不要派人去",

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.rules_answer import UNSURE, _activity_named, _yes_no_piece, answer_kind, asks_scale
+from bot.rules_answer import UNSURE, _activity_named, yes_no_piece, answer_kind, asks_scale
 from tests.bot.first_line_support import CORPUS
 from knowledge.textnorm import fold
 from tests.bot.first_line_support import line_for, supported
@@ -110,10 +110,10 @@ def test_a_passed_band_asked_before_an_echo_is_answered(question: str, lead: str
     ("超過六成是不是馬上停判?積分再多也沒用?", "超過六成是不是馬上停判?"),
     ("可以抵嗎?那國外的呢?", "那國外的呢?"),  # an elliptic second ask keeps its place
     ("可以蓋章嗎?或請同事代簽?", "或請同事代簽?"),  # an alternative asked after: no echo
-    ("要交嗎?交什麼?", "交什麼?"),  # a wh-word asks: no echo (which piece asks is `_yes_no_piece`'s own rule)
+    ("要交嗎?交什麼?", "交什麼?"),  # a wh-word asks: no echo (which piece asks is `yes_no_piece`'s own rule)
 ])
 def test_an_echo_after_the_ask_is_not_the_ask(text: str, piece: str) -> None:
-    assert _yes_no_piece(fold(text)) == fold(piece)
+    assert yes_no_piece(fold(text)) == fold(piece)
 
 
 @pytest.mark.parametrize("question", [

@@ -208,10 +208,10 @@ def test_fixed_standards_are_denied_by_the_yearly_adjustment(retriever, question
     ("要附證明嗎？還要附什麼？", "還要附什麼？"),  # (a second question of its own, not asked "if so")
 ])
 def test_a_piece_asked_only_if_so_is_not_the_one_that_asks(question: str, piece: str) -> None:
-    from bot.rules_answer import _yes_no_piece
+    from bot.rules_answer import yes_no_piece
     from knowledge.textnorm import fold
 
-    assert _yes_no_piece(fold(question)).strip() == fold(piece), question
+    assert yes_no_piece(fold(question)).strip() == fold(piece), question
 
 
 # ------------------------------------------------------------------ 7. "what discrepancy / level / ratio …" asks a figure
