@@ -1342,7 +1342,8 @@ class Engine:
         if prior is not None:
             pending_question = _settled(pending_text(conversation, today) or prior.question)
             pending_question = _as_read_before(conversation, pending_question, prior, today)
-            rough = exact_for_rough(pending_question, question, asked=any(m.startswith(f"{ROUGH_KEY}:") for m in prior.missing))
+            rough = exact_for_rough(pending_question, question, asked=any(m.startswith(f"{ROUGH_KEY}:") for m in prior.missing),
+                                    vague_asked=any(m.startswith("vague:") for m in prior.missing))
             reply = question
             if (count := _bare_count(question)) is not None:  # "兩個" for "車上有幾位放射師": the count, in figures
                 reply, q = count, Query(count, today)
