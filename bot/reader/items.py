@@ -2047,6 +2047,10 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                      or items[-1]["kind"] in first_number.times_of and (c.unit or "") in first_number.times_units
                      and _TAKEN_AGAIN.search(clause) is not None and _one_thing_said(r, slot, t[origin.get(id(items[-1]), start):start])
                      or _attended_count(slot, t, clause, items[-1], c, first_number.name, in_clause)
+                     # ("What do my monthly meetings come to? I went to 7", "我的月會算起來幾分？去了7次": a clause of
+                     # going and a count alone, after the one thing asked about, which gave none — its count)
+                     or len(items) == 1 and len(in_clause) == 1 and _WENT_COUNT.fullmatch(clause.strip()) is not None
+                     and (c.unit or "次") in ("次", "場", "场") and _one_thing_said(r, slot, t[origin.get(id(items[-1]), start):start])
                      # (… or a bare count with its unit, "SCI full article 我不是一作，3 篇", "年會有去，1 次": the count of
                      # the one thing said before it, which gave none)
                      or (_COUNT_ONLY.fullmatch(clause.strip()) is not None
@@ -2793,6 +2797,13 @@ def _one_thing_said(r: Reading, slot: Slot, said: str) -> bool:
     # (a value only denied is none said: "不是一作也不是通訊，共 3 篇" names one role, another author's)
     return all(len({c.value for c in f.choices if c.terms and _affirmed(r, c, said)}) <= 1
                for f in slot.fields if f.kind == "enum")
+
+
+# a clause saying only that one went, and how many times ("I went to 7", "attended 2", "去了7次", "参加了 5 场", "有去 3 次")
+_WENT_COUNT = re.compile(r"(?:(?:i|we)\s+)?(?:went(?:\s+to)?|attended|joined|(?:have|'ve)\s+(?:been\s+to|attended|gone\s+to))\s+"
+                         r"\d+(?:\s*(?:times?|of\s+them|meetings?))?\s*[.!。！]?|"
+                         r"(?:我|我們|我们)?\s*(?:去了|去過|去过|參加了|参加了|參加過|参加过|出席了|出席過|出席过|有去|有參加|有参加)\s*"
+                         r"\d+\s*(?:次|場|场)?\s*[。！!]?", re.IGNORECASE)
 
 
 def _attended_count(slot: Slot, text: str, clause: str, last: dict[str, Any], c: Any, count: str, in_clause: list[Any]) -> bool:
