@@ -1778,9 +1778,15 @@ def _detail_runs(r: Reading, slot: Slot, marks: tuple[list[dict[str, Any]], list
             each = [n for n in nums if n.start >= end and n.start - end <= 4 and _fits(first_number, n)
                     and (_EACH_AFTER.match(t, end, n.start) or _RUN_GAP.fullmatch(t, end, n.start) and _EACH_WORD.match(t, n.end))]
             count = it.get(first_number.name, 1)
+            # (a kind no count is said of — a course by the hours, "courses: 4 hours and 2 hours", "課程 4小時跟2小時" —
+            # is one item per value listed: each course its own hours)
+            uncounted = bool(first_number.of_kinds) and it.get("kind") not in first_number.of_kinds \
+                and first_number.name not in it and not each
             if each:
                 per = _value(each[0])
                 r.used.add(each[0].start)
+            elif uncounted:
+                per = None
             elif count == len(run) and given[items.index(it)]:
                 per = 1
             else:
@@ -1789,7 +1795,7 @@ def _detail_runs(r: Reading, slot: Slot, marks: tuple[list[dict[str, Any]], list
                 del it[f.name]
                 continue
             at = items.index(it)
-            rows = [{**it, first_number.name: per, f.name: _value(n)} for n in run]
+            rows = [{**it, **({} if per is None else {first_number.name: per}), f.name: _value(n)} for n in run]
             for lst, row in ((items, rows), (given, [given[at]] * len(rows)), (subset, [subset[at]] * len(rows))):
                 lst[at:at + 1] = row
             for row in rows:
@@ -1843,6 +1849,11 @@ def _value_run(t: str, f: Slot, value: Any, start: int, nums: list[Any], used: s
         run.insert(0, n)
     if run[0] is not fits[first]:
         return run
+    # (the value a detail picks last, "課程4小時跟2小時" read as 2: the values joined before it, each with its unit, head the run)
+    for n in reversed(fits[:first]):
+        if n.start in used or n.unit != run[0].unit or not _RUN_JOINER.fullmatch(t, n.end, run[0].start):
+            break
+        run.insert(0, n)
     for n in fits[first + 1:]:
         if n.start in used or n.unit != run[-1].unit or not _RUN_JOINER.fullmatch(t, run[-1].end, n.start):
             break
