@@ -204,7 +204,9 @@ _UNIT_AFTER = re.compile(r"\s*(例|案|次|篇|天|分|位|名|場|场|件|%|cas
 _UNIT_NEAR = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,3}?(cases?|screenings?|mammos?|mammograms?|procedures?)\b|"
                         r"\s*(例|案|次|篇|場|场|件|位|名)", re.IGNORECASE)
 # a reply clause adding to what was said ("另外 8 例", "還有 8 例", "8 more cases", "plus another 8"): no exact figure
-_ADDS = re.compile(r"另外|另有|還有|还有|再|又|多了|加上|\b(?:more|another|plus|additional|also|extra|besides)\b", re.IGNORECASE)
+# (… nor a part of it: "其中 20 例是 TACE", "20 of them")
+_ADDS = re.compile(r"另外|另有|還有|还有|再|又|多了|加上|其中|\b(?:more|another|plus|additional|also|extra|besides|of\s+(?:them|those|which))\b",
+                   re.IGNORECASE)
 
 
 def _same_unit_figure(pending_question: str, rough: re.Match[str], clauses: list[re.Match[str]]) -> list[re.Match[str]]:

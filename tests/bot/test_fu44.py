@@ -56,6 +56,17 @@ def test_a_replys_figure_of_the_rough_ones_unit_replaces_it(engine, question, re
     assert _call(final, "tsir_instructor_eligibility").args["cases_last_6_years"] == cases
 
 
+@pytest.mark.parametrize(("question", "reply"), [
+    ("血管介入做了約200例，可以申請血管介入的指導老師嗎", "其中 20 例是洗腎通路，放專12年"),  # a part of it
+    ("I did about 200 vascular intervention cases, can I apply as instructor for vascular intervention?", "20 of them were PTA"),
+    ("血管介入做了约200例，TACE 50例，可以申请指导老师吗", "208 例，放专12年"),  # another figure of the unit: not guessed
+])
+def test_a_part_or_an_unplaced_figure_is_no_exact_figure(question, reply):
+    from bot.clarify import exact_for_rough
+
+    assert exact_for_rough(question, reply) is None
+
+
 @pytest.mark.parametrize(("question", "reply", "cases"), [
     # a reply adding to the rough figure adds
     ("血管介入做了約200例，可以申請血管介入的指導老師嗎", "另外 8 例，放專12年", 208),
