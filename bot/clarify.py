@@ -186,6 +186,8 @@ _ROUGH = re.compile(
     r"\s*(?P<verb>做了|有|是|共)?\s*(?:\d[\d,]*(?:\.\d+)?\s*[kK]?(?![\d,])|[一二兩两三四五六七八九十百千]{1,5})|"
     r"(?<![\d.])(?:\d[\d,]*(?:\.\d+)?|[一二兩两三四五六七八九十百千]{1,5})\s*(?:年|個月|个月)?\s*"
     r"(?:多|餘|余|出頭|出头|左右|上下|-?ish\b|\s+or\s+so\b|-odd\b)|"
+    # ("200例左右", "80 篇上下": the count noun between the figure and the words making it rough)
+    r"(?<![\d.])(?:\d[\d,]*(?:\.\d+)?|[一二兩两三四五六七八九十百千]{1,5})\s*(?:例|案|次|篇|場|场|件|位|名)\s*(?:左右|上下)|"
     # a range ("170 到 180 分", "70~76 例", "between 250 and 280"): the figure said as its two ends
     r"(?<![\d./])\d+(?:\.\d+)?\s*(?:分|例|案|次|篇|%)?\s*(?:到|至|~|～)\s*\d+(?:\.\d+)?(?![\d./])|"
     r"\bbetween\s+\d+(?:\.\d+)?\s+and\s+\d+(?:\.\d+)?",
@@ -198,7 +200,42 @@ _CLAUSE = re.compile(r"(?:[^，、；;。\n,]|,(?=\d{3}(?!\d)))+")
 _UNIT_AFTER = re.compile(r"\s*(例|案|次|篇|天|分|位|名|場|场|件|%|cases?|screenings?|mammos?|days?|times?|points?)", re.IGNORECASE)
 
 
-def exact_for_rough(pending_question: str, reply: str, asked: bool = False) -> tuple[str, str, tuple[str, str]] | None:
+# the rough figure's unit said a few words after it ("about 200 vascular cases", "200 多台血管介入的例"): its count noun
+_UNIT_NEAR = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,3}?(cases?|screenings?|mammos?|mammograms?|procedures?)\b|"
+                        r"\s*(例|案|次|篇|場|场|件|位|名)", re.IGNORECASE)
+# a reply clause adding to what was said ("另外 8 例", "還有 8 例", "8 more cases", "plus another 8"): no exact figure
+# (… nor a part of it: "其中 20 例是 TACE", "20 of them")
+_ADDS = re.compile(r"另外|另有|還有|还有|再|又|多了|加上|其中|\b(?:more|another|plus|additional|also|extra|besides|of\s+(?:them|those|which))\b",
+                   re.IGNORECASE)
+
+
+def _same_unit_figure(pending_question: str, rough: re.Match[str], clauses: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The reply's clauses giving one figure of the rough figure's unit ("208 例" for "200出頭例", "196 cases" for "about 200
+    vascular cases"), when nothing else of the question is counted in that unit (its figure can stand for nothing but the
+    rough one) and the clause adds nothing ("另外 8 例" is more, not the exact figure): the exact figure said without "exactly"
+    — never added to the rough one. Empty when the unit is not said on both sides."""
+    from bot.parsing.numbers import find_quantities  # noqa: PLC0415
+
+    near = _UNIT_NEAR.match(pending_question, rough.end())
+    inside = re.search(r"(例|案|次|篇|場|场|件|位|名)\s*(?:左右|上下)$", rough.group(0))  # ("200例左右")
+    if near is None and inside is None:
+        return []
+    said = inside.group(1) if inside is not None else near.group(1) or near.group(2)
+    unit = [q.unit for q in find_quantities(Query(f"1 {said}").text)]
+    if len(unit) != 1 or unit[0] is None:
+        return []
+    rest = pending_question[:rough.start()] + "，" + pending_question[near.end() if inside is None else rough.end():]
+    if any(q.unit == unit[0] for q in find_quantities(Query(rest).text)):
+        return []  # another figure of the unit in the question: which one the reply's is, is not guessed
+    found = []
+    for clause in clauses:
+        figures = find_quantities(Query(clause.group(0)).text)
+        if len(figures) == 1 and figures[0].unit == unit[0] and not _ADDS.search(clause.group(0)):
+            found.append(clause)
+    return found
+
+
+def exact_for_rough(pending_question: str, reply: str, asked: bool = False, vague_asked: bool = False) -> tuple[str, str, tuple[str, str]] | None:
     """A reply giving the exact figure for one the question gave roughly ("兩百出頭例" + "精確是215例", "about 14k mammos" +
     "exact count 14,100"): (the question with the exact figure in the rough one's place, the reply's other clauses, (the
     rough words, the exact figure)). Only when the question has exactly one rough figure and the reply exactly one clause
@@ -210,17 +247,24 @@ def exact_for_rough(pending_question: str, reply: str, asked: bool = False) -> t
     clauses = [m for m in _CLAUSE.finditer(reply) if m.group(0).strip()]
     exact = [m for m in clauses if _EXACT.search(m.group(0)) or (asked and len(clauses) == 1)]
     rough = list(_ROUGH.finditer(pending_question))
-    if len(exact) != 1 or len(rough) != 1:
+    if len(rough) != 1:
+        return None
+    if not exact and not vague_asked:  # ("208 例，放專12年" for "200出頭例" while the years were asked: the figure of the rough one's unit)
+        exact = _same_unit_figure(pending_question, rough[0], clauses)
+    if len(exact) != 1:
         return None
     figures = find_quantities(Query(exact[0].group(0)).text)
     if len(figures) != 1:
         return None
     x, r = figures[0], rough[0]
     unit = _UNIT_AFTER.match(pending_question, r.end())
-    if x.unit and unit and x.unit.lower().rstrip("s") != unit.group(1).lower().rstrip("s"):
-        return None
+    if x.unit and unit and x.unit.lower().rstrip("s") != unit.group(1).lower().rstrip("s") \
+            and [q.unit for q in find_quantities(Query(f"1 {unit.group(1)}").text)] != [x.unit]:
+        return None  # ("cases" and "例" are one unit, as the figures read them)
     value = f"{x.as_number}"
-    rewritten = pending_question[:r.start()] + (r.group("verb") or "") + value + pending_question[r.end():]
+    noun = re.search(r"(例|案|次|篇|場|场|件|位|名)\s*(?:左右|上下)$", r.group(0))  # ("200例左右": its count noun stays)
+    rewritten = pending_question[:r.start()] + (r.group("verb") or "") + value + (noun.group(1) if noun else "") \
+        + pending_question[r.end():]
     rest = (reply[:exact[0].start()] + reply[exact[0].end():]).strip(" ，、；;。,\n")
     rest = re.sub(r"\s*([，、；;,])\s*(?:[，、；;,]\s*)+", r"\1 ", rest)  # (the clause's own separator goes with it)
     return rewritten, rest, (r.group(0).strip(), value)

@@ -35,7 +35,7 @@ from bot.parsing.text import Query, detect_lang, fold
 from knowledge.shapes import ASKS_ARTICLE_ITSELF
 from bot.parsing.dates import find_dates
 from bot.routing import DATE_TOOLS, JOINT_COUNT, WHICH_CERTIFICATE_NEED, WHICH_RULES_NEED, Decision, decide_calculation, figure_alternative, set_aside, states_figures
-from bot.ledger import READ_BY_OTHERS, Ledger, account, summed_unit
+from bot.ledger import READ_BY_OTHERS, Ledger, account, mentions, summed_unit
 from bot.extract import candidates
 from bot.parts import (CHAINS, asked_sentences, Chain, adds_to_before, another_like, assign, carry_same_day, carry_same_figure, unnumber_facts, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, lead_in_subject, mark_circled, opens_on_another, own_words, same_one, says_same_one, supposes_a_figure, WHAT_IF, asks_beyond_supposing,
                        asks_a_variant, variant_text, parallel_text, segmented, sentences, separate_checks, split_parts)
@@ -1210,6 +1210,35 @@ _STATED_TOTAL = re.compile(r"(?:合計|合计|總共|总共|一共|總計|总计
                            re.IGNORECASE)
 
 
+# a count's unit ("總共5次", "一共5場", "5 meetings in total"): a total of counts, not of credits
+_COUNT_UNITS = frozenset("次場场篇例案件位名")
+_CREDIT_WORDS = re.compile(r"\b(?:credits?|points?|cme)\b|分|學分|学分|積分|积分", re.IGNORECASE)
+
+
+def _stated_count_ask(ledger: Ledger, said: list[Any], zh: bool) -> str | None:
+    """The question back for a total of counts ("月會3次、年會1次，總共5次") that the counts listed do not add up to: the counts
+    compared with the counts — never with the credits they come to. None when the total said is no count, or the counts
+    listed are not all of its unit."""
+    if len(said) != 1 or not (said[0].unit in _COUNT_UNITS or (said[0].unit is None and not _CREDIT_WORDS.search(said[0].words))):
+        return None
+    listed = []
+    for r in (r for r in ledger.reading if r["text"]):
+        found = [m for m in mentions(r["text"], datetime.date.today()) if not m.is_date]
+        if len(found) != 1 or found[0].unit not in _COUNT_UNITS or (said[0].unit and found[0].unit != said[0].unit):
+            return None
+        listed.append((found[0].words, float(found[0].values[0])))
+    units = {m.unit for m in said}
+    total, own = sum(v for _, v in listed), float(said[0].values[0])
+    if len(listed) < 2 or abs(total - own) < 0.051:
+        return None
+    unit = (next(iter(units)) or "") if zh else ""
+    parts = ("、" if zh else ", ").join(f"{v:g}" for _, v in listed)
+    return (f"您寫的合計是 {own:g}{unit}，但您列出的各項次數（{parts}）加起來是 {total:g}{unit}；請確認是合計寫錯，還是哪一項數字"
+            "有誤，我再幫您計算。" if zh else
+            f"You give a total of {own:g}, but the counts you list ({parts}) add up to {total:g}; please check whether the total "
+            "or one of the counts is wrong, and I will work it out.")
+
+
 def _stated_total_ask(ledger: Ledger, calls: list[ToolCall], zh: bool) -> str | None:
     """The question back when the only figures left unread are the person's own totals and the calculation's total differs
     from each: both shown, which is right asked — never one picked (None otherwise: the general question)."""
@@ -1219,6 +1248,8 @@ def _stated_total_ask(ledger: Ledger, calls: list[ToolCall], zh: bool) -> str | 
     if len(totals) != 1 or not said or len(said) != len(ledger.unaccounted) \
             or any(abs(float(m.values[0]) - totals[0]) < 0.051 and m.start not in ledger.total_bounds for m in said):
         return None
+    if (counted := _stated_count_ask(ledger, said, zh)) is not None:  # ("總共5次" of 3 + 1 meetings: counts with counts)
+        return counted
     # ("加起來有過600" of items adding up to 520: a total said as a bound, shown as the person said it)
     signs = {">": ("超過 ", "over "), ">=": ("至少 ", "at least "), "<": ("不到 ", "under "), "<=": ("最多 ", "at most ")}
     own = "、".join(signs.get(ledger.total_bounds.get(m.start, ""), ("", ""))[0 if zh else 1] + f"{float(m.values[0]):g}" for m in said)
@@ -1342,7 +1373,8 @@ class Engine:
         if prior is not None:
             pending_question = _settled(pending_text(conversation, today) or prior.question)
             pending_question = _as_read_before(conversation, pending_question, prior, today)
-            rough = exact_for_rough(pending_question, question, asked=any(m.startswith(f"{ROUGH_KEY}:") for m in prior.missing))
+            rough = exact_for_rough(pending_question, question, asked=any(m.startswith(f"{ROUGH_KEY}:") for m in prior.missing),
+                                    vague_asked=any(m.startswith("vague:") for m in prior.missing))
             reply = question
             if (count := _bare_count(question)) is not None:  # "兩個" for "車上有幾位放射師": the count, in figures
                 reply, q = count, Query(count, today)

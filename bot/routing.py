@@ -280,7 +280,7 @@ STRONG_CALC = re.compile(r"扣多少|扣款多少|扣幾|how much .{0,20}deduct|
 # What items come to, asked ("what do the papers count for?", "what do they add up to", "what does all that count for"):
 # after items of one's own, their value — not whether such items count (RULE_CUES' "count for").
 COME_TO = (r"\bwhat\s+(?:do|does|would|will)\s+(?:the|my|our|these|those|they|it|that|this|all)\s+(?:\w+\s+){0,2}?"
-           r"(?:count|add)\s+(?:up\s+)?(?:for|to)\b")
+           r"(?:(?:count|add)\s+(?:up\s+)?(?:for|to)|come\s+to|amount\s+to|work\s+out\s+to)\b")
 # Asking for a figure of one's own (a total, a shortfall, eligibility), which needs the user's numbers.
 OWN_FIGURE = re.compile(
     r"多少|幾|夠|還差|評等|等級|超量|超過|處理|怎麼辦|資格|申請.{0,8}(?:指導老師|展延|延展|換證)|(?:展延|延展|換證)(?:嗎|了嗎)|"

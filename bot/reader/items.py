@@ -1778,9 +1778,15 @@ def _detail_runs(r: Reading, slot: Slot, marks: tuple[list[dict[str, Any]], list
             each = [n for n in nums if n.start >= end and n.start - end <= 4 and _fits(first_number, n)
                     and (_EACH_AFTER.match(t, end, n.start) or _RUN_GAP.fullmatch(t, end, n.start) and _EACH_WORD.match(t, n.end))]
             count = it.get(first_number.name, 1)
+            # (a kind no count is said of — a course by the hours, "courses: 4 hours and 2 hours", "課程 4小時跟2小時" —
+            # is one item per value listed: each course its own hours)
+            uncounted = bool(first_number.of_kinds) and it.get("kind") not in first_number.of_kinds \
+                and first_number.name not in it and not each
             if each:
                 per = _value(each[0])
                 r.used.add(each[0].start)
+            elif uncounted:
+                per = None
             elif count == len(run) and given[items.index(it)]:
                 per = 1
             else:
@@ -1789,7 +1795,7 @@ def _detail_runs(r: Reading, slot: Slot, marks: tuple[list[dict[str, Any]], list
                 del it[f.name]
                 continue
             at = items.index(it)
-            rows = [{**it, first_number.name: per, f.name: _value(n)} for n in run]
+            rows = [{**it, **({} if per is None else {first_number.name: per}), f.name: _value(n)} for n in run]
             for lst, row in ((items, rows), (given, [given[at]] * len(rows)), (subset, [subset[at]] * len(rows))):
                 lst[at:at + 1] = row
             for row in rows:
@@ -1843,6 +1849,11 @@ def _value_run(t: str, f: Slot, value: Any, start: int, nums: list[Any], used: s
         run.insert(0, n)
     if run[0] is not fits[first]:
         return run
+    # (the value a detail picks last, "課程4小時跟2小時" read as 2: the values joined before it, each with its unit, head the run)
+    for n in reversed(fits[:first]):
+        if n.start in used or n.unit != run[0].unit or not _RUN_JOINER.fullmatch(t, n.end, run[0].start):
+            break
+        run.insert(0, n)
     for n in fits[first + 1:]:
         if n.start in used or n.unit != run[-1].unit or not _RUN_JOINER.fullmatch(t, run[-1].end, n.start):
             break
@@ -2047,6 +2058,10 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                      or items[-1]["kind"] in first_number.times_of and (c.unit or "") in first_number.times_units
                      and _TAKEN_AGAIN.search(clause) is not None and _one_thing_said(r, slot, t[origin.get(id(items[-1]), start):start])
                      or _attended_count(slot, t, clause, items[-1], c, first_number.name, in_clause)
+                     # ("What do my monthly meetings come to? I went to 7", "我的月會算起來幾分？去了7次": a clause of
+                     # going and a count alone, after the one thing asked about, which gave none — its count)
+                     or len(items) == 1 and len(in_clause) == 1 and _WENT_COUNT.fullmatch(clause.strip()) is not None
+                     and (c.unit or "次") in ("次", "場", "场") and _one_thing_said(r, slot, t[origin.get(id(items[-1]), start):start])
                      # (… or a bare count with its unit, "SCI full article 我不是一作，3 篇", "年會有去，1 次": the count of
                      # the one thing said before it, which gave none)
                      or (_COUNT_ONLY.fullmatch(clause.strip()) is not None
@@ -2793,6 +2808,13 @@ def _one_thing_said(r: Reading, slot: Slot, said: str) -> bool:
     # (a value only denied is none said: "不是一作也不是通訊，共 3 篇" names one role, another author's)
     return all(len({c.value for c in f.choices if c.terms and _affirmed(r, c, said)}) <= 1
                for f in slot.fields if f.kind == "enum")
+
+
+# a clause saying only that one went, and how many times ("I went to 7", "attended 2", "去了7次", "参加了 5 场", "有去 3 次")
+_WENT_COUNT = re.compile(r"(?:(?:i|we)\s+)?(?:went(?:\s+to)?|attended|joined|(?:have|'ve)\s+(?:been\s+to|attended|gone\s+to))\s+"
+                         r"\d+(?:\s*(?:times?|of\s+them|meetings?))?\s*[.!。！]?|"
+                         r"(?:我|我們|我们)?\s*(?:去了|去過|去过|參加了|参加了|參加過|参加过|出席了|出席過|出席过|有去|有參加|有参加)\s*"
+                         r"\d+\s*(?:次|場|场)?\s*[。！!]?", re.IGNORECASE)
 
 
 def _attended_count(slot: Slot, text: str, clause: str, last: dict[str, Any], c: Any, count: str, in_clause: list[Any]) -> bool:
