@@ -2750,6 +2750,9 @@ class Engine:
             # the clause of each activity already read (講師 → 第五條第三款) before the article's head
             kinds = [a.get("kind") for a in (args or {}).get("activities", []) if isinstance(a, dict)]
             ids = [*dict.fromkeys(POINTS[k].rule for k in kinds if k in POINTS), *ids]
+        elif tool == "renewal_window" and (args or {}).get("doc") in CERTIFICATES:
+            # the window of the certificate asked about (外科 → 第十一條備註一; 指導老師 → 第四條), not the other body's
+            ids = [cid for cid in ids if cid.startswith(f"{(args or {})['doc']}/")] or ids
         elif tool == "hpa_image_grade":  # the note that forms the score graded for the subject and kind read, then its table
             ids = image_grade_rules((args or {}).get("subject"), (args or {}).get("kind"))
         # a question back cites first the clause that makes each asked fact matter (the domain's case count, 1.1's years)
