@@ -2767,7 +2767,7 @@ class Engine:
             hits = self.retriever.search(q.folded[:1000], k=RETRIEVE_K, doc=_only_doc(q.folded))
         except BadQuery:
             return self._out_of_scope(question, lang, "empty")
-        from bot.rules_answer import direct_line, missing_article_line
+        from bot.rules_answer import direct_line, listing_first, missing_article_line
         from bot.rules_asks import separate_asks, several_asks_line
         from knowledge.lookup import missing_articles
 
@@ -2814,8 +2814,11 @@ class Engine:
         text = compose.render_retrieval(citations, lang, lead)
         if injection:
             text = compose.render_out_of_scope("injection", lang).split("\n\n")[0] + "\n\n" + text
+        # "積分有哪些來源可以算？": the heading whose items are the things accepted leads the ranking, as it leads the line
+        # (bot.rules_answer.listing_first; the line itself is read from the retriever's order, where the renewal article first
+        # is what tells it to answer from the list)
         return Answer(question=question, lang=lang, route="retrieval", answer=text, citations=citations,
-                      retrieved=[h.clause.id for h in hits])
+                      retrieved=[h.clause.id for h in listing_first(q.text, hits, self.corpus)])
 
     def _article_first(self, q: Query, hits: list[Any]) -> list[Any]:
         """"…寫在哪一條？" asks for an article, not an item of it: the best hit's article (第五條, 二(二)) first."""

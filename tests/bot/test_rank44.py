@@ -92,3 +92,20 @@ def test_renewal_window_cites_the_certificate_asked(ask, question: str, cites: l
     a = ask(question)
     assert a.route == "clarify"
     assert [c.id for c in a.citations] == cites
+
+
+# 4. "which things are accepted" ("積分有哪些來源可以算"): the heading whose items list them leads the ranking, as it leads the
+# line (bot.rules_answer.listing_first). Near miss: a question naming one kind ("哪些課程可以算") keeps its own clause.
+LISTING_FIRST = [
+    ("外科专医积分有哪些来源可以算？", "tsa-cme/5"),
+    ("外科專醫的積分到底有哪些來源可以認？", "tsa-cme/5"),
+    ("外科專科醫師繼續教育積分，哪些活動可以算？", "tsa-cme/5"),
+    ("外科积分哪些活动可以认？", "tsa-cme/5"),
+]
+
+
+@pytest.mark.parametrize("question, gold", LISTING_FIRST)
+def test_which_accepted_ranks_the_listing_first(ask, question: str, gold: str) -> None:
+    a = ask(question)
+    assert a.retrieved[0] == gold, a.retrieved
+    assert a.citations[0].id == gold
