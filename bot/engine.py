@@ -2782,6 +2782,9 @@ class Engine:
             # the clause of each activity already read (講師 → 第五條第三款) before the article's head
             kinds = [a.get("kind") for a in (args or {}).get("activities", []) if isinstance(a, dict)]
             ids = [*dict.fromkeys(POINTS[k].rule for k in kinds if k in POINTS), *ids]
+        elif tool == "renewal_window" and (args or {}).get("doc") in CERTIFICATES:
+            # the window of the certificate asked about (外科 → 第十一條備註一; 指導老師 → 第四條), not the other body's
+            ids = [cid for cid in ids if cid.startswith(f"{(args or {})['doc']}/")] or ids
         elif tool == "hpa_image_grade":  # the note that forms the score graded for the subject and kind read, then its table
             ids = image_grade_rules((args or {}).get("subject"), (args or {}).get("kind"))
         # a question back cites first the clause that makes each asked fact matter (the domain's case count, 1.1's years)
@@ -2796,7 +2799,7 @@ class Engine:
             hits = self.retriever.search(q.folded[:1000], k=RETRIEVE_K, doc=_only_doc(q.folded))
         except BadQuery:
             return self._out_of_scope(question, lang, "empty")
-        from bot.rules_answer import direct_line, missing_article_line
+        from bot.rules_answer import direct_line, listing_first, missing_article_line
         from bot.rules_asks import separate_asks, several_asks_line
         from knowledge.lookup import missing_articles
 
@@ -2843,8 +2846,11 @@ class Engine:
         text = compose.render_retrieval(citations, lang, lead)
         if injection:
             text = compose.render_out_of_scope("injection", lang).split("\n\n")[0] + "\n\n" + text
+        # "積分有哪些來源可以算？": the heading whose items are the things accepted leads the ranking, as it leads the line
+        # (bot.rules_answer.listing_first; the line itself is read from the retriever's order, where the renewal article first
+        # is what tells it to answer from the list)
         return Answer(question=question, lang=lang, route="retrieval", answer=text, citations=citations,
-                      retrieved=[h.clause.id for h in hits])
+                      retrieved=[h.clause.id for h in listing_first(q.text, hits, self.corpus)])
 
     def _article_first(self, q: Query, hits: list[Any]) -> list[Any]:
         """"…寫在哪一條？" asks for an article, not an item of it: the best hit's article (第五條, 二(二)) first."""

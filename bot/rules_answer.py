@@ -3688,6 +3688,19 @@ def _listing_holder(read: list[Candidate], question: str, corpus: Corpus) -> Can
                  and len(_items_of(c.clause, corpus)) >= LISTING_ITEMS), None)
 
 
+def listing_first(question: str, hits: list, corpus: Corpus) -> list:
+    """`hits` with the close hit whose items list the things accepted moved first (`_listing_holder`: "積分有哪些來源可以算？"
+    met first by the renewal article, 600 分, which lists none), so the clause the line answers from leads the ranking too;
+    `hits` unchanged otherwise."""
+    if len(hits) < 2 or not _WHICH_ACCEPTED.search(fold(question)):
+        return hits
+    read = read_hits(frozenset(), hits, corpus, "definition")
+    listing = _listing_holder(read, question, corpus)
+    if listing is None:
+        return hits
+    return [*(h for h in hits if h.clause.id == listing.clause.id), *(h for h in hits if h.clause.id != listing.clause.id)]
+
+
 def parts_count_lead(question: str, clause: Clause, corpus: Corpus, lang: str) -> str:
     """"共 5 項：" / "5 parts: " when the question asks how many parts a whole has (`PARTS_COUNTED`) and the clause has
     items of its own (the count is its enumeration's, in the quote), else ""."""

@@ -90,9 +90,25 @@ _PROPORTION_BEFORE = re.compile(r"(?:超過|超过|大於|大于|高於|高于|�
 _PROPORTION_AFTER = re.compile(r"\s*(?:以上|以下|以內|以内|之間|之间|中間|中间|左右|多|到|至|[~～\-–])")
 
 
+# A range whose first end leaves 成 understood ("五到六成", "四至五成之間", "五~六成") or runs the two digits together
+# ("五六成"): both ends are tenths — "五到六成" is 50%–60%, never 5 to 60%.
+_TENTHS_RANGE = re.compile(r"(?<![一二兩两三四五六七八九十百千萬万\d])(?P<low>[一二三四五六七八九])\s*(?P<to>[到至~～\-–]?)\s*"
+                           r"(?P<high>[一二三四五六七八九十])成(?![一二三四五六七八九])")
+
+
 def percent_words(text: str) -> str:
     """`text` with each proportion in words that reads as a figure written as a percentage ("超過六成" → "超過60%",
-    "五成到六成之間" → "50%到60%之間", "七成五" → "75%"); other text unchanged."""
+    "五成到六成之間" → "50%到60%之間", "五到六成" → "50%到60%", "七成五" → "75%"); other text unchanged."""
+    def tenths_range(m: re.Match[str]) -> str:
+        low, high = _CN_DIGITS[m["low"]], _CN_DIGITS[m["high"]]
+        if not m["to"] and high != low + 1:  # "五六成" runs two neighbours together; "三五成群" is no range
+            return m.group(0)
+        if high <= low:
+            return m.group(0)
+        return f"{low * 10}%到{high * 10}%"
+
+    text = _TENTHS_RANGE.sub(tenths_range, text)
+
     def figure(m: re.Match[str]) -> str:
         before = text[max(0, m.start() - 4):m.start()]
         if not (_PROPORTION_BEFORE.search(before) or _PROPORTION_AFTER.match(text, m.end())):
@@ -103,9 +119,21 @@ def percent_words(text: str) -> str:
     return _TENTHS.sub(figure, text)
 
 
+# An English range: "between 50 and 60 percent", "from 50% to 60%", "50 to 60 %", "50-60 per cent".
+_EN_PERCENT = r"\s*(?:%|\s(?:percent|per\s*cent)\b)"
+_EN_BETWEEN = re.compile(r"\b(?:between|from)\s+" + _NUM + r"(?:" + _EN_PERCENT + r")?\s+(?:and|to)\s+" + _NUM + _EN_PERCENT + r"|"
+                         r"\b" + _NUM + r"(?:" + _EN_PERCENT + r")?\s*(?:to|-|–)\s*" + _NUM + _EN_PERCENT, re.I)
+
+
 def stated_ranges(question: str) -> list[Band]:
-    """The closed ranges the question states itself ("落在 50% 到 60% 之間", "70%-75%"): a value somewhere inside."""
-    return [Band(float(a), float(b), u) for a, b, u in _BETWEEN.findall(fold(question)) if float(a) < float(b)]
+    """The closed ranges the question states itself ("落在 50% 到 60% 之間", "70%-75%", "between 50 and 60 percent"): a
+    value somewhere inside."""
+    t = fold(question)
+    found = [Band(float(a), float(b), u) for a, b, u in _BETWEEN.findall(t)]
+    for m in _EN_BETWEEN.finditer(t):
+        a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        found.append(Band(float(a), float(b), "%"))
+    return [r for r in found if r.low < r.high]
 
 
 def within(ranges: list[Band], clause_bands: list[Band]) -> bool:

@@ -128,6 +128,7 @@ from knowledge.siblings import CHALLENGERS as SIBLING_DEPTH, SET_ASIDE_DEPTH, PA
 from knowledge.siblings import FAMILY_CHALLENGERS as FAMILY_DEPTH, lower_to_named_child, prefer_parent_or_child
 from knowledge.siblings import HEADING_CHALLENGERS as HEADING_DEPTH, LISTS_PARTS, WHOLE_DEPTH, holds_listed, kinds_heading
 from knowledge.siblings import ADVISED_DEPTH, lift_whole_of_listed, prefer_advised_row, prefer_heading_for_parts
+from knowledge.siblings import time_limit_first
 from knowledge.ranges import asked_grade_table, asked_grades, bands, grade_table, holds, percent_words, row_grades
 from knowledge.ranges import english_scores, open_bounds, past_by, stated_ranges, stated_values, within
 from knowledge.shapes import ASKS_ARTICLE_ITSELF, PURPOSE_HEADINGS, asks_overview, asks_purpose, question_shape
@@ -374,7 +375,7 @@ class HybridRetriever:
         if shaped is not None:  # who acts / when: the clauses whose asks of that shape meet the question
             rankings.append(("shape", SHAPE_WEIGHT, shaped))
         values, ranges, asked_bounds = stated_values(text) + english_scores(text), stated_ranges(text), open_bounds(text)
-        found = dict.fromkeys(i for _, _, ids in rankings for i in ids) if values or asked_bounds else {}
+        found = dict.fromkeys(i for _, _, ids in rankings for i in ids) if values or ranges or asked_bounds else {}
         if ranges:  # a range the question states ("50%到60%之間"): the bands holding all of it ("span": see `search`)
             fitting = [i for i in found if i in self._bands and within(ranges, self._bands[i])]
             if fitting:
@@ -470,6 +471,12 @@ class HybridRetriever:
         if not named and ranked:  # two items of one clause: the one holding the question's own words first
             # a note first ("2. 抽選片…分數，指…平均成績") for a figure its item's table grades ("平均 335 分是幾等"): the item
             ranked = _item_holding_figure(ranked)
+            # a range or bound the question states that one clause near the head alone states ("between 50 and 60
+            # percent", "五到六成"): that clause first, whatever words a sibling shares with the question ("stopped")
+            ranked = _span_first(ranked[:1 + SIBLING_DEPTH]) + ranked[1 + SIBLING_DEPTH:]
+            # "追蹤期限是多久" met first by a sibling that states a counting period: the one stating a time limit first
+            head = time_limit_first(text, [i for i, _ in ranked[:1 + SIBLING_DEPTH]], self.corpus)
+            ranked = [(i, fused[i]) for i in head] + ranked[1 + SIBLING_DEPTH:]
             # (not past the one sibling whose band or bound holds the figure the question states: "超過 60%" is 丙's
             # whatever words 乙 shares with the question)
             if not _figure_decides(ranked[:1 + SIBLING_DEPTH]):
@@ -618,6 +625,16 @@ def _item_holding_figure(ranked: list[tuple[str, tuple[float, list[str]]]]) -> l
         if clause_id == owner and {"range", "span"} & set(via):
             return [ranked[i], *ranked[:i], *ranked[i + 1:]]
     return ranked
+
+
+def _span_first(head: list[tuple[str, tuple[float, list[str]]]]) -> list[tuple[str, tuple[float, list[str]]]]:
+    """`head` with the one hit whose band or bound holds the range the question states (its "span" ranking) moved first,
+    when it is the only one of `head` that does; otherwise `head` unchanged."""
+    spans = [i for i, (_, (_, via)) in enumerate(head) if "span" in via]
+    if len(spans) != 1 or spans[0] == 0:
+        return head
+    k = spans[0]
+    return [head[k], *head[:k], *head[k + 1:]]
 
 
 def _figure_decides(head: list[tuple[str, tuple[float, list[str]]]]) -> bool:

@@ -701,3 +701,27 @@ def lift_whole_of_listed(question: str, ranked: list[str], corpus: Corpus) -> li
                 return ranked
             return [cid, *(x for x in ranked if x != cid)]
     return ranked
+
+
+# A time limit asked ("追蹤期限是多久", "要在多久內完成", "what's the deadline", "within how long") is answered by the clause
+# stating one ("須於 2 個月內完成複檢", "期滿前半年"), not by a sibling sharing the question's words that states a counting
+# period or none ("計算期間為當年度 1 月 1 日至 12 月 31 日").
+_ASKS_TIME_LIMIT = re.compile(r"期限|時限|时限|多久|多長時間|多长时间|幾個月內|几个月内|幾天內|几天内|多少天內|多少天内|"
+                              r"\bdeadlines?\b|\btime limits?\b|\bhow long\b|\bwithin how\b|\bby when\b", re.I)
+_STATES_TIME_LIMIT = re.compile(r"\d+\s*(?:個月|个月|日|天|週|周|年)\s*(?:內|内)|[一二兩三四五六七八九十半]+\s*(?:個月|个月|年)\s*(?:內|内)|"
+                                r"前半年|屆滿前|届满前")
+
+
+def time_limit_first(question: str, ranked: list[str], corpus: Corpus) -> list[str]:
+    """`ranked` (clause ids, best first) with the first sibling of the best that states a time limit moved to the top
+    when the question asks one and the best states none; unchanged otherwise."""
+    if len(ranked) < 2 or not _ASKS_TIME_LIMIT.search(fold(question)):
+        return ranked
+    best = corpus.get(ranked[0])
+    if best is None or not best.parent or _STATES_TIME_LIMIT.search(fold(best.text)):
+        return ranked
+    for i, clause_id in enumerate(ranked[1:], start=1):
+        other = corpus.get(clause_id)
+        if other is not None and other.parent == best.parent and _STATES_TIME_LIMIT.search(fold(other.text)):
+            return [ranked[i], *ranked[:i], *ranked[i + 1:]]
+    return ranked
