@@ -17,6 +17,8 @@ sys.path.insert(0, str(ROOT))
 from core.spelling import MIN_LENGTH, TERMS_FILE  # noqa: E402
 
 SOURCES = ("bot", "calculators", "knowledge")
+# A backslash escape in a regex or string ("\\bdeadline", "\\n"): its letter is no part of the word after it.
+ESCAPE = re.compile(r"\\[A-Za-z]")
 HEADER = "# The project's own English words, MIN_LENGTH letters or more (scripts/english_terms.py writes this file).\n"
 
 
@@ -26,7 +28,8 @@ def terms() -> list[str]:
     for top in SOURCES:
         for path in sorted((ROOT / top).rglob("*")):
             if path.suffix in (".py", ".yaml", ".yml") and "__pycache__" not in path.parts:
-                words |= {w.lower() for w in re.findall(r"[A-Za-z]+", path.read_text(encoding="utf-8", errors="ignore"))}
+                text = ESCAPE.sub(" ", path.read_text(encoding="utf-8", errors="ignore"))
+                words |= {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
     return sorted(w for w in words if len(w) >= MIN_LENGTH)
 
 
