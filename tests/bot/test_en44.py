@@ -21,11 +21,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.bot.conftest import calculator_call
 
-def _call(answer, tool: str):
-    calls = [c for c in answer.tool_calls if c.name == tool]
-    assert answer.route == "calculator" and calls, (answer.route, answer.missing, answer.unused, answer.answer[:200])
-    return calls[0]
+
 
 
 # ------------------------------------------------------------------------------------------- 1. a claimed total
@@ -63,7 +61,7 @@ CLAIMS = [
 @pytest.mark.parametrize(("question", "tool", "total", "words", "how"), CLAIMS)
 def test_a_claimed_total_is_checked_never_adopted(ask, question: str, tool: str, total: float, words: str, how: str) -> None:
     a = ask(question)
-    call = _call(a, tool)
+    call = calculator_call(a, tool)
     assert call.result["total"] == total
     said = [u for u in a.unused if words in u]
     assert said, a.unused
@@ -87,7 +85,7 @@ AGREEING = [
 @pytest.mark.parametrize(("question", "tool", "total"), AGREEING)
 def test_a_claim_agreeing_with_the_result_is_answered(ask, question: str, tool: str, total: float) -> None:
     a = ask(question)
-    assert _call(a, tool).result["total"] == total
+    assert calculator_call(a, tool).result["total"] == total
     assert "does not match" not in a.answer and "不符" not in a.answer
 
 
@@ -121,7 +119,7 @@ POINTED_BACK = [
 
 @pytest.mark.parametrize(("question", "total"), POINTED_BACK)
 def test_a_count_pointing_back_is_no_new_count(ask, question: str, total: float) -> None:
-    assert _call(ask(question), "tsa_credit_tally").result["total"] == total
+    assert calculator_call(ask(question), "tsa_credit_tally").result["total"] == total
 
 
 # ------------------------------------------------------------------------------------------- 3. the result asked
@@ -143,7 +141,7 @@ ASKED = [
 
 @pytest.mark.parametrize(("question", "items", "total"), ASKED)
 def test_a_question_word_and_its_noun_is_the_result_asked(ask, question: str, items, total: float) -> None:
-    call = _call(ask(question), "tsa_credit_tally")
+    call = calculator_call(ask(question), "tsa_credit_tally")
     got = sorted((it["kind"], it.get("count", 1), it.get("role"), bool(it.get("case_report")))
                  for it in call.args["activities"] if it["kind"] not in ("tsa_annual_meeting",))
     assert got == sorted(items)

@@ -20,7 +20,7 @@ import datetime
 
 import pytest
 
-from tests.bot.conftest import ask_and_reply
+from tests.bot.conftest import calculator_call, ask_and_reply
 
 TODAY = datetime.date(2026, 12, 5)
 
@@ -29,10 +29,6 @@ def _ask(engine, question):
     return engine.answer(question, None, today=TODAY)
 
 
-def _call(answer, tool: str):
-    calls = [c for c in answer.tool_calls if c.name == tool]
-    assert answer.route == "calculator" and calls, (answer.route, answer.missing, answer.unused, answer.answer[:300])
-    return calls[0]
 
 
 # ----------------------------------------------------------- 1. the reply's exact figure replaces the rough one
@@ -53,7 +49,7 @@ def _call(answer, tool: str):
 def test_a_replys_figure_of_the_rough_ones_unit_replaces_it(engine, question, reply, cases):
     first, final = ask_and_reply(engine, question, reply)
     assert first.route == "clarify" and not first.tool_calls, first.answer[:300]
-    assert _call(final, "tsir_instructor_eligibility").args["cases_last_6_years"] == cases
+    assert calculator_call(final, "tsir_instructor_eligibility").args["cases_last_6_years"] == cases
 
 
 @pytest.mark.parametrize(("question", "reply"), [
@@ -75,7 +71,7 @@ def test_a_part_or_an_unplaced_figure_is_no_exact_figure(question, reply):
 ])
 def test_near_misses_of_the_exact_figure_keep_their_reading(engine, question, reply, cases):
     _, final = ask_and_reply(engine, question, reply)
-    assert _call(final, "tsir_instructor_eligibility").args["cases_last_6_years"] == cases
+    assert calculator_call(final, "tsir_instructor_eligibility").args["cases_last_6_years"] == cases
 
 
 # ----------------------------------------------------------- 2. what one's items come to, the count after; hours listed
@@ -90,7 +86,7 @@ def test_near_misses_of_the_exact_figure_keep_their_reading(engine, question, re
     ("年會折合幾分？有去 2 次", "tsa_annual_meeting", 2),
 ])
 def test_what_the_items_come_to_with_the_count_after(engine, question, kind, count):
-    call = _call(_ask(engine, question), "tsa_credit_tally")
+    call = calculator_call(_ask(engine, question), "tsa_credit_tally")
     assert call.args["activities"] == [{"kind": kind, "count": count}], call.args
 
 
@@ -112,7 +108,7 @@ def test_a_going_count_after_two_items_is_not_guessed(engine, question):
     "上了兩堂課，4小時和2小時，幾分？",
 ])
 def test_hours_listed_for_courses_by_the_hour_are_one_course_each(engine, question):
-    call = _call(_ask(engine, question), "tsa_credit_tally")
+    call = calculator_call(_ask(engine, question), "tsa_credit_tally")
     assert call.args["activities"] == [{"kind": "hours", "hours": 4}, {"kind": "hours", "hours": 2}], call.args
     assert call.result["total"] == 18
 
@@ -145,4 +141,4 @@ def test_a_wrong_total_of_counts_is_compared_with_the_counts(engine, question, s
     ("月會3次、年會1次，總共150分，幾分？", 120),  # a total of credits: the credits compared, as before
 ])
 def test_near_misses_of_a_total_said(engine, question, total):
-    assert _call(_ask(engine, question), "tsa_credit_tally").result["total"] == total
+    assert calculator_call(_ask(engine, question), "tsa_credit_tally").result["total"] == total

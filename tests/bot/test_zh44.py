@@ -26,7 +26,7 @@ import datetime
 
 import pytest
 
-from tests.bot.conftest import ask_and_reply
+from tests.bot.conftest import calculator_call, ask_and_reply
 
 TODAY = datetime.date(2026, 12, 5)
 
@@ -35,10 +35,6 @@ def _ask(engine, question):
     return engine.answer(question, None, today=TODAY)
 
 
-def _call(answer, tool: str):
-    calls = [c for c in answer.tool_calls if c.name == tool]
-    assert answer.route == "calculator" and calls, (answer.route, answer.missing, answer.unused, answer.answer[:300])
-    return calls[0]
 
 
 def _kinds(call):
@@ -56,13 +52,13 @@ def _kinds(call):
     ("As for the annual meeting: 2 posters as first author. How many credits?", 20),
 ])
 def test_a_section_heading_naming_a_meeting_is_no_attendance(engine, question, total):
-    call = _call(_ask(engine, question), "tsa_credit_tally")
+    call = calculator_call(_ask(engine, question), "tsa_credit_tally")
     assert set(_kinds(call)) == {"presentation"}, call.args
     assert call.result["total"] == total
 
 
 def test_the_parts_of_a_heading_count_split_by_a_subset(engine):
-    call = _call(_ask(engine, "年會投稿這塊：第一作者的壁報 3 篇，其中一篇是病例報告；另一篇口頭我是第二作者。發表總共幾分？"),
+    call = calculator_call(_ask(engine, "年會投稿這塊：第一作者的壁報 3 篇，其中一篇是病例報告；另一篇口頭我是第二作者。發表總共幾分？"),
                  "tsa_credit_tally")
     rows = sorted((it["count"], it.get("role"), bool(it.get("case_report"))) for it in call.args["activities"])
     assert rows == [(1, "first", True), (1, "second", False), (2, "first", False)]
@@ -77,7 +73,7 @@ def test_the_parts_of_a_heading_count_split_by_a_subset(engine):
     ("講習會方面，去了兩場四小時的，幾分？", ["domestic_seminar"], 20),
 ])
 def test_a_heading_whose_section_says_attended_keeps_the_meeting(engine, question, kinds, total):
-    call = _call(_ask(engine, question), "tsa_credit_tally")
+    call = calculator_call(_ask(engine, question), "tsa_credit_tally")
     assert _kinds(call) == kinds
     assert call.result["total"] == total
 
@@ -91,7 +87,7 @@ def test_a_heading_whose_section_says_attended_keeps_the_meeting(engine, questio
     ("血管介入 80 例，专科 10 年，差在哪？还需要几例？", 20),
 ])
 def test_where_short_and_how_many_more_is_the_calculation(engine, question, shortfall):
-    call = _call(_ask(engine, question), "tsir_instructor_eligibility")
+    call = calculator_call(_ask(engine, question), "tsir_instructor_eligibility")
     assert call.result["eligible"] is False and call.result["shortfall"] == shortfall
 
 
@@ -114,7 +110,7 @@ def test_two_things_compared_stay_the_rules(engine, question):
 ])
 def test_a_count_nearly_reached_is_that_count_said_approximate(engine, question, cases):
     a = _ask(engine, question)
-    call = _call(a, "tsir_instructor_eligibility")
+    call = calculator_call(a, "tsir_instructor_eligibility")
     assert call.args["cases_last_6_years"] == cases and call.result["eligible"] is True
     assert any("約略" in x or "approximate" in x for x in a.assumptions), a.assumptions
 
@@ -141,7 +137,7 @@ def test_a_period_nearly_reached_stays_below_it(engine):
 ])
 def test_a_tilde_run_into_a_word_is_no_approximation(engine, question, screened, staff):
     a = _ask(engine, question)
-    call = _call(a, "hpa_radiographer_volume")
+    call = calculator_call(a, "hpa_radiographer_volume")
     assert call.args == {"daily_screenings_on_van": screened, "radiographers_on_van": staff}
     assert call.result["over_van_daily_cap"] is True
     assert not any("約略" in x for x in a.assumptions), a.assumptions
@@ -153,7 +149,7 @@ def test_a_tilde_run_into_a_word_is_no_approximation(engine, question, screened,
 ])
 def test_a_tilde_before_the_figure_is_still_about(engine, question):
     a = _ask(engine, question)
-    _call(a, "hpa_radiographer_volume")
+    calculator_call(a, "hpa_radiographer_volume")
     assert any("約略" in x for x in a.assumptions), a.assumptions
 
 
@@ -165,13 +161,13 @@ def test_a_tilde_before_the_figure_is_still_about(engine, question):
 def test_a_figure_and_a_little_more_is_asked_and_the_reply_completes_it(engine, question, reply, cases, eligible):
     first, final = ask_and_reply(engine, question, reply)
     assert first.route == "clarify" and any(m.startswith("vague:") and "出" in m for m in first.missing), first.missing
-    call = _call(final, "tsir_instructor_eligibility")
+    call = calculator_call(final, "tsir_instructor_eligibility")
     assert call.args["cases_last_6_years"] == cases and call.result["eligible"] is eligible
 
 
 def test_a_figure_and_a_little_more_far_from_the_line_is_settled(engine):
     a = _ask(engine, "专科12年，TACE 一百出头，够申请肿瘤栓塞的指导老师吗")
-    call = _call(a, "tsir_instructor_eligibility")
+    call = calculator_call(a, "tsir_instructor_eligibility")
     assert call.result["eligible"] is False
     assert any("約略" in x for x in a.assumptions), a.assumptions
 
@@ -179,7 +175,7 @@ def test_a_figure_and_a_little_more_far_from_the_line_is_settled(engine):
 def test_a_figure_and_a_little_more_beside_another_missing_fact_asks_the_usual_way(engine):
     first, final = ask_and_reply(engine, "我RFA跟冷凍消融加起來兩百出頭例，想申請消融的指導老師，可以嗎？", "放專12年，確切是 208 例")
     assert any(m.startswith("years_as_specialist") for m in first.missing), first.missing
-    assert _call(final, "tsir_instructor_eligibility").args["cases_last_6_years"] == 208
+    assert calculator_call(final, "tsir_instructor_eligibility").args["cases_last_6_years"] == 208
 
 
 # ----------------------------------------------------------- 4. completed / suspected positives over a slash, in numerals
@@ -191,7 +187,7 @@ def test_a_figure_and_a_little_more_beside_another_missing_fact_asks_the_usual_w
     ("陽追完成一百五十/兩百，我算是七成五，應該不扣吧？", 150, 200, 0),
 ])
 def test_a_fraction_in_numerals_is_the_follow_up_counts(engine, question, done, suspected, deduction):
-    call = _call(_ask(engine, question), "hpa_followup_deduction")
+    call = calculator_call(_ask(engine, question), "hpa_followup_deduction")
     assert call.args == {"suspected_positive_cases": suspected, "completed_cases": done}
     assert call.result["deduction_pct"] == deduction
 
@@ -217,7 +213,7 @@ def test_the_threshold_asked_beside_an_own_count_is_the_rule(engine, question):
 
 
 def test_the_threshold_asked_beside_the_whole_case_is_computed(engine):
-    call = _call(_ask(engine, "专科12年，我RFA做了150例，消融的门槛是几例？"), "tsir_instructor_eligibility")
+    call = calculator_call(_ask(engine, "专科12年，我RFA做了150例，消融的门槛是几例？"), "tsir_instructor_eligibility")
     assert call.result["required_cases"] == 180 and call.result["shortfall"] == 30
 
 
