@@ -7,7 +7,13 @@ tests/durations.json (written from a pytest JUnit report: `--record REPORT.xml`)
 (a new one) weighs its size at the measured files' seconds per byte. Greedy: heaviest first, each into the
 lightest group so far; ties go by path, so every process computes the same split.
 
-    python scripts/test_groups.py --record reports/pytest-junit.xml   # rewrite tests/durations.json
+A lane also runs one eval after its tests (.ci/run: lane 1 the own cases, lane 2 the blind banks), and the two evals
+take very different times (about 500 s and 160 s on 2 cores). Their measured seconds are recorded in the same file
+("lane/1/eval", "lane/2/eval") and each group starts with its lane's eval already on it, so the lanes, not the test
+halves, finish together.
+
+    python scripts/test_groups.py --record reports/pytest-junit.xml [reports/eval.json reports/eval-blind.json]
+        # rewrite tests/durations.json: seconds per test file, and each lane's eval (its report's wall_s), in lane order
 """
 
 from __future__ import annotations
@@ -34,10 +40,16 @@ def weights(files: list[str], measured: dict[str, float], root: Path = ROOT) -> 
     return {f: measured[f] if f in measured else sizes[f] * per_byte for f in files}
 
 
-def groups(files: list[str], weight: dict[str, float], n: int) -> list[list[str]]:
-    """`files` in `n` groups of about equal total weight (greedy, deterministic)."""
+def lane_key(k: int) -> str:
+    """The durations.json key of lane `k`'s eval seconds."""
+    return f"lane/{k}/eval"
+
+
+def groups(files: list[str], weight: dict[str, float], n: int,
+           lead: list[float] | None = None) -> list[list[str]]:
+    """`files` in `n` groups of about equal total weight (greedy, deterministic); group i starts at `lead[i]` s."""
     out: list[list[str]] = [[] for _ in range(n)]
-    totals = [0.0] * n
+    totals = [float(x) for x in (lead or [])][:n] + [0.0] * max(0, n - len(lead or []))
     for f in sorted(files, key=lambda f: (-weight[f], f)):
         i = min(range(n), key=lambda i: (totals[i], i))
         out[i].append(f)
@@ -53,8 +65,9 @@ def read_measured(path: Path = DURATIONS) -> dict[str, float]:
     return {str(k): float(v) for k, v in data.items()} if isinstance(data, dict) else {}
 
 
-def record(junit: Path, path: Path = DURATIONS) -> dict[str, float]:
-    """Seconds per test file from a pytest JUnit report (its testcase classnames name the module)."""
+def record(junit: Path, path: Path = DURATIONS, evals: list[Path] | None = None) -> dict[str, float]:
+    """Seconds per test file from a pytest JUnit report (its testcase classnames name the module), and lane k's eval
+    seconds from the k-th eval report in `evals` (its `wall_s`)."""
     seconds: dict[str, float] = {}
     for case in ET.parse(junit).getroot().iter("testcase"):
         module = case.get("classname", "")
@@ -65,21 +78,24 @@ def record(junit: Path, path: Path = DURATIONS) -> dict[str, float]:
             continue
         name = "/".join(parts[: cut + 1]) + ".py"
         seconds[name] = seconds.get(name, 0.0) + float(case.get("time", 0) or 0)
+    for k, report in enumerate(evals or [], start=1):
+        seconds[lane_key(k)] = float(json.loads(Path(report).read_text(encoding="utf-8"))["wall_s"])
     rounded = {k: round(v, 2) for k, v in sorted(seconds.items())}
     path.write_text(json.dumps(rounded, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     return rounded
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) == 2 and argv[0] == "--record":
-        record(Path(argv[1]))
+    if len(argv) >= 2 and argv[0] == "--record":
+        record(Path(argv[1]), evals=[Path(a) for a in argv[2:]])
         return 0
     if len(argv) != 2 or not all(a.isdigit() for a in argv) or not 1 <= int(argv[0]) <= int(argv[1]):
         print(__doc__, file=sys.stderr)
         return 2
     k, n = int(argv[0]), int(argv[1])
-    files = test_files()
-    print("\n".join(groups(files, weights(files, read_measured()), n)[k - 1]))
+    files, measured = test_files(), read_measured()
+    lead = [measured.get(lane_key(i), 0.0) for i in range(1, n + 1)]
+    print("\n".join(groups(files, weights(files, measured), n, lead)[k - 1]))
     return 0
 
 

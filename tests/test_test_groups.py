@@ -30,14 +30,17 @@ def test_every_test_file_is_in_exactly_one_of_the_two_groups_and_the_split_is_st
     assert sorted(_run("1", "1")) == every
 
 
-def test_the_groups_measured_times_are_close() -> None:
-    files = groups_script.test_files()
-    weight = groups_script.weights(files, groups_script.read_measured())
-    halves = groups_script.groups(files, weight, 2)
-    totals = [sum(weight[f] for f in half) for half in halves]
+def test_the_lanes_measured_times_are_close_their_evals_included() -> None:
+    files, measured = groups_script.test_files(), groups_script.read_measured()
+    weight = groups_script.weights(files, measured)
+    lead = [measured[groups_script.lane_key(k)] for k in (1, 2)]  # recorded with the files' seconds
+    halves = groups_script.groups(files, weight, 2, lead)
+    assert halves == [_run("1", "2"), _run("2", "2")]  # what .ci/run's lanes get
+    totals = [lead[i] + sum(weight[f] for f in half) for i, half in enumerate(halves)]
     assert min(totals) >= 0.9 * max(totals), totals
     three = [sum(weight[f] for f in g) for g in groups_script.groups(files, weight, 3)]
-    assert abs(sum(three) - sum(totals)) < 1e-6 and max(three) < max(totals)
+    tests_only = [sum(weight[f] for f in half) for half in groups_script.groups(files, weight, 2)]
+    assert abs(sum(three) - sum(tests_only)) < 1e-6 and max(three) < max(tests_only)
 
 
 def test_a_file_not_measured_weighs_its_size_and_a_junit_report_is_recorded(tmp_path) -> None:
@@ -49,6 +52,9 @@ def test_a_file_not_measured_weighs_its_size_and_a_junit_report_is_recorded(tmp_
     weight = groups_script.weights(files, {"tests/test_a.py": 10.0, "tests/test_b.py": 30.0}, tmp_path)
     assert weight["tests/sub/test_new.py"] == 20.0  # 2000 bytes at the measured 0.01 s per byte
     assert groups_script.groups(files, weight, 2) == [["tests/test_b.py"], ["tests/sub/test_new.py", "tests/test_a.py"]]
+    # a lane whose eval is long already gets the fewer tests: 45 s of eval on lane 1 leaves it only the lightest file
+    assert groups_script.groups(files, weight, 2, [45.0, 0.0]) == [["tests/test_a.py"],
+                                                                   ["tests/sub/test_new.py", "tests/test_b.py"]]
     report = tmp_path / "junit.xml"
     report.write_text('<testsuites><testsuite name="pytest">'
                       '<testcase classname="tests.test_a" name="t1" time="1.5"/>'
@@ -59,4 +65,9 @@ def test_a_file_not_measured_weighs_its_size_and_a_junit_report_is_recorded(tmp_
     out = tmp_path / "durations.json"
     recorded = groups_script.record(report, out)
     assert recorded == {"tests/sub/test_new.py": 0.25, "tests/test_a.py": 3.5}
+    own, blind = tmp_path / "eval.json", tmp_path / "eval-blind.json"
+    own.write_text(json.dumps({"wall_s": 500.123, "cases": []}), encoding="utf-8")
+    blind.write_text(json.dumps({"wall_s": 160.0}), encoding="utf-8")
+    recorded = groups_script.record(report, out, [own, blind])
+    assert recorded == {"lane/1/eval": 500.12, "lane/2/eval": 160.0, "tests/sub/test_new.py": 0.25, "tests/test_a.py": 3.5}
     assert json.loads(out.read_text(encoding="utf-8")) == recorded
