@@ -686,6 +686,12 @@ POINTERS = {
     "other_certificate": ("其他專科或其他證書的積分、換證規定，由核發該證書的學會或單位訂定，請洽該單位。",
                           "Another specialty's or certificate's credits and renewal rules are set by the body that issues it; please ask them."),
     "other_society": ("其他學會自己的積分或規定，請洽該學會。", "Another society's own credits or rules: please ask that society."),
+    "working_hours": ("醫師（含住院醫師）與其他醫事人員的工時、值班與休息時間，依《勞動基準法》及衛生福利部的住院醫師勞動權益保障及工作時間指引等規定，"
+                      "請洽勞動部、衛生福利部或院內人事單位；這三份規定只計算積分、認證資格與篩檢量，不規範工作時間。",
+                      "Doctors' (residents' included) and other staff's working hours, on-call duty and rest follow the Labor Standards Act and "
+                      "the Ministry of Health and Welfare's guideline on residents' working hours; please ask the Ministry of Labor, the MOHW "
+                      "or your hospital's HR office. These three regulations count credits, certification and screening volumes, never "
+                      "working hours."),
     "society_admin": ("入會、會費、會員證、理監事選舉與年會報名費等學會會務，不在這三份規定內，請洽該學會秘書處。",
                       "Joining a society, its dues, the membership card, its elections and congress registration fees are the society's own "
                       "affairs, which these three regulations do not cover; please ask the society's office."),
@@ -867,7 +873,15 @@ _GENERIC_NAMED = re.compile(r"^(?:其他|其它|別的|别的|某個|某个|某�
                             r"(?:臨床|临床)(?:學|学)?科(?:別|别)?|(?:訓練項目|训练项目)?科(?:別|别))?$")
 # Our own issuers and subjects, named outside a foreign body's name.
 _OUR_ANCHOR = re.compile(r"外科(?:醫學會|專科|積分|學分|部)|本會|(?:(?<![\u4e00-\u9fff])|(?<=[這那的在跟和向從們問去就但而，,、]))外科(?:系)?學會(?!年會)|(?:這邊|这边|那邊|那边)[^，,。？?]{0,3}(?:外科|本會)|(?:外科|本會)(?:這邊|这边|這裡|这里)|指導老師|介入放射|介放|乳房\s*x|乳攝|乳房攝影|mammo|健康署|國健署|"
-                         r"surgical (?:society|cme|credits?|points?|certificate)|\btsa\b|tsir|instructor", re.I)
+                         r"surgical (?:society|cme|credits?|points?|certificate)|\btsa\b|tsir|instructor|"
+                         # the societies our 第五條第三款 counts the meetings of, named by the list that names them ("訓練基準裡有列的",
+                         # "listed in the surgical training standards"), and the asker a surgeon ("我們外科去參加", "as a surgeon")
+                         # (said as listed there, not asked whether it is: "眼科醫學會有在訓練課程基準裡嗎" our texts cannot answer)
+                         r"(?:訓練(?:課程)?基準|训练(?:课程)?基准|課程基準|课程基准)[^，,。？?；;]{0,6}?(?:有列|所列|列的|列出|有的那|裡面有的|里面有的)|"
+                         r"(?:有列|所列|列在|列入)[^，,。？?；;]{0,6}?(?:訓練(?:課程)?基準|训练(?:课程)?基准|課程基準|课程基准)(?![^，,。？?；;]{0,8}(?:嗎|吗|[?？]))|"
+                         r"\blisted\s+(?:in|on|under)\s+(?:the\s+)?(?:surgical\s+)?(?:specialist\s+)?training\s+(?:course\s+)?(?:standards?|curriculum|list)\b|"
+                         r"(?:我們|我们|咱們|咱们|我是|我們是|我们是|身為|身为|作為|作为)(?:這些|这些|一般)?外科(?!醫學會|医学会|學會|学会|專科|专科)|"
+                         r"\b(?:we|us)\s+(?:general\s+)?surgeons\b|\bas\s+(?:a\s+)?(?:general\s+)?surgeons?\b|\bI'?m\s+a\s+(?:general\s+)?surgeon\b", re.I)
 
 
 # Titles that are not our certificate's (ours is 指導老師): 指導醫師, 認證醫師 …; theirs unless the
@@ -1596,11 +1610,69 @@ def _radiology_board_renewal(text: str) -> bool:
 
 
 _INSTRUCTOR_NAMED = re.compile(r"\binstructor|指導老師|指导老师|\bTSIR\b", re.I)
+_INSTRUCTOR_WORD = re.compile(r"\binstructor|指導老師|指导老师|指導醫師|指导医师", re.I)
+# How long staff may work: a working-hour cap, duty or on-call hours, consecutive shifts, the rest between them ("住院醫師每週工時
+# 上限", "值班最多可以連續幾小時", "weekly duty-hour cap for residents", "how many hours can a resident work in a row") — labour
+# law and the MOHW's guideline on residents' working hours. Our texts count hours only as credits (1 hour = 3 credits) and a
+# radiographer's working DAYS for the reasonable volume; none sets how long anyone may work.
+_DUTY_HOURS = re.compile(
+    r"工時|工时|(?:工作|上班|值班|執勤|执勤|在院|待命|on\s*call)(?:的)?(?:時數|时数|時間|时间|小時數|小时数)(?:的)?(?:上限|限制|規定|规定|規範|规范|多久|最多|最長|最长|不得|不能|超過|超过)|"
+    r"(?:值班|on\s*call)(?:的)?(?:上限|次數上限|次数上限|間隔|间隔|最多幾|最多几)|"
+    r"連續(?:值班|工作|上班|執勤)|连续(?:值班|工作|上班|执勤)|(?:兩班|两班|班與班|班与班|輪班|轮班)(?:之間|之间|中間|中间)?(?:的)?(?:休息|間隔|间隔)|"
+    r"(?:每|一|1)?\s*(?:個|个)?(?:週|周|星期|禮拜|礼拜|天|日|班)[^，,。？?；;]{0,8}?(?:工作|上班|值班|執勤|执勤|待在醫院|待在医院)[^，,。？?；;]{0,6}?"
+    r"(?:\d+|幾|几|多少)\s*(?:個|个)?(?:小時|小时|鐘頭|钟头|hr|h\b)|"
+    r"(?:值班|工作|上班|執勤|执勤)[^，,。？?；;]{0,8}?(?:最多|最長|最长|上限|不得超過|不得超过|不能超過|不能超过|連續|连续)[^，,。？?；;]{0,6}?"
+    r"(?:\d+|幾|几|多少)\s*(?:個|个)?(?:小時|小时|鐘頭|钟头)|"
+    r"(?:工作|上班|值班)[^，,。？?；;]{0,6}?(?:超時|超时|過勞|过劳)|超時(?:工作|值班)|超时(?:工作|值班)|過勞|过劳|加班(?:時數|时数|上限)|"
+    r"\b(?:duty|work(?:ing)?|on[- ]?call|shift|clinical\s+work)[- ]hours?\b|\bhours?\s+(?:worked|on\s+duty|on\s+call)\b|"
+    r"\b\d{2}[- ]hours?\s+(?:work\s*)?(?:weeks?|rule|limit|cap|shifts?)\b|\bwork(?:ing)?\s*(?:week|time)\s+(?:limits?|caps?|rules?|regulations?)\b|"
+    r"\bhow\s+(?:many|long)\s+(?:hours?\s+)?(?:can|may|should|must|are|is)\s+(?:a\s+|the\s+|our\s+|my\s+)?(?:residents?|interns?|fellows?|doctors?|"
+    r"physicians?|surgeons?|staff|radiographers?|techs?|technologists?|nurses?|PGYs?)\s+(?:allowed\s+to\s+)?(?:work|be\s+on\s+(?:call|duty)|stay)\b|"
+    r"\bconsecutive\s+(?:hours|shifts|nights|calls?)\b|\bcall\s+(?:frequency|limits?|caps?)\b|\bovertime\s+(?:hours|limits?|caps?|rules?)\b|"
+    r"\brest\s+(?:period|hours|time)s?\s+between\s+shifts\b|\bshifts?\s+(?:length|limits?|caps?)\b", re.I)
+# What our texts count, asked beside the working time ("值班走不開那天的月會積分", "a 4-hour course during duty hours — credits?"):
+# our rule asked, the working time only the occasion.
+_OURS_BESIDE_DUTY = re.compile(r"積分|积分|學分|学分|\bcredits?\b|\bpoints?\b|\bCME\b|例數|例数|個案|个案|完成率|合理量|篩檢量|筛检量|照幾|照几|"
+                               r"幾案|几案|\d\s*案|超量|複判|复判|評等|评等|展延|換證|换证|指導老師|指导老师|\binstructor|繼續教育|继续教育|"
+                               r"簽到|签到|代簽|代签|\bscreening\s+(?:volume|cap|limit|count)s?\b|reasonable\s+volume|\bmammo\w*|乳攝|乳摄", re.I)
+# A life-support course other than the ATLS named in Chinese too (BLS 基本救命術, ACLS 高級心臟救命術, PALS 兒童高級救命術, NRP 新生兒
+# 高級救命術, CPR / AED).
+_LIFE_SUPPORT_ZH = (r"基本救命術|基本救命术|高級心臟救命術|高级心脏救命术|(?:兒童|儿童|小兒|小儿)高級救命術|(?:兒童|儿童|小兒|小儿)高级救命术|"
+                    r"新生兒(?:高級)?(?:急救|救命術)|新生儿(?:高级)?(?:急救|救命术)|心肺復甦術?|心肺复苏术?|\bCPR\b|\bAED\b")
+_LIFE_SUPPORT_CARD = re.compile(rf"(?:{_LIFE_SUPPORT_ZH})[^，,。？?；;!！]{{0,30}}?(?:\brenew\w*|\bre-?cert\w*|\brefresher|\bexpir\w*|到期|過期|过期|效期|"
+                                r"複訓|复训|重新上課|重新上课|重上|續證|续证|換證|换证|更新)", re.I)
+# The card's own renewal asked (where or how to renew it, how long or how often the refresher, whether another card is separate):
+# that course's rules — even with a credit word beside it ("does it give any credits"), the course being none our credits name
+# (only the ATLS is, 第五條第十三款) and no credits of ours named (外科, TSA, surgical).
+_CARD_RENEWAL_ASKED = re.compile(
+    r"\b(?:where|how)\s+(?:do|can|should|would|to|does\s+one)\s+(?:i\s+|we\s+|you\s+)?(?:\w+\s+){0,2}?(?:renew|recertif\w*|re-?cert|redo|retake|take\s+the\s+refresher|sign\s+up)|"
+    r"\bhow\s+(?:long|often)\b|\bseparate\b|\bhow\s+many\s+(?:hours|days|classes|sessions)\b|\bwhere\b|"
+    r"(?:去|到)?哪(?:裡|里|邊|边|兒|儿)?(?:可以|能)?(?:去)?(?:複訓|复训|更新|續證|续证|上課|上课|報名|报名|換證|换证|重上)|"
+    r"(?:怎麼|怎么|如何)(?:去)?(?:複訓|复训|更新|續證|续证|換證|换证|報名|报名|重上|展延)|"
+    r"(?:上|複訓|复训|重上)(?:幾|几|多少)(?:個)?(?:小時|小时|天|堂|次)|(?:幾|几)年(?:要)?(?:複訓|复训|更新|換|换|一次)|多久(?:要)?(?:複訓|复训|更新|換|换|一次)|"
+    r"(?:是)?分開(?:的|算|辦|办|考)?|分开(?:的|算|办|考)?|另外(?:再)?(?:考|上|辦|办|複訓|复训)", re.I)
+# Another profession's certificate (a nurse's, an interventional or angiography technologist's), whichever body issues it — the
+# IR society's own nursing or technologist certification included ("介入護理師認證", "IR nurse certification", "心導管技術師證照"):
+# that certificate's rules. Our texts certify only the physician instructor (指導老師), and the review only checks the
+# mammography radiographers' CE and experience (放射師 said bare stays ours).
+_IR_STAFF_ZH = (r"(?:介入|血管攝影|血管摄影|血管造影|心導管|心导管|導管室|导管室|\bIR\b|\bDSA\b)(?:性)?(?:治療|治疗|放射)?(?:室)?(?:的)?"
+                r"(?:放射師|放射师|放射技術師|放射技术师|技術師|技术师|技術員|技术员|技師|技师|護理師|护理师|護士|护士|護理人員|护理人员)")
+_NURSE_ZH = (r"護理師|护理师|護士|护士|護理人員|护理人员|專科護理師|专科护理师|專師|专师")
+_OTHER_PROFESSION_CERT = re.compile(
+    rf"(?:{_IR_STAFF_ZH}|{_NURSE_ZH})[^，,。？?；;]{{0,8}}?(?:認證|认证|資格認定|资格认定|證照|证照|證書|证书|資格|资格|執照|执照)|"
+    rf"(?:認證|认证)[^，,。？?；;]{{0,6}}?(?:{_IR_STAFF_ZH}|{_NURSE_ZH})|"
+    r"\b(?:IR|interventional(?:\s+radiology)?|angio(?:graphy)?|cath(?:eter(?:i[sz]ation)?)?[- ]?lab|vascular|neuro-?interventional)\s+"
+    r"(?:radiology\s+)?(?:nurs(?:e|es|ing)|tech(?:nologist|nician)?s?|radiographers?|RNs?|staff)\b[^?.]{0,40}?"
+    r"\b(?:certif\w*|credential\w*|accredit\w*|qualif\w*|licen[cs]\w*|exam\w*)|"
+    r"\b(?:certif\w*|credential\w*|accredit\w*)\b[^?.]{0,30}?\b(?:for\s+)?(?:IR|interventional(?:\s+radiology)?|angio(?:graphy)?|cath(?:eter)?[- ]?lab)\s+"
+    r"(?:nurs(?:e|es|ing)|tech(?:nologist|nician)?s?|radiographers?|RNs?|staff)\b", re.I)
 
 
 def _foreign_target(text: str) -> str | None:
     if _radiology_board_renewal(text):
         return "other_certificate"
+    if _DUTY_HOURS.search(text) and not _OURS_BESIDE_DUTY.search(text):
+        return "working_hours"
     if _OTHER_UNIT_QA.search(text) and not _MAMMO.search(text):
         return "radiation_protection"
     if _OTHER_UNIT_QC.search(text) and not _MAMMO.search(text) and not _MAMMO_QC_ITEM.search(text):
@@ -1641,8 +1713,15 @@ def _foreign_target(text: str) -> str | None:
         return "other_certificate"
     if _COURSE_INSTRUCTOR.search(text) and not _CREDIT_WORD.search(text) and not _CREDIT_ASKED.search(text):
         return "other_certificate"
-    if _COURSE_CARD.search(text) and not _CREDIT_WORD.search(text) and not _CREDIT_FIGURE.search(text) \
-            and not _CREDIT_ASKED.search(text) and not _OTHER_CREDITED.search(text):
+    if (_COURSE_CARD.search(text) or _LIFE_SUPPORT_CARD.search(text)) and not _CREDIT_WORD.search(text) \
+            and not _CREDIT_FIGURE.search(text) and not _CREDIT_ASKED.search(text) and not _OTHER_CREDITED.search(text):
+        return "other_certificate"
+    # (… its renewal itself asked, a credit word beside it: a course our credits do not name, no credits of ours named)
+    if (_COURSE_CARD.search(text) or _LIFE_SUPPORT_CARD.search(text)) and _CARD_RENEWAL_ASKED.search(text) \
+            and not _ATLS.search(text) and not _OUR_CREDITS_NAMED.search(text) and not _OUR_ANCHOR.search(text) \
+            and not _CREDIT_FIGURE.search(text) and not _OTHER_CREDITED.search(text):
+        return "other_certificate"
+    if _OTHER_PROFESSION_CERT.search(text) and not _INSTRUCTOR_WORD.search(text) and not _MAMMO.search(text):
         return "other_certificate"
     if _PATIENT_CARE.search(text) and not _OUR_MEASURE.search(text):
         return "clinical"

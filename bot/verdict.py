@@ -147,7 +147,15 @@ def consequence_lead(question: str, consequences: list[dict[str, bool | None]], 
     (holds,) = values
     if holds is None:
         return "有條件" if lang == "zh-TW" else "Only on conditions"
+    # the consequence asked in its negated form ("是立刻不能讀片了嗎", "以後都不可以判讀了嗎"): its modal is the question's, denied —
+    # the answer confirms or denies the denial (是 / 不是), never the bare modal's 可以 of a reading that stops
+    if lang != "en" and _NEGATED_ASK.search(asking_clause(fold(question))):
+        return "是" if holds else "不是"
     return polarity_word(asking_clause(question) if lang != "en" else question, not holds, lang)
+
+
+# A consequence asked through a denied modal ("不能讀片了嗎", "不可以再判讀了吗", "不准看片了嗎")
+_NEGATED_ASK = re.compile(r"(?<![能可以])不(?:能|可以|准|得)(?:再)?(?:繼續|继续)?(?:判讀|判读|讀片|读片|看片|閱片|阅片)")
 
 
 def asking_clause(question: str) -> str:

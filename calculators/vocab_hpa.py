@@ -203,7 +203,9 @@ FOLLOWUP_DEDUCTION = Vocabulary(
     model=FollowupDeductionInput,
     terms={
         # … and the lexicon's words of the completion rate (calculators/lexicon.py)
-        "topic": extend(r"追蹤完成率|完成率|追蹤率|completion rate|follow-?up rate|扣款|扣多少|扣幾|deduct|追蹤完成|(?:疑似陽[性姓]|疑陽)[^。？?]*(?:完成|追(?:蹤)?完|做完|結案)|"
+        # (points taken off, "扣多少分" / "扣幾分", are a renewal requirement's reduction — 第五條第十四款's 扣抵 — never the
+        # subsidy's deduction, which is a share of money)
+        "topic": extend(r"追蹤完成率|完成率|追蹤率|completion rate|follow-?up rate|扣款|扣多少(?!分)|扣幾(?!分)|deduct|追蹤完成|(?:疑似陽[性姓]|疑陽)[^。？?]*(?:完成|追(?:蹤)?完|做完|結案)|"
                  r"suspected[- ]positives?[^.?]*complet|\bwithh[oe]ld|\bpenalt(?:y|ies)\b|subsidy (?:cut|reduction)"
                  r"|(?:completed|finished) (?:the |their |its )?(?:diagnostic )?(?:follow-?up|f/u|work-?up)"
                  # (follow-up written short, as staff write it: "f/u completion 59.9%", "FU completion")
@@ -227,7 +229,7 @@ FOLLOWUP_DEDUCTION = Vocabulary(
         # (… or the money lost said another way: "clawback", "penalty", "withheld", "被砍", "what do we lose")
         # (… or the money taken said with an everyday verb: "how much gets docked", "what do they take off", "how big is the cut")
         "rate_or_deduct": rf"完成率|rate|扣|deduct|clawback|claw back|\bpenalt(?:y|ies)\b|\bwithh[oe]ld|砍|\b(?:lose|forfeit)\b|{_DOCKED}|{_RATE}",
-        "strong": r"追蹤完成率|completion rate|扣多少|扣款多少|扣幾|how much .*deduct",
+        "strong": r"追蹤完成率|completion rate|扣多少(?!分)|扣款多少|扣幾(?!分)|how much .*deduct",
         # the deduction asked as an amount of money
         "money": r"多少錢|幾塊錢|多少塊錢|幾元|多少元|扣款金額|金額是?多少|how much money|(?:what|which) amount|how many (?:dollars|NT)"
                  # (how much OF the subsidy is cut — "補助會被扣多少", "扣多少補助", "how much of the annual subsidy gets docked" — is
