@@ -2550,7 +2550,11 @@ def _decided(q: Query) -> Decision | None:
         return Decision("clarify", replace(best, needs=[WHICH_RULES_NEED]))
     # A year of zero said with no yearly list read ("one year I had zero credits", "有一年是零分"): the rule's no-zero-year
     # condition answers it by itself, quoted — no list of six years to ask for.
-    if q.followup is None and best.facts == 0 and best.tool in ("tsa_renewal_check",) and ZERO_YEAR.search(q.cues):
+    # (… asked as whether one can still renew, "學分都夠，可是其中一年是 0 分，還能展延嗎": the zero year is the obstacle said, no date —
+    # the no-zero-year condition answers, not the renewal window's dates)
+    # (only the surgical certificate's window — 展延, 外科 —: a bare 換證 may be the instructor's, which counts no year by year)
+    if q.followup is None and best.facts == 0 and ZERO_YEAR.search(q.cues) and (best.tool == "tsa_renewal_check" or (
+            best.tool == "renewal_window" and (best.args or {}).get("doc") == "tsa-cme")):
         return None
     if q.followup is None and best.tool in GRADE_TOOLS and best.facts == 0 and (GRADE_REPORTED.search(q.cues) or GRADE_STATED.search(q.cues)) \
             and not GRADE_ASKED.search(q.cues):  # "可以拿到A嗎" asks the grade, reports none

@@ -1721,8 +1721,6 @@ def _foreign_target(text: str) -> str | None:
             and not _ATLS.search(text) and not _OUR_CREDITS_NAMED.search(text) and not _OUR_ANCHOR.search(text) \
             and not _CREDIT_FIGURE.search(text) and not _OTHER_CREDITED.search(text):
         return "other_certificate"
-    if _OTHER_PROFESSION_CERT.search(text) and not _INSTRUCTOR_WORD.search(text) and not _MAMMO.search(text):
-        return "other_certificate"
     if _PATIENT_CARE.search(text) and not _OUR_MEASURE.search(text):
         return "clinical"
     if _FINDING_CARE.search(text) and not _OUR_MEASURE.search(text) and not _TIME_ASKED.search(text):
@@ -1814,6 +1812,9 @@ def _foreign_target(text: str) -> str | None:
                     and m.group(0) in ("換照", "换照"):
                 continue
             return kind
+    # (after the licence's own list: a nurse's certificate renewed with its credits is the licence's continuing education)
+    if _OTHER_PROFESSION_CERT.search(text) and not _INSTRUCTOR_WORD.search(text) and not _MAMMO.search(text):
+        return "other_certificate"
     org = _other_org_target(text)
     if org:
         return org
