@@ -1629,7 +1629,18 @@ _DUTY_HOURS = re.compile(
     r"\bhow\s+(?:many|long)\s+(?:hours?\s+)?(?:can|may|should|must|are|is)\s+(?:a\s+|the\s+|our\s+|my\s+)?(?:residents?|interns?|fellows?|doctors?|"
     r"physicians?|surgeons?|staff|radiographers?|techs?|technologists?|nurses?|PGYs?)\s+(?:allowed\s+to\s+)?(?:work|be\s+on\s+(?:call|duty)|stay)\b|"
     r"\bconsecutive\s+(?:hours|shifts|nights|calls?)\b|\bcall\s+(?:frequency|limits?|caps?)\b|\bovertime\s+(?:hours|limits?|caps?|rules?)\b|"
-    r"\brest\s+(?:period|hours|time)s?\s+between\s+shifts\b|\bshifts?\s+(?:length|limits?|caps?)\b", re.I)
+    r"\brest\s+(?:period|hours|time)s?\s+between\s+shifts\b|\bshifts?\s+(?:length|limits?|caps?)\b|"
+    # how many nights on call a month at most ("一個月最多值幾班", "值班上限幾班"), the rest after a night on call ("值完班隔天可以休息嗎",
+    # "post-call day off"), hours said per week ("residents doing 100 hrs a week")
+    r"(?:最多|上限|不得超過|不得超过|不能超過|不能超过)[^，,。？?；;]{0,4}?(?:值|排|上)(?:幾|几|多少|\d+)\s*(?:個|个)?(?:班|夜)|"
+    r"(?:值完班|值班(?:後|后|完|結束|结束|隔天|第二天)|on\s*call\s*(?:後|后|完))[^，,。？?；;]{0,8}?(?:休息|補休|补休|下班|放假)|\bpost[- ]call\b|"
+    r"\b\d+\s*(?:hours?|hrs?|h)\s*(?:a|per|/|each|every)\s*(?:week|wk)\b|"
+    r"(?:週|周|星期|禮拜|礼拜)[^，,。？?；;]{0,6}?(?:上限|最多|不得超過|不得超过|不能超過|不能超过)[^，,。？?；;]{0,4}?\d+\s*(?:個|个)?(?:小時|小时)|"
+    # how long someone may work or stay on shift, asked in other orders ("how long can surgical residents be on call", "limits on
+    # how long residents can work", "max shift length for our techs")
+    r"\bhow\s+long\b[^?.]{0,40}?\b(?:can|may|are\s+(?:\w+\s+)?allowed\s+to|is\s+(?:\w+\s+)?allowed\s+to)\b[^?.]{0,20}?\b(?:work|be\s+on\s+(?:shift|call|duty))\b|"
+    r"\b(?:limits?|caps?|restrictions?|maximum|max)\s+(?:on\s+)?(?:how\s+(?:long|many\s+hours)\s+)?(?:\w+\s+){0,3}?(?:residents?|interns?|fellows?|doctors?|"
+    r"physicians?|staff|radiographers?|nurses?)\s+(?:can\s+|may\s+)?(?:work|be\s+on\s+(?:shift|call|duty))\b", re.I)
 # What our texts count, asked beside the working time ("值班走不開那天的月會積分", "a 4-hour course during duty hours — credits?"):
 # our rule asked, the working time only the occasion.
 _OURS_BESIDE_DUTY = re.compile(r"積分|积分|學分|学分|\bcredits?\b|\bpoints?\b|\bCME\b|例數|例数|個案|个案|完成率|合理量|篩檢量|筛检量|照幾|照几|"
@@ -1650,7 +1661,11 @@ _CARD_RENEWAL_ASKED = re.compile(
     r"(?:去|到)?哪(?:裡|里|邊|边|兒|儿)?(?:可以|能)?(?:去)?(?:複訓|复训|更新|續證|续证|上課|上课|報名|报名|換證|换证|重上)|"
     r"(?:怎麼|怎么|如何)(?:去)?(?:複訓|复训|更新|續證|续证|換證|换证|報名|报名|重上|展延)|"
     r"(?:上|複訓|复训|重上)(?:幾|几|多少)(?:個)?(?:小時|小时|天|堂|次)|(?:幾|几)年(?:要)?(?:複訓|复训|更新|換|换|一次)|多久(?:要)?(?:複訓|复训|更新|換|换|一次)|"
-    r"(?:是)?分開(?:的|算|辦|办|考)?|分开(?:的|算|办|考)?|另外(?:再)?(?:考|上|辦|办|複訓|复训)", re.I)
+    r"(?:是)?分開(?:的|算|辦|办|考)?|分开(?:的|算|办|考)?|另外(?:再)?(?:考|上|辦|办|複訓|复训)|"
+    # whether it must be redone, or what a lapse means ("到期要重新上課嗎", "過期了怎麼辦", "do I have to retake the whole course")
+    r"(?:要|需要|得|必須|必须)(?:重新上課|重新上课|重上|複訓|复训|重考|更新|續證|续证)(?:嗎|吗|嘛|[?？])|(?:過期|过期|到期)了?(?:要)?(?:怎麼辦|怎么办)|"
+    r"\b(?:do|does|must|should|will)\s+(?:i|we|you|one|they)\s+(?:have\s+to\s+|need\s+to\s+)?(?:renew|redo|retake|recertif\w*|re-?take)\b|"
+    r"\bwhat\s+happens\s+if\s+(?:it|my\s+\w+(?:\s+card)?)\s+(?:lapses|expires)\b", re.I)
 # Another profession's certificate (a nurse's, an interventional or angiography technologist's), whichever body issues it — the
 # IR society's own nursing or technologist certification included ("介入護理師認證", "IR nurse certification", "心導管技術師證照"):
 # that certificate's rules. Our texts certify only the physician instructor (指導老師), and the review only checks the
@@ -1662,10 +1677,18 @@ _OTHER_PROFESSION_CERT = re.compile(
     rf"(?:{_IR_STAFF_ZH}|{_NURSE_ZH})[^，,。？?；;]{{0,8}}?(?:認證|认证|資格認定|资格认定|證照|证照|證書|证书|資格|资格|執照|执照)|"
     rf"(?:認證|认证)[^，,。？?；;]{{0,6}}?(?:{_IR_STAFF_ZH}|{_NURSE_ZH})|"
     r"\b(?:IR|interventional(?:\s+radiology)?|angio(?:graphy)?|cath(?:eter(?:i[sz]ation)?)?[- ]?lab|vascular|neuro-?interventional)\s+"
-    r"(?:radiology\s+)?(?:nurs(?:e|es|ing)|tech(?:nologist|nician)?s?|radiographers?|RNs?|staff)\b[^?.]{0,40}?"
+    r"(?:radiology\s+)?(?:nurs(?:e|es|ing)|(?:technologists?|technicians?|techs?)|radiographers?|RNs?|staff)\b[^?.]{0,40}?"
     r"\b(?:certif\w*|credential\w*|accredit\w*|qualif\w*|licen[cs]\w*|exam\w*)|"
     r"\b(?:certif\w*|credential\w*|accredit\w*)\b[^?.]{0,30}?\b(?:for\s+)?(?:IR|interventional(?:\s+radiology)?|angio(?:graphy)?|cath(?:eter)?[- ]?lab)\s+"
-    r"(?:nurs(?:e|es|ing)|tech(?:nologist|nician)?s?|radiographers?|RNs?|staff)\b", re.I)
+    r"(?:nurs(?:e|es|ing)|(?:technologists?|technicians?|techs?)|radiographers?|RNs?|staff)\b|"
+    # our IR society named as the issuer of a certificate for another profession ("介入學會有辦技術師認證嗎", "TSIR 的護理師證書",
+    # "can a nurse get certified by TSIR") — its instructor certificate is a physician's only
+    r"(?:介入(?:放射線?|放射)?(?:性治療)?學會|介入放射线?学会|介入学会|介放|\bTSIR\b)[^。？?]{0,20}?(?:放射師|放射师|技術師|技术师|技術員|技术员|技師|技师|"
+    r"護理師|护理师|護士|护士|護理人員|护理人员)[^。？?]{0,8}?(?:認證|认证|證書|证书|證照|证照|資格|资格)|"
+    r"\b(?:nurses?|(?:technologists?|technicians?|techs?)|radiographers?|RNs?)\b[^?.]{0,40}?\b(?:certif\w*|credential\w*|accredit\w*)\b[^?.]{0,20}?\b(?:by|from|with|through)\s+(?:the\s+)?"
+    r"(?:TSIR|(?:Taiwan\s+)?(?:Society|Association)\s+of\s+Interventional\s+Radiology|interventional\s+radiology\s+(?:society|association))\b|"
+    r"\b(?:TSIR|interventional\s+radiology\s+(?:society|association))(?:'s|’s)?\b[^?.]{0,40}?\b(?:certif\w*|credential\w*)\b[^?.]{0,20}?\bfor\s+(?:\w+\s+)?"
+    r"(?:nurses?|(?:technologists?|technicians?|techs?)|radiographers?|RNs?)\b", re.I)
 
 
 def _foreign_target(text: str) -> str | None:
