@@ -534,8 +534,9 @@ ASKS_REDUCTION = re.compile(
     r"扣抵|扣減|扣减|折抵|扣|抵|打折)(?:掉)?(?:一點|一点|一些|點|点|低)?(?:嗎|吗|多少|幾|几)|"
     # the points a posting takes off asked, the posting or the requirement named before in the message ("醫療團派駐兩年…是扣多少分",
     # "離島那三年可以抵幾分", "展延門檻…扣掉幾分"): the requirement's reduction (第五條第十四款's 扣抵), points never a subsidy's share
-    r"(?:駐外|医疗团|醫療團|醫療隊|医疗队|離島|离岛|派駐|派驻|派外|外派|展延|延展|換證|换证|門檻|门槛)[^。？?]{0,30}?"
-    r"(?:扣抵|折抵|扣減|扣减|扣除|扣|抵)(?:掉|除)?(?:多少|幾|几)\s*分|"
+    # (not "換證可以抵幾分": what an activity counts toward the renewal, no requirement lowered)
+    r"(?:駐外|医疗团|醫療團|醫療隊|医疗队|派駐|派驻|派外|外派)[^。？?]{0,30}?(?:扣抵|折抵|扣減|扣减|扣除|扣|抵)(?:掉|除)?(?:多少|幾|几)\s*分|"
+    r"(?:門檻|门槛)[^。？?]{0,30}?(?:扣抵|折抵|扣減|扣减|扣除|扣)(?:掉|除)?(?:多少|幾|几)\s*分|"
     # "少算嗎？少多少": the requirement named before, the asks after
     r"(?:要求|門檻|门槛|標準|标准|分數|分数|總分|总分)[^。？?]{0,10}?(?:少算|減免|减免|扣抵|折抵)(?:嗎|吗)|"
     r"要求(?:的)?(?:積分|學分|分數)?(?:可以|可|能|會|就)?(?:少|減少|減|降低|降|扣抵|扣減|抵)(?:掉)?(?:多少|幾)|"
