@@ -2838,8 +2838,10 @@ def _one_thing_said(r: Reading, slot: Slot, said: str) -> bool:
 
 
 # a clause saying only that one went, and how many times ("I went to 7", "attended 2", "去了7次", "参加了 5 场", "有去 3 次")
-_WENT_COUNT = re.compile(r"(?:(?:i|we)\s+)?(?:went(?:\s+to)?|attended|joined|(?:have|'ve)\s+(?:been\s+to|attended|gone\s+to))\s+"
-                         r"\d+(?:\s*(?:times?|of\s+them|meetings?))?\s*[.!。！]?|"
+# (… or that there were that many: "there were 4", "there were 3 of them", "共有 4 場" is `_BARE_COUNT`'s)
+_WENT_COUNT = re.compile(r"(?:(?:(?:i|we)\s+)?(?:went(?:\s+to)?|attended|joined|(?:have|'ve)\s+(?:been\s+to|attended|gone\s+to))|"
+                         r"there\s+(?:were|are|was|have\s+been)(?:\s+(?:a\s+total\s+of|about|around|like))?)\s+"
+                         r"\d+(?:\s*(?:times?|of\s+them|meetings?|in\s+(?:total|all)|altogether))?\s*[.!。！]?|"
                          r"(?:我|我們|我们)?\s*(?:去了|去過|去过|參加了|参加了|參加過|参加过|出席了|出席過|出席过|有去|有參加|有参加)\s*"
                          r"\d+\s*(?:次|場|场)?\s*[。！!]?", re.IGNORECASE)
 
