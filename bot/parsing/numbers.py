@@ -24,6 +24,9 @@ _THIS_THAT = set("那這这此該该")
 # (… or said after the noun it counts, the clause ending right after it: "poster 一張，", "壁報一張、口頭兩篇" — an article
 # comes before its noun)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[，,。；;、？?！!）)]|$|(?:跟|和|與|与|及)(?=\s*[\d一二兩两三四五六七八九十]))")
+# (… or the first of a list, another item with its count joined after it: "發表了一張 poster 跟口頭 1 篇", "一張壁報和兩篇口頭")
+_LISTED_BEFORE = re.compile(r"[^\d，,。；;？?！!]{0,12}?(?:跟|和|與|与|及|、|加上|加(?![倍起總总成]))\s*[^\d，,。；;？?！!]{0,8}?"
+                            r"(?:\d+|[一二兩两三四五六七八九十]+)\s*(?:篇|張|张|次|場|场|個|个)")
 _LISTED_AFTER = re.compile(r"(?:[\d一二兩两三四五六七八九十]\s*[^\s\d，,。；;？?！!]{0,6}?\s*(?:跟|和|與|与|及|以及|還有|还有|加上|加|另外|另|、|\+|＋)"
                            r"|(?:\bplus|\band))\s*$")
 # (… or the review said short — 後審 / 覆審 — or what happened then: "上一次有被要求", "上一次就已經", "上一次那時候")
@@ -179,7 +182,7 @@ def normalize_numerals(text: str) -> str:
     def run(m: re.Match[str]) -> str:
         numeral = m.group(1)
         if numeral == "一" and (c := _NEW_COUNTER.match(m.string, m.end(1))) and not _LISTED_AFTER.search(m.string, 0, m.start(1)) \
-                and not _CLAUSE_ENDS.match(m.string, c.end()):
+                and not _CLAUSE_ENDS.match(m.string, c.end()) and not _LISTED_BEFORE.match(m.string, c.end()):
             return m.group(0)  # "一堂以時數計的課程", "一個國際會議", "一張 poster": an article — a count of one says nothing more
         if _AT_ONCE.match(m.string, m.start(1)):
             return m.group(0)  # "想一次申請多重領域": at once
