@@ -1695,13 +1695,13 @@ def _papers_heading(r: Reading, slot: Slot, kind: Any, start: int, clause: str, 
 
 # a count of papers or posters right after the heading's comma ("口頭2篇跟1張 poster", "2篇 oral、1篇壁報", "poster 1張")
 _PAPERS_COUNTED = re.compile(r"(?<![\d.])(\d+)\s*(?:篇|張|张)")
-_SENTENCE_END = re.compile(r"[。；;？?！!\n]")
+_PAPERS_SENTENCE_END = re.compile(r"[。；;？?！!\n]")
 
 
 def _breakdown_after(t: str, end: int, whole: float) -> bool:
     """"今年年會我投了 3 篇，口頭 2 篇跟 1 張 poster": after the heading's comma, in the same sentence, two or more counts of
     papers that add up to it — the papers broken down, as after a colon (any other figure between ends the run)."""
-    stop = _SENTENCE_END.search(t, end)
+    stop = _PAPERS_SENTENCE_END.search(t, end)
     rest = t[end:stop.start() if stop else len(t)]
     run: list[float] = []
     for m in re.finditer(r"(?<![\d.])\d+(?:\.\d+)?", rest):
