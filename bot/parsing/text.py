@@ -644,7 +644,7 @@ def _read_corrected(folded: str, today: datetime.date | None = None) -> str:
         relative_days(drop_restarted(bracketed_unit(dash_heads(normalize_numerals(join_prefixes(drop_typo_asides(folded)))))), today))))))
 
 
-# A slip of the keys flagged in brackets, no figure in them ("頭了三篇（投啦打錯）", "3 pappers (typo)", "（錯字，是投稿）",
+# A slip of the keys flagged in brackets, no figure in them ("頭了三篇（投啦打錯）", "4 mtgs (typo)", "（錯字，是投稿）",
 # "(sp?)"): a remark on a word's spelling — no correction of any count, no fact; dropped before reading
 _TYPO_ASIDE = re.compile(r"\s*[（(]\s*[^()（）\d\n]{0,12}?(?:打錯|打错|錯字|错字|打字錯誤|打字错误|拼錯|拼错|選錯字|选错字|手殘|手残|"
                          r"\btypos?\b|\bsp\?|\bmis-?typed?\b|\bspelling\b)[^()（）\d\n]{0,12}[)）]", re.IGNORECASE)
