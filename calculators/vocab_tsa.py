@@ -149,7 +149,9 @@ _NOT_MEETING_NOUN = r"(?!\s+(?:cap|limit|quota|total|volume|fee|report|average|c
 MONTHLY_ALONE = (rf"\bmonthl(?:ies|ys)\b|(?<=\d )(?:{MONTHLY}){_NOT_MEETING_NOUN}|(?<=\d  )(?:{MONTHLY}){_NOT_MEETING_NOUN}"
                  rf"|(?:{MONTHLY})(?=\s*[x×]\s*\d)|(?:{MONTHLY})(?=\s+ones?\b)")
 # ("3 of the monthly ones", "the annual one": the meeting named by "one(s)" after its adjective)
-ANNUAL_ALONE = rf"\bannuals\b|(?:{ANNUAL})(?=\s*[x×]\s*\d)|(?:{ANNUAL})(?=\s+ones?\b)"
+# ("… and the annual.", "plus the annual too": the meeting said as "the annual" closing its clause)
+ANNUAL_ALONE = (rf"\bannuals\b|(?:{ANNUAL})(?=\s*[x×]\s*\d)|(?:{ANNUAL})(?=\s+ones?\b)"
+                rf"|(?<=\bthe )(?:{ANNUAL})(?=\s*(?:[.,;!?]|$|\s+(?:too|also|as well)\b))")
 # the TSA named with its meeting ("TSA congress", "TSA mtg", "外科醫學會的年會"): its annual meeting
 TSA_MEETING = r"\bTSA\s+(?:annual\s+)?(?:congress|meeting|mtg|conference|conf)s?\b"
 

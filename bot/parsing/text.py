@@ -79,7 +79,10 @@ _CORRECTED = re.compile(
     # (… or a full stop ending the sentence the figure closes: "monthly meetings: 5. sorry no, it's 6")
     r"\s*(?:[，,。—–]|\.{2,}|\.(?=\s)|…+|⋯+)?\s*-?\s*(?:喔|哦|噢|啊|呃|欸|誒|抱歉|不好意思)?\s*[，,]?\s*"
     # ("400多，正確是400例", "300 出頭，精確來說 312 例": a rough figure, then the exact one)
-    r"(?:(?<=[喔哦噢啊呃欸誒])不是\s*[，,]\s*(?=(?:應該|应该)?是)|不對|不对|錯了|错了|打錯了?|打错了?|說錯了?|说错了?|看錯了?|看错了?|更正|(?<=[喔哦噢啊呃欸誒])不|"
+    r"(?:(?<=[喔哦噢啊呃欸誒])不是\s*[，,]\s*(?=(?:應該|应该)?是)|不對|不对|錯了|错了|打錯了?|打错了?|說錯了?|说错了?|看錯了?|看错了?|"
+    r"算錯了?|算错了?|記錯了?|记错了?|寫錯了?|写错了?|填錯了?|填错了?|講錯了?|讲错了?|更正|(?<=[喔哦噢啊呃欸誒])不|"
+    # ("5 — actually 6", "5, actually it's 6": the figure said again right after)
+    r"\bactually(?=\s*,?\s*(?:it'?s\s+|it\s+was\s+)?\d)|"
     # ("3 次，等等，是 4 次", "等一下，應該是 4 次": wait — then the figure it is; never 等等 as "etc." before a list goes on)
     r"(?:等等|等一下|等下)(?=\s*[，,!！]?\s*(?:應該|应该)?(?:是|為|为)\s*\d)|"
     # ("5次…呃應該是6次": a filler, then what it should be)

@@ -148,6 +148,9 @@ CORRECTIONS = [
     ("今年月會5次。不對，查了一下行事曆，是6次。還有年會一次，共幾分？", 180, "5"),
     ("今年月会5次，不对，是6次，年会1次，一共多少分？", 180, "5"),
     ("月會 7 次... 喔不是，是 8 次，加上 ATLS 一次，今年外科積分多少", 190, "7"),
+    ("this year 5 monthly meetings... wait no, 6. and the annual. total?", 180, "5"),
+    ("今年月會五次。抱歉，算錯，是六次。年會一次。總分？", 180, "5"),
+    ("monthly meetings 5 — actually 6. plus annual meeting. credits?", 180, "5"),
 ]
 
 
