@@ -328,7 +328,7 @@ def _venue_counted(r: Reading, slot: Slot, clause: str, found: list[tuple[int, i
                    dict(slot.classifiers).get((m := _GIVEN_COUNT_AFTER.match(said, f[1])) and m.group(2) or "", ())]
     # (… unless the papers are broken down right after a comma, "年會我投了 3 篇，口頭 2 篇跟 1 張 poster": a heading, as
     # before a colon — `_papers_heading`)
-    if given_there and at >= 0 and all((m := _GIVEN_COUNT_AFTER.match(said, f[1])) and _breakdown_after(r.q.text, at + len(clause), float(m.group(1)))
+    if given_there and at >= 0 and _PAPERS_HEAD.search(clause.rstrip()) and all((m := _GIVEN_COUNT_AFTER.match(said, f[1])) and _breakdown_after(r.q.text, at + len(clause), float(m.group(1)))
                                        for f in given_there):
         given_there = []
     if given_there:

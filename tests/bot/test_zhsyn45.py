@@ -91,6 +91,8 @@ NOT_LISTS = [
     ("今年年會發表了一張 poster，是我第一作者，可以拿幾分？", [("presentation", 1, "first", False)]),
     ("今年月會3次跟一個國際會議，積分多少？", [("international_meeting", 1, None, False), ("tsa_monthly_meeting", 3, None, False)]),
     ("今年年會我投了3篇，都是一作，可以拿幾分？", [("presentation", 3, "first", False)]),
+    # (the papers counted with 發表 and broken down in a bracket: still the papers only, never the meeting attended)
+    ("年會發表三篇，我是第一作者（口頭一篇、壁報兩篇），幾分？", [("presentation", 3, "first", False)]),
 ]
 
 
