@@ -332,8 +332,11 @@ QC_ITEMS = {
     "dose_hvl_output_aec": r"平均乳腺輻射劑量|乳腺劑量|半值層|輻射輸出|自動曝露控制|劑量|\bhvl\b|\baec\b|dose|half[- ]value",
     "phantom_image": r"假體影像|假體|phantom",
     "compression": r"壓迫裝置|壓迫|compression",
-    "exposure_index_cr": r"曝露指標|exposure[\s-]+index|\bcr\b",
-    "field_alignment": r"胸壁側輻射照野|照野|影像接收裝置一致性|一致性|field[\s-]+alignment|collimation|alignment|\bfield(?=\s*[:=]?\s*\d)",
+    # (the label's 曝露 said 曝光, its 指標 said 指數 / 指标: "CR 曝光指數 68", "曝光指标")
+    "exposure_index_cr": r"曝露指標|(?:曝露|曝光|暴露)(?:指數|指標|指数|指标)|exposure[\s-]+index|\bcr\b",
+    # (the label's "alignment" / "一致性" said in everyday words: 對位, 對齊, 對準, 吻合, 重合 — "對位 88", "照野对齐 90")
+    "field_alignment": r"胸壁側輻射照野|照野|影像接收裝置一致性|一致性|(?<!擺)(?<!摆)對位|對齊|對準|(?:照野|輻射野|射野)?吻合(?:度)?|重合(?:度)?|"
+                       r"field[\s-]+alignment|collimation|alignment|\bfield(?=\s*[:=]?\s*\d)",
     # (the reading system said short or by its parts: "reading sys", "reading/display system", "display", "閱片站",
     # "閱片工作站", "判讀螢幕", "顯示器")
     # (… or by the everyday verb of reading films, 看片 / 讀片: "看片系統 92", "讀片工作站", "看片螢幕"; in English the device

@@ -149,10 +149,23 @@ _NOT_MEETING_NOUN = r"(?!\s+(?:cap|limit|quota|total|volume|fee|report|average|c
 MONTHLY_ALONE = (rf"\bmonthl(?:ies|ys)\b|(?<=\d )(?:{MONTHLY}){_NOT_MEETING_NOUN}|(?<=\d  )(?:{MONTHLY}){_NOT_MEETING_NOUN}"
                  rf"|(?:{MONTHLY})(?=\s*[x×]\s*\d)|(?:{MONTHLY})(?=\s+ones?\b)")
 # ("3 of the monthly ones", "the annual one": the meeting named by "one(s)" after its adjective)
-ANNUAL_ALONE = rf"\bannuals\b|(?:{ANNUAL})(?=\s*[x×]\s*\d)|(?:{ANNUAL})(?=\s+ones?\b)"
+# ("… and the annual.", "plus the annual too": the meeting said as "the annual" closing its clause)
+ANNUAL_ALONE = (rf"\bannuals\b|(?:{ANNUAL})(?=\s*[x×]\s*\d)|(?:{ANNUAL})(?=\s+ones?\b)"
+                rf"|(?<=\bthe )(?:{ANNUAL})(?=\s*(?:[.,;!?]|$|\s+(?:too|also|as well)\b))")
 # the TSA named with its meeting ("TSA congress", "TSA mtg", "外科醫學會的年會"): its annual meeting
 TSA_MEETING = r"\bTSA\s+(?:annual\s+)?(?:congress|meeting|mtg|conference|conf)s?\b"
 
+# The society's monthly meeting named by its schedule ("每月學術研討會", "每個月的學術會議", "每月例行學術討論會", "月例會",
+# "monthly academic seminar"): a meeting said to be held every month, never a seminar (5.5) nor the modal 會 ("每個月會去")
+MONTHLY_SCHEDULED = (r"(?:每(?:個|个)?月|每月份)(?:的|固定|定期|例行|舉行的|举行的|舉辦的|举办的|召開的|召开的|一次的)?\s*"
+                     r"(?:學術|学术|例行)?\s*(?:研討會|研讨会|討論會|讨论会|會議|会议|例會|例会|聚會|聚会)|月例會|月例会|"
+                     r"\bmonthly\s+(?:academic|scientific|society|regular)\s+(?:seminar|session|gathering)s?\b")
+# (… so a seminar's word inside that name is no seminar: fixed-width look-behinds, one per way the schedule is said before it)
+_SCHEDULE_HEADS = ("每月", "每個月", "每月份")
+_SCHEDULE_MIDS = ("", "的", "固定", "定期", "例行", "固定的", "定期的", "舉行的", "舉辦的", "召開的", "一次的")
+_SCHEDULE_TAILS = ("", "學術", "例行")
+NOT_SCHEDULED = "".join(dict.fromkeys(f"(?<!{h}{m}{t})" for h in _SCHEDULE_HEADS for m in _SCHEDULE_MIDS for t in _SCHEDULE_TAILS)) + "".join(
+    rf"(?<!monthly {w} )" for w in ("academic", "scientific", "society", "regular"))
 # A time word's 年 or 月 then the modal 會 ("今年會去月會 3 次", "那年會給我幾分", "每個月會去研討會"): "will", no meeting 年會 /
 # 月會. After 年, unless a count, a colon or a bracket follows ("今年會 1 次" is the meeting); after 月, only before a verb
 # ("這個月會我是講者" is this month's meeting). (Look-arounds at the 年 / 月 the time word and the meeting word share.)
@@ -264,6 +277,11 @@ _FOREIGN_BODY_BEFORE = "".join(f"(?<!{w})" for w in ("歐洲", "美國", "日本
 BY_HOURS = (r"(?:按|依|以|照|看|用)(?:照)?\s*(?:時數|小時|鐘點|钟点)|時數(?:認證|認定|計算|計|給分|給積分|給學分|換算|折算)|"
             r"\bcredit(?:s|ed)?\s+(?:by|per)\s+(?:the\s+)?hours?\b|\bhour-based\b|\bhours?-credited\b|\bby the hour\b|"
             r"\bon an hourly basis\b|\bcounted (?:by|per) (?:the )?hours?\b")
+# A named activity with a generic noun after it ("did 2 ATLS courses", "ATLS 課程兩次", "an ATLS refresher class"): the noun
+# is part of the name — fixed-width look-behinds for the name and the words that may stand between
+_COURSE_NAMES = ("atls", "高級外傷救命術", "外傷救命術")
+_COURSE_BETWEEN = ("", " ", "的", " provider ", " refresher ", " instructor ", " student ", " training ", " 的", "的 ", "訓練", " 訓練")
+NAMED_COURSE = "".join(dict.fromkeys(f"(?<!{n}{b})" for n in _COURSE_NAMES for b in _COURSE_BETWEEN))
 ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     ("atls", r"atls|高級外傷救命術|外傷救命|" + _item_ref(13, "十三")),
     # (a particle between the words is the same name: "外科相關的醫學會年會", "其他外科的醫學會")
@@ -303,15 +321,17 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     # a lecture attended, not given ("聽了一場院外演講", "went to an outside lecture") is a seminar (5.5), never a speaker's
     # (a talk series attended: 講座 / 學術講座, never a chair professor or the person's own talk: 講座教授, 擔任講座, 主講講座)
     # ("國內講習兩場各3hr": 講習 said short, no 會)
-    ("domestic_seminar", r"學術討論會|學術講習會|講習會|講習(?:課程)?|討論會|研討會|研習會|工作坊|學術演講|(?:院外|外院)(?:的)?(?:學術)?演講|(?:去)?聽(?:了|過)?[^，,。；\d]{0,4}?演講|"
+    ("domestic_seminar", NOT_SCHEDULED + r"(?:學術討論會|學術講習會|講習會|講習(?:課程)?|討論會|研討會|研習會|工作坊|學術演講|(?:院外|外院)(?:的)?(?:學術)?演講|(?:去)?聽(?:了|過)?[^，,。；\d]{0,4}?演講|"
                          r"(?<!擔任)(?<!主講)(?<!開)(?<!辦)講座(?!教授|主持)|"
                          r"seminar|workshop|symposium|\b(?:attended|went to|listened to|sat in on) (?:a |an |the |one |two |\d+ |some |several |a few |a couple of )?(?:outside |external )?(?:talks?|lectures?)\b|"
                          # ("talks at other hospitals", "lectures at another hospital": attended elsewhere, a seminar)
                          r"\b(?:talks?|lectures?) (?:at|in) (?:other|another|outside|different) (?:hospitals?|institutions?|centers?|centres?)\b|"
                          # ("a 1 hr domestic lecture", "2 local evening talks": attended at home — never one the person gave)
-                         r"(?<!\bgave )(?<!\bgave a )(?<!\bgive )(?<!\bdelivered )\b(?:domestic|local)\s+(?:evening\s+|night\s+|lunch(?:time)?\s+)?(?:talks?|lectures?)\b"),
+                         r"(?<!\bgave )(?<!\bgave a )(?<!\bgive )(?<!\bdelivered )\b(?:domestic|local)\s+(?:evening\s+|night\s+|lunch(?:time)?\s+)?(?:talks?|lectures?)\b)"),
     # a course credited by its hours (10: 1 hour = 3 credits): "辦的課", "研習課", "按時數認證", "credited by the hour"
-    ("hours", r"課程(?!基準)|上課|(?<=[的堂門節習修])課(?!題|長|表)|" + BY_HOURS + r"|(?<!\bof )course|class"),  # ("of course" is no course)
+    # (… never the generic noun after a named activity: "2 ATLS courses", "ATLS 課程", "the ATLS provider class" — the
+    # course is the ATLS, `NAMED_COURSE`)
+    ("hours", NAMED_COURSE + r"(?:課程(?!基準)|上課|(?<=[的堂門節習修])課(?!題|長|表)|" + BY_HOURS + r"|(?<!\bof )course|class)"),  # ("of course" is no course)
     # (a talk counted in times, never papers — "其中兩次我上台報告", "上台報告 2 次", "我也在月會講了一次" — is the speaker's:
     # PRESENTATION leaves those to it)
     ("tsa_monthly_speaker", r"(?<![聽听])(?<!聽了)講(?:了|過)?(?=\s*\d+\s*次)|講者|演講者|擔任演講|(?<!學術)(?<!論文)(?<!發表)演講(?![會者])|主講|上[台臺]報告|上[台臺](?:去|做)?(?:報(?![名到])|分享)|上[台臺](?:去)?講|[台臺]上(?:的)?講|講過|是我講|我講的|由我講|輪到我講|"
@@ -320,7 +340,9 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
                             # ("…10 of the 12 monthly meetings, speaking at two": the talks given at them)
                             r"\bspeaking\s+(?:at|in)\b"),
     # ("6 of the monthly journal-club style meetings": up to three words of what the meetings are like between)
-    ("tsa_monthly_meeting", rf"{NOT_MODAL_MONTH}月會|{MONTHLY}\s+(?:[\w-]+\s+){{0,3}}?{MEETING}|{MONTHLY_ALONE}"),
+    # (… or named by its schedule, as the society's own notices call it: "每月學術研討會", "每個月的學術會議", "月例會" — a
+    # meeting held every month is the society's monthly meeting, never a seminar of 5.5)
+    ("tsa_monthly_meeting", rf"{NOT_MODAL_MONTH}月會|{MONTHLY_SCHEDULED}|{MONTHLY}\s+(?:[\w-]+\s+){{0,3}}?{MEETING}|{MONTHLY_ALONE}"),
     # (never a subspecialty's: "次專科年會", "專科的年會" are 5.3's; nor a year's meetings: "去年會議" is 去年 + 會議; nor the
     # modal 會 after a time word: `NOT_MODAL_YEAR`)
     ("tsa_annual_meeting", rf"(?<!專科)(?<!專科的){NOT_MODAL_YEAR}年會(?![議议](?!程))|{ANNUAL}\s+(?:{MEETING}|congress)|{ANNUAL_ALONE}|{TSA_MEETING}"),
@@ -501,7 +523,7 @@ TALLY = Vocabulary(
         # a radiology meeting named ("RSNA", "CIRSE", "SIR"): the TSIR renewal's, unless a surgical meeting is named with it
         "ir_meeting": IR_NAMED_MEETINGS,
         "offshore": OFFSHORE,
-        "monthly": r"月會|" + MONTHLY,
+        "monthly": r"月會|" + MONTHLY + "|" + MONTHLY_SCHEDULED,
         "atls": r"(?<![A-Za-z])atls(?![A-Za-z])|高級外傷救命術|高级外伤救命术",
         # the instructor application's case counts ("免附個案數", "case numbers"): papers asked of them are article 1(2)'s
         "instructor_cases": CASE_COUNT_WORDS,

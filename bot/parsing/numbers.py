@@ -19,6 +19,16 @@ __all__ = ["Quantity", "cn_to_int", "find_quantities", "normalize_numerals"]
 _NOT_AFTER = f"(?<![{_CN_CHARS}第哪幾几同\\d.])(?<!最後)(?:(?<![數数])|(?![十百千萬万]))"  # 數十 is no number; 分數七十六 is 76
 # "想一次申請", "一次送件", "一次問幾個", "一次幫我算": 一次 before a verb is "at once", not a count.
 _THIS_THAT = set("那這这此該该")
+# … unless it is an item of a list, after the word joining it to the one before ("口頭兩篇跟一張 poster", "月會3次和一個國際會議",
+# "兩篇 oral、一張壁報", "plus 一堂課"): there "one" is the item's count, as the item before it had its own
+# (… or said after the noun it counts, the clause ending right after it: "poster 一張，", "壁報一張、口頭兩篇" — an article
+# comes before its noun)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[，,。；;、？?！!）)]|$|(?:跟|和|與|与|及)(?=\s*[\d一二兩两三四五六七八九十]))")
+# (… or the first of a list, another item with its count joined after it: "發表了一張 poster 跟口頭 1 篇", "一張壁報和兩篇口頭")
+_LISTED_BEFORE = re.compile(r"[^\d，,。；;？?！!]{0,12}?(?:跟|和|與|与|及|、|加上|加(?![倍起總总成]))\s*[^\d，,。；;？?！!]{0,8}?"
+                            r"(?:\d+|[一二兩两三四五六七八九十]+)\s*(?:篇|張|张|次|場|场|個|个)")
+_LISTED_AFTER = re.compile(r"(?:[\d一二兩两三四五六七八九十]\s*[^\s\d，,。；;？?！!]{0,6}?\s*(?:跟|和|與|与|及|以及|還有|还有|加上|加|另外|另|、|\+|＋)"
+                           r"|(?:\bplus|\band))\s*$")
 # (… or the review said short — 後審 / 覆審 — or what happened then: "上一次有被要求", "上一次就已經", "上一次那時候")
 _NEXT_OR_LAST = re.compile(r"\s*(?:的|審|审|評|评|考核|年度|後續|后续|複判|复判|後審|后审|覆審|複審|复审|"
                            r"(?:有|就|也|都)?(?:被|已|已經|已经)|那|時|时|結果|结果)")
@@ -171,7 +181,8 @@ def normalize_numerals(text: str) -> str:
 
     def run(m: re.Match[str]) -> str:
         numeral = m.group(1)
-        if numeral == "一" and _NEW_COUNTER.match(m.string, m.end(1)):
+        if numeral == "一" and (c := _NEW_COUNTER.match(m.string, m.end(1))) and not _LISTED_AFTER.search(m.string, 0, m.start(1)) \
+                and not _CLAUSE_ENDS.match(m.string, c.end()) and not _LISTED_BEFORE.match(m.string, c.end()):
             return m.group(0)  # "一堂以時數計的課程", "一個國際會議", "一張 poster": an article — a count of one says nothing more
         if _AT_ONCE.match(m.string, m.start(1)):
             return m.group(0)  # "想一次申請多重領域": at once

@@ -73,9 +73,16 @@ _CORRECTED = re.compile(
     rf"(?<![\d./\-年月])(\d+(?:\.\d+)?)(?![/\-]\d)\s*(?:多|餘|余|出頭|出头|左右)?\s*(?:{_UNIT_WORDS})?"
     # (the thing counted named before the correction, which keeps it: "去了 2 次外科年會？不對，是 1 次")
     r"(?:(?P<noun>[\u4e00-\u9fff]{0,8}?)\s*[？?](?=\s*(?:不對|不对)))?"
-    r"\s*(?:[，,。—–]|\.{2,}|…+|⋯+)?\s*-?\s*(?:喔|哦|噢|啊|呃|欸|誒|抱歉|不好意思)?\s*[，,]?\s*"
+    # (… or in English, a few words after the figure before the sentence ends: "went to 3 monthly meetings. oops, make that
+    # 4", "3 monthly mtgs — sorry, 4": the noun stays, the figure goes)
+    r"(?:(?P<ennoun>(?:\s+(?!(?:no|nope|sorry|oops|wait|uh|um|er|oh|ah|typo|correction|make|scratch|my)\b)[A-Za-z][A-Za-z'-]*){1,3})(?=\.\s|\s*[—–]|\.{2,}|…))?"
+    # (… or a full stop ending the sentence the figure closes: "monthly meetings: 5. sorry no, it's 6")
+    r"\s*(?:[，,。—–]|\.{2,}|\.(?=\s)|…+|⋯+)?\s*-?\s*(?:喔|哦|噢|啊|呃|欸|誒|抱歉|不好意思)?\s*[，,]?\s*"
     # ("400多，正確是400例", "300 出頭，精確來說 312 例": a rough figure, then the exact one)
-    r"(?:不對|不对|錯了|错了|打錯了?|打错了?|說錯了?|说错了?|看錯了?|看错了?|更正|(?<=[喔哦噢啊呃欸誒])不|"
+    r"(?:(?<=[喔哦噢啊呃欸誒])不是\s*[，,]\s*(?=(?:應該|应该)?是)|不對|不对|錯了|错了|打錯了?|打错了?|說錯了?|说错了?|看錯了?|看错了?|"
+    r"算錯了?|算错了?|記錯了?|记错了?|寫錯了?|写错了?|填錯了?|填错了?|講錯了?|讲错了?|更正|(?<=[喔哦噢啊呃欸誒])不|"
+    # ("5 — actually 6", "5, actually it's 6": the figure said again right after)
+    r"\bactually(?=\s*,?\s*(?:it'?s\s+|it\s+was\s+)?\d)|"
     # ("3 次，等等，是 4 次", "等一下，應該是 4 次": wait — then the figure it is; never 等等 as "etc." before a list goes on)
     r"(?:等等|等一下|等下)(?=\s*[，,!！]?\s*(?:應該|应该)?(?:是|為|为)\s*\d)|"
     # ("5次…呃應該是6次": a filler, then what it should be)
@@ -144,8 +151,8 @@ def drop_corrected(text: str) -> str:
     """The text with a figure corrected in the same breath reduced to the correction."""
     text = _BRACKETED_EXACT.sub(lambda m: f"{m.group(5)}{m.group(2)}{m.group(4)}" if _exact_fits(m) else m.group(0), text)
     text = _NOT_THAT.sub(lambda m: f"{m.group(1)}{m.group('unit')}", text)
-    return _CORRECTED.sub(lambda m: m.group(0) if _unsure_after(m) or _names_its_item(m) or _adds_after(m) else m.group("noun") or "",
-                          text)
+    return _CORRECTED.sub(lambda m: m.group(0) if _unsure_after(m) or _names_its_item(m) or _adds_after(m)
+                          else m.group("noun") or (f"{m.group('ennoun').strip()} " if m.group("ennoun") else ""), text)
 
 
 def corrections(text: str) -> list[tuple[str, str]]:
@@ -637,7 +644,18 @@ def _read(folded: str, today: datetime.date | None = None) -> str:
 def _read_corrected(folded: str, today: datetime.date | None = None) -> str:
     """`_read` before facts taken back and negated ones are dropped (what `Query.retracted` looks in)."""
     return drop_corrected(enumerate_items(distribute_each(respectively(separate_runs(
-        relative_days(drop_restarted(bracketed_unit(dash_heads(normalize_numerals(join_prefixes(folded))))), today))))))
+        relative_days(drop_restarted(bracketed_unit(dash_heads(normalize_numerals(join_prefixes(drop_typo_asides(folded)))))), today))))))
+
+
+# A slip of the keys flagged in brackets, no figure in them ("頭了三篇（投啦打錯）", "4 mtgs (typo)", "（錯字，是投稿）",
+# "(sp?)"): a remark on a word's spelling — no correction of any count, no fact; dropped before reading
+_TYPO_ASIDE = re.compile(r"\s*[（(]\s*[^()（）\d\n]{0,12}?(?:打錯|打错|錯字|错字|打字錯誤|打字错误|拼錯|拼错|選錯字|选错字|手殘|手残|"
+                         r"\btypos?\b|\bsp\?|\bmis-?typed?\b|\bspelling\b)[^()（）\d\n]{0,12}[)）]", re.IGNORECASE)
+
+
+def drop_typo_asides(text: str) -> str:
+    """The text without a typing slip flagged in brackets (`_TYPO_ASIDE`)."""
+    return _TYPO_ASIDE.sub("", text)
 
 
 # "three local seminars — one 1 hr and two about 3 hrs each", "2 specialty meetings - one 1 day, one 2 days": a dash after a

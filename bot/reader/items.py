@@ -135,10 +135,10 @@ def _background(r: Reading, slot: Slot, kind: Any, start: int, clause: str) -> b
 
 # An activity named only as the subject of a yes / no question about what it earns ("…, wait, does the annual meeting count
 # double?", "does ATLS count too?", "年會也算兩倍嗎？", "年會算不算？"): asked about, never said done — no item of one's own
-_ASKED_BEFORE = re.compile(r"(?:^|[,，;；.。:：—–-]|\band\b|\bwait\b|\bso\b|\balso\b)\s*(?:(?:and|but|so|also|wait)\s*,?\s*)*"
+_ASKED_BEFORE = re.compile(r"(?:^|[,，;；.。:：—–?？!！-]|\band\b|\bwait\b|\bso\b|\balso\b)\s*(?:(?:and|but|so|also|wait)\s*,?\s*)*"
                            r"(?:does|do|would|will|can|could|should|is|are)\s+(?:the|an?|my|our|this|that|a\s+single)?\s*$", re.IGNORECASE)
 _ASKED_AFTER = re.compile(r"^[^,，.。;；!?？\d]{0,12}?\b(?:also\s+|still\s+|even\s+)?(?:count|counts|get|gets|earn|earns|qualify|qualifies|apply|applies|"
-                          r"double|give|gives|score|scores|worth)\b[^,，.。;；!\d]{0,30}[?？]"
+                          r"double|give|gives|score|scores|worth)\b[^,，.。;；!\d]{0,30}(?:[?？]|\s*\Z)"
                           # (a yes / no only: "年會也算兩倍嗎", "年會算不算？" — never a figure asked, "國外的醫學會算幾分？我今年…3場這種")
                           r"|^\s*(?:也|還|还|就|會|会)?\s*(?:算|能算|可以算|有沒有算|有没有算)[^，,。；;!！\d幾几多少]{0,8}(?:嗎|吗)"
                           r"|^\s*(?:也|還|还|就)?\s*算不算\s*[?？]", re.IGNORECASE)
@@ -155,7 +155,7 @@ def _asked_only(r: Reading, slot: Slot, kind: Any, start: int, clause: str) -> b
     found = [m for c in slot.choices if c.value == kind and c.terms for m in compiled(r.pattern(c.terms)).finditer(clause)]
     return bool(found) and all(
         (_ASKED_BEFORE.search(t[max(0, start + m.start() - 40):start + m.start()]) or re.match(r"[\u4e00-\u9fff]", m.group(0)))
-        and _ASKED_AFTER.search(t[start + m.end():start + m.end() + 48])
+        and _ASKED_AFTER.search(t[start + m.end():])
         and not _DONE_BEFORE.search(t[max(0, start + m.start() - 16):start + m.start()])
         and not _FIGURE_WORD_BEFORE.search(t[max(0, start + m.start() - 40):start + m.start()]) for m in found)
 
@@ -326,6 +326,11 @@ def _venue_counted(r: Reading, slot: Slot, clause: str, found: list[tuple[int, i
     said = clause + (r.q.text[at + len(clause):at + len(clause) + 2] if at >= 0 else "")  # (a colon right after the clause)
     given_there = [f for f in found if f[2] in slot.venue[1] and slot.venue[0] in
                    dict(slot.classifiers).get((m := _GIVEN_COUNT_AFTER.match(said, f[1])) and m.group(2) or "", ())]
+    # (… unless the papers are broken down right after a comma, "年會我投了 3 篇，口頭 2 篇跟 1 張 poster": a heading, as
+    # before a colon — `_papers_heading`)
+    if given_there and at >= 0 and _PAPERS_HEAD.search(clause.rstrip()) and all((m := _GIVEN_COUNT_AFTER.match(said, f[1])) and _breakdown_after(r.q.text, at + len(clause), float(m.group(1)))
+                                       for f in given_there):
+        given_there = []
     if given_there:
         return given_there  # "年會我一口氣發表了 5 篇": papers given at the meeting, counted after the giving verb
     if at <= 0 or host is None or not compiled(r.pattern(host.terms)).search(r.q.text[:at]):
@@ -1681,10 +1686,32 @@ def _papers_heading(r: Reading, slot: Slot, kind: Any, start: int, clause: str, 
     (the count, where the list after the colon starts) — the meeting is their place, never attended that many times."""
     t = r.q.text
     end = start + len(clause)
-    if not slot.venue or kind not in slot.venue[1] or len(in_clause) != 1 or not _PAPERS_HEAD.search(clause.rstrip()) \
-            or not re.match(r"\s*[:：]", t[end:]):
+    if not slot.venue or kind not in slot.venue[1] or len(in_clause) != 1 or not _PAPERS_HEAD.search(clause.rstrip()):
+        return None
+    if not re.match(r"\s*[:：]", t[end:]) and not (re.match(r"\s*[，,]", t[end:]) and _breakdown_after(t, end, float(in_clause[0].value))):
         return None
     return in_clause[0], end
+
+
+# a count of papers or posters right after the heading's comma ("口頭2篇跟1張 poster", "2篇 oral、1篇壁報", "poster 1張")
+_PAPERS_COUNTED = re.compile(r"(?<![\d.])(\d+)\s*(?:篇|張|张)")
+_PAPERS_SENTENCE_END = re.compile(r"[。；;？?！!\n]")
+
+
+def _breakdown_after(t: str, end: int, whole: float) -> bool:
+    """"今年年會我投了 3 篇，口頭 2 篇跟 1 張 poster": after the heading's comma, in the same sentence, two or more counts of
+    papers that add up to it — the papers broken down, as after a colon (any other figure between ends the run)."""
+    stop = _PAPERS_SENTENCE_END.search(t, end)
+    rest = t[end:stop.start() if stop else len(t)]
+    run: list[float] = []
+    for m in re.finditer(r"(?<![\d.])\d+(?:\.\d+)?", rest):
+        counted = _PAPERS_COUNTED.match(rest, m.start())
+        if counted is None:
+            break
+        run.append(float(counted.group(1)))
+        if sum(run) >= whole:
+            break
+    return len(run) >= 2 and sum(run) == whole
 
 
 def _headed_lists(r: Reading, slot: Slot, items: list[dict[str, Any]], origin: dict[int, int],
@@ -2811,8 +2838,10 @@ def _one_thing_said(r: Reading, slot: Slot, said: str) -> bool:
 
 
 # a clause saying only that one went, and how many times ("I went to 7", "attended 2", "去了7次", "参加了 5 场", "有去 3 次")
-_WENT_COUNT = re.compile(r"(?:(?:i|we)\s+)?(?:went(?:\s+to)?|attended|joined|(?:have|'ve)\s+(?:been\s+to|attended|gone\s+to))\s+"
-                         r"\d+(?:\s*(?:times?|of\s+them|meetings?))?\s*[.!。！]?|"
+# (… or that there were that many: "there were 4", "there were 3 of them", "共有 4 場" is `_BARE_COUNT`'s)
+_WENT_COUNT = re.compile(r"(?:(?:(?:i|we)\s+)?(?:went(?:\s+to)?|attended|joined|(?:have|'ve)\s+(?:been\s+to|attended|gone\s+to))|"
+                         r"there\s+(?:were|are|was|have\s+been)(?:\s+(?:a\s+total\s+of|about|around|like))?)\s+"
+                         r"\d+(?:\s*(?:times?|of\s+them|meetings?|in\s+(?:total|all)|altogether))?\s*[.!。！]?|"
                          r"(?:我|我們|我们)?\s*(?:去了|去過|去过|參加了|参加了|參加過|参加过|出席了|出席過|出席过|有去|有參加|有参加)\s*"
                          r"\d+\s*(?:次|場|场)?\s*[。！!]?", re.IGNORECASE)
 

@@ -198,7 +198,14 @@ _ASKED_LINE_BEFORE = re.compile(r"(?:(?<![能足])夠|(?<![能足])够|達到|�
                                 r"\benough (?:for|to (?:reach|hit|make|get))|\b(?:reach(?:ed)?|hit|made|make|met|meet|pass(?:ed)?|cross(?:ed)?)(?: the)?)\s*(?:the\s+)?$",
                                 re.IGNORECASE)
 _ASKED_LINE_AFTER = re.compile(r"^\s*(?:%|分|例|台|臺|篇|次|案|件|個|个|位|人|points?|credits?|cases?|procedures?|%?\s*mark|line)?\s*"
+                               # (… the line named by what it is for before the question's end: "夠600分展延嗎", "有達到600分的
+                               # 展延門檻嗎", "滿 600 可以換證了沒")
+                               r"(?:(?:的)?(?:可以|能|才能|來|来|去)?(?:展延|延展|換證|换证|續證|续证|申請|申请|門檻|门槛|標準|标准|要求)(?:的)?(?:門檻|门槛|標準|标准|要求)?)?"
                                r"(?:了)?\s*(?:嗎|吗|沒|没|沒有|没有|不|否|呢|[？?]|\b(?:yet|already)\b|\bor not\b)"
+                               # ("do I reach the 600 for renewal with this year's credits?", "hit 600 needed to renew?": the line
+                               # named by what it is for, any words after it up to the question's end)
+                               r"|^\s*(?:points?|credits?|pts)?\s*(?:(?:needed|required)\s+)?(?:for|to)\s+(?:the\s+|my\s+|a\s+)?"
+                               r"(?:renewal|renew|extension|extend|recert\w*)\b[^?.!。？]{0,60}\?"
                                # ("enough for 100 non-tumour embolization cases?": the line's own noun before the question's end)
                                r"|^\s*(?:(?!(?:and|but|or|so|i|my|we|our)\b)[A-Za-z][\w/-]*\s+){0,4}(?!(?:and|but|or|so|i|my|we|our)\b)[A-Za-z][\w/-]*\s*"
                                r"(?:\?|\b(?:yet|already|or not)\b)", re.IGNORECASE)
