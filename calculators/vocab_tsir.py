@@ -440,6 +440,9 @@ _SPEC_SINCE = (rf"(?:{_SPEC})[^。；;!?\n]{{0,24}}?(?:(?:(?:\bsince|\bin|\bfrom
                # a Republic year (80–149) with the month or the word for getting it: never a count of years ("專科 10 年")
                r"|(?:民國\s*)?(?:[89]\d|1[0-4]\d)\s*年(?:\s*\d{1,2}\s*月)?[^。；;!?\n\d]{0,8}?(?:拿|取得|考上|考到|考過|領到|發證|核發|拿到)的?"
                r"|(?:民國\s*)?(?:[89]\d|1[0-4]\d)\s*年\s*\d{1,2}\s*月(?:[^。；;!?\n\d]{0,8}?(?:拿|取得|考上|考到|考過|領到|發證|核發|拿到)的?)?)"
+               # (… and the date it is reckoned to after it: "board in June 2019, applying Dec 2026 (so 7.5 yrs)", "106 年拿的，
+               # 到 115 年底申請，也就是 9 年")
+               r"(?:[^。；;!?\n\d]{0,24}?(?:(?<!\d)(?:19|20)\d{2}\b|(?:民國\s*)?(?:[89]\d|1[0-4]\d)\s*年(?:\s*\d{1,2}\s*月|底|初|中)?))?"
                r"[^。；;!?\n\d]{0,6}?(?:\s*[，,(（—–-]\s*|\s+)(?:so|i\.?e\.?|that'?s|which (?:is|makes)|=|→|->|到現在|到今天|到今年|至今|迄今|算起來|也就是)"
                + _SPEC_FILL)
 SPECIALIST_YEARS = rf"{_SPEC_SINCE}|(?:{_SPEC}){_SPEC_FILL}"
