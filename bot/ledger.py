@@ -1937,7 +1937,8 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     # "我 106 年拿到專科（滿 9 年）": a year that starts a period argument the calculation used.
     spans = [(p, n) for p, _, n in nums if p.rsplit(".", 1)[-1].startswith("years")]
     for m in [m for m in loose if m.unit == "year"]:
-        hit = next((p for p, n in spans if 0 <= (today.year - m.values[0]) - n < 1 + _TOL), None)
+        # (… or a month after it: "board in June 2019" reckoned to December, 7.5 years — less than a year either way)
+        hit = next((p for p, n in spans if -1 + _TOL < (today.year - m.values[0]) - n < 1 + _TOL), None)
         if hit is not None:
             loose.remove(m)
             ledger.reading.append({"fact": f"{hit} (since)", "value": int(m.values[0]), "text": m.words})

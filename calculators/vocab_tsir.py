@@ -450,9 +450,12 @@ SPECIALIST_YEARS = rf"{_SPEC_SINCE}|(?:{_SPEC}){_SPEC_FILL}"
 # boards in 2012", "2012 年拿到專科", "專科證書 2015 年拿的"): the years are this year minus it (`Slot.since`)
 # (the year ending its clause in English: "a radiologist in 2020 I did 50 TACE" names when the cases were, no start)
 _YEAR_ENDS = r"(?=\s*(?:[,.;:)）!?，。；]|$|\band\b|\bso\b|\bwith\b|[-–—]))"
+# (the month named before the year: "got my boards in June 2019" — the year is still what the years are reckoned from)
+_MONTH_OF = (r"(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+             r"nov(?:ember)?|dec(?:ember)?)\.?,?\s+)?")
 SPECIALIST_SINCE = (rf"(?:{_SPEC})[^.;!?\n\d]{{0,16}}?\b(?:since|in|from|as of)\s+(?:19|20)\d{{2}}\b{_YEAR_ENDS}"
                     r"|\b(?:boarded|board[- ]certified|got (?:my|the|our) (?:radiology )?boards?|passed (?:my|the) (?:radiology )?boards?|"
-                    rf"became (?:a |an )?(?:radiology )?(?:specialist|radiologist))\s+(?:(?:in|since)\s+)?(?:19|20)\d{{2}}\b{_YEAR_ENDS}"
+                    rf"became (?:a |an )?(?:radiology )?(?:specialist|radiologist))\s+(?:(?:in|since)\s+)?{_MONTH_OF}(?:19|20)\d{{2}}\b{_YEAR_ENDS}"
                     r"|(?<!\d)(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月\s*)?(?:就|才)?(?:拿到|取得|考上|考到|考過|領到)(?:了)?\s*"
                     r"(?:放射(?:線|科)?(?:科)?)?(?:專科|專醫)"
                     r"|(?:放射(?:線|科)?(?:科)?)?(?:專科|專醫)(?:醫師)?(?:證書|資格|執照)?\s*(?:是|在)?\s*(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月\s*)?"

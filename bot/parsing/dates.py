@@ -148,7 +148,11 @@ _YEAR_RE = re.compile(
     # "陳醫師/2025/SCI…", "王醫師 | 2024 | …"), or narrowed with "only" ("2026 only, please", "2025 only 的") — a label of
     # the facts, the year they are in; never a figure (a year in a slash date, "2025/3/4", has a digit after its slash)
     r"(?:(?:(?<=[(（/|\t])|(?<=[(（/|\t]\s))(?=(?:199\d|20[0-3]\d)(?!\d))(\d{4})(?=\s*(?:[)）](?!\s*[人例案次場场篇分天件位名個个台張张])|[|\t]|/(?!\s*\d)|\bonly\b))"
-    r"|(?<![\d/.,:=-])(?=(?:199\d|20[0-3]\d)(?!\d))(\d{4})(?=\s+only\b))",
+    r"|(?<![\d/.,:=-])(?=(?:199\d|20[0-3]\d)(?!\d))(\d{4})(?=\s+only\b))|"
+    # "board in June 2019", "applying Dec 2026", "since Sept. 2018": a month named with its year and no day — the year of
+    # what happened then, never a figure (a day before the month makes it a date: "3 Dec 2026")
+    r"(?<!\d)(?<!\d\s)(?<!\d(?:st|nd|rd|th)\s)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(?=(?:19[5-9]\d|20\d\d)(?!\d))(\d{4})\b",
     re.IGNORECASE,
 )
 
@@ -192,9 +196,9 @@ def find_years(text: str, today: datetime.date) -> list[FoundYear]:
     """Calendar years named in the text (relative words resolved against `today`), in order."""
     out: list[FoundYear] = []
     for m in _YEAR_RE.finditer(text):
-        rel, roc, greg, greg_en, roc_bare, heading, worded, attributive, of_days, so_far, leading, opening, after_words, field, only = m.groups()
+        rel, roc, greg, greg_en, roc_bare, heading, worded, attributive, of_days, so_far, leading, opening, after_words, field, only, month_year = m.groups()
         opening = opening or after_words
-        heading = heading or field or only
+        heading = heading or field or only or month_year
         greg_en = greg_en or heading or worded or attributive or of_days or so_far or leading or opening
         if rel:
             if _verb_and_meeting(text, m, out):
