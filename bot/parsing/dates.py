@@ -147,7 +147,8 @@ _YEAR_RE = re.compile(
     # A year standing alone as a field of its own — between a bracket, a slash, a bar or a tab and its end ("(2026)",
     # "陳醫師/2025/SCI…", "王醫師 | 2024 | …"), or narrowed with "only" ("2026 only, please", "2025 only 的") — a label of
     # the facts, the year they are in; never a figure (a year in a slash date, "2025/3/4", has a digit after its slash)
-    r"(?:(?:(?<=[(（/|\t])|(?<=[(（/|\t]\s))(?=(?:199\d|20[0-3]\d)(?!\d))(\d{4})(?=\s*(?:[)）](?!\s*[人例案次場场篇分天件位名個个台張张])|[|\t]|/(?!\s*\d)|\bonly\b))"
+    # (… or after its label in such a row: "Year: 2025 / Name: …")
+    r"(?:(?:(?<=[(（/|\t])|(?<=[(（/|\t]\s)|(?<=\byear:)|(?<=\byear: )|(?<=\byear：)|(?<=\byr:)|(?<=\byr: ))(?=(?:199\d|20[0-3]\d)(?!\d))(\d{4})(?=\s*(?:[)）](?!\s*[人例案次場场篇分天件位名個个台張张])|[|\t]|/(?!\s*\d)|\bonly\b))"
     r"|(?<![\d/.,:=-])(?=(?:199\d|20[0-3]\d)(?!\d))(\d{4})(?=\s+only\b))|"
     # "board in June 2019", "applying Dec 2026", "since Sept. 2018": a month named with its year and no day — the year of
     # what happened then, never a figure (a day before the month makes it a date: "3 Dec 2026")

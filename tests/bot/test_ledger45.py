@@ -33,6 +33,7 @@ YEAR_FIELDS = [
     ("姓名/年度/项目 李医师/2025/月会 3 次、年会 1 次，当年能认几分？", 2025, 120),
     ("(2025 only) two monthly meetings and one SCI paper as first author, credits?", 2025, 90),
     ("姓名\t年度\t項目\n林醫師\t2024\t月會 2 次、年會 1 次 這樣幾分", 2024, 100),
+    ("Year: 2025 / Name: Dr. Lin / monthly meetings 4, annual meeting 1 — credits?", 2025, 140),
 ]
 
 
@@ -59,6 +60,8 @@ AGES = [
     ("aged 58 — 2 monthly meetings and one international meeting this year, total?", 70, "aged 58"),
     ("我今年62歲，今年去了月會4次、年會1次，總共幾分？", 140, "62"),
     ("我今年62岁，今年去了月会2次，能拿几分？", 40, "62"),
+    ("I'm a 55-year-old surgeon; this year 3 monthly meetings. credits?", 60, "55"),
+    ("快退休了，今年 63 歲，今年月會 5 次，幾分？", 100, "63"),
 ]
 
 
@@ -84,6 +87,7 @@ PERIODS = [
     ("RFA 6 yrs: 200 cases, specialist 9 years, can I be an ablation instructor?", "ablation", 200, 9),
     ("栓塞 六年 共 320 例，專科 10 年，可以申請腫瘤栓塞指導老師嗎", "tumor_embolization", 320, 10),
     ("专科 9 年，引流 6 年做了 310 例，能申请吗", "localization_biopsy_drainage_pain", 310, 9),
+    ("RFA/MWA 6 years 190 cases, specialist 9 yrs, ablation instructor?", "ablation", 190, 9),
 ]
 
 
