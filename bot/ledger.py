@@ -180,13 +180,22 @@ _NTH_BIRTHDAY = re.compile(r"\b(\d{2,3})(?:st|nd|rd|th)\s+(?:birthday|b-?day)\s*
 _AGE = re.compile(r"\bage[ds]?\s*(?:of\s*)?$|年紀|年龄|年齡|今年\s*$", re.IGNORECASE)
 # "I turn 60 on …", "will be 60 on …", "滿 60 歲是 …": the words of an age reached on a day
 _TURNS_BEFORE = re.compile(r"(?:\b(?:turn(?:s|ing)?|will be|become|becoming|reach(?:es|ing)?)\s+(?:age\s+)?|滿|满|屆滿|届满)\s*$", re.IGNORECASE)
-_AGE_AFTER = re.compile(r"[-\s]*(?:(?:years?|yrs?)[-\s]*)?old\b|\s*(?:(?:years?|yrs?)\s+)?of\s+age\b", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"[-\s]*(?:(?:years?|yrs?)[-\s]*)?old\b|\s*(?:(?:years?|yrs?)\s+)?of\s+age\b|\s*(?:y/?o|y\.o\.)(?![a-z])", re.IGNORECASE)
+# "I'm 64 and thinking of retiring", "I am 61,", "at 63 I …", "aged 58": a person said to be a figure of an adult's years with
+# nothing counted after it — the clause goes on or ends (never "I'm 30 credits short": a noun after it is what it counts)
+_AGE_SAID_BEFORE = re.compile(r"(?:\bI['’]?m|\bI\s+am|\bim|\bage[ds]?|(?:^|[,.;:!?]\s*|\band\s+)at(?:\s+age)?)\s*$", re.IGNORECASE)
+_AGE_SAID_AFTER = re.compile(r"\s*(?:[,.;:!?，。；)）—–]|$|-(?!\s*\d)|\b(?:and|but|now|this|next|so|with|soon|already|I|we|thinking|"
+                             r"turning|retiring|planning|about|almost|nearly|here)\b)", re.IGNORECASE)
 # (… or the years at a hospital, in a post: "在這家醫院待了 15 年", "在本院服務 20 年", "年資 12 年", "been at this hospital 15
 # years", "worked here for 12 years" — the person's background, no period of any activity counted)
 _PRACTICE = re.compile(r"執業|执业|開業|开业|行醫|行医|當醫師|当医师|\bin practice\b|\bpractis(?:ing|ed)\b|\bpractic(?:ing|ed)\b|"
                        r"(?:醫院|医院|本院|院內|院内|科內|科内|這裡|这里|這邊|这边|那裡|那里)\S{0,3}(?:待了?|待過|待过|服務了?|服务了?|任職|任职|工作了?)|"
                        r"年資|年资|\b(?:been|worked|working|served|serving)\s+(?:here|there|at\s+(?:this|our|my|the)\s+(?:hospital|department|"
                        r"institution|center|centre))\b", re.IGNORECASE)
+# Between a period and the count it is the window of: a colon or comma, a verb of doing or having ("六年做了 350 例",
+# "6 yrs: 200 cases", "6 years, I did 180")
+_PERIOD_GAP = re.compile(r"[\s:：,，]*(?:(?:內|内|裡|里|中|間|间|來|来|以來|以来|下來|下来)?\s*(?:共|總共|总共|一共|累積|累积|做了|做過|做过|做|有|累計|累计)?|"
+                         r"(?:\s*(?:I|we)\s+)?(?:did|done|had|performed|of)?)\s*")
 _AGO = re.compile(r"\s*(?:前|以前|ago\b)", re.IGNORECASE)
 _EITHER_OR = re.compile(r"還是|还是|或是|或者|\bor\b|\bvs\.?|[\d%]\s*(?:還|还|或)\s*\d", re.IGNORECASE)
 # "是扣 10% 還 15%？", "B or C — 345 or 355?": figures a question offers as options of its answer, none of them a fact.
@@ -635,6 +644,8 @@ _CLAUSE_END = re.compile(r"[，,；;。\n？?！!]|\.(?=\s|$)")  # an English fu
 _NEGATION_END = re.compile(rf"{_CLAUSE_END.pattern}|(?<!\d)—+(?!\d)|\s[–-]\s")
 # … and, after the number only, what closes its item of a list: the enumeration comma, or "and" before the next figure
 # ("309 completed and 103 not") — a negation before the list may be of every item: "沒有 A、B"
+_ABSENCES = re.compile(r"(?<=\s)(?:沒有?|没有?|無|无)\s*[^\d\s，,。；;、/沒没無无]{1,6}(?:\s*[、,，/]?\s*(?:也|又|或|跟|和)?\s*(?:沒有?|没有?|無|无)"
+                       r"\s*[^\d\s，,。；;、/沒没無无]{1,6})+")
 _ITEM_END = re.compile(r"、|\band\s+(?=\d)", re.IGNORECASE)
 
 
@@ -680,8 +691,17 @@ def _negated_clause(text: str, pos: int) -> bool:
     end = right_mark.end() if right_mark else len(text)
     # (a later item of a 、-list is its own: "已完成 309 例、未完成 103 例" — the 未 is 103's, never 309's)
     item_end = _ITEM_END.search(text, pos, end)
-    clause = text[start:item_end.start() if item_end else end]
+    end = item_end.start() if item_end else end
+    # (… and a later figure starts a fact of its own: "350 例 但專科才 7.5 年 沒演講" — what follows 7.5 is never 350's)
+    own = re.match(r"[\d.]+", text[pos:end])
+    later = re.search(r"\d", text[pos + (own.end() if own else 0):end])
+    if later is not None:
+        end = pos + (own.end() if own else 0) + later.start()
+    clause = text[start:end]
     at = pos - start
+    # (… and a run of absences standing apart after it — "7.5 年 沒演講沒論文", "8 年 無演講也無 SCI" — lists the items the
+    # person has none of, each its own fact; it negates no figure)
+    clause = clause[:at] + _ABSENCES.sub(lambda a: " " * len(a.group(0)), clause[at:])
     # (brackets blanked over the whole clause before the window is cut: "（那年出國沒報）、第四年 180、第五年 150" — a
     # bracket closed before the window is no negation of 150 either)
     blanked = re.sub(r"[（(][^）)]*(?:[）)]|$)", lambda b: b.group(0) if b.start() <= at < b.end() else " " * len(b.group(0)),
@@ -1917,7 +1937,8 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     # "我 106 年拿到專科（滿 9 年）": a year that starts a period argument the calculation used.
     spans = [(p, n) for p, _, n in nums if p.rsplit(".", 1)[-1].startswith("years")]
     for m in [m for m in loose if m.unit == "year"]:
-        hit = next((p for p, n in spans if 0 <= (today.year - m.values[0]) - n < 1 + _TOL), None)
+        # (… or a month after it: "board in June 2019" reckoned to December, 7.5 years — less than a year either way)
+        hit = next((p for p, n in spans if -1 + _TOL < (today.year - m.values[0]) - n < 1 + _TOL), None)
         if hit is not None:
             loose.remove(m)
             ledger.reading.append({"fact": f"{hit} (since)", "value": int(m.values[0]), "text": m.words})
@@ -2009,13 +2030,28 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if m.is_date:
             continue
         if _AGE.search(text[max(0, m.start - 8):m.start]) and m.unit in (None, "年") or m.unit == "歲" \
-                or m.unit == "年" and _AGE_AFTER.match(text, m.end):
+                or m.unit in (None, "年") and _AGE_AFTER.match(text, m.end) \
+                or m.unit is None and 18 <= m.values[0] < 100 and m.values[0] == int(m.values[0]) \
+                and _AGE_SAID_BEFORE.search(text, max(0, m.start - 12), m.start) and _AGE_SAID_AFTER.match(text, m.end):
             if not dated_args:
                 loose.remove(m)
                 ledger.unused.append((m, "age"))
         elif m.unit == "年" and not periods and (_PRACTICE.search(_clause(text, m.start)) and not _AGO.match(text, m.end)):
             loose.remove(m)
             ledger.unused.append((m, "years_in_practice"))
+    # "切片/引流 六年 350 例", "RFA 6 yrs: 200 cases", "six years, 180 ablations": a period said right before a count, the
+    # same period the argument that count was read into is defined over (`cases_last_6_years`) — the window the count is
+    # for, said as the rule's own; no figure of the person's. (Any other period stays loose, asked.)
+    spans = {int(x) for p, _ in leaves for x in re.findall(r"_(\d+)_years?\b", p)}
+    for m in list(loose):
+        if m.is_date or m.unit != "年" or m.values[0] not in spans:
+            continue
+        after = next((x for x in said if x.start >= m.end and x is not m), None)
+        if after is None or not _PERIOD_GAP.fullmatch(text[m.end:after.start]):
+            continue
+        if any(r["text"] == after.words and f"_{int(m.values[0])}_year" in str(r["fact"]) for r in ledger.reading):
+            loose.remove(m)
+            ledger.reading.append({"fact": "the period the count after it is for", "value": m.values[0], "text": m.words})
     # "（她在本院 11 年、科裡 3 台機器，不重要）", "not that it matters": numbers the person says do not bear on it.
     for m in list(loose):
         if _said_not_to_matter(text, m.start):

@@ -107,7 +107,7 @@ ABROAD = (r"美國|日本|德國|英國|法國|韓國|加拿大|澳洲|紐西蘭
 
 # After a training, a clause naming only a length and a place ("之後在台大 3 個月", "and then 3 months at NTUH", "再去東京
 # 1 個月"): another training there (`follow`; its place decides home or abroad)
-_TRAINING_PLACE = rf"(?:{HOME_PLACES}|{ABROAD_PLACES}|{MEDICAL_CENTRES}|醫學中心|\bmedical cent(?:er|re)\b)"
+_TRAINING_PLACE = rf"(?:{HOME_PLACES}|{ABROAD_PLACES}|{MEDICAL_CENTRES}|醫學中心|\bmed(?:ical|\.)? cent(?:er|re)\b)"
 # A training named, with or without its place ("出去進修了 4 個月", "a 3-month fellowship"): a question back about it (where it
 # was, how long) cites 5.9, whose two items the place decides (bot/clarify.py consequence_rules)
 TRAINING_WORDS = r"進修|研修|见习|見習|进修|\btraining\b|\bfellowship\b|\bobservership\b|visiting scholar"
@@ -306,7 +306,7 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
                           rf"(?:{MEDICAL_CENTRES})(?:醫院)?[^，,。；\d]{{0,4}}(?:進修|研修|visiting|見習|受訓)|"
                           rf"\b(?:training|visiting|fellowship|rotation|observership)\b[^,.;?\d]{{0,16}}\b(?:at|in)\s+(?:the\s+)?(?:{MEDICAL_CENTRES})|"
                           # months spent at a medical centre are its training ("3 months at a medical centre", "在醫學中心待了 3 個月")
-                          r"(?:months?|個月)\s*(?:at|in)\s+(?:a |the |one )?(?:domestic |local )?medical cent(?:er|re)|(?:在|到|去)[^，,。；\d]{0,6}?醫學中心[^，,。；]{0,8}個月"),
+                          r"(?:months?|mos?|個月)\s*(?:at|in)\s+(?:a |the |one )?(?:domestic |local )?med(?:ical|\.)? cent(?:er|re)|(?:在|到|去)[^，,。；\d]{0,6}?醫學中心[^，,。；]{0,8}個月"),
     # (an SCI listing denied: "沒有SCI", "不是 SCI 的期刊", "isn't SCI" — 5.8's journal, never 5.7's)
     ("paper_non_sci", r"非\s*sci|non[- ]?sci|非科學引證|" + NOT_SCI),
     # the TSA's own journal counts as SCI (5.7): 外科醫學會雜誌 / 期刊, Formosan Journal of Surgery, FJS, "the TSA's journal"

@@ -440,6 +440,9 @@ _SPEC_SINCE = (rf"(?:{_SPEC})[^。；;!?\n]{{0,24}}?(?:(?:(?:\bsince|\bin|\bfrom
                # a Republic year (80–149) with the month or the word for getting it: never a count of years ("專科 10 年")
                r"|(?:民國\s*)?(?:[89]\d|1[0-4]\d)\s*年(?:\s*\d{1,2}\s*月)?[^。；;!?\n\d]{0,8}?(?:拿|取得|考上|考到|考過|領到|發證|核發|拿到)的?"
                r"|(?:民國\s*)?(?:[89]\d|1[0-4]\d)\s*年\s*\d{1,2}\s*月(?:[^。；;!?\n\d]{0,8}?(?:拿|取得|考上|考到|考過|領到|發證|核發|拿到)的?)?)"
+               # (… and the date it is reckoned to after it: "board in June 2019, applying Dec 2026 (so 7.5 yrs)", "106 年拿的，
+               # 到 115 年底申請，也就是 9 年")
+               r"(?:[^。；;!?\n\d]{0,24}?(?:(?<!\d)(?:19|20)\d{2}\b|(?:民國\s*)?(?:[89]\d|1[0-4]\d)\s*年(?:\s*\d{1,2}\s*月|底|初|中)?))?"
                r"[^。；;!?\n\d]{0,6}?(?:\s*[，,(（—–-]\s*|\s+)(?:so|i\.?e\.?|that'?s|which (?:is|makes)|=|→|->|到現在|到今天|到今年|至今|迄今|算起來|也就是)"
                + _SPEC_FILL)
 SPECIALIST_YEARS = rf"{_SPEC_SINCE}|(?:{_SPEC}){_SPEC_FILL}"
@@ -447,9 +450,12 @@ SPECIALIST_YEARS = rf"{_SPEC_SINCE}|(?:{_SPEC}){_SPEC_FILL}"
 # boards in 2012", "2012 年拿到專科", "專科證書 2015 年拿的"): the years are this year minus it (`Slot.since`)
 # (the year ending its clause in English: "a radiologist in 2020 I did 50 TACE" names when the cases were, no start)
 _YEAR_ENDS = r"(?=\s*(?:[,.;:)）!?，。；]|$|\band\b|\bso\b|\bwith\b|[-–—]))"
+# (the month named before the year: "got my boards in June 2019" — the year is still what the years are reckoned from)
+_MONTH_OF = (r"(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+             r"nov(?:ember)?|dec(?:ember)?)\.?,?\s+)?")
 SPECIALIST_SINCE = (rf"(?:{_SPEC})[^.;!?\n\d]{{0,16}}?\b(?:since|in|from|as of)\s+(?:19|20)\d{{2}}\b{_YEAR_ENDS}"
                     r"|\b(?:boarded|board[- ]certified|got (?:my|the|our) (?:radiology )?boards?|passed (?:my|the) (?:radiology )?boards?|"
-                    rf"became (?:a |an )?(?:radiology )?(?:specialist|radiologist))\s+(?:(?:in|since)\s+)?(?:19|20)\d{{2}}\b{_YEAR_ENDS}"
+                    rf"became (?:a |an )?(?:radiology )?(?:specialist|radiologist))\s+(?:(?:in|since)\s+)?{_MONTH_OF}(?:19|20)\d{{2}}\b{_YEAR_ENDS}"
                     r"|(?<!\d)(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月\s*)?(?:就|才)?(?:拿到|取得|考上|考到|考過|領到)(?:了)?\s*"
                     r"(?:放射(?:線|科)?(?:科)?)?(?:專科|專醫)"
                     r"|(?:放射(?:線|科)?(?:科)?)?(?:專科|專醫)(?:醫師)?(?:證書|資格|執照)?\s*(?:是|在)?\s*(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月\s*)?"

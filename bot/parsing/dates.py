@@ -143,7 +143,17 @@ _YEAR_RE = re.compile(
     # verb of doing it in that year (a count has its unit: "篩了 2025 人" is no year)
     # ("ATLS 2025上過一次，2026又去複訓一次": after a Latin name and a space too, and the verb of taking a course)
     r"(?:(?<=[\u4e00-\u9fff])|(?<=[A-Za-z]\s))\s*(?=(?:199\d|20[0-3]\d)(?!\d))(\d{4})(?=\s*(?:去了?|有去|有參|有参|參加|参加|參與|参与|出席|發表|发表|當了?|当了?|擔任|担任|"
-    r"也|又|再|則|则|只有|只去|就|共|總共|总共|一共|上(?:過|过|了)|考(?:過|过|了)|受訓|受训|複訓|复训|參訓|参训))",
+    r"也|又|再|則|则|只有|只去|就|共|總共|总共|一共|上(?:過|过|了)|考(?:過|过|了)|受訓|受训|複訓|复训|參訓|参训))|"
+    # A year standing alone as a field of its own — between a bracket, a slash, a bar or a tab and its end ("(2026)",
+    # "陳醫師/2025/SCI…", "王醫師 | 2024 | …"), or narrowed with "only" ("2026 only, please", "2025 only 的") — a label of
+    # the facts, the year they are in; never a figure (a year in a slash date, "2025/3/4", has a digit after its slash)
+    # (… or after its label in such a row: "Year: 2025 / Name: …")
+    r"(?:(?:(?<=[(（/|\t])|(?<=[(（/|\t]\s)|(?<=\byear:)|(?<=\byear: )|(?<=\byear：)|(?<=\byr:)|(?<=\byr: ))(?=(?:199\d|20[0-3]\d)(?!\d))(\d{4})(?=\s*(?:[)）](?!\s*[人例案次場场篇分天件位名個个台張张])|[|\t]|/(?!\s*\d)|\bonly\b))"
+    r"|(?<![\d/.,:=-])(?=(?:199\d|20[0-3]\d)(?!\d))(\d{4})(?=\s+only\b))|"
+    # "board in June 2019", "applying Dec 2026", "since Sept. 2018": a month named with its year and no day — the year of
+    # what happened then, never a figure (a day before the month makes it a date: "3 Dec 2026")
+    r"(?<!\d)(?<!\d\s)(?<!\d(?:st|nd|rd|th)\s)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(?=(?:19[5-9]\d|20\d\d)(?!\d))(\d{4})\b",
     re.IGNORECASE,
 )
 
@@ -187,8 +197,9 @@ def find_years(text: str, today: datetime.date) -> list[FoundYear]:
     """Calendar years named in the text (relative words resolved against `today`), in order."""
     out: list[FoundYear] = []
     for m in _YEAR_RE.finditer(text):
-        rel, roc, greg, greg_en, roc_bare, heading, worded, attributive, of_days, so_far, leading, opening, after_words = m.groups()
+        rel, roc, greg, greg_en, roc_bare, heading, worded, attributive, of_days, so_far, leading, opening, after_words, field, only, month_year = m.groups()
         opening = opening or after_words
+        heading = heading or field or only or month_year
         greg_en = greg_en or heading or worded or attributive or of_days or so_far or leading or opening
         if rel:
             if _verb_and_meeting(text, m, out):

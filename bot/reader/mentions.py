@@ -469,7 +469,20 @@ def year_said_when(text: str, start: int, end: int, value: object) -> bool:
     if not text[start:end].strip().isdigit():
         return False
     end = start + len(text[start:end].rstrip())  # (a span may end in a space)
+    if _MONTH_NAME_BEFORE.search(text, max(0, start - 12), start) is not None and not re.match(r"\s*(?:[%％]|\d)", text[end:]):
+        return True  # "board in June 2019", "applying Dec 2026": a month named with its year, no day — when
+    if _FIELD_BEFORE.search(text, max(0, start - 8), start) is not None and _FIELD_AFTER.match(text, end) is not None \
+            or _ONLY_AFTER.match(text, end) is not None and not _YEAR_LABEL_BEFORE.search(text, max(0, start - 8), start):
+        return True  # "陳醫師/2025/…", "(2026 only, please)": a year standing as a field of its own, or narrowed by "only"
     return _WHEN_BEFORE.search(text, max(0, start - 24), start) is not None and _WHEN_AFTER.match(text, end) is not None
+
+
+# (bot/parsing/dates.py reads the same shapes as the years of the facts)
+_MONTH_NAME_BEFORE = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+                                r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+$", re.IGNORECASE)
+_FIELD_BEFORE = re.compile(r"(?:[(（/|\t]|\b(?:year|yr)\s*[:：])\s?$", re.IGNORECASE)
+_FIELD_AFTER = re.compile(r"\s*(?:[)）](?!\s*[人例案次場场篇分天件位名個个台張张])|[|\t]|/(?!\s*\d))")
+_ONLY_AFTER = re.compile(r"\s+only\b", re.IGNORECASE)
 
 
 # "2021–2026", "(2021-2024)", "2021 to 2024", "2021 至 2024 年": a span of calendar years — both ends name years (when

@@ -14,6 +14,7 @@ from bot.reader.counted import note as counted_note, not_inputs, reason as count
 from bot.reader.check import bind_reply, check, drop_lone, fill, keep_one_of, split
 from bot.reader.items import kind_labels, named_kinds, bind_items
 from bot.reader.lists import bind_lists
+import calendar
 import re
 from typing import Any
 
@@ -159,6 +160,15 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
+_MONTH_NUM = {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+_MONTH_BEFORE = re.compile(r"\b(" + "|".join(_MONTH_NUM) + r")[a-z]*\.?,?\s+$", re.IGNORECASE)
+
+
+def _sentence_end(t: str, at: int) -> int:
+    end = re.search(r"[。；;!?！？\n]|\.(?=\s|$)", t[at:])
+    return at + end.start() if end else len(t)
+
+
 def _bind_since(r: Reading) -> None:
     """"Specialist since 2006", "board certified in 2010", "2012 年拿到專科": the year the counted years began, no figure of
     them said — the years are this year minus it (full years done lie one below that and it). Read where every value in that
@@ -175,6 +185,30 @@ def _bind_since(r: Reading) -> None:
             v = r.q.today.year - int(y.group(0))
             if not 0 < v <= 70:
                 continue
+            # ("board in June 2019, applying Dec 2026": the date the years are reckoned to, said after it in its sentence —
+            # this year's is today's reckoning, set aside as said; another year's is no reckoning to today: left, asked)
+            to = [x for x in _YEAR_IN.finditer(t, m.end(), _sentence_end(t, m.end())) if x.start() not in r.used]
+            if any(int(x.group(0)) != r.q.today.year for x in to):
+                continue
+            r.set_aside += [(x.start(), x.end(), "date_reckoned_to") for x in to]
+            # (the month said with the year — "got my boards in June 2019", up to "Dec 2026" or today's month: the years to
+            # within a month, read where no break lies within a month of them)
+            began = _MONTH_BEFORE.search(t, max(0, y.start() - 12), y.start())
+            if began is not None:
+                end_month = next((_MONTH_NUM[e.group(1).lower()[:3]] for x in to
+                                  if (e := _MONTH_BEFORE.search(t, max(0, x.start() - 12), x.start())) is not None), r.q.today.month)
+                months = (r.q.today.year - int(y.group(0))) * 12 + end_month - _MONTH_NUM[began.group(1).lower()[:3]]
+                exact = round(months / 12, 2)
+                said = t[m.start():m.end()].strip()
+                r.used.add(y.start())
+                if months <= 0 or any(abs(exact - b) < 1 / 12 for b in s.breaks):
+                    break  # (asked: the day of the month decides)
+                r.args[s.name] = int(exact) if exact == int(exact) else exact
+                r.read.append(s.name)
+                r.notes.append(Note(f"「{said}」：算到 {r.q.today.year} 年 {end_month} 月，共 {months} 個月，計 {exact:g} 年。",
+                                    f"“{said}”: {months} months up to {calendar.month_abbr[end_month]} {r.q.today.year}, "
+                                    f"so {exact:g} years."))
+                break
             if any(v - 1 < b <= v for b in s.breaks):
                 r.used.add(y.start())  # (asked: the verdict hangs on the month the years began)
                 said = t[m.start():m.end()].strip()
