@@ -34,6 +34,7 @@ from bot.parsing.numbers import cn_to_int, find_quantities
 from bot.parsing.text import Query, detect_lang, fold
 from knowledge.shapes import ASKS_ARTICLE_ITSELF
 from bot.parsing.dates import find_dates
+from bot.parsing.months import FoundSpan, find_spans
 from bot.routing import DATE_TOOLS, JOINT_COUNT, WHICH_CERTIFICATE_NEED, WHICH_RULES_NEED, Decision, decide_calculation, figure_alternative, set_aside, states_figures
 from bot.ledger import READ_BY_OTHERS, Ledger, account, mentions, summed_unit
 from bot.extract import candidates
@@ -100,6 +101,14 @@ UNPLACED_KEY = "unplaced"  # a question back's missing key: which domain a count
 # between two counts of one list ("PTA 60、IVC filter 15")
 _UNPLACED_JOIN = re.compile(r"\s*(?:例|台|件|案|cases?|procedures?)?\s*(?:[、,，;；/+＋]|和|及|跟|與|与|\band\b)\s*", re.IGNORECASE)
 ROUGH_KEY = "rough"  # a question back's missing key: the exact figure for an approximate one (`Engine._rough_figures`)
+
+
+# A time said only to the month or year is worked out for each day it names when the combinations are at most this many
+# (a month: 31; a birth month and an application month: 961; a year and a month: asked, never guessed)
+MAX_SPAN_CALLS = 1000
+# words saying a time is one's birth ("民國55年3月生", "出生於1966年3月", "born in March 1966", "1966年次")
+_BIRTH_BEFORE = re.compile(r"(?:出生|生於|生于|born|birth|DOB)[^，,。；;？?]{0,6}$", re.IGNORECASE)
+_BIRTH_AFTER = re.compile(r"\s*(?:出生|生的|生(?!效)|次)")
 
 
 def calculate(name: str, args: dict[str, Any]) -> Calculation:
@@ -1468,8 +1477,73 @@ class Engine:
                 return self._calculate(question, lang, settled[1], "calculator", settled[0], siblings=siblings)
             if vague:
                 return self._ask_vague(question, lang, decision.extraction, vague, today)
+            if decision.route == "clarify" and not injection and (spanned := self._month_only(question, lang, q, ext)) is not None:
+                return spanned
             return self._calculate(question, lang, decision.extraction, decision.route, q, siblings=siblings)
         return self._retrieve(question, lang, q, injection)
+
+    def _month_only(self, question: str, lang: str, q: Query, ext: Extraction) -> Answer | None:
+        """A calculation asked back only for dates that the question says to the month or the year ("明年2月要送",
+        "applying in March 2027", "民國55年3月生"): worked out for every day each names. Where the verdict (`favourable`,
+        `outcome`, `consequences`; for a tool with none, the whole result) is the same on every day, the answer is given with
+        the first day, and the assumption says so; where it turns, the day is asked for, with what each end gives. None when
+        the question is no such question (a fact other than such a date is missing, or a span cannot be placed)."""
+        if not ext.needs or ext.invalid or q.followup is not None:
+            return None
+        vocab = next((v for v in vocabularies() if v.tool == ext.tool), None)
+        date_slots = {s.name for s in vocab.slots if s.kind == "date"} if vocab is not None else set()
+        keys = [n.key for n in ext.needs]
+        if not keys or any(k not in date_slots for k in keys) or len(set(keys)) != len(keys):
+            return None
+        spans = find_spans(q.text, q.today)
+        births = [s for s in spans if _BIRTH_BEFORE.search(q.text[max(0, s.start - 10):s.start]) or _BIRTH_AFTER.match(q.text, s.end)]
+        others = [s for s in spans if s not in births]
+        placed: dict[str, FoundSpan] = {}
+        for key in keys:
+            pool = births if key == "birth_date" else others
+            if len(pool) != 1 or (key != "birth_date" and len([k for k in keys if k != "birth_date"]) != 1):
+                return None
+            placed[key] = pool[0]
+        combos: list[dict[str, str]] = [{}]
+        for key, span in placed.items():
+            combos = [{**c, key: d.isoformat()} for c in combos for d in span.days()]
+        if len(combos) > MAX_SPAN_CALLS:
+            return None
+        zh = lang == "zh-TW"
+        try:
+            calcs = [calculate(ext.tool, {**ext.args, **c}) for c in combos]
+        except Exception:  # noqa: BLE001 - the calculator's rejection (a day out of its range): asked as before
+            return None
+
+        def verdict(calc: Calculation) -> Any:
+            if calc.favourable() is not None or calc.outcome() is not None:
+                return calc.favourable(), calc.outcome(), tuple(sorted(calc.consequences().items()))
+            return _args_key({k: v for k, v in calc.result.model_dump(mode="json").items()
+                              if k not in ("citations", "assumptions", "steps", "trace")})
+
+        said = "、".join(f"「{s.text}」" for s in placed.values()) if zh else ", ".join(f"\u201c{s.text}\u201d" for s in placed.values())
+        ends = "；".join(f"{s.first.isoformat()} 到 {s.last.isoformat()}" for s in placed.values()) if zh else \
+            "; ".join(f"{s.first.isoformat()} to {s.last.isoformat()}" for s in placed.values())
+        if len({verdict(c) for c in calcs}) == 1:
+            note = Note(f"{said}只說到{'月份' if all(s.unit == 'month' for s in placed.values()) else '年份'}，沒有說哪一天："
+                        f"以其中每一天（{ends}）各算一次，結果都相同，以下以第一天計算；實際日期不會改變結論。",
+                        f"{said} gives no day: worked out for every day it covers ({ends}), the result is the same on each; "
+                        "the first day is used below, and the actual day does not change the verdict.")
+            args = {**ext.args, **combos[0]}
+            spans = [(s.start, s.end, "date_span", key, f"{s.first.isoformat()} ~ {s.last.isoformat()}") for key, s in placed.items()]
+            done = dataclasses.replace(ext, args=args, needs=[], notes=[*ext.notes, note], set_aside=[*ext.set_aside, *spans])
+            answer = self._calculate(question, lang, done, "calculator", q)
+            return answer if answer.route == "calculator" else None
+        first, last = calcs[0], calcs[-1]
+        asked = []
+        for n in ext.needs:
+            span = placed[n.key]
+            asked.append(dataclasses.replace(
+                n, zh=f"{said}只說到{'月份' if span.unit == 'month' else '年份'}，結果會因哪一天而不同"
+                      f"（{combos[0][n.key]}：{first.headline(lang)}；{combos[-1][n.key]}：{last.headline(lang)}）。{n.zh}",
+                en=f"{said} gives no day, and the result turns on it ({combos[0][n.key]}: {first.headline(lang)}; "
+                   f"{combos[-1][n.key]}: {last.headline(lang)}). {n.en}"))
+        return self._calculate(question, lang, dataclasses.replace(ext, needs=asked), "clarify", q)
 
     def _completes_a_part(self, reply: str, prior: Answer, today: datetime.date) -> Answer | None:
         """A reply to a message in parts of which one part asked back ("壓迫 74、假體 88；另外複判陽性 57%…" → the negative
