@@ -1490,9 +1490,11 @@ class Engine:
         the question is no such question (a fact other than such a date is missing, or a span cannot be placed)."""
         if not ext.needs or ext.invalid or q.followup is not None:
             return None
+        ext = dataclasses.replace(ext, needs=[n for n in ext.needs if n.key not in ext.args])
         vocab = next((v for v in vocabularies() if v.tool == ext.tool), None)
         date_slots = {s.name for s in vocab.slots if s.kind == "date"} if vocab is not None else set()
-        keys = [n.key for n in ext.needs]
+        # (a date the reading holds already is given, whatever the question back would ask again)
+        keys = [n.key for n in ext.needs if n.key not in ext.args]
         if not keys or any(k not in date_slots for k in keys) or len(set(keys)) != len(keys):
             return None
         spans = find_spans(q.text, q.today)
@@ -1534,16 +1536,29 @@ class Engine:
             done = dataclasses.replace(ext, args=args, needs=[], notes=[*ext.notes, note], set_aside=[*ext.set_aside, *spans])
             answer = self._calculate(question, lang, done, "calculator", q)
             return answer if answer.route == "calculator" else None
-        first, last = calcs[0], calcs[-1]
-        asked = []
-        for n in ext.needs:
-            span = placed[n.key]
-            asked.append(dataclasses.replace(
-                n, zh=f"{said}只說到{'月份' if span.unit == 'month' else '年份'}，結果會因哪一天而不同"
-                      f"（{combos[0][n.key]}：{first.headline(lang)}；{combos[-1][n.key]}：{last.headline(lang)}）。{n.zh}",
-                en=f"{said} gives no day, and the result turns on it ({combos[0][n.key]}: {first.headline(lang)}; "
-                   f"{combos[-1][n.key]}: {last.headline(lang)}). {n.en}"))
-        return self._calculate(question, lang, dataclasses.replace(ext, needs=asked), "clarify", q)
+        # (where it turns: the runs of days with one verdict, each with what it gives — "2026-12-01 ~ 2026-12-14：還不行…")
+        runs: list[tuple[int, int]] = []
+        for i, calc in enumerate(calcs):
+            if runs and verdict(calcs[runs[-1][0]]) == verdict(calc):
+                runs[-1] = (runs[-1][0], i)
+            else:
+                runs.append((i, i))
+
+        def days(a: int, b: int) -> str:
+            one = "、".join(combos[a].values()) if zh else ", ".join(combos[a].values())
+            two = "、".join(combos[b].values()) if zh else ", ".join(combos[b].values())
+            return one if a == b else f"{one} ~ {two}"
+
+        shown = runs if len(runs) <= 4 else [runs[0], runs[-1]]
+        turns = "；".join(f"{days(a, b)}：{calcs[a].headline(lang)}" for a, b in shown) if zh else \
+            "; ".join(f"{days(a, b)}: {calcs[a].headline(lang)}" for a, b in shown)
+        unit = "月份" if all(s.unit == "month" for s in placed.values()) else "年份"
+        asked = [dataclasses.replace(n, zh=f"{said}只說到{unit}，沒有說哪一天，而結果會因日期不同（{turns}）。{n.zh}",
+                                     en=f"{said} gives no day, and the result turns on it ({turns}). {n.en}")
+                 if n.key in placed and n.key != "birth_date" or len(placed) == 1 else n for n in ext.needs]
+        answer = self._clarify(question, lang, dataclasses.replace(ext, needs=asked))
+        partial = account(q.text, q.today, [ext.args])
+        return answer.model_copy(update={"reading": [Reading(**r) for r in partial.reading if r["text"]]})
 
     def _completes_a_part(self, reply: str, prior: Answer, today: datetime.date) -> Answer | None:
         """A reply to a message in parts of which one part asked back ("壓迫 74、假體 88；另外複判陽性 57%…" → the negative
