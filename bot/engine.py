@@ -1500,9 +1500,24 @@ class Engine:
         spans = find_spans(q.text, q.today)
         births = [s for s in spans if _BIRTH_BEFORE.search(q.text[max(0, s.start - 10):s.start]) or _BIRTH_AFTER.match(q.text, s.end)]
         others = [s for s in spans if s not in births]
+        slots = {s.name: s for s in vocab.slots} if vocab is not None else {}
+
+        def named(span: FoundSpan, slot: Any) -> bool:
+            """Do the slot's own words stand within its reach of the span ("2027年3月到期": the expiry's)?"""
+            if not slot.terms:
+                return False
+            pattern = compiled(vocab.terms.get(slot.terms, slot.terms))  # type: ignore[union-attr]
+            after = slot.near_after if slot.near_after is not None else slot.near
+            return bool(pattern.search(q.text[max(0, span.start - slot.near):span.start])
+                        or pattern.search(q.text[span.end:span.end + after]) or pattern.search(span.text))
+
         placed: dict[str, FoundSpan] = {}
         for key in keys:
-            pool = births if key == "birth_date" else others
+            # (a span that another date's words name, and not this one's, is that date's — "2021年拿到證書" for a missing expiry
+            # is the issue year)
+            pool = births if key == "birth_date" else [
+                s for s in others if named(s, slots[key]) or not any(
+                    named(s, o) for n, o in slots.items() if o.kind == "date" and n not in (key, "birth_date"))]
             if len(pool) != 1 or (key != "birth_date" and len([k for k in keys if k != "birth_date"]) != 1):
                 return None
             placed[key] = pool[0]
@@ -1535,7 +1550,13 @@ class Engine:
             spans = [(s.start, s.end, "date_span", key, f"{s.first.isoformat()} ~ {s.last.isoformat()}") for key, s in placed.items()]
             done = dataclasses.replace(ext, args=args, needs=[], notes=[*ext.notes, note], set_aside=[*ext.set_aside, *spans])
             answer = self._calculate(question, lang, done, "calculator", q)
-            return answer if answer.route == "calculator" else None
+            if answer.route != "calculator":
+                return None
+            # (each span read as its days, in `reading`, where no figure of it was a number the ledger met: "明年三月份")
+            said_already = {r.text for r in answer.reading}
+            extra = [Reading(fact=key, value=f"{s.first.isoformat()} ~ {s.last.isoformat()}", text=s.text)
+                     for key, s in placed.items() if s.text not in said_already]
+            return answer.model_copy(update={"reading": [*answer.reading, *extra]}) if extra else answer
         # (where it turns: the runs of days with one verdict, each with what it gives — "2026-12-01 ~ 2026-12-14：還不行…")
         runs: list[tuple[int, int]] = []
         for i, calc in enumerate(calcs):

@@ -171,3 +171,14 @@ def test_several_items_keep_the_short_headline(engine):
     answer = ask_and_reply(engine, "Phantom image analysis 90, compression 80 — grades?")
     line = answer.answer.splitlines()[0]
     assert "A" in line and "B" in line and "(" not in line, line
+
+
+def test_a_year_named_by_another_dates_words_is_never_taken_for_the_missing_one(engine):
+    # ("2021年拿到" is the issue year: never worked out day by day as the expiry the window asks for)
+    answer = ask_and_reply(engine, "我2021年拿到外科專科證書，什麼時候可以展延？")
+    assert answer.route == "clarify" and not any("只說到" in m for m in answer.missing), answer.missing
+
+
+def test_an_expiry_month_whose_window_turns_with_the_day_asks_it(engine):
+    answer = ask_and_reply(engine, "我的指導老師證書 116年4月到期，什麼時候可以開始申請換證？")
+    assert answer.route == "clarify" and any(m.startswith("expiry_date") and "116年4月" in m for m in answer.missing), answer.missing
