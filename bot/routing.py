@@ -2973,6 +2973,9 @@ STATUS_ASKED = re.compile(
     r"還差|还差|還缺|还缺|還要多少|还要多少|還需要?多少|还需要?多少|剩(?:下)?多少|差多少|"
     r"怎麼處理|怎么处理|會怎樣|会怎样|會怎麼樣|会怎么样|(?:什麼|什么|哪[一個个種种]*)\s*(?:處分|处分|措施|處置|处置|罰則|罚则)|要怎麼辦|要怎么办|"
     r"(?:適用|适用)(?:哪|什麼|什么)", re.IGNORECASE)
+# the calculations whose result is a status of one's own: a measure, a grade, a deduction, enough to renew
+STATUS_TOOLS = frozenset({"hpa_reread_action", "hpa_qc_grade", "hpa_image_grade", "hpa_followup_deduction", "tsir_renewal_check",
+                          "tsa_renewal_check"})
 # the one person the status is said of, counted ("one of our readers", "有一位判讀醫師", "我們其中一個放射師"): no figure of it
 _ONE_OF = re.compile(r"\b(?:one|1)\s+of\b|(?:有|其中)?(?:一|1)\s*(?:位|個|个|名)", re.IGNORECASE)
 
@@ -2987,8 +2990,8 @@ def _status_unstated(q: Query, found: list[Extraction]) -> Extraction | None:
     if any(not any(a <= x.start < b for a, b in shares) for x in q.quantities):
         return None  # a figure besides the share or the one person: the reading's own
     best = next((c for c in found if c.needs and not c.invalid), None)
-    if best is None or any(c.facts for c in found):
-        return None
+    if best is None or any(c.facts for c in found) or best.tool not in STATUS_TOOLS:
+        return None  # (a tally of credits is no status: "審查沒過，要上課嗎" read as a course's credits is another question)
     return best
 
 
