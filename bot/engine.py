@@ -34,6 +34,7 @@ from bot.parsing.numbers import cn_to_int, find_quantities
 from bot.parsing.text import Query, detect_lang, fold
 from knowledge.shapes import ASKS_ARTICLE_ITSELF
 from bot.parsing.dates import find_dates
+from bot.parsing.months import FoundSpan, find_spans
 from bot.routing import DATE_TOOLS, JOINT_COUNT, WHICH_CERTIFICATE_NEED, WHICH_RULES_NEED, Decision, decide_calculation, figure_alternative, set_aside, states_figures
 from bot.ledger import READ_BY_OTHERS, Ledger, account, mentions, summed_unit
 from bot.extract import candidates
@@ -100,6 +101,14 @@ UNPLACED_KEY = "unplaced"  # a question back's missing key: which domain a count
 # between two counts of one list ("PTA 60、IVC filter 15")
 _UNPLACED_JOIN = re.compile(r"\s*(?:例|台|件|案|cases?|procedures?)?\s*(?:[、,，;；/+＋]|和|及|跟|與|与|\band\b)\s*", re.IGNORECASE)
 ROUGH_KEY = "rough"  # a question back's missing key: the exact figure for an approximate one (`Engine._rough_figures`)
+
+
+# A time said only to the month or year is worked out for each day it names when the combinations are at most this many
+# (a month: 31; a birth month and an application month: 961; a year and a month: asked, never guessed)
+MAX_SPAN_CALLS = 1000
+# words saying a time is one's birth ("民國55年3月生", "出生於1966年3月", "born in March 1966", "1966年次")
+_BIRTH_BEFORE = re.compile(r"(?:出生|生於|生于|born|birth|DOB)[^，,。；;？?]{0,6}$", re.IGNORECASE)
+_BIRTH_AFTER = re.compile(r"\s*(?:出生|生的|生(?!效)|次)")
 
 
 def calculate(name: str, args: dict[str, Any]) -> Calculation:
@@ -1468,8 +1477,109 @@ class Engine:
                 return self._calculate(question, lang, settled[1], "calculator", settled[0], siblings=siblings)
             if vague:
                 return self._ask_vague(question, lang, decision.extraction, vague, today)
+            if decision.route == "clarify" and not injection and (spanned := self._month_only(question, lang, q, ext)) is not None:
+                return spanned
             return self._calculate(question, lang, decision.extraction, decision.route, q, siblings=siblings)
         return self._retrieve(question, lang, q, injection)
+
+    def _month_only(self, question: str, lang: str, q: Query, ext: Extraction) -> Answer | None:
+        """A calculation asked back only for dates that the question says to the month or the year ("明年2月要送",
+        "applying in March 2027", "民國55年3月生"): worked out for every day each names. Where the verdict (`favourable`,
+        `outcome`, `consequences`; for a tool with none, the whole result) is the same on every day, the answer is given with
+        the first day, and the assumption says so; where it turns, the day is asked for, with what each end gives. None when
+        the question is no such question (a fact other than such a date is missing, or a span cannot be placed)."""
+        if not ext.needs or ext.invalid or q.followup is not None:
+            return None
+        ext = dataclasses.replace(ext, needs=[n for n in ext.needs if n.key not in ext.args])
+        vocab = next((v for v in vocabularies() if v.tool == ext.tool), None)
+        date_slots = {s.name for s in vocab.slots if s.kind == "date"} if vocab is not None else set()
+        # (a date the reading holds already is given, whatever the question back would ask again)
+        keys = [n.key for n in ext.needs if n.key not in ext.args]
+        if not keys or any(k not in date_slots for k in keys) or len(set(keys)) != len(keys):
+            return None
+        spans = find_spans(q.text, q.today)
+        births = [s for s in spans if _BIRTH_BEFORE.search(q.text[max(0, s.start - 10):s.start]) or _BIRTH_AFTER.match(q.text, s.end)]
+        others = [s for s in spans if s not in births]
+        slots = {s.name: s for s in vocab.slots} if vocab is not None else {}
+
+        def named(span: FoundSpan, slot: Any) -> bool:
+            """Do the slot's own words stand within its reach of the span ("2027年3月到期": the expiry's)?"""
+            if not slot.terms:
+                return False
+            pattern = compiled(vocab.terms.get(slot.terms, slot.terms))  # type: ignore[union-attr]
+            after = slot.near_after if slot.near_after is not None else slot.near
+            return bool(pattern.search(q.text[max(0, span.start - slot.near):span.start])
+                        or pattern.search(q.text[span.end:span.end + after]) or pattern.search(span.text))
+
+        placed: dict[str, FoundSpan] = {}
+        for key in keys:
+            # (a span that another date's words name, and not this one's, is that date's — "2021年拿到證書" for a missing expiry
+            # is the issue year)
+            pool = births if key == "birth_date" else [
+                s for s in others if named(s, slots[key]) or not any(
+                    named(s, o) for n, o in slots.items() if o.kind == "date" and n not in (key, "birth_date"))]
+            if len(pool) != 1 or (key != "birth_date" and len([k for k in keys if k != "birth_date"]) != 1):
+                return None
+            placed[key] = pool[0]
+        combos: list[dict[str, str]] = [{}]
+        for key, span in placed.items():
+            combos = [{**c, key: d.isoformat()} for c in combos for d in span.days()]
+        if len(combos) > MAX_SPAN_CALLS:
+            return None
+        zh = lang == "zh-TW"
+        try:
+            calcs = [calculate(ext.tool, {**ext.args, **c}) for c in combos]
+        except Exception:  # noqa: BLE001 - the calculator's rejection (a day out of its range): asked as before
+            return None
+
+        def verdict(calc: Calculation) -> Any:
+            if calc.favourable() is not None or calc.outcome() is not None:
+                return calc.favourable(), calc.outcome(), tuple(sorted(calc.consequences().items()))
+            return _args_key({k: v for k, v in calc.result.model_dump(mode="json").items()
+                              if k not in ("citations", "assumptions", "steps", "trace")})
+
+        said = "、".join(f"「{s.text}」" for s in placed.values()) if zh else ", ".join(f"\u201c{s.text}\u201d" for s in placed.values())
+        ends = "；".join(f"{s.first.isoformat()} 到 {s.last.isoformat()}" for s in placed.values()) if zh else \
+            "; ".join(f"{s.first.isoformat()} to {s.last.isoformat()}" for s in placed.values())
+        if len({verdict(c) for c in calcs}) == 1:
+            note = Note(f"{said}只說到{'月份' if all(s.unit == 'month' for s in placed.values()) else '年份'}，沒有說哪一天："
+                        f"以其中每一天（{ends}）各算一次，結果都相同，以下以第一天計算；實際日期不會改變結論。",
+                        f"{said} gives no day: worked out for every day it covers ({ends}), the result is the same on each; "
+                        "the first day is used below, and the actual day does not change the verdict.")
+            args = {**ext.args, **combos[0]}
+            spans = [(s.start, s.end, "date_span", key, f"{s.first.isoformat()} ~ {s.last.isoformat()}") for key, s in placed.items()]
+            done = dataclasses.replace(ext, args=args, needs=[], notes=[*ext.notes, note], set_aside=[*ext.set_aside, *spans])
+            answer = self._calculate(question, lang, done, "calculator", q)
+            if answer.route != "calculator":
+                return None
+            # (each span read as its days, in `reading`, where no figure of it was a number the ledger met: "明年三月份")
+            said_already = {r.text for r in answer.reading}
+            extra = [Reading(fact=key, value=f"{s.first.isoformat()} ~ {s.last.isoformat()}", text=s.text)
+                     for key, s in placed.items() if s.text not in said_already]
+            return answer.model_copy(update={"reading": [*answer.reading, *extra]}) if extra else answer
+        # (where it turns: the runs of days with one verdict, each with what it gives — "2026-12-01 ~ 2026-12-14：還不行…")
+        runs: list[tuple[int, int]] = []
+        for i, calc in enumerate(calcs):
+            if runs and verdict(calcs[runs[-1][0]]) == verdict(calc):
+                runs[-1] = (runs[-1][0], i)
+            else:
+                runs.append((i, i))
+
+        def days(a: int, b: int) -> str:
+            one = "、".join(combos[a].values()) if zh else ", ".join(combos[a].values())
+            two = "、".join(combos[b].values()) if zh else ", ".join(combos[b].values())
+            return one if a == b else f"{one} ~ {two}"
+
+        shown = runs if len(runs) <= 4 else [runs[0], runs[-1]]
+        turns = "；".join(f"{days(a, b)}：{calcs[a].headline(lang)}" for a, b in shown) if zh else \
+            "; ".join(f"{days(a, b)}: {calcs[a].headline(lang)}" for a, b in shown)
+        unit = "月份" if all(s.unit == "month" for s in placed.values()) else "年份"
+        asked = [dataclasses.replace(n, zh=f"{said}只說到{unit}，沒有說哪一天，而結果會因日期不同（{turns}）。{n.zh}",
+                                     en=f"{said} gives no day, and the result turns on it ({turns}). {n.en}")
+                 if n.key in placed and n.key != "birth_date" or len(placed) == 1 else n for n in ext.needs]
+        answer = self._clarify(question, lang, dataclasses.replace(ext, needs=asked))
+        partial = account(q.text, q.today, [ext.args])
+        return answer.model_copy(update={"reading": [Reading(**r) for r in partial.reading if r["text"]]})
 
     def _completes_a_part(self, reply: str, prior: Answer, today: datetime.date) -> Answer | None:
         """A reply to a message in parts of which one part asked back ("壓迫 74、假體 88；另外複判陽性 57%…" → the negative

@@ -1221,6 +1221,13 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             same = any(abs(v - m.values[0]) < _TOL and (u == m.unit or m.unit is None or u is None) for v, u in steps & figures)
             ledger.unused.append((m, "rule_line_asked" if same else "bar_asked"))
             continue
+        if hit_aside is not None and len(hit_aside) == 5 and hit_aside[2] == "date_span":
+            # a date said only to its month or year ("明年2月"), worked out for every day it names (`Engine._month_only`):
+            # read, as that span of days
+            words = text[hit_aside[0]:hit_aside[1]]
+            if not any(r["text"] == words for r in ledger.reading):
+                ledger.reading.append({"fact": str(hit_aside[3]), "value": hit_aside[4], "text": words})
+            continue
         if hit_aside is not None:  # read and left out by the reader, who said why (its reason, when it gives one)
             ledger.unused.append((m, str(hit_aside[2]) if len(hit_aside) > 2 else "set_aside"))
             continue

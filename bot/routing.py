@@ -2463,6 +2463,9 @@ def _decided(q: Query) -> Decision | None:
                  and states_figures(q) and not bounds_only(q))
     if (pending := _staff_pending(q, found)) is not None:
         return Decision("clarify", pending)
+    # (one's own status said as an event, none of its figures given, what follows asked: `_status_unstated`)
+    if (pending := _status_unstated(q, found)) is not None:
+        return Decision("clarify", pending)
     if asks_the_rule(q, dated=_dated(first), full_case=full_case, own_filled=filled is not None or own_whole,
                      own_complete=first.complete and not first.invalid,
                      own_pending=first.facts >= 2 and not first.complete and bool(first.needs) and not first.invalid):
@@ -2952,6 +2955,53 @@ def _figures_pending(q: Query, found: list[Extraction]) -> Extraction | None:
         return None
     flags = {"hpa_reread_action": "previously_required", "hpa_qc_grade": "human_factor"}
     return best if best.args.get(flags[best.tool]) is not None else None
+
+
+# One's own status said as an event, with none of the figures that place it: a result of a review said only as having happened
+# ("got flagged in the re-read review", "複判被抓出來了", "被列管了", "failed the QC", "沒過") or one's progress toward a
+# requirement said only as a share of it ("done about 2/3 of the renewal points", "積分大概做了一半", "三分之二了", "halfway
+# there") — and what follows for oneself asked (`STATUS_ASKED`: "what measure applies to him", "how many more do I need",
+# "會被怎麼處理", "還差多少"). The measure or the remainder turns on the figures (the discrepancy rates, the points earned), which
+# are asked for: never the rule's bands quoted as the answer, never a share of the requirement multiplied out.
+STATUS_EVENT = re.compile(
+    r"\b(?:got|get|gets|was|were|been|being|is|are)\s+(?:\w+\s+)?(?:flagged|dinged|caught|called\s+out|written\s+up|singled\s+out|"
+    r"red-?flagged|put\s+on\s+notice|pulled\s+up|picked\s+up|marked\s+down)\b|"
+    r"\bfail(?:ed|s)?\s+(?:\w+\s+){0,2}?(?:re-?reads?|reviews?|audits?|qc|test|check)\b|\b(?:didn'?t|did\s+not|doesn'?t)\s+pass\b|"
+    r"被(?:抓|標記|标记|點名|点名|列管|挑出|盯上|註記|注记|警告|糾正|纠正|打槍|打枪|退件|退回|flag)|(?:複判|复判|復判|覆判|審查|审查|品管|QC|qc)[^，,。；;？?]{0,6}?"
+    r"(?:沒過|没过|沒通過|没通过|不合格|不及格|出包|出問題|出问题|有問題|有问题)|"
+    # (progress said as a share of the requirement: "做了一半", "大概完成三分之二", "湊了七成", "about 2/3 done")
+    r"(?:做|完成|達成|达成|累積|累积|湊|凑|拿|集|蒐集|收集)(?:了|到)?\s*(?:大概|大約|大约|約|约|差不多|快)?\s*"
+    r"(?:一半|三分之[一二]|四分之[一二三]|大半|過半|过半|[一二三四五六七八九]成|\d\s*/\s*\d)|"
+    r"\b(?:done|finished|completed|got|earned|have|had|covered|at)\s+(?:about\s+|around\s+|roughly\s+|maybe\s+|nearly\s+|almost\s+|like\s+)?"
+    r"(?:half|two[- ]thirds|three[- ]quarters|a\s+third|a\s+quarter|most|\d\s*/\s*\d)\b|\bhalf\s*way\b|\bmost\s+of\s+the\s+way\b",
+    re.IGNORECASE)
+STATUS_ASKED = re.compile(
+    r"\bwhat\s+(?:\w+\s+)?(?:measures?|actions?|sanctions?|penalt(?:y|ies)|consequences?)\b|\bwhat\s+(?:happens|applies|now)\b|"
+    r"\bwhat\s+(?:do|does|should|must|will)\s+(?:he|she|they|we|i)\s+(?:have\s+to\s+)?(?:do|face)\b|\b(?:which|what)\s+tier\b|"
+    r"\bhow\s+(?:many|much)\s+more\b|\bhow\s+far\s+(?:off|short|away)\b|\bwhat(?:'s|\s+is)\s+(?:left|remaining)\b|"
+    r"還差|还差|還缺|还缺|還要多少|还要多少|還需要?多少|还需要?多少|剩(?:下)?多少|差多少|"
+    r"怎麼處理|怎么处理|會怎樣|会怎样|會怎麼樣|会怎么样|(?:什麼|什么|哪[一個个種种]*)\s*(?:處分|处分|措施|處置|处置|罰則|罚则)|要怎麼辦|要怎么办|"
+    r"(?:適用|适用)(?:哪|什麼|什么)", re.IGNORECASE)
+# the calculations whose result is a status of one's own: a measure, a grade, a deduction, enough to renew
+STATUS_TOOLS = frozenset({"hpa_reread_action", "hpa_qc_grade", "hpa_image_grade", "hpa_followup_deduction", "tsir_renewal_check",
+                          "tsa_renewal_check"})
+# the one person the status is said of, counted ("one of our readers", "有一位判讀醫師", "我們其中一個放射師"): no figure of it
+_ONE_OF = re.compile(r"\b(?:one|1)\s+of\b|(?:有|其中)?(?:一|1)\s*(?:位|個|个|名)", re.IGNORECASE)
+
+
+def _status_unstated(q: Query, found: list[Extraction]) -> Extraction | None:
+    """The reading of one's own status said as an event with no figure of it (`STATUS_EVENT`), what follows asked
+    (`STATUS_ASKED`), asked back for the figures it needs; else None."""
+    if q.followup is not None or not STATUS_EVENT.search(q.cues) or not STATUS_ASKED.search(q.cues) \
+            or SUPPOSED.search(q.cues) or THRESHOLD.search(q.cues) or not (PERSONAL.search(q.cues) or THIRD_PERSON.search(q.cues)):
+        return None
+    shares = [m.span() for m in STATUS_EVENT.finditer(q.text)] + [m.span() for m in _ONE_OF.finditer(q.text)]
+    if any(not any(a <= x.start < b for a, b in shares) for x in q.quantities):
+        return None  # a figure besides the share or the one person: the reading's own
+    best = next((c for c in found if c.needs and not c.invalid), None)
+    if best is None or any(c.facts for c in found) or best.tool not in STATUS_TOOLS:
+        return None  # (a tally of credits is no status: "審查沒過，要上課嗎" read as a course's credits is another question)
+    return best
 
 
 # The credit kinds held many times a year (the society's monthly meeting, a talk at one): named with no count, their number

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from calculators.hpa_mammo import (
     ACTION_NAMES,
+    IMAGE_BANDS,
+    QC_BANDS,
     QC_ITEMS,
     REREAD_CONSEQUENCES,
     FacilityVolumeInput,
@@ -25,6 +27,15 @@ from calculators.hpa_mammo import (
 from calculators.render import Renderer, join, label
 
 
+def band_shown(bands: tuple, grade: str, lang: str) -> str:
+    """The score band of a grade as the regulation's table prints it ("70-76 分"; "70-76", "85 or more", "below 70"): said
+    beside a grade, so the first line answers "which grade is that" with the band the score falls in."""
+    shown = next((b.shown for b in bands if b.grade == grade), "")
+    if lang == "zh-TW" or not shown:
+        return shown
+    return shown.replace(" 分以上", " or more").replace("未達 ", "below ").replace(" 分", "")
+
+
 class ImageGradeRenderer(Renderer[ImageGradeInput, ImageGradeResult]):
     def outcome(self, args: ImageGradeInput, result: ImageGradeResult) -> str:
         return result.grade
@@ -32,9 +43,11 @@ class ImageGradeRenderer(Renderer[ImageGradeInput, ImageGradeResult]):
     def headline(self, args: ImageGradeInput, result: ImageGradeResult, lang: str) -> str:
         # (self-selected sets grade by the lower one: said, since "average or the lower set?" is often what is asked)
         lower = str(getattr(args.kind, "value", args.kind)) == "self_selected"
+        band = band_shown(IMAGE_BANDS, result.grade, lang)
         if lang == "zh-TW":
-            return f"臨床影像評估評等為 {result.grade} 等（採計{'較低組' if lower else ''}分數 {result.score_used} 分）。"
-        return f"Clinical image evaluation grade: {result.grade} (score used: {'the lower set, ' if lower else ''}{result.score_used})."
+            return f"臨床影像評估評等為 {result.grade} 等（{band}；採計{'較低組' if lower else ''}分數 {result.score_used} 分）。"
+        return (f"Clinical image evaluation grade: {result.grade} ({band}; score used: {'the lower set, ' if lower else ''}"
+                f"{result.score_used}).")
 
     def tag(self, args: ImageGradeInput, lang: str) -> str:
         """A self-selected and a sampled evaluation in one question: which one each grade is."""
@@ -49,10 +62,14 @@ class QcGradeRenderer(Renderer[QcGradeInput, QcGradeResult]):
         return tuple(sorted(result.grades.items()))
 
     def headline(self, args: QcGradeInput, result: QcGradeResult, lang: str) -> str:
+        # (one item graded: its band said beside its grade, "假體影像分析 C 等（70-76 分）" — the line the grade falls in)
+        one = len(result.grades) == 1
         if lang == "zh-TW":
-            items = join([f"{label(QC_ITEMS, k, lang)} {v} 等" for k, v in result.grades.items()], lang)
+            items = join([f"{label(QC_ITEMS, k, lang)} {v} 等" + (f"（{band_shown(QC_BANDS, v, lang)}）" if one else "")
+                          for k, v in result.grades.items()], lang)
             return f"實地測試評等：{items}；最差為 {result.worst} 等。"
-        items = join([f"{label(QC_ITEMS, k, lang)}: {v}" for k, v in result.grades.items()], lang)
+        items = join([f"{label(QC_ITEMS, k, lang)}: {v}" + (f" ({band_shown(QC_BANDS, v, lang)})" if one else "")
+                      for k, v in result.grades.items()], lang)
         return f"Field test grades: {items}; worst: {result.worst}."
 
 

@@ -400,8 +400,9 @@ QC_GRADE = Vocabulary(
         # (… said as going to class: "負責醫師要去上課嗎", "要派人去上品管課", "do we have to send someone to the course")
         # (… or as its class by another word: 品保講習, 品管研習, 上課程, "QA training", "QC workshop")
         "meeting": r"品管討論會|討論會|輔導措施|(?:去|要)上(?:品管)?課|qc meeting|quality control meeting|what (?:do|must|should) (?:we|i) (?:have to )?do"
-                   r"|(?:品管|品保|质控|質控|品質|品质)(?:的)?(?:討論會|讨论会|講習|讲习|研習|研习|課程|课程|訓練|训练|培訓|培训|課|课)"
-                   r"|(?:去|要|得|須|须)上[^，,。；？?\d]{0,4}?(?:講習|讲习|研習|研习|課程|课程|訓練|训练|培訓|培训)"
+                   # (… or as a meeting by another word: 品管研討會, 品保座談會, 品管會議)
+                   r"|(?:品管|品保|质控|質控|品質|品质)(?:的)?(?:討論會|讨论会|研討會|研讨会|座談會|座谈会|會議|会议|講習|讲习|研習|研习|課程|课程|訓練|训练|培訓|培训|課|课)"
+                   r"|(?:去|要|得|須|须)上[^，,。；？?\d]{0,4}?(?:講習|讲习|研習|研习|研討會|研讨会|課程|课程|訓練|训练|培訓|培训)"
                    r"|\b(?:qa|qc|quality(?: assurance| control)?)\s+(?:workshop|training|course|class|seminar|session)s?\b"
                    r"|\b(?:attend|send (?:someone|anyone|somebody|the \w+) to)\b"
                    # (… or said as the QC seminar one goes to: "have to go to the QC seminar", "QC class")
