@@ -1224,6 +1224,7 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None,
     in_time = _deadline_met(fold(question))
     # "blew past the deadline", "逾期沒改": the question states the text's 未於規定時間內 / 未於期限內 / 未能如期 condition
     case_terms = q_terms | _DEADLINE_TERMS if _MISSED_DEADLINE.search(fold(question)) else q_terms
+    case_terms = case_terms | _conditions_stated_en(question)  # ("…and it was human error": 若係人為因素導致)
     for i, (text, is_condition) in enumerate(parts):
         after = next((t for t, c in parts[i + 1:] if not c), None)
         if not is_condition or after is None:
@@ -1241,8 +1242,12 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None,
         if grade and not both_negated:  # its verdict: the row's first segment about what is asked, if any
             row = list(itertools.takewhile(lambda p: not p[1], parts[i + 1:]))
             if not row and (case_terms & _terms(parts[i + 1][0])) - GENERIC - q_grades:
-                continue  # "任一項 B 或 C 等：若係人為因素導致，…須…參加" asked "a B from human error — must they attend?":
-                # the row's own condition, which the question states, decides (its consequence is the verdict)
+                # "任一項 B 或 C 等：若係人為因素導致，…須…參加" asked "a B from human error — must they attend?": the row's own
+                # condition, which the question states too, leads to the verdict (its consequence)
+                nested = next((t for t, c in parts[i + 1:] if not c), None)
+                if nested is not None:
+                    pairs.append((shared + 4, _granted_only(_sign(nested, asked, permission), nested, question, permission)))
+                continue
             about = next((t for t, _ in row if (q_terms & _terms(t)) - GENERIC - q_grades), None)
             if permission and _GOES_ON.search(question):  # "may she keep imaging?": the row's stop, whatever else it
                 # requires ("不得用於…，須經再次實地測試通過後，始得恢復使用": the 須 of getting it back is no leave now)
@@ -1287,6 +1292,22 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None,
     if (rival >= 1 and rival * 2 > top) or (rival >= 0 and q_negated):
         return None
     return _granted_only(denies, top_text, question, permission)
+
+
+# A condition of the text an English question states in its own words ("it was human error" → 若係人為因素導致): the text's
+# terms for it, read only to match the question's case to the text's conditions (not for retrieval: as a query synonym it
+# pulled other clauses up).
+_EN_CONDITIONS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bhuman[\s-]+(?:error|factors?|mistake)s?\b|\b(?:operator|user|staff|tech(?:nician)?|radiographer)[\s-]+"
+                r"(?:error|mistake)s?\b", re.I), "人為因素"),
+)
+
+
+def _conditions_stated_en(question: str) -> frozenset[str]:
+    """The text's terms for the conditions an English question states (`_EN_CONDITIONS`)."""
+    if not question.isascii():
+        return frozenset()
+    return frozenset(t for cue, term in _EN_CONDITIONS if cue.search(question) for t in _terms(term))
 
 
 # A sanction asked of ("要停判嗎", "會被停拍嗎", "is she suspended / stopped from reading?") …
@@ -2512,7 +2533,11 @@ def period_conversions(text: str) -> set[int]:
     """The month counts a text's periods convert to (半年 → 6, "2 年" → 24): figures a line may restate them in."""
     folded = fold(text)
     out = {6} if re.search(r"半年|half(?:\s+a|-|\s+)\s*year", folded, re.I) else set()
-    return out | {int(n) * 12 for n in re.findall(r"(?<![0-9.])([0-9]+)\s*(?:年|years?\b)", folded) if int(n) <= 2}
+    for raw in re.findall(rf"(?<![0-9.])({_NUM})\s*(?:年|years?\b)", folded):
+        value = int(raw) if raw.isdigit() else cn_to_int(raw)  # ("一年" as "1 年")
+        if value is not None and 0 < value <= 2:
+            out.add(int(value) * 12)
+    return out
 
 
 # Every item asked to be of one kind ("兩組都挑非緻密的", "全部都送緻密型", "both sets non-dense", "all the same type") …
