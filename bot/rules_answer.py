@@ -1298,7 +1298,7 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None,
 # terms for it, read only to match the question's case to the text's conditions (not for retrieval: as a query synonym it
 # pulled other clauses up).
 _EN_CONDITIONS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\bhuman[\s-]+(?:error|factors?|mistake)s?\b|\b(?:operator|user|staff|tech(?:nician)?|radiographer)[\s-]+"
+    (re.compile(r"\bhuman[\s-]+(?:error|factors?|mistake)s?\b|\b(?:operator|user|staff|tech|technician|radiographer)[\s-]+"
                 r"(?:error|mistake)s?\b", re.I), "人為因素"),
 )
 
