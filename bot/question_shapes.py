@@ -241,9 +241,26 @@ def some_for_which(text: str) -> str:
 
 
 
+# A wh-clause that is the object of a preposition ("anything about how old the unit is", "a note on when it'll be
+# retired"): it names what is asked about, and asks nothing of its own.
+PREP_WH = re.compile(r"\b(?:about|regarding|concerning|on|of|explaining|showing|stating|describing|documenting|covering)\s+"
+                     r"(?:how|when|where|whether|why|which|who|what)\b", re.I)
+# A wh-clause that asks on its own: its wh-word followed by a verb that asks ("what's the deadline", "what if they
+# skip it", "how long do we have", "when is it due").
+WH_ASKS_ITSELF = re.compile(r"^\W*(?:and\s+|or\s+|but\s+|so\s+)?(?:if so,?\s*)?(?:what|whats|how|which|who|whom|where|when|why)"
+                            r"(?:\s+(?:long|much|many|often|soon|early|late|old))?"
+                            r"(?:'s|’s|'re|\s+(?:is|are|was|were|do|does|did|can|could|should|must|will|would|happens?|if|about|"
+                            r"else|kind|type|sort|documents?|proof|records?|paperwork))\b", re.I)
+
+
 def embedded_wh(asking: str, start: int, wh: re.Match[str]) -> bool:
     """The wh-clause after `start` is the object of a looking verb and asks nothing of its own (no auxiliary and
-    subject after its wh-word: "how many exams each tech shot", not "how many points do I need")."""
+    subject after its wh-word: "how many exams each tech shot", not "how many points do I need"); or it continues a
+    list a preposition opened ("do we need to submit anything about how old the unit is, when it'll be retired …?"),
+    itself asking nothing ("…, and what if they skip it?" asks)."""
+    if PREP_WH.search(asking, start, wh.start()) and not WH_ASKS_ITSELF.match(asking[wh.start():]) and \
+            not AUX_SUBJECT.search(asking, wh.end()):
+        return True
     return bool(LOOKS_AT.search(asking, start, wh.start())) and not AUX_SUBJECT.search(asking, wh.end()) and \
         not re.search(r"\b(?:how much|how many)\s*\??\s*$", asking[wh.start():], re.I)
 
@@ -420,7 +437,11 @@ ASKS_GUARANTEED = re.compile(r"一定|保證|必定|必然|絕對|就(?:能|可�
 # "還是有可能不能用嗎", "有沒有例外", "could it still be barred?": whether the bar may still apply.
 ASKS_MAYBE_BARRED = re.compile(r"(?:可能|會不會|還是|仍然?)[^？?。]{0,16}(?:不能|不可|不得|禁止|被禁|不行|無法|停用)|例外|"
                                r"\b(?:could|can|might|may)\b[^?]{0,40}\b(?:still\s+)?(?:be\s+)?(?:barred|banned|excluded|refused|"
-                               r"pulled|blocked|not (?:be )?(?:used|allowed))\b|\bexceptions?\b", re.I)
+                               r"pulled|blocked|not (?:be )?(?:used|allowed))\b|\bexceptions?\b|"
+                               # "still can't be used", "is there any situation where it can't / isn't allowed …"
+                               r"\bstill\s+(?:can'?t|cannot|can not|not|be\s+(?:barred|banned|excluded|blocked|pulled))\b|"
+                               r"\bany\s+(?:situations?|cases?|circumstances?|conditions?|scenarios?|reasons?)\b[^?]{0,80}?"
+                               r"(?:can'?t|cannot|can not|\bnot\b|n't\b|\b(?:barred|banned|excluded|blocked|pulled|disallowed)\b)", re.I)
 
 # A question of always / all ("每次都", "一定要全查", "every item", "always") …
 ASKS_ALWAYS = re.compile(r"每次|都會|全部|所有|一定|每[個一1]?[項條条款]|\b(?:every|always|all|each time)\b", re.I)

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from bot.question_shapes import (
+from bot.question_shapes import (WH_ASKS_ITSELF, 
     CONFIRMATION_TAG, DEADLINE_PUT, DUTY_FORCE_ASKED,
     ALSO_EN, ANY_WAY, ASKED_UNIT_EN, ASKED_UNIT_ZH, ASKING, ASKS_ADVICE,
     ASKS_ALSO, ASKS_ALWAYS, ASKS_APPENDIX, ASKS_AT_ONCE, ASKS_AUTOMATIC, ASKS_AVERAGE,
@@ -176,6 +176,11 @@ _TOPIC_CLOSED = re.compile(r"(?:這些|这些|那些|這幾[項個樣點]|这几
                            r"(?:東西|东西|資料|资料|事情|問題|问题)?\s*[，,]\s*$")
 
 
+# A wh-word right after an A-not-A ("有沒有什麼情況…", "會不會有哪些…", "是不是有什麼例外"): "any", the question a yes / no.
+INDEFINITE_WH = re.compile(r"(?:有沒有|會不會|是不是|能不能)\s*(?:有|還有|还有)?\s*(?:其他|其它|別的|别的|任何)?\s*"
+                           r"(?:什麼|甚麼|啥|哪些|哪種|哪類)")
+
+
 def answer_kind(question: str) -> AnswerKind:
     """The kind of answer the question asks for (first matching cue in KIND_CUES order), read from the
     clause that asks ("…paperwork + workload sheet — what's the monthly cap?": the cap), else the whole.
@@ -260,6 +265,10 @@ def answer_kind(question: str) -> AnswerKind:
         return "yes_no"  # "Do I need proof … when I submit?": a yes / no (a later when / what is subordinate)
     if not ZH_WH.search(asking) and ZH_YES_NO.search(asking):
         return "yes_no"
+    if not asking.isascii() and (indefinite := INDEFINITE_WH.search(asking)) and \
+            not ZH_WH.search(asking[:indefinite.start()] + asking[indefinite.end():]):
+        return "yes_no"  # "有沒有什麼情況還是不能用？", "會不會有哪些狀況被停權": the 什麼 / 哪些 after an A-not-A is "any",
+        # no wh-word (and the 還是 after it is "still", no alternative)
     if asking.isascii() and (aux := AUX_SUBJECT.search(asking)) and not EN_WH.search(asking[:aux.start()]) and \
             (not (wh := SECOND_WH.search(asking, aux.end())) or embedded_wh(asking, aux.end(), wh)):
         return "yes_no"  # "…do we need a record of how old the unit is?": the auxiliary asks, the later how is its object
@@ -724,6 +733,25 @@ def yes_no_piece(text: str) -> str:
     # (the reason the person gives asks nothing: "…at check-in so people dont have to wait around?" asks leave, not need)
     # (a Chinese "，這樣…" is often the ask itself — "…，這樣還能展延嗎" —: only the English purpose is set aside here)
     return _RATIONALE_EN.sub("", asking[-1]) if asking else text
+
+
+# A rule for what lacks something ("未具備美國 FDA 核可之數位乳房 X 光攝影儀，…須同時符合…") …
+_LACKING = re.compile(r"(?:未具備|未具有|未具|未經|未取得|非)([^，,。；]{1,24}?)之")
+# … and the question denying that it lacks it: its own term stated with no negation anywhere ("我們的機器有 FDA 核可",
+# "our unit is FDA-approved"): the rule does not reach the case, its "both" is no answer.
+_ANY_DENIAL = re.compile(r"沒有|没有|未|無|无|非|不是|不具|\b(?:not|no|non|without|isn'?t|hasn'?t|doesn'?t|lacks?|lacking)\b|n't\b", re.I)
+
+
+def _lacking_denied(text: str, question: str) -> bool:
+    """The (folded) text sets its rule for what lacks a thing, and the (folded) question names that thing with no
+    negation: the case has it, so the rule does not reach it."""
+    for m in _LACKING.finditer(text):
+        words = set(re.findall(r"[a-z]{2,}", m.group(1))) | {b for run in _CJK_RUN.findall(m.group(1))
+                                                              for b in (run[i:i + 2] for i in range(len(run) - 1))}
+        named = {w for w in words if w in question}
+        if named and not _ANY_DENIAL.search(question):
+            return True
+    return False
 
 
 _BOTH_REQUIRED = re.compile(r"(?:須|應|需)同時(?:符合|具備|通過|完成)[^。；]{1,80}?(?:及|與|和|並)")
@@ -1196,6 +1224,7 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None,
     in_time = _deadline_met(fold(question))
     # "blew past the deadline", "逾期沒改": the question states the text's 未於規定時間內 / 未於期限內 / 未能如期 condition
     case_terms = q_terms | _DEADLINE_TERMS if _MISSED_DEADLINE.search(fold(question)) else q_terms
+    case_terms = case_terms | _conditions_stated_en(question)  # ("…and it was human error": 若係人為因素導致)
     for i, (text, is_condition) in enumerate(parts):
         after = next((t for t, c in parts[i + 1:] if not c), None)
         if not is_condition or after is None:
@@ -1212,6 +1241,13 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None,
         grade = bool(q_grades & _terms(text))  # the row for the grade the question states
         if grade and not both_negated:  # its verdict: the row's first segment about what is asked, if any
             row = list(itertools.takewhile(lambda p: not p[1], parts[i + 1:]))
+            if not row and (case_terms & _terms(parts[i + 1][0])) - GENERIC - q_grades:
+                # "任一項 B 或 C 等：若係人為因素導致，…須…參加" asked "a B from human error — must they attend?": the row's own
+                # condition, which the question states too, leads to the verdict (its consequence)
+                nested = next((t for t, c in parts[i + 1:] if not c), None)
+                if nested is not None:
+                    pairs.append((shared + 4, _granted_only(_sign(nested, asked, permission), nested, question, permission)))
+                continue
             about = next((t for t, _ in row if (q_terms & _terms(t)) - GENERIC - q_grades), None)
             if permission and _GOES_ON.search(question):  # "may she keep imaging?": the row's stop, whatever else it
                 # requires ("不得用於…，須經再次實地測試通過後，始得恢復使用": the 須 of getting it back is no leave now)
@@ -1256,6 +1292,22 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None,
     if (rival >= 1 and rival * 2 > top) or (rival >= 0 and q_negated):
         return None
     return _granted_only(denies, top_text, question, permission)
+
+
+# A condition of the text an English question states in its own words ("it was human error" → 若係人為因素導致): the text's
+# terms for it, read only to match the question's case to the text's conditions (not for retrieval: as a query synonym it
+# pulled other clauses up).
+_EN_CONDITIONS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bhuman[\s-]+(?:error|factors?|mistake)s?\b|\b(?:operator|user|staff|tech|technician|radiographer)[\s-]+"
+                r"(?:error|mistake)s?\b", re.I), "人為因素"),
+)
+
+
+def _conditions_stated_en(question: str) -> frozenset[str]:
+    """The text's terms for the conditions an English question states (`_EN_CONDITIONS`)."""
+    if not question.isascii():
+        return frozenset()
+    return frozenset(t for cue, term in _EN_CONDITIONS if cue.search(question) for t in _terms(term))
 
 
 # A sanction asked of ("要停判嗎", "會被停拍嗎", "is she suspended / stopped from reading?") …
@@ -1830,7 +1882,7 @@ def polarity_word(question: str, negative: bool, lang: str) -> str:
         return "不是"  # "每年都一樣嗎", "是固定的嗎" met by "將逐年調整": not so (never the verb of another piece: 有改會公告嗎)
     if negative and re.search(r"(?:要|會|会)(?:被)?\s*停", piece) and _ZH_ASKS_STOP.search(piece):
         return "不會"  # "要停判嗎" met by a stop only after a failure not stated: not stopped (不需要 would read as "no need to")
-    if negative and re.search(r"就(?:夠|够)", piece):
+    if negative and re.search(r"就(?:夠|够)|就(?:可以|行)了|只要[^，,。？?]{0,20}就", piece):
         return "不夠"  # "原能會的就夠了嗎" met by "須同時符合…及…": not enough (not the 可以 of another word)
     if any(cue.search(bare := _PURPOSE.sub("", piece)) for cue, _, _ in MODALS):
         piece = bare  # "還得考過跑片考試才可以繼續判讀嗎": the need asks (需要), not the 可以 of its purpose
@@ -2289,10 +2341,12 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             denies = True  # "兩組都挑非緻密的行不行", "can both sets be non-dense?" met by "2 組…分屬…兩種不同類型": the text
             # requires one of each kind — its grant of the sets is no leave to make them all one kind
         grounds = permission_unmet or _denied_by_grounds(piece, fold(said), _asks_change(question))
+        both_needed = False
         if ASKS_ENOUGH.search(piece) and _BOTH_REQUIRED.search(fold(c.clause.text or said)) and \
-                (question_terms(asked) & _terms(fold(c.clause.text or said))) - GENERIC:
-            grounds = True  # "原能會的標準就夠了嗎", "is the AEC standard alone enough?" met by "須同時符合…規定及…標準": no,
-            # both are required (the line states both)
+                (question_terms(asked) & _terms(fold(c.clause.text or said))) - GENERIC and \
+                not _lacking_denied(fold(c.clause.text or said), fold(question)):
+            grounds = both_needed = True  # "原能會的標準就夠了嗎", "is the AEC standard alone enough?" met by "須同時符合…規定及
+            # …標準": no, both are required (the line says so, then states both)
         if (asks_permission(asked) or ASKS_TAKEN.search(piece)) and late_for_window(fold(question), fold(source)):
             grounds = True  # "下禮拜就開了，現在申請還會受理嗎", "it starts next week, can we still apply?" met by
             # "開辦前 30 天…逾期不受理": the case is late for the window, and the late application is barred — no
@@ -2417,6 +2471,8 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             word = "是" if positive is not None else polarity_word(asked, denies, lang)
             if member_off and denies:
                 word = _member_denial_word(asked, lang)
+            if both_needed and denies and positive is None:
+                body = f"兩者都須符合；{body}" if zh else f"both are required — {_lower_first(body)}"
             body = f"{word}：{body}" if zh else f"{word}: {_lower_first(body)}"
         elif not_always and excepted:
             body = f"{_NOT_NECESSARILY[0]}：{body}" if zh else f"{_NOT_NECESSARILY[1]}: {_lower_first(body)}"
@@ -2445,7 +2501,43 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
     elif kind == "number" and ASKS_LIMIT.search(fold(question)) and numbers_in(body) and \
             (_THRESHOLD.search(fold(body)) or _EN_LIMIT.search(body)):
         body = f"有：{body}" if zh else f"Yes: {_lower_first(body)}"  # "is there a cap?" met by the cap: yes, and the cap
+    if kind == "period" or _ASKS_MONTHS.search(fold(question)):
+        body = in_months(body, question)
     return body + _cite_label(c.clause, lang) + ("。" if zh else ".")
+
+
+# A period asked in months ("幾個月前可以申請", "how many months before", "how early … months").
+_ASKS_MONTHS = re.compile(r"幾個?月|几个?月|多少個?月|\bhow many months\b|\bmonths?\b", re.I)
+# A half year said in words ("半年", "half a year", "half-year").
+_HALF_YEAR_ZH = re.compile(r"半年(?![（(度])")
+_HALF_YEAR_EN = re.compile(r"\bhalf(?:\s+a|-|\s+)\s*year\b(?!\s*\()", re.I)
+# Whole years said with a figure ("1 年內", "within 2 years").
+_YEARS_ZH = re.compile(r"(?<![0-9.])([0-9]+)\s*年(?![（(度0-9])")
+_YEARS_EN = re.compile(r"(?<![0-9.])([0-9]+)[\s-]+years?\b(?!\s*\()", re.I)
+
+
+def in_months(body: str, question: str) -> str:
+    """A period the line states as a half year also said in months ("半年（6 個月）", "half year (6 months)"): the unit a
+    "how early" is asked in; and, when the question asks in months, whole years too ("1 年（12 個月）")."""
+    body = _HALF_YEAR_ZH.sub("半年（6 個月）", body)
+    body = _HALF_YEAR_EN.sub(lambda m: f"{m.group(0)} (6 months)", body)
+    if re.search(r"幾個?月|几个?月|多少個?月|\bhow many months\b", fold(question), re.I):
+        # (a short period only: "1 年（12 個月）"; a 6-year validity is no period asked in months)
+        body = _YEARS_ZH.sub(lambda m: f"{m.group(0)}（{int(m.group(1)) * 12} 個月）" if int(m.group(1)) <= 2 else m.group(0), body)
+        body = _YEARS_EN.sub(lambda m: f"{m.group(0)} ({int(m.group(1)) * 12} months)" if int(m.group(1)) <= 2 else m.group(0),
+                             body)
+    return body
+
+
+def period_conversions(text: str) -> set[int]:
+    """The month counts a text's periods convert to (半年 → 6, "2 年" → 24): figures a line may restate them in."""
+    folded = fold(text)
+    out = {6} if re.search(r"半年|half(?:\s+a|-|\s+)\s*year", folded, re.I) else set()
+    for raw in re.findall(rf"(?<![0-9.])({_NUM})\s*(?:年|years?\b)", folded):
+        value = int(raw) if raw.isdigit() else cn_to_int(raw)  # ("一年" as "1 年")
+        if value is not None and 0 < value <= 2:
+            out.add(int(value) * 12)
+    return out
 
 
 # Every item asked to be of one kind ("兩組都挑非緻密的", "全部都送緻密型", "both sets non-dense", "all the same type") …
@@ -2821,6 +2913,12 @@ def _own_course_lead(question: str, clause: Clause, lang: str) -> str | None:
     return f"要{second}：" if second else None
 
 
+# An English clause opening with an auxiliary after a scene-setting phrase ("for the paperwork review, is meeting the
+# AEC standard enough, or …"): it asks yes / no whatever its subject (a gerund, a noun).
+_CLAUSE_AUX_HEAD = re.compile(r"(?:^|[,;:]\s*)(?:(?:and|so|but|then)\s+)?(?:is|are|does|do|did|can|could|must|should|will|would|"
+                              r"has|have)\s+(?=[a-z])", re.I)
+
+
 def first_alternative(question: str) -> tuple[str, str] | None:
     """(first alternative, the rest) of an "X or Y?" question whose first alternative asks yes / no itself with
     嗎 / A-not-A or an auxiliary first ("會公開嗎？還是只通知我們？" → "會公開嗎？", "do they also test the monitors, or
@@ -2838,7 +2936,8 @@ def first_alternative(question: str) -> tuple[str, str] | None:
     if AUX_FIRST.match(head.strip()) or (not ZH_WH.search(some_for_which(head)) and (
             ZH_ASKS.search(head) or re.match(r"\s*[^,，?？]{0,10}?(?<![還还不])是(?![不否])", last := re.split(r"[,，]", head)[-1]) and
             len(last.strip()) > 3)) or \
-            (aux is not None and not EN_WH.search(head[:aux.start()])):
+            (aux is not None and not EN_WH.search(head[:aux.start()])) or \
+            (head.isascii() and (lead := _CLAUSE_AUX_HEAD.search(head)) is not None and not EN_WH.search(head[:lead.end()])):
         return (head if head.rstrip().endswith(("?", "？")) else head + "?"), text[m.end():]
     return None
 
@@ -3078,6 +3177,11 @@ def first_joined_yes_no(question: str) -> str:
     if question.isascii() and (asks := re.match(r"\s*([^?]+\?)\s*(\S.*)$", question)) and \
             PREPARE.search(asks.group(2)) and not PREPARE.search(asks.group(1)) and answer_kind(asks.group(1)) == "yes_no":
         return asks.group(1)  # "will they check the PACS? should we get it ready?": the check asked, then getting ready
+    if question.isascii() and (wh := _EN_AND_WH.search(question)) is not None and "?" not in question[:wh.start()] and \
+            answer_kind(first := question[:wh.start()].rstrip(" ,") + "?") == "yes_no" and \
+            WH_ASKS_ITSELF.match(question[wh.end():]):
+        return first  # "do both need to attend the QC meeting, and what if they skip it?": the yes / no asked first is
+        # the one the line leads with (the wh-ask after it is the body's: what follows, when, which)
     if not question.isascii() or (joined := _EN_AND_AUX.search(question)) is None:
         return question
     if not _PAPERWORK_ASKED.search(question[joined.end():]):

@@ -328,10 +328,17 @@ def several_asks_line(question: str, hits: list, search: Callable[[str], list], 
         # yes / no is one that line does not lead with: "…counts double — true? anything to file?")
     parts: list[str] = []
     cited: list[str] = []
+    dropped_lead = None  # the yes / no lead of a later ask whose clause an earlier line already gives
     for x in answered:
         if not set(x.cited) & set(cited):  # (a later ask a clause already given answers: its line is given)
             parts.append(x.text.rstrip("。."))
             cited += [cid for cid in x.cited if cid not in cited]
+        elif dropped_lead is None and x.kind == "yes_no" and (m := POLARITY_LEAD.match(x.text)):
+            dropped_lead = m.group(0)
+    if dropped_lead is not None and not any(POLARITY_LEAD.match(p) for p in parts):
+        # "要交哪些質保紀錄？年度的和非年度的都要嗎？": the second ask's clause is the first's, its line not repeated — but
+        # its yes / no (需要) still leads, as a single ask's does
+        parts[0] = dropped_lead + (parts[0] if dropped_lead.endswith("：") else _lower_first(parts[0]))
     # the yes / no asked leads the line (as a single ask's does), the other asks follow — unless the message asks a figure
     # first ("月會一次幾分？離島能不能加倍"): the figure asked first is answered first
     lead = 0 if answered[0].kind == "number" else next((k for k, p in enumerate(parts) if POLARITY_LEAD.match(p)), 0)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.rules_answer import DENIAL_GROUNDS, EN_NEGATION, NEGATION, UNSURE, level_count, numbers_in
+from bot.rules_answer import DENIAL_GROUNDS, EN_NEGATION, NEGATION, UNSURE, level_count, numbers_in, period_conversions
 from knowledge.textnorm import fold
 
 AFFIRMATIVE = re.compile(r"^(?:可以|是|會|有|需要|要|算|須|必須|yes\b)", re.I)
@@ -47,6 +47,7 @@ def unsupported(line: str, sources: list[str]) -> list[str]:
     text = " ".join(sources)
     # (and the count of a scale a cited text sets, read off its own enumeration: 甲乙丙丁, A–D 等 → 4)
     allowed = numbers_in(text) | {found[0] for s in sources if (found := level_count(fold(s))) is not None}
+    allowed |= period_conversions(text)  # (a period restated in months: 半年 → 6 個月, "1 年" → 12 months)
     bad = [f"number {n}" for n in sorted(numbers_in(CITATION.sub("", line)) - allowed, key=str)]
     # a negation in the text, or a ground the line states as the text does (限 / only, 建議 / advised, 同 / same)
     denies = bool(NEGATION.search(text)) or any(t.search(text) and l.search(line) for t, l in DENIAL_GROUNDS)

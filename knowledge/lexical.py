@@ -64,6 +64,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "radiologist": ("判讀醫師",), "stop reading": ("停止判讀",), "immediately": ("立即",),
     "re-read": ("複判差異",), "reread": ("複判差異",), "discrepancy": ("複判差異",),
     "van": ("乳攝車", "巡迴車"), "mobile": ("乳攝車", "巡迴車"), "mammograph": ("乳房", "攝影"),
+    "quality assurance": ("品質保證", "品保"), "qa": ("品保",), "radiation": ("輻射",),
     "quality control": ("品管",), "qc": ("品管",), "phantom": ("假體",), "compression": ("壓迫裝置",),
     "dose": ("劑量",), "image": ("影像",), "self-select": ("自選",), "sampl": ("抽選", "抽取"),
     "random": ("抽選", "抽取"), "abstract": ("摘要",), "grade": ("評等",),
