@@ -77,7 +77,8 @@ _CORRECTED = re.compile(
     # 4", "3 monthly mtgs — sorry, 4": the noun stays, the figure goes)
     r"(?:(?P<ennoun>(?:\s+(?!(?:no|nope|sorry|oops|wait|uh|um|er|oh|ah|typo|correction|make|scratch|my)\b)[A-Za-z][A-Za-z'-]*){1,3})(?=\.\s|\s*[—–]|\.{2,}|…))?"
     # (… or a full stop ending the sentence the figure closes: "monthly meetings: 5. sorry no, it's 6")
-    r"\s*(?:[，,。—–]|\.{2,}|\.(?=\s)|…+|⋯+)?\s*-?\s*(?:喔|哦|噢|啊|呃|欸|誒|抱歉|不好意思)?\s*[，,]?\s*"
+    # (the separator: a comma, a full stop, a dash or a double dash "——", dots)
+    r"\s*(?:[，,。]|[—–]{1,2}|-{2,3}|\.{2,}|\.(?=\s)|…+|⋯+)?\s*-?\s*(?:喔|哦|噢|啊|呃|欸|誒|抱歉|不好意思)?\s*[，,]?\s*"
     # ("400多，正確是400例", "300 出頭，精確來說 312 例": a rough figure, then the exact one)
     r"(?:(?<=[喔哦噢啊呃欸誒])不是\s*[，,]\s*(?=(?:應該|应该)?是)|不對|不对|錯了|错了|打錯了?|打错了?|說錯了?|说错了?|看錯了?|看错了?|"
     r"算錯了?|算错了?|記錯了?|记错了?|寫錯了?|写错了?|填錯了?|填错了?|講錯了?|讲错了?|更正|(?<=[喔哦噢啊呃欸誒])不|"
@@ -151,6 +152,8 @@ def drop_corrected(text: str) -> str:
     """The text with a figure corrected in the same breath reduced to the correction."""
     text = _BRACKETED_EXACT.sub(lambda m: f"{m.group(5)}{m.group(2)}{m.group(4)}" if _exact_fits(m) else m.group(0), text)
     text = _NOT_THAT.sub(lambda m: f"{m.group(1)}{m.group('unit')}", text)
+    fixed = {m.start() for m in _dates_fixed(text)}
+    text = _DATE_CORRECTED.sub(lambda m: _date_fixed(m) if m.start() in fixed else m.group(0), text)
     return _CORRECTED.sub(lambda m: m.group(0) if _unsure_after(m) or _names_its_item(m) or _adds_after(m)
                           else m.group("noun") or (f"{m.group('ennoun').strip()} " if m.group("ennoun") else ""), text)
 
@@ -160,6 +163,10 @@ def corrections(text: str) -> list[tuple[str, str]]:
     out = [(m.group(1), m.group(5)) for m in _BRACKETED_EXACT.finditer(text) if _exact_fits(m)]
     out += [(m.group(3), m.group(1)) for m in _NOT_THAT.finditer(text)]
     text = _NOT_THAT.sub(lambda m: f"{m.group(1)}{m.group('unit')}", text)
+    dates = _dates_fixed(text)
+    out += [(re.sub(r"\s+", " ", m.group("old")), re.sub(r"\s+", " ", m.group("new"))) for m in dates]
+    fixed = {m.start() for m in dates}
+    text = _DATE_CORRECTED.sub(lambda m: _date_fixed(m) if m.start() in fixed else m.group(0), text)
     for m in _CORRECTED.finditer(text):
         after = re.search(r"\d+(?:\.\d+)?", text[m.end():])
         if after is not None and not _unsure_after(m) and not _names_its_item(m) and not _adds_after(m):
@@ -230,7 +237,7 @@ _ITEM = r"[A-Za-z][A-Za-z0-9\-]{1,11}|[\u4e00-\u9fff]{2,6}?"
 _SLIP = r"(?:看錯|看错|打錯|打错|記錯|记错|寫錯|写错|說錯|说错|講錯|讲错|算錯|算错|填錯|填错|抄錯|抄错)了?"
 _RIGHT = r"(?:才對|才对|才是|才正確|才正确|才是對的|才是对的)"
 _NAMED_FIX = re.compile(
-    r"(?P<lead>(?:\.{2,}|…+|⋯+|[，,。;；—–]|\s-\s|^)\s*)"
+    r"(?P<lead>(?:\.{2,}|…+|⋯+|[，,。;；—–]|\s-\s|\.(?=\s)|^)\s*)"
     r"(?P<body>"
     rf"(?:(?:{_FILLER}|等等|等一下|等下|抱歉|不好意思|不對|不对|更正|\b(?:sorry|oops|wait|no wait|wait no|scratch that|"
     r"correction|my bad)\b)\s*[，,:：!！;—–-]?\s*)*(?:我|\bi\b)?\s*"
@@ -240,12 +247,44 @@ _NAMED_FIX = re.compile(
     rf"|{_SLIP}\s*[，,:：]?\s*(?P<i2>{_ITEM})\s*(?:應該|应该|其實|其实)?(?:是|為|为)\s*(?P<v2>\d+(?:\.\d+)?)\s*(?:{_UNIT_WORDS})?\s*{_RIGHT}?"
     rf"|(?P<i3>{_ITEM})\s*(?:應該是|应该是|應該為|应该为|改成|改為|改为|更正為|更正为|其實是|其实是|要改成)\s*(?P<v3>\d+(?:\.\d+)?)\s*"
     rf"(?:{_UNIT_WORDS})?\s*{_RIGHT}?"
-    rf"|(?P<i4>{_ITEM})\s*(?:是|為|为)\s*(?P<v4>\d+(?:\.\d+)?)\s*(?:{_UNIT_WORDS})?\s*{_RIGHT}"
+    rf"|(?P<i4>{_ITEM})\s*(?:是|為|为)\s*(?P<v4>\d+(?:\.\d+)?)\s*(?:{_UNIT_WORDS})?\s*(?:{_RIGHT}|(?=\s*[，,]?\s*(?:不是|而不是|並非|并非)\s*\d))"
     rf"|(?P<i5>{_ITEM})\s+(?:was|is|should be|should have been|should read)\s+(?:actually\s+|really\s+)?(?P<v5>\d+(?:\.\d+)?)"
     r"|(?:make that|it'?s|it was|i mean|i meant)?\s*(?P<v6>\d+(?:\.\d+)?)\s+(?:for|on)\s+(?P<i6>[A-Za-z][A-Za-z0-9\-]{1,11})"
-    r"))(?=\s*(?:[，,。;；!！—–\n]|\s-\s|\.(?:\s|$)|$))", re.IGNORECASE)
+    r")"
+    # (the figure it replaces said after it: "phantom was 69 not 79", "RFA 應該是 110 不是 100", "… 69, not 79", "69 instead of 79")
+    rf"(?:\s*[，,]?\s*(?:not|instead of|rather than|不是|而不是|並非|并非)\s*(?P<old>\d+(?:\.\d+)?)\s*(?:{_UNIT_WORDS})?)?"
+    r")(?=\s*(?:[，,。;；!！—–\n]|\s-\s|\.(?:\s|$)|$))", re.IGNORECASE)
 _FIX_MARK = re.compile(rf"{_SLIP}|{_RIGHT}|應該|应该|改成|改為|改为|更正|其實|其实|\b(?:actually|sorry|oops|wait|scratch that|"
                        r"correction|my bad|should|make that|i mean|i meant)\b", re.IGNORECASE)
+
+
+# "證書 109年6月30日到期——寫錯，是 115年6月30日到期", "expires 2020-06-30, sorry, 2026-06-30", "30 June 2020 — make that
+# 30 June 2026": a date corrected in the same breath by another date — the later date replaces the first (a date corrects a
+# date, never a count: `_CORRECTED` reads figures only, and no figure of a date). The words after the first date ("到期") stay
+# where the correction does not say them again. A correction that is itself unsure ("好像是 115年還是 116年") replaces nothing.
+_MONTHS_EN = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_SAID = (r"(?:(?<!\d)\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日號号]?|(?<!\d)\d{2,4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?![\d/-]|\.\d)"
+              rf"|(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS_EN},?\s+\d{{4}}|\b{_MONTHS_EN}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})")
+_DATE_CORRECTED = re.compile(
+    rf"(?P<old>{_DATE_SAID})(?P<tail>[^\d，,。；;？?！!\n—–()（）]{{0,8}}?)"
+    r"\s*(?:[，,。]|[—–]{1,2}|-{2,3}|\.{2,}|\.(?=\s)|…+|\s-\s)?\s*(?:喔|哦|噢|啊|呃|欸|誒|抱歉|不好意思)?\s*[，,]?\s*"
+    rf"(?:不對|不对|錯了|错了|{_SLIP}|更正|\b{_EN_FIX}\b|\bactually\b)"
+    r"\s*[，,:：;—–-]?\s*(?:(?:應該|应该|其實|其实)?(?:是|為|为)|it'?s|it is|it was|should be|make that|i mean)?\s*"
+    r"(?:(?:expires?|expiring|valid until|到期日|期限)\s*(?:is|on|:|：)?\s*)?"
+    rf"(?P<new>{_DATE_SAID})", re.IGNORECASE)
+
+
+def _date_fixed(m: re.Match[str]) -> str:
+    """The corrected date in the first one's place, the first date's own words kept unless said again after it."""
+    tail = m.group("tail")
+    again = m.string[m.end():m.end() + len(tail)].strip() == tail.strip()
+    return m.group("new") + ("" if again or not tail.strip() else tail)
+
+
+def _dates_fixed(text: str) -> list[re.Match[str]]:
+    return [m for m in _DATE_CORRECTED.finditer(text)
+            if not _UNSURE.search(text[m.start("new") - 12 if m.start("new") >= 12 else 0:m.start("new")]
+                                  + re.split(r"[，,。;；!！?？\n]", text[m.end():], maxsplit=1)[0])]
 
 
 # an instruction to change something ("把總分改成 999", "幫我改成…"): no correction of a fact of one's own
@@ -257,7 +296,7 @@ def _named_fixes(text: str) -> list[tuple[int, int, str, str, bool]]:
     replaced by the new one, and the correcting clause dropped (an entry with nothing taken back)."""
     out: list[tuple[int, int, str, str, bool]] = []
     for m in _NAMED_FIX.finditer(text):
-        if _FIX_MARK.search(m.group("body")) is None:
+        if _FIX_MARK.search(m.group("body")) is None and m.group("old") is None:
             continue  # ("RFA is 110" said plainly: no correction)
         n = next(k for k in "123456" if m.group(f"i{k}") is not None)
         item, value = m.group(f"i{n}"), m.group(f"v{n}")
@@ -268,6 +307,11 @@ def _named_fixes(text: str) -> list[tuple[int, int, str, str, bool]]:
                                        text[:m.start("body")], re.IGNORECASE)]
         said += [f for f in re.finditer(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:例|台|cases? of\s+)?\s*{name}",
                                         text[:m.start("body")], re.IGNORECASE)]
+        if len(said) > 1 and m.group("old") is not None:
+            # ("phantom 79 … phantom was 69 not 79": the figure it replaces, said, picks the one of the item's figures)
+            said = [f for f in said if float(f.group(1)) == float(m.group("old"))]
+        elif len(said) == 1 and m.group("old") is not None and float(said[0].group(1)) != float(m.group("old")):
+            said = []  # ("phantom 79 … phantom was 69 not 89": the figure it says it replaces was never said — asked)
         if len(said) != 1 or _UNSURE.search(m.group("body")):
             if re.search(rf"{_SLIP}|改成|改為|改为|更正", m.group("body")) and not _ORDERED.search(text, 0, m.start("body") + 4) \
                     and not re.fullmatch(r"總分|总分|結果|结果|答案|分數|分数|總共|总共|積分|积分|學分|学分", item):
@@ -852,10 +896,36 @@ _QUALIFIER_AFTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=(?:其中
                                     r"(?<=[篇次場场例件個个位台堂張张作者])[ \u3000]+(?=(?:都|全都|全部都?)(?!市|會|会|沒|没|不|要|可以|能))")
 
 
+# A bracketed note that mends a WORD the person mistyped ("研討畫 2 場（打錯，是研討會不是研討畫）", "（錯字：研討畫應為研討會）",
+# "2 mtgs (typo: meetings not meetigns)"): no figure in it, so it corrects no value — the word is written as meant wherever it
+# stands (same length only, so spans hold; otherwise left as typed), and the note itself is dropped as a typing aside
+# (`drop_typo_asides`), so the question reads as it would have without the slip.
+_WORD_SLIP = r"(?:打錯|打错|錯字|错字|寫錯|写错|打字錯誤|打字错误|拼錯|拼错|選錯字|选错字|\btypos?\b|\bmis-?typed?\b|\bi meant\b|\bsorry\b)"
+_WORD_FIX_ASIDE = re.compile(
+    rf"[（(]\s*{_WORD_SLIP}?\s*[，,:：]?\s*(?:"
+    r"(?:是|應該是|应该是|應為|应为|should be\s+)?\s*(?P<a1>[^\d\s()（），,。:：不]{1,12}?)\s*[，,]?\s*(?:不是|而不是|\bnot\b)\s*(?P<b1>[^\d\s()（），,。:：]{1,12}?)"
+    r"|(?P<b2>[^\d\s()（），,。:：]{1,12}?)\s*(?:應為|应为|應該是|应该是|→|->|=>|\bshould be\b)\s*(?P<a2>[^\d\s()（），,。:：]{1,12}?)"
+    rf")\s*[)）]", re.IGNORECASE)
+
+
+def mend_typed_words(text: str) -> str:
+    """The text with a word its bracketed typing note mends written as meant (`_WORD_FIX_ASIDE`)."""
+    for m in _WORD_FIX_ASIDE.finditer(text):
+        meant, typed = (m.group("a1"), m.group("b1")) if m.group("a1") else (m.group("a2"), m.group("b2"))
+        if meant == typed or len(meant) != len(typed) or (_WORD_SLIP_RE.search(m.group(0)) is None and "不是" not in m.group(0)):
+            continue
+        head = text[:m.start()].replace(typed, meant)
+        text = head + text[m.start():]
+    return text
+
+
+_WORD_SLIP_RE = re.compile(_WORD_SLIP, re.IGNORECASE)
+
+
 def standard_forms(text: str) -> str:
     """The text with variant characters written in their Taiwanese standard form, look-alike numerals as the numeral,
     known terms mistyped as a homophone written as the term, and a mainland name of ours as the Taiwanese one (same length)."""
-    text = lookalike_numerals(text.translate(_VARIANTS))
+    text = mend_typed_words(lookalike_numerals(text.translate(_VARIANTS)))
     for typo, term in _TYPOS:
         text = typo.sub(term, text)
     for regional, term in _REGIONAL_TERMS:
