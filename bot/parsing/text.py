@@ -897,7 +897,7 @@ _QUALIFIER_AFTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=(?:其中
 
 
 # A bracketed note that mends a WORD the person mistyped ("研討畫 2 場（打錯，是研討會不是研討畫）", "（錯字：研討畫應為研討會）",
-# "3 monthy meetings (typo: monthly not monthy)"): no figure in it, so it corrects no value — the word is written as meant wherever it
+# "研討畫（錯字：研討畫應為研討會）"): no figure in it, so it corrects no value — the word is written as meant wherever it
 # stands (same length only, so spans hold; otherwise left as typed), and the note itself is dropped as a typing aside
 # (`drop_typo_asides`), so the question reads as it would have without the slip.
 _WORD_SLIP = r"(?:打錯|打错|錯字|错字|寫錯|写错|打字錯誤|打字错误|拼錯|拼错|選錯字|选错字|\btypos?\b|\bmis-?typed?\b|\bi meant\b|\bsorry\b)"
