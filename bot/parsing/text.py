@@ -250,6 +250,9 @@ _NAMED_FIX = re.compile(
     rf"|(?P<i4>{_ITEM})\s*(?:是|為|为)\s*(?P<v4>\d+(?:\.\d+)?)\s*(?:{_UNIT_WORDS})?\s*(?:{_RIGHT}|(?=\s*[，,]?\s*(?:不是|而不是|並非|并非)\s*\d))"
     rf"|(?P<i5>{_ITEM})\s+(?:was|is|should be|should have been|should read)\s+(?:actually\s+|really\s+)?(?P<v5>\d+(?:\.\d+)?)"
     r"|(?:make that|it'?s|it was|i mean|i meant)?\s*(?P<v6>\d+(?:\.\d+)?)\s+(?:for|on)\s+(?P<i6>[A-Za-z][A-Za-z0-9\-]{1,11})"
+    # ("correction: phantom 69, not 79", "更正：假體影像 69，不是 79": the label and its figure, then the figure it replaces)
+    rf"|(?P<i7>{_ITEM})\s*[:：]?\s*(?P<v7>\d+(?:\.\d+)?)\s*(?:{_UNIT_WORDS})?"
+    r"(?=\s*[，,]?\s*(?:not|instead of|rather than|不是|而不是|並非|并非)\s*\d)"
     r")"
     # (the figure it replaces said after it: "phantom was 69 not 79", "RFA 應該是 110 不是 100", "… 69, not 79", "69 instead of 79")
     rf"(?:\s*[，,]?\s*(?:not|instead of|rather than|不是|而不是|並非|并非)\s*(?P<old>\d+(?:\.\d+)?)\s*(?:{_UNIT_WORDS})?)?"
@@ -298,7 +301,7 @@ def _named_fixes(text: str) -> list[tuple[int, int, str, str, bool]]:
     for m in _NAMED_FIX.finditer(text):
         if _FIX_MARK.search(m.group("body")) is None and m.group("old") is None:
             continue  # ("RFA is 110" said plainly: no correction)
-        n = next(k for k in "123456" if m.group(f"i{k}") is not None)
+        n = next(k for k in "1234567" if m.group(f"i{k}") is not None)
         item, value = m.group(f"i{n}"), m.group(f"v{n}")
         if re.fullmatch(r"(?:the|it|that|this|one|total|我的|總共|总共|合計|合计|一共)", item, re.IGNORECASE):
             continue

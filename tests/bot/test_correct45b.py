@@ -37,6 +37,7 @@ COUNTS = [
     ("I went to 5 monthly meetings, make that 6, and 1 annual meeting this year. total credits?", 6, 180),
     ("今年月會去了 5 次，年會 1 次。月會是 6 次不是 5 次，總共幾分？", 6, 180),
     ("今年月会去了 5 次，年会 1 次，月会是 6 次而不是 5 次，总共几分？", 6, 180),
+    ("今年月會 5 次，年會 2 次——寫錯，年會是 1 次不是 2 次，總共幾分？", 5, 160),
 ]
 
 
@@ -79,6 +80,11 @@ SCORES = [
      "phantom_image", 69, "D"),
     ("dose/HVL 88, phantom 79, compression 91, field alignment 86, reading system 90. phantom should be 69, not 79. can we "
      "still screen?", "phantom_image", 69, "D"),
+    ("dose/HVL 88, phantom 79, compression 91, field alignment 86, reading system 90 — correction: phantom 69, not 79. can we "
+     "keep screening?", "phantom_image", 69, "D"),
+    ("质控：剂量 88、模体 79、压迫 91、对位 86、阅片系统 90，更正：模体是 69 不是 79，还能继续筛查吗？", "phantom_image", 69, "D"),
+    ("品管分數：劑量/HVL 88、假體影像 79、壓迫 91、照野對位 86、判讀系統 90，更正：假體影像 69，不是 79，還能繼續做篩檢嗎？",
+     "phantom_image", 69, "D"),
 ]
 
 
