@@ -111,9 +111,12 @@ def doc_hints(query: str) -> list[str]:
 
 # Credits asked about ("credits", "CME", 積分 / 學分) …
 _CREDITS_ASKED = re.compile(r"\bcredits?\b|\bcme\b|積分|學分|学分")
-# … with no word of the IR instructor certificate, whose renewal is all the IR rules count points for.
-_IR_CERT_CONTEXT = re.compile(r"\b(?:renew\w*|instructors?|ir|interventional|cert\w*|radiolog\w*|tsir|cirse|sir)\b|\b200\b|"
-                              r"換證|换证|指導|指导|介入|證書|证书|放射")
+# … with no word of the IR instructor certificate, whose renewal is all the IR rules count points for, nor of the IR
+# rules' own terms (their credits "抵" the renewal total — the surgical rules' only 抵 is 扣抵 —, "full article", "e-poster",
+# the IR congresses). (Latin words bounded by letters, not \b: "去CIRSE只是去聽", "国内e-poster发表".)
+_IR_CERT_CONTEXT = re.compile(r"(?<![a-z])(?:renew\w*|instructors?|ir|interventional|cert\w*|radiolog\w*|tsir|cirse|sir|"
+                              r"full[\s-]+articles?|e-?posters?)(?![a-z])|(?<!\d)200(?!\d)|"
+                              r"換證|换证|指導|指导|介入|證書|证书|放射|(?<!扣)抵")
 
 
 def credits_without_ir(question: str) -> bool:

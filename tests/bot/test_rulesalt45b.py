@@ -135,6 +135,8 @@ def test_credits_without_the_ir_certificate_are_the_surgical_societys(ask, quest
 IR_CREDITS = [
     "how many credits for a non-SCI case report toward my IR instructor renewal?",
     "介入性指導老師換證，non-SCI case report 算幾分？",
+    "非SCI的文章，我是通讯作者，full article能抵多少学分？",  # (the IR rules' own 抵 and "full article")
+    "国内e-poster发表能抵多少学分",
 ]
 
 
