@@ -393,7 +393,7 @@ ASKS_ALSO = re.compile(r"也(?:要|需要|得|須|算|會|会|能|可以|有)")
 
 # One thing asked to be enough ("…就夠了嗎", "只要…就可以了嗎", "is X alone enough?") met by a text requiring it together
 # with another ("須同時符合…及…"): no.
-ASKS_ENOUGH = re.compile(r"就(?:夠|够)|就(?:可以|行)了|只要[^，,。？?]{0,20}就|\b(?:enough|sufficient|suffices?|alone)\b", re.I)
+ASKS_ENOUGH = re.compile(r"就(?:夠|够)|就(?:可以|行)了|只要[^，,。？?]{0,20}(?:就|即可)|\b(?:enough|sufficient|suffices?|alone)\b", re.I)
 
 # Leave asked for, in any words ("能婉拒嗎", "可以推掉嗎", "can I say no").
 ASKS_LEAVE = re.compile(r"可以|可否|能|可(?!能)|行嗎|行不行|准|\b(?:can|could|may|allowed|ok|okay)\b", re.I)
@@ -659,10 +659,12 @@ def rule_tag_after_ask(pieces: list[str], k: int) -> bool:
 # Whether a duty is binding or only advised ("required or only recommended", "mandatory or optional", "強制還是建議",
 # "一定要去還是只是建議").
 DUTY_FORCE_ASKED = re.compile(
-    r"\b(?:required|mandatory|compulsory|obligatory|a\s+must)\b[^?]{0,30}?\bor\b[^?]{0,20}?\b(?:just|only|merely|simply)?\s*"
-    r"(?:recommended|advised|suggested|optional|advisory|encouraged)\b|"
+    r"\b(?:required|mandatory|compulsory|obligatory|a\s+must|obliged|obligated|bound|duty|obligation)\b[^?]{0,80}?\bor\b[^?]{0,20}?"
+    r"\b(?:just|only|merely|simply)?\s*(?:recommended|advised|suggested|optional|advisory|encouraged|voluntary|discretionary|"
+    r"up\s+to\s+(?:them|him|her|the\s+\w+)|their\s+(?:own\s+)?(?:choice|call))\b|"
     r"\b(?:recommended|advised|suggested|optional|advisory)\b[^?]{0,30}?\bor\b[^?]{0,20}?\b(?:required|mandatory|compulsory|obligatory)\b|"
-    r"(?:強制|强制|一定要|必須|必须|硬性|義務|义务)[^？?。]{0,20}?(?:還是|还是|或是|或)[^？?。]{0,8}?(?:建議|建议|鼓勵|鼓励|自由|選擇性|选择性)|"
+    r"(?:強制|强制|一定要|必須|必须|硬性|義務|义务)[^？?。]{0,20}?(?:還是|还是|或是|或)[^？?。]{0,8}?(?:建議|建议|鼓勵|鼓励|自由|選擇性|选择性|"
+    r"自願|自愿|隨意|随意|看(?:個人|个人|自己)|(?:自己|自行)(?:決定|决定|選擇|选择))|"
     r"(?:建議|建议)[^？?。]{0,12}?(?:還是|还是|或是)[^？?。]{0,8}?(?:強制|强制|一定要|必須|必须|硬性)",
     re.IGNORECASE)
 

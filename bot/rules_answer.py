@@ -50,6 +50,7 @@ from bot.question_shapes import (WH_ASKS_ITSELF,
 )
 from bot.scope import EN_STOP
 from bot.vague import find_vague
+from knowledge.agents import either_sentence, offered_parties
 from knowledge.conditions import rules_on_listed
 from knowledge.corpus import Corpus
 from knowledge.labels import en_label
@@ -1501,11 +1502,16 @@ def _asked_grade_row(c: Candidate, question: str, lang: str) -> str | None:
     return _bare(row) if lang == "zh-TW" else f"{row[:1].upper()}{row[1:]}"
 
 
+# The duty put as the first alternative ("are instructors obliged to …, or is it optional?", "is it mandatory or just advised?").
+_DUTY_ASKED_FIRST = re.compile(r"[^?]*?\b(?:required|mandatory|compulsory|obligatory|a\s+must|obliged|obligated|duty|obligation)\b"
+                               r"[^?]*?\bor\b", re.I)
+
+
 def _duty_force(c: Candidate, zh: bool) -> str | None:
     """Whether the clause advises (建議 / 鼓勵, no 應 / 須) or requires (應 / 須 / 必須, no 建議) what it rules on: the
     answer to "required or only recommended?"; None when it says both or neither."""
     text = fold(c.clause.text)
-    advised, required = bool(_ADVISED.search(text)), bool(re.search(r"(?<![不無毋免])(?:應|須|必須)", text))
+    advised, required = bool(_ADVISED.search(text)), bool(re.search(r"(?<![不無毋免])(?:應|須|必須)|有義務", text))
     if advised and not required:
         return "不是強制的，只是建議" if zh else "Not required, only recommended"
     if required and not advised:
@@ -1882,7 +1888,8 @@ def polarity_word(question: str, negative: bool, lang: str) -> str:
         return "不是"  # "每年都一樣嗎", "是固定的嗎" met by "將逐年調整": not so (never the verb of another piece: 有改會公告嗎)
     if negative and re.search(r"(?:要|會|会)(?:被)?\s*停", piece) and _ZH_ASKS_STOP.search(piece):
         return "不會"  # "要停判嗎" met by a stop only after a failure not stated: not stopped (不需要 would read as "no need to")
-    if negative and re.search(r"就(?:夠|够)|就(?:可以|行)了|只要[^，,。？?]{0,20}就", piece):
+    if negative and ASKS_ENOUGH.search(piece) and not re.search(r"[a-z]", ASKS_ENOUGH.search(piece).group(0)):
+        # ("…只要照原能會的標準做即可，還是…": 即可 is the sufficiency asked too)
         return "不夠"  # "原能會的就夠了嗎" met by "須同時符合…及…": not enough (not the 可以 of another word)
     if any(cue.search(bare := _PURPOSE.sub("", piece)) for cue, _, _ in MODALS):
         piece = bare  # "還得考過跑片考試才可以繼續判讀嗎": the need asks (需要), not the 可以 of its purpose
@@ -2215,8 +2222,18 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         body = f"{label[:1].upper()}{label[1:]}: {_lower_first(body)}"  # "which article …?": the article named first
     if DUTY_FORCE_ASKED.search(fold(question)) and (force := _duty_force(c, zh)) is not None:
         # "is attending required or only recommended?" met by "…建議…參加": which of the two the text makes it
+        if not zh and _DUTY_ASKED_FIRST.match(fold(question)):
+            force = {"Required": "Yes, required", "Not required, only recommended": "No, not required, only recommended"}[force]
+            # ("are they obliged to …, or is it optional?": the duty is the alternative asked first — its yes / no leads)
         return f"{force}{'：' if zh else ': '}{body if zh else _lower_first(body)}" + _cite_label(c.clause, lang) + \
             ("。" if zh else ".")
+    if kind in ("who", "choice") and (parties := offered_parties(question)) is not None and \
+            (either := either_sentence(c.clause.text, parties)) is not None:
+        # "who applies — the organizer or the member?", "要由主辦單位申請還是會員自己申請？" met by "主辦單位…申請認定或會員持
+        # …申請認定": the text offers both parties as its own alternatives — either one, in the text's words
+        said = _bare(either) if zh else f"{c.clause.label} says: “{_bare(either)}”"
+        lead = "兩者皆可：" if zh else f"Either the {parties[0]} or the {parties[1]}: "
+        return f"{lead}{said}" + _cite_label(c.clause, lang) + ("。" if zh else ".")
     asked = first_joined_yes_no(question) if kind == "yes_no" else alternatives[0] if alternatives else \
         _yes_no_before_consequence(question) if kind in _ASKED_AFTER_WHETHER else None
     if kind == "yes_no" and asked == question and (before := _before_supposed(question)) is not None:
@@ -2919,6 +2936,10 @@ _CLAUSE_AUX_HEAD = re.compile(r"(?:^|[,;:]\s*)(?:(?:and|so|but|then)\s+)?(?:is|a
                               r"has|have)\s+(?=[a-z])", re.I)
 
 
+# A sufficiency stated at the end of the first alternative, without a question particle ("…就夠了", "…就可以了", "…即可").
+_ENOUGH_STATED = re.compile(r"(?:就|便|即)(?:夠|够|足夠|足够|可以|行|好|ok)了?\s*[,，]?\s*$|即可\s*[,，]?\s*$", re.I)
+
+
 def first_alternative(question: str) -> tuple[str, str] | None:
     """(first alternative, the rest) of an "X or Y?" question whose first alternative asks yes / no itself with
     嗎 / A-not-A or an auxiliary first ("會公開嗎？還是只通知我們？" → "會公開嗎？", "do they also test the monitors, or
@@ -2937,7 +2958,10 @@ def first_alternative(question: str) -> tuple[str, str] | None:
             ZH_ASKS.search(head) or re.match(r"\s*[^,，?？]{0,10}?(?<![還还不])是(?![不否])", last := re.split(r"[,，]", head)[-1]) and
             len(last.strip()) > 3)) or \
             (aux is not None and not EN_WH.search(head[:aux.start()])) or \
-            (head.isascii() and (lead := _CLAUSE_AUX_HEAD.search(head)) is not None and not EN_WH.search(head[:lead.end()])):
+            (head.isascii() and (lead := _CLAUSE_AUX_HEAD.search(head)) is not None and not EN_WH.search(head[:lead.end()])) or \
+            (_ENOUGH_STATED.search(head) and not ZH_WH.search(some_for_which(head))):
+        # ("…只要符合原能會的標準就夠了，還是程序書也要符合？", "X 就可以了，还是 Y 也要": a sufficiency put as the first
+        # alternative, no 嗎 — the alternative after it is the "also", and the first is asked yes / no)
         return (head if head.rstrip().endswith(("?", "？")) else head + "?"), text[m.end():]
     return None
 

@@ -109,16 +109,42 @@ def doc_hints(query: str) -> list[str]:
             or (doc == "hpa-mammo" and _SCREENING_CATEGORY.search(low))]
 
 
+# Credits asked about ("credits", "CME", 積分 / 學分) …
+_CREDITS_ASKED = re.compile(r"\bcredits?\b|\bcme\b|積分|學分|学分")
+# … with no word of the IR instructor certificate, whose renewal is all the IR rules count points for, nor of the IR
+# rules' own terms (their credits "抵" the renewal total — the surgical rules' only 抵 is 扣抵 —, "full article", "e-poster",
+# the IR congresses). (Latin words bounded by letters, not \b: "去CIRSE只是去聽", "国内e-poster发表".)
+_IR_CERT_CONTEXT = re.compile(r"(?<![a-z])(?:renew\w*|instructors?|ir|interventional|cert\w*|radiolog\w*|tsir|cirse|sir|"
+                              r"full[\s-]+articles?|e-?posters?)(?![a-z])|(?<!\d)200(?!\d)|"
+                              r"換證|换证|指導|指导|介入|證書|证书|放射|(?<!扣)抵")
+
+
+def credits_without_ir(question: str) -> bool:
+    """The question asks about credits and names nothing of the IR instructor certificate (its renewal, the instructor,
+    interventional radiology, the 200 points)."""
+    low = normalise(question).lower()
+    return bool(_CREDITS_ASKED.search(low)) and not _IR_CERT_CONTEXT.search(low)
+
+
 def prefer_named_doc(question: str, ranked: list[tuple[str, float]]) -> list[tuple[str, float]]:
     """`ranked` (clause id, fused score; best first) with the named regulation's best hit first when the question names
     exactly one regulation (`doc_hints`) and the best hit is another's (see the module docstring)."""
-    named = doc_hints(question)
+    named, soft = doc_hints(question), False
+    if not named and ranked and ranked[0][0].startswith("tsir-instructor/") and credits_without_ir(question):
+        named, soft = ["tsa-cme"], True  # "what happens to the credits for a non-SCI case report?": the IR rules' points are only for
+        # renewing the instructor certificate; credits asked with no word of it are the surgical society's CME credits
     if len(ranked) < 2 or len(named) != 1 or ranked[0][0].split("/", 1)[0] == named[0]:
         return ranked
     best_score = ranked[0][1]
     for i, (clause_id, score) in enumerate(ranked[1:1 + NAMED_DOC_DEPTH], start=1):
         if clause_id.split("/", 1)[0] == named[0]:
-            return [ranked[i], *ranked[:i], *ranked[i + 1:]] if score >= best_score * NAMED_DOC_CLOSE else ranked
+            if score < best_score * NAMED_DOC_CLOSE:
+                return ranked
+            if soft:  # (the item itself, close behind its subitem — "…(1)檢附該篇文章的抽印本影本" under the non-SCI item:
+                # the item holds the credits asked about, the subitem only what to attach)
+                i = next((j for j, (other, s) in enumerate(ranked[1:1 + NAMED_DOC_DEPTH], start=1)
+                          if clause_id.startswith(other + ".") and s >= best_score * NAMED_DOC_CLOSE), i)
+            return [ranked[i], *ranked[:i], *ranked[i + 1:]]
     return ranked
 
 

@@ -122,6 +122,7 @@ from knowledge.forms import DEPTH as FORMS_DEPTH, prefer_form_locator
 from knowledge.conditions import DEPTH as CONDITIONS_DEPTH, prefer_ruling_on_conditions
 from knowledge.intents import FAR_DEPTH as INTENT_DEPTH, prefer_intent_holder
 from knowledge.years import DEPTH as YEAR_DEPTH, stated_year_first
+from knowledge.agents import DEPTH as PARTIES_DEPTH, parties_clause_first
 from knowledge.roles import DEPTH as ROLE_DEPTH, LITERAL_DEPTH, literal_item_first, restated_figure_first, role_clause_first
 from knowledge.others import DEPTH as OTHERS_DEPTH, abroad_documents_first, abroad_first, asked_place_first, prefer_own
 from knowledge.siblings import CHALLENGERS as SIBLING_DEPTH, SET_ASIDE_DEPTH, PARTS_DEPTH, lift_parent_of_named, pass_over_set_aside, prefer_sibling
@@ -523,6 +524,10 @@ class HybridRetriever:
             # "去國外介入會議當座長" met first by the clause on attending a meeting abroad: the role's clause first (knowledge.roles)
             head = role_clause_first(text, [i for i, _ in ranked[:1 + ROLE_DEPTH]], self.corpus)
             ranked = [(i, fused[i]) for i in head] + ranked[1 + ROLE_DEPTH:]
+            # "who applies — the organizer or the member?" met first by the note on what the applicant attaches: the
+            # clause naming both parties first (knowledge.agents)
+            head = parties_clause_first(text, [i for i, _ in ranked[:1 + PARTIES_DEPTH]], self.corpus)
+            ranked = [(i, fused[i]) for i in head] + ranked[1 + PARTIES_DEPTH:]
             # "PAE 算腫瘤栓塞嗎" met first by the tumour embolization clause: the clause listing PAE first (knowledge.roles)
             head = literal_item_first(text, [i for i, _ in ranked[:1 + LITERAL_DEPTH]], self.corpus)
             ranked = [(i, fused[i]) for i in head] + ranked[1 + LITERAL_DEPTH:]
