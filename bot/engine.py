@@ -776,14 +776,14 @@ def _adds_items(before: dict[str, Any], after: dict[str, Any]) -> bool:
 
 
 _MONTHS_EN = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
-_EN_MONTH = r"(?P<mname>" + "|".join(sorted(_MONTHS_EN, key=len, reverse=True)) + r")\.?"
+_EN_MONTH = r"(?P<mo>" + "|".join(sorted(_MONTHS_EN, key=len, reverse=True)) + r")\.?"
 # A reply that gives only the day a date said to the month lacks: "8號", "8日", "11月8日", "11/8" , "the 8th", "Nov 8", "8 November"
 _DAY_REPLY = re.compile(
     r"(?:(?:我|是)?\s*(?:(?P<zy>\d{4})\s*[年/-]\s*)?(?:(?P<zm>\d{1,2})\s*月\s*)?(?P<zd>\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*(?:日|號|号)(?:出生|生(?:的)?)?|"
     r"(?:(?P<iy>\d{4})\s*[-/]\s*)?(?P<sm>\d{1,2})\s*[/-]\s*(?P<sd>\d{1,2})|"
-    r"(?:(?:born\s+)?on\s+)?(?:the\s+)?(?P<ed>\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+" + _EN_MONTH.replace("mname", "m2") + r")?|"
+    r"(?:(?:born\s+)?on\s+)?(?:the\s+)?(?P<ed>\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+" + _EN_MONTH.replace("mo>", "m2>") + r")?|"
     r"(?:(?:born\s+)?on\s+)?" + _EN_MONTH + r"\s+(?P<ed2>\d{1,2})(?:st|nd|rd|th)?|"
-    r"(?:(?:born\s+)?on\s+)?(?P<ed3>\d{1,2})\s+" + _EN_MONTH.replace("mname", "m3") + r")"
+    r"(?:(?:born\s+)?on\s+)?(?P<ed3>\d{1,2})\s+" + _EN_MONTH.replace("mo>", "m3>") + r")"
     r"\s*[。.!！]?", re.IGNORECASE)
 
 
@@ -804,7 +804,7 @@ def _day_filled(prior: Answer, pending_question: str, reply: str, today: datetim
     said = next(v for v in (m.group("zd"), m.group("sd"), m.group("ed"), m.group("ed2"), m.group("ed3")) if v)
     day = int(said) if said.isdigit() else cn_to_int(said)
     month = next((int(v) for v in (m.group("zm"), m.group("sm")) if v), None)
-    name = next((v for v in (m.group("mname"), m.group("m2"), m.group("m3")) if v), None)
+    name = next((v for v in (m.group("mo"), m.group("m2"), m.group("m3")) if v), None)
     if name is not None:
         month = _MONTHS_EN.get(name.lower().rstrip("."))
     year = next((int(v) for v in (m.group("zy"), m.group("iy")) if v), None)
