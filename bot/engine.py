@@ -8,6 +8,7 @@ a check, times out or errors, the deterministic answer is given instead.
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime
 import functools
@@ -30,7 +31,7 @@ from bot.reader.counted import NO_INPUT_REASONS
 from bot.reader.lists import names_which
 from bot.reader.mentions import compiled, occurs
 from bot.reader import read as read_with
-from bot.parsing.numbers import cn_to_int, find_quantities
+from bot.parsing.numbers import cn_to_int, find_quantities, normalize_numerals
 from bot.parsing.text import Query, detect_lang, fold
 from knowledge.shapes import ASKS_ARTICLE_ITSELF
 from bot.parsing.dates import find_dates
@@ -774,6 +775,57 @@ def _adds_items(before: dict[str, Any], after: dict[str, Any]) -> bool:
     return grown
 
 
+_MONTHS_EN = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+_EN_MONTH = r"(?P<mo>" + "|".join(sorted(_MONTHS_EN, key=len, reverse=True)) + r")\.?"
+# A reply that gives only the day a date said to the month lacks: "8號", "8日", "11月8日", "11/8" , "the 8th", "Nov 8", "8 November"
+_DAY_REPLY = re.compile(
+    r"(?:(?:我|是)?\s*(?:(?P<zy>\d{4})\s*[年/-]\s*)?(?:(?P<zm>\d{1,2})\s*月\s*)?(?P<zd>\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*(?:日|號|号)(?:出生|生(?:的)?)?|"
+    r"(?:(?P<iy>\d{4})\s*[-/]\s*)?(?P<sm>\d{1,2})\s*[/-]\s*(?P<sd>\d{1,2})|"
+    r"(?:(?:born\s+)?on\s+)?(?:the\s+)?(?P<ed>\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+" + _EN_MONTH.replace("mo>", "m2>") + r")?|"
+    r"(?:(?:born\s+)?on\s+)?" + _EN_MONTH + r"\s+(?P<ed2>\d{1,2})(?:st|nd|rd|th)?|"
+    r"(?:(?:born\s+)?on\s+)?(?P<ed3>\d{1,2})\s+" + _EN_MONTH.replace("mo>", "m3>") + r")"
+    r"\s*[。.!！]?", re.IGNORECASE)
+
+
+def _day_filled(prior: Answer, pending_question: str, reply: str, today: datetime.date) -> Any:
+    """A reply giving one day ("8號", "11月8日", "the 8th", "Nov 8") to a question back that asked the day of a date said only
+    to the month ("1966年11月生" where the verdict turns inside November): the day fills that date, in its place in the
+    question, which is then read whole — never another date, never a count. None when the reply is no such day, names
+    another month, or no month-only date was asked."""
+    m = _DAY_REPLY.fullmatch(normalize_numerals(reply).strip())
+    if m is None:
+        return None
+    text = Query(pending_question[:MAX_READ_CHARS], today).text
+    asked = [(s, x.split(":", 1)[0].strip()) for s in find_spans(text, today) if s.unit == "month"
+             for x in prior.missing if s.text.lower() in x.lower()]
+    if len(asked) != 1:
+        return None
+    span, key = asked[0]
+    said = next(v for v in (m.group("zd"), m.group("sd"), m.group("ed"), m.group("ed2"), m.group("ed3")) if v)
+    day = int(said) if said.isdigit() else cn_to_int(said)
+    month = next((int(v) for v in (m.group("zm"), m.group("sm")) if v), None)
+    name = next((v for v in (m.group("mo"), m.group("m2"), m.group("m3")) if v), None)
+    if name is not None:
+        month = _MONTHS_EN.get(name.lower().rstrip("."))
+    year = next((int(v) for v in (m.group("zy"), m.group("iy")) if v), None)
+    if year is not None and year != span.first.year or month is not None and month != span.first.month:
+        return None  # (another month: not the day of the date asked)
+    try:
+        date = span.first.replace(day=day)
+    except ValueError:
+        return None
+    filled = text[:span.start] + f" {date.isoformat()} " + text[span.end:]
+    source = Query(filled, today)
+    decision = decide_calculation(source)
+    if decision is None:
+        return None
+    ext = decision.extraction
+    if ext.args.get(key) != date.isoformat():  # (the slot asked is filled, wherever the words around the date point)
+        ext = dataclasses.replace(ext, args={**ext.args, key: date.isoformat()}, needs=[n for n in ext.needs if n.key != key])
+        decision = Decision("calculator" if ext.complete else "clarify", ext)
+    return decision, source
+
+
 def _pending_reading(source: Query, tool: str) -> Decision | None:
     """The pending calculation's own reading of a question with a reply written in, where routing reads the text as a
     question of the rule's ("陰性 18%，要停判嗎？"): the question was already taken as the person's own case when it was
@@ -1498,6 +1550,20 @@ class Engine:
         if not keys or any(k not in date_slots for k in keys) or len(set(keys)) != len(keys):
             return None
         spans = find_spans(q.text, q.today)
+        # what the reading gives once the dates are whole: a date it fills from another only when that one is read (the
+        # application date taken to be today, "今天送件", once a birth date is read) is filled on each day too, not asked
+        whole = q.text
+        for s in sorted(spans, key=lambda s: s.start, reverse=True):
+            whole = whole[:s.start] + f" {s.first.isoformat()} " + whole[s.end:]
+        if spans and (full := _pending_reading(Query(whole, q.today), ext.tool)) is not None:
+            firsts = {s.first.isoformat() for s in spans}
+            filled = {k: v for k, v in full.extraction.args.items()
+                      if k in keys and k in date_slots and isinstance(v, str) and v not in firsts}
+            if filled and len(filled) < len(keys):
+                notes = [n for n in full.extraction.notes if n not in ext.notes and not any(f in n.zh for f in firsts)]
+                ext = dataclasses.replace(ext, args={**ext.args, **filled}, notes=[*ext.notes, *notes],
+                                          needs=[n for n in ext.needs if n.key not in filled])
+                keys = [k for k in keys if k not in filled]
         births = [s for s in spans if _BIRTH_BEFORE.search(q.text[max(0, s.start - 10):s.start]) or _BIRTH_AFTER.match(q.text, s.end)]
         others = [s for s in spans if s not in births]
         slots = {s.name: s for s in vocab.slots} if vocab is not None else {}
@@ -2403,6 +2469,8 @@ class Engine:
         The reply is read together with the pending question; it is a reply only if it adds facts to
         the same tool (or corrects one that was out of range). A full question of its own wins.
         """
+        if (day := _day_filled(prior, pending_question, q.text, today)) is not None:
+            return day
         vague = [m.split(":", 1)[1].strip() for m in prior.missing if m.startswith("vague:")]
         if vague and (listed := _items_counted(vague, q.text, Query(pending_question[:MAX_READ_CHARS], today).text)) is not None:
             # "一篇一作，一篇二作" for "發了幾篇": the items one by one — their count leads, the items follow as said
