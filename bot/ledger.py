@@ -1138,6 +1138,18 @@ def _points_back(text: str, m: Mention) -> bool:
                                                         and _BACK_AFTER.match(text, m.end) is not None)
 
 
+def _age_short_of_the_line(age: float, today: datetime.date, leaves: Iterable[tuple[str, Any]],
+                           results: Iterable[dict[str, Any]]) -> bool:
+    """An age that stays below the one age a rule turns on (`LIFETIME_AGE`, the TSIR lifetime certificate) up to the
+    latest date of the calculation ("我今年 58" with an expiry in 2027: at most 59 by then) — context only, set aside; an
+    age that reaches the line by then bears on the dates (left, asked)."""
+    from calculators.tsir_instructor import LIFETIME_AGE
+    dates = [datetime.date.fromisoformat(v[:10]) for v in [v for _, v in leaves] + [v for r in results for v in r.values()]
+             if isinstance(v, str) and _ISO.match(v)]
+    latest = max(dates + [today])
+    return age + 1 + (latest - today).days / 365.25 <= LIFETIME_AGE
+
+
 def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             results: Iterable[dict[str, Any]] = (), rule_text: str = "", reply_from: int = 0,
             others: Iterable[dict[str, Any]] = (), set_aside: Iterable[tuple[Any, ...]] = ()) -> Ledger:
@@ -2040,7 +2052,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                 or m.unit in (None, "年") and _AGE_AFTER.match(text, m.end) \
                 or m.unit is None and 18 <= m.values[0] < 100 and m.values[0] == int(m.values[0]) \
                 and _AGE_SAID_BEFORE.search(text, max(0, m.start - 12), m.start) and _AGE_SAID_AFTER.match(text, m.end):
-            if not dated_args:
+            if not dated_args or _age_short_of_the_line(m.values[0], today, leaves, results):
                 loose.remove(m)
                 ledger.unused.append((m, "age"))
         elif m.unit == "年" and not periods and (_PRACTICE.search(_clause(text, m.start)) and not _AGO.match(text, m.end)):
