@@ -339,13 +339,14 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
                             r"(?<![不非])是我(?:去|來)?(?:做|作)?報告|(?<![不沒没是])我(?:去|來)?(?:做|作)?報告的|(?<![不非])是我(?:去|來)?(?:做|作)?報告的|由我(?:去|來)?(?:做|作)?報告|輪到我(?:去|來)?(?:做|作)?報告|換我(?:去|來)?(?:做|作)?報告|我負責(?:做)?報告|speaker|(?:gave|giving|did|delivered|delivering|held) (?:a |the |\d+ )?talks?|\bspoke\b|\bpresented at\b|"
                             # ("…10 of the 12 monthly meetings, speaking at two": the talks given at them)
                             r"\bspeaking\s+(?:at|in)\b"),
-    # ("6 of the monthly journal-club style meetings": up to three words of what the meetings are like between)
+    # ("6 of the monthly journal-club style meetings": up to three words of what the meetings are like between; "monthly-meeting
+    # sessions", "annual-meeting days": the compound written with a hyphen, the noun after it no other activity)
     # (… or named by its schedule, as the society's own notices call it: "每月學術研討會", "每個月的學術會議", "月例會" — a
     # meeting held every month is the society's monthly meeting, never a seminar of 5.5)
-    ("tsa_monthly_meeting", rf"{NOT_MODAL_MONTH}月會|{MONTHLY_SCHEDULED}|{MONTHLY}\s+(?:[\w-]+\s+){{0,3}}?{MEETING}|{MONTHLY_ALONE}"),
+    ("tsa_monthly_meeting", rf"{NOT_MODAL_MONTH}月會|{MONTHLY_SCHEDULED}|{MONTHLY}[\s-]+(?:[\w-]+\s+){{0,3}}?{MEETING}|{MONTHLY_ALONE}"),
     # (never a subspecialty's: "次專科年會", "專科的年會" are 5.3's; nor a year's meetings: "去年會議" is 去年 + 會議; nor the
     # modal 會 after a time word: `NOT_MODAL_YEAR`)
-    ("tsa_annual_meeting", rf"(?<!專科)(?<!專科的){NOT_MODAL_YEAR}年會(?![議议](?!程))|{ANNUAL}\s+(?:{MEETING}|congress)|{ANNUAL_ALONE}|{TSA_MEETING}"),
+    ("tsa_annual_meeting", rf"(?<!專科)(?<!專科的){NOT_MODAL_YEAR}年會(?![議议](?!程))|{ANNUAL}[\s-]+(?:{MEETING}|congress)|{ANNUAL_ALONE}|{TSA_MEETING}"),
 )
 # … then each kind's lexicon words, in the same order (calculators/lexicon.py: never before a hand-written kind)
 ACTIVITY_KINDS = ranked(ACTIVITY_KINDS, "tsa_credit_tally.kind=")
