@@ -34,7 +34,7 @@ _ARTICLE_REF = re.compile(r"\b(?:art(?:icle|\.)?|§|clause|item)\s*\d+(?:\s*\(\s
 _ORDINAL_OR_REF = re.compile(r"(?:第|No\.?\s*|#|(?<!this )(?<!last )(?<!that )(?<!next )\b(?:years?|yrs?)\s+(?:\d+\s*[-–~]\s*)?|\bY)\s*$",
                              re.IGNORECASE)  # "year 3", "yr 5" are labels; "this year 365" is no "year 365"
 # Numbers that are names, not quantities: BI-RADS categories spelled "category 0", Y-90, 4K, COVID-19.
-_PERIOD_BEFORE = re.compile(r"(?:前|近|過去|最近|這|these|past|last|previous|first)\s*$", re.IGNORECASE)
+_PERIOD_BEFORE = re.compile(r"(?:前|近|過去|最近|這|these|past|last|previous|first|other|remaining)\s*$", re.IGNORECASE)
 # "夠不夠一年的量", "有沒有達到一年的標準": one year as the measure a requirement is stated in, the rule's, not a fact
 _YEAR_MEASURE_AFTER = re.compile(r"\s*(?:的|份)?\s*(?:量|份|要求|門檻|门槛|標準|标准|額度|额度|規定|规定)")
 _NAME_BEFORE = re.compile(r"[A-Za-z]-?$")

@@ -56,7 +56,9 @@ RENEWAL = Vocabulary(
                          r"|(?<=\byears )(?:(?:were|was|at|of|all)\s+)?(\d+(?:\.\d+)?)\s*(?:points|credits|pts)?\s*(?:each|apiece)\b"
                          r"|(?<=年)\s*(?:都)?各\s*(?:是|有|拿|拿了|拿到)?\s*(\d+(?:\.\d+)?)\s*分"
                          # "5 of the 6 years on my cert I got 120 credits each": the value said of the years just named
-                         r"|\byears?\b[^,;.\d]{0,30}?\b(?:got|had|earned|made|scored|collected|logged)\s+(\d+(?:\.\d+)?)\s*(?:points|credits|pts)?\s*(?:each|apiece)\b",
+                         r"|\byears?\b[^,;.\d]{0,30}?\b(?:got|had|earned|made|scored|collected|logged)\s+(\d+(?:\.\d+)?)\s*(?:points|credits|pts)?\s*(?:each|apiece)\b"
+                         # ("my other five years of the cycle (2020–2024) were 100 each": the years named with their range)
+                         r"|\byears\b[^,;.\d]{0,30}?\(?(?:19|20)\d{2}\s*(?:[-–—~]|to|through)\s*(?:19|20)\d{2}\)?\s*(?:were|was|at|all)\s+(\d+(?:\.\d+)?)\s*(?:points|credits|pts)?\s*(?:each|apiece)\b",
              # "每年 100 分，只有第三年 150 分", "100 every year except year 3, when I got 150": one year named by number
              # (several, joined: "except year 3 which was zero … and year 6 where I got 250", "除了第3年0分、第6年250分";
              # a value is never the next year's number)
