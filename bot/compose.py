@@ -92,6 +92,7 @@ _UNUSED_WHY = {"corrected": ("您隨即更正了這個說法，以更正後的�
                              "the first or last year of a span of years (when the figures fall), not a quantity: not used"),
                "range_end": ("範圍的另一端；在這個範圍內結論都相同（見假設）",
                              "the other end of a range; the verdict is the same across it (see the assumptions)"),
+               "day_reckoned_to": ("年資算到的日期，已用於計算年數，不是另一個數字", "the date the years are reckoned to, used to work them out; no figure of its own"),
                "date_reckoned_to": ("年資算到的日期（今年），已用於計算年數，不是另一個數字", "the date the years are reckoned to (this year), used to work them out; no figure of its own"),
                "year_of_figures": ("數字所屬的年度；這項計算與年度無關，未採用",
                                    "the year the figures are for; this calculation does not depend on the year, so not used")}

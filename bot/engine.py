@@ -2290,7 +2290,7 @@ class Engine:
                 if not chain.fits(pieces[i]):
                     continue
                 j = next((j for j in range(len(answers)) if j != i and self._result_of(answers[j], plans[j], chain.source)), None)
-                value = chain.value(self._result_of(answers[j], plans[j], chain.source), today) if j is not None else None
+                value = chain.value(self._result_of(answers[j], plans[j], chain.source), today, pieces[i]) if j is not None else None
                 if value is None:
                     continue
                 others = tuple(c.args for k, b in enumerate(answers) if k != i for c in b.tool_calls) + tuple(

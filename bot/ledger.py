@@ -34,7 +34,7 @@ _ARTICLE_REF = re.compile(r"\b(?:art(?:icle|\.)?|§|clause|item)\s*\d+(?:\s*\(\s
 _ORDINAL_OR_REF = re.compile(r"(?:第|No\.?\s*|#|(?<!this )(?<!last )(?<!that )(?<!next )\b(?:years?|yrs?)\s+(?:\d+\s*[-–~]\s*)?|\bY)\s*$",
                              re.IGNORECASE)  # "year 3", "yr 5" are labels; "this year 365" is no "year 365"
 # Numbers that are names, not quantities: BI-RADS categories spelled "category 0", Y-90, 4K, COVID-19.
-_PERIOD_BEFORE = re.compile(r"(?:前|近|過去|最近|這|these|past|last|previous|first)\s*$", re.IGNORECASE)
+_PERIOD_BEFORE = re.compile(r"(?:前|近|過去|最近|這|these|past|last|previous|first|other|remaining)\s*$", re.IGNORECASE)
 # "夠不夠一年的量", "有沒有達到一年的標準": one year as the measure a requirement is stated in, the rule's, not a fact
 _YEAR_MEASURE_AFTER = re.compile(r"\s*(?:的|份)?\s*(?:量|份|要求|門檻|门槛|標準|标准|額度|额度|規定|规定)")
 _NAME_BEFORE = re.compile(r"[A-Za-z]-?$")
@@ -1138,6 +1138,18 @@ def _points_back(text: str, m: Mention) -> bool:
                                                         and _BACK_AFTER.match(text, m.end) is not None)
 
 
+def _age_short_of_the_line(age: float, today: datetime.date, leaves: Iterable[tuple[str, Any]],
+                           results: Iterable[dict[str, Any]]) -> bool:
+    """An age that stays below the one age a rule turns on (`LIFETIME_AGE`, the TSIR lifetime certificate) up to the
+    latest date of the calculation ("我今年 58" with an expiry in 2027: at most 59 by then) — context only, set aside; an
+    age that reaches the line by then bears on the dates (left, asked)."""
+    from calculators.tsir_instructor import LIFETIME_AGE
+    dates = [datetime.date.fromisoformat(v[:10]) for v in [v for _, v in leaves] + [v for r in results for v in r.values()]
+             if isinstance(v, str) and _ISO.match(v)]
+    latest = max(dates + [today])
+    return age + 1 + (latest - today).days / 365.25 <= LIFETIME_AGE
+
+
 def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             results: Iterable[dict[str, Any]] = (), rule_text: str = "", reply_from: int = 0,
             others: Iterable[dict[str, Any]] = (), set_aside: Iterable[tuple[Any, ...]] = ()) -> Ledger:
@@ -2040,7 +2052,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                 or m.unit in (None, "年") and _AGE_AFTER.match(text, m.end) \
                 or m.unit is None and 18 <= m.values[0] < 100 and m.values[0] == int(m.values[0]) \
                 and _AGE_SAID_BEFORE.search(text, max(0, m.start - 12), m.start) and _AGE_SAID_AFTER.match(text, m.end):
-            if not dated_args:
+            if not dated_args or _age_short_of_the_line(m.values[0], today, leaves, results):
                 loose.remove(m)
                 ledger.unused.append((m, "age"))
         elif m.unit == "年" and not periods and (_PRACTICE.search(_clause(text, m.start)) and not _AGO.match(text, m.end)):

@@ -863,10 +863,12 @@ class Chain:
         """Does the target part's wording ask for this chain (an `every` chain only where its words are said)?"""
         return self.every is None or self.every.search(words) is not None
 
-    def value(self, result: dict[str, Any], today: datetime.date) -> Any:
-        """The chained value, or None when the result is not (only) this year's — for an `every` chain, not one year's."""
+    def value(self, result: dict[str, Any], today: datetime.date, words: str = "") -> Any:
+        """The chained value, or None when the result is not (only) this year's — for an `every` chain, not one year's;
+        one year's result pointed back at by the target's words ("with that 2025 total as year 6", "上面那個分數當第六年",
+        "把這個總分算進去") is the entry asked for, whatever year it is of."""
         years = set(result.get("by_year") or {})
-        if self.every is not None:
+        if self.every is not None or POINTED_RESULT.search(words):
             return result.get(self.field) if len(years) == 1 else None
         return result.get(self.field) if years == {str(today.year)} else None
 
@@ -884,6 +886,19 @@ EVERY_YEAR_SAME = re.compile(r"每\s*(?:一|1)?\s*年\s*(?:都|也)?\s*(?:是)?\
                              r"|\b(?:each|every) year\b[^.?!,;]{0,16}?\b(?:like (?:that|this)|the same|similar)\b"
                              r"|\b(?:same|like (?:that|this)) (?:every|each) year\b|\ball (?:6|six) years\b[^.?!,;]{0,12}?\b(?:like (?:that|this)|the same)\b",
                              re.IGNORECASE)
+
+# The target part pointing back at the result of another part: "with that 2025 total as year 6", "using the total above",
+# "plug that number in", "上面那個(分數/總分)", "這個分數", "剛剛算的", "前面算出來的", "把它當第六年"
+POINTED_RESULT = re.compile(
+    r"\b(?:that|this|the above|the previous|the earlier|the same|my)\s+(?:(?:19|20)\d{2}\s+|year['’]?s\s+)?(?:total|result|score|sum|number|figure|"
+    r"credits?|points?|amount)\b(?:\s+(?:above|from (?:part )?\(?(?:1|one)\)?|from before))?[^.?!;]{0,40}?"
+    r"\b(?:as|for|in|into)\s+(?:(?:the\s+)?(?:year|yr)\s*\d|(?:the\s+)?(?:last|final|sixth|6th|latest|current)\s+(?:year|one|entry)|year\s+(?:six|6))"
+    r"|\b(?:the\s+)?(?:total|result|score|figure)\s+(?:above|from (?:part )?\(?(?:1|one)\)?|I just (?:got|asked|worked out))\b"
+    r"|\b(?:plug|put|use|count|add)\s+(?:that|this|it)\s+(?:(?:total|result|number|figure)\s+)?(?:in|into|as)\b"
+    r"|(?:上面|上述|前面|剛剛|刚刚|剛才|刚才|第\s*[1一]\s*題|第\s*[1一]\s*题)(?:那個|那个|這個|这个|的)?(?:算出來的|算出来的|算的)?(?:總分|总分|分數|分数|積分|积分|結果|结果|總數|总数|數字|数字)"
+    r"|(?:那個|那个|這個|这个|那|這|这)(?:\s*(?:19|20)\d{2}\s*年?(?:的)?)?\s*(?:總分|总分|分數|分数|積分|积分|結果|结果|總數|总数)"
+    r"[^。？?！!；;]{0,12}?(?:當|当|作為|作为|算作|算成|算|放)(?:成|作|做)?\s*(?:第\s*[6六]\s*年|最後一年|最后一年|今年|第六個|那一年)",
+    re.IGNORECASE)
 
 CHAINS: tuple[Chain, ...] = (
     Chain("tsa_credit_tally", "total", "tsa_renewal_check", "yearly_credits",

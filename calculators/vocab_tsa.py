@@ -56,7 +56,9 @@ RENEWAL = Vocabulary(
                          r"|(?<=\byears )(?:(?:were|was|at|of|all)\s+)?(\d+(?:\.\d+)?)\s*(?:points|credits|pts)?\s*(?:each|apiece)\b"
                          r"|(?<=年)\s*(?:都)?各\s*(?:是|有|拿|拿了|拿到)?\s*(\d+(?:\.\d+)?)\s*分"
                          # "5 of the 6 years on my cert I got 120 credits each": the value said of the years just named
-                         r"|\byears?\b[^,;.\d]{0,30}?\b(?:got|had|earned|made|scored|collected|logged)\s+(\d+(?:\.\d+)?)\s*(?:points|credits|pts)?\s*(?:each|apiece)\b",
+                         r"|\byears?\b[^,;.\d]{0,30}?\b(?:got|had|earned|made|scored|collected|logged)\s+(\d+(?:\.\d+)?)\s*(?:points|credits|pts)?\s*(?:each|apiece)\b"
+                         # ("my other five years of the cycle (2020–2024) were 100 each": the years named with their range)
+                         r"|\byears\b[^,;.\d]{0,30}?\(?(?:19|20)\d{2}\s*(?:[-–—~]|to|through)\s*(?:19|20)\d{2}\)?\s*(?:were|was|at|all)\s+(\d+(?:\.\d+)?)\s*(?:points|credits|pts)?\s*(?:each|apiece)\b",
              # "每年 100 分，只有第三年 150 分", "100 every year except year 3, when I got 150": one year named by number
              # (several, joined: "except year 3 which was zero … and year 6 where I got 250", "除了第3年0分、第6年250分";
              # a value is never the next year's number)
@@ -339,13 +341,14 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
                             r"(?<![不非])是我(?:去|來)?(?:做|作)?報告|(?<![不沒没是])我(?:去|來)?(?:做|作)?報告的|(?<![不非])是我(?:去|來)?(?:做|作)?報告的|由我(?:去|來)?(?:做|作)?報告|輪到我(?:去|來)?(?:做|作)?報告|換我(?:去|來)?(?:做|作)?報告|我負責(?:做)?報告|speaker|(?:gave|giving|did|delivered|delivering|held) (?:a |the |\d+ )?talks?|\bspoke(?:\s+(?:at|in)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:meetings?|mtgs?)(?=\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|once|twice|a\s+few|several|a\s+couple)\b))?\b|\bpresented at\b|"
                             # ("…10 of the 12 monthly meetings, speaking at two": the talks given at them)
                             r"\bspeaking\s+(?:at|in)\b"),
-    # ("6 of the monthly journal-club style meetings": up to three words of what the meetings are like between)
+    # ("6 of the monthly journal-club style meetings": up to three words of what the meetings are like between; "monthly-meeting
+    # sessions", "annual-meeting days": the compound written with a hyphen, the noun after it no other activity)
     # (… or named by its schedule, as the society's own notices call it: "每月學術研討會", "每個月的學術會議", "月例會" — a
     # meeting held every month is the society's monthly meeting, never a seminar of 5.5)
-    ("tsa_monthly_meeting", rf"{NOT_MODAL_MONTH}月會|{MONTHLY_SCHEDULED}|{MONTHLY}\s+(?:[\w-]+\s+){{0,3}}?{MEETING}|{MONTHLY_ALONE}"),
+    ("tsa_monthly_meeting", rf"{NOT_MODAL_MONTH}月會|{MONTHLY_SCHEDULED}|{MONTHLY}[\s-]+(?:[\w-]+\s+){{0,3}}?{MEETING}|{MONTHLY_ALONE}"),
     # (never a subspecialty's: "次專科年會", "專科的年會" are 5.3's; nor a year's meetings: "去年會議" is 去年 + 會議; nor the
     # modal 會 after a time word: `NOT_MODAL_YEAR`)
-    ("tsa_annual_meeting", rf"(?<!專科)(?<!專科的){NOT_MODAL_YEAR}年會(?![議议](?!程))|{ANNUAL}\s+(?:{MEETING}|congress)|{ANNUAL_ALONE}|{TSA_MEETING}"),
+    ("tsa_annual_meeting", rf"(?<!專科)(?<!專科的){NOT_MODAL_YEAR}年會(?![議议](?!程))|{ANNUAL}[\s-]+(?:{MEETING}|congress)|{ANNUAL_ALONE}|{TSA_MEETING}"),
 )
 # … then each kind's lexicon words, in the same order (calculators/lexicon.py: never before a hand-written kind)
 ACTIVITY_KINDS = ranked(ACTIVITY_KINDS, "tsa_credit_tally.kind=")

@@ -1991,6 +1991,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     subset: list[bool] = []
     missing: dict[str, Need] = {}
     subset_words = compiled(QUALIFIERS["subset"])
+    role_said: set[tuple[str, int]] = set()  # (the part's kind, where its piece ends): a role read into the part before it
     years = find_years(t, r.q.today) if slot.year else []
     if slot.year:
         years = _with_months_alone(r, t, years)
@@ -2242,8 +2243,14 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         if items and subset_words.search(clause):
             # "月會 5 次，其中 2 次是我上台報告": a part of an item, in words another kind shares, is the kind
             # declared a part of it (`at_least`: the meetings spoken at are meetings attended)
-            kind = next((part for whole, part, _ in slot.at_least if items[-1]["kind"] == whole and kind != part
-                         and _names(r, slot, part, clause)), kind)
+            # (… the role said after the whole's noun, in the rest of the clause: "其中 2 次月會我是講者", "其中兩場月會是我
+            #上台報告", "2 of those monthly meetings I was the speaker" — the count said before the noun, the part's)
+            whole_clause = clause_of(t, start, start + len(clause))
+            part_kind = next((part for whole, part, _ in slot.at_least if items[-1]["kind"] == whole and kind != part
+                              and (_names(r, slot, part, clause) or kind == whole and _names(r, slot, part, whole_clause))), kind)
+            if part_kind != kind and not _names(r, slot, part_kind, clause):
+                role_said.add((part_kind, len(t[:start]) + len(clause)))
+            kind = part_kind
         n = _pick(first_number, in_clause) if first_number is not None else None
         if n is None and slot.denied and _denied(r, slot, kind, start, clause):
             if Note(*slot.denied[2]) not in r.notes:
@@ -2348,6 +2355,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                     del lst[len(lst) - run:]
             elif run and run + own + len(loose) >= 2 and said + sum(_value(x) for x in loose) != _value(n):
                 continue  # "ACS and ESSO (3 international meetings)": named one by one, a count that does not add up — asked
+        if n is None and not in_clause and any(at <= start < at + 4 for _, at in role_said):
+            continue  # "其中 2 次月會我是講者": the role the part before was read as, no item of its own
         if n is None and any(it["kind"] == kind for it in items) and any(
                 whole == kind and _names(r, slot, part, clause_of(t, start, start + len(clause))) for whole, part, _ in slot.at_least):
             continue  # "月會去了 12 次…月會當講者 3 次": the meetings counted, named again as where the part happened

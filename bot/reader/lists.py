@@ -456,7 +456,9 @@ def bind_lists(r: Reading) -> None:
                     and not passed_total(t, n.start)
                     and bound_of(t, n.start, n.end) is None and not target_of(t, n.start, n.end)
                     # "year six isn't tallied": which year (never "this year 130", "the 6th year 130": a year's figure)
-                    and not (_YEAR_NAMED.search(t, max(0, n.start - 8), n.start) and float(n.value) <= length)]  # type: ignore[arg-type]
+                    and not (_YEAR_NAMED.search(t, max(0, n.start - 8), n.start) and float(n.value) <= length)  # type: ignore[arg-type]
+                    # ("with that 2025 total as year 6", "那個 2025 年的總分": the year of a result pointed at, no figure)
+                    and not ((y := _YEAR_OF_RESULT.match(t, n.start)) is not None and y.end() >= n.start + len(t[n.start:n.end].rstrip()))]
             values += [float(n.value) for n in rest]  # type: ignore[arg-type]
             r.used.update(n.start for n in rest)
             if len(values) != length:
@@ -679,7 +681,7 @@ _ANOTHER = re.compile(r"另(?:外)?\s*(?:1|一)?\s*(?:位|名|個|个|人)|其�
 
 # "前五年", "頭 4 年", "過去五年", "first five years", "the past 5 years": how many years a value said "every year" covers
 _SPAN_BEFORE = re.compile(r"(?:前|頭|头|過去|过去|最初|最早|最先)\s*(\d)\s*(?:個|个)?\s*年(?:度)?(?:來|来|間|间|裡|里|中|內|内)?\s*(?:的)?\s*$|"
-                          r"\b(?:the\s+)?(?:first|past|previous|earlier|initial)\s+(\d)\s+years?\b[^,;.\d]{0,24}$|"
+                          r"\b(?:the\s+)?(?:first|past|previous|earlier|initial|other|remaining)\s+(\d)\s+years?\b[^,;.\d]{0,24}$|"
                           # "5 of the 6 years … 120 each", "六年裡有五年各 120 分": that many of the list's years
                           r"\b(\d)\s+(?:out\s+)?of\s+(?:the\s+|my\s+)?(?:6|six)\s+(?:years?\b[^,;.\d]{0,40})?$|"
                           r"(?:6|六)\s*(?:個|个)?\s*年(?:中|裡|里|當中|当中|之中|內|内)?\s*(?:有)?\s*(\d)\s*年[^，,。；;\d]{0,12}$", re.IGNORECASE)
@@ -687,6 +689,8 @@ _SPAN_AFTER = re.compile(r"^[^,;.\d]{0,12}?\b(?:for|in|over|during)\s+(?:the\s+|
                          re.IGNORECASE)
 
 
+_YEAR_OF_RESULT = re.compile(r"(?:19|20)\d{2}(?=\s*(?:年)?\s*(?:的)?\s*(?:total|result|score|sum|figure|number|總分|总分|分數|分数|積分|积分|結果|结果))"
+                             r"|(?:(?<=that )|(?<=this )|(?<=那個)|(?<=那个)|(?<=這個)|(?<=这个))(?:19|20)\d{2}", re.IGNORECASE)
 _YEAR_NAMED = re.compile(r"(?:第|\byear|\byr)\s*$", re.IGNORECASE)
 
 
@@ -698,7 +702,16 @@ def _value_start(m: re.Match[str]) -> int:
 def _years_spanned(text: str, start: int, end: int) -> int | None:
     """How many years the words right around an "every year" value say it covers ("前5年每年都110分" → 5), or None."""
     m = _SPAN_BEFORE.search(text, max(0, start - 60), start) or _SPAN_AFTER.search(text[end:end + 40])
+    if m is None and (y := _RANGE_BEFORE.search(text, max(0, start - 60), start)) is not None:
+        a, b = (int(g) + (1911 if int(g) < 1000 else 0) for g in y.groups())
+        return b - a + 1 if 1 <= b - a + 1 <= 6 else None  # "2020 到 2024 每年都 100 分", "(2020–2024) were 100 each": 5
     return int(next(g for g in m.groups() if g)) if m else None
+
+
+# the years a value said "every year" covers, named by their range ("2020 到 2024 每年都 100", "109-113 年各 100 分", "(2020–2024)
+# were 100 each")
+_RANGE_BEFORE = re.compile(r"(?<!\d)((?:19|20)\d{2}|1[01]\d)\s*(?:年)?\s*(?:[-–—~～至到]|\bto\b|\bthrough\b)\s*((?:19|20)\d{2}|1[01]\d)(?!\d)\s*(?:年)?"
+                           r"\s*[)）]?[^,;.\d，。；]{0,24}$", re.IGNORECASE)
 
 
 _JOINED = re.compile(r"\s*(?:分|points?|credits?|pts)?\s*(?:[、,，/;；]|,?\s*\band\b|&|和|及|跟)\s*", re.IGNORECASE)

@@ -15,6 +15,7 @@ from bot.reader.check import bind_reply, check, drop_lone, fill, keep_one_of, sp
 from bot.reader.items import kind_labels, named_kinds, bind_items
 from bot.reader.lists import bind_lists
 import calendar
+from bot.parsing.dates import find_dates
 import re
 from typing import Any
 
@@ -169,19 +170,88 @@ def _sentence_end(t: str, at: int) -> int:
     return at + end.start() if end else len(t)
 
 
+# "放射專科 2016/7/15 拿到的", "專科證書民國105年7月15日", "board certified on July 15, 2016": the day the years began, said
+# as a full date in any form the date parser reads — shown to the slot's `since` words as its year (the same shapes as a year
+# said alone), then reckoned to the day
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_ON_BEFORE = re.compile(r"\b(?:on|dated)\s+(?:the\s+)?$", re.IGNORECASE)
+_APPLY_DAY = re.compile(r"申請|申请|送件|送審|送审|提出|報名|报名|\bapply(?:ing)?\b|\bapplication\b|\bsubmit(?:ting)?\b|\bfile\b|\bfiling\b",
+                        re.IGNORECASE)
+
+
+def _dates_as_years(t: str) -> tuple[str, list[tuple[int, int, Any]]]:
+    """The text with every full date written as its year, same length ("2016/7/15" → "2016年", "on July 15, 2016" → "in
+    2016"), and (start, end, found date) of each in the masked text."""
+    out, full = list(t), []
+    for fd in find_dates(t):
+        start = fd.start
+        cjk = bool(_CJK.search(t, max(0, fd.start - 6), min(len(t), fd.end + 6)))
+        if not cjk and (on := _ON_BEFORE.search(t, max(0, fd.start - 10), fd.start)) is not None:
+            start = on.start()
+        word = f"{fd.date.year}年" if cjk else f"in {fd.date.year}"
+        if len(word) > fd.end - start:
+            continue
+        out[start:fd.end] = list(word.ljust(fd.end - start))
+        full.append((start, fd.end, fd))
+    return "".join(out), full
+
+
+def _bind_between_days(r: Reading, s: Slot, t: str, m: re.Match, day: Any, full: list[tuple[int, int, Any]]) -> None:
+    """The years between the full date they began and the one they are reckoned to: a later full date in its sentence,
+    or one said as the application's anywhere after it ("申請日抓 2026/11/25", "applying on 25 Nov 2026"); else today.
+    Read to the day (the line compared by the calendar: the anniversary reached or not)."""
+    r.used.add(day.start)
+    later = [(a, b, d) for a, b, d in full if a >= m.end() - (m.end() - day.end) and d.date > day.date and d.start > day.end]
+    to = next(((a, b, d) for a, b, d in later if d.start < _sentence_end(t, day.end)
+               or _APPLY_DAY.search(t, max(0, d.start - 12), d.start)), None)
+    end = to[2].date if to is not None else r.q.today
+    begin = day.date
+    if end <= begin or (end - begin).days > 70 * 366:
+        return
+    exact = round((end - begin).days / 365.25, 2)
+    for b in s.breaks:  # (the line reached on the anniversary: the figure kept on its side of the line)
+        reached = _add_years(begin, int(b)) <= end if b == int(b) else exact >= b
+        if reached and exact < b:
+            exact = float(b)
+        elif not reached and exact >= b:
+            exact = round(b - 0.01, 2)
+    # (the day they began is read — the years worked out from it; the day reckoned to is set aside as said)
+    r.set_aside.append((day.start, day.end, "date_span", f"{s.name} from", begin.isoformat()))
+    if to is not None:
+        r.used.add(to[2].start)
+        r.set_aside.append((to[2].start, to[2].end, "day_reckoned_to"))
+    said = t[day.start:day.end]
+    r.args[s.name] = int(exact) if exact == int(exact) else exact
+    r.read.append(s.name)
+    r.notes.append(Note(f"「{said}」：算到 {end.isoformat()}，共 {(end - begin).days} 天，計 {exact:g} 年。",
+                        f"“{said}”: {(end - begin).days} days up to {end.isoformat()}, so {exact:g} years."))
+
+
+def _add_years(d: Any, n: int) -> Any:
+    try:
+        return d.replace(year=d.year + n)
+    except ValueError:  # (29 February)
+        return d.replace(year=d.year + n, day=28)
+
+
 def _bind_since(r: Reading) -> None:
     """"Specialist since 2006", "board certified in 2010", "2012 年拿到專科": the year the counted years began, no figure of
     them said — the years are this year minus it (full years done lie one below that and it). Read where every value in that
     range gives the same verdict at the slot's `breaks`, said so; where the range straddles a break ("since 2018" against 8
     years) nothing is read, so the years are asked."""
     t = r.q.text
+    masked, full = _dates_as_years(t)
     for s in r.vocab.slots:
         if s.kind != "number" or not s.since or s.name in r.args:
             continue
-        for m in compiled(s.since).finditer(t):
-            y = _YEAR_IN.search(t, m.start(), m.end())
+        for m in compiled(s.since).finditer(masked):
+            y = _YEAR_IN.search(masked, m.start(), m.end())
             if y is None or y.start() in r.used:
                 continue
+            day = next((d for a, b, d in full if a <= y.start() < b), None)
+            if day is not None:
+                _bind_between_days(r, s, t, m, day, full)
+                break
             v = r.q.today.year - int(y.group(0))
             if not 0 < v <= 70:
                 continue
