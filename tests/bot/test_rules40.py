@@ -182,7 +182,7 @@ def test_heard_rule_with_a_total_asked_is_computed(ask) -> None:
 FORCE = [
     ("医师阴性个案复判差异12%，去示范医院判片座谈会是强制的还是只是建议？", "hpa-mammo/2.1.1.2.1", "不是強制的"),
     ("My reader's positive-case discrepancy was 45%. Is the case conference mandatory, or just advised?",
-     "hpa-mammo/2.1.1.2.1", "Not required"),
+     "hpa-mammo/2.1.1.2.1", "No, not required"),  # (round 45: the duty asked first in English is answered No / Yes first)
     ("陰性個案複判差異18%，去判片座談會是一定要去還是建議而已？", "hpa-mammo/2.1.1.2.2", "是強制的"),
 ]
 
