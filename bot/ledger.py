@@ -18,6 +18,7 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Any
 
+from bot.parsing.career import CAREER
 from bot.parsing.dates import ROC_OFFSET, find_ambiguous_dates, find_dates, find_years
 from bot.parsing.numbers import COUNT_HEADING, cn_to_int, find_quantities, normalize_numerals
 from bot.reader.counted import NO_INPUT_REASONS
@@ -181,17 +182,22 @@ _AGE = re.compile(r"\bage[ds]?\s*(?:of\s*)?$|年紀|年龄|年齡|今年\s*$", r
 # "I turn 60 on …", "will be 60 on …", "滿 60 歲是 …": the words of an age reached on a day
 _TURNS_BEFORE = re.compile(r"(?:\b(?:turn(?:s|ing)?|will be|become|becoming|reach(?:es|ing)?)\s+(?:age\s+)?|滿|满|屆滿|届满)\s*$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"[-\s]*(?:(?:years?|yrs?)[-\s]*)?old\b|\s*(?:(?:years?|yrs?)\s+)?of\s+age\b|\s*(?:y/?o|y\.o\.)(?![a-z])", re.IGNORECASE)
-# "I'm 64 and thinking of retiring", "I am 61,", "at 63 I …", "aged 58": a person said to be a figure of an adult's years with
+# "I'm 64 and thinking of retiring", "I am 61,", "I was 61 and moved", "at 63 I …", "aged 58": a person said to be a figure of an adult's years with
 # nothing counted after it — the clause goes on or ends (never "I'm 30 credits short": a noun after it is what it counts)
-_AGE_SAID_BEFORE = re.compile(r"(?:\bI['’]?m|\bI\s+am|\bim|\bage[ds]?|(?:^|[,.;:!?]\s*|\band\s+)at(?:\s+age)?)\s*$", re.IGNORECASE)
+_AGE_SAID_BEFORE = re.compile(r"(?:\bI['’]?m|\bI\s+am|\bim|\bI\s+was|\bI['’]?ll\s+be|\bI\s+will\s+be|\b(?:s?he|they)\s+(?:is|was|are|were)|\b(?:s?he)['’]s|\bage[ds]?|(?:^|[,.;:!?]\s*|\band\s+)at(?:\s+age)?)\s*$", re.IGNORECASE)
 _AGE_SAID_AFTER = re.compile(r"\s*(?:[,.;:!?，。；)）—–]|$|-(?!\s*\d)|\b(?:and|but|now|this|next|so|with|soon|already|I|we|thinking|"
                              r"turning|retiring|planning|about|almost|nearly|here)\b)", re.IGNORECASE)
 # (… or the years at a hospital, in a post: "在這家醫院待了 15 年", "在本院服務 20 年", "年資 12 年", "been at this hospital 15
 # years", "worked here for 12 years" — the person's background, no period of any activity counted)
-_PRACTICE = re.compile(r"執業|执业|開業|开业|行醫|行医|當醫師|当医师|\bin practice\b|\bpractis(?:ing|ed)\b|\bpractic(?:ing|ed)\b|"
-                       r"(?:醫院|医院|本院|院內|院内|科內|科内|這裡|这里|這邊|这边|那裡|那里)\S{0,3}(?:待了?|待過|待过|服務了?|服务了?|任職|任职|工作了?)|"
-                       r"年資|年资|\b(?:been|worked|working|served|serving)\s+(?:here|there|at\s+(?:this|our|my|the)\s+(?:hospital|department|"
-                       r"institution|center|centre))\b", re.IGNORECASE)
+_PRACTICE = CAREER  # (bot/parsing/career.py)
+# "Retired 2019", "graduated in 2001", "born 1968", "moved here back in 2020", "退休於2019", "2019退休": a step in the person's
+# life said with its year — when they retired, qualified, moved — no year of anything counted
+_EVENT_BEFORE = re.compile(r"(?:\b(?:retired|retiring|retirement|graduated|graduation|born|qualified|licensed|boarded|board[- ]certified|"
+                           r"moved(?:\s+(?:here|hospitals?|jobs?))?|relocated|joined|left|quit|resigned|emigrated|returned)"
+                           r"(?:\s+(?:in|back\s+in|around|circa|c\.|at\s+the\s+end\s+of|early|late|mid-?))?|"
+                           r"退休|畢業|毕业|出生|生於|生于|離職|离职|退下來|退下来)\s*(?:於|于|在|是)?\s*$", re.IGNORECASE)
+_EVENT_AFTER = re.compile(r"\s*(?:年)?\s*(?:就|才|已經|已经|的時候|的时候)?\s*(?:退休|畢業|毕业|出生|離職|离职|退下來|退下来)")
+_ROUGH_YEARS_AFTER = re.compile(r"\s*(?:多|幾|几)\s*年")  # ("當外科醫師二十幾年": the tens said, the 幾年 after them)
 # Between a period and the count it is the window of: a colon or comma, a verb of doing or having ("六年做了 350 例",
 # "6 yrs: 200 cases", "6 years, I did 180")
 _PERIOD_GAP = re.compile(r"[\s:：,，]*(?:(?:內|内|裡|里|中|間|间|來|来|以來|以来|下來|下来)?\s*(?:共|總共|总共|一共|累積|累积|做了|做過|做过|做|有|累計|累计)?|"
@@ -2046,6 +2052,11 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     dated_args = any(isinstance(v, str) and _ISO.match(v) for _, v in leaves)
     periods = any(p.rsplit(".", 1)[-1].startswith(("years", "months")) or "month" in p.rsplit(".", 1)[-1] for p, _ in leaves)
     for m in list(loose):
+        if not m.is_date and _calendar_year(m) and (_EVENT_BEFORE.search(text, max(0, m.start - 16), m.start) or _EVENT_AFTER.match(text, m.end)) \
+                and not re.match(r"\s*(?:[-–~至到]\s*\d|[\u4e00-\u9fff]?(?:例|案|次|場|篇|分|人|位))", text[m.end:]):
+            loose.remove(m)  # "Retired 2019", "graduated in 2001", "2015 退休": the year of a step in the person's life, context
+            ledger.unused.append((m, "event_year"))
+    for m in list(loose):
         if m.is_date:
             continue
         if _AGE.search(text[max(0, m.start - 8):m.start]) and m.unit in (None, "年") or m.unit == "歲" \
@@ -2055,7 +2066,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             if not dated_args or _age_short_of_the_line(m.values[0], today, leaves, results):
                 loose.remove(m)
                 ledger.unused.append((m, "age"))
-        elif m.unit == "年" and not periods and (_PRACTICE.search(_clause(text, m.start)) and not _AGO.match(text, m.end)):
+        elif (m.unit == "年" or m.unit is None and _ROUGH_YEARS_AFTER.match(text, m.end)) and not periods and (_PRACTICE.search(_clause(text, m.start)) and not _AGO.match(text, m.end)):
             loose.remove(m)
             ledger.unused.append((m, "years_in_practice"))
     # "切片/引流 六年 350 例", "RFA 6 yrs: 200 cases", "six years, 180 ablations": a period said right before a count, the
@@ -2199,7 +2210,9 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     read_values = [x.values[0] for x in said if x.words in {r["text"] for r in ledger.reading if r["text"]}]
     for m in vague:
         span = _vague_span(text, m)
-        if span is not None and any(span[0] <= v < span[1] for v in read_values) \
+        if not periods and _ROUGH_YEARS_AFTER.match(text, m.end) and _PRACTICE.search(_clause(text, m.start)):
+            ledger.unused.append((m, "years_in_practice"))  # "當外科醫師二十幾年": a rough career length, context
+        elif span is not None and any(span[0] <= v < span[1] for v in read_values) \
                 and not any(p not in used and abs(n - m.values[0]) < _TOL for p, _, n in nums):
             ledger.reading.append({"fact": "a round figure of those given", "value": m.values[0], "text": m.words})
         else:

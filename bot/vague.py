@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.parsing.career import CAREER
 from bot.parsing.numbers import find_quantities, normalize_numerals
 
 # 幾 + a counting unit, not the asked-for figure (幾分 / 幾點 / 幾學分 are what the person asks).
@@ -98,6 +99,8 @@ _BEFALLS_BEFORE = re.compile(r"(?:(?:會|会|要|得)?\s*被|會|会|要)\s*(?:�
                              r"(?:不給付|不给付|不予給付|不予给付|不付)\s*$|(?:多出|超出)(?:來|来)?\s*(?:的)?\s*(?:有|是)?\s*$")
 _PERCENT_AFTER = re.compile(r"\s*(?:百分點|百分点|百分比|趴|%|％)")
 _AGO = re.compile(r"\s*(?:ago\b|前)", re.IGNORECASE)
+# a rough number of years with its tens said ("十幾年", "二十多年", "30多年"): at least ten — a bare "幾年" stays a vague count
+_ROUGH_YEARS = re.compile(r"(?:\d+|[一二兩两三四五六七八九]?十)\s*(?:多|幾|几)\s*年")
 _SPAN_UNIT = re.compile(r"(?:天|週|周|個月|个月|days?|weeks?|months?)$", re.IGNORECASE)
 
 
@@ -135,6 +138,8 @@ def _vague_spans(text: str) -> list[tuple[re.Match[str], int]]:
                     continue  # "a couple of weeks ago", "幾天前", "前幾天": when, not how many (`VAGUE_PERIOD`)
                 if re.search(r"出頭|出头", m.group(0)) and _EXACT_NEXT.match(text, clause.start() + m.end()):
                     continue  # "兩百出頭，精確來說 212 例": the exact figure follows the rough one (the reader takes it)
+                if _ROUGH_YEARS.fullmatch(m.group(0)) and CAREER.search(c[:m.start()]):
+                    continue  # "當外科醫師二十幾年": a rough career length (ten or more), context — no count to ask (bot/parsing/career.py)
                 if _ITEMS_FOLLOW.match(text, clause.start() + m.end()):
                     continue  # "some talks: two of 1 hr and one of 4 hours": the items after the colon give the count
                 if not asked:

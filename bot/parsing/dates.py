@@ -235,7 +235,35 @@ def find_years(text: str, today: datetime.date) -> list[FoundYear]:
         else:
             day = today
         out.append(FoundYear(day.year, m.start(), m.end()))
-    return _restated(text, _range_starts(text, _joined_years(text, sorted(out, key=lambda y: y.start))))
+    out = _referred_back(text, sorted(out, key=lambda y: y.start))
+    return _restated(text, _range_starts(text, _joined_years(text, out)))
+
+
+# "回想起來2025真的很拼，…那年總共多少？", "Back to 2024 … how many did I get that year?": a later word pointing back to a
+# year ("那年", "那一年", "當年", "該年", "同年", "that year", "the same year") makes the one bare year said before it a year
+# (a figure has its unit: "篩了 2025 人" is no year)
+_BACK_TO_YEAR = re.compile(r"那一?年(?![會会級级])|當年(?![會会度])|当年(?![會会度])|該年|该年|同一?年(?![會会])|"
+                           r"(?:that|the same|said)\s+(?:calendar\s+)?(?:year|yr)", re.IGNORECASE)
+_BARE_YEAR = re.compile(r"(?<![\d/.,:$-])(?:19[89]\d|20[0-3]\d)(?![\d.,/-]|\s*(?:%|[-–~至到]\s*\d|年|例|案|次|場|场|篇|分|天|日|元|萬|万|"
+                        r"件|位|人|名|個|个|小時|小时|週|周|台|臺|組|组|歲|岁|張|张|份|筆|笔|片|項|项|點|点|月|號|号|"
+                        r"\b(?:cases?|screenings?|women|people|exams?|mammograms?|patients?|days?|hours?|points?|credits?|pts|"
+                        r"dollars?|NT|TWD)\b))", re.IGNORECASE)
+
+
+def _referred_back(text: str, found: list[FoundYear]) -> list[FoundYear]:
+    """The years found, and the one bare four-digit year (1980–2039, no unit after it) a later word points back to
+    (`_BACK_TO_YEAR`) with no other year named between them."""
+    out = list(found)
+    for back in _BACK_TO_YEAR.finditer(text):
+        if any(y.start <= back.start() < y.end for y in out):
+            continue
+        bare = [m for m in _BARE_YEAR.finditer(text, 0, back.start()) if not any(y.start <= m.start() < y.end for y in out)]
+        if not bare or any(bare[-1].end() <= y.start < back.start() for y in out):
+            continue
+        if len({m.group(0) for m in bare}) == 1:  # (two bare years before it: which one is pointed back to is not said)
+            m = bare[-1]
+            out.append(FoundYear(int(m.group(0)), m.start(), m.end()))
+    return sorted(set(out), key=lambda y: y.start)
 
 
 # "去年(2025)", "last year (2025)", "今年（115年）": a year word with the same year restated in brackets right after it

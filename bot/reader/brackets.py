@@ -140,3 +140,31 @@ def list_totals(q: Query) -> list[Mention]:
                 out.append(m)
                 break
     return out
+
+
+# A figure named again by a determiner pointing back to it, then said what it was: "The 0 was the year I was on maternity
+# leave", "that 90 is this year so far", "那個 0 是我請產假那年", "其中的 0 是因為出國" — one of the figures listed before,
+# explained; never a figure of its own. Only a bare figure or points: a count said again with its unit, "那 2 次是我當講者",
+# is a qualifier of that count (read by the binding), and a noun after the figure, "the 2 meetings were …", counts something
+_POINTER_BEFORE = re.compile(r"(?:\b(?:the|that|this|my|those)\s+|(?:那個|那个|這個|这个|那筆|那笔|這筆|这笔|那|這|这|其中的|中間的|中间的|裡面的|里面的)\s*)$",
+                             re.IGNORECASE)
+_POINTER_AFTER = re.compile(r"\s*(?:分|points?|pts)?\s*(?:(?:was|is|were|are|=|came|comes|happened|means?|meant|is\s+because|was\s+because|"
+                            r"(?:is|was)\s+(?:from|for|when|during|in|the|my|because|due))\b|\s*(?:是|為|为|因為|因为|那年|那一年|就是|指的是|代表))",
+                            re.IGNORECASE)
+
+
+def pointers(q: Query) -> list[Mention]:
+    """"150 / 200 / 0 / 100 / 120 / 90. The 0 was the year I was on maternity leave": a figure after a determiner that points
+    back (`_POINTER_BEFORE`), then the words saying what it was (`_POINTER_AFTER`), equal to one figure said before it in
+    another sentence or clause of a list of two or more — that figure named again, no figure of its own."""
+    t = q.text
+    said = numbers(q)
+    out: list[Mention] = []
+    for i, n in enumerate(said):
+        if n.unit not in (None, "分") or not (_POINTER_BEFORE.search(t, max(0, n.start - 8), n.start) and _POINTER_AFTER.match(t, n.end)):
+            continue
+        before = said[:i]
+        if len(before) >= 2 and any(float(b.value) == float(n.value) and (b.unit or "分") == (n.unit or "分")  # type: ignore[arg-type]
+                                    for b in before):
+            out.append(n)
+    return out

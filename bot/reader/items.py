@@ -1983,7 +1983,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     # (figures set aside before any binding: a count's breakdown, a bound its exact figure follows — bot/reader/read.py)
     # (… and a figure offered as the person's guess, "國際會議在國內辦也算 30 嗎": no count of the kind beside it)
     nums = [n for n in numbers(r.q) if not any(x[0] == n.start and tuple(x[2:]) in (("breakdown",), ("bound_exact",), ("someone_else",),
-                                                                                    ("approx_exact_pending",), ("list_total",), ("list_size",))
+                                                                                    ("approx_exact_pending",), ("list_total",), ("list_size",), ("pointer",))
                                                for x in r.set_aside)
             and n.start not in r.guessed]
     items: list[dict[str, Any]] = []

@@ -1,0 +1,26 @@
+"""Words of a person's career: how long they have practised, in what post — context, never an activity counted.
+
+"執業 12 年", "行醫三十年", "當外科醫師二十幾年", "做外科二十多年", "年資 15 年", "been a surgeon for 25 years", "as an attending
+for 12 years", "in practice 20 yrs". The ledger sets such a figure aside where no input of the calculation is a period;
+the vague-count check leaves a rough career length ("二十幾年") unasked for the same reason.
+"""
+
+from __future__ import annotations
+
+import re
+
+_POST_ZH = (r"(?:醫師|医师|醫生|医生|主治|住院醫師|住院医师|總醫師|总医师|專科醫師|专科医师|放射師|放射师|技術員|技术员|技師|技师|"
+            r"外科|內科|内科|放射科|婦產科|妇产科|小兒科|小儿科|家醫科|家医科)")
+_POST_EN = (r"(?:surgeons?|doctors?|docs?|physicians?|radiologists?|radiographers?|techs?|technologists?|attendings?|consultants?|"
+            r"specialists?|residents?|fellows?|interventionalists?|MDs?|clinicians?)")
+CAREER = re.compile(
+    r"執業|执业|開業|开业|行醫|行医|"
+    # "當外科醫師", "做放射師", "身為主治", "當了醫生": the post held (a specialty of up to four characters before it)
+    r"(?:當|当|做|作為|作为|身為|身为)(?:了)?\s*[\u4e00-\u9fff]{0,4}?" + _POST_ZH + r"|"
+    r"(?:醫院|医院|本院|院內|院内|科內|科内|這裡|这里|這邊|这边|那裡|那里)\S{0,3}(?:待了?|待過|待过|服務了?|服务了?|任職|任职|工作了?)|"
+    r"年資|年资|\bin practice\b|\bpractis(?:ing|ed)\b|\bpractic(?:ing|ed)\b|\bcareer\b|"
+    r"\b(?:been|worked|working|served|serving)\s+(?:here|there|at\s+(?:this|our|my|the)\s+(?:hospital|department|"
+    r"institution|center|centre))\b|"
+    # "been a surgeon for", "worked as an attending", "as a radiologist for"
+    r"\b(?:been|worked|working|served|serving|as)\s+(?:as\s+)?(?:an?\s+)?(?:[\w-]+\s+)?" + _POST_EN + r"\b",
+    re.IGNORECASE)
