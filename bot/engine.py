@@ -40,7 +40,7 @@ from bot.routing import DATE_TOOLS, JOINT_COUNT, WHICH_CERTIFICATE_NEED, WHICH_R
 from bot.ledger import READ_BY_OTHERS, Ledger, account, mentions, summed_unit
 from bot.extract import candidates
 from bot.parts import (CHAINS, asked_sentences, Chain, adds_to_before, another_like, assign, carry_same_day, carry_same_figure, unnumber_facts, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, lead_in_subject, mark_circled, opens_on_another, own_words, same_one, says_same_one, supposes_a_figure, WHAT_IF, asks_beyond_supposing,
-                       asks_a_variant, variant_text, parallel_text, segmented, sentences, separate_checks, split_parts)
+                       asks_a_variant, variant_text, parallel_text, segmented, segmented_by_person, sentences, separate_checks, split_parts)
 from bot.unknowns import stated_unknowns, unknown_problem, without_unknowns
 from bot.reader.mentions import clause_of, compiled
 from bot.reader.read import approximate_figures
@@ -1112,7 +1112,11 @@ def _with_subject(pieces: list[str], subject: str | None, today: datetime.date) 
     for p in pieces:
         alone = decide_calculation(Query(p, today))
         withit = f"{subject}: {p}"
-        out.append(withit if alone is None and decide_calculation(Query(withit, today)) is not None else p)
+        with_subject = decide_calculation(Query(withit, today))
+        # (… or where alone it reads as a calculation still asking for facts, and with it as a complete one: "quick q's re our
+        # mammo bus: 3 radiographers on it, did 130 in one day — over?" is the van's daily cap, not the facility's year)
+        completed = alone is not None and alone.route == "clarify" and with_subject is not None and with_subject.route == "calculator"
+        out.append(withit if with_subject is not None and (alone is None or completed) else p)
     return out
 
 
@@ -1778,7 +1782,7 @@ class Engine:
             return None  # "360 分是幾等？340 呢": the rule's band looked up twice, one rules answer
         marked = Query(mark_circled(question[:MAX_READ_CHARS]), today).folded
         pieces, numbered = split_parts(marked)
-        if pieces and segmented(marked) and (whole := self._whole_calculation(question, lang, q)) is not None \
+        if pieces and segmented(marked) and not segmented_by_person(marked) and (whole := self._whole_calculation(question, lang, q)) is not None \
                 and (any(_has_year(c.args) for c in whole.tool_calls) or _pooled(whole.tool_calls)):
             # one calculation reads every year itself (a credit tally by year): no part each, and the answer computed
             # here is the answer (with vague words the main path asks about them first)

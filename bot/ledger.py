@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Any
 
-from bot.parsing.career import CAREER
+from bot.parsing.career import CAREER, event_year
 from bot.parsing.dates import ROC_OFFSET, find_ambiguous_dates, find_dates, find_years
 from bot.parsing.numbers import COUNT_HEADING, cn_to_int, find_quantities, normalize_numerals
 from bot.reader.counted import NO_INPUT_REASONS
@@ -190,13 +190,6 @@ _AGE_SAID_AFTER = re.compile(r"\s*(?:[,.;:!?，。；)）—–]|$|-(?!\s*\d)|\b
 # (… or the years at a hospital, in a post: "在這家醫院待了 15 年", "在本院服務 20 年", "年資 12 年", "been at this hospital 15
 # years", "worked here for 12 years" — the person's background, no period of any activity counted)
 _PRACTICE = CAREER  # (bot/parsing/career.py)
-# "Retired 2019", "graduated in 2001", "born 1968", "moved here back in 2020", "退休於2019", "2019退休": a step in the person's
-# life said with its year — when they retired, qualified, moved — no year of anything counted
-_EVENT_BEFORE = re.compile(r"(?:\b(?:retired|retiring|retirement|graduated|graduation|born|qualified|licensed|boarded|board[- ]certified|"
-                           r"moved(?:\s+(?:here|hospitals?|jobs?))?|relocated|joined|left|quit|resigned|emigrated|returned)"
-                           r"(?:\s+(?:in|back\s+in|around|circa|c\.|at\s+the\s+end\s+of|early|late|mid-?))?|"
-                           r"退休|畢業|毕业|出生|生於|生于|離職|离职|退下來|退下来)\s*(?:於|于|在|是)?\s*$", re.IGNORECASE)
-_EVENT_AFTER = re.compile(r"\s*(?:年)?\s*(?:就|才|已經|已经|的時候|的时候)?\s*(?:退休|畢業|毕业|出生|離職|离职|退下來|退下来)")
 _ROUGH_YEARS_AFTER = re.compile(r"\s*(?:多|幾|几)\s*年")  # ("當外科醫師二十幾年": the tens said, the 幾年 after them)
 # Between a period and the count it is the window of: a colon or comma, a verb of doing or having ("六年做了 350 例",
 # "6 yrs: 200 cases", "6 years, I did 180")
@@ -2052,8 +2045,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     dated_args = any(isinstance(v, str) and _ISO.match(v) for _, v in leaves)
     periods = any(p.rsplit(".", 1)[-1].startswith(("years", "months")) or "month" in p.rsplit(".", 1)[-1] for p, _ in leaves)
     for m in list(loose):
-        if not m.is_date and _calendar_year(m) and (_EVENT_BEFORE.search(text, max(0, m.start - 16), m.start) or _EVENT_AFTER.match(text, m.end)) \
-                and not re.match(r"\s*(?:[-–~至到]\s*\d|[\u4e00-\u9fff]?(?:例|案|次|場|篇|分|人|位))", text[m.end:]):
+        if not m.is_date and _calendar_year(m) and event_year(text, m.start, m.end):
             loose.remove(m)  # "Retired 2019", "graduated in 2001", "2015 退休": the year of a step in the person's life, context
             ledger.unused.append((m, "event_year"))
     for m in list(loose):

@@ -446,6 +446,8 @@ _LABEL = re.compile(
     r"\b20\d{2}(?=\s*[:：]\s*\S)|"
     r"(?:總院|总院|分院|本院|院本部|[A-Z甲乙丙]\s*(?:院區|院区|院|分院|機構|机构)|(?:第[一二三]|[東西南北])(?:院區|院区))|"
     r"[A-Z](?:小姐|太太|先生|女士|阿姨)|"
+    # a colleague lettered or named by title ("甲醫師…；乙醫師…", "A 主治…", "Dr Lin: …; Dr Chou: …"): the facts after are theirs
+    r"[A-Z甲乙丙丁]\s*(?:醫師|医师|醫生|医生|主治|技師|技师|放射師|放射师)|\b(?:Dr|Prof)\.?\s+[A-Z][a-z]+(?=\s*[:：,，])|"
     # a case or person lettered ("A 是 cat 0…；B 是 cat 3…", "個案 A：…", "patient B:"): its facts follow its letter
     r"(?:個案|个案|\bcase\s+|\bpatient\s+)?(?<![A-Za-z])[A-Z](?=\s*(?:是|為|为|[:：]))|\b(?:Mrs|Ms|Mr|Miss)\.?\s+[A-Z][a-z]+|\b(?:site|campus|branch)\s+[A-Z1-9]\b|"
     # an item of a list naming whose facts follow ("- 小林：…", "• Dr Chen: …")
@@ -462,11 +464,26 @@ _LABEL = re.compile(
 _EACH = re.compile(r"(?:(?:這|这)?(?:兩|两|二|三|2|3)\s*(?:個|个)?(?:年|邊|边|院區|院区|院|位|家|人|案|項|项|種|种|樣|样|者)?\s*)?"
                    r"(?:各自|各|分別|分别)(?:年度?|院區?|自)?|\b(?:for each|each|respectively|for both|both)\b",
                    re.IGNORECASE)
+# A question comparing the labelled ones asks of each too ("Who ends up with more, and by how much?", "哪一年超量？", "誰比較
+# 多", "over in either year?"): each part is computed, the comparison read from the parts side by side
+_COMPARES = re.compile(r"\b(?:either|whichever|who(?:'s| is| has| ends up| gets| got| comes out)?\b[^?？]{0,30}\b(?:more|less|fewer|higher|"
+                       r"lower|ahead|behind|better|worse)|which\s+(?:one|year|site|of\s+(?:them|the\s+two|us))|compared?|comparing|comparison)\b|"
+                       r"誰|谁|哪一?(?:年|位|個|个|邊|边|家)|比較|比较|相比|對比|对比", re.IGNORECASE)
+_YEAR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+# (a person's facts in English may be counted in words only: "Dr Chou: two SCI papers as first author, …")
+_EN_COUNT = re.compile(r"\b(?:once|twice|thrice|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.IGNORECASE)
+
+
+def _figure_beyond_years(text: str) -> bool:
+    """Does `text` state a figure other than a calendar year ("for 2025" names when, no fact of a part)?"""
+    return bool(_FIGURE.search(_YEAR_DIGITS.sub("", text)))
 _TAIL = re.compile(r"(?<=[。;；.!！])\s*(?=[^。;；.!！]*$)")
 
 
 _YEAR_LABEL = re.compile(r"(?:民國)?\d|去年|今年|前年|明年|上一?年|本年|[這这]一?年|last|this|previous|prior", re.IGNORECASE)
-_PERSON_LABEL = re.compile(r"小姐|太太|先生|女士|阿姨|\b(?:Mrs|Ms|Mr|Miss)\b", re.IGNORECASE)
+_PERSON_LABEL = re.compile(r"小姐|太太|先生|女士|阿姨|醫師|医师|醫生|医生|主治|技師|技师|放射師|放射师|\b(?:Mrs|Ms|Mr|Miss|Dr|Prof)\b", re.IGNORECASE)
 
 
 def _one_family(labels: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -495,8 +512,10 @@ def _segments(text: str) -> list[str] | None:
     question = ""
     for end in ends:
         rest = last[end:].strip()
-        if (rest and (_QUESTION_END.search(rest) or _ASKS.search(rest)) and _EACH.search(rest)
-                and not _FIGURE.search(_EACH.sub("", rest))):
+        # (a comparison asked, with no each-word, is the last sentence alone: "…, plus the annual congress. Who ends up with more?")
+        compares = _COMPARES.search(rest) and not re.search(r"[。；;!！\n]|\.(?=\s)", rest.rstrip(" 。.!！?？"))
+        if (rest and (_QUESTION_END.search(rest) or _ASKS.search(rest)) and (_EACH.search(rest) or compares)
+                and not _figure_beyond_years(_EACH.sub("", rest))):
             question = rest
             last = last[:end]
             break
@@ -520,8 +539,10 @@ def _segments(text: str) -> list[str] | None:
     bodies = [text[m.start(): (labels[i + 1].start() if i + 1 < len(labels) else labels[-1].end() + len(last))]
               for i, m in enumerate(labels)]
     asked = " ".join(_EACH.sub("", question).split())
-    if _FIGURE.search(preamble) or any(not _FIGURE.search(b) for b in bodies):
+    if _figure_beyond_years(preamble) or any(not _FIGURE.search(b) and not (_PERSON_LABEL.search(m.group(0)) and _EN_COUNT.search(b))
+                                             for m, b in zip(labels, bodies)):
         return None  # facts before the first label, or a label with none of its own: not one calculation each
+    # (a preamble naming only the year, "Quick comparison for 2025 CME.", says when every part's facts are: each one's)
     # A parenthesis closing the last facts and saying it is of all of them ("（都是今年）", "(both this year)") is every one's.
     shared = re.search(r"[（(][^（）()]*[）)]\s*[。.]?\s*$", bodies[-1])
     if shared and _ALL_OF_THEM.search(shared.group(0)):
@@ -530,7 +551,7 @@ def _segments(text: str) -> list[str] | None:
     comma = "，" if re.search(r"[\u4e00-\u9fff]", text) else ", "
     # (any count of as many as the labels counts them: "Two recalls to schedule:")
     context = re.sub(rf"(?<![A-Za-z\d])(?:{number})(?![A-Za-z\d])\s*(?:個|个)?", "", context, flags=re.IGNORECASE).strip()
-    context = "" if _FIGURE.search(context) or _EACH.search(context) else context
+    context = "" if _figure_beyond_years(context) or _EACH.search(context) else context
     said = f"{comma}{context}" if context else ""
     return [" ".join(f"{b.strip(' ;；，,、。.-•*・')}{said}{comma}{asked}".split()) for b in bodies]
 
@@ -761,6 +782,13 @@ def split_parts(text: str) -> tuple[list[str] | None, bool]:
 def segmented(text: str) -> bool:
     """Is the message split by its labelled years / sites / persons (not by numbers or question marks)?"""
     return _numbered(" ".join(text.split())) is None and _segments(text) is not None
+
+
+def segmented_by_person(text: str) -> bool:
+    """Is the message split by labelled persons ("甲醫師…；乙醫師…", "Dr Lin: …; Dr Chou: …")? Their facts are never one
+    calculation (one person's credits are not the other's), as a year's may be."""
+    labels = _one_family(list(_LABEL.finditer(text)))
+    return segmented(text) and bool(labels) and all(_PERSON_LABEL.search(m.group(0)) for m in labels)
 
 
 def join_parts(question: str, lang: str, answers: list[Answer]) -> Answer:

@@ -11,6 +11,7 @@ from typing import Any
 
 from bot.extract import Extraction, candidates, query_key
 from bot.extract.base import PERSONAL, Need
+from bot.parsing.career import event_year
 from bot.parsing.dates import RECENT_PERIOD, find_dates, find_years
 from bot.parsing.numbers import COUNT_HEADING
 from bot.parsing.text import Query
@@ -1497,7 +1498,8 @@ def states_figures(q: Query) -> bool:
     a rule is asked about ("一天最多幾案", "one radiographer per day", "年會一次幾分"), not a figure; nor is a
     category's number ("category 3 要多久內複檢")."""
     asks_date = ASKS_DATE.search(q.cues)
-    figures = [x for x in q.quantities if asks_date or not _is_label(q, x.start, x.end)]
+    # (nor a life event's year, "Retired 2019, …": context, bot/parsing/career.py)
+    figures = [x for x in q.quantities if (asks_date or not _is_label(q, x.start, x.end)) and not event_year(q.text, x.start, x.end)]
     return (any(x.value != 1 for x in figures) or bool(find_dates(q.text)) or bool(find_vague(q.text))
             or bool(figures and find_years(q.text, q.today))  # "今年…一次": the user's own year
             # (a day written without its year, its day an English ordinal — "screened on September 3rd", "the 3rd of

@@ -672,7 +672,8 @@ IMAGE_GRADE = Vocabulary(
         "grade": r"等級|評等|幾等|grade",
         # a count of screenings done ("那個月拍了 545 張單", "做了 560 案"): the radiographer's volume (its spot review, 抽片
         # 審查), never an image score
-        "screen_count": r"(?:拍了|照了|篩了|做了|操作了)[^，,。；\d]{0,4}\d+\s*(?:案|例|張單|人)|\d+\s*(?:案|張單)(?![^，,。；]{0,4}分)"
+        # (films taken by the dozen, "上個月拍了 560 張": screenings — the films drawn for an evaluation are a handful)
+        "screen_count": r"(?:拍了|照了|篩了|做了|操作了)[^，,。；\d]{0,4}(?:\d+\s*(?:案|例|張單|人)|\d{3,}\s*張(?!片))|\d+\s*(?:案|張單)(?![^，,。；]{0,4}分)"
                         # (in English: "did 560 this month", "560 screenings", "shot 530 mammos in October")
                         # (never the few films drawn for the evaluation: "the HPA drew 5 exams")
                         r"|\b(?:did|done|doing|performed|shot|screened|scanned)\s+(?:about\s+|around\s+|~\s*)?\d{2,}(?!\s*(?:points?|pts)\b)"

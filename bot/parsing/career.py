@@ -2,7 +2,9 @@
 
 "執業 12 年", "行醫三十年", "當外科醫師二十幾年", "做外科二十多年", "年資 15 年", "been a surgeon for 25 years", "as an attending
 for 12 years", "in practice 20 yrs". The ledger sets such a figure aside where no input of the calculation is a period;
-the vague-count check leaves a rough career length ("二十幾年") unasked for the same reason.
+the vague-count check leaves a rough career length ("二十幾年") unasked for the same reason. A life event's year ("Retired
+2019", "2019年退休") is context too (`event_year`): the ledger sets it aside, and routing counts it as no figure of the
+person's (a rules question with it stays a rules question).
 """
 
 from __future__ import annotations
@@ -24,3 +26,23 @@ CAREER = re.compile(
     # "been a surgeon for", "worked as an attending", "as a radiologist for"
     r"\b(?:been|worked|working|served|serving|as)\s+(?:as\s+)?(?:an?\s+)?(?:[\w-]+\s+)?" + _POST_EN + r"\b",
     re.IGNORECASE)
+
+
+# "Retired 2019", "graduated in 2001", "born 1968", "moved here back in 2020", "退休於2019", "2019退休": a step in the person's
+# life said with its year — when they retired, graduated, moved — no year of anything counted (never the year a certificate
+# was granted, "board certified 2009": the years as a specialist are counted from it)
+_EVENT_BEFORE = re.compile(r"(?:\b(?:retired|retiring|retirement|graduated|graduation|born|"
+                           r"moved(?:\s+(?:here|hospitals?|jobs?))?|relocated|joined|left|quit|resigned|emigrated|returned)"
+                           r"(?:\s+(?:in|back\s+in|around|circa|c\.|at\s+the\s+end\s+of|early|late|mid-?))?|"
+                           r"退休|畢業|毕业|出生|生於|生于|離職|离职|退下來|退下来)\s*(?:於|于|在|是)?\s*$", re.IGNORECASE)
+_EVENT_AFTER = re.compile(r"\s*(?:年)?\s*(?:就|才|已經|已经|的時候|的时候)?\s*(?:退休|畢業|毕业|出生|離職|离职|退下來|退下来)")
+
+
+def event_year(text: str, start: int, end: int) -> bool:
+    """Is the figure at text[start:end] a calendar year (1900–2100) said as when a step in the person's life happened?"""
+    digits = text[start:end].strip().rstrip("年").strip()
+    if not digits.isdigit() or not 1900 <= int(digits) <= 2100:
+        return False
+    if re.match(r"\s*(?:[-–~至到]\s*\d|[\u4e00-\u9fff]?(?:例|案|次|場|篇|分|人|位))", text[end:]):
+        return False  # a range, or a count with its unit
+    return bool(_EVENT_BEFORE.search(text, max(0, start - 16), start) or _EVENT_AFTER.match(text, end))
