@@ -4,7 +4,7 @@ yi-xue-zhong-xin"): written back in characters, so every reader that knows the t
 One table of terms (the characters and their syllables); every spelling is generated from it: syllables joined by
 hyphens, spaces or nothing, any case, with tone marks or none, ü as ü / v / u. Only terms of two syllables or more, as
 whole words (a lone syllable, "hui", is no term); a digit right after one is a count ("yuehui 3", "yuehui3"), never a
-tone.
+tone; syllables spelt apart with a capital are a name ("Dr. Lan Yu").
 """
 
 from __future__ import annotations
@@ -54,9 +54,25 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(alternatives) + r")(?![A-Za-z])", re.IGNORECASE), names
 
 
+_COUNT_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\s*$")
+_UNIT_FIRST = "年"
+# syllables spelt apart and capitalised are a person's name ("Dr. Lan Yu", "Jiang Shi said …"), never the term
+_A_NAME = re.compile(r"(?-i:[A-Z])\S*\s")
+
+
 def romanised_terms(text: str) -> str:
     """`text` with each term of `TERMS` typed in pinyin written in its characters ("yan-tao-hui" → "研討會")."""
     if not re.search(r"[A-Za-z]", text):
         return text
     pattern, names = _pattern()
-    return pattern.sub(lambda m: names[m.lastgroup or ""], text)
+
+    def written(m: re.Match[str]) -> str:
+        if _A_NAME.search(m.group(0)):
+            return m.group(0)
+        chars = names[m.lastgroup or ""]
+        # ("1 nianhui": a count before a term whose first character is a unit, 年, takes the meeting's classifier —
+        # "1 年會" would read as one year)
+        counted = _COUNT_BEFORE.search(m.string, 0, m.start()) is not None and chars[0] in _UNIT_FIRST
+        return ("場" if counted else "") + chars
+
+    return pattern.sub(written, text)

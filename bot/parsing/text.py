@@ -274,7 +274,7 @@ _DATE_CORRECTED = re.compile(
     # (… or the first date asked of oneself and answered no: "2022-04-30 到期？不對，是 2027 年 4 月 30 日")
     r"\s*(?:[，,。]|[？?](?=\s*(?:不對|不对|錯了|错了|\bno\b|\bwait\b))|[—–]{1,2}|-{2,3}|\.{2,}|\.(?=\s)|…+|\s-\s)?\s*"
     r"(?:喔|哦|噢|啊|呃|欸|誒|抱歉|不好意思)?\s*[，,]?\s*"
-    rf"(?:不對|不对|錯了|错了|{_SLIP}|更正|\b{_EN_FIX}\b|\bactually\b)"
+    rf"(?:不對|不对|錯了|错了|{_SLIP}|更正|\b{_EN_FIX}\b|\bactually\b|(?:(?<=[?？])|(?<=[?？]\s))(?:no|nope)\b)"
     r"\s*[，,:：;—–-]?\s*(?:(?:應該|应该|其實|其实)?(?:是|為|为)|it'?s|it is|it was|should be|make that|i mean)?\s*"
     r"(?:(?:expires?|expiring|valid until|到期日|期限)\s*(?:is|on|:|：)?\s*)?"
     rf"(?P<new>{_DATE_SAID})", re.IGNORECASE)

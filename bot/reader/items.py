@@ -2117,13 +2117,14 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         if kind is None and items and first_number is not None and not given[-1] \
                 and _each_year_count(r, slot, first_number, (items, given, subset), years, start, clause, in_clause):
             continue  # "年會我 2024、2025、2026 都有去，各一次": the count said once for each of the years joined before
-        if kind is None and len(items) >= 2 and not given[-1] and first_number is not None and len(in_clause) == 1 \
-                and _WENT_COUNT.fullmatch(_BRACKETS.sub("", clause).strip()) is not None \
-                and any(items[-1]["kind"] == whole and any(it["kind"] == part for it in items[:-1]) for whole, part, _ in slot.at_least):
-            # "spoke at 2 monthly meetings and attended 5 in total (…)": the part said first, then how many of the whole
-            # were attended, its noun left out — the count of the whole (`at_least`), which its words gave none
-            items[-1][first_number.name] = _value(in_clause[0])
-            given[-1] = True
+        if kind is None and first_number is not None and len(in_clause) == 1 \
+                and (open_whole := _open_whole(slot, items, given)) is not None \
+                and _attended_in_all(_TIME_TAIL.sub("", _BRACKETS.sub("", clause)).strip()):
+            # "spoke at 2 monthly meetings and attended 5 in total (…)", "月會講了2次，總共出席5次": the part said first,
+            # then how many of the whole were attended, its noun left out — the count of the whole (`at_least`), which
+            # its words gave none
+            items[open_whole][first_number.name] = _value(in_clause[0])
+            given[open_whole] = True
             r.used.add(in_clause[0].start)
             continue
         if kind is None and items and not given[-1] and first_number is not None and not several_before \
@@ -2917,6 +2918,26 @@ def _attended_count(slot: Slot, text: str, clause: str, last: dict[str, Any], c:
 
 
 _BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
+# the period a clause of attending ends on ("attended 6 altogether this year", "… in 2025"): no part of how many
+_TIME_TAIL = re.compile(r"\s+(?:(?:this|last|that)\s+year|in\s+(?:19|20)\d\d)\s*$", re.IGNORECASE)
+# "總共出席5次", "一共去了 6 場", "全部參加 5 次": how many were attended in all, said with the verb alone
+_ATTENDED_IN_ALL_ZH = re.compile(r"(?:總共|总共|一共|共|合計|合计|全部|加起來|加起来)\s*(?:我|我們|我们)?\s*(?:都)?\s*(?:有)?"
+                                 r"(?:去|參加|参加|出席|到)(?:了|過|过)?\s*\d+\s*(?:次|場|场)?\s*[。！!]?")
+
+
+def _attended_in_all(clause: str) -> bool:
+    """The clause says only how many were attended ("attended 5 in total", "went to 6 altogether", "總共出席5次")."""
+    return _WENT_COUNT.fullmatch(clause) is not None or _ATTENDED_IN_ALL_ZH.fullmatch(clause) is not None
+
+
+def _open_whole(slot: Slot, items: list[dict[str, Any]], given: list[bool]) -> int | None:
+    """Where the item of a whole kind (`Slot.at_least`) with no count of its own is, beside an item of its part kind and
+    no item of any other kind (a total after "年會1次" too may count both)."""
+    for i, it in enumerate(items):
+        if not given[i] and any(it["kind"] == whole and any(o["kind"] == part for o in items if o is not it)
+                                and all(o["kind"] in (whole, part) for o in items) for whole, part, _ in slot.at_least):
+            return i
+    return None
 
 
 def _kind_outside_breakdown(r: Reading, slot: Slot, start: int, clause: str, kind: Any) -> Any:
@@ -2936,7 +2957,7 @@ def _kind_outside_breakdown(r: Reading, slot: Slot, start: int, clause: str, kin
 
 
 # "one of those domestic seminars", "one of these 1-day specialty meetings": "those" heading a noun of its own
-_THOSE_NOUN = compiled(r"\bof\s+(?:those|these)\s+(?=[A-Za-z\u4e00-\u9fff])")
+_THOSE_NOUN = compiled(r"\bof\s+(?:those|these)\s+(?=\S)(?!\d+\s)")
 
 
 def _sort_pointed(r: Reading, slot: Slot, clause: str, kind: Any, before: list[dict[str, Any]]) -> bool:
