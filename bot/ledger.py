@@ -682,7 +682,7 @@ def _in_sum(text: str, m: Mention) -> bool:
     return any(w.start() <= m.start < w.end() for w in _WORKING.finditer(text))
 
 
-_SPACED_AFTER = re.compile(r"[\d.]+\s*(?:%|％|[^\d\s，,。；;、]{0,2}?)[ \u3000]+(?=[\u4e00-\u9fff])")
+_SPACED_AFTER = re.compile(r"[\d.]+\s*(?:%|％|[^\d\s，,。；;、]{1,2}?)[ \u3000]+(?=[\u4e00-\u9fff])")
 _NEGATION_OPENS = re.compile(r"(?:我|他|她|都|也|但|但是|還|还|卻|却|其中)?\s*(?:沒|没|未|不|無|无|非|並非|并非)")
 
 

@@ -2918,6 +2918,7 @@ def _attended_count(slot: Slot, text: str, clause: str, last: dict[str, Any], c:
 
 
 _BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
+_WORDED = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 # the period a clause of attending ends on ("attended 6 altogether this year", "… in 2025"): no part of how many
 _TIME_TAIL = re.compile(r"\s+(?:(?:this|last|that)\s+year|in\s+(?:19|20)\d\d)\s*$", re.IGNORECASE)
 # "總共出席5次", "一共去了 6 場", "全部參加 5 次": how many were attended in all, said with the verb alone
@@ -2946,7 +2947,9 @@ def _kind_outside_breakdown(r: Reading, slot: Slot, start: int, clause: str, kin
     if kind is None or not slot.several:
         return kind
     aside = {x[0] for x in r.set_aside if tuple(x[2:]) == ("breakdown",)}
-    spans = [m.span() for m in _BRACKETS.finditer(clause) if any(start + m.start() <= a < start + m.end() for a in aside)]
+    # (a bracket of words: never an article's item number, "art. 5(4)")
+    spans = [m.span() for m in _BRACKETS.finditer(clause) if any(start + m.start() <= a < start + m.end() for a in aside)
+             and _WORDED.search(m.group(0)) and not clause[:m.start()].rstrip().endswith(tuple("0123456789"))]
     if not spans:
         return kind
     rest = list(clause)
