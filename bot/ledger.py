@@ -681,6 +681,10 @@ def _in_sum(text: str, m: Mention) -> bool:
     return any(w.start() <= m.start < w.end() for w in _WORKING.finditer(text))
 
 
+_SPACED_AFTER = re.compile(r"[\d.]+\s*(?:%|％|[^\d\s，,。；;、]{1,2}?)[ \u3000]+(?=[\u4e00-\u9fff])")
+_NEGATION_OPENS = re.compile(r"(?:我|他|她|都|也|但|但是|還|还|卻|却|其中)?\s*(?:沒|没|未|不|無|无|非|並非|并非)")
+
+
 def _negated_clause(text: str, pos: int) -> bool:
     """The number's clause says no ("其中 95 案沒完成") — a negation inside brackets the number is not in
     ("年會 1 次（不是第三款那種）") is about the bracket's words, not the number; one far before the number
@@ -696,6 +700,11 @@ def _negated_clause(text: str, pos: int) -> bool:
     later = re.search(r"\d", text[pos + (own.end() if own else 0):end])
     if later is not None:
         end = pos + (own.end() if own else 0) + later.start()
+    # (… and Chinese words set off by a space after the number and its unit, opening on anything but a negation, are a
+    # clause of their own: "陰性 10% 上次沒被要求過" — the 沒 is the previous review's, never 10%'s; "95 案 沒完成" keeps it)
+    spaced = _SPACED_AFTER.match(text, pos, end)
+    if spaced is not None and not _NEGATION_OPENS.match(text, spaced.end(), end):
+        end = spaced.end()
     clause = text[start:end]
     at = pos - start
     # (… and a run of absences standing apart after it — "7.5 年 沒演講沒論文", "8 年 無演講也無 SCI" — lists the items the

@@ -317,13 +317,17 @@ _EN_LATER = (r"(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|t
              r"|[3-9]th|3rd|1\d(?:st|nd|rd|th)?)")
 
 
+# "author" written in full or short, as people type it after an ordinal ("1st au", "2nd auth", "first auth.", "3rd authors")
+AUTHOR_WORD = r"(?:authors?\b|auths?\b\.?|au\b\.?)"
+
+
 def author_place(zh: str, en: str) -> str:
     """An author's place on the byline: `zh` / `en` the ordinal's spellings (a Chinese numeral or digit, an English ordinal)."""
     return (rf"第\s*{zh}\s*(?:(?:位|個|个)?\s*作者?|順位|顺位)|(?<![一二三四五六七八九十第\d合工操写寫創创著])(?:{zh})作(?![業业品用為为文家者])"
             rf"|(?:排|掛|挂|列|名列|排名)(?:在)?\s*第\s*{zh}(?![\d年天次篇個个月])\s*(?:位|順位|顺位|作者?)?"
             rf"|(?:是|當|当|為|为)\s*第\s*{zh}\s*(?:位|順位|顺位)?\s*作者?"
             rf"|作者(?:順序|顺序|排序)?(?:排|是|為)?(?:在)?\s*第\s*{zh}(?![\d年天次篇個个月])"
-            rf"|\b{en}[- ](?:listed[- ]|named[- ])?(?:co-?)?authors?\b|\bauthor\s*(?:#|no\.?|number)\s*{zh}\b"
+            rf"|\b{en}[- ](?:listed[- ]|named[- ])?(?:co-?)?{AUTHOR_WORD}|\bauthor\s*(?:#|no\.?|number)\s*{zh}\b"
             rf"|\b(?:listed|named|placed|ranked)\s+(?:as\s+)?(?:the\s+)?{en}\b|\b{en}\s+(?:on|in)\s+(?:the\s+)?(?:author\s+list|byline|authorship|authors?)\b")
 
 
@@ -332,7 +336,7 @@ LATER_AUTHOR = author_place(_ZH_LATER, _EN_LATER)
 # The corresponding author, said in full or short ("通訊作者", "通訊 3 篇", "通信作者", zh-CN "责任作者", "corresponding",
 # "corr. author", "corresp. author"), never a mailing address or an app (通訊地址, 通訊軟體, 通訊錄).
 CORRESPONDING_AUTHOR = (r"通訊(?:作者)?(?!地址|軟體|錄|處|方式|設備|行|社)|通信作者|責任作者|通迅作者|通迅(?=\s*\d|\s*[一二三四五六七八九兩两]\s*篇)"
-                        r"|\bcorresponding\b|\bcorr(?:esp)?\.?[- ]?authors?\b|\bcorresp\b")
+                        r"|\bcorresponding\b|\bcorr(?:esp)?\.?[- ]?" + AUTHOR_WORD + r"|\bcorresp\b")
 # An SCI listing denied ("沒有SCI", "不是 SCI 的期刊", "未收錄 SCI", "not SCI", "isn't SCI-indexed", "no SCI"): the
 # journal is a non-SCI one, never an SCI one.
 NOT_SCI = (r"(?:沒有|没有|不是|並非|并非|不算|沒|没|未被?)\s*(?:被)?(?:列入|列在|收錄|收录|登錄|在)?\s*sci"
@@ -442,7 +446,7 @@ OVERSEAS_MEETING = (rf"{_ABROAD_WORD}[^，,。；;\d]{{0,8}}?{_MEETING_WORD}"
 # negation ("非一作", "不是第一作者": another author, read by NOT_FIRST_AUTHOR).
 FIRST_AUTHOR = (r"(?<!非)(?<!不是)(?<!並非)第\s*(?:一|1)\s*(?:位\s*)?作者|(?<![非二三四五六七八九十第統统唯\d])(?<!不是)(?<!並非)(?<!并非)(?:一|1)作(?![業业品用為为文家者])"
                 r"|(?<!非)(?<!不是)(?:排|掛|挂|列)(?:在)?\s*第\s*(?:一|1)(?![\d年天次篇個个月])\s*(?:位|順位|作者?)?|第一順位"
-                r"|\b(?:first|1st)[- ](?:listed[- ])?authors?\b|\blead[- ]authors?\b|\bprimary[- ]authors?\b")
+                r"|\b(?:first|1st)[- ](?:listed[- ])?" + AUTHOR_WORD + r"|\blead[- ]authors?\b|\bprimary[- ]authors?\b")
 
 
 # A word boundary for Latin abbreviations glued to Chinese ("近六年TACE 280例", "做了RFA"): Python's \b sees no boundary

@@ -629,6 +629,12 @@ REREAD_ACTION = Vocabulary(
 # Who an image evaluation is of and which images (hand-written words, then the lexicon's)
 _FACILITY = r"醫療機構|機構|醫院|本院|facility|hospital|institution"
 _RADIOGRAPHER = rf"{STAFF_ZH}|radiographer|technologist|\btechs?\b|\bM?RTs?\b"
+# One radiographer named as the facility's staff ("我們醫院一位放射師", "本院有位放射師", "a radiographer at our hospital",
+# "one of our hospital's RTs"): the scores are that person's — the facility is only where she works (several people,
+# "3 位放射師", are the facility's pooled evaluation, never this)
+ONE_OF_STAFF = (rf"(?:{_FACILITY})\s*(?:的|裡|裡的|裡面|內|內的)?\s*(?:(?:有|其中)?\s*(?:1|一|某)|有)\s*(?:位|名|個)\s*(?:的)?\s*(?:{_RADIOGRAPHER})"
+                rf"|\b(?:a|an|one|1)\s+(?:{_RADIOGRAPHER})\w*\s+(?:at|in|from|of)\s+(?:our|my|the|this|a|that)\s+(?:{_FACILITY})"
+                rf"|\b(?:one|1)\s+of\s+(?:our|my|the|this)\s+(?:{_FACILITY})(?:['’]s)?\s+(?:{_RADIOGRAPHER})")
 # The two image evaluations, said any way: sampled (抽選片, 抽片, 抽樣, 隨機抽, "sampled", typed "sampeld" / "smapled",
 # "randomly picked / drawn") and self-selected (自選片, 自己選的, 自挑, "self-selected", "self selected", "self-picked",
 # "self-chosen", "hand-picked", "our own picks")
@@ -695,6 +701,7 @@ IMAGE_GRADE = Vocabulary(
     slots=(
         # "本院放射師 / 我們醫院的放射師" is one radiographer of ours, not the facility's evaluation.
         Slot("subject", "enum", counts=False, choices=(
+            Choice("radiographer", ONE_OF_STAFF),
             # (the facility word before a staff word names the staff: "醫院的放射師", "hospital RTs", "hospital radiographers")
             *(Choice(v, rf"(?:{w})(?!(?:的)?\s*(?:放射師|放射士|{_RADIOGRAPHER}))" if v == "facility" else w)
               for v, w in ranked((("facility", _FACILITY), ("radiographer", _RADIOGRAPHER)), "hpa_image_grade.subject=")),
@@ -739,7 +746,8 @@ IMAGE_GRADE = Vocabulary(
         # "三位技師交了自選片", "3 of our techs submitted sets", "4 rad techs each sent …": how many people sent sets — who the
         # scores are of, never a score
         (rf"(?<![\d.])\d+\s*(?:位|名|個|个)\s*(?:{QUALIFIED_ZH})?(?:{STAFF_ZH})"
-         rf"|\b\d+\s+(?:of\s+(?:our|the|my|their)\s+)?(?:qualified\s+|certified\s+)?(?:{TECHS}|radiographers?|technologists?|techs?|RTs?)\b",
+         rf"|\b\d+\s+(?:of\s+(?:our|the|my|their)\s+)?(?:(?:hospital|facility|clinic|institution)(?:['’]s)?\s+)?(?:qualified\s+|certified\s+)?"
+         rf"(?:{TECHS}|radiographers?|technologists?|techs?|RTs?)\b",
          ("放射師的人數不是分數。", "The number of radiographers is no score.")),
         # "each sent one fatty + one dense set", "各交一組非緻密、一組緻密": how many sets of each breast type — no score
         # (never the sets counted before their scores, "自選片兩組 非緻密 361 緻密 355": how many scores the map holds)

@@ -9,7 +9,7 @@ from calculators.tsir_instructor import (DOMAINS, LECTURES_REQUIRED, LECTURES_RU
                                         TsirEligibilityInput,
                                         TsirRenewalInput)
 from calculators.lexicon import extend, ranked
-from calculators.vocab import (CASE_COUNT_WORDS, CORRESPONDING_AUTHOR, ZH_POINTS, FIRST_AUTHOR, IR_NAMED_MEETINGS, LATER_AUTHOR, NAMED_OVERSEAS_MEETINGS, NOT_ATTENDED_AFTER, NOT_ATTENDED_BEFORE, NOT_FIRST_AUTHOR, NOT_SCI, OPEN_COUNT, OVERSEAS_MEETING, SECOND_AUTHOR,
+from calculators.vocab import (AUTHOR_WORD, CASE_COUNT_WORDS, CORRESPONDING_AUTHOR, ZH_POINTS, FIRST_AUTHOR, IR_NAMED_MEETINGS, LATER_AUTHOR, NAMED_OVERSEAS_MEETINGS, NOT_ATTENDED_AFTER, NOT_ATTENDED_BEFORE, NOT_FIRST_AUTHOR, NOT_SCI, OPEN_COUNT, OVERSEAS_MEETING, SECOND_AUTHOR,
                                SHARED_AUTHOR, Choice, Slot, Vocabulary, latin_bounds)
 from calculators.vocab_tsa import RENEWAL as TSA_RENEWAL
 
@@ -17,7 +17,16 @@ SURGICAL_CREDITS = TSA_RENEWAL.terms["credits"]
 # Words only the TSIR rules use: radiology education points (the surgical rules say 繼續教育積分),
 # e-posters, lecturers, IR meetings.
 # a moderator (座長) is credited by the TSIR rules alone: the surgical rules credit speakers, never session chairs
-MODERATOR = r"座長|\bmoderat(?:or|ors|ed|ing)\b|\bchair(?:ed|ing)?\s+(?:a\s+|the\s+|an?\s+\w+\s+|\d+\s+|two\s+|three\s+)?(?:sessions?|panels?|symposi(?:um|a))\b"
+# The chair of a session, every way it is said (5.3's 座長): 座長, 主持 / 主持人 (never a research project's principal
+# investigator, 計畫主持人), 擔任主席, 引言人; English chair / co-chair / chairperson / moderator / host of a session.
+CHAIR_ROLE_ZH = (r"座長|(?<!計畫)(?<!計劃)(?<!研究)(?<!試驗)(?<!協同)主持(?:人)?(?!人?計畫|人?計劃|.{0,2}(?:研究|試驗|計畫))|"
+                 r"(?:擔任|當|做)(?:過|了)?(?:\s*\d+\s*(?:次|場))?\s*(?:大會|分組|session\s*)?主席|引言人")
+_HOSTED = (r"\bhost(?:ed|ing)?\s+(?:a\s+|the\s+|an?\s+\w+\s+|\d+\s+|two\s+|three\s+)?(?:[A-Za-z-]+\s+){0,2}?"
+           r"(?:sessions?|panels?|symposi(?:um|a))\b")
+CHAIR_ROLE = (CHAIR_ROLE_ZH + r"|\bco-?chair(?:s|ed|ing|man|men|person|persons)?\b|\bchair(?:ed|ing|man|men|person|persons)\b|"
+              r"\bmoderat(?:or|ors|ed|ing)\b|" + _HOSTED)
+MODERATOR = (CHAIR_ROLE_ZH + r"|\bmoderat(?:or|ors|ed|ing)\b|" + _HOSTED + r"|"
+             r"\b(?:co-?)?chair(?:ed|ing)?\s+(?:a\s+|the\s+|an?\s+\w+\s+|\d+\s+|two\s+|three\s+)?(?:sessions?|panels?|symposi(?:um|a))\b")
 # (radiology points said short, "放射積分 110", "放射科學分 90": the radiology specialist's own points, never the surgical ones)
 # ("放專積分", "放專的學分": 放專 is the everyday short form of 放射專科, as in "放專 9 年")
 RADIOLOGY_POINTS = r"(?:放射(?:線|科)?(?:專科|專醫)?|放專)(?:醫師)?(?:的)?(?:繼續)?(?:教育)?(?:積分|學分)"
@@ -107,7 +116,7 @@ _KINDS = (
     # (invited to speak, the verb bare: "國外受邀講 1 次", "被邀請講兩次", "邀我去講 3 次")
     # (… or with the English verb: "spoke at 2 local IR meetings", "speaking at JSIR twice")
     # (a lecture given, said as teaching it: "國內講課 2 次", "授課兩次", "給 talk" — never one heard, "聽講課")
-    ("lecturer_or_moderator", r"講師|講者|主講|座長|主持人|演講|(?<!聽)(?:講課|授課)|給\s*talk|(?<!聽)(?<!聽人)(?:去|受邀|被邀請?)?講(?:過|了)|(?:受邀|被邀請?|邀請?我)(?:去)?講|lectur|moderat|invited talk|speaker|chair(?:ed|man|person)?\b|\btalks?\b(?!\s+(?:about|with|to)\b)|\bspoke\b|\bspeaking\b(?=\s+(?:at|in)\b)"),
+    ("lecturer_or_moderator", CHAIR_ROLE + r"|講師|講者|主講|演講|(?<!聽)(?:講課|授課)|給\s*talk|(?<!聽)(?<!聽人)(?:去|受邀|被邀請?)?講(?:過|了)|(?:受邀|被邀請?|邀請?我)(?:去)?講|lectur|moderat|invited talk|speaker|chair(?:ed|man|person)?\b|\btalks?\b(?!\s+(?:about|with|to)\b)|\bspoke\b|\bspeaking\b(?=\s+(?:at|in)\b)"),
     ("international_meeting_attendance",
      r"(?:國外|國際|海外|出國|international|overseas|abroad)[^，,。；]{0,10}(?:會議|研討會|年會|meeting|congress|conference)|"
      # ("5 overseas interventional meetings", "international IR society congresses": up to three words between)
@@ -433,7 +442,12 @@ _SPEC = (r"(?:(?:放射(?:線|科)?(?:科)?)?(?:專科|專醫)|放專)(?:醫師)
          # (… or the profession said right after it, short or long: "board-certified rads for 8 years", "boarded
          # radiologist 10 yrs", "board certified IR doc for 9 yrs")
          r"(?:\s+(?:diagnostic\s+|interventional\s+)?(?:rads?|radiologists?|radiology|IR)\b(?:\s+(?:doc|doctor|physician)s?\b)?)?"
-         r"|\bboards?\b" + _CREDENTIAL + r"|post-?boards?|\bVS\b|主治(?:醫師)?(?:年資)?")
+         r"|\bboards?\b" + _CREDENTIAL + r"|post-?boards?|\bVS\b|主治(?:醫師)?(?:年資)?"
+         # (an attending, the English word for 主治 / VS, said as the person's standing — never attending something: "15 yrs
+         # attending", "as an attending for 9 years", "attending radiologist 12 yrs", "attending since 2012"; a consultant too)
+         r"|(?<=\byrs )attending\b|(?<=\byears )attending\b|(?<=\byr )attending\b|\bas\s+(?:an?\s+)?attending\b"
+         r"|\battending\s+(?:physician|radiologist|doctor|doc|staff|rad)s?\b|\battending\b(?=\s+(?:for|since)\b)"
+         r"|\bconsultant(?:\s+radiologist)?s?\b")
 _SPEC_FILL = (r"(?:\s*(?:已經|已|了|有|共|約|大約|快|將近|近|滿|剛好|正好|恰好|剛滿|第|至今|迄今|\bfor\b|\bof\b|\bexactly\b|\babout\b|\bheld\b"
               r"|\baround\b|\bnearly\b|\balmost\b|\bover\b|\bjust\b|\broughly\b|\bapproximately\b|\bmore than\b|\bthe (?:past|last)\b|\bnow\b))*")
 _SPEC_SINCE = (rf"(?:{_SPEC})[^。；;!?\n]{{0,24}}?(?:(?:(?:\bsince|\bin|\bfrom)\s+)?(?<!\d)(?:19|20)\d{{2}}\b"
@@ -469,6 +483,12 @@ DOING_YEARS = (r"(?:(?<=[，,。；;：:\s])|^|(?<=我)|(?<=已經)|(?<=已))(?:
                r"(?:(?:介入(?:治療|放射)?|這行|這塊|IR|放射)\s*(?:已經|也|都)?\s*(?:了|過)?"
                r"|\s*(?:已經|也|都)?\s*(?:了|過)?(?=\s*(?:[7-9]|[1-9]\d)\s*年))"
                r"|\b(?:been\s+)?(?:doing|practi[cs]ing|working\s+in)\s+(?:IR|interventional(?:\s+radiology)?|intervention)(?:\s+work)?(?:\s+for)?\b")
+# Years said as time in practice ("15 yrs in practice", "12 years of clinical practice", "practising for 10 years", "執業 12 年",
+# "行醫 15 年"): the specialist's years as rule 1(1) counts them only if the practice began with the board certificate —
+# read as them, and said so (`Slot.read_as`).
+PRACTICE_YEARS = (r"\b(?:in|of)\s+(?:active\s+|clinical\s+|independent\s+|radiology\s+)?practi[cs]e\b"
+                  r"|\bpracti[cs]ing\s+(?:radiology\s+|medicine\s+)?(?=for\b)"
+                  r"|(?:執業|行醫)(?:年資)?(?=\s*(?:已經|已|了|有|約|大約|快|將近|滿|剛好)*\s*\d)")
 # Years said as the time since the residency or fellowship ended ("3.5 years out of radiology residency", "five years
 # post-residency", "finished my residency 6 years ago", "住院醫師畢業 4 年", "fellowship 結束後 5 年", "規培結束已經 4 年"): the
 # board certificate comes when the residency ends, so rule 1(1)'s years as a specialist are read from them — said so
@@ -545,11 +565,15 @@ ELIGIBILITY = Vocabulary(
         # (a rough figure, "十多年", "快 10 年", is read where the verdict is the same across it: article 1's 8 years)
         Slot("years_as_specialist", "number", units=("年",), gap=8, gap_after=20, rule=YEARS_RULE, breaks=(YEARS_AS_SPECIALIST,),
              since=SPECIALIST_SINCE,
-             terms=extend(extend(f"{SPECIALIST_YEARS}|{DOING_YEARS}|{SINCE_RESIDENCY}", "tsir_instructor_eligibility.years_as_specialist"),
+             terms=extend(extend(f"{SPECIALIST_YEARS}|{DOING_YEARS}|{SINCE_RESIDENCY}|{PRACTICE_YEARS}", "tsir_instructor_eligibility.years_as_specialist"),
                           "general.years_of_practice"),
              read_as=((DOING_YEARS, ("做這項工作的年數讀為專科醫師實際從事相關領域的年資（第一條第一款）；所列個案數以最近 6 年內的計。",
                                      "The years of doing the work are read as your years as a specialist actually working in the "
                                      "field (art. 1(1)); the case counts given are taken as the last 6 years'.")),
+                      (PRACTICE_YEARS, ("執業（行醫）年數讀為取得放射線專科醫師證書後的年資（第一條第一款）；若執業年數含住院醫師訓練，"
+                                        "請告訴我取得專科證書幾年了。",
+                                        "The years in practice are read as your years since the radiology specialist certificate "
+                                        "(art. 1(1)); if they include your residency, tell me how many years you have held the certificate.")),
                       (SINCE_RESIDENCY, ("住院醫師（或 fellowship）訓練結束後的年數讀為取得放射線專科醫師證書後的年資（第一條第一款）；"
                                          "若專科證書是之後才取得，請告訴我取得幾年了。",
                                          "The years since your residency (or fellowship) ended are read as your years since the radiology "
@@ -560,7 +584,7 @@ ELIGIBILITY = Vocabulary(
         # Rule 1(二) counts lectures in the domain applied for.
         Slot("lectures_in_domain", "number", units=("次", "場", ""), gap=28, gap_after=8, adds=True, rule=LECTURES_RULE,
              # (an invited talk said with the verb: "被邀請講 PAE 已經講了 3 次", "受邀去講過", "邀我講了兩次")
-             terms=extend(LECTURES_AT_MEETINGS + "|" + LECTURE_SESSIONS + "|" + ROLE_SERVED + r"|演講|講師|講者|主講|講過|座長|(?:被|受)?邀(?:請)?(?:我)?(?:去)?講|講了|lectur\w*|moderat\w*|invited talk|speaker|spoke|talks?|chair(?:ed)?\b"
+             terms=extend(LECTURES_AT_MEETINGS + "|" + LECTURE_SESSIONS + "|" + ROLE_SERVED + "|" + CHAIR_ROLE + r"|演講|講師|講者|主講|講過|(?:被|受)?邀(?:請)?(?:我)?(?:去)?講|講了|lectur\w*|moderat\w*|invited talk|speaker|spoke|talks?|chair(?:ed)?\b"
                           # (the topic said between the count and the word: "3 ablation lectures", "one invited TACE talk")
                           r"|\b(?:invited\s+)?(?:[A-Za-z][\w/-]*\s+)(?=(?:lectures?|talks?)\b)",
                           "tsir_instructor_eligibility.lectures_in_domain"),
@@ -571,7 +595,7 @@ ELIGIBILITY = Vocabulary(
         Slot("sci_first_or_corresponding", "number", units=("篇", ""), gap=12, gap_after=22, adds=True, rule=SCI_RULE,
              # No lexicon words: its phrases without a role word ("SCI papers", "publications") name papers of any
              # authorship, whose first / corresponding share is asked (`unread`), never assumed.
-             terms=r"(?<!非)第一作者|(?<![非二三四])一作|first[- ]author|(?:" + CORRESPONDING_AUTHOR + r")(?:\s+authors?)?",
+             terms=r"(?<!非)第一作者|(?<![非二三四])一作|\b(?:first|1st)[- ](?:listed[- ])?" + AUTHOR_WORD + "|(?:" + CORRESPONDING_AUTHOR + r")(?:\s+authors?)?",
              unread=SCI_PAPERS,
              # ("SCI 有兩篇，不過其中一篇我是二作": the other one's authorship unsaid — below the path's 2 however it is read)
              rest_below=(r"\bSCI\b|papers?|articles?|論文|文章|原著", SCI_REQUIRED, (

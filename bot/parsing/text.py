@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from bot.parsing.numbers import Quantity, find_quantities, normalize_numerals
+from bot.parsing.pinyin import romanised_terms
 from knowledge.textnorm import fold  # the one folding; the extractors read its case-keeping form
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -270,8 +271,10 @@ _DATE_SAID = (r"(?:(?<!\d)\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日號号]?
               rf"|(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS_EN},?\s+\d{{4}}|\b{_MONTHS_EN}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})")
 _DATE_CORRECTED = re.compile(
     rf"(?P<old>{_DATE_SAID})(?P<tail>[^\d，,。；;？?！!\n—–()（）]{{0,8}}?)"
-    r"\s*(?:[，,。]|[—–]{1,2}|-{2,3}|\.{2,}|\.(?=\s)|…+|\s-\s)?\s*(?:喔|哦|噢|啊|呃|欸|誒|抱歉|不好意思)?\s*[，,]?\s*"
-    rf"(?:不對|不对|錯了|错了|{_SLIP}|更正|\b{_EN_FIX}\b|\bactually\b)"
+    # (… or the first date asked of oneself and answered no: "2022-04-30 到期？不對，是 2027 年 4 月 30 日")
+    r"\s*(?:[，,。]|[？?](?=\s*(?:不對|不对|錯了|错了|\bno\b|\bwait\b))|[—–]{1,2}|-{2,3}|\.{2,}|\.(?=\s)|…+|\s-\s)?\s*"
+    r"(?:喔|哦|噢|啊|呃|欸|誒|抱歉|不好意思)?\s*[，,]?\s*"
+    rf"(?:不對|不对|錯了|错了|{_SLIP}|更正|\b{_EN_FIX}\b|\bactually\b|(?:(?<=[?？])|(?<=[?？]\s))(?:no|nope)\b)"
     r"\s*[，,:：;—–-]?\s*(?:(?:應該|应该|其實|其实)?(?:是|為|为)|it'?s|it is|it was|should be|make that|i mean)?\s*"
     r"(?:(?:expires?|expiring|valid until|到期日|期限)\s*(?:is|on|:|：)?\s*)?"
     rf"(?P<new>{_DATE_SAID})", re.IGNORECASE)
@@ -927,8 +930,9 @@ _WORD_SLIP_RE = re.compile(_WORD_SLIP, re.IGNORECASE)
 
 def standard_forms(text: str) -> str:
     """The text with variant characters written in their Taiwanese standard form, look-alike numerals as the numeral,
-    known terms mistyped as a homophone written as the term, and a mainland name of ours as the Taiwanese one (same length)."""
-    text = mend_typed_words(lookalike_numerals(text.translate(_VARIANTS)))
+    known terms mistyped as a homophone written as the term, and a mainland name of ours as the Taiwanese one (same length);
+    a term of the rules typed in pinyin in its characters ("yan-tao-hui" → "研討會", bot/parsing/pinyin.py)."""
+    text = mend_typed_words(lookalike_numerals(romanised_terms(text).translate(_VARIANTS)))
     for typo, term in _TYPOS:
         text = typo.sub(term, text)
     for regional, term in _REGIONAL_TERMS:
@@ -1000,7 +1004,7 @@ class Query:
     def followup_start(self) -> int:
         if self.followup is None:
             return 0
-        return len(_read(fold(self.original, collapse=False), self.today)) + 1
+        return len(_read(standard_forms(fold(listed_with_commas(self.original), collapse=False)), self.today)) + 1
 
     @cached_property
     def folded(self) -> str:

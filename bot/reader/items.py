@@ -817,6 +817,46 @@ def _full_stops(start: int, clause: str) -> list[tuple[int, str]]:
 _PART_OF_YEAR = compiled(PART_OF_YEAR)
 
 
+# A count and its counter, then a space and the next words (Chinese typed with spaces for its list's separators:
+# "國內oral 4次 國外oral 1次 教育積分110")
+_COUNTED_SPACE = re.compile(r"(?<=\d)\s*[次篇張张場场例件回台]\s+(?=[^\s\d，,。；;？?！!、])")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_FIGURE = re.compile(r"\d")
+# words right after a count that refine it, never start another item ("5 次 其中 2 次講者", "2 次 都是一天")
+_SUBSET_LEAD = re.compile(r"其中|當中|之中|裡面|里面|共|總共|合計|都|全|皆|均|各|每|分別|包括|包含|含|另|再|又|還|也")
+
+
+def _space_cut(r: Reading, slot: Slot, start: int, clause: str) -> list[tuple[int, str]]:
+    """A Chinese clause listing items with spaces for separators ("國內oral 4次 國外oral 1次", "SCI原著一作 2篇 國外演講 1次"),
+    cut after each item's count and counter where the words after it name another kind and a count follows them.
+
+    A choice of an enum field (scope, role) said between the two kinds' words leads the next item, unless the item
+    before takes that field and says none before its own kind's word (then it is that item's trailing word: "SCI 2篇
+    一作 case report 1篇" keeps 一作 with the SCI papers)."""
+    if not _HAN.search(clause) or not (slot.kind == "items" and slot.choices):
+        return [(start, clause)]
+    model = item_model(r.vocab.model, slot.name)
+    cuts = [0]
+    for m in _COUNTED_SPACE.finditer(clause):
+        figure = _FIGURE.search(clause, m.end())
+        if figure is None:
+            continue  # the words after the last count are its own, or the question's
+        words = clause[m.end():figure.start()]
+        before = clause[cuts[-1]:m.start()]
+        nexts, prevs = named_kinds(r, slot, words), named_kinds(r, slot, before)
+        if not nexts or not prevs or _SUBSET_LEAD.match(words):
+            continue
+        cut = m.end()
+        asked = _asked_by(model, {"kind": prevs[-1][2]})
+        for f in (f for f in slot.fields if f.kind == "enum" and f.name in asked):
+            if _enum(r, f, words[:nexts[0][0]]) is not None and _enum(r, f, before[:prevs[-1][0]]) is None \
+                    and _enum(r, f, before) is None:
+                cut = m.end() + nexts[0][0]  # the choice trails the item before: the cut goes before the next kind's word
+        cuts.append(cut)
+    cuts.append(len(clause))
+    return [(start + a, clause[a:b]) for a, b in zip(cuts, cuts[1:]) if clause[a:b].strip()]
+
+
 def _period_cut(start: int, clause: str) -> list[tuple[int, str]]:
     """A clause cut before each later part of the year it names between figures ("上半年去2次下半年去3次": two clauses;
     "4 in the second half" names its part after its only figure: one)."""
@@ -2015,7 +2055,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     counts_of = [n for n in nums if first_number is not None and _fits(first_number, n)]
     joined: set[int] = set()  # where a piece cut at a joiner between two counts' details starts (`_detail_pairs_cut`)
     pieces = [p for start00, clause00 in _bracketed(t, segments(t)) for start0, clause0 in _subset_cut(start00, clause00)
-              for start1, clause1 in _full_stops(start0, clause0) for start2, clause2 in _period_cut(start1, clause1)
+              for start1, clause1 in _full_stops(start0, clause0) for start1b, clause1b in _space_cut(r, slot, start1, clause1)
+              for start2, clause2 in _period_cut(start1b, clause1b)
               for start, clause in _detail_pairs_cut(r, slot, start2, clause2, nums, joined)
               for at, part in _at_colon(start, clause, counts_of, nums, lambda c: bool(named_kinds(r, slot, c)), t)
               for p in _pieces(r, slot, at, part, nums, places)]
@@ -2027,6 +2068,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     broken_down = _role_breakdown(r, slot, pieces, nums, first_number)
     for start, clause, kind in pieces:
         last_pointed, pointed = pointed, None
+        kind = _kind_outside_breakdown(r, slot, start, clause, kind)
         # (the piece's own words: one cut after a full stop starts with its space, "… meetings. Our ER guy said ATLS …")
         if any(a <= start + len(clause) - len(clause.lstrip()) < b for a, b in told):
             continue
@@ -2075,6 +2117,16 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         if kind is None and items and first_number is not None and not given[-1] \
                 and _each_year_count(r, slot, first_number, (items, given, subset), years, start, clause, in_clause):
             continue  # "年會我 2024、2025、2026 都有去，各一次": the count said once for each of the years joined before
+        if kind is None and first_number is not None and len(in_clause) == 1 \
+                and (open_whole := _open_whole(slot, items, given)) is not None \
+                and _attended_in_all(_TIME_TAIL.sub("", _BRACKETS.sub("", clause)).strip()):
+            # "spoke at 2 monthly meetings and attended 5 in total (…)", "月會講了2次，總共出席5次": the part said first,
+            # then how many of the whole were attended, its noun left out — the count of the whole (`at_least`), which
+            # its words gave none
+            items[open_whole][first_number.name] = _value(in_clause[0])
+            given[open_whole] = True
+            r.used.add(in_clause[0].start)
+            continue
         if kind is None and items and not given[-1] and first_number is not None and not several_before \
                 and (c := _pick(first_number, in_clause)) is not None and (_ADDITION_CUT.search(t, max(0, start - 6), start) \
                 and _names(r, slot, items[-1]["kind"], t[max(0, start - 16):start])
@@ -2472,7 +2524,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             extra += 1  # the person's own attendance, said: a fact of their case (its count is asked)
         origin[id(item)] = start
         given.append(read_number)
-        subset.append(bool(subset_words.search(clause) or _N_OF_THE_N.search(clause) or _POINTED_PART.search(clause)))
+        subset.append(bool(subset_words.search(clause) or _N_OF_THE_N.search(clause) or _POINTED_PART.search(clause))
+                      and not _sort_pointed(r, slot, clause, kind, items[:-1]))
         seen_names |= named_here
     extra += _detail_runs(r, slot, (items, given, subset), origin, nums)
     _reply_restates(r, slot, model, items, (given, subset), origin)
@@ -2862,6 +2915,65 @@ def _attended_count(slot: Slot, text: str, clause: str, last: dict[str, Any], c:
     return bool(slot.fact_words) and compiled(slot.fact_words).search(clause) is not None and len(in_clause) == 1 \
         and any(k not in ("kind", "year", count) for k in last) \
         and (c.unit in ("場", "场", "次") or c.unit is None and _EVENT_COUNT.match(text, c.end) is not None)
+
+
+_BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
+_WORDED = re.compile(r"[A-Za-z\u4e00-\u9fff]")
+# the period a clause of attending ends on ("attended 6 altogether this year", "… in 2025"): no part of how many
+_TIME_TAIL = re.compile(r"\s+(?:(?:this|last|that)\s+year|in\s+(?:19|20)\d\d)\s*$", re.IGNORECASE)
+# "總共出席5次", "一共去了 6 場", "全部參加 5 次": how many were attended in all, said with the verb alone
+_ATTENDED_IN_ALL_ZH = re.compile(r"(?:總共|总共|一共|共|合計|合计|全部|加起來|加起来)\s*(?:我|我們|我们)?\s*(?:都)?\s*(?:有)?"
+                                 r"(?:去|參加|参加|出席|到)(?:了|過|过)?\s*\d+\s*(?:次|場|场)?\s*[。！!]?")
+
+
+def _attended_in_all(clause: str) -> bool:
+    """The clause says only how many were attended ("attended 5 in total", "went to 6 altogether", "總共出席5次")."""
+    return _WENT_COUNT.fullmatch(clause) is not None or _ATTENDED_IN_ALL_ZH.fullmatch(clause) is not None
+
+
+def _open_whole(slot: Slot, items: list[dict[str, Any]], given: list[bool]) -> int | None:
+    """Where the item of a whole kind (`Slot.at_least`) with no count of its own is, beside an item of its part kind and
+    no item of any other kind (a total after "年會1次" too may count both)."""
+    for i, it in enumerate(items):
+        if not given[i] and any(it["kind"] == whole and any(o["kind"] == part for o in items if o is not it)
+                                and all(o["kind"] in (whole, part) for o in items) for whole, part, _ in slot.at_least):
+            return i
+    return None
+
+
+def _kind_outside_breakdown(r: Reading, slot: Slot, start: int, clause: str, kind: Any) -> Any:
+    """The piece's kind, leaving out the words of a bracket that only breaks down the count before it ("attended 5 in
+    total (the 2 she spoke at included)": the bracket's talks are no kind of the 5) — a breakdown's figures are set aside."""
+    if kind is None or not slot.several:
+        return kind
+    aside = {x[0] for x in r.set_aside if tuple(x[2:]) == ("breakdown",)}
+    # (a bracket of words: never an article's item number, "art. 5(4)")
+    spans = [m.span() for m in _BRACKETS.finditer(clause) if any(start + m.start() <= a < start + m.end() for a in aside)
+             and _WORDED.search(m.group(0)) and not clause[:m.start()].rstrip().endswith(tuple("0123456789"))]
+    if not spans:
+        return kind
+    rest = list(clause)
+    for a, b in spans:
+        rest[a:b] = " " * (b - a)
+    named = named_kinds(r, slot, "".join(rest))
+    return named[0][2] if named else None
+
+
+# "one of those domestic seminars", "one of these 1-day specialty meetings": "those" heading a noun of its own
+_THOSE_NOUN = compiled(r"\bof\s+(?:those|these)\s+(?=\S)(?!\d+\s)")
+
+
+def _sort_pointed(r: Reading, slot: Slot, clause: str, kind: Any, before: list[dict[str, Any]]) -> bool:
+    """"2 international congresses, also one of those domestic seminars": "those" + a noun of a kind no item before is
+    points at a sort of activity ("one of those"), never at the items just counted — no part of any of them."""
+    m = _THOSE_NOUN.search(clause)
+    if m is None or kind is None or not before or compiled(r"\bof\s+(?:them|which)\b").search(clause):
+        return False
+    named = named_kinds(r, slot, clause[m.end():])
+    if not named or named[0][2] != kind or clause[m.end():m.end() + named[0][0]].count(" ") > 3:
+        return False
+    return not any(_akin(slot, it.get("kind"), kind) or _apart(slot, it, {"kind": kind})
+                   or any(w == it.get("kind") and p == kind for w, p, _ in slot.at_least) for it in before)
 
 
 def _apart(slot: Slot, whole: dict, part: dict) -> bool:

@@ -82,7 +82,8 @@ def _item_start(t: str, at: int) -> int:
 
 _OPENS = re.compile(r"[（(]")
 # a bracket that splits the count before it into parts, each with its own figure ("on 1 … on the other", "一篇…另一篇")
-_PART_FIGURE = re.compile(r"\d|\bthe other\b|\bthe rest\b|另一|其他|其餘|其余", re.IGNORECASE)
+# (an ordinal's digit is a place, no figure: "1 SCI (1st author)", "(2nd au)")
+_PART_FIGURE = re.compile(r"\d(?![\d]*(?:st|nd|rd|th)\b)|\bthe other\b|\bthe rest\b|另一|其他|其餘|其余", re.IGNORECASE)
 
 
 def _split_in_bracket(t: str, start: int, word: int) -> bool:
