@@ -994,6 +994,8 @@ def _anchor_rest(rest: str) -> bool:
 
 
 _OWN_AFTER = re.compile(r"\s*(?:的)?\s*(?:自己|自身|本身)")
+# (… a class of others, never the bare 學會 that is ours: "只有學會自己辦的嗎")
+_OTHERS_CLASS = re.compile(r"次專科|其他|其它|別的|别的")
 
 
 def _foreign_named(text: str) -> str | None:
@@ -1003,7 +1005,7 @@ def _foreign_named(text: str) -> str | None:
     for kind, head in (("other_certificate", _CERT_HEAD), ("other_society", _ORG_HEAD)):
         for name, start, end in _named(text, head):
             # (a class of societies with "自己的 / 本身的" right after, "其他外科次專科學會自己的積分", asks their own rules)
-            if _GENERIC_NAMED.match(name) and kind == "other_society" and _OWN_AFTER.match(text, end) \
+            if _GENERIC_NAMED.match(name) and _OTHERS_CLASS.search(name) and kind == "other_society" and _OWN_AFTER.match(text, end) \
                     and not _anchor_rest(text[:start] + text[end:]):
                 return kind
             if _ours_named(name) or _GENERIC_NAMED.match(name) or not _is_a_name(name):
