@@ -61,6 +61,14 @@ IN_SCOPE = re.compile(
     r"radiographer|screening|screened|\brads\b|"
     # the radiographer (放射師（士）) by its other titles: 放射技師 (zh-CN 放射技师, folded), 放射技術員, a technologist
     r"放射技(?:術)?(?:師|員|人員)|technologists?(?![a-z])|(?:mammo(?:graphy)?|rad(?:iology|iologic)?)[- ]techs?(?![a-z])|follow-?up|(?<![a-z])f/u(?![a-z])|re-?read|discrepanc|phantom|surg|tsa(?![a-z])|tsir|hpa(?![a-z])|tace(?![a-z])|rfa(?![a-z])|"
+    # the follow-up's BI-RADS categories said in Chinese ("0類的個案", "第 3 類", "類別 4") and the recall said 複查 (the texts' 複檢)
+    r"(?<![\d.])(?:第\s*)?[0345]\s*類(?!似|型)|(?:類別|分類)\s*[0345](?![\d.])|複查|"
+    # the on-site test's QC in zh-CN and its other names (質控, 品保, 質量控制), a grade given in 級 or 等 ("評了C級", "拿 B 等")
+    r"質控|品保|品質控制|質量控制|品質保證|(?<![A-Za-z])[A-D]\s*(?:級|等)(?![於于])|"
+    # a late application, or how far ahead it is filed ("if we apply late", "how far in advance must we apply", "逾期申請", "晚了才申請")
+    r"\b(?:appl(?:y|ied|ying)|fil(?:e|ed|ing)|submit(?:ted|ting)?)\s+(?:\w+\s+){0,3}?(?:late|too\s+late|after\s+the\s+deadline)\b|"
+    r"\blate\s+(?:applications?|filings?|submissions?)\b|\bhow\s+(?:far|long|many\s+(?:days|weeks))\s+(?:in\s+advance|ahead|before)\b|"
+    r"逾期(?:申請|送件|提出)|(?:晚|遲|遲了|晚了)(?:才)?(?:申請|送件)|補申請|"
     # a count of cases held against a cap ("這個月 480 案，還在上限內吧"): the screening volume's limits
     r"\d\s*案[^。？?]{0,12}?(?:上限|超過|超量|合理量)|(?:上限|合理量)[^。？?]{0,12}?\d\s*案)",
     re.IGNORECASE,
@@ -74,7 +82,11 @@ ANCHOR = re.compile(r"外科醫學會|本會|外科專科醫師|外科積分|指
 _OTHER_CANCERS = r"(?:子宮頸|大腸直腸|大腸|口腔|肺|胃|肝|攝護腺|甲狀腺)癌"
 _OTHER_CANCERS_EN = r"(?:oral|lung|gastric|stomach|liver|prostate|colorectal|colon|bowel|cervical|thyroid)"
 # (the programme may be named with its test between the cancer and 篩檢: "肺癌低劑量CT篩檢", "大腸癌糞便潛血篩檢")
-_OTHER_SCREENING = re.compile(rf"{_OTHER_CANCERS}(?:症)?(?:篩|防治|檢查)|{_OTHER_CANCERS}[^，,。？?；;\s]{{1,10}}?(?:篩檢|篩查|篩選|筛检|筛查)|"
+_OTHER_SCREENING = re.compile(rf"{_OTHER_CANCERS}(?:症)?(?:篩|防治|檢查)|"
+                              # (a Latin test name between comes with the spaces folding puts at a Han-Latin joint: "肺癌 CT 篩查")
+                              rf"{_OTHER_CANCERS}(?:[^，,。？?；;\s]|\s(?=[A-Za-z])|(?<=[A-Za-z])\s){{1,10}}?(?:篩檢|篩查|篩選|筛检|筛查)|"
+                              # the low-dose CT with its organ or cancer between ("低劑量肺癌 CT", "低剂量胸腔 CT"): the lung programme's
+                              r"低劑量[^，,。？?；;]{0,6}?(?:電腦斷層|断层|斷層|CT)|"
                               r"子宮頸|抹片|糞便潛血|"
                               # the colorectal programme's colonoscopy and its faecal test said short ("大腸鏡品質審查", "FIT positive
                               # follow-up"; FIT in capitals only, never the verb "fit")
@@ -112,6 +124,19 @@ _WRITING_ASKED = (rf"(?:幫我|帮我|替我|幫忙|帮忙|請你|请你|麻煩�
                   rf"(?:a|an|my|the|our|some)\s+(?:[\w-]+\s+){{0,6}}?{_DOC_EN}\b")
 
 
+# A device's technical settings for a procedure asked (an ablation generator's power and time, "開幾瓦", "燒幾分鐘", "what
+# wattage", "generator settings", "參數怎麼設"): a clinical technique — our texts set no setting of any device. Power and energy
+# are said in their own units; a bare 設定 / settings only of a device or a procedure named beside it.
+# (a procedure's devices only: a mammography unit's set-up is the on-site test's subject)
+_DEVICE = (r"(?:generator|probe|antenna|electrode|needle|ablation|RFA|MWA|microwave|radiofrequency|cryo\w*|"
+           r"探針|探针|電極|电极|消融|電燒|电烧|微波|射頻|射频|冷凍|冷冻)")
+_DEVICE_SETTING = (r"(?:開|开|設|设|調|调|用|打)\s*(?:幾|几|多少)\s*(?:瓦|W\b)|(?:幾|几|多少)\s*瓦|功率|瓦數|瓦数|焦耳|"
+                   r"(?:燒|烧|消融|電燒|电烧|ablat\w*)[^，,。？?]{0,6}?(?:幾|几|多少)\s*(?:分鐘|分钟)|"
+                   r"\bwatts?\b|\bwattage\b|\bjoules?\b|\bpower\s+(?:settings?|levels?|output)\b|\bwhat\s+power\b|"
+                   rf"{_DEVICE}[^，,。？?.]{{0,12}}?(?:settings?|parameters?|參數|参数|設定|设定)|"
+                   rf"(?:settings?|parameters?|參數|参数|設定|设定)[^，,。？?.]{{0,12}}?(?:for|of|的)?\s*(?:the\s+)?{_DEVICE}")
+
+
 OUT_OF_SCOPE: list[tuple[str, str]] = [
     # Another society's or specialty's own rules (attending its meeting is still a TSA question).
     ("other_society", rf"(?<!參加)(?<!出席)(?<!參與)(?:台灣|臺灣|中華民國)?(?:{_OTHER_FIELDS})(?:系|科)?(?:醫學會|學會)(?:的)?(?:積分|學分|規定|辦法|甄審|展延|換證|會員|考試|入會|認證)"),
@@ -129,6 +154,7 @@ OUT_OF_SCOPE: list[tuple[str, str]] = [
     ("other_body", r"醫師公會|(?:醫事放射師|放射師|護理師|藥師|醫檢師|醫事檢驗師)?公會|醫策會|衛福部(?:的)?(?:醫師法)|醫師法|勞基法|勞動基準法|健保(?:給付|點數|申報|核刪)|national health insurance|\bnhi\b|牙醫師|中醫師"),
     ("other_screening", _OTHER_SCREENING.pattern + r"|疫苗|vaccin"),
     # (… a patient's blood thinners held or bridged around a procedure: "pt on apixaban … how many doses to hold", "停幾天")
+    ("clinical", _DEVICE_SETTING),
     ("clinical", r"抗凝血|抗凝|抗血小板|停藥|停药|warfarin|heparin|apixaban|rivaroxaban|edoxaban|dabigatran|clopidogrel|\b[DN]OACs?\b|"
                  r"anticoagul\w*|antiplatelet\w*|blood\s+thinners?|吃什麼藥|什麼藥|藥物|medication|\bdrugs?\b(?![- ]?(?:eluting|coated|releasing))|副作用|併發症|side effects?|complications?|怎麼治療|如何治療|治療方式|用藥|處方|劑量是多少|\bdosage\b|預後|存活率|prognosis|survival rate|症狀|symptoms?|診斷標準"),
     # A document to be written for the person (a cover letter, a personal statement, a CV, a recommendation letter, an email):
@@ -369,6 +395,10 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
     ("exam", r"(?:甄審|專科醫師)?(?:考試|筆試|口試)(?:要|的|幾分|及格|報名|資格|範圍|題)|甄審考試|專科考試|考專科|"
              r"專科\W{0,3}(?:醫師)?甄審(?!原則|辦法)|甄審(?:要|需要|需|得)?(?:做滿|做|累積)?(?:幾|多少|資格|條件|報名|考)|報考|"
              r"(?<!跑片)考試(?:怎麼|如何)考|"
+             # the board exam said by its short name ("明年要考外專"), and its written or oral part's date, format or stations asked
+             # with a word or two between ("筆試大概幾月", "口試是幾站") — our texts hold no written or oral examination
+             r"(?<![參参思])考\s*(?:外專|外专|內專|内专)|(?:筆試|口試|笔试|口试)[^，,。？?；;\s]{0,6}?"
+             r"(?:幾|几|什麼|什么|何時|何时|哪|多久|日期|時間|时间|地點|地点|站|題|题|形式|方式)|"
              # a licence or certificate sat for ("去考乳房攝影技術師證照", "證照考試考哪些科目"): its examining body's
              r"考(?:取)?[^，,。？?]{0,12}?(?:證照|证照|執照|执照)|(?:要考|考)(?:哪些|哪几|哪幾|什麼|什么)(?:科目|科|證|证)|(?:證照|证照|執照|执照)(?:考試|考试|要考)|"
              # when, where, how to sign up for a specialist board's exam and what it asks to hand in
@@ -432,7 +462,7 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                 r"(?:nurses?|nurse\s+practitioners?|NPs?|RNs?|PAs?|pharmacists?|physiotherapists?|physical\s+therapists?|dietitians?|midwi(?:fe|ves)|"
                 r"(?:medical\s+)?physicists?|audiologists?|optometrists?)\b"),
     # "未具 FDA 核可的乳攝儀" / "not FDA-approved" is our own rule's condition (一(二)2(1)), not the FDA's rules.
-    ("other_regulation", _OTHER_HEALTH_LAW + r"|\bMQSA\b|\bFDA\b(?!\s*-?\s*(?:核可|核准|認證|认证|批准|批|許可|许可|approv|clear|certif))|醫院評鑑|評鑑(?:標準|基準)|"
+    ("other_regulation", _OTHER_HEALTH_LAW + r"|\bMQSA\b|\bFDA\b(?!\s*(?:的|之)?\s*-?\s*(?:核可|核准|核準|認證|认证|批准|批|許可|许可|approv|clear|certif))|醫院評鑑|評鑑(?:標準|基準)|"
                          r"hospital\s+accreditation|accreditation\s+standard|\bJCI\b|醫師法|勞基法|"
                          r"labou?r\s+(?:law|standards?\s+act)|overtime\s+pay|加班費|"
                          # a hospital's own credentialing of clinical privileges, not a society's certificate
@@ -868,7 +898,7 @@ _OURS_NAMED = re.compile(r"^(?:台灣|臺灣|中華民國)?(?:外科|一般外�
 # (次專科 names no one society: the subspecialty societies our credits count meetings of, 第五條第三款)
 # (round 41: a class said with "other" before it, "其他外科相關醫學會" — 第五條第十款's own words —, is no one body either)
 _GENERIC_NAMED = re.compile(r"^(?:其他|其它|別的|别的|某個|某个|某些|一些)?(?:們|们|不同|其他|其它|各|各個|相關|外科相關|外科系|該|同一|國際(?:性)?|國外|國內(?:外)?|當地|任何|兩個|某|別的|外面|外部|外頭|外头|專科|醫事|學|醫|"
-                            r"(?:各|某|其他)?次專科(?:醫師)?(?:的)?|"
+                            r"(?:外科)?(?:的)?(?:各|某|其他)?次專科(?:醫師)?(?:的)?|"
                             # the class of societies 第五條第三款 itself names ("訓練課程基準列的臨床科別醫學會年會"), no one body
                             r"(?:臨床|临床)(?:學|学)?科(?:別|别)?|(?:訓練項目|训练项目)?科(?:別|别))?$")
 # Our own issuers and subjects, named outside a foreign body's name.
@@ -954,7 +984,7 @@ _OURS_SET_APART = re.compile(
     r"[(（]?\s*\b(?:not|non-|rather\s+than|instead\s+of|other\s+than)\s+(?:the\s+|my\s+|our\s+)?"
     r"(?:TSIR|TSA|\bIR|interventional(?:\s+radiology)?|instructor|surgical\s+society|surgery\s+society)\b(?:\s*(?:'s|one|instructor|"
     r"certificate|cert|renewal|society|rules?)\b)*\s*[)）]?|"
-    r"[(（]?\s*(?:不是|并非|並非|而非|而不是|非)\s*(?:介入(?:放射線?)?(?:性治療)?學會|介放|TSIR|TSA|外科醫學會|指導老師)[^，,。？?；;()（）]{0,6}[)）]?", re.I)
+    r"[(（]?\s*(?:不是|并非|並非|而非|而不是|非)\s*(?:介入(?:放射線?)?(?:性治療)?學會|介放|TSIR|TSA|外科醫學會|指導老師|指導醫師)[^，,。？?；;()（）]{0,6}[)）]?", re.I)
 
 
 def _anchor_rest(rest: str) -> bool:
@@ -963,12 +993,21 @@ def _anchor_rest(rest: str) -> bool:
     return bool(_OUR_ANCHOR.search(_OURS_SET_APART.sub(" ", rest)))
 
 
+_OWN_AFTER = re.compile(r"\s*(?:的)?\s*(?:自己|自身|本身)")
+# (… a class of others, never the bare 學會 that is ours: "只有學會自己辦的嗎")
+_OTHERS_CLASS = re.compile(r"次專科|其他|其它|別的|别的")
+
+
 def _foreign_named(text: str) -> str | None:
     """A body or a specialty certificate named in the question that is not ours, when the question is
     not anchored to ours elsewhere and does not ask about attending that body's meeting (which is
     a question about our credits: 第五條第三款、第十款)."""
     for kind, head in (("other_certificate", _CERT_HEAD), ("other_society", _ORG_HEAD)):
         for name, start, end in _named(text, head):
+            # (a class of societies with "自己的 / 本身的" right after, "其他外科次專科學會自己的積分", asks their own rules)
+            if _GENERIC_NAMED.match(name) and _OTHERS_CLASS.search(name) and kind == "other_society" and _OWN_AFTER.match(text, end) \
+                    and not _anchor_rest(text[:start] + text[end:]):
+                return kind
             if _ours_named(name) or _GENERIC_NAMED.match(name) or not _is_a_name(name):
                 continue
             if kind == "other_society" and journal_named(text, start, end):
@@ -1286,7 +1325,9 @@ _OTHER_MODALITY_SCREENING = re.compile(
 # (… said as the one the other is likened to, "跟乳攝的後續審查一樣嗎", "same as for mammo" — not one of two things asked about,
 # "乳房超音波判讀醫師和乳攝判讀醫師的時數")
 _LIKE_MAMMO = re.compile(r"(?:跟|和|與|与|同|比照|像)\s*(?:乳攝|乳摄|乳房攝影|乳房摄影|乳房\s*X\s*光(?:攝影)?|mammo\w*)[^，,。？?]{0,8}?"
-                         r"(?:一樣|一样|相同|一致|類似|类似)|\b(?:same\s+as|like|as\s+(?:for|with))\s+(?:the\s+)?(?:mammo\w*|breast\s+screening)", re.I)
+                         r"(?:一樣|一样|相同|一致|類似|类似|那種|那种|那樣|那样|那類|那类|似的)|"
+                         # (… or likened with a verb that needs no 一樣 after it: "比照乳攝車", "參照乳攝的規定")
+                         r"(?:比照|參照|参照|類似|类似|如同)\s*(?:乳攝|乳摄|乳房攝影|乳房摄影|乳房\s*X\s*光(?:攝影)?|mammo\w*)|\b(?:same\s+as|like|as\s+(?:for|with))\s+(?:the\s+)?(?:mammo\w*|breast\s+screening)", re.I)
 _MAMMO_SCREENING = re.compile(r"乳攝|乳房攝影|乳房\s*X|X\s*光|mammo", re.I)
 # Cardiology's interventions (PCI, the cath lab): another specialty's credential, unless our instructor is named.
 _CARDIAC = re.compile(r"\bPCI\b|心導管|冠狀動脈(?:介入|支架|繞道)|coronary\s+(?:intervention|stent\w*|angioplasty)|cath(?:eter)?[- ]?lab", re.I)
@@ -1593,7 +1634,9 @@ _RADIOLOGY_BOARD_RENEWED = re.compile(
     # (… or said to run out: "my radiology boards expire in 2027", "the radiology board certificate is up for renewal")
     rf"(?:{_RADIOLOGY_BOARD_CERT_EN})[^?.;]{{0,20}}?\b(?:expir\w*|laps\w*|runs?\s+out|(?:due|up)\s+for\s+(?:renewal|recert\w*))", re.I)
 _RADIOLOGY_BOARD_NAMED = re.compile(
-    rf"(?:{_RADIOLOGY_BOARD_CERT_EN})|放射(?:線|线)?(?:科)?(?:專科|专科)(?:醫師|医师)?(?:的)?(?:證書|证书)", re.I)
+    rf"(?:{_RADIOLOGY_BOARD_CERT_EN})|放射(?:線|线)?(?:科)?(?:專科|专科)(?:醫師|医师)?(?:的)?(?:證書|证书)|"
+    # (… or its renewal said without 證書: "放射線專科醫師（不是指導醫師）換證要幾分")
+    r"放射(?:線|线)?(?:科)?(?:專科|专科)(?:醫師|医师)?[^，,。？?；;]{0,6}?(?:換證|换证|展延|延展|續證|续证|更新)", re.I)
 
 
 def _radiology_board_renewal(text: str) -> bool:
@@ -1773,6 +1816,10 @@ def _foreign_target(text: str) -> str | None:
             # "外科專科醫師考試過了之後，第一次換證要幾分": the exam passed only dates the span our rules count (`_exam_only_passed`)
             if kind == "exam" and _exam_only_passed(text):
                 continue
+            # "在寫 fellow 訓練計畫書，想引用一下：指導老師認證的目的是什麼": a training or an exam named only as the asker's errand,
+            # before the sentence that asks, which names ours (`_named_before_the_ask`)
+            if kind in ("training", "exam") and _named_before_the_ask(text, m.end()):
+                continue
             # "I attended the Urology Association's annual meeting": our credits (第五條第三款), not its rules.
             if kind == "other_society" and _meeting_of(text, m.start(), m.end()):
                 continue
@@ -1845,6 +1892,36 @@ def _foreign_target(text: str) -> str | None:
         return "other_certificate"
     # (the ATLS hosts' own board, which the name cut reads as ours — 外傷 / 急救加護 are named in our 第五條第十三款)
     return _foreign_named(text) or _foreign_named_en(text) or ("other_society" if host_own_rules(text) else None)
+
+
+# Where a sentence ends before the last one: a colon, a full stop, a semicolon (not a question mark — a sentence asked is an ask,
+# not the asker's context).
+_SENTENCE_END = re.compile(r"[:：。;；]|\.(?=\s)")
+
+
+def _ask_of_ours(text: str) -> int | None:
+    """Where the sentence the question ends with begins, when a sentence of context comes before it (no question asked there)
+    and it names ours (`_OUR_ANCHOR`); else None."""
+    cuts = [c.end() for c in _SENTENCE_END.finditer(text.rstrip(" .:：;；"))]
+    if not cuts or re.search(r"[?？]", text[:cuts[-1]]) or not _OUR_ANCHOR.search(text[cuts[-1]:]):
+        return None
+    return cuts[-1]
+
+
+def _named_before_the_ask(text: str, end: int) -> bool:
+    """Is a neighbour's subject ending at `end` named only before the sentence the question ends with, which names ours
+    (`_ask_of_ours`)? ("寫 fellow 訓練計畫書的背景，想引用一下：介入放射線學會當初訂這個指導老師認證，目的是什麼？" asks our
+    certificate's purpose; the training plan is only what it is for.)"""
+    start = _ask_of_ours(text)
+    return start is not None and end <= start
+
+
+def context_only(text: str, kinds: tuple[str, ...] = ("training", "exam")) -> bool:
+    """Is the question's last sentence ours (`_ask_of_ours`) and free of the neighbour `kinds`' own cues — a training or exam
+    named only in the sentence of context before it?"""
+    start = _ask_of_ours(text)
+    return start is not None and not any(
+        k in kinds and re.search(p, text[start:], re.I) for k, p in FOREIGN_TARGETS)
 
 
 # "toward their / for its own …": the target of a count said to be another body's (`FOREIGN_TARGETS`' other_society)
@@ -2064,6 +2141,13 @@ def neighbour_kind(q: Query, cache_dir: Path | None = None, *, topic: bool = Tru
     if not has_hint(q.folded) or (reads_as_ours is not None and reads_as_ours()):
         return None
     found = topic_neighbour(q.folded, cache_dir)
+    # A training or exam named only as the asker's errand, the sentence that asks about ours (`context_only`).
+    if found and found[0] in ("training", "exam") and context_only(q.cues):
+        return None
+    # A course's credit application asked, however "accredited" reads ("how far in advance must a hospital apply for its course to
+    # be accredited?"): our 第四條, not a hospital's accreditation.
+    if found and found[0] == "other_regulation" and _COURSE_APPROVAL.search(q.cues):
+        return None
     # A training period that earns credits ("a 3-month fellowship … the monthly training points") is our
     # 第五條第九款 (進修), not a residency or board-training question.
     if found and found[0] == "training" and (_CREDIT_WORD.search(q.cues) or _INSTRUCTOR_DUTY.search(q.cues)):
@@ -2132,6 +2216,12 @@ def neighbour_kind(q: Query, cache_dir: Path | None = None, *, topic: bool = Tru
     if found and found[0] == "billing" and _subsidy_deduction_asked(q.cues):
         return None
     return found[0] if found else None
+
+
+_COURSE_APPROVAL = re.compile(
+    r"\b(?:courses?|lectures?|seminars?|symposi(?:um|a)|workshops?|talks?)\b[^?.]{0,40}?\b(?:accredit\w*|approv\w*|recogni[sz]\w*|credit\w*)|"
+    r"\b(?:accredit\w*|approv\w*|recogni[sz]\w*)\s+(?:\w+\s+){0,3}?(?:courses?|lectures?|seminars?|workshops?)\b|"
+    r"(?:課程|演講|研討會|講習會)[^，,。？?]{0,12}?(?:認定|核可|認證|積分|學分)", re.I)
 
 
 # Bigrams that carry no topic (question words, pronouns): they match any text.

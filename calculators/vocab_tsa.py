@@ -286,8 +286,9 @@ _COURSE_BETWEEN = ("", " ", "的", " provider ", " refresher ", " instructor ", 
 NAMED_COURSE = "".join(dict.fromkeys(f"(?<!{n}{b})" for n in _COURSE_NAMES for b in _COURSE_BETWEEN))
 ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     ("atls", r"atls|高級外傷救命術|外傷救命|" + _item_ref(13, "十三")),
-    # (a particle between the words is the same name: "外科相關的醫學會年會", "其他外科的醫學會")
-    ("other_surgical_society_meeting", r"其他外科(?:相關)?(?:的)?(?:醫)?學會|外科相關(?:的)?(?:醫)?學會|外科有關(?:的)?(?:醫)?學會|(?:an)?other\s+(?:surg(?:ery|ical)[- ]related|surgical)\s+societ(?:y|ies)|surg(?:ery|ical)[- ]related\s+societ(?:y|ies)|" + _item_ref(10, "十")),
+    # (a particle between the words is the same name: "外科相關的醫學會年會", "其他外科的醫學會"; the class said by its
+    # subspecialties: "其他外科次專科學會")
+    ("other_surgical_society_meeting", r"其他外科(?:相關)?(?:的)?(?:次專科|次专科)?(?:醫)?學會|外科相關(?:的)?(?:醫)?學會|外科有關(?:的)?(?:醫)?學會|(?:an)?other\s+(?:surg(?:ery|ical)[- ]related|surgical)\s+societ(?:y|ies)|surg(?:ery|ical)[- ]related\s+societ(?:y|ies)|" + _item_ref(10, "十")),
     # ("去日本 fellow 三個月", "a 3-month fellow in the US": a fellow's months abroad are training)
     # (a place abroad a little further from the training word: "去上海的醫院短期訓練", "a fellowship at the Mayo Clinic in
     # Rochester" — which side it is, the place decides: `places` below)

@@ -91,6 +91,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "arter": ("動脈",), "aort": ("主動脈",), "mesenteric": ("腸系膜",), "visceral": ("內臟",), "celiac": ("腹腔動脈幹",),
     "coeliac": ("腹腔動脈幹",), "peripheral": ("周邊",),
     "in advance": ("開辦前",), "beforehand": ("開辦前",), "ahead": ("開辦前",),
+    # a course run by someone else, applied for (第四條第二款: 繼續教育課程 … 開辦前 30 天申請, 未於期限內申請者恕不受理)
+    "course": ("課程",),
     # putting right what failed (the regulations' 改善: 須於該會規定時間內完成改善, 限期改善)
     "fix": ("改善",), "rectif": ("改善",), "remed": ("改善",), "correct the": ("改善",), "resolv": ("改善",),
     # round 11 families (English words the regulations' own terms had no bridge from): claiming one thing twice
@@ -120,6 +122,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 # (a grace period fell from the top 3), "score" → 分數, "machine" → 儀器, "case log/count" → 個案數 (HPA's
 # 篩檢疑似陽性個案數 came first), "public" (prefix of "publication"), "qc meeting" → 品管討論會.
 PHRASES: dict[str, tuple[str, ...]] = {
+    # an application filed after its deadline (未於期限內申請者恕不受理), said every way people write it
+    **{p: ("期限", "不受理") for p in ("apply late", "applied late", "applying late", "file late", "filed late", "filing late",
+                                    "submit late", "submitted late", "late application", "late applications", "late filing",
+                                    "late submission", "too late to apply", "past the deadline", "after the deadline",
+                                    "missed the deadline")},
     # the facility as the one graded (二(三) 醫療機構), not its staff (二(一) 工作人員)
     **{p: ("醫療機構",) for p in ("the facility level", "facility as a whole", "the institution level", "the hospital level",
                                   "the facility side",
