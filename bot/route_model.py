@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.route_arbiter import _ngrams, tfidf_text
+from bot.route_arbiter import char_ngrams, tfidf_text
 
 ARTEFACT = Path(__file__).with_name("route_model.json")
 THRESHOLD = 0.9  # chosen leaving out the two newest blind rounds (docs/route_model.md), not on the held-out half
@@ -43,7 +43,7 @@ class RouteModel:
 
     def probabilities(self, text: str) -> dict[str, float]:
         """P(own), P(rules), P(oos) of a (folded) question."""
-        counts = _ngrams(tfidf_text(text), *self._ngrams)
+        counts = char_ngrams(tfidf_text(text), *self._ngrams)
         idx, tf = [], []
         for g, c in counts.items():
             i = self._index.get(g)
