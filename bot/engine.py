@@ -249,21 +249,21 @@ def _decide(q: Query) -> Any:
 
 
 def _model_overrules(q: Query, decision: Any, model_route: str | None) -> tuple[Any, str | None]:
-    """The route model's confident reading against the cue router's `decision` (bot.route_model): ("rules", "oos" or
-    "own", with the decision to go on with) where it overrules, else (decision, None).
+    """The route model's confident reading against the cue router's `decision` (bot.route_model): ("oos" or "own", with
+    the decision to go on with) where it overrules, else (decision, None).
 
-    - a calculation or question back the model reads as a rule asked: the rules answer;
     - a rules answer (no calculation) the model reads as another subject: refused, saying so;
     - a rules answer the model reads as one's own figures: calculated (or the missing facts asked) only from a reading
       of two facts or more whose conditions the question does not exclude (`condition_unmet`) — a single fact is as
-      often the rule's own per-item value."""
-    if model_route is None or q.followup is not None:
+      often the rule's own per-item value.
+    A calculation or question back is never overruled: the cue router reads one's own stated figures ("陰性複判差異
+    23%，還能判讀嗎") and possessives ("我們的完成率會被扣多少？") that the model, reading characters, takes for the rule
+    asked (docs/route_model.md)."""
+    if model_route is None or q.followup is not None or decision is not None:
         return decision, None
-    if decision is not None and decision.route in ("calculator", "clarify"):
-        return (None, "rules") if model_route == "rules" else (decision, None)
-    if decision is None and model_route == "oos":
+    if model_route == "oos":
         return None, "oos"
-    if decision is None and model_route == "own":
+    if model_route == "own":
         from bot.routing import condition_unmet  # noqa: PLC0415
 
         found = next((c for c in candidates(q) if c.facts >= 2 and not c.invalid), None)
@@ -1521,8 +1521,6 @@ class Engine:
         decision = _decide(q)
         if not injection:
             decision, overruled = _model_overrules(q, decision, model_route)
-            if overruled == "rules":
-                return self._retrieve(question, lang, q, injection, model_route)
             if overruled == "oos":
                 return self._out_of_scope(question, lang, "unlike_ours")
         if decision is not None and decision.route == "clarify" and not injection and \

@@ -6,7 +6,7 @@ downloaded at run time), scored here with numpy alone (~0.3 ms, no encoder).
 
 The cue router (bot.routing, bot.scope) decides; the model overrules it only where it is confident (P ≥ `THRESHOLD`)
 and says otherwise — `Engine._deterministic` and `Engine._retrieve` ask `confident(text)`. Left out on two blind rounds
-it was never trained on, such overrides fixed 12 routes and broke 1 (no break end to end) at 0.9 (docs/route_model.md).
+it was never trained on, such overrides fixed 10 coarse routes and broke 1 (no break end to end) at 0.9 (docs/route_model.md).
 REGBOT_ROUTE_MODEL=off turns it off (for measuring).
 """
 

@@ -72,13 +72,12 @@ def test_not_sure_is_none():
 # --- the overrides, on the cue router's decision ------------------------------------------------------------------------
 
 
-def test_a_calculation_read_as_a_rule_goes_to_the_rules():
-    q = Query("月會一次幾分", TODAY)
-    decision = Decision("calculator", None)
-    assert _model_overrules(q, decision, "rules") == (None, "rules")
-    assert _model_overrules(q, decision, "own") == (decision, None)
-    # a calculation is never refused on the model's word alone
-    assert _model_overrules(q, decision, "oos") == (decision, None)
+def test_a_calculation_or_question_back_is_never_overruled():
+    # one's own stated figure and one's own rate asked without it: the cue router's, whatever the model reads
+    for text, route in [("陰性複判差異 23%，他還能繼續判讀嗎", "calculator"), ("我們的追蹤完成率會被扣多少？", "clarify")]:
+        decision = Decision(route, None)
+        for model_route in ("rules", "oos", "own"):
+            assert _model_overrules(Query(text, TODAY), decision, model_route) == (decision, None)
 
 
 def test_a_rules_answer_read_as_another_subject_is_refused():
