@@ -109,8 +109,6 @@ def test_a_follow_up_is_never_overruled():
 # --- end to end: phrasings of our own, not the banks' ------------------------------------------------------------------
 
 OVERRULED = [
-    # another specialty's certificate, with our vocabulary (展延、學分): the cue router quoted our renewal rule
-    ("放射腫瘤科的證書展延要多少學分", "out_of_scope", None),
     # the instructor rules' purpose, asked by someone writing a training plan: the scope check read residency training
     ("這個指導老師認證辦法是為了什麼目的訂的？我要寫在訓練計畫裡", "retrieval", "tsir-instructor/0"),
 ]
@@ -141,7 +139,8 @@ def test_near_misses_keep_their_route(engine, monkeypatch, question, route):
     assert engine.answer(question, today=TODAY).route == route
 
 
-def test_refusal_says_it_may_be_wrong(engine, monkeypatch):
-    monkeypatch.setenv("REGBOT_ROUTE_MODEL", "on")
-    answer = engine.answer("放射腫瘤科的證書展延要多少學分", today=TODAY)
-    assert "請寫明是哪一份" in answer.answer and not answer.citations
+def test_refusal_says_it_may_be_wrong():
+    from bot.compose import render_out_of_scope
+
+    assert "請寫明是哪一份" in render_out_of_scope("unlike_ours", "zh-TW")
+    assert "naming which one" in render_out_of_scope("unlike_ours", "en")
