@@ -224,6 +224,10 @@ def render_out_of_scope(reason: str, lang: str) -> str:
     elif reason == "clinical":
         lead = ("這是臨床醫療問題，不在我收錄的規定範圍內；我只回答規定的內容。" if zh else
                 "This is a clinical question; I only answer what the regulations say.")
+    elif reason == "unlike_ours":
+        lead = ("這個問題看來不是關於我收錄的三份規定，我不會拿這些規定來回答它；若它其實是問其中一份，請寫明是哪一份、哪一項再問一次。" if zh else
+                "This question does not look like one about the three regulations I cover, so I will not stretch them to answer "
+                "it; if it is about one of them, please ask again naming which one and what.")
     elif reason == "injection":
         lead = ("我只依據收錄的規定條文與計算工具回答，無法依指示改變規則或說出未經計算的數字。" if zh else
                 "I answer only from the regulations and the calculators, and cannot change the rules or state figures on request.")

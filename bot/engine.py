@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from bot import compose
+from bot import compose, route_model
 from core.spelling import slips
 from bot.answer import Answer, Citation, Conversation, PendingCall, Reading, ToolCall, Turn
 from bot.clarify import (TOOL_INFO, exact_for_rough, consequence_rules, describe, known_part, missing_keys, open_outcome_rules, pending, pending_text, vague_filled, vague_keys,
@@ -246,6 +246,30 @@ def _decide(q: Query) -> Any:
             del q._when_no_calculation
             step()
     return decision
+
+
+def _model_overrules(q: Query, decision: Any, model_route: str | None) -> tuple[Any, str | None]:
+    """The route model's confident reading against the cue router's `decision` (bot.route_model): ("oos" or "own", with
+    the decision to go on with) where it overrules, else (decision, None).
+
+    - a rules answer (no calculation) the model reads as another subject: refused, saying so;
+    - a rules answer the model reads as one's own figures: calculated (or the missing facts asked) only from a reading
+      of two facts or more whose conditions the question does not exclude (`condition_unmet`) — a single fact is as
+      often the rule's own per-item value.
+    A calculation or question back is never overruled: the cue router reads one's own stated figures ("陰性複判差異
+    23%，還能判讀嗎") and possessives ("我們的完成率會被扣多少？") that the model, reading characters, takes for the rule
+    asked (docs/route_model.md)."""
+    if model_route is None or q.followup is not None or decision is not None:
+        return decision, None
+    if model_route == "oos":
+        return None, "oos"
+    if model_route == "own":
+        from bot.routing import condition_unmet  # noqa: PLC0415
+
+        found = next((c for c in candidates(q) if c.facts >= 2 and not c.invalid), None)
+        if found is not None and not condition_unmet(q, found):
+            return Decision("calculator" if found.complete else "clarify", found), "own"
+    return decision, None
 
 
 def _decide_some_more(q: Query) -> Any:
@@ -1490,7 +1514,8 @@ class Engine:
             return added
         marker = neighbour_kind(q, self.settings.data_dir / "scope", reads_as_ours=lambda: _fills_a_calculation(q),
                                 past_cues=lambda: self._prefetch(q, part))
-        if marker:
+        model_route = route_model.confident(q.folded) if not part else None
+        if marker and model_route not in ("own", "rules"):
             return self._out_of_scope(question, lang, marker)
         injection = bool(INJECTION.search(q.text))
         if prior is None and not injection and not part:
@@ -1498,6 +1523,10 @@ class Engine:
             if multi is not None:
                 return multi
         decision = _decide(q)
+        if not injection:
+            decision, overruled = _model_overrules(q, decision, model_route)
+            if overruled == "oos":
+                return self._out_of_scope(question, lang, "unlike_ours")
         if decision is not None and decision.route == "clarify" and not injection and \
                 (each := self._each_choice(question, lang, q, decision.extraction, today)) is not None:
             return each
@@ -1536,7 +1565,7 @@ class Engine:
             if decision.route == "clarify" and not injection and (spanned := self._month_only(question, lang, q, ext)) is not None:
                 return spanned
             return self._calculate(question, lang, decision.extraction, decision.route, q, siblings=siblings)
-        return self._retrieve(question, lang, q, injection)
+        return self._retrieve(question, lang, q, injection, model_route)
 
     def _month_only(self, question: str, lang: str, q: Query, ext: Extraction) -> Answer | None:
         """A calculation asked back only for dates that the question says to the month or the year ("明年2月要送",
@@ -2976,7 +3005,9 @@ class Engine:
                                   *open_outcome_rules(tool, args or {}, asked), *ids]))
         return [c for cid in ids if (c := compose.cite(self.corpus, cid)) is not None]
 
-    def _retrieve(self, question: str, lang: str, q: Query, injection: bool) -> Answer:
+    def _retrieve(self, question: str, lang: str, q: Query, injection: bool, model_route: str | None = None) -> Answer:
+        """The rules answer; `model_route`: the route model's confident reading, which keeps in scope a question that the
+        scope check would refuse when the model reads it as a rule of ours asked (`bot.route_model`)."""
         try:
             hits = self.retriever.search(q.folded[:1000], k=RETRIEVE_K, doc=_only_doc(q.folded))
         except BadQuery:
@@ -2991,7 +3022,7 @@ class Engine:
                          _english_terms(q.text) if q.lang == "en" else None,
                          [a for h in hits[:3] for a in (h.clause.asks or ())],
                          top_asks=list(hits[0].clause.asks or ()) if hits else None)
-        if (not verdict.in_scope and not absent) or not hits:
+        if (not verdict.in_scope and not absent and (injection or model_route != "rules")) or not hits:
             return self._out_of_scope(question, lang, "injection" if injection else verdict.reason)
         if injection and verdict.reason != "vocabulary":
             return self._out_of_scope(question, lang, "injection")

@@ -37,7 +37,7 @@ def tfidf_text(text: str) -> str:
     return " ".join(to_traditional(text).lower().split())
 
 
-def _ngrams(text: str, lo: int, hi: int) -> dict[str, int]:
+def char_ngrams(text: str, lo: int, hi: int) -> dict[str, int]:
     """Character n-grams as scikit-learn's analyzer="char" counts them (spaces kept, whitespace collapsed)."""
     counts: dict[str, int] = {}
     for n in range(lo, hi + 1):
@@ -65,7 +65,7 @@ class Arbiter:
         self._b_tf = float(tf["bias"])
 
     def logit_tfidf(self, text: str) -> float:
-        counts = _ngrams(tfidf_text(text), *self._ngrams)
+        counts = char_ngrams(tfidf_text(text), *self._ngrams)
         idx, tf = [], []
         for g, c in counts.items():
             i = self._index.get(g)

@@ -185,9 +185,9 @@ def test_artefact_matches_training_script():
 
 def test_ngrams_as_scikit_learn_reads_them():
     sk = pytest.importorskip("sklearn.feature_extraction.text")
-    from bot.route_arbiter import _ngrams, tfidf_text
+    from bot.route_arbiter import char_ngrams, tfidf_text
 
     for text in ("非SCI期刊发了一篇full article（一作）", "one  full article,  first author", "年會 2 次"):
         t = tfidf_text(text)
         vec = sk.CountVectorizer(analyzer="char", ngram_range=(1, 3), lowercase=False).fit([t])
-        assert dict(zip(vec.get_feature_names_out(), vec.transform([t]).toarray()[0], strict=True)) == _ngrams(t, 1, 3)
+        assert dict(zip(vec.get_feature_names_out(), vec.transform([t]).toarray()[0], strict=True)) == char_ngrams(t, 1, 3)

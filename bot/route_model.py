@@ -1,0 +1,86 @@
+"""The route model (issues 9 and 10): is a question one's own figure, what a rule says, or another subject?
+
+A multinomial logistic regression over character 1-3-gram tf-idf of the folded question, trained on the labelled
+questions of evals/cases and evals/blind (scripts/train_route_model.py; weights in bot/route_model.json, nothing
+downloaded at run time), scored here with numpy alone (~0.3 ms, no encoder).
+
+The cue router (bot.routing, bot.scope) decides; the model overrules it only where it is confident (P ≥ `THRESHOLD`)
+and says otherwise — `Engine._deterministic` and `Engine._retrieve` ask `confident(text)`. Left out on two blind rounds
+it was never trained on, such overrides fixed 10 coarse routes and broke 1 (no break end to end) at 0.9 (docs/route_model.md).
+REGBOT_ROUTE_MODEL=off turns it off (for measuring).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import threading
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from bot.route_arbiter import char_ngrams, tfidf_text
+
+ARTEFACT = Path(__file__).with_name("route_model.json")
+THRESHOLD = 0.9  # chosen leaving out the two newest blind rounds (docs/route_model.md), not on the held-out half
+ROUTES = ("own", "rules", "oos")
+
+
+class RouteModel:
+    """The artefact's classifier."""
+
+    def __init__(self, art: dict) -> None:
+        self.classes: tuple[str, ...] = tuple(art["classes"])
+        if set(self.classes) != set(ROUTES):
+            raise ValueError(f"route model classes {self.classes}, expected {ROUTES}")
+        self._ngrams = tuple(art["ngrams"])
+        self._index = {g: i for i, g in enumerate(art["grams"])}
+        self._idf = np.asarray(art["idf"], dtype=np.float64)
+        self._w = np.asarray(art["weights"], dtype=np.float64)  # classes × grams
+        self._b = np.asarray(art["bias"], dtype=np.float64)
+
+    def probabilities(self, text: str) -> dict[str, float]:
+        """P(own), P(rules), P(oos) of a (folded) question."""
+        counts = char_ngrams(tfidf_text(text), *self._ngrams)
+        idx, tf = [], []
+        for g, c in counts.items():
+            i = self._index.get(g)
+            if i is not None:
+                idx.append(i)
+                tf.append(1.0 + math.log(c))  # sublinear_tf
+        z = self._b.copy()
+        if idx:
+            v = np.asarray(tf) * self._idf[idx]
+            v /= np.linalg.norm(v)
+            z += self._w[:, idx] @ v
+        z -= z.max()
+        p = np.exp(z) / np.exp(z).sum()
+        return {c: float(x) for c, x in zip(self.classes, p, strict=True)}
+
+
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _model(path: str) -> RouteModel:
+    with _lock:
+        return RouteModel(json.loads(Path(path).read_text(encoding="utf-8")))
+
+
+def get_model() -> RouteModel:
+    return _model(str(ARTEFACT))
+
+
+def enabled() -> bool:
+    return os.environ.get("REGBOT_ROUTE_MODEL", "on").strip().lower() not in ("off", "0", "no", "false")
+
+
+def confident(text: str, threshold: float = THRESHOLD) -> str | None:
+    """The route the model reads with P ≥ `threshold` ("own", "rules" or "oos"), or None (not sure, or turned off)."""
+    if not enabled() or not text.strip():
+        return None
+    probs = get_model().probabilities(text)
+    route, p = max(probs.items(), key=lambda kv: kv[1])
+    return route if p >= threshold else None

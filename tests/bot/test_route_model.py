@@ -1,0 +1,146 @@
+"""Round 46: the route model (bot/route_model.py) — own figure / a rule / another subject, read by a classifier trained
+on the labelled questions, overruling the cue router only where it is confident (docs/route_model.md)."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot import route_model
+from bot.engine import _model_overrules
+from bot.parsing.text import Query
+from bot.routing import Decision
+
+ROOT = Path(__file__).resolve().parents[2]
+TODAY = datetime.date(2026, 11, 25)
+
+
+def test_scoring_matches_scikit_learn():
+    """The numpy scoring gives scikit-learn's own probabilities for the same fitted classifier."""
+    pytest.importorskip("sklearn")
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import train_route_model as tr
+
+    from bot.route_arbiter import tfidf_text
+
+    texts = ["月會去了三次幾分", "年會一次月會兩次總共多少", "規定一年最多幾分", "幾天前要申請", "內科醫學會的積分",
+             "家醫科換證要幾分", "我的完成率 55% 扣多少", "上限是多少分", "骨科學會的年會", "月會每次幾分"]
+    labels = ["own", "own", "rules", "rules", "oos", "oos", "own", "rules", "oos", "rules"]
+    tr_min_df = tr.MIN_DF
+    try:
+        tr.MIN_DF = 1
+        vec, lr = tr.fit(texts, labels)
+    finally:
+        tr.MIN_DF = tr_min_df
+    model = route_model.RouteModel(tr.weights(vec, lr))
+    for text in ["月會三次", "一年上限", "內科換證", "完全無關的句子 xyz"]:
+        want = dict(zip(lr.classes_, lr.predict_proba(vec.transform([tfidf_text(text)]))[0], strict=True))
+        got = model.probabilities(text)
+        assert got == pytest.approx(want, abs=1e-3)
+
+
+def test_artefact_matches_its_training_data():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import train_route_model as tr
+    from train_router import data_hash
+
+    art = json.loads(route_model.ARTEFACT.read_text(encoding="utf-8"))
+    assert set(art["classes"]) == set(route_model.ROUTES)
+    assert not any("heldout" in s for s in art["sources"])
+    assert not set(tr.NOT_TRAINED) & set(art["sources"])
+    rows = tr.rows_of(art["sources"], fold=False)
+    assert data_hash([(q, art["classes"].index(y)) for q, y in rows]) == art["data_hash"], \
+        "rerun scripts/train_route_model.py"
+
+
+def test_turned_off(monkeypatch):
+    monkeypatch.setenv("REGBOT_ROUTE_MODEL", "off")
+    assert route_model.confident("家醫科專科醫師換證要幾分") is None
+    monkeypatch.setenv("REGBOT_ROUTE_MODEL", "on")
+    assert route_model.confident("家醫科專科醫師換證要幾分") == "oos"
+
+
+def test_not_sure_is_none():
+    assert route_model.confident("月會", threshold=1.0) is None
+    assert route_model.confident("   ") is None
+
+
+# --- the overrides, on the cue router's decision ------------------------------------------------------------------------
+
+
+def test_a_calculation_or_question_back_is_never_overruled():
+    # one's own stated figure and one's own rate asked without it: the cue router's, whatever the model reads
+    for text, route in [("陰性複判差異 23%，他還能繼續判讀嗎", "calculator"), ("我們的追蹤完成率會被扣多少？", "clarify")]:
+        decision = Decision(route, None)
+        for model_route in ("rules", "oos", "own"):
+            assert _model_overrules(Query(text, TODAY), decision, model_route) == (decision, None)
+
+
+def test_a_rules_answer_read_as_another_subject_is_refused():
+    assert _model_overrules(Query("家醫科換證要幾分", TODAY), None, "oos") == (None, "oos")
+
+
+def test_a_rules_answer_read_as_ones_own_needs_two_facts_read():
+    # two items of one's own: calculated
+    q = Query("今年：專科醫學會年會一天的去了兩次，還有國外研討會一場，會外上限30對吧，最後認多少", TODAY)
+    decision, why = _model_overrules(q, None, "own")
+    assert why == "own" and decision.route == "calculator" and decision.extraction.facts >= 2
+    # one item is as often the rule's own per-item value: left to the rules
+    assert _model_overrules(Query("月會一次給幾分", TODAY), None, "own") == (None, None)
+
+
+def test_a_condition_the_question_excludes_is_never_calculated():
+    # 5.9(2) counts training at a medical centre only: a regional hospital's three months is the rule's to answer
+    q = Query("我去年在區域醫院進修三個月、月會兩次，這樣算幾分", TODAY)
+    decision, why = _model_overrules(q, None, "own")
+    assert why is None or all(i.get("kind") != "training_domestic" for i in decision.extraction.args.get("activities", []))
+
+
+def test_a_follow_up_is_never_overruled():
+    q = Query("月會幾次？", TODAY, followup="3 次")
+    decision = Decision("calculator", None)
+    assert _model_overrules(q, decision, "rules") == (decision, None)
+
+
+# --- end to end: phrasings of our own, not the banks' ------------------------------------------------------------------
+
+OVERRULED = [
+    # the instructor rules' purpose, asked by someone writing a training plan: the scope check read residency training
+    ("這個指導老師認證辦法是為了什麼目的訂的？我要寫在訓練計畫裡", "retrieval", "tsir-instructor/0"),
+]
+
+
+@pytest.mark.parametrize(("question", "route", "cite"), OVERRULED)
+def test_overruled_end_to_end(engine, monkeypatch, question, route, cite):
+    monkeypatch.setenv("REGBOT_ROUTE_MODEL", "on")
+    answer = engine.answer(question, today=TODAY)
+    assert answer.route == route
+    if cite:
+        assert cite in [c.id for c in answer.citations]
+    monkeypatch.setenv("REGBOT_ROUTE_MODEL", "off")
+    assert engine.answer(question, today=TODAY).route != route  # the cue router alone answers otherwise
+
+
+KEPT = [
+    ("今年參加了整形外科醫學會的年會一天、月會三次，這樣幾分", "calculator"),
+    ("外院研討會跟演講一年最多可以認幾分", "retrieval"),
+    ("病理科專科醫師證書展延要多少積分", "out_of_scope"),
+    ("我們這台乳攝車上有兩位放射師，一天拍了九十案，有超過嗎？", "calculator"),
+]
+
+
+@pytest.mark.parametrize(("question", "route"), KEPT)
+def test_near_misses_keep_their_route(engine, monkeypatch, question, route):
+    monkeypatch.setenv("REGBOT_ROUTE_MODEL", "on")
+    assert engine.answer(question, today=TODAY).route == route
+
+
+def test_refusal_says_it_may_be_wrong():
+    from bot.compose import render_out_of_scope
+
+    assert "請寫明是哪一份" in render_out_of_scope("unlike_ours", "zh-TW")
+    assert "naming which one" in render_out_of_scope("unlike_ours", "en")
