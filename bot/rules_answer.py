@@ -44,7 +44,7 @@ from bot.question_shapes import (WH_ASKS_ITSELF,
     DOING_WITHOUT, ELLIPTIC, ENOUGH_FIRST, EN_WH, EXAMPLES, FOLLOW_UP,
     COUNT_LOOKED_AT, HOW_OFTEN, IF_SO, KIND_CUES, PREPARE, LEAD_PHRASE_AUX, LISTED_BACK, LOOKED_UP,
     LOOKS_AT, ONLY_OR_ALSO, OR_NOT, PARTS_ASKED, PARTS_COUNTED, PIECES, REFUSAL,
-    REPORTED_ASK, RULE_TAG, SECOND_WH, STILL, SUBORDINATE, still_stated, WHICH_FIGURE, WH_IN_RECORD,
+    REPORTED_ASK, RULE_TAG, SECOND_WH, STILL, SUBORDINATE, still_stated, ASKING_VERB as STILL_ASKING_VERB, WHICH_FIGURE, WH_IN_RECORD,
     WH_IN_RECORD_EN, ZH_ASKS, ZH_WH, ZH_YES_NO, embedded_wh, question_pieces,
     rule_tag_after_ask, some_for_which, zh_tail,
 )
@@ -651,10 +651,25 @@ def asks_permission(question: str) -> bool:
     # (a restriction offered as the alternative, its question mark left off — "在區域醫院進修可以算嗎 還是一定要醫學中心": the
     # pieces stay one — is what may refuse the leave asked before it, not a need asked: `_before_alternative`)
     for part in (_before_alternative(yes_no_piece(text)), text):  # the piece that asks decides ("…算嗎？主任說要問清楚")
-        if _NEED_EN.search(part) or re.search(r"需要|需不需要|要不要|必須|須|得要|還要|也要|一定要|還得|仍得", part):
+        if _NEED_EN.search(part) or re.search(r"需要|需不需要|要不要|必須|須|得要|還要|也要|一定要|還得|仍得", part) or \
+                _still_needed(part):
             return False
         if _PERMISSION_EN.search(part) or re.search(r"可以|可否|能否|能不能|可不可以|能|可|來得及|行嗎|行不行|准不准|(?<![a-z])ok(?![a-z])|okay|算|計入|列入|採認",
                                                           part):
+            return True
+    return False
+
+
+# 要 after an adverb of "still" ("證書到期時還是要照時間辦嗎", "仍然要申請嗎", "照樣要交嗎"): the need asked.
+_STILL_NEED = re.compile(r"(?:還是|还是|仍然|依然|照樣|照样|一樣|一样|仍)\s*要")
+
+
+def _still_needed(part: str) -> bool:
+    """A need asked with "still" ("…到期時還是要照時間辦展延嗎"): 還是 with no asking verb before it in its clause is
+    "still", not "or" ("可以線上送還是要寄紙本" offers two courses — its 可以 is asked)."""
+    for m in _STILL_NEED.finditer(part):
+        clause = re.split(r"[，,。；;?？!！]", part[:m.start()])[-1]
+        if not m.group(0).startswith(("還是", "还是")) or not STILL_ASKING_VERB.search(clause):
             return True
     return False
 
@@ -700,6 +715,10 @@ def _echo(piece: str) -> bool:
 _EN_WH_CLAUSE = re.compile(r"(?:^|[,;:]|\band\b|\bbut\b)\s*(?:so\s+|then\s+)?(?:what|how|which|who|where|when|why)\b(?!\s+(?:if|about)\b)", re.I)
 
 
+# A piece wholly in brackets ("(就跟積分會上網一樣?)", "(like the credits?)"): an aside, never the ask of its own.
+_ASIDE_PIECE = re.compile(r"\s*[(（][^)）]*(?:[)）]\s*)?$")
+
+
 def yes_no_piece(text: str) -> str:
     """The (folded) piece of the question that asks yes / no: the last with 嗎 / 吧 / A-not-A or a question
     mark, not an alternative to the one before it ("講者有另外算嗎？還是只算出席那一份？": 講者有另外算嗎); the whole
@@ -707,6 +726,8 @@ def yes_no_piece(text: str) -> str:
     pieces = question_pieces(text)
     asking = [p for p in pieces if (ZH_YES_NO.search(p) or p.rstrip().endswith(("?", "？")))
               and not re.match(r"\s*(?:還是|或是|抑或)", p)]
+    # ("…會被公開在網路上嗎？(就跟積分會上網一樣?)": a piece in brackets is an aside comparing, the ask is before it)
+    asking = [p for p in asking if not _ASIDE_PIECE.match(p)] or asking
     plain = [p for p in asking if not (ZH_WH.search(p) and ZH_YES_NO.search(p)) and not (p.isascii() and _EN_WH_CLAUSE.search(p))]
     # (an English piece whose clause opens with a wh-word — "I heard they change, how would we find out?" — asks that,
     # not the yes / no of the piece before)
@@ -1834,7 +1855,8 @@ def _said_grades(sentence: str) -> set[str]:
 
 
 _ASIDE = re.compile(r"[(（][^()（）]*[)）]")
-_COPULA_ASKS = re.compile(r"(?:也|還|还|仍|就|都)是(?!否|不是)")
+_COPULA_ASKS = re.compile(r"(?:也|還|还|仍|就|都)是(?!否|不是)(?!\s*(?:要|得|需|須|會|会|能|可))")  # (還是要 / 也是要: a
+# modal asks, "still / also need to" — no copula)
 
 
 # The copula asking a yes / no ("是另外一套標準嗎", "是分兩部分嗎"), not 是 inside a word (但是, 還是, 就是, 是否, 凡是).
@@ -3031,6 +3053,9 @@ _LATIN_WORD = re.compile(r"[a-z]{4,}")
 _EXAMPLE_NAMED = re.compile(r"(?:例如|比如(?:說|说)?|譬如|像是|好比|\be\.?g\.?|\bsuch\s+as\b|\blike\b)[\s:：,，]*(?:[a-z][a-z0-9/-]*\s*){1,5}",
                             re.I)
 _CAPS_NAME = re.compile(r"(?<![A-Za-z])[A-Z]{3,6}(?![A-Za-z])")
+# An English word with a Chinese count noun after it ("case數", "paper 數量", "film量"): the person's word for a count of
+# the thing (個案數), never a word of the regulation's own text ("case report").
+_COUNTED_WORD = re.compile(r"(?<![a-z])[a-z]+\s*(?:數量|数量|數|数|量)", re.I)
 # The names in capitals that the questions about a whole regulation share (its body, its credits, its papers).
 _EVERY_CLAUSE_NAMES = frozenset({"hpa", "tsa", "tsir", "cme", "sci", "ir"})
 
@@ -3043,7 +3068,7 @@ def _literal_holder(read: list[Candidate], question: str) -> Candidate | None:
     if _CJK_RUN.search(text):
         # (an English name given as an example of the case, "例如 iliac vein stent", "像是 TIPS 這種", is the person's word for
         # the case to be placed, never the regulation's word: the domain list names it in Chinese)
-        words = set(_LATIN_WORD.findall(_EXAMPLE_NAMED.sub(" ", text).lower()))
+        words = set(_LATIN_WORD.findall(_COUNTED_WORD.sub(" ", _EXAMPLE_NAMED.sub(" ", text)).lower()))
     else:  # (an English question: only a name typed in capitals, "isn't FDA-cleared", is the regulation's own word)
         words = {w.lower() for w in _CAPS_NAME.findall(question)} - _EVERY_CLAUSE_NAMES
     if not words:
