@@ -2256,6 +2256,11 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         said = _bare(either) if zh else f"{c.clause.label} says: “{_bare(either)}”"
         lead = "兩者皆可：" if zh else f"Either the {parties[0]} or the {parties[1]}: "
         return f"{lead}{said}" + _cite_label(c.clause, lang) + ("。" if zh else ".")
+    if alternatives and (also := also_required(alternatives, c.clause.text, c.clause.gist_en or "")) is not None:
+        # "去座談會就好，還是還要考試？", "is the seminar enough, or do they also have to pass the test?" met by "須…參加…座談會…
+        # 並通過跑片考試": the "also" is required — 需要 to it (No to "enough" in English), both stated
+        lead = f"{polarity_word(also, False, lang)}，兩者都須完成：" if zh else "No, both are required: "
+        return lead + (body if zh else _lower_first(body)) + _cite_label(c.clause, lang) + ("。" if zh else ".")
     asked = first_joined_yes_no(question) if kind == "yes_no" else alternatives[0] if alternatives else \
         _yes_no_before_consequence(question) if kind in _ASKED_AFTER_WHETHER else None
     if kind == "yes_no" and asked == question and (before := _before_supposed(question)) is not None:
@@ -2960,6 +2965,30 @@ _CLAUSE_AUX_HEAD = re.compile(r"(?:^|[,;:]\s*)(?:(?:and|so|but|then)\s+)?(?:is|a
 
 # A sufficiency stated at the end of the first alternative, without a question particle ("…就夠了", "…就可以了", "…即可").
 _ENOUGH_STATED = re.compile(r"(?:就|便|即)(?:夠|够|足夠|足够|可以|行|好|ok)了?\s*[,，]?\s*$|即可\s*[,，]?\s*$", re.I)
+
+
+# A first alternative that says it would do ("去座談會就好", "只要上課就夠了", "is the seminar enough") and a second that asks
+# for more besides ("還是還要考試", "還是也得…", "or do they also have to …").
+_WOULD_DO = re.compile(r"就好|就行|就夠|就够|就可以了?|即可|而已|\b(?:enough|sufficient|suffices?|alone|all (?:it|that) takes)\b", re.I)
+_ALSO_ASKED = re.compile(r"^\s*(?:是|就)?(?:還|还|也|仍|另外)(?:要|得|需要|须|須|必須|必须)|\b(?:also|too|as well|in addition)\b", re.I)
+# A requirement joining two duties in one sentence ("須…參加判片座談會…並通過跑片考試", "須同時符合…及…").
+_JOINED_DUTY = re.compile(r"(?:須|應|需|必須)[^。；]{0,80}?(?:並|及|與|和|、|同時)")
+
+
+def also_required(alternatives: tuple[str, str], text: str, gist_en: str = "") -> str | None:
+    """The second alternative of "X 就好，還是還要 Y？" / "is X enough, or do they also have to Y?" when the clause's
+    requirement joins Y's own words to another duty (Y is required besides; in English, Y's words are the gist's, after
+    its "and"), else None."""
+    first, second = alternatives
+    if not _WOULD_DO.search(first) or not _ALSO_ASKED.search(second):
+        return None
+    duty = next((s for s in sentences(fold(text)) if _JOINED_DUTY.search(s)), None)
+    if duty is None:
+        return None
+    if second.isascii():
+        joined = re.split(r"\band\b", fold(gist_en), maxsplit=1)
+        return second if len(joined) == 2 and (_terms(second) & _terms(joined[1])) - GENERIC else None
+    return second if (question_terms(second) & _terms(duty)) - GENERIC - _PRONOUN_TERMS else None
 
 
 def first_alternative(question: str) -> tuple[str, str] | None:
