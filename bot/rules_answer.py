@@ -182,6 +182,11 @@ INDEFINITE_WH = re.compile(r"(?:有沒有|會不會|是不是|能不能)\s*(?:�
                            r"(?:什麼|甚麼|啥|哪些|哪種|哪類)")
 
 
+# A kind of place to look something up, offered after a where-ask ("is there an online system?", "網路上查得到嗎", "有系統嗎").
+PLACE_GUESSED = re.compile(r"網站|网站|網路|网路|網上|网上|線上|线上|系統|系统|網頁|网页|平台|平臺|\b(?:online|web\s*site|site|"
+                           r"system|portal|platform|database|url|link|web)\b", re.I)
+
+
 def answer_kind(question: str) -> AnswerKind:
     """The kind of answer the question asks for (first matching cue in KIND_CUES order), read from the
     clause that asks ("…paperwork + workload sheet — what's the monthly cap?": the cap), else the whole.
@@ -203,6 +208,10 @@ def answer_kind(question: str) -> AnswerKind:
     elif at > 0 and re.match(r"\s*(?:還是|或是|抑或)", asking) and ZH_YES_NO.search(pieces[at - 1]) and \
             ZH_WH.search(asking):
         return "choice"  # "一定每項都查嗎？還是可以只挑幾項？": two courses (the 幾 of the second asks no count)
+    if at > 0 and PLACE_GUESSED.search(asking) and LOOKED_UP.search(" ".join(pieces[:at])) and \
+            not LOOKED_UP.search(asking) and not EN_WH.match(asking.strip()):
+        return "where"  # "where can we look up our count? is there an online system?", "要去哪裡查？網路上查得到嗎":
+        # the yes / no after a where-ask guesses the place (the line says Yes / No to it, then the place)
     if WHO_CHOICE.search(text):
         return "who"  # "是國健署自己派人來嗎 還是會有別的單位一起", "does HPA send its own people or does another agency come
         # too?": which body does it, asked as a choice of bodies (knowledge.shapes) — the body the clause names leads
@@ -2268,7 +2277,7 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         # is the body's (its 不過 is no denial the yes / no is read with)
     if asked is None and kind in _CONFIRMED_AFTER:
         asked = yes_no_after(question)  # "…會怎樣？可以隨時抽片嗎", "算哪一類？腫瘤栓塞那類嗎": the last piece's yes / no first
-    member_off = affirmed = False
+    member_off = affirmed = fixed_first = False
     if asked is not None:
         said = _verdict_sentence(c, asked, q_terms)
         # (zh only: an English question's terms do not meet the Chinese ruling's, and its item reads as before)
@@ -2425,6 +2434,9 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
                 _CHANGES.search(fold(c.clause.text or said)):
             denies = False  # "每年會改嗎" / "will they revise it?" met by "標準將逐年調整": yes, it changes (only "fixed?"
             # is denied by the change: `_denied_by_grounds`)
+            # ("是固定的嗎？每年會不會改": "fixed?" asked first, the change after it — two answers of contrary words, both led:
+            # not fixed, it changes)
+            fixed_first = any(ASKS_FIXED.search(p) for p in question_pieces(fold(question))[:-1])
         not_only = only_of_many(yes_no_piece(fold(question)), fold(c.clause.text or said), fold(question))  # (not its
         # positive)
         if grace_before_stop(fold(question), fold(source)):  # (the question's own 不能, not its positive)
@@ -2511,6 +2523,8 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             body = f"不只：{body}" if zh else f"Not only: {_lower_first(body)}"
         elif barred_too and not not_always:
             body = f"有可能：{body}" if zh else f"Yes, it can: {_lower_first(body)}"
+        elif denies is False and fixed_first:
+            body = f"不是固定的，會調整：{body}" if zh else f"No, not fixed — it changes: {_lower_first(body)}"
         elif denies is not None:
             word = "是" if positive is not None else polarity_word(asked, denies, lang)
             if member_off and denies:
