@@ -2996,13 +2996,19 @@ def also_required(alternatives: tuple[str, str], text: str, gist_en: str = "") -
     first, second = alternatives
     if not _WOULD_DO.search(first) or not _ALSO_ASKED.search(second):
         return None
-    duty = next((s for s in sentences(fold(text)) if _JOINED_DUTY.search(s)), None)
+    # (the duty from its modal on: "前次已要求參加座談會者，…應立即停止判讀並停權" names the seminar in its case, not its duty)
+    duty = next((s[m.start():] for s in sentences(fold(text)) if (m := _JOINED_DUTY.search(s))), None)
     if duty is None:
         return None
-    if second.isascii():
+
+    def named(alternative: str, said: str) -> bool:
+        terms = _terms(alternative) if alternative.isascii() else question_terms(alternative)
+        return bool((terms & _terms(said)) - GENERIC - _PRONOUN_TERMS)
+
+    if second.isascii():  # (English: the gist's "X and Y", the first before its "and", the second after it)
         joined = re.split(r"\band\b", fold(gist_en), maxsplit=1)
-        return second if len(joined) == 2 and (_terms(second) & _terms(joined[1])) - GENERIC else None
-    return second if (question_terms(second) & _terms(duty)) - GENERIC - _PRONOUN_TERMS else None
+        return second if len(joined) == 2 and named(first, joined[0]) and named(second, joined[1]) else None
+    return second if named(first, duty) and named(second, duty) else None
 
 
 def first_alternative(question: str) -> tuple[str, str] | None:

@@ -222,3 +222,10 @@ def test_qc_measures_asked(question: str, cited: bool) -> None:
     from bot.clarify import consequence_rules
 
     assert ("hpa-mammo/2.2.1.2" in consequence_rules("hpa_qc_grade", question)) is cited
+
+
+def test_also_required_needs_both_in_the_duty() -> None:
+    from bot.rules_answer import also_required
+
+    text = CORPUS.get("hpa-mammo/2.1.1.2.4").text  # (丁: the seminar is its case, 應立即停止判讀並停權 its duty)
+    assert also_required(("交報告就夠了嗎?", "也要參加座談會?"), text) is None
