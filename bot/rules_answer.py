@@ -2277,7 +2277,7 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         # is the body's (its 不過 is no denial the yes / no is read with)
     if asked is None and kind in _CONFIRMED_AFTER:
         asked = yes_no_after(question)  # "…會怎樣？可以隨時抽片嗎", "算哪一類？腫瘤栓塞那類嗎": the last piece's yes / no first
-    member_off = affirmed = fixed_first = False
+    member_off = affirmed = False
     if asked is not None:
         said = _verdict_sentence(c, asked, q_terms)
         # (zh only: an English question's terms do not meet the Chinese ruling's, and its item reads as before)
@@ -2434,9 +2434,6 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
                 _CHANGES.search(fold(c.clause.text or said)):
             denies = False  # "每年會改嗎" / "will they revise it?" met by "標準將逐年調整": yes, it changes (only "fixed?"
             # is denied by the change: `_denied_by_grounds`)
-            # ("是固定的嗎？每年會不會改": "fixed?" asked first, the change after it — two answers of contrary words, both led:
-            # not fixed, it changes)
-            fixed_first = any(ASKS_FIXED.search(p) for p in question_pieces(fold(question))[:-1])
         not_only = only_of_many(yes_no_piece(fold(question)), fold(c.clause.text or said), fold(question))  # (not its
         # positive)
         if grace_before_stop(fold(question), fold(source)):  # (the question's own 不能, not its positive)
@@ -2523,8 +2520,6 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             body = f"不只：{body}" if zh else f"Not only: {_lower_first(body)}"
         elif barred_too and not not_always:
             body = f"有可能：{body}" if zh else f"Yes, it can: {_lower_first(body)}"
-        elif denies is False and fixed_first:
-            body = f"不是固定的，會調整：{body}" if zh else f"No, not fixed — it changes: {_lower_first(body)}"
         elif denies is not None:
             word = "是" if positive is not None else polarity_word(asked, denies, lang)
             if member_off and denies:

@@ -13,8 +13,7 @@
 6. "X 就好，還是還要 Y？" / "is X enough, or do they also have to Y?" met by a requirement joining Y to another duty: 需要 /
    No, both are required.
 7. A where-ask then a yes / no guessing the place ("is there an online system?") asks where.
-8. "是固定的嗎？每年會不會改": both answers led — not fixed, it changes. Near misses: each asked alone keeps its own.
-9. A QC score asked back while being taken off HPA screening is asked about cites the QC measures (2.2.1.2).
+8. A QC score asked back while being taken off HPA screening is asked about cites the QC measures (2.2.1.2).
 """
 
 from __future__ import annotations
@@ -195,21 +194,7 @@ def test_where_then_guess_gives_the_place(ask) -> None:
     assert "boc.hpa.gov.tw" in line, line
 
 
-# ── 8. fixed? then change? ──
-
-@pytest.mark.parametrize(("question", "lead"), [
-    ("審查標準是固定的嗎？每年會不會改", "不是固定的，會調整"),
-    ("Are the review standards fixed? Will they change every year?", "No, not fixed"),
-    ("審查標準每年會不會改？", "會："),  # near miss: the change alone
-    ("審查標準是固定的嗎？", "不是："),  # near miss: fixed alone
-])
-def test_fixed_then_change(ask, question: str, lead: str) -> None:
-    line, ids = _line_and_ids(ask(question))
-    assert ids[0] == "hpa-mammo/2", (line, ids)
-    assert line.startswith(lead), line
-
-
-# ── 9. the QC measures cited while the score is asked ──
+# ── 8. the QC measures cited while the score is asked ──
 
 @pytest.mark.parametrize(("question", "cited"), [
     ("Our unit's phantom image score came back low on the field QC test. Are we going to be pulled from HPA screening?",
