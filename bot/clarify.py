@@ -37,7 +37,14 @@ def _asked_consequences() -> tuple[tuple[str, re.Pattern[str], str], ...]:
     # "要去上品管討論會嗎": the QC measures' clause, 二(二)1(2))
     qc_use = re.compile(r"不能用|不能再用|不得(?:再)?(?:用|使用)|停用|停止使用|還能用|还能用|繼續用|继续用|能不能用|可不可以用|"
                         r"品管討論會|品管讨论会|取消(?:資格|资格)|\b(?:keep|still)\s+(?:using|use)\b|\bbarred\b|\bsuspend\w*|"
-                        r"\b(?:taken|pulled)\s+out\s+of\s+(?:service|use)\b|\bQC\s+meeting\b", re.IGNORECASE)
+                        r"\b(?:taken|pulled)\s+out\s+of\s+(?:service|use)\b|\bQC\s+meeting\b|"
+                        # (taken off the HPA screening programme, in any words: "pulled from HPA screening", "kicked out of
+                        # the programme", "被踢出國健署篩檢", "不能再做國健署篩檢", "lose our qualification")
+                        r"\b(?:taken|pulled|removed|kicked|dropped|excluded|banned|barred|struck)\s+(?:out\s+of|off|from)\b|"
+                        r"\b(?:can(?:not|'t|’t)|not)\s+(?:be\s+)?used?\s+(?:for|in)\s+(?:the\s+)?(?:hpa\s+)?screening\b|"
+                        r"\blos(?:e|ing)\s+(?:our\s+|the\s+|its\s+)?(?:accreditation|qualification|eligibility)\b|"
+                        r"踢出|剔除|除名|退出(?:篩檢|筛检)|失去(?:資格|资格)|"
+                        r"不能(?:再)?(?:做|接|參加|参加|用於|用于)?(?:國健署|国健署)?(?:的)?(?:篩檢|筛检)", re.IGNORECASE)
     from calculators.vocab_tsa import ASKED_CITES as TSA_ASKED  # noqa: PLC0415
     from calculators.vocab_tsir import ASKED_CITES  # noqa: PLC0415
 

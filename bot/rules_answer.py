@@ -44,7 +44,7 @@ from bot.question_shapes import (WH_ASKS_ITSELF,
     DOING_WITHOUT, ELLIPTIC, ENOUGH_FIRST, EN_WH, EXAMPLES, FOLLOW_UP,
     COUNT_LOOKED_AT, HOW_OFTEN, IF_SO, KIND_CUES, PREPARE, LEAD_PHRASE_AUX, LISTED_BACK, LOOKED_UP,
     LOOKS_AT, ONLY_OR_ALSO, OR_NOT, PARTS_ASKED, PARTS_COUNTED, PIECES, REFUSAL,
-    REPORTED_ASK, RULE_TAG, SECOND_WH, STILL, SUBORDINATE, still_stated, WHICH_FIGURE, WH_IN_RECORD,
+    REPORTED_ASK, RULE_TAG, SECOND_WH, STILL, SUBORDINATE, still_stated, ASKING_VERB as STILL_ASKING_VERB, WHICH_FIGURE, WH_IN_RECORD,
     WH_IN_RECORD_EN, ZH_ASKS, ZH_WH, ZH_YES_NO, embedded_wh, question_pieces,
     rule_tag_after_ask, some_for_which, zh_tail,
 )
@@ -182,6 +182,11 @@ INDEFINITE_WH = re.compile(r"(?:有沒有|會不會|是不是|能不能)\s*(?:�
                            r"(?:什麼|甚麼|啥|哪些|哪種|哪類)")
 
 
+# A kind of place to look something up, offered after a where-ask ("is there an online system?", "網路上查得到嗎", "有系統嗎").
+PLACE_GUESSED = re.compile(r"網站|网站|網路|网路|網上|网上|線上|线上|系統|系统|網頁|网页|平台|平臺|\b(?:online|web\s*site|site|"
+                           r"system|portal|platform|database|url|link|web)\b", re.I)
+
+
 def answer_kind(question: str) -> AnswerKind:
     """The kind of answer the question asks for (first matching cue in KIND_CUES order), read from the
     clause that asks ("…paperwork + workload sheet — what's the monthly cap?": the cap), else the whole.
@@ -203,6 +208,10 @@ def answer_kind(question: str) -> AnswerKind:
     elif at > 0 and re.match(r"\s*(?:還是|或是|抑或)", asking) and ZH_YES_NO.search(pieces[at - 1]) and \
             ZH_WH.search(asking):
         return "choice"  # "一定每項都查嗎？還是可以只挑幾項？": two courses (the 幾 of the second asks no count)
+    if at > 0 and PLACE_GUESSED.search(asking) and LOOKED_UP.search(" ".join(pieces[:at])) and \
+            not LOOKED_UP.search(asking) and not EN_WH.match(asking.strip()):
+        return "where"  # "where can we look up our count? is there an online system?", "要去哪裡查？網路上查得到嗎":
+        # the yes / no after a where-ask guesses the place (the line says Yes / No to it, then the place)
     if WHO_CHOICE.search(text):
         return "who"  # "是國健署自己派人來嗎 還是會有別的單位一起", "does HPA send its own people or does another agency come
         # too?": which body does it, asked as a choice of bodies (knowledge.shapes) — the body the clause names leads
@@ -651,10 +660,25 @@ def asks_permission(question: str) -> bool:
     # (a restriction offered as the alternative, its question mark left off — "在區域醫院進修可以算嗎 還是一定要醫學中心": the
     # pieces stay one — is what may refuse the leave asked before it, not a need asked: `_before_alternative`)
     for part in (_before_alternative(yes_no_piece(text)), text):  # the piece that asks decides ("…算嗎？主任說要問清楚")
-        if _NEED_EN.search(part) or re.search(r"需要|需不需要|要不要|必須|須|得要|還要|也要|一定要|還得|仍得", part):
+        if _NEED_EN.search(part) or re.search(r"需要|需不需要|要不要|必須|須|得要|還要|也要|一定要|還得|仍得", part) or \
+                _still_needed(part):
             return False
         if _PERMISSION_EN.search(part) or re.search(r"可以|可否|能否|能不能|可不可以|能|可|來得及|行嗎|行不行|准不准|(?<![a-z])ok(?![a-z])|okay|算|計入|列入|採認",
                                                           part):
+            return True
+    return False
+
+
+# 要 after an adverb of "still" ("證書到期時還是要照時間辦嗎", "仍然要申請嗎", "照樣要交嗎"): the need asked.
+_STILL_NEED = re.compile(r"(?:還是|还是|仍然|依然|照樣|照样|一樣|一样|仍)\s*要")
+
+
+def _still_needed(part: str) -> bool:
+    """A need asked with "still" ("…到期時還是要照時間辦展延嗎"): 還是 with no asking verb before it in its clause is
+    "still", not "or" ("可以線上送還是要寄紙本" offers two courses — its 可以 is asked)."""
+    for m in _STILL_NEED.finditer(part):
+        clause = re.split(r"[，,。；;?？!！]", part[:m.start()])[-1]
+        if not m.group(0).startswith(("還是", "还是")) or not STILL_ASKING_VERB.search(clause):
             return True
     return False
 
@@ -700,6 +724,10 @@ def _echo(piece: str) -> bool:
 _EN_WH_CLAUSE = re.compile(r"(?:^|[,;:]|\band\b|\bbut\b)\s*(?:so\s+|then\s+)?(?:what|how|which|who|where|when|why)\b(?!\s+(?:if|about)\b)", re.I)
 
 
+# A piece wholly in brackets ("(就跟積分會上網一樣?)", "(like the credits?)"): an aside, never the ask of its own.
+_ASIDE_PIECE = re.compile(r"\s*[(（][^)）]*(?:[)）]\s*)?$")
+
+
 def yes_no_piece(text: str) -> str:
     """The (folded) piece of the question that asks yes / no: the last with 嗎 / 吧 / A-not-A or a question
     mark, not an alternative to the one before it ("講者有另外算嗎？還是只算出席那一份？": 講者有另外算嗎); the whole
@@ -707,6 +735,8 @@ def yes_no_piece(text: str) -> str:
     pieces = question_pieces(text)
     asking = [p for p in pieces if (ZH_YES_NO.search(p) or p.rstrip().endswith(("?", "？")))
               and not re.match(r"\s*(?:還是|或是|抑或)", p)]
+    # ("…會被公開在網路上嗎？(就跟積分會上網一樣?)": a piece in brackets is an aside comparing, the ask is before it)
+    asking = [p for p in asking if not _ASIDE_PIECE.match(p)] or asking
     plain = [p for p in asking if not (ZH_WH.search(p) and ZH_YES_NO.search(p)) and not (p.isascii() and _EN_WH_CLAUSE.search(p))]
     # (an English piece whose clause opens with a wh-word — "I heard they change, how would we find out?" — asks that,
     # not the yes / no of the piece before)
@@ -1834,7 +1864,8 @@ def _said_grades(sentence: str) -> set[str]:
 
 
 _ASIDE = re.compile(r"[(（][^()（）]*[)）]")
-_COPULA_ASKS = re.compile(r"(?:也|還|还|仍|就|都)是(?!否|不是)")
+_COPULA_ASKS = re.compile(r"(?:也|還|还|仍|就|都)是(?!否|不是)(?!\s*(?:要|得|需|須|會|会|能|可))")  # (還是要 / 也是要: a
+# modal asks, "still / also need to" — no copula)
 
 
 # The copula asking a yes / no ("是另外一套標準嗎", "是分兩部分嗎"), not 是 inside a word (但是, 還是, 就是, 是否, 凡是).
@@ -2234,6 +2265,11 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         said = _bare(either) if zh else f"{c.clause.label} says: “{_bare(either)}”"
         lead = "兩者皆可：" if zh else f"Either the {parties[0]} or the {parties[1]}: "
         return f"{lead}{said}" + _cite_label(c.clause, lang) + ("。" if zh else ".")
+    if alternatives and (also := also_required(alternatives, c.clause.text, c.clause.gist_en or "")) is not None:
+        # "去座談會就好，還是還要考試？", "is the seminar enough, or do they also have to pass the test?" met by "須…參加…座談會…
+        # 並通過跑片考試": the "also" is required — 需要 to it (No to "enough" in English), both stated
+        lead = f"{polarity_word(also, False, lang)}，兩者都須完成：" if zh else "No, both are required: "
+        return lead + (body if zh else _lower_first(body)) + _cite_label(c.clause, lang) + ("。" if zh else ".")
     asked = first_joined_yes_no(question) if kind == "yes_no" else alternatives[0] if alternatives else \
         _yes_no_before_consequence(question) if kind in _ASKED_AFTER_WHETHER else None
     if kind == "yes_no" and asked == question and (before := _before_supposed(question)) is not None:
@@ -2940,6 +2976,36 @@ _CLAUSE_AUX_HEAD = re.compile(r"(?:^|[,;:]\s*)(?:(?:and|so|but|then)\s+)?(?:is|a
 _ENOUGH_STATED = re.compile(r"(?:就|便|即)(?:夠|够|足夠|足够|可以|行|好|ok)了?\s*[,，]?\s*$|即可\s*[,，]?\s*$", re.I)
 
 
+# A first alternative that says it would do ("去座談會就好", "只要上課就夠了", "is the seminar enough") and a second that asks
+# for more besides ("還是還要考試", "還是也得…", "or do they also have to …").
+_WOULD_DO = re.compile(r"就好|就行|就夠|就够|就可以了?|即可|而已|\b(?:enough|sufficient|suffices?|alone|all (?:it|that) takes)\b", re.I)
+_ALSO_ASKED = re.compile(r"^\s*(?:是|就)?(?:還|还|也|仍|另外)(?:要|得|需要|须|須|必須|必须)|\b(?:also|too|as well|in addition)\b", re.I)
+# A requirement joining two duties in one sentence ("須…參加判片座談會…並通過跑片考試", "須同時符合…及…").
+_JOINED_DUTY = re.compile(r"(?:須|應|需|必須)[^。；]{0,80}?(?:並|及|與|和|、|同時)")
+
+
+def also_required(alternatives: tuple[str, str], text: str, gist_en: str = "") -> str | None:
+    """The second alternative of "X 就好，還是還要 Y？" / "is X enough, or do they also have to Y?" when the clause's
+    requirement joins Y's own words to another duty (Y is required besides; in English, Y's words are the gist's, after
+    its "and"), else None."""
+    first, second = alternatives
+    if not _WOULD_DO.search(first) or not _ALSO_ASKED.search(second):
+        return None
+    # (the duty from its modal on: "前次已要求參加座談會者，…應立即停止判讀並停權" names the seminar in its case, not its duty)
+    duty = next((s[m.start():] for s in sentences(fold(text)) if (m := _JOINED_DUTY.search(s))), None)
+    if duty is None:
+        return None
+
+    def named(alternative: str, said: str) -> bool:
+        terms = _terms(alternative) if alternative.isascii() else question_terms(alternative)
+        return bool((terms & _terms(said)) - GENERIC - _PRONOUN_TERMS)
+
+    if second.isascii():  # (English: the gist's "X and Y", the first before its "and", the second after it)
+        joined = re.split(r"\band\b", fold(gist_en), maxsplit=1)
+        return second if len(joined) == 2 and named(first, joined[0]) and named(second, joined[1]) else None
+    return second if named(first, duty) and named(second, duty) else None
+
+
 def first_alternative(question: str) -> tuple[str, str] | None:
     """(first alternative, the rest) of an "X or Y?" question whose first alternative asks yes / no itself with
     嗎 / A-not-A or an auxiliary first ("會公開嗎？還是只通知我們？" → "會公開嗎？", "do they also test the monitors, or
@@ -3031,6 +3097,9 @@ _LATIN_WORD = re.compile(r"[a-z]{4,}")
 _EXAMPLE_NAMED = re.compile(r"(?:例如|比如(?:說|说)?|譬如|像是|好比|\be\.?g\.?|\bsuch\s+as\b|\blike\b)[\s:：,，]*(?:[a-z][a-z0-9/-]*\s*){1,5}",
                             re.I)
 _CAPS_NAME = re.compile(r"(?<![A-Za-z])[A-Z]{3,6}(?![A-Za-z])")
+# An English word with a Chinese count noun after it ("case數", "paper 數量", "film量"): the person's word for a count of
+# the thing (個案數), never a word of the regulation's own text ("case report").
+_COUNTED_WORD = re.compile(r"(?<![a-z])[a-z]+\s*(?:數量|数量|數|数|量)", re.I)
 # The names in capitals that the questions about a whole regulation share (its body, its credits, its papers).
 _EVERY_CLAUSE_NAMES = frozenset({"hpa", "tsa", "tsir", "cme", "sci", "ir"})
 
@@ -3043,7 +3112,7 @@ def _literal_holder(read: list[Candidate], question: str) -> Candidate | None:
     if _CJK_RUN.search(text):
         # (an English name given as an example of the case, "例如 iliac vein stent", "像是 TIPS 這種", is the person's word for
         # the case to be placed, never the regulation's word: the domain list names it in Chinese)
-        words = set(_LATIN_WORD.findall(_EXAMPLE_NAMED.sub(" ", text).lower()))
+        words = set(_LATIN_WORD.findall(_COUNTED_WORD.sub(" ", _EXAMPLE_NAMED.sub(" ", text)).lower()))
     else:  # (an English question: only a name typed in capitals, "isn't FDA-cleared", is the regulation's own word)
         words = {w.lower() for w in _CAPS_NAME.findall(question)} - _EVERY_CLAUSE_NAMES
     if not words:

@@ -115,15 +115,23 @@ _CREDITS_ASKED = re.compile(r"\bcredits?\b|\bcme\b|積分|學分|学分")
 # rules' own terms (their credits "抵" the renewal total — the surgical rules' only 抵 is 扣抵 —, "full article", "e-poster",
 # the IR congresses). (Latin words bounded by letters, not \b: "去CIRSE只是去聽", "国内e-poster发表".)
 _IR_CERT_CONTEXT = re.compile(r"(?<![a-z])(?:renew\w*|instructors?|ir|interventional|cert\w*|radiolog\w*|tsir|cirse|sir|"
+                              r"jsir|ksir|apscvir|ecio|wcio|sio|gest|cvir|rsna|ecr|"
                               r"full[\s-]+articles?|e-?posters?)(?![a-z])|(?<!\d)200(?!\d)|"
                               r"換證|换证|指導|指导|介入|證書|证书|放射|(?<!扣)抵")
 
 
+# … or what a meeting is worth, asked in other words ("what does one overseas meeting count for?", "ASCRS 一次算幾分"):
+# the value of an activity is its credits.
+_MEETING = re.compile(r"\b(?:meetings?|congress(?:es)?|conferences?|symposi(?:um|a)|annual)\b|會議|会议|年會|年会|研討會|研讨会|醫學會|医学会")
+_VALUE_ASKED = re.compile(r"\bcounts?\s+(?:for|as)\b|\bworth\b|\bhow\s+many\s+points\b|幾分|几分|多少分")
+
+
 def credits_without_ir(question: str) -> bool:
-    """The question asks about credits and names nothing of the IR instructor certificate (its renewal, the instructor,
-    interventional radiology, the 200 points)."""
+    """The question asks about credits (or what a meeting is worth) and names nothing of the IR instructor certificate
+    (its renewal, the instructor, interventional radiology, its congresses, the 200 points)."""
     low = normalise(question).lower()
-    return bool(_CREDITS_ASKED.search(low)) and not _IR_CERT_CONTEXT.search(low)
+    asked = bool(_CREDITS_ASKED.search(low)) or bool(_MEETING.search(low) and _VALUE_ASKED.search(low))
+    return asked and not _IR_CERT_CONTEXT.search(low)
 
 
 def prefer_named_doc(question: str, ranked: list[tuple[str, float]]) -> list[tuple[str, float]]:

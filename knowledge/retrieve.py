@@ -125,7 +125,7 @@ from knowledge.years import DEPTH as YEAR_DEPTH, stated_year_first
 from knowledge.agents import DEPTH as PARTIES_DEPTH, parties_clause_first
 from knowledge.roles import DEPTH as ROLE_DEPTH, LITERAL_DEPTH, literal_item_first, restated_figure_first, role_clause_first
 from knowledge.others import DEPTH as OTHERS_DEPTH, abroad_documents_first, abroad_first, asked_place_first, prefer_own
-from knowledge.siblings import CHALLENGERS as SIBLING_DEPTH, SET_ASIDE_DEPTH, PARTS_DEPTH, lift_parent_of_named, pass_over_set_aside, prefer_sibling
+from knowledge.siblings import CHALLENGERS as SIBLING_DEPTH, PREDICATE_CHALLENGERS as PREDICATE_DEPTH, SET_ASIDE_DEPTH, PARTS_DEPTH, lift_parent_of_named, pass_over_set_aside, prefer_sibling
 from knowledge.siblings import FAMILY_CHALLENGERS as FAMILY_DEPTH, lower_to_named_child, prefer_parent_or_child
 from knowledge.siblings import HEADING_CHALLENGERS as HEADING_DEPTH, LISTS_PARTS, WHOLE_DEPTH, holds_listed, kinds_heading
 from knowledge.siblings import ADVISED_DEPTH, lift_whole_of_listed, prefer_advised_row, prefer_heading_for_parts
@@ -481,8 +481,8 @@ class HybridRetriever:
             # (not past the one sibling whose band or bound holds the figure the question states: "超過 60%" is 丙's
             # whatever words 乙 shares with the question)
             if not _figure_decides(ranked[:1 + SIBLING_DEPTH]):
-                order = prefer_sibling(text, [(i, s) for i, (s, _) in ranked[:1 + SIBLING_DEPTH]], self.corpus)
-                ranked = [(i, fused[i]) for i, _ in order] + ranked[1 + SIBLING_DEPTH:]
+                order = prefer_sibling(text, [(i, s) for i, (s, _) in ranked[:1 + PREDICATE_DEPTH]], self.corpus)
+                ranked = [(i, fused[i]) for i, _ in order] + ranked[1 + PREDICATE_DEPTH:]
             # a heading and its item: the one holding the question's own words first (knowledge.siblings)
             # (not for "which article / section …": the enclosing clause lifted by `fuse` is what is asked)
             if not _ASKS_ARTICLE.search(text):

@@ -25,6 +25,9 @@ _STOP = frozenset(
 # Characters of talk, not topic: a bigram holding one ("的課", "我那") tells no item from another.
 _TALK = frozenset("了嗎吗吧呢啊呀嘛喔哦欸耶我你他她它們们這这那些個个麼么樣样就都也很把被又再啦的是有要")
 CHALLENGERS = 2  # the hits just below the best that may take its place
+# … and for the thing asked be done (the predicate's verb, 圈): a sibling item further down may hold it, ranked below other
+# articles' items that share the object ("抽印本影本": 第五條第七款(2) and (3) rank between 第八款(1) and its (3))
+PREDICATE_CHALLENGERS = 4
 MIN_RATIO = 0.6  # a challenger must hold at least this share of the best hit's fused score
 # … and this many more of the question's own words than the best: one word alone ("unit", "film") was as often chance
 # as the answer on the development questions (at 1: 12 top hits gained, 7 lost; at 2: 9 gained, none lost).
@@ -127,7 +130,7 @@ def prefer_sibling(question: str, ranked: list[tuple[str, float]], corpus: Corpu
     pred, verb = predicate_terms(question), predicate_verb(question)
     if best.kind != "subitem" or not pred or own_words(pred, best_id, corpus) or (verb and verb in _folded(best_id, corpus)):
         return ranked
-    for i, (clause_id, score) in enumerate(ranked[1:1 + CHALLENGERS], start=1):
+    for i, (clause_id, score) in enumerate(ranked[1:1 + PREDICATE_CHALLENGERS], start=1):
         other = corpus.get(clause_id)
         if other is None or other.parent != best.parent or score < best_score * MIN_RATIO:
             continue
@@ -144,14 +147,20 @@ def prefer_sibling(question: str, ranked: list[tuple[str, float]], corpus: Corpu
 _ASKING_VERB = re.compile(r"需要|必須|應該|還要|要|須|得|\b(?:supposed to|need to|needs to|have to|has to|must|should|"
                           r"do i|do we|am i|are we)\b", re.I)
 _PIECE = re.compile(r"[^?？。!！;；]+")
+# The tool a verb is done with, said before it ("要用筆圈起來", "得拿螢光筆畫", "須以紅筆標出"): no predicate of its own —
+# the verb after it is what is asked be done.
+# Marking a thing on a copy, in any of the verbs people use (畫 / 劃 / 標 / 框 / 勾 / 螢光): the regulations write 圈選.
+_MARKING = re.compile(r"^(?:畫|划|劃|画|標|标|框|勾|螢光|萤光)")
+_INSTRUMENT = re.compile(r"^\s*(?:用|拿|以|使用)\s*(?:紅|藍|黑|色|螢光|萤光|原子|簽字|签字|麥克|麦克|鉛|铅)?\s*(?:筆|笔)\s*")
 
 
 def predicate_verb(question: str) -> str:
     """The first Chinese character after the last asking verb of a piece ("要圈什麼" → 圈), or ""."""
     for piece in _PIECE.findall(fold(question)):
         found = list(_ASKING_VERB.finditer(piece))
-        if found and (m := re.match(r"\s*([\u4e00-\u9fff])", piece[found[-1].end():])) and m.group(1) not in _TALK:
-            return m.group(1)
+        if found and (m := re.match(r"\s*([\u4e00-\u9fff])", _INSTRUMENT.sub("", piece[found[-1].end():]))) and \
+                m.group(1) not in _TALK:
+            return "圈" if _MARKING.match(m.group(1)) else m.group(1)
     return ""
 
 
@@ -172,7 +181,7 @@ def predicate_terms(question: str) -> frozenset[str]:
     out: set[str] = set()
     for piece in _PIECE.findall(fold(question)):
         found = list(_ASKING_VERB.finditer(piece))
-        if found and (rest := piece[found[-1].end():].strip()):
+        if found and (rest := _INSTRUMENT.sub("", piece[found[-1].end():]).strip()):
             # its head only: the verb ("circle", "圈哪"), not the object it is done on ("on the offprint copy")
             rest = re.sub(r"^(?:i|we|you|they|he|she|one)\s+(?:also\s+|still\s+)?", "", rest)  # "must I mark"
             head = m.group(0) if (m := re.match(r"[a-z]+|[\u4e00-\u9fff]{2}", rest)) else ""
