@@ -59,6 +59,14 @@ CALC_CUES = re.compile(RECKONED + "|" +
     r"(?:她|他|我|我們|我们)(?:要|該|该|需要|得)(?:做什麼|做什么|怎麼做|怎么做)",
     re.IGNORECASE,
 )
+# How a kind of case is handled, asked of the kind ("這種怎麼處理", "这类要怎么算", "此類情形如何認定", "how is this kind of thing
+# handled", "how are such cases counted"): the rule's handling of the kind the question describes, not a figure of one's own.
+KIND_HANDLING = re.compile(
+    r"(?:這種|这种|這類|这类|此類|此类|這一類|这一类|這樣的情(?:況|形)|这样的情(?:况|形))(?:情(?:況|形|况)|狀況|状况|案例|個案|个案|的)?\s*"
+    r"(?:要|該|该|應該|应该|會|会)?\s*(?:怎麼|怎么|如何|怎樣|怎样)\s*(?:處理|处理|認定|认定|算|計算|计算|辦|办|申請|申请)|"
+    r"\bhow\s+(?:is|are|do\s+you|do\s+they)\s+(?:this|that|such|these|those)\s+(?:kinds?\s+of\s+|sorts?\s+of\s+|types?\s+of\s+)?"
+    r"(?:\w+\s+){0,2}?(?:handled|treated|counted|credited|dealt\s+with|handle|treat|count)\b",
+    re.IGNORECASE)
 # What the rule computes a figure from, asked ("署裡是依什麼去算的", "国健署是按什么来算的", "根據什麼判定", "what is it based on", "on
 # what basis", "how do they work it out"): the rule's method.
 COMPUTED_FROM = re.compile(
@@ -1167,6 +1175,9 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     if ASKS_REGAIN.search(q.cues) and not states_figures(q):
         return True
     if THRESHOLD_ASKED.search(q.cues) and not states_figures(q):
+        return True
+    # how the kind of case described is handled ("出国进修两周，不满一个月，这种怎么处理"), no figure of one's own asked besides it
+    if KIND_HANDLING.search(q.cues) and not FIGURE_ASKED.search(_without(KIND_HANDLING, q.cues)) and not OWN_SUM.search(q.cues):
         return True
     # what the figure is computed from asked, no figure of one's own to compute it with ("医院一年筛检量有没有超标，国健署是按什么来算
     # 的？", "are we over? what's it based on?"): the method is the answer, whatever check of one's own stands beside it
@@ -2667,7 +2678,10 @@ def _decided(q: Query) -> Decision | None:
     # person's own training, computed, the method shown in its steps — never one planned, which `_own_past_activity` leaves out)
     # (… or a whole case of counted items, its sum asked — "2025 recap: three 1-day specialty mtgs …, 2 short seminars (<2h
     # each) … total?": a bound inside it describes one's own seminars, never the rule's threshold asked)
+    # (… or said in English with its subject left off and its figure given, "did a 2 wk short visit at a hospital in japan this yr
+    # … does that count for anything?": `_OWN_EN` with a figure of one's own — the figure is no default of the words)
     personal = (bool(PERSONAL.search(q.cues)) or someone_checked or bool(REPORTED.search(q.cues)) or absent
+                or (own_en and states_figures(q) and not bounds_only(q))
                 or bool(find_vague(q.text)) or (best.complete and not best.invalid and _own_past_activity(q))
                 or (full_case and bool(OWN_SUM.search(q.cues))))
     # A bound is the rule's threshold even in the person's own words ("our completion rate drops below 60%",

@@ -303,6 +303,10 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
                         rf"\bmonths?\s+(?:spent\s+)?(?:at|in)\s+[^,.;?\d]{{0,32}}?(?:{ABROAD_PLACES})|"
                         rf"(?:{ABROAD_PLACES})[^，,。；;?\d]{{0,14}}?(?:進修|研修|訓練|見習|\btrain(?:ing|ed)\b|\bfellowship\b|\bfellow\b|\bobservership\b)|"
                         rf"(?:進修|研修|訓練|見習|\btraining\b|\bfellowship\b|\bobservership\b)[^，,。；;?\d]{{0,32}}?(?:{ABROAD_PLACES})|"
+                        # (a stay at a hospital abroad said as a visit, a stint, a rotation: "a 2 wk short visit at a hospital in
+                        # japan", "a month-long rotation in Seoul", "visiting a hospital in Tokyo for 2 weeks")
+                        rf"\b(?:visit(?:ing)?|stint|rotation|attachment|secondment)s?\b[^,.;?\d]{{0,32}}?\b(?:hospital|cent(?:er|re)|clinic|dep(?:artmen)?t|unit)\b"
+                        rf"[^,.;?\d]{{0,16}}?(?:{ABROAD_PLACES})|"
                         rf"出國[^，,。；會議]{{0,16}}?(?:fellowship|observership|進修|研修)|"
                         rf"\b(?:abroad|overseas)\b[^,.;?]{{0,48}}?\b(?:fellowship|observership)|(?:進修|見習|train(?:ing|ed)|fellowship|\bfellow\b|observership)[^，,。；]{{0,6}}(?:國外|海外|abroad|overseas|{ABROAD})"),
     # (… or at a medical centre named by its name — 台大, 北榮, 林口長庚, 三總, 成大 … — or as a visiting doctor there)
