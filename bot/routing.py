@@ -27,6 +27,7 @@ _OWN_EN = re.compile(
     r"\b(?:me|us|mine|ours|myself|ourselves)\b|"
     r"(?:^|[.;:!?—–]\s*|,\s*(?:and\s+|also\s+|then\s+)?)(?:just\s+|finally\s+|recently\s+|also\s+)?"
     r"(?:got|had|published|presented|gave|did|went|attended|wrote|authored|took|finished|completed|chaired|moderated|spoke|"
+    r"spent|visited|trained|stayed|shadowed|rotated|observed|"
     r"screened|scanned|imaged|ran|performed|scored|received)\b",
     re.IGNORECASE)
 
@@ -59,6 +60,11 @@ CALC_CUES = re.compile(RECKONED + "|" +
     r"(?:她|他|我|我們|我们)(?:要|該|该|需要|得)(?:做什麼|做什么|怎麼做|怎么做)",
     re.IGNORECASE,
 )
+# Whether one's own item earns anything at all ("does that count for anything", "is it worth anything", "do I get anything for
+# it", "any credits for that?", "有沒有分", "能拿到分嗎"): what it gives, asked — as much as "how many".
+ANY_VALUE_ASKED = re.compile(r"\bcounts?\s+for\s+anything\b|\bworth\s+anything\b|\b(?:get|earn|give)s?\s+(?:me\s+|us\s+)?anything\b|"
+                             r"\bany\s+(?:credits?|points?|pts|cme)\b|有沒有分|有没有分|(?:能|可以|會|会)(?:拿|得|拿到|得到)(?:積分|积分|學分|学分|分)(?:嗎|吗)",
+                             re.IGNORECASE)
 # How a kind of case is handled, asked of the kind ("這種怎麼處理", "这类要怎么算", "此類情形如何認定", "how is this kind of thing
 # handled", "how are such cases counted"): the rule's handling of the kind the question describes, not a figure of one's own.
 KIND_HANDLING = re.compile(
@@ -1136,8 +1142,11 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     # (… nor whether all of one's own count, each at a value guessed: "4篇可以全算嗎？各10分？" — `ALL_COUNT` below)
     # (… nor whether one's own scores, given whole, count as a grade: "two sets got 338 and 342 — does an average of exactly
     # 340 count as B or C?", "兩組 338、342，平均 340 算 B 嗎": the grade computed from them is the answer)
+    # (… nor whether one's own whole case, its figure said, earns anything at all: "did a 3 wk observership in Germany last yr,
+    # does that count for anything?" — what it gives is asked, `ANY_VALUE_ASKED`)
     if ASKS_COUNTS.search(q.cues) and not FIGURE_ASKED.search(q.cues) and not OWN_CHECK.search(q.cues) and not OWN_SUM.search(q.cues) \
             and not dated and not (ALL_COUNT.search(q.cues) and EACH_VALUE_GUESSED.search(q.cues)) \
+            and not (ANY_VALUE_ASKED.search(q.cues) and own_complete and states_figures(q) and not bounds_only(q)) \
             and not (own_complete and (GRADE_ASKED.search(q.cues) or COUNTS_AS_GRADE.search(q.cues)) and states_figures(q)):
         return True
     if CASE_COUNTED_DONE.search(q.cues) and not states_figures(q) and not OWN_SUM.search(q.cues):
@@ -1615,9 +1624,10 @@ OWN_ACTIVITY = re.compile(r"(?<![每一])(?:去|到|赴)[^，,。？?\d]{0,8}?(?
 
 
 # (… the certificate changed or run out said any way: "什麼時候要換啊", "啥時候可以開始換證", "什麼時候會到期")
-ASKS_WINDOW = re.compile(r"(?:什麼時候|啥時候|哪時候|何時|幾時|幾月|哪天|哪一天)[^，,。？?]{0,12}(?:換|展延|延展|申請|送|到期|過期)|"
-                         r"(?:換證|展延|延展|申請|送)[^，,。？?]{0,12}(?:什麼時候|啥時候|哪時候|何時|幾時|幾月|哪天|哪一天)|"
-                         r"\bwhen\b[^?.]{0,40}\b(?:renew\w*|apply\w*|window|expire|run\s+out|lapse|extension|extend\w*)\b|\brenewal\s+window\b|"
+# (the papers handed in said in any of their words: 送件, 遞件, 交件, 提交; "submit", "send in", "file")
+ASKS_WINDOW = re.compile(r"(?:什麼時候|啥時候|哪時候|何時|幾時|幾月|哪天|哪一天)[^，,。？?]{0,12}(?:換|展延|延展|申請|送|遞|交件|提交|到期|過期)|"
+                         r"(?:換證|展延|延展|申請|送|遞件|交件|提交)[^，,。？?]{0,12}(?:什麼時候|啥時候|哪時候|何時|幾時|幾月|哪天|哪一天)|"
+                         r"\bwhen\b[^?.]{0,40}\b(?:renew\w*|apply\w*|window|expire|run\s+out|lapse|extension|extend\w*|submit\w*|send\s+in|file)\b|\brenewal\s+window\b|"
                          # "…提前多久申請展延？哪天開始？": the day the window (named before) opens
                          r"(?:什麼時候|什么时候|何時|何时|幾時|几时|哪一?天|幾號|几号|幾月幾[日號]|几月几[日号])(?:可以|能)?(?:開始|开始)|"
                          r"\b(?:what|which)\s+(?:day|date)\b[^?.]{0,20}\b(?:start|open)|"
@@ -2407,8 +2417,12 @@ def _list_items(args: Any) -> list[dict]:
 def _sized(args: Any) -> bool:
     """Does an item of `args` (or the flat arguments themselves) carry a size the rule multiplies (hours, months, a
     count) past one unit?"""
+    from calculators.tsa_cme import BANDED_HOURS_KINDS  # noqa: PLC0415 - the calculator's own table
+
     items = _list_items(args) or ([args] if isinstance(args, dict) else [])
+    # (a seminar's hours only place it in 5.5's band, "大概一个半小时" — no size the rule multiplies, as a meeting's days)
     return any(isinstance(item.get(k), (int, float)) and not isinstance(item.get(k), bool) and item[k] > 1
+               and not (k == "hours" and item.get("kind") in BANDED_HOURS_KINDS)
                for item in items for k in _SIZES)
 
 

@@ -37,7 +37,7 @@ TERMS = {
                      # (the papers handed in: "送件", "遞件", "file for the new one", "submit", "send in")
                      r"最快|最慢|最遲|最迟|\b(?:earliest|latest|soonest)\b|how soon|送件|遞件|交件|\bfil(?:e|ing)\b|\bsubmit\w*|send(?:ing)? in",
     # (the papers handed in for the new certificate: "送件", "申請", "submit", "send in the paperwork")
-    "hand_in": r"送件|遞件|交件|送審|申請|申请|送件|提出|\bapply\b|\bapplication\b|\bsubmit\w*|send(?:ing)?\s+(?:\w+\s+){0,2}?in\b|"
+    "hand_in": r"送件|遞件|递件|交件|送審|送审|遞交|递交|提交|申請|申请|提出|\bapply\b|\bapplication\b|\bsubmit\w*|send(?:ing)?\s+(?:\w+\s+){0,2}?in\b|"
                r"\bfil(?:e|ing)\b|\bpaperwork\b",
     # the day the certificate runs out asked with its renewal ("證書什麼時候會到期？可以提早多久換", "when does my instructor cert
     # expire? I'd like to renew early"): its own date, asked for (the expiry asked alone is the rule's six years)
