@@ -1391,12 +1391,12 @@ def _total_past_quoted_cap(q: Query) -> bool:
     """Is the rule's limit named only with its figure, quoted ("會外活動上限30對吧", "不是有30分的上限嗎", "the outside cap is 30,
     right?"), and a figure still asked once it is set aside ("…最後認多少", "…最後算幾分")? The limit is then what one's own
     total is counted under — the total is asked, not the limit (asked besides, "一年最多幾分", it stays the rule's)."""
-    spans = sorted({m.span() for pattern in (_LIMIT_FIGURE, CAP_SAID) for m in pattern.finditer(q.cues)}, reverse=True)
+    spans = [m.span() for pattern in (_LIMIT_FIGURE, CAP_SAID) for m in pattern.finditer(q.cues)]
     if not spans:
         return False
     rest = q.cues
-    for start, end in spans:
-        rest = rest[:start] + " " + rest[end:]
+    for start, end in spans:  # (blanked in place: the spans may overlap)
+        rest = rest[:start] + " " * (end - start) + rest[end:]
     return not ASKS_LIMIT.search(rest) and not LIMIT_EXISTS.search(rest) and bool(FIGURE_ASKED.search(rest))
 
 
