@@ -437,6 +437,11 @@ def _exact_note(said: str, exact: str) -> Note:
                 f"The exact figure of your reply, {exact}, replaces the rough \u201c{said}\u201d of the question.")
 
 
+# A figure said roughly ("somewhere in the 50s", "around 40-ish", "五十多", "大概六十左右")
+_SAID_ROUGHLY = re.compile(r"\b\d+0'?s\b|\bsomewhere\b|\baround\b|\babout\b|\broughly\b|\bapprox\w*|-?ish\b|\bor\s+so\b|"
+                           r"左右|上下|出頭|出头|多(?!少)|將近|将近|大概|大約|大约", re.IGNORECASE)
+
+
 def _unread_replaced(prior: Answer, pending_question: str, reply: str, today: datetime.date
                      ) -> tuple[str, str, tuple[str, str]] | None:
     """A reply of one figure, and nothing else to read, to a question back about one figure the question said in words no
@@ -447,8 +452,9 @@ def _unread_replaced(prior: Answer, pending_question: str, reply: str, today: da
         return None
     found = list(re.finditer(re.escape(unread[0]) + r"[A-Za-z%％]*", pending_question, re.IGNORECASE))
     figures = find_quantities(Query(reply, today).text)
-    if len(found) != 1 or len(figures) != 1 or len(find_quantities(Query(found[0].group(0), today).text)) > 1:
-        return None
+    if len(found) != 1 or len(figures) != 1 or len(find_quantities(Query(found[0].group(0), today).text)) > 1 \
+            or not _SAID_ROUGHLY.search(found[0].group(0)):
+        return None  # (a figure said plainly, "機構抽選片 4 組", is no rough one the reply's figure replaces)
     x = figures[0]
     value = f"{x.as_number:g}" + ("%" if x.unit in ("%", "％") else "")
     m = found[0]

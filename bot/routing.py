@@ -2692,10 +2692,11 @@ def _decided(q: Query) -> Decision | None:
     # person's own training, computed, the method shown in its steps — never one planned, which `_own_past_activity` leaves out)
     # (… or a whole case of counted items, its sum asked — "2025 recap: three 1-day specialty mtgs …, 2 short seminars (<2h
     # each) … total?": a bound inside it describes one's own seminars, never the rule's threshold asked)
-    # (… or said in English with its subject left off and its figure given, "did a 2 wk short visit at a hospital in japan this yr
-    # … does that count for anything?": `_OWN_EN` with a figure of one's own — the figure is no default of the words)
+    # (… or said in English with its subject left off and its figure given, whether it earns anything at all asked: "did a 2 wk
+    # short visit at a hospital in japan this yr … does that count for anything?" — `_OWN_EN` with a figure of one's own, what
+    # it gives asked; how such a visit is credited, or what it "would" be worth, stays the rule's)
     personal = (bool(PERSONAL.search(q.cues)) or someone_checked or bool(REPORTED.search(q.cues)) or absent
-                or (own_en and states_figures(q) and not bounds_only(q))
+                or (own_en and states_figures(q) and not bounds_only(q) and bool(ANY_VALUE_ASKED.search(q.cues)))
                 or bool(find_vague(q.text)) or (best.complete and not best.invalid and _own_past_activity(q))
                 or (full_case and bool(OWN_SUM.search(q.cues))))
     # A bound is the rule's threshold even in the person's own words ("our completion rate drops below 60%",

@@ -161,6 +161,10 @@ def test_the_figure_asked_of_the_kind_is_computed() -> None:
     assert _route("去美國短期進修十天，未滿一個月，這種我能拿幾分？") == "calculator"
 
 
+def test_how_ones_own_stay_would_be_credited_stays_the_rules() -> None:
+    assert _route("Did a 2-week observership in Tokyo in June. How's a stay under a month credited?") is None
+
+
 @pytest.mark.parametrize("text", [
     "did a 2 week rotation at a hospital in Seoul this year, does that count for anything?",
     "spent 3 weeks visiting a cancer center in Houston last year — worth anything?",
@@ -201,6 +205,8 @@ def test_a_lone_figure_takes_the_unread_words_place() -> None:
     out = _unread_replaced(prior, q, "positives 57%", TODAY)
     assert out is not None and "57%" in out[0] and "50s" not in out[0]
     assert _unread_replaced(prior, q, "57% and 12%", TODAY) is None  # two figures: which one is not said
+    plain = prior.model_copy(update={"missing": ["unread: 機構抽選片 4 組"]})
+    assert _unread_replaced(plain, "機構抽選片 4 組的平均是幾等？前三組 360、352、371", "最後一組 349", TODAY) is None  # said plainly
 
 
 def test_agreeing_aside_readings_take_the_fullest() -> None:
