@@ -461,6 +461,30 @@ def _exact_note(said: str, exact: str) -> Note:
                 f"The exact figure of your reply, {exact}, replaces the rough \u201c{said}\u201d of the question.")
 
 
+# A figure said roughly ("somewhere in the 50s", "around 40-ish", "五十多", "大概六十左右")
+_SAID_ROUGHLY = re.compile(r"\b\d+0'?s\b|\bsomewhere\b|\baround\b|\babout\b|\broughly\b|\bapprox\w*|-?ish\b|\bor\s+so\b|"
+                           r"左右|上下|出頭|出头|多(?!少)|將近|将近|大概|大約|大约", re.IGNORECASE)
+
+
+def _unread_replaced(prior: Answer, pending_question: str, reply: str, today: datetime.date
+                     ) -> tuple[str, str, tuple[str, str]] | None:
+    """A reply of one figure, and nothing else to read, to a question back about one figure the question said in words no
+    calculation could read ("the positives were 'somewhere in the 50s'" + "positives 57%"): (the question with the reply's
+    figure in those words' place, no rest, (the words, the figure)) — as `exact_for_rough`; None otherwise."""
+    unread = [m.split(":", 1)[1].strip() for m in prior.missing if m.startswith("unread:")]
+    if len(unread) != 1 or not unread[0] or prior.pending_call is None:
+        return None
+    found = list(re.finditer(re.escape(unread[0]) + r"[A-Za-z%％]*", pending_question, re.IGNORECASE))
+    figures = find_quantities(Query(reply, today).text)
+    if len(found) != 1 or len(figures) != 1 or len(find_quantities(Query(found[0].group(0), today).text)) > 1 \
+            or not _SAID_ROUGHLY.search(found[0].group(0)):
+        return None  # (a figure said plainly, "機構抽選片 4 組", is no rough one the reply's figure replaces)
+    x = figures[0]
+    value = f"{x.as_number:g}" + ("%" if x.unit in ("%", "％") else "")
+    m = found[0]
+    return pending_question[:m.start()] + value + pending_question[m.end():], "", (m.group(0), value)
+
+
 def _rest_of_reply(reply: str, used: int) -> str | None:
     """A reply's clauses after those giving its first `used` numbers (the counts asked for), when each of those clauses
     gives exactly one number and some clause is left; else None."""
@@ -769,11 +793,35 @@ def _as_aside(tool: str, before: dict[str, Any], pending_question: str, reply: s
             whole = {k: v for k, v in found.items()
                      if account(v[1].text, today, [v[0].extraction.args], set_aside=v[0].extraction.set_aside).complete}
             found = whole or found
+        if len(found) > 1 and (fullest := _agreeing_fullest(list(found.values()))) is not None:
+            return fullest
         if len(found) == 1:
             return next(iter(found.values()))
         if found:
             return None  # two readings: which thing the reply is about is not clear — asked again
     return next(iter(fewer.values())) if len(fewer) == 1 else None
+
+
+def _leaves(value: Any) -> int:
+    """How many values a call's arguments state (None and empty left out)."""
+    if isinstance(value, dict):
+        return sum(_leaves(v) for v in value.values())
+    if isinstance(value, list):
+        return sum(_leaves(v) for v in value)
+    return 0 if value in (None, "") else 1
+
+
+def _agreeing_fullest(readings: list[Any]) -> Any:
+    """Of readings of one reply placed beside different words of the question (`_aside_texts`) that agree — each keeps every
+    value of every other (`_extends`) — the one stating the most ("all first author, none are case reports" read with the
+    case-report flag in one place and without it in another: the same reading, one says more); None where they disagree or
+    two state as much."""
+    args = [d.extraction.args for d, _ in readings]
+    if not all(_extends(a, b) for a in args for b in args):
+        return None
+    sizes = [_leaves(a) for a in args]
+    top = max(sizes)
+    return readings[sizes.index(top)] if sizes.count(top) == 1 else None
 
 
 def _adds_items(before: dict[str, Any], after: dict[str, Any]) -> bool:
@@ -1464,6 +1512,8 @@ class Engine:
             pending_question = _as_read_before(conversation, pending_question, prior, today)
             rough = exact_for_rough(pending_question, question, asked=any(m.startswith(f"{ROUGH_KEY}:") for m in prior.missing),
                                     vague_asked=any(m.startswith("vague:") for m in prior.missing))
+            if rough is None:
+                rough = _unread_replaced(prior, pending_question, question, today)
             reply = question
             if (count := _bare_count(question)) is not None:  # "兩個" for "車上有幾位放射師": the count, in figures
                 reply, q = count, Query(count, today)

@@ -28,6 +28,7 @@ _OWN_EN = re.compile(
     r"\b(?:me|us|mine|ours|myself|ourselves)\b|"
     r"(?:^|[.;:!?—–]\s*|,\s*(?:and\s+|also\s+|then\s+)?)(?:just\s+|finally\s+|recently\s+|also\s+)?"
     r"(?:got|had|published|presented|gave|did|went|attended|wrote|authored|took|finished|completed|chaired|moderated|spoke|"
+    r"spent|visited|trained|stayed|shadowed|rotated|observed|"
     r"screened|scanned|imaged|ran|performed|scored|received)\b",
     re.IGNORECASE)
 
@@ -60,6 +61,26 @@ CALC_CUES = re.compile(RECKONED + "|" +
     r"(?:她|他|我|我們|我们)(?:要|該|该|需要|得)(?:做什麼|做什么|怎麼做|怎么做)",
     re.IGNORECASE,
 )
+# Whether one's own item earns anything at all ("does that count for anything", "is it worth anything", "do I get anything for
+# it", "any credits for that?", "有沒有分", "能拿到分嗎"): what it gives, asked — as much as "how many".
+ANY_VALUE_ASKED = re.compile(r"\bcounts?\s+for\s+anything\b|\bworth\s+anything\b|\b(?:get|earn|give)s?\s+(?:me\s+|us\s+)?anything\b|"
+                             r"\bany\s+(?:credits?|points?|pts|cme)\b|有沒有分|有没有分|(?:能|可以|會|会)(?:拿|得|拿到|得到)(?:積分|积分|學分|学分|分)(?:嗎|吗)",
+                             re.IGNORECASE)
+# How a kind of case is handled, asked of the kind ("這種怎麼處理", "这类要怎么算", "此類情形如何認定", "how is this kind of thing
+# handled", "how are such cases counted"): the rule's handling of the kind the question describes, not a figure of one's own.
+KIND_HANDLING = re.compile(
+    r"(?:這種|这种|這類|这类|此類|此类|這一類|这一类|這樣的情(?:況|形)|这样的情(?:况|形))(?:情(?:況|形|况)|狀況|状况|案例|個案|个案|的)?\s*"
+    r"(?:要|該|该|應該|应该|會|会)?\s*(?:怎麼|怎么|如何|怎樣|怎样)\s*(?:處理|处理|認定|认定|算|計算|计算|辦|办|申請|申请)|"
+    r"\bhow\s+(?:is|are|do\s+you|do\s+they)\s+(?:this|that|such|these|those)\s+(?:kinds?\s+of\s+|sorts?\s+of\s+|types?\s+of\s+)?"
+    r"(?:\w+\s+){0,2}?(?:handled|treated|counted|credited|dealt\s+with|handle|treat|count)\b",
+    re.IGNORECASE)
+# What the rule computes a figure from, asked ("署裡是依什麼去算的", "国健署是按什么来算的", "根據什麼判定", "what is it based on", "on
+# what basis", "how do they work it out"): the rule's method.
+COMPUTED_FROM = re.compile(
+    r"(?:依|依據|依据|根據|根据|按|憑|凭|用)(?:什麼|什么|哪些|啥)(?:去|來|来)?(?:算|計算|计算|核算|判定|認定|认定|評|评)|"
+    r"\bbased\s+on\s+what\b|\bwhat\s+(?:is|are)\s+(?:it|they|that)\s+based\s+on\b|\bon\s+what\s+basis\b|"
+    r"\bhow\s+(?:do|does|did|will|would)\s+(?:they|the\s+hpa|hpa|the\s+\w+)\s+(?:work\s+(?:it|that|this)\s+out|calculate|compute|figure)\b",
+    re.IGNORECASE)
 # The user asks what the rule says.
 RULE_CUES = re.compile(
     r"規定|怎麼算|如何計算|怎麼計算|計算方式|標準|條件|哪些|什麼是|是什麼|什麼意思|如何申請|怎麼申請|辦法|條文|第.{1,4}[條款]|要求|需要什麼|"
@@ -78,8 +99,7 @@ RULE_CUES = re.compile(
     r"\b(?:which|what)\s+views?\b|\bhow\s+many\s+sets\b(?!\s+(?:did|have|has|were|was|passed|scored|got))|"
     r"(?:要|需要|須|得)(?:準備|准备|交|送|提供|附)(?:幾|几|多少)組|"
     # what the rule computes it from ("署裡是依什麼去算的", "根據什麼判定", "what is it based on", "on what basis")
-    r"(?:依|依據|依据|根據|根据|按|憑|凭|用)(?:什麼|什么|哪些|啥)(?:去|來|来)?(?:算|計算|计算|核算|判定|認定|认定|評|评)|"
-    r"\bbased\s+on\s+what\b|\bwhat\s+(?:is|are)\s+(?:it|they|that)\s+based\s+on\b|\bon\s+what\s+basis\b|"
+    + COMPUTED_FROM.pattern + "|"
     r"\bprocedures?\b|\bwhat'?s\s+the\s+process\b|\bthe\s+process\s+(?:for|to)\b|流程|程序|手續|手续|步驟|步骤|"
     r"\b(?:accept\w*|appl(?:y|ied|ying|ication)|submit\w*|fil(?:e|ed|ing))\s+(?:\w+\s+){0,2}?late\b|\blate\s+(?:application|submission|filing)s?\b|"
     # the rule's value per occurrence ("一次能認定幾個學分", "每場給幾分", "每篇算多少"): the rate asked, not one's own total
@@ -459,7 +479,8 @@ ASKS_LIMIT = re.compile(
     r"\b(?:per|a|each|in\s+(?:a|one|1|any|a\s+single))\s+(?:year|month)\b[^?.]{0,20}?\bat\s+most\b|"
     r"\bat\s+most\b[^?.]{0,40}?\b(?:per|a|each|in\s+(?:a|one|1|any|a\s+single))\s+(?:year|month)\b|\bmax\s+(?:per|a|each)\s+(?:year|month)\b|"
     # the maximum said short, asked whether it exists ("is there a max on how many points …", "any max per year?")
-    r"\b(?:is|are)\s+there\s+(?:a|an|any)\s+max\b|\bany\s+max\b", re.IGNORECASE)
+    # (… the period said between, "is there a yearly max", "any annual max")
+    r"\b(?:is|are)\s+there\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?max\b|\bany\s+(?:[\w-]+\s+)?max\b", re.IGNORECASE)
 # Whether the rule sets a limit at all ("有上限嗎", "有沒有上限", "is there a maximum …", "does the van have a daily cap"): the rule's,
 # even beside a figure of one's own ("Is there a monthly maximum? We did 480 in March"), unless a check of one's own is asked
 # too (`OWN_CHECK`: "有超過嗎", "are we over").
@@ -1078,7 +1099,7 @@ _SUMMED_SAID = re.compile(r"加一加|加起(?:來|来)(?=\s*(?:大概|約|约|�
 
 
 def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_filled: bool = False,
-                  own_complete: bool = False, own_pending: bool = False) -> bool:
+                  own_complete: bool = False, own_pending: bool = False, own_items: bool = False) -> bool:
     """The question asks what the rule says even though it states facts of its own: the rule's rate for
     one unit or its limit (unless a sum or a check of one's own is asked too), documents, who, where, or a
     duration with no date to count from (SPEC §3: routing by what is asked). `full_case`: the reading holds every fact
@@ -1089,7 +1110,8 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     the rule's limit named beside it ("篩了 498 支，還在上限內吧") is what the calculation checks it against, not the question.
     `own_pending`: the reading holds two facts of the person's own case or more and still asks one ("腫瘤栓塞 150 例、專科 20 年，
     SCI 3 篇其中 1 篇二作，可以走 SCI 那條嗎": the other two's authorship) — a path or an exemption asked of it is their own verdict,
-    the missing fact asked for."""
+    the missing fact asked for. `own_items`: the reading holds two facts of the person's own or more, whole (items and their
+    counts) — a limit quoted with its figure beside them is the one their total is counted under (`_total_past_quoted_cap`)."""
     if q.followup is not None:
         return False
     # the requirement's own figure asked by name ("消融的指導老師門檻是幾例", "门槛是多少例", "what's the case threshold for …") beside
@@ -1121,8 +1143,11 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     # (… nor whether all of one's own count, each at a value guessed: "4篇可以全算嗎？各10分？" — `ALL_COUNT` below)
     # (… nor whether one's own scores, given whole, count as a grade: "two sets got 338 and 342 — does an average of exactly
     # 340 count as B or C?", "兩組 338、342，平均 340 算 B 嗎": the grade computed from them is the answer)
+    # (… nor whether one's own whole case, its figure said, earns anything at all: "did a 3 wk observership in Germany last yr,
+    # does that count for anything?" — what it gives is asked, `ANY_VALUE_ASKED`)
     if ASKS_COUNTS.search(q.cues) and not FIGURE_ASKED.search(q.cues) and not OWN_CHECK.search(q.cues) and not OWN_SUM.search(q.cues) \
             and not dated and not (ALL_COUNT.search(q.cues) and EACH_VALUE_GUESSED.search(q.cues)) \
+            and not (ANY_VALUE_ASKED.search(q.cues) and own_complete and states_figures(q) and not bounds_only(q)) \
             and not (own_complete and (GRADE_ASKED.search(q.cues) or COUNTS_AS_GRADE.search(q.cues)) and states_figures(q)):
         return True
     if CASE_COUNTED_DONE.search(q.cues) and not states_figures(q) and not OWN_SUM.search(q.cues):
@@ -1161,16 +1186,25 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
         return True
     if THRESHOLD_ASKED.search(q.cues) and not states_figures(q):
         return True
+    # how the kind of case described is handled ("出国进修两周，不满一个月，这种怎么处理"), no figure of one's own asked besides it
+    if KIND_HANDLING.search(q.cues) and not FIGURE_ASKED.search(_without(KIND_HANDLING, q.cues)) and not OWN_SUM.search(q.cues):
+        return True
+    # what the figure is computed from asked, no figure of one's own to compute it with ("医院一年筛检量有没有超标，国健署是按什么来算
+    # 的？", "are we over? what's it based on?"): the method is the answer, whatever check of one's own stands beside it
+    if COMPUTED_FROM.search(q.cues) and not states_figures(q) and not find_vague(q.text) and not vague_amount(q.text):
+        return True
     # (with its value asked too, "可以全部算嗎？幾分", the figure is one's own total; so with the value each guessed, "4篇可以全算
     # 嗎？各10分？", "do all 4 count, 10 each?": what the items come to is asked)
     if ALL_COUNT.search(q.cues) and not OWN_SUM.search(q.cues) and not ENOUGH_ASKED.search(q.cues) \
             and not VALUE_ASKED.search(q.cues) and not EACH_VALUE_GUESSED.search(q.cues):
         return True
+    # (a sum said in a statement before the ask, "積分加起來應該很多，但聽說有上限？一年最多幾分", is no sum asked: `asked_clauses`)
     if (_asks_rate(q.cues) or (ASKS_LIMIT.search(q.cues) and (not own_filled or LIMIT_EXISTS.search(q.cues)))
             or (ASKS_EACH.search(q.cues) and not states_figures(q))) \
-            and not OWN_SUM.search(_without(ASKS_LIMIT, q.cues)) and not _own_check(q) \
+            and not OWN_SUM.search(_without(ASKS_LIMIT, asked_clauses(q.cues))) and not _own_check(q) \
             and not (CAP_APPLIED.search(q.cues) and states_figures(q)) \
-            and not (full_case and _counted_items_asked(q, _without(ASKS_LIMIT, q.cues))):  # ("一年加起來最多": the cap's own sum)
+            and not (full_case and _counted_items_asked(q, _without(ASKS_LIMIT, q.cues))) \
+            and not (own_items and _total_past_quoted_cap(q)):  # ("一年加起來最多": the cap's own sum)
         return True
     if (ASKS_REPEAT.search(q.cues) or _which_only(q)) and not OWN_SUM.search(q.cues):
         return True
@@ -1352,6 +1386,19 @@ _LIMIT_FIGURE = re.compile(r"(?:上限|最多|限額|限额|ceiling|cap|limit|ma
 # person's, when their own figures are checked against it.
 LIMIT_UNIT = re.compile(r"(?:每|一|(?<![\d.])1)\s*(?:年|年度|個月|个月|月|天|日|人|位|輛|辆|台|車|车)\s*(?:的)?\s*(?:最多|上限|限額|限额|最高|可以|能|可)"
                         r"|\b(?:one|1)\s+(?:day|month|year|van|radiographer|tech)\b", re.IGNORECASE)
+
+
+def _total_past_quoted_cap(q: Query) -> bool:
+    """Is the rule's limit named only with its figure, quoted ("會外活動上限30對吧", "不是有30分的上限嗎", "the outside cap is 30,
+    right?"), and a figure still asked once it is set aside ("…最後認多少", "…最後算幾分")? The limit is then what one's own
+    total is counted under — the total is asked, not the limit (asked besides, "一年最多幾分", it stays the rule's)."""
+    spans = [m.span() for pattern in (_LIMIT_FIGURE, CAP_SAID) for m in pattern.finditer(q.cues)]
+    if not spans:
+        return False
+    rest = q.cues
+    for start, end in spans:  # (blanked in place: the spans may overlap)
+        rest = rest[:start] + " " * (end - start) + rest[end:]
+    return not ASKS_LIMIT.search(rest) and not LIMIT_EXISTS.search(rest) and bool(FIGURE_ASKED.search(rest))
 
 
 def _limit_units(q: Query) -> list[tuple[int, int]]:
@@ -1579,9 +1626,10 @@ OWN_ACTIVITY = re.compile(r"(?<![每一])(?:去|到|赴)[^，,。？?\d]{0,8}?(?
 
 
 # (… the certificate changed or run out said any way: "什麼時候要換啊", "啥時候可以開始換證", "什麼時候會到期")
-ASKS_WINDOW = re.compile(r"(?:什麼時候|啥時候|哪時候|何時|幾時|幾月|哪天|哪一天)[^，,。？?]{0,12}(?:換|展延|延展|申請|送|到期|過期)|"
-                         r"(?:換證|展延|延展|申請|送)[^，,。？?]{0,12}(?:什麼時候|啥時候|哪時候|何時|幾時|幾月|哪天|哪一天)|"
-                         r"\bwhen\b[^?.]{0,40}\b(?:renew\w*|apply\w*|window|expire|run\s+out|lapse|extension|extend\w*)\b|\brenewal\s+window\b|"
+# (the papers handed in said in any of their words: 送件, 遞件, 交件, 提交; "submit", "send in", "file")
+ASKS_WINDOW = re.compile(r"(?:什麼時候|啥時候|哪時候|何時|幾時|幾月|哪天|哪一天)[^，,。？?]{0,12}(?:換|展延|延展|申請|送|遞|交件|提交|到期|過期)|"
+                         r"(?:換證|展延|延展|申請|送|遞件|交件|提交)[^，,。？?]{0,12}(?:什麼時候|啥時候|哪時候|何時|幾時|幾月|哪天|哪一天)|"
+                         r"\bwhen\b[^?.]{0,40}\b(?:renew\w*|apply\w*|window|expire|run\s+out|lapse|extension|extend\w*|submit\w*|send\s+in|file)\b|\brenewal\s+window\b|"
                          # "…提前多久申請展延？哪天開始？": the day the window (named before) opens
                          r"(?:什麼時候|什么时候|何時|何时|幾時|几时|哪一?天|幾號|几号|幾月幾[日號]|几月几[日号])(?:可以|能)?(?:開始|开始)|"
                          r"\b(?:what|which)\s+(?:day|date)\b[^?.]{0,20}\b(?:start|open)|"
@@ -1774,6 +1822,8 @@ DEADLINE_DAY = re.compile(
     r"(?:when|what\s+day)\s+(?:is|'s)\s+(?:it|she|her\s+\w+|the\s+(?:\w+\s+){0,2}?\w+)\s+due|when(?:'s|\s+is)\s+(?:the|her|our)\s+(?:\w+\s+)?deadline)\b|"
     # ("when exactly does her recall have to be done by", "exactly when is it due")
     r"\bwhen\s+exactly\b|\bexactly\s+when\b|\bwhen\b[^.?!]{0,40}\b(?:done|completed|finished)\s+by\b|"
+    # the deadline named tersely as what is asked ("f/u deadline?", "recall deadline for her", "her deadline?")
+    r"\b(?:f/?u|follow[- ]?up|recall|dx|diagnosis|work-?up)\s+deadlines?\b|\b(?:her|his|their|its)\s+deadlines?\b|\bdeadlines?\s*[?？]|"
     r"最(?:晚|遲|迟|慢)|截止|幾號|几号|哪一?天|幾月幾|几月几|什麼時候前|什么时候前|何時前|何时前", re.IGNORECASE)
 
 
@@ -2247,6 +2297,24 @@ def _below_seniority(years: object) -> bool:
     return isinstance(years, (int, float)) and years < YEARS_AS_SPECIALIST
 
 
+# The case count one needs asked ("how many cases do i need", "要做幾例", "需要多少例", "case數要多少")
+CASES_ASKED = re.compile(r"\bhow\s+many\s+(?:more\s+)?(?:cases|procedures|cases?\s+logged)\b|\b(?:case|procedure)\s+(?:count|number)s?\b[^.?!]{0,20}?\?|"
+                         r"(?:幾|几|多少)\s*(?:例|個案|个案|台刀|case)|(?:case|個案|个案)\s*(?:數|数)?\s*(?:要|需要|得)?\s*(?:幾|几|多少)",
+                         re.IGNORECASE)
+
+
+def _domain_pending(q: Query, first: Extraction) -> Extraction | None:
+    """The instructor eligibility reading, asked back for its domain, when the case count one needs is asked (`CASES_ASKED`)
+    beside one's own seniority that meets article 1(1)'s ("how many cases do i need for the IR instructor cert? been a rad
+    specialist 10 yrs"): the count is the domain's (article 2: 100, 180 or 300), so the domain is asked for — never one
+    domain's figure picked. (Short of the seniority, or with no fact of one's own, the rule's table answers: the rules.)"""
+    if (q.followup is not None or first.tool != "tsir_instructor_eligibility" or first.facts < 1 or first.invalid
+            or [n.key for n in first.needs] != ["domain"] or _below_seniority(first.args.get("years_as_specialist"))
+            or not CASES_ASKED.search(q.cues)):
+        return None
+    return first
+
+
 # One answer decides the same text several times (the multi-part check, the co-calculation check, each part, the main
 # path): the last few decisions are remembered by everything a decision depends on (`bot.extract.query_key`: the text, the
 # day, a pending reply and the keys it was asked for). Each call gets its own copy: callers may change the extraction.
@@ -2351,8 +2419,12 @@ def _list_items(args: Any) -> list[dict]:
 def _sized(args: Any) -> bool:
     """Does an item of `args` (or the flat arguments themselves) carry a size the rule multiplies (hours, months, a
     count) past one unit?"""
+    from calculators.tsa_cme import BANDED_HOURS_KINDS  # noqa: PLC0415 - the calculator's own table
+
     items = _list_items(args) or ([args] if isinstance(args, dict) else [])
+    # (a seminar's hours only place it in 5.5's band, "大概一个半小时" — no size the rule multiplies, as a meeting's days)
     return any(isinstance(item.get(k), (int, float)) and not isinstance(item.get(k), bool) and item[k] > 1
+               and not (k == "hours" and item.get("kind") in BANDED_HOURS_KINDS)
                for item in items for k in _SIZES)
 
 
@@ -2372,7 +2444,7 @@ def _arbitrated(q: Query, decision: Decision | None) -> Decision | None:
 # no word of either certificate (`_certificate_named`), both are possible: which one is asked (`_yearly_total_unnamed`), as for any
 # six-year total renewed unnamed; the surgical certificate named asks each year's credits.
 _YEARLY_TOTAL = re.compile(
-    r"(?:六|6)\s*(?:個|个)?\s*年(?:度)?(?:的|來|来|下來|下来)?\s*(?:的)?\s*(?:積分|积分|學分|学分|CME)\s*(?:全部)?(?:加起來|加起来|加總|加总|總共|总共|合計|合计|一共|總計|总计|共)"
+    r"(?:六|6)\s*(?:個|个)?\s*年(?:度)?(?:間|间|內|内|中|裡|里|之間|之间|之內|之内|當中|当中)?(?:的|來|来|下來|下来)?\s*(?:的)?\s*(?:積分|积分|學分|学分|CME)\s*(?:全部)?(?:加起來|加起来|加總|加总|總共|总共|合計|合计|一共|總計|总计|共)"
     r"\s*(?:有|是|為|为|=|：|:)?\s*(?:約|约|大概)?\s*\d|"
     r"\b(?:six|6)\s+years?\b[^?.]{0,30}?\b(?:add(?:s|ed)?\s+up\s+to|total(?:s|led|ing)?|sum(?:s|med)?\s+to|come\s+to)\s+(?:about\s+|around\s+)?\d+\s*(?:credits?|points?|pts|CME)",
     re.IGNORECASE)
@@ -2463,12 +2535,15 @@ def _decided(q: Query) -> Decision | None:
     #幾件": the limit named among the figures asked of them is their own limit, computed — `asks_the_rule`'s `own_filled`)
     own_whole = (first.complete and not first.invalid and first.facts >= 2 and _subject(first.tool) == "review"
                  and states_figures(q) and not bounds_only(q))
+    if (pending := _domain_pending(q, first)) is not None:
+        return Decision("clarify", pending)
     if (pending := _staff_pending(q, found)) is not None:
         return Decision("clarify", pending)
     # (one's own status said as an event, none of its figures given, what follows asked: `_status_unstated`)
     if (pending := _status_unstated(q, found)) is not None:
         return Decision("clarify", pending)
     if asks_the_rule(q, dated=_dated(first), full_case=full_case, own_filled=filled is not None or own_whole,
+                     own_items=first.complete and not first.invalid and first.facts >= 2,
                      own_complete=first.complete and not first.invalid,
                      own_pending=first.facts >= 2 and not first.complete and bool(first.needs) and not first.invalid):
         # "能提前多久申請展延？哪天開始？": the day one's own window opens, asked beside the rule's period — the date it
@@ -2619,7 +2694,11 @@ def _decided(q: Query) -> Decision | None:
     # person's own training, computed, the method shown in its steps — never one planned, which `_own_past_activity` leaves out)
     # (… or a whole case of counted items, its sum asked — "2025 recap: three 1-day specialty mtgs …, 2 short seminars (<2h
     # each) … total?": a bound inside it describes one's own seminars, never the rule's threshold asked)
+    # (… or said in English with its subject left off and its figure given, whether it earns anything at all asked: "did a 2 wk
+    # short visit at a hospital in japan this yr … does that count for anything?" — `_OWN_EN` with a figure of one's own, what
+    # it gives asked; how such a visit is credited, or what it "would" be worth, stays the rule's)
     personal = (bool(PERSONAL.search(q.cues)) or someone_checked or bool(REPORTED.search(q.cues)) or absent
+                or (own_en and states_figures(q) and not bounds_only(q) and bool(ANY_VALUE_ASKED.search(q.cues)))
                 or bool(find_vague(q.text)) or (best.complete and not best.invalid and _own_past_activity(q))
                 or (full_case and bool(OWN_SUM.search(q.cues))))
     # A bound is the rule's threshold even in the person's own words ("our completion rate drops below 60%",

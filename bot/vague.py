@@ -194,13 +194,35 @@ def settle_vague(text: str) -> str:
     return text
 
 
+# A figure said not known right beside the vague words that stand for it ("月會去了幾次忘了", "忘了去了幾次", "a few, can't remember
+# how many"): the reply gives it, so the words saying it is not known go with the vague words (never read again as a fact
+# still missing).
+_NOT_KNOWN_AFTER = re.compile(r"\s*(?:我|也|都|真的|有點|有点)?\s*(?:忘了|忘記了?|忘记了?|不記得了?|不记得了?|記不得了?|记不得了?|記不清(?:楚)?了?|"
+                              r"记不清(?:楚)?了?|想不起(?:來|来)?了?|不確定|不确定|不太確定|不太确定)|"
+                              r"\s*[,，]?\s*(?:i\s+)?(?:can'?t|cannot|don'?t|do\s+not)\s+(?:remember|recall)(?:\s+(?:exactly|how\s+many))?|"
+                              r"\s*[,，]?\s*(?:not\s+sure\s+(?:exactly\s+)?how\s+many|forgot\s+(?:exactly\s+)?how\s+many)", re.IGNORECASE)
+_NOT_KNOWN_BEFORE = re.compile(r"(?:忘了|忘記|忘记|不記得|不记得|記不得|记不得|記不清|记不清)(?=[^，,。；;？?！!\d]{0,4}$)")
+
+
+def _drop_not_known(text: str, start: int, end: int) -> str:
+    """`text` with a not-known marker right after text[start:end] (`_NOT_KNOWN_AFTER`) or just before it (`_NOT_KNOWN_BEFORE`)
+    taken out."""
+    if (m := _NOT_KNOWN_AFTER.match(text, end)) is not None and m.end() > end:
+        return text[:end] + text[m.end():]
+    if (m := _NOT_KNOWN_BEFORE.search(text[:start])) is not None:
+        return text[:m.start()] + text[m.end():]
+    return text
+
+
 def fill_vague(text: str, phrases: list[str], reply: str) -> str | None:
     """The question with each vague phrase replaced by the reply's numbers, in order; None if the
-    reply does not give one number per phrase."""
+    reply does not give one number per phrase. A not-known marker beside a phrase goes with it (`_drop_not_known`)."""
     numbers = [q for q in find_quantities(reply)]
     if len(numbers) < len(phrases):
         return None
     for phrase, n in zip(phrases, numbers):
+        if (at := text.find(phrase)) >= 0:
+            text = _drop_not_known(text, at, at + len(phrase))
         unit = re.search(r"(次|場|篇|個月|個|例|天|小時|位|名|台|案|件|張|年)$", phrase)
         value = n.as_number
         if unit or re.fullmatch(r"一些|若干|一大堆|一堆|好多|不少|很多", phrase):

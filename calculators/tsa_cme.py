@@ -73,6 +73,7 @@ SPECIALTY_MEETING_CREDITS = {1: 15, 2: 30}  # 5.3: one day → 15, two days or m
 SPECIALTY_MEETING_LONG_DAYS = 2  # 5.3 二天以上: from two days on (2.5 days too) the two-day credit
 SEMINAR_CREDITS = {"short": 5, "long": 10}  # 5.5: ≤ 2 hours → 5, > 2 hours → 10
 SEMINAR_SHORT_HOURS = 2
+BANDED_HOURS_KINDS = ("domestic_seminar",)  # 5.5: a session's hours place it in a band, never multiply its credit
 PRESENTATION_CREDIT = 10  # 5.6, first author or presenter only
 PRESENTATION_ROLES = ("first", "presenter")
 PRESENTATION_MAX_PER_MEETING = 3  # 5.6 每人最多 3 篇

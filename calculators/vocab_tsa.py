@@ -35,13 +35,18 @@ RENEWAL = Vocabulary(
         "tsir": r"指導老師|介入|instructor|tsir",
         "mission": extend(r"駐外|醫療團|medical mission|overseas mission", "tsa_renewal_check.overseas_mission_months"),
         "when": r"什麼時候|何時|哪天|when|deadline",
+        # (renewal said in the everyday words for renewing a certificate — "更新", "續期", "更新之規定" — beside the certificate and
+        # its credits: "本人證書效期六年間積分合計640分，是否符合更新之規定")
+        "renew_other": r"更新|續期|续期|\bre-?certif\w*",
+        "certificate": r"證書|证书|證照|证照|\bcert(?:ificate)?s?\b",
         # the renewal named only as what a count is for ("so 90 in total for the renewal?", "算到展延裡"): no check of it
         "toward": r"\b(?:in total|total|altogether|sum)\b[^.?!,;]{0,12}\b(?:for|towards?) (?:the |my |our )?renewal\b"
                   r"|\btowards? (?:the |my |our )?renewal\b|(?:算|計|计)(?:到|進|进|入)(?:展延|換證)(?:裡|里|用)?",
     },
     # "six years: 95.5, 100, …": six yearly figures are this tool's even without the word 展延.
     # Five years named and the sixth given after them (or by another part's result: "前五年 …，加上今年有到 600 嗎") too.
-    trigger=(("renew",), ("six_years", "@slot:yearly_credits", "credits"), ("six_years", "@slot:yearly_credits"),
+    trigger=(("renew",), ("renew_other", "certificate", "credits"),
+             ("six_years", "@slot:yearly_credits", "credits"), ("six_years", "@slot:yearly_credits"),
              ("five_years", "@short:yearly_credits"), ("five_years", "@slot:yearly_credits")),
     block=(("tsir",), ("toward", "!@slot:yearly_credits", "!six_years", "!five_years")),
     slots=(
@@ -299,6 +304,10 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
                         rf"\bmonths?\s+(?:spent\s+)?(?:at|in)\s+[^,.;?\d]{{0,32}}?(?:{ABROAD_PLACES})|"
                         rf"(?:{ABROAD_PLACES})[^，,。；;?\d]{{0,14}}?(?:進修|研修|訓練|見習|\btrain(?:ing|ed)\b|\bfellowship\b|\bfellow\b|\bobservership\b)|"
                         rf"(?:進修|研修|訓練|見習|\btraining\b|\bfellowship\b|\bobservership\b)[^，,。；;?\d]{{0,32}}?(?:{ABROAD_PLACES})|"
+                        # (a stay at a hospital abroad said as a visit, a stint, a rotation: "a 2 wk short visit at a hospital in
+                        # japan", "a month-long rotation in Seoul", "visiting a hospital in Tokyo for 2 weeks")
+                        rf"\b(?:visit(?:ing)?|stint|rotation|attachment|secondment)s?\b[^,.;?\d]{{0,32}}?\b(?:hospital|cent(?:er|re)|clinic|dep(?:artmen)?t|unit)\b"
+                        rf"[^,.;?\d]{{0,16}}?(?:{ABROAD_PLACES})|"
                         rf"出國[^，,。；會議]{{0,16}}?(?:fellowship|observership|進修|研修)|"
                         rf"\b(?:abroad|overseas)\b[^,.;?]{{0,48}}?\b(?:fellowship|observership)|(?:進修|見習|train(?:ing|ed)|fellowship|\bfellow\b|observership)[^，,。；]{{0,6}}(?:國外|海外|abroad|overseas|{ABROAD})"),
     # (… or at a medical centre named by its name — 台大, 北榮, 林口長庚, 三總, 成大 … — or as a visiting doctor there)

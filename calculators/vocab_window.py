@@ -36,6 +36,9 @@ TERMS = {
                      r"when|deadline|window|how late|how early|by what date|last day|until|申請|apply|applying|application|"
                      # (the papers handed in: "送件", "遞件", "file for the new one", "submit", "send in")
                      r"最快|最慢|最遲|最迟|\b(?:earliest|latest|soonest)\b|how soon|送件|遞件|交件|\bfil(?:e|ing)\b|\bsubmit\w*|send(?:ing)? in",
+    # (the papers handed in for the new certificate: "送件", "申請", "submit", "send in the paperwork")
+    "hand_in": r"送件|遞件|递件|交件|送審|送审|遞交|递交|提交|申請|申请|提出|\bapply\b|\bapplication\b|\bsubmit\w*|send(?:ing)?\s+(?:\w+\s+){0,2}?in\b|"
+               r"\bfil(?:e|ing)\b|\bpaperwork\b",
     # the day the certificate runs out asked with its renewal ("證書什麼時候會到期？可以提早多久換", "when does my instructor cert
     # expire? I'd like to renew early"): its own date, asked for (the expiry asked alone is the rule's six years)
     "change": r"換(?!算)|renew",
@@ -64,7 +67,10 @@ VOCABULARY = [
         # "證書 117/5/31 到期，申請期間是？": a certificate date and when to apply is a renewal question
         # even without the word 展延.
         trigger=(("renew",), ("renew_loose", "tsir"), ("renew_loose", "tsa"), ("renew_loose", "own"),
-                 ("@date", "certificate", "expiry_or_issue", "when_or_apply"), ("certificate", "expiry_asked", "change")),
+                 ("@date", "certificate", "expiry_or_issue", "when_or_apply"), ("certificate", "expiry_asked", "change"),
+                 # (the certificate said to be running out, when to hand in asked, no date: "指導醫師證書快到期了，什麼時候要
+                 # 送件", "my instructor cert is about to expire, when do I submit?" — its renewal, the expiry asked back)
+                 ("certificate", "expiry", "when", "hand_in")),
         block=(("!@date", "!when"),),
         slots=(
             Slot("doc", "enum", counts=False, choices=(

@@ -892,9 +892,10 @@ def _at_colon(start: int, clause: str, counts: list[Any], nums: list[Any],
     """"兩場專科年會：一場兩天", "two courses: one 2 h": a count before a colon heads the numbers after it — the clause
     is cut there (a label before a colon with no count, "論文的部分：SCI 一篇", "114 年：…", stays one clause)."""
     # "國內研討會兩場（一場兩小時，一場三小時）": a count before a bracket that opens on a count heads them too
+    # (only at a bracket: "3 SCI papers (none are case reports)" has "one" inside "none", no bracket opening on it)
     bracket = next((i for i, ch in enumerate(clause) if ch in "(（" and not clause[i - 1:i].isdigit() and any(
         start + i < n.start <= start + i + 2 and (n.unit or any(0 <= m.start - n.end <= 6 and m is not n for m in nums)) for n in counts)
-        or _ONE_LEAD.match(clause, i + 1) and any(start <= n.start < start + i for n in counts)
+        or ch in "(（" and _ONE_LEAD.match(clause, i + 1) and any(start <= n.start < start + i for n in counts)
         or ch in "(（" and _ONE_LEAD_ZH.match(clause, i + 1) and any(start <= n.start < start + i for n in counts)
         or ch in "(（" and _bracket_sums_count(text, start + i, counts, nums)), -1)
     # "Two papers this year: an SCI case report …, and a full paper …": a count before a colon that opens on "a" / "one"
