@@ -68,10 +68,11 @@ ANY_VALUE_ASKED = re.compile(r"\bcounts?\s+for\s+anything\b|\bworth\s+anything\b
                              re.IGNORECASE)
 # How a kind of case is handled, asked of the kind ("這種怎麼處理", "这类要怎么算", "此類情形如何認定", "how is this kind of thing
 # handled", "how are such cases counted"): the rule's handling of the kind the question describes, not a figure of one's own.
+# (A bare "this" / "that" is one's own item just said — "I went to 2 monthly meetings, how is that counted?": computed.)
 KIND_HANDLING = re.compile(
     r"(?:這種|这种|這類|这类|此類|此类|這一類|这一类|這樣的情(?:況|形)|这样的情(?:况|形))(?:情(?:況|形|况)|狀況|状况|案例|個案|个案|的)?\s*"
     r"(?:要|該|该|應該|应该|會|会)?\s*(?:怎麼|怎么|如何|怎樣|怎样)\s*(?:處理|处理|認定|认定|算|計算|计算|辦|办|申請|申请)|"
-    r"\bhow\s+(?:is|are|do\s+you|do\s+they)\s+(?:this|that|such|these|those)\s+(?:kinds?\s+of\s+|sorts?\s+of\s+|types?\s+of\s+)?"
+    r"\bhow\s+(?:is|are|do\s+you|do\s+they)\s+(?:such\s+|(?:this|that|these|those)\s+(?:kinds?|sorts?|types?)\s+of\s+)"
     r"(?:\w+\s+){0,2}?(?:handled|treated|counted|credited|dealt\s+with|handle|treat|count)\b",
     re.IGNORECASE)
 # What the rule computes a figure from, asked ("署裡是依什麼去算的", "国健署是按什么来算的", "根據什麼判定", "what is it based on", "on

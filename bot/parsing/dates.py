@@ -243,7 +243,7 @@ def find_years(text: str, today: datetime.date) -> list[FoundYear]:
 # year ("那年", "那一年", "當年", "該年", "同年", "that year", "the same year") makes the one bare year said before it a year
 # (a figure has its unit: "篩了 2025 人" is no year)
 _BACK_TO_YEAR = re.compile(r"那一?年(?![會会級级])|當年(?![會会度])|当年(?![會会度])|該年|该年|同一?年(?![會会])|"
-                           r"(?:that|the same|said)\s+(?:calendar\s+)?(?:year|yr)", re.IGNORECASE)
+                           r"\b(?:that|the same|said)\s+(?:calendar\s+)?(?:year|yr)\b", re.IGNORECASE)
 _BARE_YEAR = re.compile(r"(?<![\d/.,:$-])(?:19[89]\d|20[0-3]\d)(?![\d.,/-]|\s*(?:%|[-–~至到]\s*\d|年|例|案|次|場|场|篇|分|天|日|元|萬|万|"
                         r"件|位|人|名|個|个|小時|小时|週|周|台|臺|組|组|歲|岁|張|张|份|筆|笔|片|項|项|點|点|月|號|号|"
                         r"\b(?:cases?|screenings?|women|people|exams?|mammograms?|patients?|days?|hours?|points?|credits?|pts|"
