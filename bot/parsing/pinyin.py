@@ -24,9 +24,9 @@ TERMS: tuple[tuple[str, str], ...] = (
     ("座長", "zuo zhang"), ("主持人", "zhu chi ren"), ("主持", "zhu chi"), ("壁報", "bi bao"),
     ("口頭報告", "kou tou bao gao"), ("論文", "lun wen"), ("原著", "yuan zhu"), ("病例報告", "bing li bao gao"),
     ("第一作者", "di yi zuo zhe"), ("通訊作者", "tong xun zuo zhe"), ("共同作者", "gong tong zuo zhe"),
-    # (the islands themselves are left out: Penghu, Kinmen, Matsu, Green Island and Orchid Island are their English names,
-    # which the English readers know — written back in characters, an English question would stop reading as English)
-    ("離島", "li dao"), ("外島", "wai dao"), ("專科醫師", "zhuan ke yi shi"), ("展延", "zhan yan"),
+    # (Penghu, Kinmen, Matsu and Lanyu are left out: those spellings are the islands' English names, which the English
+    # readers know — written back in characters, an English question would stop reading as English)
+    ("離島", "li dao"), ("外島", "wai dao"), ("綠島", "lü dao"), ("專科醫師", "zhuan ke yi shi"), ("展延", "zhan yan"),
     # the TSIR instructor certificate
     ("換證", "huan zheng"), ("指導老師", "zhi dao lao shi"), ("指導醫師", "zhi dao yi shi"), ("終身", "zhong shen"),
     ("介入", "jie ru"), ("栓塞", "shuan sai"),
