@@ -130,7 +130,10 @@ def prefer_sibling(question: str, ranked: list[tuple[str, float]], corpus: Corpu
     pred, verb = predicate_terms(question), predicate_verb(question)
     if best.kind != "subitem" or not pred or own_words(pred, best_id, corpus) or (verb and verb in _folded(best_id, corpus)):
         return ranked
-    for i, (clause_id, score) in enumerate(ranked[1:1 + PREDICATE_CHALLENGERS], start=1):
+    # (four deep only for marking a copy, 圈: what else is done — 附 a proof, 寫 a form — is said by a clause's case as often
+    # as by a sibling's duty, "講師講過4次，還要附個案數證明嗎" is 1.2.1's case, not 1.2.2's 不須附)
+    depth = PREDICATE_CHALLENGERS if verb == "圈" else CHALLENGERS
+    for i, (clause_id, score) in enumerate(ranked[1:1 + depth], start=1):
         other = corpus.get(clause_id)
         if other is None or other.parent != best.parent or score < best_score * MIN_RATIO:
             continue
