@@ -24,9 +24,8 @@ TERMS: tuple[tuple[str, str], ...] = (
     ("座長", "zuo zhang"), ("主持人", "zhu chi ren"), ("主持", "zhu chi"), ("壁報", "bi bao"),
     ("口頭報告", "kou tou bao gao"), ("論文", "lun wen"), ("原著", "yuan zhu"), ("病例報告", "bing li bao gao"),
     ("第一作者", "di yi zuo zhe"), ("通訊作者", "tong xun zuo zhe"), ("共同作者", "gong tong zuo zhe"),
-    # (Penghu, Kinmen, Matsu and Lanyu are left out: those spellings are the islands' English names, which the English
-    # readers know — written back in characters, an English question would stop reading as English)
-    ("離島", "li dao"), ("外島", "wai dao"), ("綠島", "lü dao"), ("專科醫師", "zhuan ke yi shi"), ("展延", "zhan yan"),
+    ("離島", "li dao"), ("外島", "wai dao"), ("澎湖", "peng hu"), ("金門", "jin men"), ("馬祖", "ma zu"),
+    ("綠島", "lü dao"), ("蘭嶼", "lan yu"), ("專科醫師", "zhuan ke yi shi"), ("展延", "zhan yan"),
     # the TSIR instructor certificate
     ("換證", "huan zheng"), ("指導老師", "zhi dao lao shi"), ("指導醫師", "zhi dao yi shi"), ("終身", "zhong shen"),
     ("介入", "jie ru"), ("栓塞", "shuan sai"),
@@ -61,6 +60,12 @@ _UNIT_FIRST = "年"
 _A_NAME = re.compile(r"(?-i:[A-Z])\S*\s")
 
 
+# an island written as one capitalised word ("Penghu", "Lanyu") is its English name, which the English readers know: left as
+# written (in characters an English question would stop reading as English); "Peng-hu", "penghu", "peng hu" are pinyin
+_ISLANDS = frozenset({"澎湖", "金門", "馬祖", "綠島", "蘭嶼"})
+_ONE_CAPITALISED_WORD = re.compile(r"(?-i:[A-Z])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]+")
+
+
 def romanised_terms(text: str) -> str:
     """`text` with each term of `TERMS` typed in pinyin written in its characters ("yan-tao-hui" → "研討會")."""
     if not re.search(r"[A-Za-z]", text):
@@ -71,6 +76,8 @@ def romanised_terms(text: str) -> str:
         if _A_NAME.search(m.group(0)):
             return m.group(0)
         chars = names[m.lastgroup or ""]
+        if chars in _ISLANDS and _ONE_CAPITALISED_WORD.fullmatch(m.group(0).strip()):
+            return m.group(0)
         # ("1 nianhui": a count before a term whose first character is a unit, 年, takes the meeting's classifier —
         # "1 年會" would read as one year)
         counted = _COUNT_BEFORE.search(m.string, 0, m.start()) is not None and chars[0] in _UNIT_FIRST
