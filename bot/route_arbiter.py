@@ -47,6 +47,21 @@ def char_ngrams(text: str, lo: int, hi: int) -> dict[str, int]:
     return counts
 
 
+def tfidf_vector(text: str, index: dict[str, int], idf: np.ndarray, ngrams: tuple[int, int]) -> tuple[list[int], np.ndarray]:
+    """(feature indices, l2-normalised sublinear tf-idf values) of a question, as scikit-learn's TfidfVectorizer gives
+    them for the vocabulary `index`; empty when it holds none of the question's n-grams."""
+    idx, tf = [], []
+    for g, c in char_ngrams(tfidf_text(text), *ngrams).items():
+        i = index.get(g)
+        if i is not None:
+            idx.append(i)
+            tf.append(1.0 + math.log(c))  # sublinear_tf
+    if not idx:
+        return idx, np.zeros(0)
+    v = np.asarray(tf) * idf[idx]
+    return idx, v / np.linalg.norm(v)
+
+
 class Arbiter:
     """The artefact's two classifiers."""
 
@@ -65,18 +80,8 @@ class Arbiter:
         self._b_tf = float(tf["bias"])
 
     def logit_tfidf(self, text: str) -> float:
-        counts = char_ngrams(tfidf_text(text), *self._ngrams)
-        idx, tf = [], []
-        for g, c in counts.items():
-            i = self._index.get(g)
-            if i is not None:
-                idx.append(i)
-                tf.append(1.0 + math.log(c))  # sublinear_tf
-        if not idx:
-            return self._b_tf
-        v = np.asarray(tf) * self._idf[idx]
-        v /= np.linalg.norm(v)
-        return float(v @ self._w_tf[idx] + self._b_tf)
+        idx, v = tfidf_vector(text, self._index, self._idf, self._ngrams)
+        return float(v @ self._w_tf[idx] + self._b_tf) if idx else self._b_tf
 
     def logit_e5(self, vector: np.ndarray) -> float:
         return float(vector @ self._w_e5 + self._b_e5)

@@ -14,7 +14,6 @@ REGBOT_ROUTE_MODEL=on turns it on for measuring.
 from __future__ import annotations
 
 import json
-import math
 import os
 import threading
 from functools import lru_cache
@@ -22,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.route_arbiter import char_ngrams, tfidf_text
+from bot.route_arbiter import tfidf_vector
 
 ARTEFACT = Path(__file__).with_name("route_model.json")
 THRESHOLD = 0.9  # chosen leaving out the two newest blind rounds (docs/route_model.md), not on the held-out half
@@ -45,18 +44,8 @@ class RouteModel:
 
     def probabilities(self, text: str) -> dict[str, float]:
         """P(own), P(rules), P(oos) of a (folded) question."""
-        counts = char_ngrams(tfidf_text(text), *self._ngrams)
-        idx, tf = [], []
-        for g, c in counts.items():
-            i = self._index.get(g)
-            if i is not None:
-                idx.append(i)
-                tf.append(1.0 + math.log(c))  # sublinear_tf
-        z = self._b.copy()
-        if idx:
-            v = np.asarray(tf) * self._idf[idx]
-            v /= np.linalg.norm(v)
-            z += self._w[:, idx] @ v
+        idx, v = tfidf_vector(text, self._index, self._idf, self._ngrams)
+        z = self._b + (self._w[:, idx] @ v if idx else 0.0)
         z -= z.max()
         p = np.exp(z) / np.exp(z).sum()
         return {c: float(x) for c, x in zip(self.classes, p, strict=True)}
