@@ -9,7 +9,7 @@ from __future__ import annotations
 from bot.extract.base import Extraction, Need, Note
 from bot.parsing.text import Query
 from bot.reader.brackets import approx_restated, list_sizes, list_totals, pointers
-from bot.reader.guesses import calendar_remark, guessed_line, offered, restated_result, supposed_result
+from bot.reader.guesses import calendar_remark, claimed_result, guessed_line, offered, restated_result, supposed_result
 from bot.reader.counted import note as counted_note, not_inputs, reason as counted_reason
 from bot.reader.check import bind_reply, check, drop_lone, fill, keep_one_of, split
 from bot.reader.items import kind_labels, named_kinds, bind_items
@@ -38,6 +38,7 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
         return None  # what binding would find cannot make the trigger hold: the answer below, without the binding
     guesses = [n for n in numbers(q) if guessed_line(q.text, n.start, n.end)]
     guesses += [n for n in numbers(q) if supposed_result(q.text, n.start) and n not in guesses]
+    guesses += [n for n in numbers(q) if claimed_result(q.text, n) and n not in guesses]  # "He's convinced it's 240"
     guesses += offered(q.text, numbers(q), guesses)  # the rule's table row or its figure asked back
     # ("372、355、348、361，平均將近 360": their approximate reckoning of what the figures come to)
     guesses += [n for n in numbers(q) if n not in guesses and restated_result(q.text, n, numbers(q))]
