@@ -353,10 +353,11 @@ NEITHER_FIRST_NOR_CORRESPONDING = (r"(?:既|都)?不是[^，,。；]{0,6}?(?:一
                  )
 # … and the unranked place said outright ("其他作者", "共同作者", "co-author", "middle author")
 NAMED_SHARED_AUTHOR = (r"其他作者|其餘作者|其余作者|共同作者|中間作者|中段作者|掛名作者|掛名"
-                       r"|\bco-?authors?(?:ed)?\b|\bother[- ]authors?\b|\bmiddle[- ]authors?\b|\bnon-?first[- ]authors?\b")
+                       r"|\bco-?authors?(?:ed)?\b|\bco-?(?:auths?|au)\b\.?|\bother[- ]authors?\b|\bmiddle[- ]authors?\b|\bnon-?first[- ]authors?\b")
 SHARED_AUTHOR = NEITHER_FIRST_NOR_CORRESPONDING + "|" + NAMED_SHARED_AUTHOR
 # … of which a co-author is one whose place is not said (a corresponding author is a co-author too)
-CO_AUTHOR = r"共同作者|\bco-?authors?(?:ed)?\b|\bnon-?first[- ]authors?\b"
+# ("co-au", "co-auth": the short forms of "author" the ordinals take, `AUTHOR_WORD`, after co-)
+CO_AUTHOR = r"共同作者|\bco-?authors?(?:ed)?\b|\bco-?(?:auths?|au)\b\.?|\bnon-?first[- ]authors?\b"
 # Not the first author, said only as a negation ("非一作", "不是一作", "非第一作者", "not first author"): another author
 # unless the clause names the place it was (presenter, corresponding) — a role list tries it last.
 NOT_FIRST_AUTHOR = (r"(?:非|不是|並非|并非|沒有當|不算)\s*(?:第\s*)?(?:一|1)\s*(?:作者|作)|非第一"
