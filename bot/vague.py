@@ -17,7 +17,8 @@ from bot.parsing.numbers import find_quantities, normalize_numerals
 # "那幾組的分數" points at sets already listed (那 / 這 / 哪 + 幾): no vague count; "差幾例", "還缺幾篇", "剩幾天" ask
 # the shortfall (no question mark needed).
 # ("個案還差一些", "缺一些": the gap to the line said loosely, as "差一點" — no count of the person's)
-_ZH = re.compile(r"(?<![那這这哪差缺剩])(?:好|十)?幾(?:十|百|10|100)?\s*(?:次|場|篇|個月|個|例|天|小時|位|名|台|案|件|張|年|組|组)|(?<![差缺少])一些|若干|數次|多次|幾十例|"
+# ("排第幾個", "第幾篇": an ordinal asked — which place, never how many)
+_ZH = re.compile(r"(?<![那這这哪差缺剩第])(?:好|十)?幾(?:十|百|10|100)?\s*(?:次|場|篇|個月|個|例|天|小時|位|名|台|案|件|張|年|組|组)|(?<![差缺少])一些|若干|數次|多次|幾十例|"
                  # "還有一堆洗腎通路取栓", "好多台出血栓塞": a heap of things, no count
                  r"一大堆|一堆|(?:好多|不少|很多)(?=[^，,。；;？?!！\d]{0,12}?(?:例|台|檯|次|篇|場|案|件))|"
                  # (… with no unit after it, said of another thing "too" beside a counted one: "RFA 120例，MWA也做了不少，",
