@@ -24,11 +24,14 @@ _NEGATED_EN = re.compile(r"\b(?:never|not|n't|without)\s+$", re.IGNORECASE)
 # the miss right before the count: "錯過2次", "錯過了兩場", "缺席 2 次", "missed 2", "skipped two of the"
 _BEFORE = re.compile(rf"(?:(?P<zh>{_MISS_ZH})\s*(?:了|掉|過|过)?\s*(?:其中)?\s*|\b(?P<en>{_MISS_EN})\s+(?:the\s+|another\s+)?)$",
                      re.IGNORECASE)
-# the miss right after the count, in its clause: "2次沒去", "有2次月會因為颱風取消", "2 monthly meetings I missed",
-# "2 were cancelled" (no other figure, no clause break between)
+# the miss right after the count, in its clause: "2次沒去", "2次都沒去", "有2次因為颱風取消", "2 monthly meetings I missed",
+# "2 were cancelled" — only the count's own unit, a reason or a pronoun between (never another activity or a "but": "月會5次
+# 年會沒去", "5 monthly meetings but was absent from the annual" — the miss is the other activity's)
 # (never a miss with its own count after it: "去了4次錯過2次", "4 but I missed 2" — the miss is that count's)
-_AFTER = re.compile(rf"^\s*(?:次|場|场|回)?[^，,。；;？?！!\d]{{0,10}}?(?<![沒没未不])(?:{_MISS_ZH})(?!\s*(?:了|掉|過|过)?\s*\d)"
-                    rf"|^[^,，.。;；?？!！\d]{{0,30}}?\b(?:i|he|she|we|they|were|was|got|had been|have been|been)\s+"
+_AFTER = re.compile(rf"^\s*(?:次|場|场|回)?\s*(?:都|也|是|我|他|她|被|因為[^，,。；;？?！!\d]{{0,8}}?|因为[^，,。；;？?！!\d]{{0,8}}?)?\s*"
+                    rf"(?<![沒没未不])(?:{_MISS_ZH})(?!\s*(?:了|掉|過|过)?\s*\d)"
+                    rf"|^\s*(?:(?!(?:but|and|although|though|while|except|yet|so|plus)\b)[A-Za-z-]+\s+){{0,3}}?"
+                    rf"(?:(?:that|which)\s+)?(?:i|he|she|we|they|were|was|got|had been|have been|been)\s+"
                     rf"(?:(?:just|also)\s+)?(?:{_MISS_EN})\b(?!\s+(?:the\s+)?\d)", re.IGNORECASE)
 # "其中 2 次沒去", "2 of them I missed": a part of a count said before it — which count was attended is asked, not guessed
 _PART_OF = re.compile(r"(?:其中|當中|当中|裡面|里面)\s*(?:有)?\s*$|\bof (?:them|those|these|which)\b|\bout of\b", re.IGNORECASE)
