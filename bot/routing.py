@@ -1646,7 +1646,8 @@ ASKS_OBLIGATION = re.compile(
     r"(?:才能|還能|能不能|可以|可不可以)繼續(?:判|讀)|"
     r"\b(?:mandatory|compulsory|obligatory)\b|\bor\s+just\s+(?:a\s+)?(?:recommend\w*|suggest\w*|warning|advice|advis\w*)\b|"
     r"\b(?:recommended|advised|optional)\s+or\s+(?:required|mandatory)\b|"
-    r"\bcan\s+(?:he|she|they|i|we|the\s+\w+)\s+(?:keep|still|continue|go\s+on)\b|"
+    # ("can I still renew?" asks whether one's own figures suffice — the renewal's calculation, no duty)
+    r"\bcan\s+(?:he|she|they|i|we|the\s+\w+)\s+(?:keep|still|continue|go\s+on)\b(?!\s+(?:renew|apply|extend|qualify|submit|file|be\s+renewed)\b)|"
     r"\bwhat\s+if\s+(?:he|she|they|i|we)\s+(?:skips?|miss(?:es)?|doesn'?t|don'?t|do(?:es)?\s+not|never)\b", re.IGNORECASE)
 # A named duty asked as a yes / no beside a bare figure ("除了座談會還要考跑片嗎", "阴性18%，座谈会一直没去会怎样", "negative 23% —
 # what happens if he skips the conference?"): whether the rule obliges it is the rule's to say (its band quoted), like

@@ -17,7 +17,8 @@ from bot.parsing.numbers import find_quantities, normalize_numerals
 # "那幾組的分數" points at sets already listed (那 / 這 / 哪 + 幾): no vague count; "差幾例", "還缺幾篇", "剩幾天" ask
 # the shortfall (no question mark needed).
 # ("個案還差一些", "缺一些": the gap to the line said loosely, as "差一點" — no count of the person's)
-_ZH = re.compile(r"(?<![那這这哪差缺剩])(?:好|十)?幾(?:十|百|10|100)?\s*(?:次|場|篇|個月|個|例|天|小時|位|名|台|案|件|張|年|組|组)|(?<![差缺少])一些|若干|數次|多次|幾十例|"
+# ("排第幾個", "第幾篇": an ordinal asked — which place, never how many)
+_ZH = re.compile(r"(?<![那這这哪差缺剩第])(?:好|十)?幾(?:十|百|10|100)?\s*(?:次|場|篇|個月|個|例|天|小時|位|名|台|案|件|張|年|組|组)|(?<![差缺少])一些|若干|數次|多次|幾十例|"
                  # "還有一堆洗腎通路取栓", "好多台出血栓塞": a heap of things, no count
                  r"一大堆|一堆|(?:好多|不少|很多)(?=[^，,。；;？?!！\d]{0,12}?(?:例|台|檯|次|篇|場|案|件))|"
                  # (… with no unit after it, said of another thing "too" beside a counted one: "RFA 120例，MWA也做了不少，",
@@ -87,6 +88,38 @@ _ONE_ITEM = rf"(?:{_NUM}|\bone\b|\ban?\b|\banother\b|一)\s*(?:{_UNIT}|\b)?"
 _ITEMS_FOLLOW = re.compile(rf"[^:：—–。；;？?!！\d]{{0,40}}?(?:[:：]|\s[—–-]\s)\s*{_ONE_ITEM}"
                            rf"[^。；;？?!！]*?(?:[、,，;；+＋]|\band\b|和|跟|及|還有|还有)\s*(?:另外|另|其他|其餘|其余|剩下的?)?\s*{_ONE_ITEM}",
                            re.IGNORECASE)
+# … or, with no colon, the items one by one right after the vague words, two or more each with its count in the vague
+# count's own unit ("paper 中了好幾篇 SCI一篇一作 一篇我是通訊 另外兩篇二作", "好幾場研討會，一場兩小時、一場四小時", "several
+# papers, one as first author and two as second author"): the list gives the count — never a part of it ("好幾次月會，其中
+# 2 次是講者" is asked: 其中 / of them takes a part of a whole not counted)
+_SENTENCE_REST = re.compile(r"[^。；;？?!！\n]*")
+_PART_WORDS = re.compile(r"其中|當中|当中|裡面|里面|包括|包含|\b(?:of (?:them|those|these|which)|including|among)\b", re.IGNORECASE)
+_ITEM_SEP = re.compile(r"[、，,;；+＋/]|\band\b|和|跟|及|還有|还有|另外")
+_SPOKEN = re.compile(r"講者|讲者|講師|讲师|演講|演讲|上台|上臺|座長|座长|主持|\b(?:speak\w*|spoke|talks?|chair\w*|moderat\w*|lectur\w*)\b",
+                     re.IGNORECASE)
+_EN_ITEM = re.compile(r"(?<![\w.])(?:(?!(?:19|20)\d\d\b)\d+|one|two|three|four|five|another)\b(?!\s*(?:hours?|hrs?|days?|years?|months?|weeks?|%|points?|credits?)\b)",
+                      re.IGNORECASE)
+
+
+def _itemised_after(text: str, end: int, phrase: str) -> bool:
+    """Does the vague count `phrase` (ending at `end`) head its own itemised list in the rest of its sentence: two counts or
+    more in its unit (English: two counted items or more), the first within a few words, none led by a part word?"""
+    rest = _SENTENCE_REST.match(text, end).group(0)  # type: ignore[union-attr]
+    if _SPOKEN.search(rest):
+        return False  # "好幾次月會，2次講者、1次座長": the talks are a part of the meetings, whose count is not said
+    unit = re.search(rf"{_UNIT}$", phrase)
+    if unit is not None:
+        items = [m for m in re.finditer(rf"(?:{_NUM}|一|另)\s*{re.escape(unit.group(0))}", rest)]
+    elif re.search(r"[a-z]s?$", phrase, re.IGNORECASE) and not re.search(r"[\u4e00-\u9fff]", phrase):
+        items = list(_EN_ITEM.finditer(rest))
+    else:
+        return False
+    # (the items set apart by punctuation or "and": a run set apart by spaces alone is read no surer than the vague count —
+    # asked)
+    apart = all(_ITEM_SEP.search(rest[a.end():b.start()]) for a, b in zip(items, items[1:]))
+    return len(items) >= 2 and items[0].start() <= 24 and apart and not _PART_WORDS.search(rest[:items[0].start()])
+
+
 _PERIOD_LEAD = re.compile(rf"^(?:近|最近|過去|过去)\s*{_NUM}\s*年\s*(?:內|内|來|来|裡|里|間|间)?\s*")
 _APPROX = re.compile(r"約|约|大約|大约|大概|\b(?:about|around|roughly|approx)\b|~|～", re.IGNORECASE)
 # what befalls a count, said right after it ("幾件不給付", "幾例拿不到錢", "幾案會被核刪"): the count asked
@@ -142,6 +175,8 @@ def _vague_spans(text: str) -> list[tuple[re.Match[str], int]]:
                     continue  # "當外科醫師二十幾年": a rough career length (ten or more), context — no count to ask (bot/parsing/career.py)
                 if _ITEMS_FOLLOW.match(text, clause.start() + m.end()):
                     continue  # "some talks: two of 1 hr and one of 4 hours": the items after the colon give the count
+                if _itemised_after(text, clause.start() + m.end(), m.group(0)):
+                    continue  # "好幾篇 SCI一篇一作 一篇我是通訊": the items right after give the count
                 if not asked:
                     out.append((m, clause.start()))
     return out
@@ -168,9 +203,30 @@ def _other_period(phrase: str, tail: str) -> bool:
     return period is not None and own is not None and own.group(0) != period.group(1)
 
 
+_VAGUE_HEAD_EN = re.compile(r"^(?:a few|several|some|a couple(?: of)?|multiple|many|a number of)\s+", re.IGNORECASE)
+
+
+def _drop_listed_vague(text: str) -> str:
+    """`text` with each vague count that heads its own itemised list (`_itemised_after`) taken out, its noun kept ("中了好幾篇
+    SCI一篇一作 一篇我是通訊" → "中了 SCI一篇一作 一篇我是通訊", "several papers, one …" → "papers, one …"): the items are the
+    facts, the vague words no count of their own."""
+    for clause in reversed(list(_CLAUSE.finditer(text))):
+        for pattern in (_ZH, _EN):
+            for m in reversed(list(pattern.finditer(clause.group(0)))):
+                a, b = clause.start() + m.start(), clause.start() + m.end()
+                if not _itemised_after(text, b, m.group(0)):
+                    continue
+                head = _VAGUE_HEAD_EN.match(m.group(0))
+                kept = m.group(0)[head.end():] if head else ""
+                text = text[:a] + (kept or " ") + text[b:]
+    return text
+
+
 def settle_vague(text: str) -> str:
     """`text` with each vague count that the person states exactly right after written as that count, and the
-    restatement dropped ("當了好幾次講師，一共 3 次，…" → "當了 3 次講師，…"): the count is the fact, not a question."""
+    restatement dropped ("當了好幾次講師，一共 3 次，…" → "當了 3 次講師，…"): the count is the fact, not a question; a vague
+    count heading its own list of items taken out (`_drop_listed_vague`)."""
+    text = _drop_listed_vague(text)
     for _ in range(4):  # a few phrases at most; each pass settles one
         for m, start in _vague_spans(text):
             end = start + m.end()

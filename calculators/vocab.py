@@ -353,10 +353,11 @@ NEITHER_FIRST_NOR_CORRESPONDING = (r"(?:既|都)?不是[^，,。；]{0,6}?(?:一
                  )
 # … and the unranked place said outright ("其他作者", "共同作者", "co-author", "middle author")
 NAMED_SHARED_AUTHOR = (r"其他作者|其餘作者|其余作者|共同作者|中間作者|中段作者|掛名作者|掛名"
-                       r"|\bco-?authors?(?:ed)?\b|\bother[- ]authors?\b|\bmiddle[- ]authors?\b|\bnon-?first[- ]authors?\b")
+                       r"|\bco-?authors?(?:ed)?\b|\bco-?(?:auths?|au)\b\.?|\bother[- ]authors?\b|\bmiddle[- ]authors?\b|\bnon-?first[- ]authors?\b")
 SHARED_AUTHOR = NEITHER_FIRST_NOR_CORRESPONDING + "|" + NAMED_SHARED_AUTHOR
 # … of which a co-author is one whose place is not said (a corresponding author is a co-author too)
-CO_AUTHOR = r"共同作者|\bco-?authors?(?:ed)?\b|\bnon-?first[- ]authors?\b"
+# ("co-au", "co-auth": the short forms of "author" the ordinals take, `AUTHOR_WORD`, after co-)
+CO_AUTHOR = r"共同作者|\bco-?authors?(?:ed)?\b|\bco-?(?:auths?|au)\b\.?|\bnon-?first[- ]authors?\b"
 # Not the first author, said only as a negation ("非一作", "不是一作", "非第一作者", "not first author"): another author
 # unless the clause names the place it was (presenter, corresponding) — a role list tries it last.
 NOT_FIRST_AUTHOR = (r"(?:非|不是|並非|并非|沒有當|不算)\s*(?:第\s*)?(?:一|1)\s*(?:作者|作)|非第一"
@@ -373,10 +374,21 @@ _ORGANISER = r"(?:[^\s，,。；;？?\d]{0,6}?(?:外科|醫學會|医学会|學�
 NOT_ATTENDED_BEFORE = (rf"(?:沒有|没有|沒|没|未|無|无|不曾|從沒|从没|從未|从未|沒能|没能|不能|無法|无法)\s*(?:有)?\s*{_ATTEND_VERB}(?:過|过|到)?\s*(?:今年|去年|這次|这次|本屆|本届)?\s*(?:的)?\s*{_ORGANISER}$"
                        # "沒有演講", "沒上台報告": the negation right on the activity's own word
                        r"|(?:沒有|没有|沒|没)\s*(?:上台|上臺)?\s*$"
+                       # "錯過2次月會", "缺席了兩場外科月會", "取消了2次": missed, with or without the count missed (that count
+                       # is set aside before binding, bot/reader/missed.py)
+                       rf"|(?<![沒没未不])(?:錯過|错过|缺席|翹掉|跳過|跳过|漏掉|取消|停辦|停办)\s*(?:了|掉)?\s*(?:\d+\s*(?:次|場|场|回)?)?\s*(?:的)?\s*{_ORGANISER}$"
+                       rf"|(?:沒有|没有|沒|没|未|沒能|没能|無法|无法)\s*{_ATTEND_VERB}(?:的|了)?\s*\d+\s*(?:次|場|场|回)\s*(?:的)?\s*{_ORGANISER}$"
+                       r"|\b(?:missed|skipped|cancell?ed|did(?:n't| not) (?:go to|attend|make(?: it to)?)|could(?:n't| not) (?:go to|attend|make(?: it to)?))"
+                       r"\s+(?:the\s+)?\d+\s+(?:of\s+(?:the\s+|our\s+)?)?$"
                        r"|\b(?:skipped|missed|did(?:n't| not) (?:go to|attend|make(?: it to)?)|never (?:went to|attended|made it to)"
                        r"|could(?:n't| not) (?:go to|attend|make(?: it to)?)|wasn't at|was not at|absent from|no)\s+(?:the\s+|any\s+|this year's\s+|our\s+)?$")
-NOT_ATTENDED_AFTER = (rf"^[^，,。；;？?\d]{{0,8}}?(?:(?:沒有|没有|沒|没|未|無|无|不曾|從沒|从没|從未|从未|沒能|没能|無法|无法)\s*(?:有)?\s*{_ATTEND_VERB}|缺席|請假|请假)"
-                      r"|^\s*(?:[:：—–-]\s*)?(?:skipped|missed|none|not attended|did(?:n't| not) (?:go|attend|make it))\b")
+NOT_ATTENDED_AFTER = (rf"^[^，,。；;？?\d]{{0,8}}?(?:(?:沒有|没有|沒|没|未|無|无|不曾|從沒|从没|從未|从未|沒能|没能|無法|无法)\s*(?:有)?\s*{_ATTEND_VERB}|缺席|請假|请假"
+                      # "月會錯過了2次", "月會有2次因颱風取消" (the count missed set aside, bot/reader/missed.py)
+                      r"|(?<![沒没未不])(?:錯過|错过|翹掉|跳過|跳过|取消|停辦|停办)(?:了|掉)?\s*\d|(?<![沒没未不])(?:取消|停辦|停办))"
+                      r"|^\s*(?:有)?\s*\d+\s*(?:次|場|场|回)\s*[^，,。；;？?\d]{0,8}?(?<![沒没未不])(?:錯過|错过|缺席|沒去|没去|沒有去|没有去|沒參加|没参加|取消|停辦|停办)"
+                      r"|^\s*(?:[:：—–-]\s*)?(?:skipped|missed|none|not attended|did(?:n't| not) (?:go|attend|make it))\b"
+                      # "2 monthly meetings I missed", "2 monthly meetings were cancelled"
+                      r"|^\s*(?:that\s+|which\s+)?(?:i|he|she|we|they)\s+(?:missed|skipped)\b|^\s*(?:were|was|got)\s+(?:cancell?ed|called off)\b")
 # How many times, said as attendance every time ("12 次全勤", "每次都有到", "一次都沒缺", "perfect attendance, 12", "didn't
 # miss any — 10 of them"): a count in a clause naming no activity, of the activity just named.
 # (never the days of one meeting: "年會三天都有去" is its length, no count of meetings)

@@ -504,7 +504,7 @@ BACKGROUND = (rf"\b(?:trained|educated|qualified|studied|graduated)\s+(?:\w+\s+)
 # role, hours, days, months and case-report flag read in that clause or completed by the next, each in its year.
 # A speaker credit is 5.2's only at a monthly meeting; "SCI" names a paper only beside paper words.
 _KIND_WHEN = {"tsa_monthly_speaker": (("monthly",),)}
-_KIND_CLAUSE = {"paper_sci": PAPER_WORDS + r"|作者|author|[一二三]作|\d+\s*篇|[那這这]篇"}
+_KIND_CLAUSE = {"paper_sci": PAPER_WORDS + r"|作者|author|[一二三]作|\d+\s*篇|[那這这]篇|第\s*[一二三四五1-5]\s*篇"}
 
 
 

@@ -448,7 +448,10 @@ _SPEC = (r"(?:(?:放射(?:線|科)?(?:科)?)?(?:專科|專醫)|放專)(?:醫師)
          r"|(?<=\byrs )attending\b|(?<=\byears )attending\b|(?<=\byr )attending\b|\bas\s+(?:an?\s+)?attending\b"
          r"|\battending\s+(?:physician|radiologist|doctor|doc|staff|rad)s?\b|\battending\b(?=\s+(?:for|since)\b)"
          r"|\bconsultant(?:\s+radiologist)?s?\b")
-_SPEC_FILL = (r"(?:\s*(?:已經|已|了|有|共|約|大約|快|將近|近|滿|剛好|正好|恰好|剛滿|第|至今|迄今|\bfor\b|\bof\b|\bexactly\b|\babout\b|\bheld\b"
+# (… and the quotes round a term typed in pinyin, the field after it: "a 'zhuan-ke' for 6 yrs", "a "zhuanke" in radiology
+# for 7 years")
+_SPEC_FILL = (r"(?:\s*(?:已經|已|了|有|共|約|大約|快|將近|近|滿|剛好|正好|恰好|剛滿|第|至今|迄今|['\"‘’“”「」]|\bin\s+(?:diagnostic\s+|interventional\s+)?(?:radiology|IR)\b"
+              r"|\bfor\b|\bof\b|\bexactly\b|\babout\b|\bheld\b"
               r"|\baround\b|\bnearly\b|\balmost\b|\bover\b|\bjust\b|\broughly\b|\bapproximately\b|\bmore than\b|\bthe (?:past|last)\b|\bnow\b))*")
 _SPEC_SINCE = (rf"(?:{_SPEC})[^。；;!?\n]{{0,24}}?(?:(?:(?:\bsince|\bin|\bfrom)\s+)?(?<!\d)(?:19|20)\d{{2}}\b"
                # a Republic year (80–149) with the month or the word for getting it: never a count of years ("專科 10 年")

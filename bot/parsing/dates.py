@@ -126,9 +126,10 @@ _YEAR_RE = re.compile(
     r"(?<![\d/.,:-])(?=(?:199\d|20[0-3]\d)\b)(\d{4})(?=\s+(?!(?:cases?|screenings?|women|ladies|exams?|mammograms?|patients?|days?|hours?|"
     r"people|clients|recalls?)\b)(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*\s*[:：](?!\d)|\s*(?:年)?(?:的)?(?:論文|论文|發表|发表|活動|活动|紀錄|记录)\s*[:：](?!\d))|"
     # "at the 2025 TSA annual congress", "my 2024 monthly meetings": a year said as the meeting's own, before its words
-    r"(?:(?<=\bthe )|(?<=\bmy )|(?<=\bour )|(?<=\bthat )|(?<=\bthis ))(?=(?:199\d|20[0-3]\d)\b)(\d{4})(?=\s+(?:[A-Z][\w-]*\s+){0,3}"
+    # (… or the person's points of that year: "he wants to know his 2026 points", "my 2025 CME credits")
+    r"(?:(?<=\bthe )|(?<=\bmy )|(?<=\bour )|(?<=\bthat )|(?<=\bthis )|(?<=\bhis )|(?<=\bher )|(?<=\btheir ))(?=(?:199\d|20[0-3]\d)\b)(\d{4})(?=\s+(?:[A-Z][\w-]*\s+){0,3}"
     r"(?:annual|monthly|international|overseas|domestic|national|regional|spring|autumn|fall|winter|summer|congress|meetings?|"
-    r"conferences?|symposi\w*|seminars?|workshops?|courses?|sessions?)\b)|"
+    r"conferences?|symposi\w*|seminars?|workshops?|courses?|sessions?|(?:CME|cme|TSA|surgical)?\s*(?:points?|credits?|pts|totals?))\b)|"
     # "all 366 days of 2024", "2026 so far", "… first author. 2026 I have one …": a year the facts around it are in
     r"(?:(?<=\bdays of )|(?<=\bweeks of )|(?<=\bmonths of ))(\d{4})\b|(?<![\d/.,:-])(\d{4})(?=\s+so far\b)|"
     # ("2026 had 2 papers: …", "2025 was 4 monthly meetings": a year opening the sentence, then the verb of what it held)

@@ -87,9 +87,10 @@ _THEN_TOTAL = f"(?:一共|總共|总共|共計|共计|合計|合计|總計|总�
 # (… or at the start of the message or a line before the counter 個: "一百二十個疑似陽性個案，追完九十個")
 # (… or an arrow to what is asked after the list, "判讀八十六 → 是不是全A", "照野九十 -> 幾等")
 # (… or either side of a slash, a part over its whole: "完成 一百五十 / 兩百", "一百五十/兩百")
+# (… or before 左右, a figure said roughly: "應該一百六左右")
 _CN_BARE = re.compile(f"(?:(?<=[A-Za-z \t\u4e00-\u9fff、，,：:/／])|(?:^|(?<=\n))(?=[{_CN_CHARS}]*[十百千萬万][{_CN_CHARS}]*個(?![月人星禮])))"
                       f"{_NOT_AFTER}(?<![之])"
-                      f"([{_CN_CHARS}]*[十拾百佰千仟萬万][{_CN_CHARS}]*)(?=\\s*(?:[、，,；;。()（）?？!！+＋→⇒➔➜/／]|->|=>|個(?![月人星禮])|\\Z|{_PARTICLE}"
+                      f"([{_CN_CHARS}]*[十拾百佰千仟萬万][{_CN_CHARS}]*)(?=\\s*(?:[、，,；;。()（）?？!！+＋→⇒➔➜/／]|->|=>|個(?![月人星禮])|\\Z|{_PARTICLE}|左右"
                       f"|{_AND_NUMBER}|{_THEN_TOTAL}))")
 # "三百六十八 請問", "兩萬一千 案": a numeral of two or more characters, led by a digit and holding 十/百/千/萬, before a
 # space and a word — a figure typed with a space after it (萬一 / 千萬 / 十分, led by no digit, stay words)
@@ -223,19 +224,19 @@ def normalize_numerals(text: str) -> str:
     text = _CN_NTH_YEAR.sub(lambda m: str(cn_to_int(m.group(1)) or m.group(0)), text)
     text = _CN_NTH_CLASS.sub(lambda m: "0" if m.group(1) in "零〇" else str(_DIGITS[m.group(1)]), text)
     text = re.sub(r"(?<![上下])半年", "6個月", text)  # 進修半年 = 6 months (上半年 is a half of a year)
-    # 一個半小時 = 1.5 h, 兩個半月 = 2.5 months, 半小時 = 0.5 h
+    # 一個半小時 = 1.5 h, 一個半鐘頭 = 1.5 h, 兩個半月 = 2.5 months, 半小時 = 0.5 h
     def half(m: re.Match[str]) -> str:
         whole = int(m.group(1)) if m.group(1).isdigit() else cn_to_int(m.group(1))
-        return m.group(0) if whole is None else f"{whole}.5{'小時' if m.group(2) == '小時' else '個月'}"
+        return m.group(0) if whole is None else f"{whole}.5{'個月' if m.group(2) == '月' else '小時'}"
 
-    text = re.sub(rf"(\d+|[{_CN_CHARS}]+)\s*個半(小時|月)", half, text)
+    text = re.sub(rf"(\d+|[{_CN_CHARS}]+)\s*[個个]半(小時|小时|鐘頭|钟头|月)", half, text)
     text = re.sub(r"(?<![\d.])(\d{1,2})\s*年半", r"\1.5年", text)  # 一年半 = 1.5 years (not 1)
     text = re.sub(r"(?<![\d.])(\d{1,2})\s*天半", r"\1.5天", text)  # 兩天半 = 2.5 days (not 2)
     text = re.sub(r"(?<![\d.])(\d{1,2})\s*(?:個|个)?\s*(?:小時|小时|鐘頭|钟头)半", r"\1.5小時", text)  # 一小時半 = 1.5 h (not 1)
     text = _MINUTES.sub(_as_hours, text)
     text = _YEAR_LABEL.sub(lambda m: f"第{m.group(1)}年 ", text)  # "year1 100, year2 110": labels, not counts
     text = _YEAR_ZERO.sub(lambda m: f"{m.group(1) or m.group(2)}0", text)  # "2023年是零", "112年掛零", "2023 nothing": that year's figure is 0
-    text = re.sub(r"(?<![\d.個])半(?:個)?小時", "0.5小時", text)
+    text = re.sub(r"(?<![\d.個个])半(?:個|个)?(?:小時|小时|鐘頭|钟头)", "0.5小時", text)  # 半小時, 半個鐘頭 = 0.5 h
     # 進修半個月 = 0.5 months (上半月 / 下半月 are halves of a month; 半月板 / 半月瓣 anatomy; 兩個半月 is read above)
     text = re.sub(r"(?<![\d.個个上下前後后])半(?:個|个)?月(?![板瓣刊])", "0.5個月", text)
     def word(m: re.Match[str]) -> str:

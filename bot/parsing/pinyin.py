@@ -25,7 +25,8 @@ TERMS: tuple[tuple[str, str], ...] = (
     ("口頭報告", "kou tou bao gao"), ("論文", "lun wen"), ("原著", "yuan zhu"), ("病例報告", "bing li bao gao"),
     ("第一作者", "di yi zuo zhe"), ("通訊作者", "tong xun zuo zhe"), ("共同作者", "gong tong zuo zhe"),
     ("離島", "li dao"), ("外島", "wai dao"), ("澎湖", "peng hu"), ("金門", "jin men"), ("馬祖", "ma zu"),
-    ("綠島", "lü dao"), ("蘭嶼", "lan yu"), ("專科醫師", "zhuan ke yi shi"), ("展延", "zhan yan"),
+    ("綠島", "lü dao"), ("蘭嶼", "lan yu"), ("專科醫師", "zhuan ke yi shi"), ("專科", "zhuan ke"), ("展延", "zhan yan"),
+    ("駐外醫療團", "zhu wai yi liao tuan"), ("醫療團", "yi liao tuan"),
     # the TSIR instructor certificate
     ("換證", "huan zheng"), ("指導老師", "zhi dao lao shi"), ("指導醫師", "zhi dao yi shi"), ("終身", "zhong shen"),
     ("介入", "jie ru"), ("栓塞", "shuan sai"),

@@ -250,3 +250,28 @@ def restated_result(text: str, n: Mention, figures: list[Mention]) -> bool:
 
 
 _APPROX_AT = re.compile(rf"{_APPROX_WORD}\s*$", re.IGNORECASE)
+
+
+# A result someone is sure of or was told, said beside the facts ("He's convinced it's 240", "she thinks it comes to 200", "I
+# told him it's about 160", "我跟他說應該一百六左右", "主任覺得應該有 200 分", "他堅持是 240"): their reckoning of the result, never
+# a fact of the case — the calculation says what it is. (Only a figure with no unit of a count after it: "他說月會去了 5 次"
+# is a fact of theirs, said by them.)
+_CLAIMED_BEFORE = re.compile(
+    r"(?:說|说|覺得|觉得|認為|认为|以為|以为|猜|算出來|算出来|算的是|堅持|坚持|篤定|笃定|咬定|確定|确定|一口咬定)\s*"
+    r"(?:是|有)?\s*(?:應該|应该|大概|可能|差不多|至少|頂多|顶多)?\s*(?:是|有|會有|会有|拿|能拿)?\s*(?:個|个)?\s*$"
+    r"|\b(?:convinced|sure|certain|thinks?|thought|believes?|believed|reckons?|reckoned|insists?|insisted|swears?|swore|claims?|"
+    r"claimed|figures?|figured|told (?:him|her|me|them|us))\s+(?:that\s+)?(?:it'?s|it is|it was|it'?ll be|it will be|it comes to|"
+    r"it should be|he'?s got|she'?s got|he has|she has|he'?s at|she'?s at|(?:the\s+)?total(?:'s| is)|(?:he|she|they) (?:gets?|has|have))?"
+    r"\s*(?:about|around|roughly|like|only|at least)?\s*$", re.IGNORECASE)
+_CLAIMED_AFTER = re.compile(r"\s*(?:分|點|点|points?|pts?|credits?)?\s*(?:左右|上下|吧|啦|耶|喔|了)?\s*(?:$|[，,。.;；!！?？~～(（]|\b(?:but|and|i think|lol)\b|"
+                            r"[他她我主人]|\s+(?:total|in all|altogether|overall)\b)", re.IGNORECASE)
+
+
+def claimed_result(text: str, n: Mention) -> bool:
+    """A result someone is sure of, thinks or was told ("He's convinced it's 240", "我跟他說應該一百六左右"): no unit of a
+    count after it, the words of believing or saying right before it — their reckoning, set aside as a guess."""
+    if n.unit not in (None, "分", "points", "point", "pts", "credits"):
+        return False
+    before = text[max(0, n.start - 40):n.start]
+    before = before[max(before.rfind(ch) for ch in "，,。；;？?！!\n") + 1:]  # within its clause
+    return _CLAIMED_BEFORE.search(before) is not None and _CLAIMED_AFTER.match(text, n.end) is not None

@@ -167,8 +167,26 @@ def _names(r: Reading, slot: Slot, kind: Any, clause: str) -> bool:
 
 
 def _holds(r: Reading, c: Choice, clause: str) -> bool:
-    """A choice's own conditions: its `when` over the question, its `clause` words in the clause."""
-    return (not c.when or r.any(c.when)) and (not c.clause or compiled(r.pattern(c.clause)).search(clause) is not None)
+    """A choice's own conditions: its `when` over the question, its `clause` words in the clause — or in the clauses
+    right after it that go on describing it ("生平第一篇SCI，一作，不過是病例報告": `_described_after`)."""
+    return (not c.when or r.any(c.when)) and (not c.clause or compiled(r.pattern(c.clause)).search(clause) is not None
+                                              or _described_after(r, c, clause))
+
+
+# the clause(s) after a kind's word that go on describing it, no other figure or kind: "SCI，一作，不過是病例報告",
+# "SCI paper? no — SCI, first author, a case report" (up to two short clauses, in the sentence)
+_NEXT_CLAUSES = re.compile(r"\s*[，,、]\s*([^，,。；;？?！!\n\d]{1,16})(?:[，,、]\s*([^，,。；;？?！!\n\d]{1,16}))?")
+
+
+def _described_after(r: Reading, c: Choice, clause: str) -> bool:
+    """The choice's `clause` words said in the one or two short clauses right after this one, in its sentence, with no
+    figure of their own ("那年終於有了第一篇SCI，一作，不過是病例報告": the paper's role and type said after a comma)."""
+    t = r.q.text
+    at = t.find(clause.rstrip()) if clause.strip() else -1
+    if at < 0:
+        return False
+    m = _NEXT_CLAUSES.match(t, at + len(clause.rstrip()))
+    return m is not None and any(g and compiled(r.pattern(c.clause)).search(g) for g in m.groups())
 
 
 # A bracket that says which kind something is not ("（不是第三款那些專科醫學會）", "(not the TSA's own annual meeting)",
@@ -2024,7 +2042,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     # (figures set aside before any binding: a count's breakdown, a bound its exact figure follows — bot/reader/read.py)
     # (… and a figure offered as the person's guess, "國際會議在國內辦也算 30 嗎": no count of the kind beside it)
     nums = [n for n in numbers(r.q) if not any(x[0] == n.start and tuple(x[2:]) in (("breakdown",), ("bound_exact",), ("someone_else",),
-                                                                                    ("approx_exact_pending",), ("list_total",), ("list_size",), ("pointer",))
+                                                                                    ("approx_exact_pending",), ("list_total",), ("list_size",), ("pointer",),
+                                                                                    ("not_attended",))
                                                for x in r.set_aside)
             and n.start not in r.guessed]
     items: list[dict[str, Any]] = []

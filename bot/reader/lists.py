@@ -536,7 +536,8 @@ def bind_lists(r: Reading) -> None:
         if head == 1 and len(values) > 1 and (_ANOTHER.search(t, head_at.end()) or _ONE_MORE.search(t, head_at.end())):
             head = None  # "一位做滿整年 365 天、另一位做了 300 天", "one RT 365 days, the other 200": the first of them, no head count
         apart = False  # the group's value said after a comma: whether the head count is all of them is unclear
-        if grouped and head is not None and head_at is not None and (others := _others_named(r, head_at.end())) \
+        if grouped and head is not None and head_at is not None \
+                and (others := _others_named(r, head_at.end()) or _more_after_group(r, head_at.end())) \
                 and any(at == head_at.start(i) and len(vs) == head and len(vs) > 1
                         for at, vs, _ in groups for i, x in enumerate(head_at.groups(), 1) if x):
             # "放射師兩位全年（365天含假日），另一位200天", "三位都做滿一年，另一位150天": the head count is the group sharing the
@@ -820,6 +821,18 @@ def _the_missing(q: Query, values: list[float], head: int, s: Slot) -> list[floa
 # how many of the ones lacking the reply names: "the other 2", "另外 2 位", "剩下 2 個", "後來那 2 位", "the remaining 2 RTs"
 _OTHERS_COUNT = re.compile(r"\b(?:the\s+)?(?:other|remaining|last|later)\s+(\d+)\b|"
                            r"(?:另外|其他|其餘|其余|剩下(?:的|那)?|後來(?:的|那)?|后来(?:的|那)?|那)\s*(\d+)\s*(?:位|名|個|个|人)", re.IGNORECASE)
+
+
+# one more person joined to a group with its own figure ("2 techs the full year (365 days each) and one joined mid-year with
+# 180 days", "兩位全年（各 365 天），一位年中到職 180 天"): never "one of them", "one more year"
+_ONE_MORE_PERSON = re.compile(r"(?:\band\b|\bplus\b|[,，;；、])\s*(?:(?<![\d.])1|\bone)\b(?!\s*(?:of|more|year|month|day|week)s?\b)"
+                              r"(?!\s*(?:天|日|年|個月|个月))|(?:[,，;；、]|還有|还有|另有)\s*(?:1|一)\s*(?:位|名|個|个|人)", re.IGNORECASE)
+
+
+def _more_after_group(r: Reading, start: int) -> int:
+    """How many more people are joined after a group said with its shared figure, each as "one" ("… and one joined mid-year
+    with 180 days", "，一位年中到職 180 天") — more of the list, as "另一位" names one (`_others_named`)."""
+    return len(_ONE_MORE_PERSON.findall(r.q.text, start, r.q.followup_start or len(r.q.text)))
 
 
 def _others_named(r: Reading, start: int) -> int:

@@ -9,11 +9,12 @@ from __future__ import annotations
 from bot.extract.base import Extraction, Need, Note
 from bot.parsing.text import Query
 from bot.reader.brackets import approx_restated, list_sizes, list_totals, pointers
-from bot.reader.guesses import calendar_remark, guessed_line, offered, restated_result, supposed_result
+from bot.reader.guesses import calendar_remark, claimed_result, guessed_line, offered, restated_result, supposed_result
 from bot.reader.counted import note as counted_note, not_inputs, reason as counted_reason
 from bot.reader.check import bind_reply, check, drop_lone, fill, keep_one_of, split
 from bot.reader.items import kind_labels, named_kinds, bind_items
 from bot.reader.lists import bind_lists
+from bot.reader.missed import missed_counts
 import calendar
 from bot.parsing.dates import find_dates
 import re
@@ -37,15 +38,19 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
         return None  # what binding would find cannot make the trigger hold: the answer below, without the binding
     guesses = [n for n in numbers(q) if guessed_line(q.text, n.start, n.end)]
     guesses += [n for n in numbers(q) if supposed_result(q.text, n.start) and n not in guesses]
+    guesses += [n for n in numbers(q) if claimed_result(q.text, n) and n not in guesses]  # "He's convinced it's 240"
     guesses += offered(q.text, numbers(q), guesses)  # the rule's table row or its figure asked back
     # ("372、355、348、361，平均將近 360": their approximate reckoning of what the figures come to)
     guesses += [n for n in numbers(q) if n not in guesses and restated_result(q.text, n, numbers(q))]
     calendar = [n for n in numbers(q) if calendar_remark(q.text, n) and n not in guesses]  # "那年二月好像有29號？"
+    # "錯過兩次月會", "missed 2 monthly meetings": occasions not attended, no count of any activity (for a tool whose
+    # activities can be said not to have happened, `Slot.denied`)
+    missed = [n for n in missed_counts(q) if n not in guesses + calendar] if any(s.denied for s in vocab.slots) else []
     told = [n for n in others_figures(q) if n not in guesses + calendar]  # "學姊說她寫了5篇也才拿60": not theirs
     # brackets saying again what was said before them (bot/reader/brackets.py): the approximate figure an exact one in
     # brackets follows, a total of the counts just listed, how many figures a list holds — set aside before any binding
     # (and before a breakdown is looked for: "roughly 180 RFA cases (exactly 176)" is no part of 180)
-    taken = guesses + told + calendar
+    taken = guesses + told + calendar + missed
     approx = [(n, m) for n, m in approx_restated(q) if n not in taken and m not in taken]
     # ("nearly 100 PAE cases (actual count 97)": an approximation said as a bound is bound nowhere — it is set aside at once
     # and the exact figure read in its place by the words around it)
@@ -55,8 +60,10 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     restated += [(n, "list_size") for n in list_sizes(q) if n not in taken and all(n is not x for x, _ in restated)]
     restated += [(n, "pointer") for n in pointers(q) if n not in taken and all(n is not x for x, _ in restated)]
     said_again = [n for n, _ in restated]
-    parts = _breakdowns(q, vocab, guesses + said_again + [x for pair in approx for x in pair])
-    summed = [n for n in _own_sum_terms(q, vocab) if n not in guesses + parts]
+    parts = _breakdowns(q, vocab, guesses + missed + said_again + [x for pair in approx for x in pair])
+    own_sum, sum_wrong = _own_sum_terms(q, vocab)
+    summed = [n for n in own_sum if n not in guesses + parts]
+    sum_wrong = [(run, total) for run, total in sum_wrong if not any(n in guesses + parts for n in (*run, total))]
     targets = [n for n in numbers(q) if target_of(q.text, n.start, n.end) and n not in guesses]
     r.targets = [n for n in numbers(q) if target_of(q.text, n.start, n.end)]  # (a line also offered back, a guess, is one)
     # (not after a pair of the person's own figures: "兩組 345、341，差 5 分" is their gap, checked by the ledger — unless
@@ -67,11 +74,13 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     bounds = [n for n in _bounds_restated(q) if n not in guesses + targets + diffs + parts]
     # "ICU 還有 32 床", "科裡 6 台 angio": a figure counting what no input of this tool takes — set aside before any binding
     framed = [m.span() for pattern, _ in vocab.framing for m in compiled(pattern).finditer(q.text)]
-    others = not_inputs([n for n in numbers(q) if n not in guesses + targets + diffs + parts + bounds + calendar + said_again
+    others = not_inputs([n for n in numbers(q) if n not in guesses + targets + diffs + parts + bounds + calendar + said_again + missed
                          + [m for _, m in approx]
                          and not any(a <= n.start < b for a, b in framed)], q.text, vocab)
     r.used.update(n.start for n in targets + guesses + diffs + parts + bounds + calendar + told + _stated_totals(q, parts))
     r.set_aside += [(n.start, n.end, "someone_else") for n in told]  # before any binding: no slot and no item takes them
+    r.used.update(n.start for n in missed)
+    r.set_aside += [(n.start, n.end, "not_attended") for n in missed]
     r.guessed.update(n.start for n in guesses)
     # "月會3次，另外在區域醫院進修2個月": the training the rule does not credit, set aside with why, the rest computed
     for n, note in _unmet(q, vocab):
@@ -95,6 +104,7 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
         r.summed = [(n.start, _EQUALS_AFTER.match(r.q.text, n.end).end() if _EQUALS_AFTER.match(r.q.text, n.end) else n.end) for n in summed]
         r.notes.append(Note(f"「{shown}」是您自己加總的算式，各項已包含在等號後的合計內，以合計計算。",
                             f"“{shown}” is your own sum; its terms are in the total after the equals sign, which is used."))
+    _ask_sum_mismatch(r, sum_wrong)
     if parts:  # set aside before any binding: no slot and no item takes them
         r.set_aside += [(n.start, n.end, "breakdown") for n in parts]
         r.notes.append(Note("括號裡的數字是前面總數的細分，已包含在總數內，不另計。",
@@ -778,35 +788,56 @@ def _breakdowns(q: Query, vocab: Vocabulary, taken: list[Mention]) -> list[Menti
 
 # "120+90+50+30 =290", "RFA 80 + MWA 45 = 125 例": the person's own sum written out, its result after the equals sign
 _PLUS = re.compile(r"\s*[+＋]\s*")
-_EQUALS_AFTER = re.compile(r"\s*(?:例|案|件|台)?\s*(?:[=＝]|→|->)\s*")
+_EQUALS_AFTER = re.compile(r"\s*(?:例|案|件|台|cases?)?\s*(?:[=＝]|→|->)\s*", re.IGNORECASE)
+# the plus between two terms of a sum, with the next term's short label: one to three English words ("ureteral",
+# "duodenal stent") or up to six Chinese characters ("切片")
+_SUM_PLUS = re.compile(r"\s*(?:例|案|件|台|cases?)?\s*[+＋]\s*(?:(?:[A-Za-z][A-Za-z-]{0,15}\s*){1,3}|[\u4e00-\u9fff]{1,6}\s*)?", re.IGNORECASE)
 
 
-def _own_sum_terms(q: Query, vocab: Vocabulary) -> list[Mention]:
+def _own_sum_terms(q: Query, vocab: Vocabulary) -> tuple[list[Mention], list[tuple[list[Mention], Mention]]]:
     """The terms of a sum the person writes out with its result ("120+90+50+30 =290"), where the terms add up to it: the
     result is the figure, the terms are in it. Only for a calculation that takes single figures (a list of yearly figures
     or of activities reads each term as an item, and the ledger checks the sum); a sum that does not add up is left as it
-    is (asked)."""
+    is asked: returned apart, each run of terms with the result it disagrees with."""
     if any(s.kind in ("list", "items") for s in vocab.slots):
-        return []
+        return [], []
     t = q.text
     nums = [n for n in numbers(q) if not n.kind == "date"]
     out: list[Mention] = []
+    wrong: list[tuple[list[Mention], Mention]] = []
     i = 0
     while i < len(nums):
         run = [nums[i]]
         j = i + 1
-        # (a word between a term and its plus names it: "引流 120 + 切片 90" — a short label, no clause break)
-        while j < len(nums) and re.fullmatch(r"\s*(?:例|案|件|台)?\s*[+＋]\s*(?:[A-Za-z\u4e00-\u9fff]{1,6}\s*)?", t[run[-1].end:nums[j].start]):
+        # (a word between a term and its plus names it: "引流 120 + 切片 90", "biliary 70 + ureteral 35 + duodenal 15" —
+        # a short label, no clause break)
+        while j < len(nums) and _SUM_PLUS.fullmatch(t[run[-1].end:nums[j].start]):
             run.append(nums[j])
             j += 1
-        if len(run) >= 2 and j < len(nums) and re.fullmatch(r"\s*(?:例|案|件|台)?\s*(?:[=＝]|→|->)\s*", t[run[-1].end:nums[j].start]) \
-                and abs(sum(float(n.value) for n in run) - float(nums[j].value)) < 1e-9 \
-                and len({n.unit for n in run} - {None}) <= 1:  # type: ignore[arg-type]
-            out += run
+        if len(run) >= 2 and j < len(nums) and _EQUALS_AFTER.fullmatch(t[run[-1].end:nums[j].start]) \
+                and len({n.unit for n in run} - {None}) <= 1:
+            if abs(sum(float(n.value) for n in run) - float(nums[j].value)) < 1e-9:  # type: ignore[arg-type]
+                out += run
+            else:  # "70 + 35 + 15 = 130": the sum and its result disagree — which one is meant is asked, never both added
+                wrong.append((run, nums[j]))
             i = j + 1
             continue
         i = j if j > i + 1 else i + 1
-    return out
+    return out, wrong
+
+
+def _ask_sum_mismatch(r: Reading, wrong: list[tuple[list[Mention], Mention]]) -> None:
+    """A written-out sum whose terms do not add up to the result after its equals sign ("70 + 35 + 15 = 130 cases"): its
+    terms set aside (the result is read as the figure, so the call is still recognised) and which figure is meant asked
+    (the terms' sum or the stated result), never both added."""
+    for run, total in wrong:
+        r.used.update(n.start for n in run)
+        r.set_aside += [(n.start, n.end, "part_of_total") for n in run]
+        shown = "+".join(f"{float(n.value):g}" for n in run)  # type: ignore[arg-type]
+        whole = sum(float(n.value) for n in run)  # type: ignore[arg-type]
+        said = float(total.value)  # type: ignore[arg-type]
+        r.mismatch.append(Need("sum", f"您寫的 {shown} 加起來是 {whole:g}，不是 {said:g}；請問正確的數字是 {whole:g} 還是 {said:g}？",
+                               f"{shown} adds up to {whole:g}, not {said:g}; which is right, {whole:g} or {said:g}?"))
 
 
 # "共210分（教育積分150＋國外會議4次60）", "total 210 (150 CME + 4 overseas meetings)", "合計 185：SCI 一作 1 篇、…": the
