@@ -437,7 +437,7 @@ def continued_note(lang: str, before: int, name: str) -> str:
 # A label opening the facts of one year, one site or one person ("113年：", "2025 年度，", "總院…", "分院…",
 # "A小姐…", "Mrs Lin,"): several of them in a row, and a question asking for each, make one calculation each.
 _LABEL = re.compile(
-    r"(?:(?<=^)|(?<=[\s,，;；。:：、]))(?:"
+    r"(?:(?<=^)|(?<=[\s,，;；。:：、~～]))(?:"
     # (its figure may follow with no space: "113年68%、114年71.3%")
     r"(?:民國)?(?:1\d{2}|20\d{2})\s*年(?:度)?(?=\s*[:：,，]|\s*(?!月)[\u4e00-\u9fff]|\s*\d(?![\d\s]*[月/]))|"
     # a year named from this one ("去年…；今年…", "last year …; this year …")
@@ -450,7 +450,9 @@ _LABEL = re.compile(
     # a colleague lettered or named by title ("甲醫師…；乙醫師…", "A 主治…", "Dr Lin: …; Dr Chou: …"): the facts after are theirs
     r"[A-Z甲乙丙丁]\s*(?:醫師|医师|醫生|医生|主治|技師|技师|放射師|放射师)|\b(?:Dr|Prof)\.?\s+[A-Z][a-z]+(?=\s*[:：,，])|"
     # a case or person lettered ("A 是 cat 0…；B 是 cat 3…", "個案 A：…", "patient B:"): its facts follow its letter
-    r"(?:個案|个案|\bcase\s+|\bpatient\s+)?(?<![A-Za-z])[A-Z](?=\s*(?:是|為|为|[:：]))|\b(?:Mrs|Ms|Mr|Miss)\.?\s+[A-Z][a-z]+|\b(?:site|campus|branch)\s+[A-Z1-9]\b|"
+    r"(?:個案|个案|\bcase\s+|\bpatient\s+)?(?<![A-Za-z])[A-Z](?=\s*(?:是|為|为|[:：]))|"
+    # (… or by the Chinese ordinal letters alone, a colon after: "甲：…。乙：…")
+    r"(?<![\u4e00-\u9fff])[甲乙丙丁](?=\s*[:：])|\b(?:Mrs|Ms|Mr|Miss)\.?\s+[A-Z][a-z]+|\b(?:site|campus|branch)\s+[A-Z1-9]\b|"
     # an item of a list naming whose facts follow ("- 小林：…", "• Dr Chen: …")
     r"[-•*・]\s*[^\s:：\d,，;；。()（）]{1,10}(?:\s[^\s:：\d,，;；。()（）]{1,10})?\s*[:：](?=\s*\S))"
     # a person by a nickname, after a staff word or opening a clause, right before what they did ("放射師小陳做了 530 案，小林

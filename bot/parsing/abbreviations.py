@@ -196,7 +196,7 @@ def _common_zh(word: str) -> bool:
 # --------------------------------------------------------------------------------------------------- English words
 
 
-def _family(words: list[str]) -> str | None:
+def _family(words: tuple[str, ...]) -> str | None:
     """One spelling for candidates of one word family (one of them starts every other: compress / compression), the one
     the vocabulary uses most; None when they are of several families (congress / congruence)."""
     if not words:
@@ -208,13 +208,14 @@ def _family(words: list[str]) -> str | None:
     return max(words, key=lambda w: (counts[w], len(w)))
 
 
-def word_readings(word: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def word_readings(word: str) -> tuple[str, ...]:
     """The vocabulary words an English word may be written short for (all of them: several when it is ambiguous)."""
     low = word.lower()
     known = terms().english
     if len(low) < MIN_PREFIX or low in known or _zipf().get(low, 0.0) >= WORD_ZIPF:
-        return []
-    return sorted(w for w in known if w.startswith(low) and len(w) > len(low))
+        return ()
+    return tuple(sorted(w for w in known if w.startswith(low) and len(w) > len(low)))
 
 
 def word_reading(word: str) -> str | None:
@@ -235,13 +236,14 @@ def latin_plural(word: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _phrases() -> dict[int, list[tuple[str, ...]]]:
-    """The vocabulary's English phrases of two to four words, by their number of words."""
-    out: dict[int, list[tuple[str, ...]]] = defaultdict(list)
+def _phrases() -> dict[tuple[int, str], list[tuple[str, ...]]]:
+    """The vocabulary's English phrases of two to four words, by their number of words and their first word's first
+    `MIN_PREFIX` letters (a short form has at least those; a shorter word is written whole)."""
+    out: dict[tuple[int, str], list[tuple[str, ...]]] = defaultdict(list)
     for t in terms().owners:
         words = tuple(t.split(" "))
         if 2 <= len(words) <= 4 and all(re.fullmatch(r"[a-z]+", w) for w in words):
-            out[len(words)].append(words)
+            out[(len(words), words[0][:MIN_PREFIX])].append(words)
     return out
 
 
@@ -253,7 +255,7 @@ def phrase_reading(words: list[str]) -> tuple[str, ...] | None:
     """The one vocabulary phrase the words spell with one or more of them written short ("field align" →
     ("field", "alignment")), or None (none, no word short, or several phrases)."""
     low = [w.lower() for w in words]
-    found = {p for p in _phrases().get(len(low), []) if all(_starts(a, b) for a, b in zip(low, p)) and tuple(low) != p}
+    found = {p for p in _phrases().get((len(low), low[0][:MIN_PREFIX]), []) if all(_starts(a, b) for a, b in zip(low, p)) and tuple(low) != p}
     if len(found) != 1:
         return None
     return next(iter(found))
@@ -278,6 +280,17 @@ def contractions() -> dict[str, tuple[str, ...]]:
 
 
 # --------------------------------------------------------------------------------------------------- the rewrite
+
+
+def _inside_term(text: str, start: int, end: int, longest: int = 8) -> bool:
+    """A vocabulary term of two characters or more written across the span's edge ("科年" of "專科年會": 專科): the
+    characters are that term's, no contraction."""
+    owners = terms().owners
+    for i in range(max(0, start - longest + 1), end):
+        for j in range(i + 2, min(len(text), i + longest) + 1):
+            if (i < start or j > end) and i < end and j > start and text[i:j].lower() in owners:
+                return True
+    return False
 
 
 def _clauses_with_figures(text: str) -> list[tuple[int, int]]:
@@ -345,7 +358,8 @@ def expand_with_readings(text: str) -> tuple[str, list[tuple[str, str]]]:
         if len(full) != 1:
             continue
         for m in re.finditer(re.escape(short), text):
-            if _in(figures, m.start()) and not any(a < m.end() and m.start() < b for a, b, _ in edits):
+            if _in(figures, m.start()) and not _inside_term(text, m.start(), m.end()) \
+                    and not any(a < m.end() and m.start() < b for a, b, _ in edits):
                 edits.append((m.start(), m.end(), full[0]))
     if not edits:
         return text, []
