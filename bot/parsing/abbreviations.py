@@ -155,10 +155,7 @@ class Terms:
 
     owners: dict[str, frozenset[int]]
     word_counts: Counter  # each English word of the terms → how many entries use it
-
-    @property
-    def english(self) -> frozenset[str]:
-        return frozenset(self.word_counts)
+    english: frozenset[str]  # those words
 
 
 @lru_cache(maxsize=1)
@@ -177,7 +174,7 @@ def terms() -> Terms:
             owners[to_traditional(s).lower()].add(i)
         # (the English words of the entry, stems written before a \w* included: "discrepanc", "symposi")
         counts.update({w.lower() for w in re.findall(r"[A-Za-z]+", escape.sub(" ", pattern))})
-    return Terms({t: frozenset(k) for t, k in owners.items()}, counts)
+    return Terms({t: frozenset(k) for t, k in owners.items()}, counts, frozenset(counts))
 
 
 @lru_cache(maxsize=1)
@@ -282,15 +279,58 @@ def contractions() -> dict[str, tuple[str, ...]]:
 # --------------------------------------------------------------------------------------------------- the rewrite
 
 
+def _contracted(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Every place the text writes a contraction: (start, end, the terms it may stand for)."""
+    table = contractions()
+    out = []
+    for i in range(len(text) - 1):
+        if _HAN.match(text[i]):
+            for size in (2, 3):
+                if (full := table.get(text[i:i + size])) is not None:
+                    out.append((i, i + size, full))
+    return out
+
+
 def _inside_term(text: str, start: int, end: int, longest: int = 8) -> bool:
-    """A vocabulary term of two characters or more written across the span's edge ("科年" of "專科年會": 專科): the
-    characters are that term's, no contraction."""
+    """A vocabulary term of two characters or more written across the span's edge ("科年" of "專科年會": 專科), or a
+    Chinese word holding the whole span ("陰差" of the idiom 陰差陽錯): the characters are that word's, no contraction."""
     owners = terms().owners
     for i in range(max(0, start - longest + 1), end):
         for j in range(i + 2, min(len(text), i + longest) + 1):
             if (i < start or j > end) and i < end and j > start and text[i:j].lower() in owners:
                 return True
+            if i <= start and j >= end and j - i > end - start and _zh_word(text[i:j]):
+                return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _zh_words() -> frozenset[str]:
+    """Every word of three characters or more of wordfreq's large Chinese list (Simplified, as the list writes them)."""
+    import gzip
+    import importlib.util
+    from pathlib import Path
+
+    import msgpack
+
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    with gzip.open(Path(spec.submodule_search_locations[0]) / "data" / "large_zh.msgpack.gz", "rb") as fh:
+        _, *buckets = msgpack.unpack(fh, raw=False)
+    return frozenset(w for bucket in buckets for w in bucket if 3 <= len(w) <= 8)
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("tw2s")
+
+
+def _zh_word(chars: str) -> bool:
+    """The characters are a Chinese word of their own (wordfreq's large list, looked up in Simplified)."""
+    return chars in _zh_words() or _t2s().convert(chars) in _zh_words()
 
 
 def _clauses_with_figures(text: str) -> list[tuple[int, int]]:
@@ -319,10 +359,12 @@ def ambiguous(text: str) -> list[tuple[str, tuple[str, ...]]]:
     out: list[tuple[str, tuple[str, ...]]] = []
     for m in _LATIN_WORD.finditer(text):
         if _in(figures, m.start()) and len(found := word_readings(m.group(0))) > 1 and _family(found) is None:
-            out.append((m.group(0), tuple(found)))
-    for short, full in contractions().items():
-        if len(full) > 1 and any(_in(figures, m.start()) for m in re.finditer(re.escape(short), text)):
-            out.append((short, full))
+            # (named by the words among them, never a regex stem: "discrepanc")
+            words = tuple(w for w in found if w in _zipf()) or found
+            out.append((m.group(0), words))
+    for start, end, full in _contracted(text):
+        if len(full) > 1 and _in(figures, start) and (text[start:end], full) not in out:
+            out.append((text[start:end], full))
     return out
 
 
@@ -354,13 +396,10 @@ def expand_with_readings(text: str) -> tuple[str, list[tuple[str, str]]]:
         full = latin_plural(m.group(0)) or (word_reading(m.group(0)) if _in(figures, m.start()) else None)
         if full is not None:
             edits.append((m.start(), m.end(), full))
-    for short, full in contractions().items():
-        if len(full) != 1:
-            continue
-        for m in re.finditer(re.escape(short), text):
-            if _in(figures, m.start()) and not _inside_term(text, m.start(), m.end()) \
-                    and not any(a < m.end() and m.start() < b for a, b, _ in edits):
-                edits.append((m.start(), m.end(), full[0]))
+    for start, end, full in _contracted(text):
+        if len(full) == 1 and _in(figures, start) and not _inside_term(text, start, end) \
+                and not any(a < end and start < b for a, b, _ in edits):
+            edits.append((start, end, full[0]))
     if not edits:
         return text, []
     out, at, pairs = [], 0, []
