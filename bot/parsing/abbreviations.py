@@ -177,11 +177,10 @@ def terms() -> Terms:
     return Terms({t: frozenset(k) for t, k in owners.items()}, counts, frozenset(counts))
 
 
-@lru_cache(maxsize=1)
 def _zipf() -> dict[str, float]:
-    from core.spelling import _zipf as zipf  # wordfreq's large English list, read once
+    from core.spelling import english_zipf  # wordfreq's large English list, read once
 
-    return zipf()
+    return english_zipf()
 
 
 def _common_zh(word: str) -> bool:
