@@ -1,5 +1,5 @@
 """Vocabulary terms written short, read as the term: "compr 80" → compression, "field align 77" → field alignment,
-"陽差 38%" → 陽性差異, "追完 114" → 追蹤完成, "local symposia" → symposiums.
+"陽差 38%" → 陽性差異, "陰差 8%" → 陰性差異, "local symposia" → symposiums.
 
 The terms are the calculators' own (`calculators/vocab_*.py`: every word group, slot, choice and field), taken from their
 regex alternatives as the finite strings each spells (`spelled`). A short form is read as a term by generic rules only,
@@ -11,13 +11,14 @@ never a list of short forms:
 - English, several words: words each a term phrase's word or the start of it (`MIN_PREFIX` letters), one of them short,
   spelling one term phrase only ("field align" → field alignment; "align" alone is an English word and stays);
 - a Latin plural of a term ("symposia" of symposium, "curricula" of curriculum) written as its English plural;
-- Chinese: the first characters of each two-character word of a four- or six-character term ("陽性差異" → 陽差, "追蹤完成" →
-  追完), where that contraction is no term of its own, no common word ("國會" is parliament) and contracts terms of one
-  meaning only (the terms spelling it read by the same vocabulary entries).
+- Chinese: the first characters of each two-character word of a four- or six-character term ("陽性差異" → 陽差), where that
+  contraction is no term of its own (疑陽, 追完 are: read as written), no common word ("國會" is parliament), contracts
+  terms of one meaning only (the terms spelling it read by the same vocabulary entries), and its characters are no part
+  of a term across its edge (科年 of 專科年會) nor of a word holding it (陰差 of the idiom 陰差陽錯).
 
 A short form is read only in a clause stating a figure (a digit or a count in words: it names what the figure is);
-elsewhere it is left as written. A
-short form several terms share is never guessed: `ambiguous` lists it with its readings, so a question back can name them.
+elsewhere it is left as written (a Latin plural is the word itself: read anywhere). A short form several terms share is
+never guessed: `ambiguous` lists it with its readings, so the question back names them (bot/engine.py `_unread`).
 """
 
 from __future__ import annotations
