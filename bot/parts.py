@@ -486,7 +486,9 @@ _TAIL = re.compile(r"(?<=[。;；.!！])\s*(?=[^。;；.!！]*$)")
 
 
 _YEAR_LABEL = re.compile(r"(?:民國)?\d|去年|今年|前年|明年|上一?年|本年|[這这]一?年|last|this|previous|prior", re.IGNORECASE)
-_PERSON_LABEL = re.compile(r"小姐|太太|先生|女士|阿姨|醫師|医师|醫生|医生|主治|技師|技师|放射師|放射师|\b(?:Mrs|Ms|Mr|Miss|Dr|Prof)\b", re.IGNORECASE)
+# (… or by a Chinese ordinal letter alone, "甲：…；乙：…": as "甲醫師", persons — whose facts are never summed)
+_PERSON_LABEL = re.compile(r"小姐|太太|先生|女士|阿姨|醫師|医师|醫生|医生|主治|技師|技师|放射師|放射师|\b(?:Mrs|Ms|Mr|Miss|Dr|Prof)\b|^[甲乙丙丁]$",
+                           re.IGNORECASE)
 
 
 def _one_family(labels: list[re.Match[str]]) -> list[re.Match[str]]:

@@ -117,3 +117,10 @@ def test_persons_labelled_by_chinese_letters_alone():
 def test_questions_counted_before_the_verb(lead):
     parts, _ = split_parts(lead + "(1)複判 陽差38% 陰差8% (2)疑陽150 追完114 會扣款嗎")
     assert parts == ["複判 陽差38% 陰差8%", "疑陽150 追完114 會扣款嗎"]
+
+
+def test_persons_labelled_by_chinese_letters_are_never_one_calculation():
+    from bot.parts import segmented_by_person
+
+    assert segmented_by_person("兩位學長幫忙算一下～甲：今年月會5次。乙：今年月會3次、年會1次。各自幾分？")
+    assert not segmented_by_person("甲院：今年篩了 5000 案；乙院：今年篩了 4000 案。兩院各超量幾案？")
