@@ -245,13 +245,16 @@ def _phrases() -> dict[tuple[int, str], list[tuple[str, ...]]]:
 
 
 def _starts(short: str, full: str) -> bool:
-    return short == full or (len(short) >= MIN_PREFIX and full.startswith(short))
+    """The word as written is the phrase's word, or its start — no vocabulary word of its own ("meeting" of "meetings")."""
+    return short == full or (len(short) >= MIN_PREFIX and full.startswith(short) and short not in terms().english)
 
 
 def phrase_reading(words: list[str]) -> tuple[str, ...] | None:
     """The one vocabulary phrase the words spell with one or more of them written short ("field align" →
     ("field", "alignment")), or None (none, no word short, or several phrases)."""
     low = [w.lower() for w in words]
+    if " ".join(low) in terms().owners:
+        return None  # (written as the vocabulary writes it)
     found = {p for p in _phrases().get((len(low), low[0][:MIN_PREFIX]), []) if all(_starts(a, b) for a, b in zip(low, p)) and tuple(low) != p}
     if len(found) != 1:
         return None

@@ -124,3 +124,8 @@ def test_persons_labelled_by_chinese_letters_are_never_one_calculation():
 
     assert segmented_by_person("兩位學長幫忙算一下～甲：今年月會5次。乙：今年月會3次、年會1次。各自幾分？")
     assert not segmented_by_person("甲院：今年篩了 5000 案；乙院：今年篩了 4000 案。兩院各超量幾案？")
+
+
+def test_a_vocabulary_word_is_no_short_form_of_its_plural():
+    assert ab.phrase_reading(["monthly", "meeting"]) is None
+    assert ab.expand("gave a talk at one monthly meeting") == "gave a talk at one monthly meeting"
