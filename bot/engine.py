@@ -31,8 +31,10 @@ from bot.reader.counted import NO_INPUT_REASONS
 from bot.reader.lists import names_which
 from bot.reader.mentions import compiled, occurs
 from bot.reader import read as read_with
+from bot.parsing.abbreviations import ambiguous as ambiguous_short_forms
+from bot.parsing.abbreviations import readings as abbreviation_readings
 from bot.parsing.numbers import cn_to_int, find_quantities, normalize_numerals
-from bot.parsing.text import Query, detect_lang, fold
+from bot.parsing.text import Query, detect_lang, fold, join_prefixes
 from knowledge.shapes import ASKS_ARTICLE_ITSELF
 from bot.parsing.dates import find_dates
 from bot.parsing.months import FoundSpan, find_spans
@@ -1404,13 +1406,33 @@ def _claim_line(said: float, total: float, zh: str) -> str:
     return f"The {said:g} stated does not match: worked out by the rule, the total is {total:g} (see the steps below)."
 
 
-def _show_slips(result: Answer, mended: list[tuple[str, str]]) -> None:
-    """Say which typed words were read as which (`core.spelling`): an assumption, and a line after the first paragraph
-    (the figure or the rule's answer stays the first line)."""
+def short_form_readings(question: str) -> list[tuple[str, str]]:
+    """The short forms of vocabulary terms the question writes and the terms they were read as (as the reader reads them:
+    bot/parsing/text.py `_read_corrected`), each once."""
+    pairs = abbreviation_readings(normalize_numerals(join_prefixes(Query(question).folded)))
+    return list(dict.fromkeys(pairs))
+
+
+def _shared_short_forms(question: str, words: list[str], zh: bool) -> str:
+    """A line naming the vocabulary words a short form left unread may stand for ("congr": congress or congruence), so the
+    person can say which — never guessed (bot/parsing/abbreviations.py); "" when no unread words hold one."""
+    found = [(short, full) for short, full in ambiguous_short_forms(fold(question, collapse=False))
+             if any(short.lower() in w.lower() for w in words)]
+    if not found:
+        return ""
+    if zh:
+        return "".join(f"「{short}」可能是" + "或".join(f"「{f}」" for f in full) + "，請說明是哪一個。" for short, full in found)
+    return " ".join(f"\u201c{short}\u201d may stand for " + " or ".join(f"\u201c{f}\u201d" for f in full) + ": which one?"
+                    for short, full in found)
+
+
+def _show_slips(result: Answer, mended: list[tuple[str, str]], kind: tuple[str, str] = ("拼字", "Spelling read")) -> None:
+    """Say which typed words were read as which (`core.spelling`; short forms, `bot.parsing.abbreviations`): an
+    assumption, and a line after the first paragraph (the figure or the rule's answer stays the first line)."""
     zh = result.lang == "zh-TW"
     said = ("、".join(f"「{a}」讀作「{b}」" for a, b in mended) if zh else
             "; ".join(f"\u201c{a}\u201d as \u201c{b}\u201d" for a, b in mended))
-    note = f"拼字：{said}。" if zh else f"Spelling read: {said}."
+    note = f"{kind[0]}：{said}。" if zh else f"{kind[1]}: {said}."
     result.assumptions.append(note)
     head, sep, rest = result.answer.partition("\n\n")
     result.answer = head + "\n\n" + note + (sep + rest if sep else "")
@@ -1479,6 +1501,8 @@ class Engine:
             result = self._deterministic(question, conversation, today)
         if result.route != "out_of_scope" and (mended := slips(question)):
             _show_slips(result, mended)
+        if result.route == "calculator" and (short := short_form_readings(question)):
+            _show_slips(result, short, kind=("縮寫", "Short forms read"))
         result.latency_ms = round((time.perf_counter() - start) * 1000, 2)
         return result
 
@@ -2982,6 +3006,8 @@ class Engine:
                "so I give no figure rather than a wrong one. Please say what that number is (e.g. \u201c2 of them as "
                "speaker\u201d, \u201cRFA 70 cases\u201d), or use Edit inputs.")
         ask = _stated_total_ask(ledger, calls, zh) or ask
+        if (shared := _shared_short_forms(question, words, zh)):
+            ask += "\n" + shared
         citations = self._tool_citations(ext.tool, ext.args)
         reading = [r for r in ledger.reading if r["text"]]
         readings = [Reading(**r) for r in reading]

@@ -55,8 +55,9 @@ _LEAD_IN = re.compile(r"^(?:[^\d,，:：。？?]{0,8}?)(?:"
                       r"\s*[:：.,，~～!！]*"
                       # (… or the things applied for, counted: "想一次申請兩項：(a)… (b)…" — one domain each part)
                       r"|(?:一次|順便|顺便|想|再|一起)?(?:問|问|請教|请教|申請|申请)\s*(?:幾|几|兩|两|二|三|四|好幾|好几)\s*(?:個|个|件|項|项|點|点)\s*[:：.,，~～!！]+"
-                      # (… counted before the verb: "兩項一起申請：", "两个领域同时申请：")
-                      r"|(?:兩|两|二|三|四)\s*(?:個|个|項|项)\s*(?:領域|领域|專長|专长)?\s*(?:一起|同時|同时|一次|都)?\s*(?:申請|申请)\s*[:：.,，~～!！]+)\s*",
+                      # (… counted before the verb: "兩項一起申請：", "两个领域同时申请：", "兩項一起問：", "三個一次請教：")
+                      r"|(?:兩|两|二|三|四)\s*(?:個|个|項|项|件|題|题)\s*(?:領域|领域|專長|专长)?\s*(?:一起|同時|同时|一次|都|順便|顺便)?\s*"
+                      r"(?:申請|申请|問|问|請教|请教|請問|请问)\s*[:：.,，~～!！]+)\s*",
                       re.IGNORECASE)
 
 
@@ -436,7 +437,7 @@ def continued_note(lang: str, before: int, name: str) -> str:
 # A label opening the facts of one year, one site or one person ("113年：", "2025 年度，", "總院…", "分院…",
 # "A小姐…", "Mrs Lin,"): several of them in a row, and a question asking for each, make one calculation each.
 _LABEL = re.compile(
-    r"(?:(?<=^)|(?<=[\s,，;；。:：、]))(?:"
+    r"(?:(?<=^)|(?<=[\s,，;；。:：、~～]))(?:"
     # (its figure may follow with no space: "113年68%、114年71.3%")
     r"(?:民國)?(?:1\d{2}|20\d{2})\s*年(?:度)?(?=\s*[:：,，]|\s*(?!月)[\u4e00-\u9fff]|\s*\d(?![\d\s]*[月/]))|"
     # a year named from this one ("去年…；今年…", "last year …; this year …")
@@ -449,7 +450,9 @@ _LABEL = re.compile(
     # a colleague lettered or named by title ("甲醫師…；乙醫師…", "A 主治…", "Dr Lin: …; Dr Chou: …"): the facts after are theirs
     r"[A-Z甲乙丙丁]\s*(?:醫師|医师|醫生|医生|主治|技師|技师|放射師|放射师)|\b(?:Dr|Prof)\.?\s+[A-Z][a-z]+(?=\s*[:：,，])|"
     # a case or person lettered ("A 是 cat 0…；B 是 cat 3…", "個案 A：…", "patient B:"): its facts follow its letter
-    r"(?:個案|个案|\bcase\s+|\bpatient\s+)?(?<![A-Za-z])[A-Z](?=\s*(?:是|為|为|[:：]))|\b(?:Mrs|Ms|Mr|Miss)\.?\s+[A-Z][a-z]+|\b(?:site|campus|branch)\s+[A-Z1-9]\b|"
+    r"(?:個案|个案|\bcase\s+|\bpatient\s+)?(?<![A-Za-z])[A-Z](?=\s*(?:是|為|为|[:：]))|"
+    # (… or by the Chinese ordinal letters alone, a colon after: "甲：…。乙：…")
+    r"(?<![\u4e00-\u9fff])[甲乙丙丁](?=\s*[:：])|\b(?:Mrs|Ms|Mr|Miss)\.?\s+[A-Z][a-z]+|\b(?:site|campus|branch)\s+[A-Z1-9]\b|"
     # an item of a list naming whose facts follow ("- 小林：…", "• Dr Chen: …")
     r"[-•*・]\s*[^\s:：\d,，;；。()（）]{1,10}(?:\s[^\s:：\d,，;；。()（）]{1,10})?\s*[:：](?=\s*\S))"
     # a person by a nickname, after a staff word or opening a clause, right before what they did ("放射師小陳做了 530 案，小林
@@ -483,7 +486,9 @@ _TAIL = re.compile(r"(?<=[。;；.!！])\s*(?=[^。;；.!！]*$)")
 
 
 _YEAR_LABEL = re.compile(r"(?:民國)?\d|去年|今年|前年|明年|上一?年|本年|[這这]一?年|last|this|previous|prior", re.IGNORECASE)
-_PERSON_LABEL = re.compile(r"小姐|太太|先生|女士|阿姨|醫師|医师|醫生|医生|主治|技師|技师|放射師|放射师|\b(?:Mrs|Ms|Mr|Miss|Dr|Prof)\b", re.IGNORECASE)
+# (… or by a Chinese ordinal letter alone, "甲：…；乙：…": as "甲醫師", persons — whose facts are never summed)
+_PERSON_LABEL = re.compile(r"小姐|太太|先生|女士|阿姨|醫師|医师|醫生|医生|主治|技師|技师|放射師|放射师|\b(?:Mrs|Ms|Mr|Miss|Dr|Prof)\b|^[甲乙丙丁]$",
+                           re.IGNORECASE)
 
 
 def _one_family(labels: list[re.Match[str]]) -> list[re.Match[str]]:

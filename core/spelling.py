@@ -54,6 +54,11 @@ def _zipf() -> dict[str, float]:
     return out
 
 
+def english_zipf() -> dict[str, float]:
+    """wordfreq's large English list as {word: Zipf frequency} (read once; see `_zipf`)."""
+    return _zipf()
+
+
 @lru_cache(maxsize=1)
 def project_terms() -> frozenset[str]:
     """The English words of the project's vocabulary, cue lists and corpus (one per line; # comments)."""

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from bot.parsing.abbreviations import expand as expand_abbreviations
 from bot.parsing.numbers import Quantity, find_quantities, normalize_numerals
 from bot.parsing.pinyin import romanised_terms
 from knowledge.textnorm import fold  # the one folding; the extractors read its case-keeping form
@@ -692,9 +693,11 @@ def _read(folded: str, today: datetime.date | None = None) -> str:
 
 
 def _read_corrected(folded: str, today: datetime.date | None = None) -> str:
-    """`_read` before facts taken back and negated ones are dropped (what `Query.retracted` looks in)."""
+    """`_read` before facts taken back and negated ones are dropped (what `Query.retracted` looks in); vocabulary terms
+    written short are read as the terms (bot/parsing/abbreviations.py)."""
     return drop_corrected(enumerate_items(distribute_each(respectively(separate_runs(
-        relative_days(drop_restarted(bracketed_unit(dash_heads(normalize_numerals(join_prefixes(drop_typo_asides(folded)))))), today))))))
+        relative_days(drop_restarted(bracketed_unit(dash_heads(expand_abbreviations(normalize_numerals(join_prefixes(
+            drop_typo_asides(folded))))))), today))))))
 
 
 # A slip of the keys flagged in brackets, no figure in them ("頭了三篇（投啦打錯）", "4 mtgs (typo)", "（錯字，是投稿）",

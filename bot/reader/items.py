@@ -455,24 +455,30 @@ def _pieces(r: Reading, slot: Slot, start: int, clause: str, nums: list[Any],
         cut = ns
         for n in nums:
             ns_, ne = n.start - start, n.end - start
-            if pe <= ns_ and ne <= ns and ns - ne <= 6 and slot.lead and compiled(r.pattern(slot.lead)).search(clause[pe:ns_]):
+            if pe <= ns_ and ne <= ns and _gap(clause, ne, ns) <= 6 and slot.lead and compiled(r.pattern(slot.lead)).search(clause[pe:ns_]):
                 cut = min(cut, ns_)
             # "今年月會有兩次是我講的": a part of the kind just named, said of the next kind — the number is the next one's
-            if pe <= ns_ and ne <= ns and ns - ne <= 2 and _PART_LEAD.search(clause[pe:ns_]):
+            if pe <= ns_ and ne <= ns and _gap(clause, ne, ns) <= 2 and _PART_LEAD.search(clause[pe:ns_]):
                 cut = min(cut, ns_)
             # "月會當過 2 次講者", "年會擔任過三次座長": a count right after the verb of a role served, the role's word after
             # it — the role's count (the kind before is where it was served), never more of the kind before
-            if pe <= ns_ and ne <= ns and ns - ne <= 2 and _ROLE_VERB.search(clause[pe:ns_]):
+            if pe <= ns_ and ne <= ns and _gap(clause, ne, ns) <= 2 and _ROLE_VERB.search(clause[pe:ns_]):
                 cut = min(cut, ns_)
             # "這次年會我投了5篇poster": a classifier that counts the next kind only, right before its word — that kind's
             # (the classifier as written right after the number when the number's unit is none: "4張壁報")
             unit = n.unit or next((u for u, _ in slot.classifiers if clause[ne:].lstrip().startswith(u)), "")
             fits = dict(slot.classifiers).get(unit)
-            if pe <= ns_ and ne <= ns and ns - ne <= 2 and fits and kinds_next in fits and kinds_prev not in fits:
+            if pe <= ns_ and ne <= ns and _gap(clause, ne, ns) <= 2 and fits and kinds_next in fits and kinds_prev not in fits:
                 cut = min(cut, ns_)
         cuts.append(cut)
     cuts.append(len(clause))
     return [(start + a, clause[a:b], k[2]) for (a, b), k in zip(zip(cuts, cuts[1:]), kinds) if clause[a:b].strip()]
+
+
+def _gap(clause: str, a: int, b: int) -> int:
+    """The characters between two places of a clause, spaces not counted: a space set between Chinese and an English word
+    ("其中 2 次我是 speaker") or typed apart ("其中2次我是 講者") puts the words no farther apart."""
+    return len(re.sub(r"\s+", "", clause[a:b])) if b > a else b - a
 
 
 # the verb of a role served, right before its count ("當過", "擔任了", "做過", "当过")
