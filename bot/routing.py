@@ -1115,6 +1115,11 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     counts) — a limit quoted with its figure beside them is the one their total is counted under (`_total_past_quoted_cap`)."""
     if q.followup is not None:
         return False
+    # every figure the rule's own, quoted ("國際會議在台北開也算30分嗎？會被每年30分那個上限卡住嗎", "does it still count as 30, and
+    # is it under the 30-a-year cap?"): whether the item counts, at what value, or is capped is asked — no sum, sufficiency or
+    # asked beside it ("會被…上限卡住嗎" checks no figure of one's own: there is none)
+    if rule_figures_only(q) and not OWN_SUM.search(q.cues) and not ENOUGH_ASKED.search(q.cues) and not OWN_DONE.search(q.text):
+        return True
     # the requirement's own figure asked by name ("消融的指導老師門檻是幾例", "门槛是多少例", "what's the case threshold for …") beside
     # a count of one's own that leaves the calculation short of facts ("我 RFA 跟微波大概 150 例"): the rule's figure is what is
     # asked — quoted, not withheld behind a question back; with the whole case given the verdict states it (and the shortfall)
@@ -1590,7 +1595,33 @@ def _periods_only(q: Query) -> bool:
 # under the yearly 30 cap?" was computed as 30 meetings × 30).
 CAP_SAID = re.compile(r"\d+(?:\.\d+)?\s*-?\s*(?:credits?|points?|pts?|分)?\s*-?\s*(?:(?:yearly|annual|per[- ]year|a[- ]year)\s+)?"
                       r"(?:cap|ceiling|limit|maximum|max)\b|\b(?:cap|ceiling|limit|maximum)\s+(?:of|at)\s+\d+|"
-                      r"\d+(?:\.\d+)?\s*分?\s*(?:的)?\s*(?:上限|封頂|封顶|天花板)|(?:上限|封頂|封顶)\s*(?:是|為|为)?\s*\d+\s*分", re.IGNORECASE)
+                      # (a demonstrative between, "每年30分那個上限", "30分的那條上限", "the 30 one cap": the rule's cap pointed at)
+                      r"\d+(?:\.\d+)?\s*分?\s*(?:的)?\s*(?:那個|那个|這個|这个|那條|那条|這條|这条|那項|那项)?\s*(?:上限|封頂|封顶|天花板)|"
+                      r"(?:上限|封頂|封顶)\s*(?:是|為|为)?\s*\d+\s*分", re.IGNORECASE)
+# The rule's own value for one item put to it for confirmation ("也算30分嗎", "一樣是60分嗎", "能拿30分嗎", "does it still count as
+# 30?", "is that the full 30 credits?"): a figure of the rule's table guessed, never a count or an amount of one's own
+# (round 46: "国际会议…也算30分吗？…每年30分那个上限卡住吗" was computed as six years of 30 credits).
+RULE_VALUE_PUT = re.compile(
+    r"(?:也|還|还|一樣|一样|同樣|同样|照樣|照样|仍|都|就)?\s*(?:是|算|拿|給|给|有|得|認|认)(?:到)?\s*\d+(?:\.\d+)?\s*(?:分|點|点|學分|学分|積分|积分)"
+    r"\s*(?:嗎|吗|嘛|對吧|对吧|是吧|\?|？)|"
+    r"\b(?:count(?:s|ed)?|worth|get|earn|give|gives|score)\s+(?:as\s+|for\s+)?(?:the\s+)?(?:full\s+|same\s+)?\d+(?:\.\d+)?"
+    r"(?:\s*(?:credits?|points?|pts))?\s*(?:\?|,?\s*(?:right|too|as\s+well|then)\b)|"
+    r"\b(?:is|are)\s+(?:it|that|they|those)\s+(?:still\s+|also\s+)?(?:the\s+)?(?:full\s+|same\s+)?\d+(?:\.\d+)?\s*(?:credits?|points?|pts)\s*\?",
+    re.IGNORECASE)
+
+
+def rule_figures_only(q: Query) -> bool:
+    """Is every figure of the question the rule's own, quoted (a bound or band, a cap by its figure, "每年30分那個上限", a value put
+    for confirmation, "也算30分嗎": `RULE_VALUE_PUT`), at least one of them a cap or a value put — none a count, amount or date
+    of one's own, nothing said vaguely? Then whether an item counts or is capped asks the rule, never a calculation
+    ("每年30分" is the cap's, not six years of 30 credits)."""
+    quoted = [m.span() for pattern in (CAP_SAID, RULE_VALUE_PUT) for m in pattern.finditer(q.text)]
+    if not quoted:
+        return False
+    spans = quoted + [m.span() for pattern in (THRESHOLD, HOURS_BOUND) for m in pattern.finditer(q.text)]
+    own = [x for x in q.quantities if x.value != 1 and not any(a <= x.start < b for a, b in spans)
+           and not _is_label(q, x.start, x.end)]
+    return not own and not find_dates(q.text) and not find_vague(q.text)
 
 
 def bounds_only(q: Query) -> bool:
