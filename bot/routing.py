@@ -9,6 +9,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, replace
 from typing import Any
 
+from bot.clarify import ROUGH_FIGURE
 from bot.extract import Extraction, candidates, query_key
 from bot.extract.base import PERSONAL, Need
 from bot.parsing.career import event_year
@@ -814,7 +815,9 @@ ASKS_COUNTS = re.compile(
     # (count the verb, ending the ask or leading to what it counts toward — not "the follow-up count", a noun; nor "so she
     # doesn't count?", the person's own reading of a fact they set aside, put for confirmation as "應該不算吧？" is)
     r"\b(?:do|does|would|will|could|can)\s+(?:[\w'’./-]+\s+){0,10}?(?<!the\s)(?<!a\s)(?<!-)(?<!case\s)(?<!cases\s)(?<!screening\s)(?<!procedure\s)(?<!not\s)(?:still\s+|also\s+)?count"
-    r"(?=\s*(?:[?？.,;!—–]|$|(?:toward|towards|under|as|for|in|at\s+all|too|also|again|like)\b))|\bcount\s+at\s+all\b|\bstill\s+count\b|"
+    # (… or joined to the value asked after it: "does ATLS count and how many credits?")
+    r"(?=\s*(?:[?？.,;!—–]|$|(?:toward|towards|under|as|for|in|at\s+all|too|also|again|like)\b|and\s+(?:how|what|for\s+how)\b))|"
+    r"\bcount\s+at\s+all\b|\bstill\s+count\b|"
     # a thing said to qualify ("does a fellowship at a regional hospital qualify for the training points?") — never the person
     # ("do I qualify for the instructor certificate", an eligibility of one's own)
     r"\b(?:do|does|would|will|could|can)\s+(?!i\b|we\b|you\b|they\b|he\b|she\b)[^?？.;!]{1,80}?\bqualif(?:y|ies)\s+(?:as|for|under|toward|towards)\b",
@@ -1157,6 +1160,13 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
             and not (own_complete and (GRADE_ASKED.search(q.cues) or COUNTS_AS_GRADE.search(q.cues)) and states_figures(q)):
         return True
     if CASE_COUNTED_DONE.search(q.cues) and not states_figures(q) and not OWN_SUM.search(q.cues):
+        return True
+    # whether a kind counts and what it is worth, asked together with no figure of one's own and no reading of the case whole
+    # ("does ATLS count and how many credits? did the provider course last spring", "ATLS算不算？算幾分？"): the rule's yes / no and
+    # its rate — never a question back for facts of a course the words did not describe (a count said, "ATLS 上了兩次，算不算？
+    # 幾分", or the reading whole, is computed)
+    if ASKS_COUNTS.search(q.cues) and VALUE_ASKED.search(q.cues) and not states_figures(q) and not own_complete \
+            and not own_pending and not OWN_SUM.search(q.cues) and not ENOUGH_ASKED.search(q.cues):
         return True
     # whether such a case may be applied for at all and how it is scored ("只有三個禮拜，這樣能申請嗎？給分怎麼算", "can I still claim it,
     # and how is it credited?"), no figure asked: the rule's condition and method, quoted
@@ -2503,6 +2513,30 @@ def _yearly_total_unnamed(q: Query, found: list[Extraction]) -> Decision | None:
     return Decision("clarify", replace(found[tools.index("tsa_renewal_check")], needs=[WHICH_CERTIFICATE_NEED]))
 
 
+# The count a named item's requirement sets asked ("消融那一項要幾例", "需要做到多少例", "how many cases does ablation need", "how many
+# procedures are required for embolisation").
+REQUIRED_COUNT_ASKED = re.compile(
+    r"(?:要|需要|須|须|得|必須|必须)\s*(?:做|做到|做滿|做满|累積|累积|達到|达到|有)?\s*(?:幾|几|多少)\s*(?:例|個案|个案|台|件|案)|"
+    r"\bhow\s+many\s+(?:[\w-]+\s+){0,2}?(?:cases|procedures)\s+(?:(?:do|does|would|will)\s+(?:[\w-]+\s+){0,3}?(?:need|require)|"
+    r"(?:are|is)\s+(?:needed|required)|needed|required)\b",
+    re.IGNORECASE)
+
+
+def _requirement_beside_rough_count(q: Query, first: Extraction) -> bool:
+    """Is a named item's required count asked (`REQUIRED_COUNT_ASKED`: "消融那一項要幾例？") beside one count of one's own said only
+    roughly and nothing else of one's case ("我 RFA 跟 MWA 合起來大概 150，不知道夠不夠", "I've got roughly 150")? The requirement is
+    what is asked — its figure quoted, the person compares — never a question back for the years no one asked about. Whether one
+    may apply, or a case given whole, stays the calculation's (fu44: "消融差不多做了 150 例，能申請嗎")."""
+    if q.followup is not None or not REQUIRED_COUNT_ASKED.search(q.cues) or ELIGIBLE_ASKED.search(q.cues) \
+            or OWN_SUM.search(_without(_SUMMED_SAID, q.cues)):
+        return False
+    if first.tool != "tsir_instructor_eligibility" or not first.args.get("domain") or first.facts != 1 or first.complete:
+        return False
+    rough = [m.span() for m in ROUGH_FIGURE.finditer(q.text)]
+    figures = [x for x in q.quantities if x.value != 1 and not _is_label(q, x.start, x.end)]
+    return len(figures) == 1 and any(a <= figures[0].start < b for a, b in rough) and not find_dates(q.text)
+
+
 def _decided(q: Query) -> Decision | None:
     """`decide_calculation`, not remembered."""
     found = candidates(q)
@@ -2526,6 +2560,8 @@ def _decided(q: Query) -> Decision | None:
     if _age_past_sixty_only(q, found):
         return None
     first = found[0]
+    if _requirement_beside_rough_count(q, first):
+        return None
     if _joint_count(q, _best_reading(found)):
         return Decision("clarify", replace(_best_reading(found), needs=[COUNTS_NEED]))
     # the rule's reference day asked ("計算日是從哪一天開始算"), no date of one's own: the rule's

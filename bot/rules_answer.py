@@ -4305,17 +4305,27 @@ def _tsir_point_rule(clause: Clause) -> bool:
     return re.match(r"tsir-instructor/5\.[1-4](?:\.|$)", clause.id) is not None
 
 
+# The words before a meeting that make it the place of a role ("at an overseas IR meeting", "during the CIRSE", "在日本的", "於國外"):
+# the role's scope (international / domestic), no meeting attended of its own.
+_ROLE_PLACE_BEFORE = re.compile(r"\b(?:at|in|during|for)\s+(?:an?\s+|the\s+|this\s+|that\s+|my\s+|one\s+)?$|(?:在|於|于)[^，,。；;？?]{0,10}$",
+                                re.I)
+
+
 def _tsir_activity_named(question: str, clause: Clause) -> bool:
     """`_activity_named`'s like for the instructor's renewal points (kept apart: "國外會議算幾分" names the surgical kind, and
     the instructor's clause only where the rules answer weighs its point rules against each other): the one point rule (tsir-instructor/5.1 … 5.4) whose activities
     the question names in the calculator's words (calculators/vocab_tsir.KINDS: "ECIO", "國外會議", "座長", "SCI case report"),
     none of them said not done ("只有去聽沒上台報告": the talk is denied, the meeting attended is named)."""
-    from calculators.tsir_instructor import POINTS
+    from calculators.tsir_instructor import POINTS, SCOPED_KINDS
     from calculators.vocab_tsir import KINDS
 
     text = _undenied(question)  # (as typed: a meeting's short name is matched in capitals, "SIR" never "sir")
     found = [(k, m.span()) for k, words in KINDS for m in re.finditer(words, text, re.I) if m.end() > m.start()]
     named = {k for k, (a, b) in found if not any(o != k and x <= a and b <= y and y - x > b - a for o, (x, y) in found)}
+    # (a meeting named as where a role is held, "moderate a session at an overseas IR meeting", "在國外介入年會當座長": the role's
+    # scope, no attendance of its own)
+    if named & set(SCOPED_KINDS):
+        named -= {k for k, (a, b) in found if k not in SCOPED_KINDS and _ROLE_PLACE_BEFORE.search(text[max(0, a - 24):a])}
     rules = {POINTS[k].rule for k in named if k in POINTS}
     return len(rules) == 1 and any(clause.id == r or clause.id.startswith(r + ".") for r in rules)
 

@@ -1793,8 +1793,10 @@ def _foreign_target(text: str) -> str | None:
         return "other_certificate"
     if _COURSE_INSTRUCTOR.search(text) and not _CREDIT_WORD.search(text) and not _CREDIT_ASKED.search(text):
         return "other_certificate"
+    # (the ATLS's value asked without a credit word, "would the ATLS refresher count, and what's it worth?": our 5.13's)
     if (_COURSE_CARD.search(text) or _LIFE_SUPPORT_CARD.search(text)) and not _CREDIT_WORD.search(text) \
-            and not _CREDIT_FIGURE.search(text) and not _CREDIT_ASKED.search(text) and not _OTHER_CREDITED.search(text):
+            and not _CREDIT_FIGURE.search(text) and not _CREDIT_ASKED.search(text) and not _OTHER_CREDITED.search(text) \
+            and not (_ATLS.search(text) and _VALUE_ASKED.search(text)):
         return "other_certificate"
     # (… its renewal itself asked, a credit word beside it: a course our credits do not name, no credits of ours named)
     if (_COURSE_CARD.search(text) or _LIFE_SUPPORT_CARD.search(text)) and _CARD_RENEWAL_ASKED.search(text) \
