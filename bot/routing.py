@@ -1750,7 +1750,10 @@ def _band_duty_only(q: Query) -> bool:
 # tally). Only an aside with no figure is set aside — a figure is always accounted for.
 _ASIDE_WORDS = (r"(?:先不管|不用管|不管它|暫且不管|暂且不管|另外問|另外问|另外再問|另外再问|再另外問|再另外问|不重要|不用理|之後再問|之后再问|"
                 r"don'?t\s+care|do\s+not\s+care|not\s+asking\s+about|never\s*mind|doesn'?t\s+matter|does\s+not\s+matter|(?:i'?ll|will)\s+ask\s+(?:\w+\s+){0,3}?separately|"
-                r"\bseparate\s+question\b)")
+                r"\bseparate\s+question\b|"
+                # (what is said to be listed or asked apart: "the staff CE audit is a separate list", "人員那塊另外列", "是另一份清單")
+                r"\b(?:is|are)\s+(?:a\s+|on\s+a\s+)?separate(?:\s+(?:list|item|checklist|thing|matter|topic|one))?\b|"
+                r"\b(?:listed|handled|covered)\s+separately\b|另外列|另外再列|分開列|分开列|另一份|另外一份|另一張清單|另一张清单)")
 ASIDE = re.compile(
     rf"[（(][^（）()\d]{{0,60}}?{_ASIDE_WORDS}[^（）()\d]{{0,60}}?[)）]|"
     rf"(?<=[，,；;？?。！!])\s*[^，,。；;？?！!（）()\d]{{0,30}}?{_ASIDE_WORDS}[^，,。；;？?！!（）()\d]{{0,20}}[。.!！]?\s*$",

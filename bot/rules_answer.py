@@ -61,7 +61,7 @@ from knowledge.numerals import cn_to_int
 from knowledge.others import ABROAD, abroad_first, names_issuer, others_first
 from knowledge.roles import category_unsettled, lists_named_term
 from knowledge.shapes import WHO_CHOICE
-from knowledge.textnorm import fold
+from knowledge.textnorm import fold, taiwan_words
 
 
 # What a clause must hold to answer each kind (checked on the folded clause text).
@@ -187,6 +187,14 @@ PLACE_GUESSED = re.compile(r"網站|网站|網路|网路|網上|网上|線上|�
                            r"system|portal|platform|database|url|link|web)\b", re.I)
 
 
+# Which of two copies or documents to hand in, asked as a choice ("要附整篇文章還是第一頁就行", "交影本還是正本", "do I attach the
+# whole paper or just the first page?"): a documents question.
+_ATTACH_CHOICE = re.compile(
+    r"(?:附|檢附|交|繳交|繳|送|寄|提供|上傳)(?:上)?[^，,。？?；;]{0,12}?(?:還是|或是|抑或)(?:只要|只需|只|就)?[^，,。？?；;]{0,10}?(?:就行|就好|就可以|即可|嗎|[?？]|$)|"
+    r"\b(?:attach|submit|send|include|upload|hand\s+in)\s+(?:[\w'-]+\s+){0,5}?or\s+(?:just|only)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s*\??",
+    re.IGNORECASE)
+
+
 def answer_kind(question: str) -> AnswerKind:
     """The kind of answer the question asks for (first matching cue in KIND_CUES order), read from the
     clause that asks ("…paperwork + workload sheet — what's the monthly cap?": the cap), else the whole.
@@ -251,6 +259,15 @@ def answer_kind(question: str) -> AnswerKind:
             else "documents"
     if WHICH_FIGURE.search(asking):
         return "number"  # "is that worth 5 or 10?", "算 5 分還是 10 分": which of two figures is a figure asked
+    if not asking.isascii() and ZH_YES_NO.search(asking) and not ZH_WH.search(asking) and \
+            (rest := text[text.find(asking) + len(asking):] if asking in text else "") and \
+            (alt := re.match(r"\s*(?:還是|还是|或是|抑或)", rest)) and _ONLY_ALTERNATIVE.match(rest[alt.end():]) and \
+            not ZH_WH.search(rest):
+        return "yes_no"  # "外科部自己開的課程有沒有在範圍裡？還是一定要學會主辦才行": the alternative only restricts — the
+        # first piece's yes / no answers both (有 — so not only the society's)
+    if _ATTACH_CHOICE.search(text):
+        return "documents"  # "要附整篇文章還是第一頁就行？", "whole article or just the first page?": which copy is handed in
+        # is what is attached — the clause listing the documents answers, not one lifting another duty (不須附…個案數)
     if dict(KIND_CUES)["choice"].search(text) and not STILL.search(text) and not still_stated(text):
         return "choice"  # "是不是每次都查？還是看情況": the alternative spans the pieces
     if OR_NOT.search(asking) and not EN_WH.search(asking) and not ZH_WH.search(asking):
@@ -3972,8 +3989,25 @@ def _starting_row(read: list[Candidate], question: str, corpus: Corpus) -> Candi
                              next(iter(sentences(first.text)), first.text))
 
 
+# A clause lifting a duty to attach ("不須附上第二條之個案數證明") and one setting it ("檢附該篇文章的抽印本影本").
+_ATTACH_LIFTED = re.compile(r"(?:不須|不需|無須|毋須|免)(?:再)?(?:附|檢附|繳交|交)")
+_ATTACH_SET = re.compile(r"檢附|須附|應附|附上|影本|\battach")
+
+
+def _attachment_holder(read: list[Candidate], question: str) -> Candidate | None:
+    """For a documents question that asks no exemption ("要附整篇文章還是第一頁就行"), met first by a clause lifting another duty to
+    attach (不須附…個案數證明): the close hit that sets what is attached (檢附…抽印本影本); else None."""
+    if _EXEMPTS.search(fold(question)) or not _ATTACH_LIFTED.search(fold(read[0].clause.text)):
+        return None
+    return next((c for c in read[1:3] if _ATTACH_SET.search(fold(c.clause.text)) and not _ATTACH_LIFTED.search(fold(c.clause.text))),
+                None)
+
+
 def _answering(read: list[Candidate], kind: AnswerKind, question: str = "", corpus: Corpus | None = None) -> Candidate:
     best = read[0]
+    if kind == "documents" and question and "lookup" not in best.via and (attached := _attachment_holder(read, question)):
+        return attached  # "SCI文章申請認定時，要附整篇文章還是第一頁就行" met first by the instructor's SCI route (不須附…個案數):
+        # the clause saying what is attached (抽印本影本) answers
     if question and "lookup" not in best.via and (note := _note_holder(read, question)) is not None:
         return note  # "the DOH letter cited in the notes — its number?" met first by the amendment history: the note answers
     # (the item a best hit sets apart from itself never answers in its place: "other surgery-related societies, not on the
@@ -4807,7 +4841,8 @@ _INCLUDES = re.compile(r"(?:包不包含|包不包括|含不含)|(?:有沒有|�
 _INCLUSION = re.compile(r"[（(]\s*(?:含|包含|包括)|包含|包括|\b(?:incl\.|including|includes)", re.I)
 _ITEM_SPLIT = re.compile(r"跟|和|與|与|及|以及|、|,|，|/|還有|还有|\band\b|\bor\b", re.I)
 _ITEM_NOISE = re.compile(r"^(?:那|這|这|像|例如|比如|請問|请问|所以|那麼|是不是|是否|都|也|有|the|is|are|both|also)+|"
-                         r"(?:都|也|有|是不是|是否)+$", re.I)
+                         # (a part pointed at after the thing, "影像存儲那塊", "閱片系統這部分", "螢幕之類的": the thing)
+                         r"(?:那一?塊|這一?塊|那一?部分|這一?部分|那邊|這邊|的部分|部分|之類的?|等等)?(?:都|也|有|是不是|是否)*$", re.I)
 
 
 # "does HPA still cover those screens?": cover as in paying for them (the fee rule's 不給付 answers), no inclusion asked.
@@ -4869,7 +4904,8 @@ def items_on_list(piece: str, clause: Clause, *, strict: bool = True, exclusion:
     else:
         return None
     head = _ASIDE.sub("", head)  # ("讀片系統（就是醫生看片那幾台螢幕）": the aside explains the item, it names no other)
-    items = [x for part in _ITEM_SPLIT.split(head) if (x := _ITEM_NOISE.sub("", part.strip()).strip(" ?？"))]
+    # (a mainland word for the thing, "影像存儲", is the regulation's "影像儲存")
+    items = [taiwan_words(x) for part in _ITEM_SPLIT.split(head) if (x := _ITEM_NOISE.sub("", part.strip()).strip(" ?？"))]
     if not items or len(items) > 6:
         return None
     from knowledge.lexical import expand_query
