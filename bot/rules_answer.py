@@ -1674,6 +1674,42 @@ def _other_figure_put(question: str, source: str, stated: set[float | int]) -> b
     return bool(value) and not value & numbers_in(text)
 
 
+# A period put to the rule as the time allowed ("兩年內參加就行嗎", "有兩年可以補嗎", "do they really get 2 years to attend?", "we have
+# two years to go, right?") …
+_PERIOD_PUT = re.compile(
+    rf"({_NUM})\s*(年|個月)\s*(?:內|之內|以內)?[^，,。？?]{{0,12}}?(?:就行|就好|就可以|即可|都可以|都行)|"
+    rf"有\s*({_NUM})\s*(年|個月)\s*(?:的時間)?\s*(?:可以|能)|"
+    r"\b(?:get|have|got|given|allowed)\s+(?:a\s+full\s+|the\s+full\s+|up\s+to\s+)?([0-9]+|one|two|three|four|five|six)\s+"
+    r"(years?|months?)\s+(?:to|before|for)\b", re.IGNORECASE)
+# … and the period the text bounds it by ("1 年內", "於 6 個月內", "within 1 year").
+_PERIOD_BOUND = re.compile(rf"({_NUM})\s*(年|個月)\s*(?:內|之內|以內)|\bwithin\s+([0-9]+|one|two|three|four|five|six)\s+(years?|months?)\b",
+                           re.IGNORECASE)
+_PERIOD_UNIT = {"年": "年", "個月": "月", "year": "年", "years": "年", "month": "月", "months": "月"}
+
+
+def _periods(pattern: re.Pattern[str], text: str) -> list[tuple[float, str]]:
+    """The (value, unit) periods `pattern` finds in (folded) `text`: its groups are value, unit in pairs."""
+    out = []
+    for m in pattern.finditer(text):
+        groups = [g for g in m.groups()]
+        for raw, unit in zip(groups[::2], groups[1::2]):
+            if raw is None:
+                continue
+            value = _EN_NUMBERS.get(raw.lower()) if raw.isalpha() and raw.isascii() else _figure_value(raw)
+            if value is not None:
+                out.append((float(value), _PERIOD_UNIT[unit.lower()]))
+    return out
+
+
+def period_put_longer(piece: str, said: str) -> bool:
+    """The (folded) asking piece puts a period allowed (`_PERIOD_PUT`: "get 2 years to attend", "兩年內…就行") longer than every
+    period the text bounds in that unit (`_PERIOD_BOUND`: "1 年內", "within 1 year"): not that long — No / 不是."""
+    put = _periods(_PERIOD_PUT, piece)
+    bounds = _periods(_PERIOD_BOUND, said)
+    return any(bounds_in and all(value > limit for limit in bounds_in)
+               for value, unit in put if (bounds_in := [b for b, u in bounds if u == unit]))
+
+
 def _short_of(question: str, said: str) -> bool:
     """The question's one figure in a unit falls short of the text's one minimum in that unit, or goes past its one
     maximum (two thresholds or two figures in a unit: which is meant is not known, no verdict)."""
@@ -2406,6 +2442,8 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             # the exemption does not reach the case — no 不需要 (and no 需要 the text does not state)
         if short:
             denies = True  # "第七年了，年資夠嗎" against "8年以上": the question's own figure falls short of the threshold
+        if period_put_longer(piece, " ".join(x for x in (fold(source), fold(c.clause.gist_en or "")) if x)):
+            denies = True  # "do they really get 2 years to attend?", "兩年內參加就行嗎" met by "(間隔逾 1 年則 1 年內)": no
         if denies is False and asks_permission(asked) and _ALL_ONE_KIND.search(piece) and \
                 _DISTINCT_KINDS.search(fold(c.clause.text or said)):
             denies = True  # "兩組都挑非緻密的行不行", "can both sets be non-dense?" met by "2 組…分屬…兩種不同類型": the text
@@ -4404,6 +4442,29 @@ class _ListHit:
     via: list[str]
 
 
+# Which kinds of people or roles a part covers, asked ("涵蓋哪幾種職類", "管哪些人員", "包括哪幾類人", "which kinds of staff / roles
+# does it cover"): the part's own items are the answer.
+_ASKS_KINDS_OF_PEOPLE = re.compile(
+    r"(?:哪幾|哪几|哪些|幾|几)\s*(?:種|种|類|类|個|个)?\s*(?:職類|职类|職別|职别|職系|职系|人員|人员|身分|身份|專業人員|专业人员)|"
+    r"(?:哪幾|哪几|哪些)\s*(?:種|种|類|类)?\s*(?:的)?人|職類|职类|"
+    r"\b(?:which|what)\s+(?:kinds?\s+of\s+|types?\s+of\s+|sorts?\s+of\s+)?(?:staff|roles|professions|personnel|job\s+(?:types|titles|categories)|"
+    r"positions|people)\b", re.IGNORECASE)
+
+
+def _kinds_parent(question: str, read: list[Candidate], corpus: Corpus) -> Clause | None:
+    """For a question asking which kinds of people or roles a part covers (`_ASKS_KINDS_OF_PEOPLE`), met first by one item of a
+    list and another of the same list among the next two hits (the staff section's 放射師 and 判讀醫師): that list, a heading
+    with items; else None."""
+    if not _ASKS_KINDS_OF_PEOPLE.search(fold(question)) or not read[0].clause.parent:
+        return None
+    parent_id = read[0].clause.parent
+    if not any(c.clause.parent == parent_id for c in read[1:3]) or any(c.clause.id == parent_id for c in read[:3]):
+        return None
+    parent = corpus.get(parent_id)
+    items = [k for k in corpus.children(parent_id) if ".n" not in k.path[len(parent.path):]] if parent is not None else []
+    return parent if len(items) >= 2 else None
+
+
 def _list_of_named_item(question: str, q_terms: frozenset[str], best: Candidate, corpus: Corpus) -> Clause | None:
     """The list (parent clause) the best hit is an item of, when the question names that item and asks for the rest of
     the list ("除了發表論文以外還有什麼", "besides X, what else …")."""
@@ -4635,6 +4696,12 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
         # is an item of (retrieved, further down) answers with the rest of it
         read = read_hits(q_terms, [_ListHit(whole, read[0].score, list(found.via))], corpus, kind) + \
             [c for c in read if c.clause.id != whole.id]
+    if kind in _ITEMS_ANSWER and "lookup" not in read[0].via and (parent := _kinds_parent(question, read, corpus)) is not None \
+            and (found := next((h for h in hits if h.clause.id in {c.clause.id for c in read}), None)) is not None:
+        # "審查標準裡面管「人」的那部分，涵蓋哪幾種職類" met first by two of the staff section's own items (放射師, 判讀醫師): the
+        # section listing them all answers which kinds there are
+        read = read_hits(q_terms, [_ListHit(parent, read[0].score, list(found.via))], corpus, kind) + \
+            [c for c in read if c.clause.id != parent.id]
     # a best hit on the negated qualifier — 發表 non-SCI 文章 — answers no question naming it only plainly ("兩篇 SCI…"):
     # the others answer (it is set aside only when first: a later one may hold what all share, a cap on all papers)
     # (a yes / no is answered by none of them, wherever ranked: a holder of the asked verb may be one)
