@@ -1612,7 +1612,7 @@ CAP_SAID = re.compile(r"\d+(?:\.\d+)?\s*-?\s*(?:credits?|points?|pts?|分)?\s*-?
 # 30?", "is that the full 30 credits?"): a figure of the rule's table guessed, never a count or an amount of one's own
 # (round 46: "国际会议…也算30分吗？…每年30分那个上限卡住吗" was computed as six years of 30 credits).
 RULE_VALUE_PUT = re.compile(
-    r"(?:也|還|还|一樣|一样|同樣|同样|照樣|照样|仍|都|就)?\s*(?:是|算|拿|給|给|有|得|認|认)(?:到)?\s*\d+(?:\.\d+)?\s*(?:分|點|点|學分|学分|積分|积分)"
+    r"(?:也|還|还|一樣|一样|同樣|同样|照樣|照样|仍|都|就)?\s*(?:是|算|拿|給|给|認|认)(?:到)?\s*\d+(?:\.\d+)?\s*(?:分|點|点|學分|学分|積分|积分)"
     r"\s*(?:嗎|吗|嘛|對吧|对吧|是吧|\?|？)|"
     r"\b(?:count(?:s|ed)?|worth|get|earn|give|gives|score)\s+(?:as\s+|for\s+)?(?:the\s+)?(?:full\s+|same\s+)?\d+(?:\.\d+)?"
     r"(?:\s*(?:credits?|points?|pts))?\s*(?:\?|,?\s*(?:right|too|as\s+well|then)\b)|"
