@@ -1102,6 +1102,10 @@ THRESHOLD_NAMED = re.compile(r"(?:門檻|门槛)\s*(?:是|為|为|要|有)?\s*(?
 _SUMMED_SAID = re.compile(r"加一加|加起(?:來|来)(?=\s*(?:大概|約|约|差不多|快|將近|将近)?\s*\d)")
 
 
+# "how much / how many credits" just before a "does X count" (the value asked with count's verb, no yes / no of its own)
+_HOW_MUCH_BEFORE = re.compile(r"\bhow\s+(?:much|many)(?:\s+(?:credits?|points?|pts|cme))?\s*$", re.IGNORECASE)
+
+
 def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_filled: bool = False,
                   own_complete: bool = False, own_pending: bool = False, own_items: bool = False) -> bool:
     """The question asks what the rule says even though it states facts of its own: the rule's rate for
@@ -1165,7 +1169,10 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     # ("does ATLS count and how many credits? did the provider course last spring", "ATLS算不算？算幾分？"): the rule's yes / no and
     # its rate — never a question back for facts of a course the words did not describe (a count said, "ATLS 上了兩次，算不算？
     # 幾分", or the reading whole, is computed)
-    if ASKS_COUNTS.search(q.cues) and VALUE_ASKED.search(q.cues) and not states_figures(q) and not own_complete \
+    # (whether it counts asked as a yes / no of its own — not "how much does that count for TSA", the value alone, which asks
+    # back the facts of one's own meeting)
+    if (counted := ASKS_COUNTS.search(q.cues)) and not _HOW_MUCH_BEFORE.search(q.cues[:counted.start()]) \
+            and VALUE_ASKED.search(q.cues) and not states_figures(q) and not own_complete \
             and not own_pending and not OWN_SUM.search(q.cues) and not ENOUGH_ASKED.search(q.cues):
         return True
     # whether such a case may be applied for at all and how it is scored ("只有三個禮拜，這樣能申請嗎？給分怎麼算", "can I still claim it,
@@ -1629,9 +1636,15 @@ def rule_figures_only(q: Query) -> bool:
     if not quoted:
         return False
     spans = quoted + [m.span() for pattern in (THRESHOLD, HOURS_BOUND) for m in pattern.finditer(q.text)]
-    own = [x for x in q.quantities if x.value != 1 and not any(a <= x.start < b for a, b in spans)
+    # (a count of one of one's own items is one's own too: "SCI通訊作者一篇…一作一篇，可以算80分嗎" — only a period's 1, "一年30分
+    # 的上限", is the rule's unit)
+    own = [x for x in q.quantities if (x.value != 1 or x.unit in _ITEM_COUNT_UNITS) and not any(a <= x.start < b for a, b in spans)
            and not _is_label(q, x.start, x.end)]
     return not own and not find_dates(q.text) and not find_vague(q.text)
+
+
+# The units that count one's items ("一篇", "一次", "1 場"): a count of one is still a fact of one's own case.
+_ITEM_COUNT_UNITS = frozenset({"篇", "次", "場", "场", "例", "案", "件", "位", "個", "个", "堂", "門"})
 
 
 def bounds_only(q: Query) -> bool:
