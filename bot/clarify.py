@@ -188,7 +188,7 @@ def known_part(extraction: Extraction, lang: str) -> tuple[str, list[str], list[
 
 
 # A figure the question gave roughly ("兩百出頭例", "200 多例", "about 14k", "約 320 例", "快 180 例", "300-ish"): the phrase standing for it
-_ROUGH = re.compile(
+ROUGH_FIGURE = re.compile(
     r"(?:~|～|≈|約|约|大約|大约|大概|差不多|將近|将近|(?<![很較较趕赶儘尽最])快(?:要)?|\b(?:about|around|roughly|approximately|approx\.?|nearly|almost|circa|some)\s+)"
     r"\s*(?P<verb>做了|有|是|共)?\s*(?:\d[\d,]*(?:\.\d+)?\s*[kK]?(?![\d,])|[一二兩两三四五六七八九十百千]{1,5})|"
     r"(?<![\d.])(?:\d[\d,]*(?:\.\d+)?|[一二兩两三四五六七八九十百千]{1,5})\s*(?:年|個月|个月)?\s*"
@@ -253,7 +253,7 @@ def exact_for_rough(pending_question: str, reply: str, asked: bool = False, vagu
 
     clauses = [m for m in _CLAUSE.finditer(reply) if m.group(0).strip()]
     exact = [m for m in clauses if _EXACT.search(m.group(0)) or (asked and len(clauses) == 1)]
-    rough = list(_ROUGH.finditer(pending_question))
+    rough = list(ROUGH_FIGURE.finditer(pending_question))
     if len(rough) != 1:
         return None
     if not exact and not vague_asked:  # ("208 例，放專12年" for "200出頭例" while the years were asked: the figure of the rough one's unit)

@@ -3125,6 +3125,7 @@ class Engine:
                 (alone := direct_line(asked, search_ask(asked), self.corpus, lang)).confident:
             direct = alone  # "is there a monthly cap per tech? we're short staffed and one tech does everything": the
             # context around the question weighed as much as it; the sentence that asks, alone, is answered
+        hits = self._cited_lists(hits, direct.cited)
         chosen = self._choose(hits, first=[h for h in hits if h.clause.id in direct.cited])
         citations = [c for i, h in enumerate(chosen)
                      if (c := compose.cite(self.corpus, h.clause.id, 240 if i == 0 else compose.QUOTE_CHARS)) is not None]
@@ -3140,6 +3141,16 @@ class Engine:
         # is what tells it to answer from the list)
         return Answer(question=question, lang=lang, route="retrieval", answer=text, citations=citations,
                       retrieved=[h.clause.id for h in listing_first(q.text, hits, self.corpus)])
+
+    def _cited_lists(self, hits: list[Any], cited: list[str]) -> list[Any]:
+        """The hits with each clause the line cites that the search did not return (the list two found items share:
+        `bot.rules_answer._kinds_parent`) put in before the rest, so that the answer quotes what its first line states."""
+        missing = [c for cid in cited if cid not in {h.clause.id for h in hits} and (c := self.corpus.get(cid)) is not None]
+        if not missing or not hits:
+            return hits
+        from knowledge.retrieve import Hit  # noqa: PLC0415 - the retriever's own type, imported where used
+
+        return [*(Hit(clause=c, score=hits[0].score, via=["list"]) for c in missing), *hits]
 
     def _article_first(self, q: Query, hits: list[Any]) -> list[Any]:
         """"…寫在哪一條？" asks for an article, not an item of it: the best hit's article (第五條, 二(二)) first."""

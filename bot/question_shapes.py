@@ -680,5 +680,8 @@ DEADLINE_PUT = re.compile(
     r"\b(?:is|would\s+be|will\s+be)\s+(?:it\s+)?(?:ok(?:ay)?|fine|enough|acceptable|alright|allowed)\s+(?:for\s+(?:me|us|them|him|her)\s+)?"
     r"to\s+(?:attend|go|do|complete|finish|take|pass|sit)\b[^?.]{0,40}?\b(?:within|before|by)\b|"
     r"\bwithin\s+(?:\w+\s+){0,2}?(?:years?|months?|weeks?|yrs?)\b[^?.]{0,30}?\b(?:ok(?:ay)?|fine|enough|acceptable|alright|good)\b[^.]{0,10}\?|"
-    r"\b(?:do|does)\s+(?:i|we|they|he|she)\s+(?:really\s+)?have\s+(?:until|till|up\s+to)\s+(?:the\s+)?next\s+(?:review|audit|inspection)\b",
+    r"\b(?:do|does)\s+(?:i|we|they|he|she)\s+(?:really\s+)?have\s+(?:until|till|up\s+to)\s+(?:the\s+)?next\s+(?:review|audit|inspection)\b|"
+    # (the span itself put as the time allowed: "so they have two years to go to the seminar, right?", "do they get 2 years to attend")
+    r"\b(?:have|has|get|gets|got|given|allowed)\s+(?:a\s+full\s+|the\s+full\s+|up\s+to\s+)?(?:\d+|one|two|three|a|an)\s+"
+    r"(?:years?|months?|yrs?)\s+to\s+(?:attend|go|do|complete|finish|take|pass|sit)\b",
     re.IGNORECASE)

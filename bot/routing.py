@@ -9,6 +9,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, replace
 from typing import Any
 
+from bot.clarify import ROUGH_FIGURE
 from bot.extract import Extraction, candidates, query_key
 from bot.extract.base import PERSONAL, Need
 from bot.parsing.career import event_year
@@ -814,7 +815,9 @@ ASKS_COUNTS = re.compile(
     # (count the verb, ending the ask or leading to what it counts toward — not "the follow-up count", a noun; nor "so she
     # doesn't count?", the person's own reading of a fact they set aside, put for confirmation as "應該不算吧？" is)
     r"\b(?:do|does|would|will|could|can)\s+(?:[\w'’./-]+\s+){0,10}?(?<!the\s)(?<!a\s)(?<!-)(?<!case\s)(?<!cases\s)(?<!screening\s)(?<!procedure\s)(?<!not\s)(?:still\s+|also\s+)?count"
-    r"(?=\s*(?:[?？.,;!—–]|$|(?:toward|towards|under|as|for|in|at\s+all|too|also|again|like)\b))|\bcount\s+at\s+all\b|\bstill\s+count\b|"
+    # (… or joined to the value asked after it: "does ATLS count and how many credits?")
+    r"(?=\s*(?:[?？.,;!—–]|$|(?:toward|towards|under|as|for|in|at\s+all|too|also|again|like)\b|and\s+(?:how|what|for\s+how)\b))|"
+    r"\bcount\s+at\s+all\b|\bstill\s+count\b|"
     # a thing said to qualify ("does a fellowship at a regional hospital qualify for the training points?") — never the person
     # ("do I qualify for the instructor certificate", an eligibility of one's own)
     r"\b(?:do|does|would|will|could|can)\s+(?!i\b|we\b|you\b|they\b|he\b|she\b)[^?？.;!]{1,80}?\bqualif(?:y|ies)\s+(?:as|for|under|toward|towards)\b",
@@ -1099,6 +1102,10 @@ THRESHOLD_NAMED = re.compile(r"(?:門檻|门槛)\s*(?:是|為|为|要|有)?\s*(?
 _SUMMED_SAID = re.compile(r"加一加|加起(?:來|来)(?=\s*(?:大概|約|约|差不多|快|將近|将近)?\s*\d)")
 
 
+# "how much / how many credits" just before a "does X count" (the value asked with count's verb, no yes / no of its own)
+_HOW_MUCH_BEFORE = re.compile(r"\bhow\s+(?:much|many)(?:\s+(?:credits?|points?|pts|cme))?\s*$", re.IGNORECASE)
+
+
 def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_filled: bool = False,
                   own_complete: bool = False, own_pending: bool = False, own_items: bool = False) -> bool:
     """The question asks what the rule says even though it states facts of its own: the rule's rate for
@@ -1115,6 +1122,11 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     counts) — a limit quoted with its figure beside them is the one their total is counted under (`_total_past_quoted_cap`)."""
     if q.followup is not None:
         return False
+    # every figure the rule's own, quoted ("國際會議在台北開也算30分嗎？會被每年30分那個上限卡住嗎", "does it still count as 30, and
+    # is it under the 30-a-year cap?"): whether the item counts, at what value, or is capped is asked — no sum, sufficiency or
+    # asked beside it ("會被…上限卡住嗎" checks no figure of one's own: there is none)
+    if rule_figures_only(q) and not OWN_SUM.search(q.cues) and not ENOUGH_ASKED.search(q.cues) and not OWN_DONE.search(q.text):
+        return True
     # the requirement's own figure asked by name ("消融的指導老師門檻是幾例", "门槛是多少例", "what's the case threshold for …") beside
     # a count of one's own that leaves the calculation short of facts ("我 RFA 跟微波大概 150 例"): the rule's figure is what is
     # asked — quoted, not withheld behind a question back; with the whole case given the verdict states it (and the shortfall)
@@ -1152,6 +1164,16 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
             and not (own_complete and (GRADE_ASKED.search(q.cues) or COUNTS_AS_GRADE.search(q.cues)) and states_figures(q)):
         return True
     if CASE_COUNTED_DONE.search(q.cues) and not states_figures(q) and not OWN_SUM.search(q.cues):
+        return True
+    # whether a kind counts and what it is worth, asked together with no figure of one's own and no reading of the case whole
+    # ("does ATLS count and how many credits? did the provider course last spring", "ATLS算不算？算幾分？"): the rule's yes / no and
+    # its rate — never a question back for facts of a course the words did not describe (a count said, "ATLS 上了兩次，算不算？
+    # 幾分", or the reading whole, is computed)
+    # (whether it counts asked as a yes / no of its own — not "how much does that count for TSA", the value alone, which asks
+    # back the facts of one's own meeting)
+    if (counted := ASKS_COUNTS.search(q.cues)) and not _HOW_MUCH_BEFORE.search(q.cues[:counted.start()]) \
+            and VALUE_ASKED.search(q.cues) and not states_figures(q) and not own_complete \
+            and not own_pending and not OWN_SUM.search(q.cues) and not ENOUGH_ASKED.search(q.cues):
         return True
     # whether such a case may be applied for at all and how it is scored ("只有三個禮拜，這樣能申請嗎？給分怎麼算", "can I still claim it,
     # and how is it credited?"), no figure asked: the rule's condition and method, quoted
@@ -1590,7 +1612,39 @@ def _periods_only(q: Query) -> bool:
 # under the yearly 30 cap?" was computed as 30 meetings × 30).
 CAP_SAID = re.compile(r"\d+(?:\.\d+)?\s*-?\s*(?:credits?|points?|pts?|分)?\s*-?\s*(?:(?:yearly|annual|per[- ]year|a[- ]year)\s+)?"
                       r"(?:cap|ceiling|limit|maximum|max)\b|\b(?:cap|ceiling|limit|maximum)\s+(?:of|at)\s+\d+|"
-                      r"\d+(?:\.\d+)?\s*分?\s*(?:的)?\s*(?:上限|封頂|封顶|天花板)|(?:上限|封頂|封顶)\s*(?:是|為|为)?\s*\d+\s*分", re.IGNORECASE)
+                      # (a demonstrative between, "每年30分那個上限", "30分的那條上限", "the 30 one cap": the rule's cap pointed at)
+                      r"\d+(?:\.\d+)?\s*分?\s*(?:的)?\s*(?:那個|那个|這個|这个|那條|那条|這條|这条|那項|那项)?\s*(?:上限|封頂|封顶|天花板)|"
+                      r"(?:上限|封頂|封顶)\s*(?:是|為|为)?\s*\d+\s*分", re.IGNORECASE)
+# The rule's own value for one item put to it for confirmation ("也算30分嗎", "一樣是60分嗎", "能拿30分嗎", "does it still count as
+# 30?", "is that the full 30 credits?"): a figure of the rule's table guessed, never a count or an amount of one's own
+# (round 46: "国际会议…也算30分吗？…每年30分那个上限卡住吗" was computed as six years of 30 credits).
+RULE_VALUE_PUT = re.compile(
+    r"(?:也|還|还|一樣|一样|同樣|同样|照樣|照样|仍|都|就)?\s*(?:是|算|拿|給|给|認|认)(?:到)?\s*\d+(?:\.\d+)?\s*(?:分|點|点|學分|学分|積分|积分)"
+    r"\s*(?:嗎|吗|嘛|對吧|对吧|是吧|\?|？)|"
+    r"\b(?:count(?:s|ed)?|worth|get|earn|give|gives|score)\s+(?:as\s+|for\s+)?(?:the\s+)?(?:full\s+|same\s+)?\d+(?:\.\d+)?"
+    r"(?:\s*(?:credits?|points?|pts))?\s*(?:\?|,?\s*(?:right|too|as\s+well|then)\b)|"
+    r"\b(?:is|are)\s+(?:it|that|they|those)\s+(?:still\s+|also\s+)?(?:the\s+)?(?:full\s+|same\s+)?\d+(?:\.\d+)?\s*(?:credits?|points?|pts)\s*\?",
+    re.IGNORECASE)
+
+
+def rule_figures_only(q: Query) -> bool:
+    """Is every figure of the question the rule's own, quoted (a bound or band, a cap by its figure, "每年30分那個上限", a value put
+    for confirmation, "也算30分嗎": `RULE_VALUE_PUT`), at least one of them a cap or a value put — none a count, amount or date
+    of one's own, nothing said vaguely? Then whether an item counts or is capped asks the rule, never a calculation
+    ("每年30分" is the cap's, not six years of 30 credits)."""
+    quoted = [m.span() for pattern in (CAP_SAID, RULE_VALUE_PUT) for m in pattern.finditer(q.text)]
+    if not quoted:
+        return False
+    spans = quoted + [m.span() for pattern in (THRESHOLD, HOURS_BOUND) for m in pattern.finditer(q.text)]
+    # (a count of one of one's own items is one's own too: "SCI通訊作者一篇…一作一篇，可以算80分嗎" — only a period's 1, "一年30分
+    # 的上限", is the rule's unit)
+    own = [x for x in q.quantities if (x.value != 1 or x.unit in _ITEM_COUNT_UNITS) and not any(a <= x.start < b for a, b in spans)
+           and not _is_label(q, x.start, x.end)]
+    return not own and not find_dates(q.text) and not find_vague(q.text)
+
+
+# The units that count one's items ("一篇", "一次", "1 場"): a count of one is still a fact of one's own case.
+_ITEM_COUNT_UNITS = frozenset({"篇", "次", "場", "场", "例", "案", "件", "位", "個", "个", "堂", "門"})
 
 
 def bounds_only(q: Query) -> bool:
@@ -1710,7 +1764,10 @@ def _band_duty_only(q: Query) -> bool:
 # tally). Only an aside with no figure is set aside — a figure is always accounted for.
 _ASIDE_WORDS = (r"(?:先不管|不用管|不管它|暫且不管|暂且不管|另外問|另外问|另外再問|另外再问|再另外問|再另外问|不重要|不用理|之後再問|之后再问|"
                 r"don'?t\s+care|do\s+not\s+care|not\s+asking\s+about|never\s*mind|doesn'?t\s+matter|does\s+not\s+matter|(?:i'?ll|will)\s+ask\s+(?:\w+\s+){0,3}?separately|"
-                r"\bseparate\s+question\b)")
+                r"\bseparate\s+question\b|"
+                # (what is said to be listed or asked apart: "the staff CE audit is a separate list", "人員那塊另外列", "是另一份清單")
+                r"\b(?:is|are)\s+(?:a\s+|on\s+a\s+)?separate(?:\s+(?:list|item|checklist|thing|matter|topic|one))?\b|"
+                r"\b(?:listed|handled|covered)\s+separately\b|另外列|另外再列|分開列|分开列|另一份|另外一份|另一張清單|另一张清单)")
 ASIDE = re.compile(
     rf"[（(][^（）()\d]{{0,60}}?{_ASIDE_WORDS}[^（）()\d]{{0,60}}?[)）]|"
     rf"(?<=[，,；;？?。！!])\s*[^，,。；;？?！!（）()\d]{{0,30}}?{_ASIDE_WORDS}[^，,。；;？?！!（）()\d]{{0,20}}[。.!！]?\s*$",
@@ -2473,6 +2530,30 @@ def _yearly_total_unnamed(q: Query, found: list[Extraction]) -> Decision | None:
     return Decision("clarify", replace(found[tools.index("tsa_renewal_check")], needs=[WHICH_CERTIFICATE_NEED]))
 
 
+# The count a named item's requirement sets asked ("消融那一項要幾例", "需要做到多少例", "how many cases does ablation need", "how many
+# procedures are required for embolisation").
+REQUIRED_COUNT_ASKED = re.compile(
+    r"(?:要|需要|須|须|得|必須|必须)\s*(?:做|做到|做滿|做满|累積|累积|達到|达到|有)?\s*(?:幾|几|多少)\s*(?:例|個案|个案|台|件|案)|"
+    r"\bhow\s+many\s+(?:[\w-]+\s+){0,2}?(?:cases|procedures)\s+(?:(?:do|does|would|will)\s+(?:[\w-]+\s+){0,3}?(?:need|require)|"
+    r"(?:are|is)\s+(?:needed|required)|needed|required)\b",
+    re.IGNORECASE)
+
+
+def _requirement_beside_rough_count(q: Query, first: Extraction) -> bool:
+    """Is a named item's required count asked (`REQUIRED_COUNT_ASKED`: "消融那一項要幾例？") beside one count of one's own said only
+    roughly and nothing else of one's case ("我 RFA 跟 MWA 合起來大概 150，不知道夠不夠", "I've got roughly 150")? The requirement is
+    what is asked — its figure quoted, the person compares — never a question back for the years no one asked about. Whether one
+    may apply, or a case given whole, stays the calculation's (fu44: "消融差不多做了 150 例，能申請嗎")."""
+    if q.followup is not None or not REQUIRED_COUNT_ASKED.search(q.cues) or ELIGIBLE_ASKED.search(q.cues) \
+            or OWN_SUM.search(_without(_SUMMED_SAID, q.cues)):
+        return False
+    if first.tool != "tsir_instructor_eligibility" or not first.args.get("domain") or first.facts != 1 or first.complete:
+        return False
+    rough = [m.span() for m in ROUGH_FIGURE.finditer(q.text)]
+    figures = [x for x in q.quantities if x.value != 1 and not _is_label(q, x.start, x.end)]
+    return len(figures) == 1 and any(a <= figures[0].start < b for a, b in rough) and not find_dates(q.text)
+
+
 def _decided(q: Query) -> Decision | None:
     """`decide_calculation`, not remembered."""
     found = candidates(q)
@@ -2496,6 +2577,8 @@ def _decided(q: Query) -> Decision | None:
     if _age_past_sixty_only(q, found):
         return None
     first = found[0]
+    if _requirement_beside_rough_count(q, first):
+        return None
     if _joint_count(q, _best_reading(found)):
         return Decision("clarify", replace(_best_reading(found), needs=[COUNTS_NEED]))
     # the rule's reference day asked ("計算日是從哪一天開始算"), no date of one's own: the rule's

@@ -61,7 +61,7 @@ from knowledge.numerals import cn_to_int
 from knowledge.others import ABROAD, abroad_first, names_issuer, others_first
 from knowledge.roles import category_unsettled, lists_named_term
 from knowledge.shapes import WHO_CHOICE
-from knowledge.textnorm import fold
+from knowledge.textnorm import fold, taiwan_words
 
 
 # What a clause must hold to answer each kind (checked on the folded clause text).
@@ -187,6 +187,14 @@ PLACE_GUESSED = re.compile(r"網站|网站|網路|网路|網上|网上|線上|�
                            r"system|portal|platform|database|url|link|web)\b", re.I)
 
 
+# Which of two copies or documents to hand in, asked as a choice ("要附整篇文章還是第一頁就行", "交影本還是正本", "do I attach the
+# whole paper or just the first page?"): a documents question.
+_ATTACH_CHOICE = re.compile(
+    r"(?:附|檢附|交|繳交|繳|送|寄|提供|上傳)(?:上)?[^，,。？?；;]{0,12}?(?:還是|或是|抑或)(?:只要|只需|只|就)?[^，,。？?；;]{0,10}?(?:就行|就好|就可以|即可|嗎|[?？]|$)|"
+    r"\b(?:attach|submit|send|include|upload|hand\s+in)\s+(?:[\w'-]+\s+){0,5}?or\s+(?:just|only)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s*\??",
+    re.IGNORECASE)
+
+
 def answer_kind(question: str) -> AnswerKind:
     """The kind of answer the question asks for (first matching cue in KIND_CUES order), read from the
     clause that asks ("…paperwork + workload sheet — what's the monthly cap?": the cap), else the whole.
@@ -251,6 +259,15 @@ def answer_kind(question: str) -> AnswerKind:
             else "documents"
     if WHICH_FIGURE.search(asking):
         return "number"  # "is that worth 5 or 10?", "算 5 分還是 10 分": which of two figures is a figure asked
+    if not asking.isascii() and ZH_YES_NO.search(asking) and not ZH_WH.search(asking) and \
+            (rest := text[text.find(asking) + len(asking):] if asking in text else "") and \
+            (alt := re.match(r"\s*(?:還是|还是|或是|抑或)", rest)) and _ONLY_ALTERNATIVE.match(rest[alt.end():]) and \
+            not ZH_WH.search(rest):
+        return "yes_no"  # "外科部自己開的課程有沒有在範圍裡？還是一定要學會主辦才行": the alternative only restricts — the
+        # first piece's yes / no answers both (有 — so not only the society's)
+    if _ATTACH_CHOICE.search(text):
+        return "documents"  # "要附整篇文章還是第一頁就行？", "whole article or just the first page?": which copy is handed in
+        # is what is attached — the clause listing the documents answers, not one lifting another duty (不須附…個案數)
     if dict(KIND_CUES)["choice"].search(text) and not STILL.search(text) and not still_stated(text):
         return "choice"  # "是不是每次都查？還是看情況": the alternative spans the pieces
     if OR_NOT.search(asking) and not EN_WH.search(asking) and not ZH_WH.search(asking):
@@ -1657,6 +1674,42 @@ def _other_figure_put(question: str, source: str, stated: set[float | int]) -> b
     return bool(value) and not value & numbers_in(text)
 
 
+# A period put to the rule as the time allowed ("兩年內參加就行嗎", "有兩年可以補嗎", "do they really get 2 years to attend?", "we have
+# two years to go, right?") …
+_PERIOD_PUT = re.compile(
+    rf"({_NUM})\s*(年|個月)\s*(?:內|之內|以內)?[^，,。？?]{{0,12}}?(?:就行|就好|就可以|即可|都可以|都行)|"
+    rf"有\s*({_NUM})\s*(年|個月)\s*(?:的時間)?\s*(?:可以|能)|"
+    r"\b(?:get|have|got|given|allowed)\s+(?:a\s+full\s+|the\s+full\s+|up\s+to\s+)?([0-9]+|one|two|three|four|five|six)\s+"
+    r"(years?|months?)\s+(?:to|before|for)\b", re.IGNORECASE)
+# … and the period the text bounds it by ("1 年內", "於 6 個月內", "within 1 year").
+_PERIOD_BOUND = re.compile(rf"({_NUM})\s*(年|個月)\s*(?:內|之內|以內)|\bwithin\s+([0-9]+|one|two|three|four|five|six)\s+(years?|months?)\b",
+                           re.IGNORECASE)
+_PERIOD_UNIT = {"年": "年", "個月": "月", "year": "年", "years": "年", "month": "月", "months": "月"}
+
+
+def _periods(pattern: re.Pattern[str], text: str) -> list[tuple[float, str]]:
+    """The (value, unit) periods `pattern` finds in (folded) `text`: its groups are value, unit in pairs."""
+    out = []
+    for m in pattern.finditer(text):
+        groups = [g for g in m.groups()]
+        for raw, unit in zip(groups[::2], groups[1::2]):
+            if raw is None:
+                continue
+            value = _EN_NUMBERS.get(raw.lower()) if raw.isalpha() and raw.isascii() else _figure_value(raw)
+            if value is not None:
+                out.append((float(value), _PERIOD_UNIT[unit.lower()]))
+    return out
+
+
+def period_put_longer(piece: str, said: str) -> bool:
+    """The (folded) asking piece puts a period allowed (`_PERIOD_PUT`: "get 2 years to attend", "兩年內…就行") longer than every
+    period the text bounds in that unit (`_PERIOD_BOUND`: "1 年內", "within 1 year"): not that long — No / 不是."""
+    put = _periods(_PERIOD_PUT, piece)
+    bounds = _periods(_PERIOD_BOUND, said)
+    return any(bounds_in and all(value > limit for limit in bounds_in)
+               for value, unit in put if (bounds_in := [b for b, u in bounds if u == unit]))
+
+
 def _short_of(question: str, said: str) -> bool:
     """The question's one figure in a unit falls short of the text's one minimum in that unit, or goes past its one
     maximum (two thresholds or two figures in a unit: which is meant is not known, no verdict)."""
@@ -2389,6 +2442,8 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             # the exemption does not reach the case — no 不需要 (and no 需要 the text does not state)
         if short:
             denies = True  # "第七年了，年資夠嗎" against "8年以上": the question's own figure falls short of the threshold
+        if period_put_longer(piece, " ".join(x for x in (fold(source), fold(c.clause.gist_en or "")) if x)):
+            denies = True  # "do they really get 2 years to attend?", "兩年內參加就行嗎" met by "(間隔逾 1 年則 1 年內)": no
         if denies is False and asks_permission(asked) and _ALL_ONE_KIND.search(piece) and \
                 _DISTINCT_KINDS.search(fold(c.clause.text or said)):
             denies = True  # "兩組都挑非緻密的行不行", "can both sets be non-dense?" met by "2 組…分屬…兩種不同類型": the text
@@ -3972,8 +4027,25 @@ def _starting_row(read: list[Candidate], question: str, corpus: Corpus) -> Candi
                              next(iter(sentences(first.text)), first.text))
 
 
+# A clause lifting a duty to attach ("不須附上第二條之個案數證明") and one setting it ("檢附該篇文章的抽印本影本").
+_ATTACH_LIFTED = re.compile(r"(?:不須|不需|無須|毋須|免)(?:再)?(?:附|檢附|繳交|交)")
+_ATTACH_SET = re.compile(r"檢附|須附|應附|附上|影本|\battach")
+
+
+def _attachment_holder(read: list[Candidate], question: str) -> Candidate | None:
+    """For a documents question that asks no exemption ("要附整篇文章還是第一頁就行"), met first by a clause lifting another duty to
+    attach (不須附…個案數證明): the close hit that sets what is attached (檢附…抽印本影本); else None."""
+    if _EXEMPTS.search(fold(question)) or not _ATTACH_LIFTED.search(fold(read[0].clause.text)):
+        return None
+    return next((c for c in read[1:3] if _ATTACH_SET.search(fold(c.clause.text)) and not _ATTACH_LIFTED.search(fold(c.clause.text))),
+                None)
+
+
 def _answering(read: list[Candidate], kind: AnswerKind, question: str = "", corpus: Corpus | None = None) -> Candidate:
     best = read[0]
+    if kind == "documents" and question and "lookup" not in best.via and (attached := _attachment_holder(read, question)):
+        return attached  # "SCI文章申請認定時，要附整篇文章還是第一頁就行" met first by the instructor's SCI route (不須附…個案數):
+        # the clause saying what is attached (抽印本影本) answers
     if question and "lookup" not in best.via and (note := _note_holder(read, question)) is not None:
         return note  # "the DOH letter cited in the notes — its number?" met first by the amendment history: the note answers
     # (the item a best hit sets apart from itself never answers in its place: "other surgery-related societies, not on the
@@ -4305,17 +4377,27 @@ def _tsir_point_rule(clause: Clause) -> bool:
     return re.match(r"tsir-instructor/5\.[1-4](?:\.|$)", clause.id) is not None
 
 
+# The words before a meeting that make it the place of a role ("at an overseas IR meeting", "during the CIRSE", "在日本的", "於國外"):
+# the role's scope (international / domestic), no meeting attended of its own.
+_ROLE_PLACE_BEFORE = re.compile(r"\b(?:at|in|during|for)\s+(?:an?\s+|the\s+|this\s+|that\s+|my\s+|one\s+)?$|(?:在|於|于)[^，,。；;？?]{0,10}$",
+                                re.I)
+
+
 def _tsir_activity_named(question: str, clause: Clause) -> bool:
     """`_activity_named`'s like for the instructor's renewal points (kept apart: "國外會議算幾分" names the surgical kind, and
     the instructor's clause only where the rules answer weighs its point rules against each other): the one point rule (tsir-instructor/5.1 … 5.4) whose activities
     the question names in the calculator's words (calculators/vocab_tsir.KINDS: "ECIO", "國外會議", "座長", "SCI case report"),
     none of them said not done ("只有去聽沒上台報告": the talk is denied, the meeting attended is named)."""
-    from calculators.tsir_instructor import POINTS
+    from calculators.tsir_instructor import POINTS, SCOPED_KINDS
     from calculators.vocab_tsir import KINDS
 
     text = _undenied(question)  # (as typed: a meeting's short name is matched in capitals, "SIR" never "sir")
     found = [(k, m.span()) for k, words in KINDS for m in re.finditer(words, text, re.I) if m.end() > m.start()]
     named = {k for k, (a, b) in found if not any(o != k and x <= a and b <= y and y - x > b - a for o, (x, y) in found)}
+    # (a meeting named as where a role is held, "moderate a session at an overseas IR meeting", "在國外介入年會當座長": the role's
+    # scope, no attendance of its own)
+    if named & set(SCOPED_KINDS):
+        named -= {k for k, (a, b) in found if k not in SCOPED_KINDS and _ROLE_PLACE_BEFORE.search(text[max(0, a - 24):a])}
     rules = {POINTS[k].rule for k in named if k in POINTS}
     return len(rules) == 1 and any(clause.id == r or clause.id.startswith(r + ".") for r in rules)
 
@@ -4358,6 +4440,29 @@ class _ListHit:
     clause: Clause
     score: float
     via: list[str]
+
+
+# Which kinds of people or roles a part covers, asked ("涵蓋哪幾種職類", "管哪些人員", "包括哪幾類人", "which kinds of staff / roles
+# does it cover"): the part's own items are the answer.
+_ASKS_KINDS_OF_PEOPLE = re.compile(
+    r"(?:哪幾|哪几|哪些|幾|几)\s*(?:種|种|類|类|個|个)?\s*(?:職類|职类|職別|职别|職系|职系|人員|人员|身分|身份|專業人員|专业人员)|"
+    r"(?:哪幾|哪几|哪些)\s*(?:種|种|類|类)?\s*(?:的)?人|職類|职类|"
+    r"\b(?:which|what)\s+(?:kinds?\s+of\s+|types?\s+of\s+|sorts?\s+of\s+)?(?:staff|roles|professions|personnel|job\s+(?:types|titles|categories)|"
+    r"positions|people)\b", re.IGNORECASE)
+
+
+def _kinds_parent(question: str, read: list[Candidate], corpus: Corpus) -> Clause | None:
+    """For a question asking which kinds of people or roles a part covers (`_ASKS_KINDS_OF_PEOPLE`), met first by one item of a
+    list and another of the same list among the next two hits (the staff section's 放射師 and 判讀醫師): that list, a heading
+    with items; else None."""
+    if not _ASKS_KINDS_OF_PEOPLE.search(fold(question)) or not read[0].clause.parent:
+        return None
+    parent_id = read[0].clause.parent
+    if not any(c.clause.parent == parent_id for c in read[1:3]) or any(c.clause.id == parent_id for c in read[:3]):
+        return None
+    parent = corpus.get(parent_id)
+    items = [k for k in corpus.children(parent_id) if ".n" not in k.path[len(parent.path):]] if parent is not None else []
+    return parent if len(items) >= 2 else None
 
 
 def _list_of_named_item(question: str, q_terms: frozenset[str], best: Candidate, corpus: Corpus) -> Clause | None:
@@ -4591,6 +4696,12 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
         # is an item of (retrieved, further down) answers with the rest of it
         read = read_hits(q_terms, [_ListHit(whole, read[0].score, list(found.via))], corpus, kind) + \
             [c for c in read if c.clause.id != whole.id]
+    if kind in _ITEMS_ANSWER and "lookup" not in read[0].via and (parent := _kinds_parent(question, read, corpus)) is not None \
+            and (found := next((h for h in hits if h.clause.id in {c.clause.id for c in read}), None)) is not None:
+        # "審查標準裡面管「人」的那部分，涵蓋哪幾種職類" met first by two of the staff section's own items (放射師, 判讀醫師): the
+        # section listing them all answers which kinds there are
+        read = read_hits(q_terms, [_ListHit(parent, read[0].score, list(found.via))], corpus, kind) + \
+            [c for c in read if c.clause.id != parent.id]
     # a best hit on the negated qualifier — 發表 non-SCI 文章 — answers no question naming it only plainly ("兩篇 SCI…"):
     # the others answer (it is set aside only when first: a later one may hold what all share, a cap on all papers)
     # (a yes / no is answered by none of them, wherever ranked: a holder of the asked verb may be one)
@@ -4797,7 +4908,8 @@ _INCLUDES = re.compile(r"(?:包不包含|包不包括|含不含)|(?:有沒有|�
 _INCLUSION = re.compile(r"[（(]\s*(?:含|包含|包括)|包含|包括|\b(?:incl\.|including|includes)", re.I)
 _ITEM_SPLIT = re.compile(r"跟|和|與|与|及|以及|、|,|，|/|還有|还有|\band\b|\bor\b", re.I)
 _ITEM_NOISE = re.compile(r"^(?:那|這|这|像|例如|比如|請問|请问|所以|那麼|是不是|是否|都|也|有|the|is|are|both|also)+|"
-                         r"(?:都|也|有|是不是|是否)+$", re.I)
+                         # (a part pointed at after the thing, "影像存儲那塊", "閱片系統這部分", "螢幕之類的": the thing)
+                         r"(?:那一?塊|這一?塊|那一?部分|這一?部分|那邊|這邊|的部分|部分|之類的?|等等)?(?:都|也|有|是不是|是否)*$", re.I)
 
 
 # "does HPA still cover those screens?": cover as in paying for them (the fee rule's 不給付 answers), no inclusion asked.
@@ -4859,7 +4971,8 @@ def items_on_list(piece: str, clause: Clause, *, strict: bool = True, exclusion:
     else:
         return None
     head = _ASIDE.sub("", head)  # ("讀片系統（就是醫生看片那幾台螢幕）": the aside explains the item, it names no other)
-    items = [x for part in _ITEM_SPLIT.split(head) if (x := _ITEM_NOISE.sub("", part.strip()).strip(" ?？"))]
+    # (a mainland word for the thing, "影像存儲", is the regulation's "影像儲存")
+    items = [taiwan_words(x) for part in _ITEM_SPLIT.split(head) if (x := _ITEM_NOISE.sub("", part.strip()).strip(" ?？"))]
     if not items or len(items) > 6:
         return None
     from knowledge.lexical import expand_query

@@ -315,6 +315,10 @@ def several_asks_line(question: str, hits: list, search: Callable[[str], list], 
     # (a part whose line states a clause the message's own search did not find answers another question than the message
     # asks — "學員來看case要幫他們簽什麼嗎" alone met the renewal points' clause: that part is said to be unanswered instead)
     found = {h.clause.id for h in hits}
+    # (… the list two of its found items share is found with them: "管「人」的那部分涵蓋哪幾種職類" met by 放射師 and 判讀醫師 is
+    # answered by the staff section listing both)
+    parents = [h.clause.parent for h in hits if h.clause.parent]
+    found |= {p for p in parents if parents.count(p) >= 2}
     lines = [x if not x.confident or set(x.cited) <= found else DirectLine(x.text, x.cited, False, x.kind) for x in lines]
     lines = [_in_message_regulation(ask, x, hits, whole, corpus, lang) for ask, x in zip(asks, lines, strict=True)]
     answered = [x for x in lines if x.confident]

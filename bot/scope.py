@@ -40,7 +40,10 @@ IN_SCOPE = re.compile(
     # storage (PACS) and reading workstations checked, the on-site test called 現場檢測; the course approval applied for
     # and its fee paid by postal transfer (劃撥)
     r"曝(?:露|光)(?:指標|指标|指數|指数)|\bCR\s*(?:系統|系统|system)|exposure\s+index|影像(?:儲存|储存|存檔|存档)|\bPACS\b|"
-    r"閱片(?:系統|工作站|螢幕)|阅片(?:系统|工作站|萤幕)|(?:現場|现场)(?:檢測|检测|測試|测试)|課程認定|课程认定|認定申請|认定申请|劃撥|划拨|"
+    r"閱片(?:系統|工作站|螢幕)|阅片(?:系统|工作站|萤幕)|(?:現場|现场)(?:檢測|检测|測試|测试)|"
+    # (the on-site test said short, done — "現場測完", "实地测过" — and its grades coached by: "分等級…給輔導", "依等級輔導")
+    r"(?:現場|现场|實地|实地)\s*(?:測|测)(?:完|過|过|了)|(?:分|評|评)\s*(?:等級|等级)[^。？?]{0,12}?(?:輔導|辅导)|"
+    r"(?:依|按|照)(?:照)?\s*(?:等級|等级|評等|评等)\s*(?:給|给|做|進行|进行|提供)?\s*(?:輔導|辅导)|課程認定|课程认定|認定申請|认定申请|劃撥|划拨|"
     # the regulations' own words for what is filed and reviewed (a lecture's agenda and abstract, the review of documents)
     r"演講|議程|摘要|書審|書面審查|儀器|攝影儀|抽印本|會員號碼|accredit|lectures?(?![a-z])|abstracts?(?![a-z])|agenda|"
     r"categor(?:y|ies)|suspected positive|bi-?rads|\bcat\.?\s*[0345](?![\d.])|\brecalls?\b|"
@@ -1190,7 +1193,11 @@ _COURSE_INSTRUCTOR = re.compile(r"(?:ATLS|ACLS|BLS|PALS|APLS|NRP|ANLS|ETTC|TNCC|
 # course's rules, unless the question asks what the course earns in our credits (第五條第十三款 counts the ATLS course).
 _COURSE_CARD = re.compile(r"\b(?:ATLS|ACLS|BLS|PALS|APLS|NRP|ANLS|ETTC|TNCC|ITLS|PHTLS|PTLS)(?![A-Za-z])[^，,。？?；;!！]{0,30}?"
                           r"(?:\brenew\w*|\bre-?cert\w*|\brefresher|\bexpir\w*|\blapse[ds]?\b|到期|過期|过期|效期|複訓|复训|"
-                          r"重新上課|重新上课|重上|續證|续证|換證|换证|更新)", re.I)
+                          r"重新上課|重新上课|重上|續證|续证|換證|换证|更新)|"
+                          # (the renewal said first, "renew my ACLS provider card", "BLS 要更新": another card than the ATLS, which
+                          # our credits count — "for renewal, does ATLS count?" is ours)
+                          r"(?:\brenew\w*|\bre-?cert\w*|\brecertif\w*|複訓|复训|續證|续证|更新)[^，,。？?；;!！]{0,20}?"
+                          r"\b(?:ACLS|BLS|PALS|APLS|NRP|ANLS|ETTC|TNCC|ITLS|PHTLS|PTLS)(?![A-Za-z])", re.I)
 # (… one item of a list of activities our credits count, "2 intl mtgs in 2026 + ATLS refresher. how many?": the tally's)
 _OTHER_CREDITED = re.compile(r"\b(?:meetings?|mtgs?|congress(?:es)?|conferences?|confs?|seminars?|papers?|posters?|orals?)\b|"
                              r"年會|年会|月會|月会|研討會|研讨会|論文|论文|壁報|壁报", re.I)
@@ -1709,6 +1716,13 @@ _CARD_RENEWAL_ASKED = re.compile(
     r"(?:要|需要|得|必須|必须)(?:重新上課|重新上课|重上|複訓|复训|重考|更新|續證|续证)(?:嗎|吗|嘛|[?？])|(?:過期|过期|到期)了?(?:要)?(?:怎麼辦|怎么办)|"
     r"\b(?:do|does|must|should|will)\s+(?:i|we|you|one|they)\s+(?:have\s+to\s+|need\s+to\s+)?(?:renew|redo|retake|recertif\w*|re-?take)\b|"
     r"\bwhat\s+happens\s+if\s+(?:it|my\s+\w+(?:\s+card)?)\s+(?:lapses|expires)\b", re.I)
+# What is counted toward the other card itself ("does the ATLS course count toward it", "counts toward my ACLS card", "ATLS 可以抵
+# ACLS 的時數嗎"): the ATLS named only as what that card's renewal might accept — the card's rules, never our 第五條第十三款.
+_LIFE_SUPPORT_NAMES = r"(?:ACLS|BLS|PALS|APLS|NRP|ANLS|ETTC|TNCC|ITLS|PHTLS|PTLS)"
+_TOWARD_THE_CARD = re.compile(
+    r"\b(?:count(?:s|ed)?|credit(?:s|ed)?|appl(?:y|ies)|go(?:es)?|be\s+used)\s+(?:toward|towards|for|against)\s+"
+    rf"(?:it|that|this|them|the\s+(?:card|renewal|refresher)|(?:my|the|that)\s+{_LIFE_SUPPORT_NAMES})\b|"
+    rf"(?:抵|算進|算进|算入|計入|计入|採計|采计)\s*(?:我的)?\s*{_LIFE_SUPPORT_NAMES}", re.I)
 # Another profession's certificate (a nurse's, an interventional or angiography technologist's), whichever body issues it — the
 # IR society's own nursing or technologist certification included ("介入護理師認證", "IR nurse certification", "心導管技術師證照"):
 # that certificate's rules. Our texts certify only the physician instructor (指導老師), and the review only checks the
@@ -1779,12 +1793,15 @@ def _foreign_target(text: str) -> str | None:
         return "other_certificate"
     if _COURSE_INSTRUCTOR.search(text) and not _CREDIT_WORD.search(text) and not _CREDIT_ASKED.search(text):
         return "other_certificate"
+    # (the ATLS's value asked without a credit word, "would the ATLS refresher count, and what's it worth?": our 5.13's)
     if (_COURSE_CARD.search(text) or _LIFE_SUPPORT_CARD.search(text)) and not _CREDIT_WORD.search(text) \
-            and not _CREDIT_FIGURE.search(text) and not _CREDIT_ASKED.search(text) and not _OTHER_CREDITED.search(text):
+            and not _CREDIT_FIGURE.search(text) and not _CREDIT_ASKED.search(text) and not _OTHER_CREDITED.search(text) \
+            and not (_ATLS.search(text) and _VALUE_ASKED.search(text)):
         return "other_certificate"
     # (… its renewal itself asked, a credit word beside it: a course our credits do not name, no credits of ours named)
     if (_COURSE_CARD.search(text) or _LIFE_SUPPORT_CARD.search(text)) and _CARD_RENEWAL_ASKED.search(text) \
-            and not _ATLS.search(text) and not _OUR_CREDITS_NAMED.search(text) and not _OUR_ANCHOR.search(text) \
+            and (not _ATLS.search(text) or _TOWARD_THE_CARD.search(text)) \
+            and not _OUR_CREDITS_NAMED.search(text) and not _OUR_ANCHOR.search(text) \
             and not _CREDIT_FIGURE.search(text) and not _OTHER_CREDITED.search(text):
         return "other_certificate"
     if _PATIENT_CARE.search(text) and not _OUR_MEASURE.search(text):

@@ -23,6 +23,18 @@ _SPACES = re.compile(r"\s+")
 # 分 typed as its homophone 份 in 積分 / 學分 ("積份認定要繳多少"): neither bigram is a word of its own, so the
 # question is read with the regulations' word (ranking and first lines match 積分, not a fee clause of the other text).
 _HOMOPHONE_TYPOS = re.compile(r"(?<=[積學])份")
+# Mainland words for the things the regulations name in Taiwan's words, as folded (Traditional script): compared item by
+# item ("會不會連影像存儲那塊也一起查" against "影像儲存設備查核"), never rewritten into the text the extractors read.
+MAINLAND_WORDS = {"存儲": "儲存", "服務器": "伺服器", "軟件": "軟體", "硬件": "硬體", "質量": "品質", "信息": "資訊",
+                  "網絡": "網路", "視頻": "影片", "顯示器": "螢幕", "屏幕": "螢幕", "打印": "列印", "數據": "資料"}
+_MAINLAND = re.compile("|".join(MAINLAND_WORDS))
+
+
+def taiwan_words(text: str) -> str:
+    """(Folded) `text` with the mainland words of `MAINLAND_WORDS` in Taiwan's."""
+    return _MAINLAND.sub(lambda m: MAINLAND_WORDS[m.group(0)], text)
+
+
 # Where a long query may be cut without splitting a word or a number.
 _BREAK = re.compile(r"[\s，。、；：！？,.;:!?）)」』]")
 
