@@ -36,7 +36,8 @@ TOPIC = (RADIOLOGY_POINTS + r"|指導老師|導師|指導醫師|帶教老師|介
          + "|" + IR_NAMED_MEETINGS)
 RENEW_CUES = r"換證|換[^，,。；?？]{0,8}證書?|證書?[^，,。；?？\s]{0,3}?換|展延|續證|renew"  # 換指導老師證, 指導老師證要換了 too
 ONLY_TSIR = RADIOLOGY_POINTS + r"|放射線?(?:專科)?(?:醫師)?教育積分|radiology\s+(?:cme|education|points)|e-?poster|lecturer|\bIR\s+meeting"
-CASE_REPORT = r"case\s*rep\w*|case\s*rpt|病例報告|個案報告|案例報告"  # typos too: "case reprot"
+# "CR" in capitals is a case report beside a paper ("SCI CR x1"); article 5 names no computed radiography
+CASE_REPORT = r"case\s*rep\w*|case\s*rpt|病例報告|個案報告|案例報告|(?-i:(?<![A-Za-z])CRs?(?![A-Za-z]))"  # typos too: "case reprot"
 # (原著 in English: "original article", "original research paper", "an SCI original" — 5.1's full article, never a case report)
 FULL_ARTICLE = r"full (?:article|paper)|原著|全文|\boriginal (?:research )?(?:articles?|papers?)\b|\boriginal research\b"
 # Another author than first or corresponding: the place on the byline written any way, or "not first" / "co-author"

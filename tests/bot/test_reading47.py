@@ -190,3 +190,15 @@ def test_a_co_author_short_form_is_another_author(question, role):
 def test_can_i_still_renew_asks_the_missing_months(ask):
     a = ask("I did a stint with the overseas medical mission. My six years are 100, 90, 80, 95, 70, 85 — can I still renew?")
     assert a.route == "clarify" and any("overseas_mission_months" in m for m in a.missing), (a.route, a.missing)
+
+
+@pytest.mark.parametrize("question, kinds", [
+    ("instructor renewal: SCI CR x2 as first author, 60 radiology CME points, enough?", {"sci_case_report"}),
+    ("換證點數：SCI CR 一作 2 篇、放射積分 60，夠嗎", {"sci_case_report"}),
+    ("renewal: 2 SCI CRs (first author) and 60 radiology CME", {"sci_case_report"}),
+    # near miss: a full article stays one; "cr" in lower case inside a word is no case report
+    ("renewal: SCI full article x2 as first author (accr. meeting), 60 radiology CME", {"sci_full_article"}),
+])
+def test_cr_in_capitals_beside_a_paper_is_a_case_report(question, kinds):
+    acts = reader_call(question, "tsir_renewal_check").args.get("activities", [])
+    assert {a["kind"] for a in acts} == kinds
