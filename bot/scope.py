@@ -51,6 +51,10 @@ IN_SCOPE = re.compile(
     r"written\s+review|six[- ]year|6[- ]year|"
     # 見習 / 觀摩 in English: a visit abroad our credits count (第五條第九款)
     r"observerships?(?![a-z])|"
+    # 5.5's 不定期 (irregular, ad hoc) sessions in users' words ("irregular weekend teaching sessions", "ad-hoc lectures",
+    # "不定期的教學課程"): the clause that counts them by length
+    r"\b(?:irregular|ad[- ]hoc|occasional|non-?regular)\b[^?.!]{0,30}?\b(?:sessions?|teachings?|lectures?|talks?|courses?|classes|seminars?|symposi\w*)(?![a-z])|"
+    r"不定期(?:的)?[^，,。？?]{0,8}?(?:討論會|讨论会|講習|讲习|教學|教学|課|课|演講|演讲|研討|研讨|會|会)|"
     # the image evaluation's two sets named in English ("the dense set", "the fatty / non-dense one", "self-selected images")
     r"\b(?:non-?)?dense\s+(?:set|group|one|images?|films?|breasts?\s+set)\b|\bfatty\s+(?:set|one|group|breasts?)\b|self-?select\w*|self-?pick\w*|"
     r"conferences?(?![a-z])|congress(?![a-z])|seminars?(?![a-z])|workshops?(?![a-z])|posters?(?![a-z])|first author|corresponding author|"
