@@ -715,7 +715,7 @@ ASKS_SIMULTANEOUS = re.compile(
     # 一個在樓上一個在樓下", "signed in to two different sessions the same afternoon, one upstairs and one downstairs")
     r"同一?(?:個|个)?(?:下午|上午|早上|晚上|時段|时段)[^。？?]{0,24}?(?:兩|两|二|2)\s*(?:個|个|堂|場|场|門|门)[^。？?]{0,12}?都(?:有)?(?:簽|签|報到|报到|刷)|"
     r"(?:兩|两|二|2)\s*(?:個|个|堂|場|场|門|门)\s*不同的?[^。？?，,]{0,8}?都(?:有)?(?:簽|签|報到|报到|刷)|"
-    r"不同的?(?:課|课|課程|课程)[^。？?]{0,8}?(?:兩|两|2)\s*(?:個|个|堂|場|场|門|门|邊|边)都(?:有)?(?:簽|签|報到|报到|刷)|"
+    r"不同的?[^。？?，,]{0,6}?(?:課|课|課程|课程)[^。？?]{0,8}?(?:兩|两|2)\s*(?:個|个|堂|場|场|門|门|邊|边)都(?:有)?(?:簽|签|報到|报到|刷)|"
     r"(?:一(?:個|个|堂|場|场)?)?在樓上[^。？?]{0,8}?在樓下|(?:一(?:個|个|堂|场)?)?在楼上[^。？?]{0,8}?在楼下|"
     r"\b(?:signed|checked|registered|logged|swiped)\s+in\s+(?:to|at|for)\s+(?:two|2)\s+(?:different\s+)?(?:[\w-]+\s+)?"
     r"(?:sessions?|courses?|lectures?|classes|talks|workshops?)\b[^.?!]{0,40}?\b(?:same\s+(?:afternoon|morning|evening|day)|upstairs|downstairs)\b|"
