@@ -20,7 +20,7 @@ from bot.parsing.pinyin import TERMS
 # one another; a syllable of a term with no entry here has no homophone read
 SOUNDS: dict[str, str] = {
     "yue": "月越悅閱岳粵躍約",
-    "hui": "會惠匯繪慧彙輝揮徽",
+    "hui": "會惠匯繪慧彙",
     "nian": "年念黏",
     "fen": "分份芬紛粉",
     "xue": "學雪穴",
@@ -46,6 +46,9 @@ SOUNDS: dict[str, str] = {
 
 # A slip that is a word of its own: never rewritten ("幾分" asks how many points, "計分" / "記分" is scoring, "會議" …)
 _REAL_WORDS = frozenset({"約會", "計分", "記分", "展演", "展顏", "住持", "做長", "作長", "總分", "演講", "追宗"})
+
+# A person's name right before ("陳月惠去了 3 次", "林年慧"): 月惠 / 年慧 are given names after a surname, never a slip
+_SURNAME_BEFORE = re.compile(r"[王李張陳林黃吳劉蔡楊許鄭謝郭洪曾周賴徐葉簡鍾邱莊呂蘇江何羅高蕭潘朱彭游詹胡施沈余盧梁趙顏柯翁魏孫戴范方宋鄧杜傅侯曹薛丁卓阮馬董溫唐藍蔣石古紀姚連馮歐程湯黎田康]$")
 
 # "越來越會去", "越是越會參加": 越 … 越 says "the more … the more", never a slip of 月
 _CORRELATIVE_BEFORE = re.compile(r"越[^，,。；;？?！!\s]{0,4}$")
@@ -82,6 +85,8 @@ def homophone_terms(text: str) -> str:
 
     def written(m: re.Match[str]) -> str:
         if m.group(0)[0] == "越" and _CORRELATIVE_BEFORE.search(text, 0, m.start()):
+            return m.group(0)
+        if _SURNAME_BEFORE.search(text, 0, m.start()):
             return m.group(0)
         if _CONTEXT_AFTER.match(text, m.end()) or _CONTEXT_BEFORE.search(text, 0, m.start()):
             return slips[m.group(0)]

@@ -184,3 +184,11 @@ def test_a_grade_granted_before_but(text, conceded):
 ])
 def test_a_list_closed_by_a_kind_pointed_back_at_asks_yes_or_no(text):
     assert answer_kind(text) == "yes_no"
+
+
+@pytest.mark.parametrize("text", [
+    "陳月惠去了月會3次",  # a given name after a surname
+    "林年慧參加了2次",
+])
+def test_a_name_is_no_slip(text):
+    assert homophone_terms(text) == text
