@@ -117,7 +117,10 @@ _NEXT_FACT = re.compile(rf"(?<![\d.])(?:{_NUM})\s*{_UNIT}|\b{_NUM}\s+(?:times?|m
 def _own_tail(tail: str) -> str:
     """The words after a vague count up to the next fact said with its own count: where an ask of that count would be."""
     nxt = _NEXT_FACT.search(tail)
-    return tail if nxt is None else tail[:nxt.start()]
+    # (only a fact set off as its own clause, by a space or 、 — "幾年要展延一次？" is one clause, its 一次 no other fact)
+    if nxt is None or not (tail.isascii() or re.search(r"(?:^|(?<=[\u4e00-\u9fff]))[ \u3000]+(?=[\u4e00-\u9fff])|、", tail[:nxt.start()])):
+        return tail
+    return tail[:nxt.start()]
 
 
 def _vague_spans(text: str) -> list[tuple[re.Match[str], int]]:

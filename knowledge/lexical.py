@@ -65,8 +65,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "re-read": ("複判差異",), "reread": ("複判差異",), "discrepancy": ("複判差異",),
     "van": ("乳攝車", "巡迴車"), "mobile": ("乳攝車", "巡迴車"), "mammograph": ("乳房", "攝影"),
     "quality assurance": ("品質保證", "品保"), "qa": ("品保",), "radiation": ("輻射",),
-    # the body that inspects the unit's QA (行政院原子能委員會, 原能會; the Nuclear Safety Commission since 2023)
-    "atomic energy": ("原子能委員會", "原能會"), "aec": ("原子能委員會", "原能會"), "nuclear safety": ("原子能委員會", "原能會"),
     "quality control": ("品管",), "qc": ("品管",), "phantom": ("假體",), "compression": ("壓迫裝置",),
     "dose": ("劑量",), "image": ("影像",), "self-select": ("自選",), "sampl": ("抽選", "抽取"),
     "random": ("抽選", "抽取"), "abstract": ("摘要",), "grade": ("評等",),

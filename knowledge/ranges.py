@@ -230,18 +230,6 @@ def asked_grade_table(question: str) -> GradeTable | None:
     return "score" if _ASKS_SCORE.search(t) else "measure"
 
 
-# A contrast after a grade said of one's own ("實地測試我們拿A，可是原能會的品保檢查不合格", "we got an A on site, but the AEC
-# failed our QA"): the grade is granted, what comes after the contrast is asked
-_CONTRAST = re.compile(r"可是|但是|(?<![不])但(?!書)|不過|不过|然而|偏偏|\bbut\b|\bhowever\b|\byet\b|\bthough\b", re.IGNORECASE)
-
-
-def grade_conceded(question: str) -> bool:
-    """Is every grade the question names said before a contrast that turns to something else ("拿A，可是…不合格")?"""
-    t = fold(question)
-    turn = _CONTRAST.search(t)
-    return turn is not None and asked_grade_table(t[:turn.start()]) is not None and asked_grade_table(t[turn.end():]) is None
-
-
 def row_grades(text: str) -> frozenset[str]:
     """The grade letters a clause's rows are for ("任一項 D 等：…" → d; "評等為 A、B、C 者，…" → a, b, c)."""
     t = fold(text)

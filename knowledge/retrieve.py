@@ -130,7 +130,7 @@ from knowledge.siblings import FAMILY_CHALLENGERS as FAMILY_DEPTH, lower_to_name
 from knowledge.siblings import HEADING_CHALLENGERS as HEADING_DEPTH, LISTS_PARTS, WHOLE_DEPTH, holds_listed, kinds_heading
 from knowledge.siblings import ADVISED_DEPTH, lift_whole_of_listed, prefer_advised_row, prefer_heading_for_parts
 from knowledge.siblings import time_limit_first
-from knowledge.ranges import asked_grade_table, asked_grades, grade_conceded, bands, grade_table, holds, percent_words, row_grades
+from knowledge.ranges import asked_grade_table, asked_grades, bands, grade_table, holds, percent_words, row_grades
 from knowledge.ranges import english_scores, open_bounds, past_by, stated_ranges, stated_values, within
 from knowledge.shapes import ASKS_ARTICLE_ITSELF, PURPOSE_HEADINGS, asks_overview, asks_purpose, question_shape
 from knowledge.textnorm import clean_query, to_traditional
@@ -392,8 +392,8 @@ class HybridRetriever:
             fitting = [i for i in found if asked_bounds & self._bounds.get(i, set())]
             if fitting:
                 rankings.append(("span", RANGE_WEIGHT, fitting))
-        table = asked_grade_table(text) if not grade_conceded(text) else None
-        if table:  # a grade named (never one granted before a "but": "拿A，可是原能會的品保檢查不合格"): its score band, or what it leads to (knowledge.ranges), best fused first
+        table = asked_grade_table(text)
+        if table:  # a grade named: its score band, or what it leads to (knowledge.ranges), best fused first
             fused = rrf(rankings)
             fitting = sorted((i for i in fused if self._grade_tables.get(i) == table), key=lambda i: -fused[i][0])
             asked = asked_grades(text)  # "got a D": the tables with a row for D ("評等為 A、B、C 者" is about the others)
