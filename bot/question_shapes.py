@@ -290,7 +290,9 @@ COUNT_LOOKED_AT = re.compile(r"(?:看|查|審|审|核|算|計入|计入|列入|�
                              r"[^，,。？?！!；;]{0,4}[嗎吗]")
 
 # A list (、) closed by a plural back reference in the same clause ("用了幾年、何時報廢、搬過幾次這些…").
-LISTED_BACK = re.compile(r"、[^、，,]{1,30}?(?:這些|这些|那些|這幾[項個樣]|这几[项个样])")
+# (… or by a kind pointed back at: "…搬過幾次機房這種東西也要交嗎", "…報廢年限這類的要寫嗎", "…之類的資料也要附嗎")
+LISTED_BACK = re.compile(r"、[^、，,]{1,30}?(?:這些|这些|那些|這幾[項個樣]|这几[项个样]|(?:這|这|那)(?:種|种|類|类)(?:的)?|之類的?|之类的?)"
+                         r"(?:東西|东西|資料|资料|事情|事|文件)?")
 
 
 

@@ -711,7 +711,16 @@ ASKS_SIMULTANEOUS = re.compile(
     r"\b(?:signed|sign(?:ing)?|checked|check(?:ing)?|logged|registered)\s+in\s+(?:at|to|for|on)\s+both\b|"
     r"\btwo\s+(?:[\w-]+\s+){0,2}?(?:sessions?|courses?|lectures?|talks|classes|workshops?)\s+(?:[\w-]+\s+){0,3}?in\s+(?:different|separate|two|other)\s+(?:rooms|halls|venues)\b|"
     r"(?:兩|两|二|2)\s*(?:個|个|間|间|邊|边)?(?:會場|会场|教室|場地|场地|廳|厅)[^，,。？?]{0,10}?(?:都|各)(?:有)?(?:簽|签|報到|报到|刷)|"
-    r"(?:時間|时间)(?:上)?(?:撞|撞在一起|撞期|重疊|重叠)|撞期|(?:兩|两)(?:邊|边|間|间|個教室|个教室)(?:跑|輪流|轮流|來回|来回)|跑來跑去|跑来跑去",
+    r"(?:時間|时间)(?:上)?(?:撞|撞在一起|撞期|重疊|重叠)|撞期|(?:兩|两)(?:邊|边|間|间|個教室|个教室)(?:跑|輪流|轮流|來回|来回)|跑來跑去|跑来跑去|"
+    # two different courses signed in to in one half-day or in two rooms ("同一個下午兩個不同的課都簽到了", "兩堂課都有刷到，
+    # 一個在樓上一個在樓下", "signed in to two different sessions the same afternoon, one upstairs and one downstairs")
+    r"同一?(?:個|个)?(?:下午|上午|早上|晚上|時段|时段)[^。？?]{0,24}?(?:兩|两|二|2)\s*(?:個|个|堂|場|场|門|门)[^。？?]{0,12}?都(?:有)?(?:簽|签|報到|报到|刷)|"
+    r"(?:兩|两|二|2)\s*(?:個|个|堂|場|场|門|门)\s*不同的?[^。？?，,]{0,8}?都(?:有)?(?:簽|签|報到|报到|刷)|"
+    r"不同的?[^。？?，,]{0,6}?(?:課|课|課程|课程)[^。？?]{0,8}?(?:兩|两|2)\s*(?:個|个|堂|場|场|門|门|邊|边)都(?:有)?(?:簽|签|報到|报到|刷)|"
+    r"(?:一(?:個|个|堂|場|场)?)?在樓上[^。？?]{0,8}?在樓下|(?:一(?:個|个|堂|场)?)?在楼上[^。？?]{0,8}?在楼下|"
+    r"\b(?:signed|checked|registered|logged|swiped)\s+in\s+(?:to|at|for)\s+(?:two|2)\s+(?:different\s+)?(?:[\w-]+\s+)?"
+    r"(?:sessions?|courses?|lectures?|classes|talks|workshops?)\b[^.?!]{0,40}?\b(?:same\s+(?:afternoon|morning|evening|day)|upstairs|downstairs)\b|"
+    r"\bone\s+(?:was\s+)?upstairs\b[^.?!]{0,20}?\bdownstairs\b",
     re.IGNORECASE)
 
 

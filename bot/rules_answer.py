@@ -241,6 +241,9 @@ def answer_kind(question: str) -> AnswerKind:
             return "yes_no"  # "…拍了多少案這件事，也算在審查標準裡面嗎": the count is what is checked
         if ZH_WH.search(tail) and next((k for k, cue in KIND_CUES if cue.search(tail)), None) == "where":
             return "where"  # "今年做了幾例篩檢 要去哪裡查？": the count is what is looked up, the place is asked
+    if not asking.isascii() and zh_tail(asking) is None and (back := LISTED_BACK.search(asking)) and \
+            not ZH_WH.search(asking[back.end():]) and ZH_YES_NO.search(asking[back.end():]):
+        return "yes_no"  # "…用了幾年、什麼時候報廢、搬過幾次機房這種東西也要寫文件交嗎": one clause, the list its topic
     if not asking.isascii() and (looked := COUNT_LOOKED_AT.search(asking)) and \
             not ZH_WH.search(asking[:looked.start()] + asking[looked.end():]) and ZH_YES_NO.search(asking[looked.start():]):
         return "yes_no"  # "也會看放射師拍了多少嗎": whether the count is looked at, not the count

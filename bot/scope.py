@@ -54,6 +54,10 @@ IN_SCOPE = re.compile(
     r"written\s+review|six[- ]year|6[- ]year|"
     # 見習 / 觀摩 in English: a visit abroad our credits count (第五條第九款)
     r"observerships?(?![a-z])|"
+    # 5.5's 不定期 (irregular, ad hoc) sessions in users' words ("irregular weekend teaching sessions", "ad-hoc lectures",
+    # "不定期的教學課程"): the clause that counts them by length
+    r"\b(?:irregular|ad[- ]hoc|occasional|non-?regular)\b[^?.!]{0,30}?\b(?:sessions?|teachings?|lectures?|talks?|courses?|classes|seminars?|symposi\w*)(?![a-z])|"
+    r"不定期(?:的)?[^，,。？?]{0,8}?(?:討論會|讨论会|講習|讲习|教學|教学|課|课|演講|演讲|研討|研讨|會|会)|"
     # the image evaluation's two sets named in English ("the dense set", "the fatty / non-dense one", "self-selected images")
     r"\b(?:non-?)?dense\s+(?:set|group|one|images?|films?|breasts?\s+set)\b|\bfatty\s+(?:set|one|group|breasts?)\b|self-?select\w*|self-?pick\w*|"
     r"conferences?(?![a-z])|congress(?![a-z])|seminars?(?![a-z])|workshops?(?![a-z])|posters?(?![a-z])|first author|corresponding author|"
@@ -110,7 +114,9 @@ _OTHER_FIELDS = (r"內科|家醫|家庭醫學|婦產|小兒|兒科|骨科|眼科
 _SUBSPECIALTY = r"(?:心導管|介入性心臟|整形|胸腔|心臟血管|心血管|心臟|神經|小兒|兒童|大腸直腸|直腸|消化|血管|重症|急重症|創傷|移植|乳房|超音波|內視鏡)"
 # Radiology is not foreign: the TSIR certificate counts 放射線專科醫師教育積分 (only the radiology
 # board's own certificate is).
-_FIELD = rf"(?:(?:{_OTHER_FIELDS})(?<!放射)(?<!放射線)|{_SUBSPECIALTY}(?:外科)?|重症醫學|急診醫學)"
+# a surgical subspecialty said short ("心外專科醫師證書", "胸外的積分", "神外學會的展延"): 心臟血管 / 胸腔 / 神經 … 外科
+_SUBSPECIALTY_SHORT = r"(?:心胸|心|胸|神|腦|整|小兒|兒|大腸直腸|直腸|肝膽|移植|創傷)外(?!科)"
+_FIELD = rf"(?:(?:{_OTHER_FIELDS})(?<!放射)(?<!放射線)|{_SUBSPECIALTY}(?:外科)?|{_SUBSPECIALTY_SHORT}|重症醫學|急診醫學)"
 # A request to write a document for the person — asked of us ("幫我寫一封…的推薦信", "替我擬申請 fellowship 的自傳", "can you draft me
 # a cover letter", "please write my personal statement"): the request's verb is asked of the bot, not whether the rules want one
 # ("申請要附推薦信嗎", "do I need to write a cover letter for the application?" stay ours).

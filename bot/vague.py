@@ -141,6 +141,21 @@ _SPAN_UNIT = re.compile(r"(?:天|週|周|個月|个月|days?|weeks?|months?)$", 
 _EXACT_NEXT = re.compile(r"[，,、\s]*(?:確切|确切|精確|精确|準確|准确|實際|实际|正確|正确|其實|其实|\bexactly\b|\bprecisely\b)", re.IGNORECASE)
 
 
+# Another fact said with its own count after the vague one, with no comma between ("月會有去幾次 年會也去了1次  這樣積分多少",
+# "monthly a few times annual 1 time how many credits"): the question's ask after it is of the whole, never of the 幾 — the
+# vague count is a fact said before the next one, and is asked back (SPEC §3: no count of 1 for 幾次)
+_NEXT_FACT = re.compile(rf"(?<![\d.])(?:{_NUM})\s*{_UNIT}|\b{_NUM}\s+(?:times?|meetings?|sessions?|talks?)\b", re.IGNORECASE)
+
+
+def _own_tail(tail: str) -> str:
+    """The words after a vague count up to the next fact said with its own count: where an ask of that count would be."""
+    nxt = _NEXT_FACT.search(tail)
+    # (only a fact set off as its own clause, by a space or 、 — "幾年要展延一次？" is one clause, its 一次 no other fact)
+    if nxt is None or not (tail.isascii() or re.search(r"(?:^|(?<=[\u4e00-\u9fff]))[ \u3000]+(?=[\u4e00-\u9fff])|、", tail[:nxt.start()])):
+        return tail
+    return tail[:nxt.start()]
+
+
 def _vague_spans(text: str) -> list[tuple[re.Match[str], int]]:
     """Each vague phrase stated as a fact, with where its clause starts in `text`."""
     out = []
@@ -152,7 +167,7 @@ def _vague_spans(text: str) -> list[tuple[re.Match[str], int]]:
                 # (a message that ends on the count, "…，會被核刪幾案", asks it as a question mark would)
                 # (… or on the count and what befalls it, "超過的幾件不給付", "超過的有幾例拿不到錢": asked, no question mark)
                 last = clause.end() >= len(text.rstrip()) and (not c[m.end():].strip() or _BEFALLS.match(c, m.end()) is not None)
-                asked = (_ASKED.search(c[m.end():]) or last or _BEFALLS_BEFORE.search(c[:m.start()])) and not re.search(r"了|(?<![超不])過|attended|went|gave|did|had\b|"
+                asked = (_ASKED.search(_own_tail(c[m.end():])) or last or _BEFALLS_BEFORE.search(c[:m.start()])) and not re.search(r"了|(?<![超不])過|attended|went|gave|did|had\b|"
                                                                      r"\b(?:published|presented|wrote|written|took|got|joined|"
                                                                      r"chaired|moderated|taught|completed|finished|submitted|"
                                                                      r"performed|visited)\b",

@@ -93,6 +93,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "in advance": ("開辦前",), "beforehand": ("開辦前",), "ahead": ("開辦前",),
     # a course run by someone else, applied for (第四條第二款: 繼續教育課程 … 開辦前 30 天申請, 未於期限內申請者恕不受理)
     "course": ("課程",),
+    # 5.5's 不定期 sessions said in English ("irregular weekend teaching sessions", "ad hoc lectures"), and their length
+    "irregular": ("不定期",), "ad hoc": ("不定期",), "ad-hoc": ("不定期",), "teaching session": ("講習會",),
     # putting right what failed (the regulations' 改善: 須於該會規定時間內完成改善, 限期改善)
     "fix": ("改善",), "rectif": ("改善",), "remed": ("改善",), "correct the": ("改善",), "resolv": ("改善",),
     # round 11 families (English words the regulations' own terms had no bridge from): claiming one thing twice

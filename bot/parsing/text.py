@@ -9,6 +9,7 @@ from functools import cached_property
 
 from bot.parsing.abbreviations import expand as expand_abbreviations
 from bot.parsing.numbers import Quantity, find_quantities, normalize_numerals
+from bot.parsing.homophones import homophone_terms
 from bot.parsing.pinyin import romanised_terms
 from knowledge.textnorm import fold  # the one folding; the extractors read its case-keeping form
 
@@ -934,10 +935,12 @@ _WORD_SLIP_RE = re.compile(_WORD_SLIP, re.IGNORECASE)
 def standard_forms(text: str) -> str:
     """The text with variant characters written in their Taiwanese standard form, look-alike numerals as the numeral,
     known terms mistyped as a homophone written as the term, and a mainland name of ours as the Taiwanese one (same length);
-    a term of the rules typed in pinyin in its characters ("yan-tao-hui" → "研討會", bot/parsing/pinyin.py)."""
+    a term of the rules typed in pinyin in its characters ("yan-tao-hui" → "研討會", bot/parsing/pinyin.py) or with a
+    homophone for one character ("越會" → "月會", bot/parsing/homophones.py)."""
     text = mend_typed_words(lookalike_numerals(romanised_terms(text).translate(_VARIANTS)))
     for typo, term in _TYPOS:
         text = typo.sub(term, text)
+    text = homophone_terms(text)
     for regional, term in _REGIONAL_TERMS:
         text = regional.sub(term, text)
     return _QUALIFIER_AFTER_SPACE.sub(lambda m: "，" + m.group(0)[1:], text)

@@ -191,9 +191,20 @@ def _described_after(r: Reading, c: Choice, clause: str) -> bool:
 
 # A bracket that says which kind something is not ("（不是第三款那些專科醫學會）", "(not the TSA's own annual meeting)",
 # "（並非本會年會）"): the kinds named inside it are denied, no items ("非 SCI" / "not SCI" name a kind of paper instead)
-_NOT_KIND_BRACKET = re.compile(r"[(（]\s*(?:不是|並非|并非|而非|不屬於|不属于|不算|不在|非(?!\s*sci)|not\b(?!\s+(?:in\s+)?sci\b)|neither|never"
+_NOT_KIND_BRACKET = re.compile(r"[(（]\s*(?:(?:它|這|这|那|這個|这个|那個|那个|該會|该会|這場|这场|那場|那场)\s*(?:並|并|也)?\s*(?:不是|並非|并非|不屬於|不属于|不算)|"
+                               r"(?:it|that|which|this)['’]s\s+not\b|不是|並非|并非|而非|不屬於|不属于|不算|不在|非(?!\s*sci)|not\b(?!\s+(?:in\s+)?sci\b)|neither|never"
                                r"|(?:which|that|it)\s+(?:is|was)(?:n't|\s+not)\b|isn't|wasn't|unlike|other than|excluding)[^()（）]*(?:[)）]|$)",
                                re.IGNORECASE)
+
+
+# A clause of its own that says which kind something is not, with no count ("…其他外科相關學會的年會，不是第三款那種專科醫學會，",
+# "…，它不是專科醫學會的", ", not one of the article 5(3) specialty societies."): the kinds named in it are denied, up to an
+# affirmative 是 / but / rather that says what it was instead ("不是月會，是年會" keeps the annual meeting)
+_NOT_KIND_CLAUSE = re.compile(r"(?:^|(?<=[，,;；:：]))\s*(?:而且|而|但|但是|and|but)?\s*(?:(?:它|這|这|那|這個|这个|那個|那个|該會|该会)\s*(?:並|并|也)?\s*)?"
+                              r"(?:不是|並非|并非|而非|不屬於|不属于|不算是?|\bnot\b|\b(?:it|that|which)\s*(?:['’]s|is|was)\s+not\b|"
+                              r"\b(?:it|that|which)\s+(?:isn['’]t|wasn['’]t)\b)"
+                              r"(?:(?!是|\bbut\b|\brather\b|(?:\d+|[一二兩两三四五六七八九十])\s*(?:次|場|场|篇|天|times?\b|days?\b))"
+                              r"[^，,。；;？?！!\n])*", re.IGNORECASE)
 
 
 # A bracket hedging what the thing before it is ("(非SCI那種我不確定)", "（不知道算不算 SCI）", "(not sure if it's SCI)"): an
@@ -215,6 +226,7 @@ def named_kinds(r: Reading, slot: Slot, clause: str, dropped: list[Any] | None =
     one item per kind; a place named for another kind ("在年會發表壁報") is no item (added to `dropped`), nor a kind
     named in a bracket saying what it is not."""
     clause = _NOT_KIND_BRACKET.sub(lambda m: " " * len(m.group(0)), clause)
+    clause = _NOT_KIND_CLAUSE.sub(lambda m: " " * len(m.group(0)), clause)
     clause = _UNSURE_BRACKET.sub(lambda m: " " * len(m.group(0)), clause)
     clause = _GUESSED_KIND.sub(lambda m: " " * len(m.group(0)), clause)
     found: list[tuple[int, int, Any]] = []
@@ -901,6 +913,19 @@ def _another_period(text: str, start: int, clause: str) -> bool:
         return False
     opened = max(text.rfind(ch, 0, start) for ch in "。；;？?！!\n") + 1
     return any(m.group(0) != here.group(0) for m in _PART_OF_YEAR.finditer(text, opened, start))
+
+
+# A word pointing back at something already said, right before a kind's own words ("那個年會", "這場研討會", "該會議",
+# "that meeting", "the same congress", "said meeting"): the event already mentioned, named again — never a new event
+_POINTER_BEFORE = compiled(r"(?:(?:那|這|这|該|该|此|同)(?:個|个|場|场|次|一個|一个|一場|一场)?|上面(?:說|说)?的|前面(?:說|说)?的|剛剛(?:說|说)?的|"
+                           r"刚刚(?:说)?的|剛才(?:說)?的|刚才(?:说)?的|\b(?:that|this|the\s+same|said|the\s+above|the\s+aforementioned)\b)\s*(?:的)?\s*$")
+
+
+def _pointed_back(r: Reading, slot: Slot, kind: Any, start: int, clause: str) -> bool:
+    """The kind's words, with no count of their own, pointed back at ("那個年會會算幾分", "how many credits will that
+    meeting get?"): the event said before named again, whatever kind its own words there would make it."""
+    at, _ = _from_word(r, slot, kind, start, clause)
+    return _POINTER_BEFORE.search(r.q.text, max(0, at - 12), at) is not None
 
 
 def _from_word(r: Reading, slot: Slot, kind: Any, start: int, clause: str) -> tuple[int, str]:
@@ -2391,6 +2416,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             # ("DDW、ASCRS…？": a meeting by another name is another meeting; "麻醉醫學會年會(2天)跟放射線醫學會年會(1天)": so is
             # one with a length of its own)
             continue  # "（講者有加倍嗎？）", "the speaker at one of those monthly meetings": the kind asked about or pointed back at
+        if n is None and items and _pointed_back(r, slot, kind, start, clause):
+            continue  # "…其他學會的年會，那個年會算幾分？", "how much will that meeting count?": the event said before, no new one
         if n is not None and first_number is not None and not _in_brackets(t, n.start) and (b := next(
                 (x for x in in_clause if x.start > n.start and _in_brackets(t, x.start) and _fits(first_number, x)), None)) is not None:
             # "ACS, ESSO and one in Japan (3 international mtgs)", "ACS、ESSO 跟日本的一場（共3場）": the last of a run named one
