@@ -5,10 +5,12 @@ questions of evals/cases and evals/blind (scripts/train_route_model.py; weights 
 downloaded at run time), scored here with numpy alone (~0.3 ms, no encoder).
 
 The cue router (bot.routing, bot.scope) decides; the model overrules it only where it is confident (P ≥ `THRESHOLD`)
-and says otherwise — `Engine._deterministic` and `Engine._retrieve` ask `confident(text)`. Left out on two blind rounds
+and says otherwise — `Engine._deterministic` asks `read(text)` and each direction's `Reading.overrules`. Left out on two blind rounds
 it was never trained on, such overrides fixed 10 coarse routes and broke 1 (no break end to end) at 0.9 (docs/route_model.md).
 Off by default (`DEFAULT`): on the unit tests' boundary phrasings it broke 27 cue-router answers (docs/route_model.md);
-REGBOT_ROUTE_MODEL=on turns it on for measuring.
+REGBOT_ROUTE_MODEL=on turns it on for measuring. Round 47 gave each direction its threshold (`THRESHOLDS`) and trained
+it on the unit tests' phrasings as well; on test files left out it still broke 28 of their boundaries, so it stays off
+(docs/route_model.md "Round 47").
 """
 
 from __future__ import annotations

@@ -117,6 +117,7 @@ def build() -> dict:
         "n_train": len(rows),
         "counts": dict(Counter(y for _, y in rows)),
         "sources": files,
+        "unit_tests": sum(1 for _ in unit_rows()),  # the unit tests' phrasings (UNIT_TESTS), also trained on
         "min_df": MIN_DF, "max_features": MAX_FEATURES, "C": C,
         **art,
     }
