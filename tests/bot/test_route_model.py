@@ -144,3 +144,35 @@ def test_refusal_says_it_may_be_wrong():
 
     assert "請寫明是哪一份" in render_out_of_scope("unlike_ours", "zh-TW")
     assert "naming which one" in render_out_of_scope("unlike_ours", "en")
+
+
+# --- round 47: per-direction thresholds, the unit tests' phrasings trained on ------------------------------------------
+
+
+def test_each_direction_has_its_threshold(monkeypatch):
+    monkeypatch.setattr(route_model, "THRESHOLDS", {"keep": 0.99, "refuse": 0.9, "own": 0.95})
+    assert route_model.Reading("oos", 0.92).overrules("refuse")
+    assert not route_model.Reading("oos", 0.92).overrules("keep")  # only own or rules keep a question in scope
+    assert not route_model.Reading("rules", 0.95).overrules("keep")  # below keep's own threshold
+    assert route_model.Reading("own", 0.96).overrules("own")
+    assert not route_model.Reading("own", 0.94).overrules("own")
+    assert not route_model.Reading("rules", 1.0).overrules("refuse")
+
+
+def test_a_reading_below_its_threshold_overrules_nothing(monkeypatch):
+    monkeypatch.setattr(route_model, "THRESHOLDS", {"keep": 1.01, "refuse": 0.9, "own": 0.9})
+    q = Query("家醫科換證要幾分", TODAY)
+    assert _model_overrules(q, None, route_model.Reading("oos", 0.85)) == (None, None)
+    assert _model_overrules(q, None, route_model.Reading("oos", 0.95)) == (None, "oos")
+
+
+def test_the_unit_tests_phrasings_are_well_formed():
+    """evals/route_model_unit_tests.jsonl (scripts/route_phrasings_from_tests.py): one route each, from a test file."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import train_route_model as tr
+
+    rows = tr.unit_rows()
+    assert rows, "run scripts/route_phrasings_from_tests.py"
+    assert all(r["route"] in tr.COARSE and r["test"].startswith("tests/") for r in rows)
+    assert not any("test_route_model.py" in r["test"] for r in rows)  # the model's own tests turn it on
+    assert len({r["question"] for r in rows}) == len(rows)
