@@ -36,8 +36,12 @@ _EACH_YEARS = re.compile(r"(?:大前年|前年|去年|今年|明年|(?:民國|�
 # (the each-word: 各 / 各自, or 每種 / 每項 / 每樣 / 每個 after the list, a comma before it — "PEI、冷凍、IRE、雷射，每種 45 例";
 # a verb of attending or of doing the procedures before the count, "各做了 90 例", "每種都燒了 45 例" — never one that says what
 # was done there, "各講過一次" (a lecture: the items reader's own); the count bare where nothing follows it, "RFA 跟 MWA 各 90，")
+# (the verb between 各 and its count: one of going, attending or doing the procedures, 都 / 有 before it, 了 / 過 after it —
+# "各跑了兩次", "各都有去 2 次", "各參加過 3 次", "各出席過 1 次", "各報到 2 次")
+_EACH_VERB = (r"(?:都|也)?(?:有)?(?:(?:去|跑|到|參加|参加|出席|參與|参与|報到|报到|(?:去|到)?(?:旁)?(?:聽|听)|做|作|完成|執行|执行|燒|烧|打|放)"
+              r"(?:了|過|过)?)?")
 _EACH = re.compile(rf"((?:[^，,。；;、\n]+?(?:{_EACH_JOIN}))+[^，,。；;、\n]+?)\s*(?:各(?:自)?|[，,]?\s*每\s*(?:一)?\s*(?:種|樣|項|個)\s*(?:都|各)?)\s*"
-                   r"(?:去了|去過|去过|去|參加了|参加了|參加|参加|出席了|出席|(?:去|到)?(?:旁)?(?:聽|听)(?:了|過|过)?|有|(?:做|作|完成|執行|执行|燒|烧|打|放)(?:了|過|过)?)?\s*(\d+(?:\.\d+)?)\s*"
+                   rf"{_EACH_VERB}\s*(\d+(?:\.\d+)?)\s*"
                    r"(次|場|篇|例|天|小時|個月|案|(?=\s*(?:[，,。；;？?！!\n)）]|$)))")
 
 
@@ -791,11 +795,12 @@ def distribute_each(text: str) -> str:
 # ("3 hours each", "300 days each") is the item readers'. Never a list of people or of years (each has their own count).
 _EN_STOP = (r"(?:and|or|in|over|during|within|for|since|at|from|by|the|last|past|this|each|apiece|with|as|of|to|on|were|was|"
             r"are|is|had|have|did|done|cases?|procedures?|total|all|both|x)")
-# (a slash joins items here, "PEI/cryo/IRE/laser 45 each": the count said of each of them)
-_EN_ITEM = rf"(?!{_EN_STOP}\b)[A-Za-z][\w+-]*(?:\s+(?!{_EN_STOP}\b)[A-Za-z][\w+-]*){{0,2}}"
+# (a slash joins items here, "PEI/cryo/IRE/laser 45 each": the count said of each of them; an item may open with its
+# article, "the annual congress and the monthly meeting, twice each")
+_EN_ITEM = rf"(?:(?:the|my|our)\s+)?(?!{_EN_STOP}\b)[A-Za-z][\w+-]*(?:\s+(?!{_EN_STOP}\b)[A-Za-z][\w+-]*){{0,2}}"
 _EN_JOIN = r"(?:\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*[&/]\s*)"
 _EN_LIST = rf"(?P<items>{_EN_ITEM}(?:{_EN_JOIN}{_EN_ITEM})+)"
-_EN_COUNT = r"(?P<n>\d+(?:\.\d+)?)(?P<unit>\s*(?:cases?|procedures?))?"
+_EN_COUNT = r"(?P<n>\d+(?:\.\d+)?)(?P<unit>\s*(?:cases?|procedures?|times?))?"
 _EN_NOT_NOUN = r"(?!\s+(?:year|yr|time|month|week|day|meeting|session|one|other)s?\b)"
 _EACH_EN = (re.compile(rf"\b{_EN_COUNT}\s+(?:each|apiece)\s+(?:of|for|in)\s+(?:the\s+|my\s+)?{_EN_LIST}", re.IGNORECASE),
             re.compile(rf"\b{_EN_LIST}\s*[,:]?\s*{_EN_COUNT}\s+(?:each|apiece)\b{_EN_NOT_NOUN}", re.IGNORECASE),
@@ -803,6 +808,20 @@ _EACH_EN = (re.compile(rf"\b{_EN_COUNT}\s+(?:each|apiece)\s+(?:of|for|in)\s+(?:t
 _EN_PEOPLE = re.compile(r"\b(?:I|me|my|we|us|our|you|he|she|they|him|her|them|colleagues?|partners?|Dr|Mr|Ms|Mrs|Prof|fellows?|"
                         r"residents?|techs?|RTs?|radiographers?|nurses?|attendings?|doctors?|years?|yrs?|months?|next|previous)\b",
                         re.IGNORECASE)
+
+
+# the noun a list of kinds may share, written once after its last item ("the annual and monthly meetings")
+_SHARED_NOUN = re.compile(r"\s+(meetings?|congress(?:es)?|conferences?|courses?|seminars?|workshops?|sessions?|symposi(?:a|ums?))$",
+                          re.IGNORECASE)
+
+
+def _shared_noun(items: list[str]) -> list[str]:
+    """"annual and monthly meetings": the noun written once after the last of a list of one-word items is every item's
+    ("annual meetings", "monthly meetings"); a list whose items have nouns of their own is left as it is."""
+    noun = _SHARED_NOUN.search(items[-1]) if items else None
+    if noun is None or len(items[-1].split()) != 2 or not all(re.fullmatch(r"(?:(?:the|my|our)\s+)?[a-z]+", i.strip()) for i in items[:-1]):
+        return items
+    return [f"{i} {noun.group(1)}" for i in items[:-1]] + [items[-1]]
 
 
 def _each_english(text: str) -> str:
@@ -813,6 +832,7 @@ def _each_english(text: str) -> str:
         if any(_EN_PEOPLE.search(p) for p in pieces[::2]):
             return m.group(0)  # "my colleague and I 3 each", "last year and this year 5 each": theirs, one count each
         count = m.group("n") + (m.group("unit") or "")
+        pieces[::2] = _shared_noun(pieces[::2])
         return "".join(p if i % 2 else f"{p} {count}" for i, p in enumerate(pieces))
 
     for shape in _EACH_EN:
