@@ -473,9 +473,11 @@ def enumerate_items(text: str) -> str:
 # "兩個專科醫學會年會，一個開兩天，一個只有一天", "三場研討會：一場1小時、一場3小時、另一場2小時": the count before the noun, then
 # each one with its own length — written as the first shape ("專科醫學會年會 1 次開2天、專科醫學會年會 1 次只有1天")
 _CN_COUNT = {"兩": 2, "两": 2, "二": 2, "三": 3, "2": 2, "3": 3}
-_NOUN_AFTER = re.compile(r"(兩|两|二|三|2|3)\s*(個|个|場|场|次)\s*([^\d，,。；;、\n]{2,24}?)\s*[，,:：]\s*"
-                         r"((?:(?:其中|另外|另)?\s*(?:一|1)\s*(?:個|个|場|场|次)\s*[^\d，,。；;、\n]{0,3}?\d+(?:\.\d+)?\s*(?:小時|天|日)"
-                         r"[^\d，,。；;、\n]{0,4}?\s*(?:[，,、和及與]\s*|(?=[。；;？?！!\n]|$))){2,3})")
+# (a class counted by 堂 / 門 / 節 as well: "院內兩堂課是用時數認定的 一堂4小時 一堂6小時" — the ones set apart by spaces too)
+_ONE_COUNTER = r"(?:個|个|場|场|次|堂|門|门|節|节)"
+_NOUN_AFTER = re.compile(rf"(兩|两|二|三|2|3)\s*({_ONE_COUNTER[3:-1]})\s*([^\d，,。；;、\n]{{2,24}}?)(?:\s*[，,:：]\s*|[^\S\n]+)"
+                         rf"((?:(?:其中|另外|另)?\s*(?:一|1)\s*{_ONE_COUNTER}\s*[^\d，,。；;、\n]{{0,3}}?\d+(?:\.\d+)?\s*(?:小時|天|日)"
+                         r"[^\d，,。；;、\n]{0,4}?\s*(?:[，,、和及與]\s*|[^\S\n]+|(?=[。；;？?！!\n]|$))){2,3})")
 
 
 # people counted by 個 ("兩個放射師，一個365天，一個200天"): each one is a person with their own days — the list readers go
@@ -486,7 +488,7 @@ _PEOPLE = re.compile(r"(?:師|师|士|員|员|人|同事|同仁|醫生|医生)$"
 def _noun_after(m: re.Match[str]) -> str:
     if _PEOPLE.search(m.group(3).strip()):
         return m.group(0)
-    parts = [p.strip(" ，,、和及與") for p in re.split(r"(?:其中|另外|另)?\s*(?:一|1)\s*(?:個|个|場|场|次)", m.group(4))]
+    parts = [p.strip(" ，,、和及與") for p in re.split(rf"(?:其中|另外|另)?\s*(?:一|1)\s*{_ONE_COUNTER}", m.group(4))]
     parts = [p for p in parts if p]
     if len(parts) != _CN_COUNT[m.group(1)]:
         return m.group(0)
