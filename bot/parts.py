@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from bot.answer import Answer
+from bot.answer import Answer, Reading
 from bot.question_shapes import ZH_WH
 
 _MARKER = re.compile(
@@ -89,6 +89,38 @@ def _in_sequence(marks: list[re.Match[str]]) -> list[re.Match[str]]:
     return kept
 
 
+# A count in the words before numbered parts of the persons or things the parts then go through one each ("two ladies to
+# chase: (1) … (2) …", "幫忙核兩位會員 2025 的積分：(1) 王醫師… (2) 陳醫師…", "3 patients:"): a classifier of persons or
+# things, or a noun of its own after it — never a unit (次, 天, 年, days, times) nor a year
+_HEAD_COUNT = re.compile(r"(?<![\d.])(?P<n>兩|两|二|三|四|五|[2-5]|two|three|four|five)(?![\d.])\s*"
+                         r"(?:(?:位|名|個|个|件|項|项|種|种|組|组)(?=\s*[\u4e00-\u9fffA-Za-z])"
+                         r"|(?=\s*(?!(?:days?|times?|years?|yrs?|hours?|hrs?|months?|weeks?|credits?|points?|pts|cases?|sets?|of)\b)[A-Za-z]{3,}))",
+                         re.IGNORECASE)
+
+
+def parts_counted(preamble: str, parts: int) -> re.Match[str] | None:
+    """The one count in the words before numbered parts that says how many there are ("two ladies to chase:", "兩位會員"):
+    how many parts, no fact of any of them. None where no count, or more than one, or another figure than the parts."""
+    found = [m for m in _HEAD_COUNT.finditer(preamble) if not re.match(r"\s*(?:年|月|日)", preamble[m.end():])]
+    if len(found) != 1 or _COUNT_WORDS.get(found[0].group("n").lower()) != parts:
+        return None
+    return found[0]
+
+
+def parts_count_said(question: str, parts: int) -> str | None:
+    """The words of a numbered message's count of its parts before the first marker ("two ladies", "兩位"), or None."""
+    text = " ".join(mark_circled(question).split())
+    marks = _in_sequence(list(_MARKER.finditer(text)))
+    m = parts_counted(text[: marks[0].start()], parts) if len(marks) == parts else None
+    return None if m is None else m.group(0).strip()
+
+
+def _without_parts_count(preamble: str, parts: int) -> str:
+    """The preamble with its count of the parts taken out (`parts_counted`): each part is one of them, the count no fact."""
+    m = parts_counted(preamble, parts)
+    return preamble if m is None else f"{preamble[:m.start()]}{preamble[m.end():]}".strip()
+
+
 def _numbered(text: str) -> list[str] | None:
     marks = _in_sequence(list(_MARKER.finditer(text)))
     if len(marks) < 2:
@@ -106,6 +138,7 @@ def _numbered(text: str) -> list[str] | None:
     if _facts_listed(preamble, bodies, shared) and not _counted_parts(text[: marks[0].start()], bodies):
         return None
     shared = _facts_after_questions(shared)
+    preamble = _without_parts_count(preamble, len(shared))
     return [f"{preamble} {b}".strip() if preamble else b for b in shared]
 
 
@@ -156,7 +189,8 @@ def _counted_parts(lead: str, bodies: list[str]) -> bool:
     return _announced(lead) == len(bodies) or not any(_QUESTION_END.search(b) or _ASKS.search(b) for b in bodies)
 
 
-_COUNT_WORDS = {"兩": 2, "两": 2, "二": 2, "三": 3, "四": 4, "two": 2, "three": 3, "four": 4, **{str(n): n for n in range(2, 6)}}
+_COUNT_WORDS = {"兩": 2, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "two": 2, "three": 3, "four": 4, "five": 5,
+                **{str(n): n for n in range(2, 6)}}
 
 
 def _announced(lead: str) -> int | None:
@@ -821,9 +855,12 @@ def join_parts(question: str, lang: str, answers: list[Answer]) -> Answer:
         return list(out.values())
 
     citations = list({c.id: c for a in answers for c in a.citations}.values())
+    # ("two ladies to chase: (1) … (2) …": the count of the parts before them is how many there are, read as such)
+    counted = parts_count_said(question, len(answers))
+    heading = [Reading(fact="how many parts", value=len(answers), text=counted)] if counted else []
     return Answer(question=question, lang=lang, route=route, answer=text, citations=citations,
                   tool_calls=[c for a in answers for c in a.tool_calls], assumptions=merged("assumptions"),
-                  missing=merged("missing"), reading=[r for a in answers for r in a.reading], unused=unused(),
+                  missing=merged("missing"), reading=heading + [r for a in answers for r in a.reading], unused=unused(),
                   steps=[s for a in answers for s in a.steps], retrieved=merged("retrieved"), parts=answers)
 
 
