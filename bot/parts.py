@@ -482,6 +482,8 @@ _LABEL = re.compile(
     r"[A-Z](?:小姐|太太|先生|女士|阿姨)|"
     # a colleague lettered or named by title ("甲醫師…；乙醫師…", "A 主治…", "Dr Lin: …; Dr Chou: …"): the facts after are theirs
     r"[A-Z甲乙丙丁]\s*(?:醫師|医师|醫生|医生|主治|技師|技师|放射師|放射师)|\b(?:Dr|Prof)\.?\s+[A-Z][a-z]+(?=\s*[:：,，])|"
+    # (a member or colleague lettered: "member A has 100, …; member B 200/150/…", "會員甲：…；會員乙：…", "A 會員")
+    r"\b(?:member|colleague|doctor|surgeon|fellow)\s+[A-Z](?![A-Za-z])|(?:會員|会员|同事)\s*[A-Z甲乙丙丁](?![A-Za-z])|[A-Z甲乙丙丁]\s*(?:會員|会员)|"
     # a case or person lettered ("A 是 cat 0…；B 是 cat 3…", "個案 A：…", "patient B:"): its facts follow its letter
     r"(?:個案|个案|\bcase\s+|\bpatient\s+)?(?<![A-Za-z])[A-Z](?=\s*(?:是|為|为|[:：]))|\b(?:Mrs|Ms|Mr|Miss)\.?\s+[A-Z][a-z]+|\b(?:site|campus|branch)\s+[A-Z1-9]\b|"
     # an item of a list naming whose facts follow ("- 小林：…", "• Dr Chen: …")
@@ -500,7 +502,8 @@ _EACH = re.compile(r"(?:(?:這|这)?(?:兩|两|二|三|2|3)\s*(?:個|个)?(?:年
                    re.IGNORECASE)
 # A question comparing the labelled ones asks of each too ("Who ends up with more, and by how much?", "哪一年超量？", "誰比較
 # 多", "over in either year?"): each part is computed, the comparison read from the parts side by side
-_COMPARES = re.compile(r"\b(?:either|whichever|who(?:'s| is| has| ends up| gets| got| comes out)?\b[^?？]{0,30}\b(?:more|less|fewer|higher|"
+_COMPARES = re.compile(r"\bwho\s+(?:can|could|may|qualifies|qualify|passes|pass|is eligible|are eligible|makes it|meets)\b|"
+                       r"\b(?:either|whichever|who(?:'s| is| has| ends up| gets| got| comes out)?\b[^?？]{0,30}\b(?:more|less|fewer|higher|"
                        r"lower|ahead|behind|better|worse)|which\s+(?:one|year|site|of\s+(?:them|the\s+two|us))|compared?|comparing|comparison)\b|"
                        r"誰|谁|哪一?(?:年|位|個|个|邊|边|家)|比較|比较|相比|對比|对比", re.IGNORECASE)
 _YEAR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -517,7 +520,8 @@ _TAIL = re.compile(r"(?<=[。;；.!！])\s*(?=[^。;；.!！]*$)")
 
 
 _YEAR_LABEL = re.compile(r"(?:民國)?\d|去年|今年|前年|明年|上一?年|本年|[這这]一?年|last|this|previous|prior", re.IGNORECASE)
-_PERSON_LABEL = re.compile(r"小姐|太太|先生|女士|阿姨|醫師|医师|醫生|医生|主治|技師|技师|放射師|放射师|\b(?:Mrs|Ms|Mr|Miss|Dr|Prof)\b", re.IGNORECASE)
+_PERSON_LABEL = re.compile(r"小姐|太太|先生|女士|阿姨|醫師|医师|醫生|医生|主治|技師|技师|放射師|放射师|會員|会员|同事|"
+                           r"\b(?:Mrs|Ms|Mr|Miss|Dr|Prof|member|colleague|doctor|surgeon|fellow)\b", re.IGNORECASE)
 
 
 def _one_family(labels: list[re.Match[str]]) -> list[re.Match[str]]:
