@@ -115,6 +115,19 @@ def parts_count_said(question: str, parts: int) -> str | None:
     return None if m is None else m.group(0).strip()
 
 
+def parts_count_differs(question: str, parts: int) -> str | None:
+    """The words of the one count of persons or things before a numbered message's parts when it is not how many parts
+    follow ("三位會員幫我看一下：(1) … (2) …"): which of them is meant is asked, never guessed. None otherwise."""
+    text = " ".join(mark_circled(question).split())
+    marks = _in_sequence(list(_MARKER.finditer(text)))
+    if len(marks) != parts:
+        return None
+    found = [m for m in _HEAD_COUNT.finditer(text[: marks[0].start()]) if not re.match(r"\s*(?:年|月|日)", text[m.end():])]
+    if len(found) != 1 or _COUNT_WORDS.get(found[0].group("n").lower()) in (None, parts):
+        return None
+    return found[0].group(0).strip()
+
+
 def _without_parts_count(preamble: str, parts: int) -> str:
     """The preamble with its count of the parts taken out (`parts_counted`): each part is one of them, the count no fact."""
     m = parts_counted(preamble, parts)
@@ -862,9 +875,17 @@ def join_parts(question: str, lang: str, answers: list[Answer]) -> Answer:
     # ("two ladies to chase: (1) … (2) …": the count of the parts before them is how many there are, read as such)
     counted = parts_count_said(question, len(answers))
     heading = [Reading(fact="how many parts", value=len(answers), text=counted)] if counted else []
+    differs = parts_count_differs(question, len(answers))
+    asked: list[str] = []
+    if differs:
+        # ("三位會員：(1) … (2) …": one of those said is not listed) — the parts are answered, the count asked about
+        asked = [f"您說「{differs}」，但只列了 {len(answers)} 項：還有一項的資料是什麼？" if lang == "zh-TW" else
+                 f"You say “{differs}” but list {len(answers)}: what are the facts of the other one?"]
+        text = f"{asked[0]}\n\n{text}"
+        route = "clarify"
     return Answer(question=question, lang=lang, route=route, answer=text, citations=citations,
                   tool_calls=[c for a in answers for c in a.tool_calls], assumptions=merged("assumptions"),
-                  missing=merged("missing"), reading=heading + [r for a in answers for r in a.reading], unused=unused(),
+                  missing=merged("missing") + asked, reading=heading + [r for a in answers for r in a.reading], unused=unused(),
                   steps=[s for a in answers for s in a.steps], retrieved=merged("retrieved"), parts=answers)
 
 
