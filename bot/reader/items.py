@@ -1517,6 +1517,9 @@ _KINDS_JOINED = re.compile(r"\s*(?:[、,，/&+＋]|以及|還有|还有|和|及|
                            re.IGNORECASE)
 
 
+_YEAR_DIGITS = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?![\d.])")  # a calendar year said among the kinds ("… in 2025, each …")
+
+
 def _joined_uncounted(r: Reading, slot: Slot, items: list[dict[str, Any]], given: list[bool], origin: dict[int, int],
                       end: int, kinds: set[Any], last: int | None = None) -> list[int]:
     """The items (up to `last`, by default the last one) of other kinds each than `kinds`, listed right before `end` with
@@ -1525,7 +1528,7 @@ def _joined_uncounted(r: Reading, slot: Slot, items: list[dict[str, Any]], given
     run: list[int] = []
     for i in range(len(items) - 1 if last is None else last, -1, -1):
         at = origin.get(id(items[i]))
-        if at is None or given[i] or items[i]["kind"] in kinds or re.search(r"\d", t[at:end]):
+        if at is None or given[i] or items[i]["kind"] in kinds or re.search(r"\d", _YEAR_DIGITS.sub("", t[at:end])):
             break
         said = [k for k in named_kinds(r, slot, t[at:end]) if k[2] == items[i]["kind"]]
         if not said or not _KINDS_JOINED.fullmatch(t, at + said[-1][1], end):
@@ -1573,7 +1576,7 @@ def _each_after_list(r: Reading, slot: Slot, start: int, clause: str, c: Any,
         return 0
     at = origin.get(id(items[-1]))
     said = named_kinds(r, slot, r.q.text[at:start]) if at is not None and not given[-1] else []
-    if not said or not re.fullmatch(r"[^\d。；;？?！!\n]*", r.q.text[at:start]):
+    if not said or not re.fullmatch(r"[^\d。；;？?！!\n]*", _YEAR_DIGITS.sub("", r.q.text[at:start])):
         return 0
     run = [len(items) - 1] + _joined_uncounted(r, slot, items, given, origin, at + said[0][0], {items[-1]["kind"]},
                                                         len(items) - 2)
