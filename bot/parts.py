@@ -101,10 +101,18 @@ _HEAD_COUNT = re.compile(r"(?<![\d.])(?P<n>兩|两|二|三|四|五|[2-5]|two|thr
 def parts_counted(preamble: str, parts: int) -> re.Match[str] | None:
     """The one count in the words before numbered parts that says how many there are ("two ladies to chase:", "兩位會員"):
     how many parts, no fact of any of them. None where no count, or more than one, or another figure than the parts."""
-    found = [m for m in _HEAD_COUNT.finditer(preamble) if not re.match(r"\s*(?:年|月|日)", preamble[m.end():])]
+    found = _heading_counts(preamble)
     if len(found) != 1 or _COUNT_WORDS.get(found[0].group("n").lower()) != parts:
         return None
     return found[0]
+
+
+def _heading_counts(preamble: str) -> list[re.Match[str]]:
+    """The counts of persons or things in a preamble that only heads the parts after its colon — no figure of its own
+    but a calendar year ("幫忙核兩位會員 2025 的積分：", never the facts every part shares: "放射師兩名都做滿一年 365 天，…")."""
+    if not re.search(r"[:：]\s*$", preamble) or _FIGURE.search(_YEAR_DIGITS.sub("", _HEAD_COUNT.sub("", preamble))):
+        return []
+    return [m for m in _HEAD_COUNT.finditer(preamble) if not re.match(r"\s*(?:年|月|日)", preamble[m.end():])]
 
 
 def parts_count_said(question: str, parts: int) -> str | None:
@@ -122,7 +130,7 @@ def parts_count_differs(question: str, parts: int) -> str | None:
     marks = _in_sequence(list(_MARKER.finditer(text)))
     if len(marks) != parts:
         return None
-    found = [m for m in _HEAD_COUNT.finditer(text[: marks[0].start()]) if not re.match(r"\s*(?:年|月|日)", text[m.end():])]
+    found = _heading_counts(text[: marks[0].start()].strip())
     if len(found) != 1 or _COUNT_WORDS.get(found[0].group("n").lower()) in (None, parts):
         return None
     return found[0].group(0).strip()
