@@ -833,6 +833,8 @@ def _each_english(text: str) -> str:
         pieces = re.split(f"({_EN_JOIN})", m.group("items"), flags=re.IGNORECASE)
         if any(_EN_PEOPLE.search(p) for p in pieces[::2]):
             return m.group(0)  # "my colleague and I 3 each", "last year and this year 5 each": theirs, one count each
+        if (m.group("unit") or "").strip().startswith("time") and any(re.search(r"\b[A-Z]{2,}\b", p) for p in pieces[::2]):
+            return m.group(0)  # "RSNA and CIRSE 1 times each": meetings by their own names, the items reader's (`_each_of_named`)
         count = m.group("n") + (m.group("unit") or "")
         pieces[::2] = _shared_noun(pieces[::2])
         return "".join(p if i % 2 else f"{p} {count}" for i, p in enumerate(pieces))

@@ -1563,7 +1563,9 @@ def _each_of_listed_kinds(r: Reading, slot: Slot, kind: Any, start: int, clause:
 
 # a clause of its own saying the count of each of the kinds just listed ("…, each of them twice", "，都各去了兩次")
 _EACH_LEAD = compiled(r"^[\s,，、:：—–-]*(?:(?:and|but)\s+)?(?:(?:今年|去年|前年|\d{4}\s*年?)\s*)?(?:我)?"
-                      r"(?:(?:each(?:\s+of\s+(?:them|those|these))?|both(?:\s+of\s+them)?|all\s+of\s+them)\b|都|各|每(?:種|样|樣|項|项|個|个))")
+                      r"(?:(?:each(?:\s+of\s+(?:them|those|these))?|both(?:\s+of\s+them)?|all\s+of\s+them)\b|都|各|每(?:種|样|樣|項|项|個|个)"
+                      # (… or its count first: ", 2 times each", "twice apiece")
+                      r"|\d+\s*(?:times?|次)?\s*(?:each|apiece)\b)")
 
 
 def _each_after_list(r: Reading, slot: Slot, start: int, clause: str, c: Any,
