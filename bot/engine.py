@@ -1888,10 +1888,11 @@ class Engine:
             return None  # "360 分是幾等？340 呢": the rule's band looked up twice, one rules answer
         marked = Query(mark_circled(question[:MAX_READ_CHARS]), today).folded
         pieces, numbered = split_parts(marked)
-        if pieces and segmented(marked) and not segmented_by_person(marked) and (whole := self._whole_calculation(question, lang, q)) is not None \
-                and (any(_has_year(c.args) for c in whole.tool_calls) or _pooled(whole.tool_calls)):
-            # one calculation reads every year itself (a credit tally by year): no part each, and the answer computed
-            # here is the answer (with vague words the main path asks about them first)
+        if pieces and segmented(marked) and (whole := self._whole_calculation(question, lang, q)) is not None \
+                and (not segmented_by_person(marked) and any(_has_year(c.args) for c in whole.tool_calls) or _pooled(whole.tool_calls)):
+            # one calculation reads every year itself (a credit tally by year), or pools every person's figures itself (a
+            # facility's self-selected sets, one line per radiographer): no part each, and the answer computed here is the
+            # answer (with vague words the main path asks about them first)
             return None if find_vague(q.text) else whole
         if not pieces or len(pieces) > 5 or any(not has_content(p) for p in pieces):
             return self._co_calculations(question, lang, q, today)

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from bot.answer import Answer
+from bot.answer import Answer, Reading
 from bot.question_shapes import ZH_WH
 
 _MARKER = re.compile(
@@ -90,6 +90,59 @@ def _in_sequence(marks: list[re.Match[str]]) -> list[re.Match[str]]:
     return kept
 
 
+# A count in the words before numbered parts of the persons or things the parts then go through one each ("two ladies to
+# chase: (1) … (2) …", "幫忙核兩位會員 2025 的積分：(1) 王醫師… (2) 陳醫師…", "3 patients:"): a classifier of persons or
+# things, or a noun of its own after it — never a unit (次, 天, 年, days, times) nor a year
+_HEAD_COUNT = re.compile(r"(?<![\d.])(?P<n>兩|两|二|三|四|五|[2-5]|two|three|four|five)(?![\d.])\s*"
+                         r"(?:(?:位|名|個|个|件|項|项|種|种|組|组)(?=\s*[\u4e00-\u9fffA-Za-z])"
+                         r"|(?=\s*(?!(?:days?|times?|years?|yrs?|hours?|hrs?|months?|weeks?|credits?|points?|pts|cases?|sets?|of)\b)[A-Za-z]{3,}))",
+                         re.IGNORECASE)
+
+
+def parts_counted(preamble: str, parts: int) -> re.Match[str] | None:
+    """The one count in the words before numbered parts that says how many there are ("two ladies to chase:", "兩位會員"):
+    how many parts, no fact of any of them. None where no count, or more than one, or another figure than the parts."""
+    found = _heading_counts(preamble)
+    if len(found) != 1 or _COUNT_WORDS.get(found[0].group("n").lower()) != parts:
+        return None
+    return found[0]
+
+
+def _heading_counts(preamble: str) -> list[re.Match[str]]:
+    """The counts of persons or things in a preamble that only heads the parts after its colon — no figure of its own
+    but a calendar year ("幫忙核兩位會員 2025 的積分：", never the facts every part shares: "放射師兩名都做滿一年 365 天，…")."""
+    if not re.search(r"[:：]\s*$", preamble) or _FIGURE.search(_YEAR_DIGITS.sub("", _HEAD_COUNT.sub("", preamble))):
+        return []
+    return [m for m in _HEAD_COUNT.finditer(preamble) if not re.match(r"\s*(?:年|月|日)", preamble[m.end():])]
+
+
+def parts_count_said(question: str, parts: int) -> str | None:
+    """The words of a numbered message's count of its parts before the first marker ("two ladies", "兩位"), or None."""
+    text = " ".join(mark_circled(question).split())
+    marks = _in_sequence(list(_MARKER.finditer(text)))
+    m = parts_counted(text[: marks[0].start()], parts) if len(marks) == parts else None
+    return None if m is None else m.group(0).strip()
+
+
+def parts_count_differs(question: str, parts: int) -> str | None:
+    """The words of the one count of persons or things before a numbered message's parts when it is not how many parts
+    follow ("三位會員幫我看一下：(1) … (2) …"): which of them is meant is asked, never guessed. None otherwise."""
+    text = " ".join(mark_circled(question).split())
+    marks = _in_sequence(list(_MARKER.finditer(text)))
+    if len(marks) != parts:
+        return None
+    found = _heading_counts(text[: marks[0].start()].strip())
+    if len(found) != 1 or _COUNT_WORDS.get(found[0].group("n").lower()) in (None, parts):
+        return None
+    return found[0].group(0).strip()
+
+
+def _without_parts_count(preamble: str, parts: int) -> str:
+    """The preamble with its count of the parts taken out (`parts_counted`): each part is one of them, the count no fact."""
+    m = parts_counted(preamble, parts)
+    return preamble if m is None else f"{preamble[:m.start()]}{preamble[m.end():]}".strip()
+
+
 def _numbered(text: str) -> list[str] | None:
     marks = _in_sequence(list(_MARKER.finditer(text)))
     if len(marks) < 2:
@@ -107,6 +160,7 @@ def _numbered(text: str) -> list[str] | None:
     if _facts_listed(preamble, bodies, shared) and not _counted_parts(text[: marks[0].start()], bodies):
         return None
     shared = _facts_after_questions(shared)
+    preamble = _without_parts_count(preamble, len(shared))
     return [f"{preamble} {b}".strip() if preamble else b for b in shared]
 
 
@@ -157,7 +211,8 @@ def _counted_parts(lead: str, bodies: list[str]) -> bool:
     return _announced(lead) == len(bodies) or not any(_QUESTION_END.search(b) or _ASKS.search(b) for b in bodies)
 
 
-_COUNT_WORDS = {"兩": 2, "两": 2, "二": 2, "三": 3, "四": 4, "two": 2, "three": 3, "four": 4, **{str(n): n for n in range(2, 6)}}
+_COUNT_WORDS = {"兩": 2, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "two": 2, "three": 3, "four": 4, "five": 5,
+                **{str(n): n for n in range(2, 6)}}
 
 
 def _announced(lead: str) -> int | None:
@@ -449,6 +504,8 @@ _LABEL = re.compile(
     r"[A-Z](?:小姐|太太|先生|女士|阿姨)|"
     # a colleague lettered or named by title ("甲醫師…；乙醫師…", "A 主治…", "Dr Lin: …; Dr Chou: …"): the facts after are theirs
     r"[A-Z甲乙丙丁]\s*(?:醫師|医师|醫生|医生|主治|技師|技师|放射師|放射师)|\b(?:Dr|Prof)\.?\s+[A-Z][a-z]+(?=\s*[:：,，])|"
+    # (a member or colleague lettered: "member A has 100, …; member B 200/150/…", "會員甲：…；會員乙：…", "A 會員")
+    r"\b(?:member|colleague|doctor|surgeon|fellow)\s+[A-Z](?![A-Za-z])|(?:會員|会员|同事)\s*[A-Z甲乙丙丁](?![A-Za-z])|[A-Z甲乙丙丁]\s*(?:會員|会员)|"
     # a case or person lettered ("A 是 cat 0…；B 是 cat 3…", "個案 A：…", "patient B:"): its facts follow its letter
     r"(?:個案|个案|\bcase\s+|\bpatient\s+)?(?<![A-Za-z])[A-Z](?=\s*(?:是|為|为|[:：]))|"
     # (… or by the Chinese ordinal letters alone, a colon after: "甲：…。乙：…")
@@ -469,7 +526,8 @@ _EACH = re.compile(r"(?:(?:這|这)?(?:兩|两|二|三|2|3)\s*(?:個|个)?(?:年
                    re.IGNORECASE)
 # A question comparing the labelled ones asks of each too ("Who ends up with more, and by how much?", "哪一年超量？", "誰比較
 # 多", "over in either year?"): each part is computed, the comparison read from the parts side by side
-_COMPARES = re.compile(r"\b(?:either|whichever|who(?:'s| is| has| ends up| gets| got| comes out)?\b[^?？]{0,30}\b(?:more|less|fewer|higher|"
+_COMPARES = re.compile(r"\bwho\s+(?:can|could|may|qualifies|qualify|passes|pass|is eligible|are eligible|makes it|meets)\b|"
+                       r"\b(?:either|whichever|who(?:'s| is| has| ends up| gets| got| comes out)?\b[^?？]{0,30}\b(?:more|less|fewer|higher|"
                        r"lower|ahead|behind|better|worse)|which\s+(?:one|year|site|of\s+(?:them|the\s+two|us))|compared?|comparing|comparison)\b|"
                        r"誰|谁|哪一?(?:年|位|個|个|邊|边|家)|比較|比较|相比|對比|对比", re.IGNORECASE)
 _YEAR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -487,8 +545,8 @@ _TAIL = re.compile(r"(?<=[。;；.!！])\s*(?=[^。;；.!！]*$)")
 
 _YEAR_LABEL = re.compile(r"(?:民國)?\d|去年|今年|前年|明年|上一?年|本年|[這这]一?年|last|this|previous|prior", re.IGNORECASE)
 # (… or by a Chinese ordinal letter alone, "甲：…；乙：…": as "甲醫師", persons — whose facts are never summed)
-_PERSON_LABEL = re.compile(r"小姐|太太|先生|女士|阿姨|醫師|医师|醫生|医生|主治|技師|技师|放射師|放射师|\b(?:Mrs|Ms|Mr|Miss|Dr|Prof)\b|^[甲乙丙丁]$",
-                           re.IGNORECASE)
+_PERSON_LABEL = re.compile(r"小姐|太太|先生|女士|阿姨|醫師|医师|醫生|医生|主治|技師|技师|放射師|放射师|會員|会员|同事|"
+                           r"\b(?:Mrs|Ms|Mr|Miss|Dr|Prof|member|colleague|doctor|surgeon|fellow)\b|^[甲乙丙丁]$", re.IGNORECASE)
 
 
 def _one_family(labels: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -826,9 +884,20 @@ def join_parts(question: str, lang: str, answers: list[Answer]) -> Answer:
         return list(out.values())
 
     citations = list({c.id: c for a in answers for c in a.citations}.values())
+    # ("two ladies to chase: (1) … (2) …": the count of the parts before them is how many there are, read as such)
+    counted = parts_count_said(question, len(answers))
+    heading = [Reading(fact="how many parts", value=len(answers), text=counted)] if counted else []
+    differs = parts_count_differs(question, len(answers))
+    asked: list[str] = []
+    if differs:
+        # ("三位會員：(1) … (2) …": one of those said is not listed) — the parts are answered, the count asked about
+        asked = [f"您說「{differs}」，但只列了 {len(answers)} 項：還有一項的資料是什麼？" if lang == "zh-TW" else
+                 f"You say “{differs}” but list {len(answers)}: what are the facts of the other one?"]
+        text = f"{asked[0]}\n\n{text}"
+        route = "clarify"
     return Answer(question=question, lang=lang, route=route, answer=text, citations=citations,
                   tool_calls=[c for a in answers for c in a.tool_calls], assumptions=merged("assumptions"),
-                  missing=merged("missing"), reading=[r for a in answers for r in a.reading], unused=unused(),
+                  missing=merged("missing") + asked, reading=heading + [r for a in answers for r in a.reading], unused=unused(),
                   steps=[s for a in answers for s in a.steps], retrieved=merged("retrieved"), parts=answers)
 
 

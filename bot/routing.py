@@ -1236,7 +1236,10 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
             and not OWN_SUM.search(_without(ASKS_LIMIT, asked_clauses(q.cues))) and not _own_check(q) \
             and not (CAP_APPLIED.search(q.cues) and states_figures(q)) \
             and not (full_case and _counted_items_asked(q, _without(ASKS_LIMIT, q.cues))) \
+            and not (own_items and _LISTED_COUNT.search(q.text) and not ASKS_LIMIT.search(q.cues)) \
             and not (own_items and _total_past_quoted_cap(q)):  # ("一年加起來最多": the cap's own sum)
+        # (items of one's own listed one after another, each with its count — "國際會議1次、專科醫學會年會1次，各幾分": their
+        # credits, never a rate)
         return True
     if (ASKS_REPEAT.search(q.cues) or _which_only(q)) and not OWN_SUM.search(q.cues):
         return True
@@ -2981,7 +2984,16 @@ def _counted_items_asked(q: Query, cues: str) -> bool:
     items = [m for m in _COUNTED_ITEM.finditer(q.text) if not any(a <= m.start() < b for a, b in units)]
     if units and all(_ONE_COUNTED.match(m.group(0)) for m in items):
         items = []
+    # (two or more items listed one after another, each with its count — "國際會議1次、專科醫學會年會1次", "年會1次和月會1次":
+    # a list of one's own, whatever the counts; a rate asks of one item, never of a list)
+    if _LISTED_COUNT.search(q.text) and len(_COUNTED_OR_TIMES.findall(q.text)) >= 2:
+        items = items or list(_COUNTED_OR_TIMES.finditer(q.text))
     return bool(items) and bool(VALUE_ASKED.search(cues) or _THIS_VALUED.search(cues) or _SUM_SHORT.search(cues))
+
+
+# An item counted and a list joiner right after it ("1次、", "2 篇和"): the first of items listed with their counts
+_LISTED_COUNT = re.compile(r"(?<![\d.])\d{1,2}\s*(?:次|篇|場|场|趟)\s*(?:、|和|跟|及|與|与|以及)")
+_COUNTED_OR_TIMES = re.compile(r"(?<![\d.])\d{1,2}\s*(?:次|篇|場|场|趟)")
 
 
 # A count of one ("1篇", "1 場")

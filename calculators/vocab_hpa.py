@@ -744,9 +744,9 @@ IMAGE_GRADE = Vocabulary(
     pools=(("subject", "facility"),),
     framing=OTHER_COUNTS + (
         # "三位技師交了自選片", "3 of our techs submitted sets", "4 rad techs each sent …": how many people sent sets — who the
-        # scores are of, never a score
+        # scores are of, never a score (nor a score ending its line before the next person's label: "dense 341\nRT Tsai: …")
         (rf"(?<![\d.])\d+\s*(?:位|名|個|个)\s*(?:{QUALIFIED_ZH})?(?:{STAFF_ZH})"
-         rf"|\b\d+\s+(?:of\s+(?:our|the|my|their)\s+)?(?:(?:hospital|facility|clinic|institution)(?:['’]s)?\s+)?(?:qualified\s+|certified\s+)?"
+         rf"|\b\d+[^\S\n]+(?:of\s+(?:our|the|my|their)\s+)?(?:(?:hospital|facility|clinic|institution)(?:['’]s)?\s+)?(?:qualified\s+|certified\s+)?"
          rf"(?:{TECHS}|radiographers?|technologists?|techs?|RTs?)\b",
          ("放射師的人數不是分數。", "The number of radiographers is no score.")),
         # "each sent one fatty + one dense set", "各交一組非緻密、一組緻密": how many sets of each breast type — no score

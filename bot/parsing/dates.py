@@ -116,10 +116,11 @@ _YEAR_RE = re.compile(
     # ("…and one as first author, both 2026.": the year of all the items said, after "both" / "each" / "all", at the end
     # of its clause)
     # "2025: annual mtg …": a year heading the facts after its colon
-    # ("2025 credits: …", "2024 CME points —": the year of the credits listed after it)
+    # ("2025 credits: …", "2024 CME points —", "兩位會員 2025 的積分：…", "2025 的積分幫忙核一下：": the year of the credits listed
+    # after it)
     # ("2024 → 年會1、月會3；2025 → …", "2025 => 2 orals": an arrow heading the facts as a colon does)
     r"(?:(?<![\d/.,:-])|(?<=[:：])(?=\d{4}\s*(?:→|⇒|➜|➔|->|=>)))"
-    r"(\d{4})(?=\s*(?:(?:cme\s+)?(?:credits?|points?|pts)|積分|积分|學分|学分)?\s*(?:[:：](?!\d)|[-–—]\s|"
+    r"(\d{4})(?=\s*(?:(?:cme\s+)?(?:credits?|points?|pts)|(?:的\s*)?(?:積分|积分|學分|学分)(?:[^\d，,。；;:：?？\s]{1,8}?)?)?\s*(?:[:：](?!\d)|[-–—]\s|"
     r"(?:→|⇒|➜|➔|->|=>|-->)\s*(?!\d)))|"
     # "2026 pubs: 3rd author on …", "2025 activities: …", "2025 non-SCI pubs: …", "2026 論文：…": up to three words of what,
     # then the colon heading them

@@ -38,8 +38,12 @@ _EACH_YEARS = re.compile(r"(?:大前年|前年|去年|今年|明年|(?:民國|�
 # (the each-word: 各 / 各自, or 每種 / 每項 / 每樣 / 每個 after the list, a comma before it — "PEI、冷凍、IRE、雷射，每種 45 例";
 # a verb of attending or of doing the procedures before the count, "各做了 90 例", "每種都燒了 45 例" — never one that says what
 # was done there, "各講過一次" (a lecture: the items reader's own); the count bare where nothing follows it, "RFA 跟 MWA 各 90，")
+# (the verb between 各 and its count: one of going, attending or doing the procedures, 都 / 有 before it, 了 / 過 after it —
+# "各跑了兩次", "各都有去 2 次", "各參加過 3 次", "各出席過 1 次", "各報到 2 次")
+_EACH_VERB = (r"(?:都|也)?(?:有)?(?:(?:去|跑|到|參加|参加|出席|參與|参与|報到|报到|(?:去|到)?(?:旁)?(?:聽|听)|做|作|完成|執行|执行|燒|烧|打|放)"
+              r"(?:了|過|过)?)?")
 _EACH = re.compile(rf"((?:[^，,。；;、\n]+?(?:{_EACH_JOIN}))+[^，,。；;、\n]+?)\s*(?:各(?:自)?|[，,]?\s*每\s*(?:一)?\s*(?:種|樣|項|個)\s*(?:都|各)?)\s*"
-                   r"(?:去了|去過|去过|去|參加了|参加了|參加|参加|出席了|出席|(?:去|到)?(?:旁)?(?:聽|听)(?:了|過|过)?|有|(?:做|作|完成|執行|执行|燒|烧|打|放)(?:了|過|过)?)?\s*(\d+(?:\.\d+)?)\s*"
+                   rf"{_EACH_VERB}\s*(\d+(?:\.\d+)?)\s*"
                    r"(次|場|篇|例|天|小時|個月|案|(?=\s*(?:[，,。；;？?！!\n)）]|$)))")
 
 
@@ -471,9 +475,11 @@ def enumerate_items(text: str) -> str:
 # "兩個專科醫學會年會，一個開兩天，一個只有一天", "三場研討會：一場1小時、一場3小時、另一場2小時": the count before the noun, then
 # each one with its own length — written as the first shape ("專科醫學會年會 1 次開2天、專科醫學會年會 1 次只有1天")
 _CN_COUNT = {"兩": 2, "两": 2, "二": 2, "三": 3, "2": 2, "3": 3}
-_NOUN_AFTER = re.compile(r"(兩|两|二|三|2|3)\s*(個|个|場|场|次)\s*([^\d，,。；;、\n]{2,24}?)\s*[，,:：]\s*"
-                         r"((?:(?:其中|另外|另)?\s*(?:一|1)\s*(?:個|个|場|场|次)\s*[^\d，,。；;、\n]{0,3}?\d+(?:\.\d+)?\s*(?:小時|天|日)"
-                         r"[^\d，,。；;、\n]{0,4}?\s*(?:[，,、和及與]\s*|(?=[。；;？?！!\n]|$))){2,3})")
+# (a class counted by 堂 / 門 / 節 as well: "院內兩堂課是用時數認定的 一堂4小時 一堂6小時" — the ones set apart by spaces too)
+_ONE_COUNTER = r"(?:個|个|場|场|次|堂|門|门|節|节)"
+_NOUN_AFTER = re.compile(rf"(兩|两|二|三|2|3)\s*({_ONE_COUNTER[3:-1]})\s*([^\d，,。；;、\n]{{2,24}}?)(?:\s*[，,:：]\s*|[^\S\n]+)"
+                         rf"((?:(?:其中|另外|另)?\s*(?:一|1)\s*{_ONE_COUNTER}\s*[^\d，,。；;、\n]{{0,3}}?\d+(?:\.\d+)?\s*(?:小時|天|日)"
+                         r"[^\d，,。；;、\n]{0,4}?\s*(?:[，,、和及與]\s*|[^\S\n]+|(?=[。；;？?！!\n]|$))){2,3})")
 
 
 # people counted by 個 ("兩個放射師，一個365天，一個200天"): each one is a person with their own days — the list readers go
@@ -484,7 +490,7 @@ _PEOPLE = re.compile(r"(?:師|师|士|員|员|人|同事|同仁|醫生|医生)$"
 def _noun_after(m: re.Match[str]) -> str:
     if _PEOPLE.search(m.group(3).strip()):
         return m.group(0)
-    parts = [p.strip(" ，,、和及與") for p in re.split(r"(?:其中|另外|另)?\s*(?:一|1)\s*(?:個|个|場|场|次)", m.group(4))]
+    parts = [p.strip(" ，,、和及與") for p in re.split(rf"(?:其中|另外|另)?\s*(?:一|1)\s*{_ONE_COUNTER}", m.group(4))]
     parts = [p for p in parts if p]
     if len(parts) != _CN_COUNT[m.group(1)]:
         return m.group(0)
@@ -795,11 +801,12 @@ def distribute_each(text: str) -> str:
 # ("3 hours each", "300 days each") is the item readers'. Never a list of people or of years (each has their own count).
 _EN_STOP = (r"(?:and|or|in|over|during|within|for|since|at|from|by|the|last|past|this|each|apiece|with|as|of|to|on|were|was|"
             r"are|is|had|have|did|done|cases?|procedures?|total|all|both|x)")
-# (a slash joins items here, "PEI/cryo/IRE/laser 45 each": the count said of each of them)
-_EN_ITEM = rf"(?!{_EN_STOP}\b)[A-Za-z][\w+-]*(?:\s+(?!{_EN_STOP}\b)[A-Za-z][\w+-]*){{0,2}}"
+# (a slash joins items here, "PEI/cryo/IRE/laser 45 each": the count said of each of them; an item may open with its
+# article, "the annual congress and the monthly meeting, twice each")
+_EN_ITEM = rf"(?:(?:the|my|our)\s+)?(?!{_EN_STOP}\b)[A-Za-z][\w+-]*(?:\s+(?!{_EN_STOP}\b)[A-Za-z][\w+-]*){{0,2}}"
 _EN_JOIN = r"(?:\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*[&/]\s*)"
 _EN_LIST = rf"(?P<items>{_EN_ITEM}(?:{_EN_JOIN}{_EN_ITEM})+)"
-_EN_COUNT = r"(?P<n>\d+(?:\.\d+)?)(?P<unit>\s*(?:cases?|procedures?))?"
+_EN_COUNT = r"(?P<n>\d+(?:\.\d+)?)(?P<unit>\s*(?:cases?|procedures?|times?))?"
 _EN_NOT_NOUN = r"(?!\s+(?:year|yr|time|month|week|day|meeting|session|one|other)s?\b)"
 _EACH_EN = (re.compile(rf"\b{_EN_COUNT}\s+(?:each|apiece)\s+(?:of|for|in)\s+(?:the\s+|my\s+)?{_EN_LIST}", re.IGNORECASE),
             re.compile(rf"\b{_EN_LIST}\s*[,:]?\s*{_EN_COUNT}\s+(?:each|apiece)\b{_EN_NOT_NOUN}", re.IGNORECASE),
@@ -809,6 +816,20 @@ _EN_PEOPLE = re.compile(r"\b(?:I|me|my|we|us|our|you|he|she|they|him|her|them|co
                         re.IGNORECASE)
 
 
+# the noun a list of kinds may share, written once after its last item ("the annual and monthly meetings")
+_SHARED_NOUN = re.compile(r"\s+(meetings?|congress(?:es)?|conferences?|courses?|seminars?|workshops?|sessions?|symposi(?:a|ums?))$",
+                          re.IGNORECASE)
+
+
+def _shared_noun(items: list[str]) -> list[str]:
+    """"annual and monthly meetings": the noun written once after the last of a list of one-word items is every item's
+    ("annual meetings", "monthly meetings"); a list whose items have nouns of their own is left as it is."""
+    noun = _SHARED_NOUN.search(items[-1]) if items else None
+    if noun is None or len(items[-1].split()) != 2 or not all(re.fullmatch(r"(?:(?:the|my|our)\s+)?[a-z]+", i.strip()) for i in items[:-1]):
+        return items
+    return [f"{i} {noun.group(1)}" for i in items[:-1]] + [items[-1]]
+
+
 def _each_english(text: str) -> str:
     """The English shapes of `distribute_each`: the list written with the count after each item ("45 each of PEI and cryo"
     → "PEI 45 and cryo 45")."""
@@ -816,7 +837,10 @@ def _each_english(text: str) -> str:
         pieces = re.split(f"({_EN_JOIN})", m.group("items"), flags=re.IGNORECASE)
         if any(_EN_PEOPLE.search(p) for p in pieces[::2]):
             return m.group(0)  # "my colleague and I 3 each", "last year and this year 5 each": theirs, one count each
+        if (m.group("unit") or "").strip().startswith("time") and any(re.search(r"\b[A-Z]{2,}\b", p) for p in pieces[::2]):
+            return m.group(0)  # "RSNA and CIRSE 1 times each": meetings by their own names, the items reader's (`_each_of_named`)
         count = m.group("n") + (m.group("unit") or "")
+        pieces[::2] = _shared_noun(pieces[::2])
         return "".join(p if i % 2 else f"{p} {count}" for i, p in enumerate(pieces))
 
     for shape in _EACH_EN:

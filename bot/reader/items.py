@@ -1557,6 +1557,89 @@ def _each_of_named(slot: Slot, kind: Any, start: int, clause: str, n: Any, named
     return len(run)
 
 
+# the count said of each of the kinds listed before it ("年會、月會都去了兩次", "annual meeting and monthly meeting — 2 times
+# each", "each of them twice", "both twice")
+_EACH_KIND_WORD = compiled(r"各|每(?:種|样|樣|項|项|個|个)|都|皆|\beach\b|\bapiece\b|\bboth\b")
+# nothing but a joiner (and an article) between one kind's words and the next's: "年會、月會", "the annual meeting and the
+# monthly meeting", "annual mtg & monthly mtg"
+_KINDS_JOINED = re.compile(r"\s*(?:[、,，/&+＋]|以及|還有|还有|和|及|跟|與|与|\band\b|\bas well as\b)?\s*(?:(?:the|my|our)\s+)?",
+                           re.IGNORECASE)
+
+
+_YEAR_DIGITS = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?![\d.])")  # a calendar year said among the kinds ("… in 2025, each …")
+
+
+def _joined_uncounted(r: Reading, slot: Slot, items: list[dict[str, Any]], given: list[bool], origin: dict[int, int],
+                      end: int, kinds: set[Any], last: int | None = None) -> list[int]:
+    """The items (up to `last`, by default the last one) of other kinds each than `kinds`, listed right before `end` with
+    no count and nothing but joiners between their words ("年會、", "the annual meeting and the "), last first."""
+    t = r.q.text
+    run: list[int] = []
+    for i in range(len(items) - 1 if last is None else last, -1, -1):
+        at = origin.get(id(items[i]))
+        if at is None or given[i] or items[i]["kind"] in kinds or re.search(r"\d", _YEAR_DIGITS.sub("", t[at:end])):
+            break
+        said = [k for k in named_kinds(r, slot, t[at:end]) if k[2] == items[i]["kind"]]
+        if not said or not _KINDS_JOINED.fullmatch(t, at + said[-1][1], end):
+            break
+        run.append(i)
+        kinds = kinds | {items[i]["kind"]}
+        end = at + said[0][0]
+    return run
+
+
+def _one_each_count(r: Reading, start: int, clause: str) -> bool:
+    """The clause has an each-word, no total word and one number only (the count the each-word is said of)."""
+    return bool(_EACH_KIND_WORD.search(clause)) and not compiled(QUALIFIERS["total"]).search(clause) \
+        and len([x for x in numbers(r.q) if start <= x.start < start + len(clause)]) == 1
+
+
+def _each_of_listed_kinds(r: Reading, slot: Slot, kind: Any, start: int, clause: str, c: Any,
+                          lists: tuple[list[dict[str, Any]], list[bool], list[bool]], origin: dict[int, int], count: str) -> int:
+    """"年會、月會今年都去了兩次", "the annual meeting and the monthly meeting, 2 times each": the one count of a clause with an
+    each-word, right after kinds of other kinds listed with no count, joined to it by joiners only — every listed kind's
+    count, never the last one's alone (the list keeps every item, SPEC §3). The items given the count (how many)."""
+    items, given, _ = lists
+    own = named_kinds(r, slot, clause)
+    if c is None or not _one_each_count(r, start, clause) or not own or own[0][2] != kind:
+        return 0
+    run = _joined_uncounted(r, slot, items, given, origin, start + own[0][0], {kind})
+    for i in run:
+        items[i][count] = _value(c)
+        given[i] = True
+    return len(run)
+
+
+# a clause of its own saying the count of each of the kinds just listed ("…, each of them twice", "，都各去了兩次")
+_EACH_LEAD = compiled(r"^[\s,，、:：—–-]*(?:(?:and|but)\s+)?(?:(?:今年|去年|前年|\d{4}\s*年?)\s*)?(?:我)?"
+                      r"(?:(?:each(?:\s+of\s+(?:them|those|these))?|both(?:\s+of\s+them)?|all\s+of\s+them)\b|都|各|每(?:種|样|樣|項|项|個|个)"
+                      # (… or its count first: ", 2 times each", "twice apiece")
+                      r"|\d+\s*(?:times?|次)?\s*(?:each|apiece)\b)")
+
+
+def _each_after_list(r: Reading, slot: Slot, start: int, clause: str, c: Any,
+                     lists: tuple[list[dict[str, Any]], list[bool], list[bool]], origin: dict[int, int], count: str) -> int:
+    """"the annual meeting and the monthly meeting, each of them twice", "年會和月會，都各去了兩次": a clause naming no kind
+    that opens with an each-word and says one count, right after two or more kinds listed with no count — every one's
+    count. The items given it (how many)."""
+    items, given, _ = lists
+    if c is None or not items or not _EACH_LEAD.search(clause) or not _one_each_count(r, start, clause):
+        return 0
+    at = origin.get(id(items[-1]))
+    said = named_kinds(r, slot, r.q.text[at:start]) if at is not None and not given[-1] else []
+    if not said or not re.fullmatch(r"[^\d。；;？?！!\n]*", _YEAR_DIGITS.sub("", r.q.text[at:start])):
+        return 0
+    run = [len(items) - 1] + _joined_uncounted(r, slot, items, given, origin, at + said[0][0], {items[-1]["kind"]},
+                                                        len(items) - 2)
+    if len(run) < 2:
+        return 0
+    for i in run:
+        items[i][count] = _value(c)
+        given[i] = True
+    r.used.add(c.start)
+    return len(run)
+
+
 def _placed(r: Reading, slot: Slot, kind: Any, clause: str) -> Any:
     """The kind the place its clause names decides (`Slot.places`): places of one side only make the item that side's
     ("a 2-week observership at a medical centre here in Taiwan" → at home; "去美國 MD Anderson 短期進修" → abroad); places of
@@ -2150,6 +2233,12 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         # (a total said after several kinds or values — "月會和年會都有去，共 5 次" — is no count of the last one)
         several_before = compiled(QUALIFIERS["total"]).search(clause) is not None and not _one_thing_said(
             r, slot, t[max(t.rfind(ch, 0, start) for ch in "。；;？?！!\n") + 1:start])
+        if kind is None and first_number is not None and (k := _each_after_list(
+                r, slot, start, clause, _pick(first_number, in_clause), (items, given, subset), origin, first_number.name)):
+            c = _pick(first_number, in_clause)
+            r.notes.append(Note(f"「{clause.strip(' ，,')}」讀為前面列出的 {k} 項各 {_value(c)} 次。",
+                                f"“{clause.strip(' ,')}” is read as {_value(c)} for each of the {k} kinds listed."))
+            continue
         if kind is None and items and given[-1] and first_number is not None and not subset[-1] \
                 and not any(v is not None and items[-1].get(k) != v for k, v in values.items()) \
                 and not _another_year(slot, years, start, clause, items[-1]) \
@@ -2568,6 +2657,10 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             each_rows.add(id(item))
             r.notes.append(Note(f"「{clause.strip()}」的次數讀為前面 {k + 1} 個會議各 {_value(n)} 次。",
                                 f"The count in “{clause.strip()}” is read as {_value(n)} for each of the {k + 1} meetings named."))
+        elif read_number and first_number is not None and (c := _pick(first_number, in_clause)) is not None \
+                and (k := _each_of_listed_kinds(r, slot, kind, start, clause, c, (items, given, subset), origin, first_number.name)):
+            r.notes.append(Note(f"「{clause.strip()}」的次數讀為前面列出的 {k + 1} 項各 {_value(c)} 次。",
+                                f"The count in “{clause.strip()}” is read as {_value(c)} for each of the {k + 1} kinds listed."))
         items.append(item)
         if open_said and not every_said and not read_number and first_number is not None and kind not in slot.once_kinds \
                 and item.get(first_number.name) == model_default(model, first_number.name):

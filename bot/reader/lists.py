@@ -34,11 +34,15 @@ _SURNAMES = ("王李張陳林黃吳劉蔡楊許鄭謝郭洪曾邱廖賴周徐蘇
 # A short label naming whose figure follows, inside a run ("甲 365、乙 365、丙 182、丁 90 天", "A 300, B 250 days",
 # "小林 365、阿美 200 天"): the run goes on past it — a letter, 甲乙丙丁…, or a nickname (小X, 阿X, X姐, X哥), colon optional
 _LABEL = (r"(?:[甲乙丙丁戊己庚辛]|[A-Za-z](?![A-Za-z])|[小阿老][\u4e00-\u9fff]|[\u4e00-\u9fff](?:姐|哥|妹|弟)"
-          # a person's English name or a numbered label ("Amy 365, Ben 200", "RT1 365, RT2 300", "Tech 2: 180")
-          r"|(?-i:[A-Z][a-z]{1,11})(?![A-Za-z])|(?:RT|tech|staff|person|#)\s?\d(?!\d)|[甲乙丙丁]\s?(?:放射師|技師|技術員)"
+          # a person's English name or a numbered label ("Amy 365, Ben 200", "RT1 365, RT2 300", "Tech 2: 180", "radiographer 2
+          # worked 200")
+          r"|(?-i:[A-Z][a-z]{1,11})(?![A-Za-z])|(?:RT|tech|staff|person|radiographer|technologist|放射師|技師|#)\s?\d(?!\d)"
+          r"|[甲乙丙丁]\s?(?:放射師|技師|技術員)"
           # a surname alone, as colleagues are listed ("王 365天、李 300、張 120"; folded to Traditional before reading)
           rf"|[{_SURNAMES}](?![\u4e00-\u9fff]))\s*[:：]?")
-_LABELLED_RUN = re.compile(r"\s*(?:[、,，/和及與与跟+＋]|,?\s*and|&|\bplus\b)\s*(?:" + _LABEL + r")?\s*", re.IGNORECASE)
+# (… with the verb of the first item said again after the label: "radiographer 1 worked 365 days, radiographer 2 worked 200")
+_LABELLED_RUN = re.compile(r"\s*(?:[、,，/和及與与跟+＋]|,?\s*and|&|\bplus\b)\s*(?:(?:" + _LABEL + r")\s*"
+                           r"(?:(?:worked|works|did|had|logged|put in|工作了?|上班了?|做了?)\s*)?)?\s*", re.IGNORECASE)
 
 
 def _shared_unit(r: Reading, picked: list[Mention]) -> list[Mention]:

@@ -431,8 +431,9 @@ def _bounds(r: Reading, bound: dict[tuple[str, str | None], list[tuple[Mention, 
         else:
             bound.pop(key)
 
-# "3 RTs", "2 qualified rad techs", "3 registered mammo technologists": a head count of staff, whatever words say which
-_HEAD_COUNT = re.compile(r"\s*(?:(?:qualified|certified|registered|licensed|full-time|part-time|senior|staff|rad|radiology|"
+# "3 RTs", "2 qualified rad techs", "3 registered mammo technologists": a head count of staff, whatever words say which (on
+# the same line: a score ending a pasted row is no head count of the label opening the next, "dense 341\nRT Tsai: …")
+_HEAD_COUNT = re.compile(r"[^\S\n]*(?:(?:qualified|certified|registered|licensed|full-time|part-time|senior|staff|rad|radiology|"
                          r"mammo(?:graphy)?)\s+){0,3}(?:(?:RTs?|techs?|technologists?|radiographers?)\b|放射師|放射士|放射技師|放射师|"
                          r"放射技術師|放射技术师|技術師|技术师|技術員|技术员|技師|技师)",
                          re.IGNORECASE)
@@ -455,7 +456,7 @@ def _counts_people(r: Reading, n: Mention) -> bool:
     counted = [o for o in r.vocab.slots if o.counted and (o.max_value is None or float(n.value) <= o.max_value)]  # type: ignore[arg-type]
     # a classifier the numeral reader leaves in the text ("1 個技術員", "兩名放射師") is still the noun's
     return any(compiled(rf"^\s*(?:個|个|位|名)?\s*(?:{r.pattern(o.terms)})").match(after) for o in counted) \
-        or (n.unit in (None, "位", "名", "個") and _HEAD_COUNT.match(r.q.text, n.end) is not None) \
+        or (n.unit in (None, "位", "名", "個") and _HEAD_COUNT.match(r.q.text, n.end) is not None and "\n" not in r.q.text[n.start:n.end]) \
         or (n.unit in ("人", "位", "名", None) and _DOERS.match(r.q.text, n.end) is not None) \
         or (n.unit in ("人", "位", "名") and any(  # "我們想報4人", "登記 3 位": a head count's own words right before it
             r.q.text[w.end():n.start].strip() == "" for o in counted if not {"例", "案", "件"} & set(o.units)  # (people, not cases)
