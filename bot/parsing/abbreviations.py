@@ -38,6 +38,9 @@ WORD_ZIPF = 2.5
 # at most this many strings spelt by one regex alternative (a pattern with more spells a class, no term)
 MAX_SPELLINGS = 256
 _HAN = re.compile(r"[\u3400-\u9fff]")
+# a grammatical particle in a contraction: the term's "word" there is no word ("拍片的人" spells no 拍的 contraction —
+# "5號拍的那位" is the photo taken)
+_PARTICLES = re.compile(r"[的地得了著着過过之與与和及或是在有把被也都就還还嗎吗呢吧]")
 _LATIN_WORD = re.compile(r"(?<![A-Za-z0-9'’-])[A-Za-z]+(?![A-Za-z0-9'’])")
 _CLAUSE_END = re.compile(r"[，,。；;？?！!\n:：()（）]")
 # a figure stated: a digit, or a count in English words ("three local symposia")
@@ -276,22 +279,35 @@ def contractions() -> dict[str, tuple[str, ...]]:
             short = t[0::2]
             by_short[short].setdefault(keys, t)
     return {short: tuple(sorted(meanings.values())) for short, meanings in by_short.items()
-            if short not in owners and not _common_zh(short)}
+            if short not in owners and not _common_zh(short) and not _PARTICLES.search(short)}
 
 
 # --------------------------------------------------------------------------------------------------- the rewrite
 
 
+# a contraction labels the figure right after it ("陽差38%", "陰差 8%"): elsewhere its characters are words of
+# their own ("會上報告了3篇", "5號拍的那位")
+_FIGURE_NEXT = re.compile(r"\s*\d")
+
+
 def _contracted(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
-    """Every place the text writes a contraction: (start, end, the terms it may stand for)."""
+    """Every place the text writes a contraction right before a figure: (start, end, the terms it may stand for)."""
     table = contractions()
     out = []
     for i in range(len(text) - 1):
         if _HAN.match(text[i]):
             for size in (2, 3):
-                if (full := table.get(text[i:i + size])) is not None:
-                    out.append((i, i + size, full))
+                if (full := table.get(text[i:i + size])) is not None and _FIGURE_NEXT.match(text, i + size):
+                    full = tuple(t for t in full if not _word_in_full(text, i, t))
+                    if full:
+                        out.append((i, i + size, full))
     return out
+
+
+def _word_in_full(text: str, start: int, term: str) -> bool:
+    """One of the term's two-character words written in full where its first character stands ("上報告" holds 報告 of
+    上臺報告 whole: the characters are that word's, no contraction of 上臺報告)."""
+    return any(text[start + k:start + k + 2] == term[2 * k:2 * k + 2] for k in range(len(term) // 2))
 
 
 def _inside_term(text: str, start: int, end: int, longest: int = 8) -> bool:

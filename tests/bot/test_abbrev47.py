@@ -84,6 +84,8 @@ def test_chinese_contractions_of_a_terms_words():
     ("今年陰差陽錯只去了月會3次", "今年陰差陽錯只去了月會3次"),  # (inside the idiom 陰差陽錯)
     ("去了一個2天的專科年會", "去了一個2天的專科年會"),  # (科年 across 專科)
     ("2 congr", "2 congr"),  # (congress or congruence: never guessed)
+    ("今年年會去了，會上報告了3篇", "今年年會去了，會上報告了3篇"),  # (上報 with 報告 whole: no contraction of 上臺報告)
+    ("上個月5號拍的那位疑似陽性，追蹤期限是？", "上個月5號拍的那位疑似陽性，追蹤期限是？"),  # (a particle: 拍的 is no contraction)
 ])
 def test_expand(text, expanded):
     assert ab.expand(text) == expanded
