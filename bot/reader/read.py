@@ -831,8 +831,8 @@ def _ask_sum_mismatch(r: Reading, wrong: list[tuple[list[Mention], Mention]]) ->
     terms set aside (the result is read as the figure, so the call is still recognised) and which figure is meant asked
     (the terms' sum or the stated result), never both added."""
     for run, total in wrong:
-        r.used.update(n.start for n in run)
-        r.set_aside += [(n.start, n.end, "part_of_total") for n in run]
+        # (neither used nor set aside: the terms stay the person's own figures, unread where no call forms, so the question
+        # is still their calculation — "…120+90+50+30 =300，…那項還差幾例？" is asked, never answered with the rule's 300)
         shown = "+".join(f"{float(n.value):g}" for n in run)  # type: ignore[arg-type]
         whole = sum(float(n.value) for n in run)  # type: ignore[arg-type]
         said = float(total.value)  # type: ignore[arg-type]
