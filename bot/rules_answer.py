@@ -190,7 +190,7 @@ PLACE_GUESSED = re.compile(r"網站|网站|網路|网路|網上|网上|線上|�
 # Which of two copies or documents to hand in, asked as a choice ("要附整篇文章還是第一頁就行", "交影本還是正本", "do I attach the
 # whole paper or just the first page?"): a documents question.
 _ATTACH_CHOICE = re.compile(
-    r"(?:附|檢附|交|繳交|繳|送|寄|提供|上傳)(?:上)?[^，,。？?；;]{0,12}?(?:還是|或是|抑或)(?:只要|只需|只|就)?[^，,。？?；;]{0,10}?(?:就行|就好|就可以|即可|嗎|[?？]|$)|"
+    r"(?:附|檢附|交|繳交|繳|送|寄|提供|上傳)(?:上)?[^，,。？?；;]{0,12}?(?:還是|或是|抑或)(?:只要|只需|只|就)?[^，,。？?；;]{0,10}?(?:就行|就好|就可以|即可)|"
     r"\b(?:attach|submit|send|include|upload|hand\s+in)\s+(?:[\w'-]+\s+){0,5}?or\s+(?:just|only)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s*\??",
     re.IGNORECASE)
 

@@ -47,7 +47,9 @@ def test_deadline_put_is_the_rules_with_no_yes_no(ask, question: str, gold: str)
     assert gold in [c.id for c in a.citations][:3]
     line = _first(a)
     assert "1 年" in line or "1 year" in line, line
-    assert not line.startswith(("是：", "否：", "Yes", "No", "可以", "不可以", "不用", "需要")), line
+    # (round 47: a period put longer than the clause's 1 year — "三年內去就可以嗎", "within 2 years?" — may lead with the
+    # denial, "不可以：…1 年內" / "No: …"; never with a yes)
+    assert not line.startswith(("是：", "Yes", "可以", "不用", "需要")), line
 
 
 @pytest.mark.parametrize("question", [
