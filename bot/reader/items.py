@@ -921,11 +921,23 @@ _POINTER_BEFORE = compiled(r"(?:(?:那|這|这|該|该|此|同)(?:個|个|場|�
                            r"刚刚(?:说)?的|剛才(?:說)?的|刚才(?:说)?的|\b(?:that|this|the\s+same|said|the\s+above|the\s+aforementioned)\b)\s*(?:的)?\s*$")
 
 
+_ATTENDED_POINTED = compiled(r"(?:去了|去過|去过|參加了|参加了|參加過|参加过|出席了|出席過|出席过|也有去|也去了|也參加了|也参加了|"
+                             r"\b(?:attended|went\s+to|joined|was\s+at|also\s+attended|made\s+it\s+to)\b)\s*$")
+
+
+# ("那個年會我也有去", "that meeting I attended too")
+_ATTENDED_AFTER = compiled(r"[^，,。；;？?!！]{0,8}?(?:(?:也|都)(?:有)?(?:去|參加|参加|出席)|\b(?:I|we)\s+(?:also\s+)?attended\b)")
+
+
 def _pointed_back(r: Reading, slot: Slot, kind: Any, start: int, clause: str) -> bool:
     """The kind's words, with no count of their own, pointed back at ("那個年會會算幾分", "how many credits will that
     meeting get?"): the event said before named again, whatever kind its own words there would make it."""
     at, _ = _from_word(r, slot, kind, start, clause)
-    return _POINTER_BEFORE.search(r.q.text, max(0, at - 12), at) is not None
+    pointer = _POINTER_BEFORE.search(r.q.text, max(0, at - 12), at)
+    # ("Poster at the TSA annual meeting … Plus I attended that annual meeting", "在年會貼了海報，那個年會我也有去":
+    # attending the event pointed at is a fact of its own — the earlier words only named it as a place)
+    return pointer is not None and not _ATTENDED_POINTED.search(r.q.text, max(0, pointer.start() - 12), pointer.start()) \
+        and not _ATTENDED_AFTER.match(r.q.text, at)
 
 
 def _from_word(r: Reading, slot: Slot, kind: Any, start: int, clause: str) -> tuple[int, str]:

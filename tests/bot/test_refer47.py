@@ -66,6 +66,18 @@ def test_near_misses_keep_their_items(question, kinds):
     assert _kinds(question) == kinds
 
 
+# (the event pointed at was named only as the place of another activity: attending it is a fact of its own)
+@pytest.mark.parametrize("question, kinds", [
+    ("Poster at the TSA annual meeting as 1st author. Plus I attended that annual meeting. Total credits?",
+     {"presentation", "tsa_annual_meeting"}),
+    ("今年在外科年會貼了一張海報（第一作者），那個年會我也有去，月會2次，幾分？",
+     {"presentation", "tsa_annual_meeting", "tsa_monthly_meeting"}),
+    ("年會上報告了一篇壁報，也參加了那場年會，積分多少", {"presentation", "tsa_annual_meeting"}),
+])
+def test_attending_the_event_pointed_at_is_an_item(question, kinds):
+    assert {k for k, _ in _kinds(question)} == kinds
+
+
 # ------------------------------------------------------------------------------ 2. homophone slips; a vague count
 
 @pytest.mark.parametrize("typed, meant", [
