@@ -165,7 +165,7 @@ def bind_dates(r: Reading) -> None:
         return
     t, v = r.q.text, r.vocab
     default = next((s for s in slots if s.default), None)
-    found = dates(r.q)
+    found = [m for m in dates(r.q) if not r.in_period(m)]
     ambiguous = set(find_ambiguous_dates(t))
     if ambiguous and r.q.followup_start:
         found = _ambiguous_answered(found, ambiguous, r.q.followup_start)
@@ -444,11 +444,11 @@ def bind_item_dates(r: Reading) -> None:
             or len(r.item_spans) != len(r.extra) + 1:
         return
     slot = slots[0]
-    found = sorted((m for m in dates(r.q) if m.kind == "date"), key=lambda m: m.start)
+    found = sorted((m for m in dates(r.q) if m.kind == "date" and not r.in_period(m)), key=lambda m: m.start)
     if not found:
         # "A 10/1 拍的 4 類；B 9/30 拍的 3 類（都是今年）": days without their year, each read as one alone would be — in the
         # year the question names, else the latest such day when that is clear; a day whose year is open leaves it as it was
-        found = [m for m in dates(r.q) if m.kind == "partial_date"]
+        found = [m for m in dates(r.q) if m.kind == "partial_date" and not r.in_period(m)]
         days = [_item_day(r, slot, m) for m in found]
         if not found or any(d is None for d in days):
             return
