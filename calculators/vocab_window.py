@@ -89,7 +89,12 @@ VOCABULARY = [
                     "Is it the surgical specialist certificate (TSA) or the interventional radiology instructor certificate (TSIR)?")),
             Slot("expiry_date", "date", terms="expiry", default=True,
                  ask=("證書的到期日是哪一天（或核發日）？", "What is the certificate's expiry date (or its issue date)?")),
-            Slot("issue_date", "date", terms="issue", near=12, near_after=6),  # "2020 年 2 月 29 日核發"
+            # "2020 年 2 月 29 日核發"; the certificate said to have been obtained ("我 2021 年拿到", "got it in 2021") and no
+            # expiry named: its issue date is what is asked — the reply's bare date then fills it (`bind_dates`)
+            Slot("issue_date", "date", terms="issue", near=12, near_after=6,
+                 ask=("證書的核發日期是哪一天（年月日）？（或直接告訴我到期日）",
+                      "What is the certificate's issue date (year, month and day)? (Or give its expiry date.)"),
+                 ask_when=(("issue", "!expiry", "!@slot:expiry_date"),)),
         ),
         one_of=(("expiry_date",), ("issue_date",)),
         # (a date followed at once by 生, "1965年12月31日生的": the reader joins the words before and after the date with a space)

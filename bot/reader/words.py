@@ -221,6 +221,7 @@ def bind_dates(r: Reading) -> None:
         near_slot = [x for x in near_slot if x[2].name not in r.args] or near_slot
         slot = min(after, key=lambda x: (x[0], x[1]))[2] if after else \
             min(near_slot, key=lambda x: (x[0], x[1]))[2] if near_slot else default
+        slot = _asked_date(r, slots, m) or slot
         if (slot is None or slot.name in r.args) and r.q.followup_start and m.start >= r.q.followup_start \
                 and not compiled(rf"^\s*(?:{'|'.join(r.pattern(x.terms) for x in slots if x.terms)})").match(t[m.end:m.end + 8]):
             # a bare date in the reply to a question back ("55年12月15日"): the one date still missing, when only one is
@@ -283,6 +284,23 @@ def bind_dates(r: Reading) -> None:
         for m in found:
             if m.kind == "bad_date" and m.text not in ambiguous:
                 r.invalid.append(Need(default.name, v.invalid_date[0].format(date=m.text), v.invalid_date[1].format(date=m.text)))
+
+def _asked_date(r: Reading, slots: list[Slot], m: Mention) -> Slot | None:
+    """The date slot the question back asked for, for a date in the reply whose own words name no date ("證書上寫
+    2021年9月1日" after "核發日期是哪一天？": the issue date); None where the reply names which date it is ("2027/9/1 到期",
+    "it expires Sept 1") or the question back asked no single date."""
+    start = r.q.followup_start
+    if not start or m.start < start:
+        return None
+    asked = [s for s in slots if s.name in r.q.expected and s.name not in r.args]
+    if len(asked) != 1:
+        return None
+    t = r.q.text
+    window = t[max(start, m.start - 24):m.start] + " " + t[m.end:min(len(t), m.end + 12)]
+    if any(s.terms and compiled(r.pattern(s.terms)).search(window) for s in slots):
+        return None
+    return asked[0]
+
 
 def _in_year_said(r: Reading, slot: Slot, m: Mention) -> Any:
     """A day said without its year for a slot whose year the message states alone (`Slot.year_of`: "我是 1966 年生的" …
