@@ -263,6 +263,7 @@ def bind_dates(r: Reading) -> None:
             r.notes.append(Note(f"「{m.text}」旁沒有說明是哪一個日期，視為{zh}；若不是，請說明。",
                                 f"Nothing says which date “{m.text}” is; it is read as the {en.lower()} — say so if it is not."))
         r.read.append(slot.name)
+    _year_given_instead(r, slots)
     for s in slots:
         if s.today_when and s.name not in r.args and r.any(s.today_when):
             today = r.q.today.isoformat()
@@ -284,6 +285,28 @@ def bind_dates(r: Reading) -> None:
         for m in found:
             if m.kind == "bad_date" and m.text not in ambiguous:
                 r.invalid.append(Need(default.name, v.invalid_date[0].format(date=m.text), v.invalid_date[1].format(date=m.text)))
+
+def _year_given_instead(r: Reading, slots: list[Slot]) -> None:
+    """"我 2021 年拿到證書" asked back, the reply "2027/9/1 到期": the year said of one date (its slot's words near it) is
+    superseded by the whole date the reply gives for the other date the tool takes instead (`Vocabulary.one_of`) — set
+    aside, said so (never read as a figure of its own, nor left unread). The slot's words are looked for in the year's clause."""
+    start = r.q.followup_start
+    if not start:
+        return
+    t = r.q.text
+    for group in r.vocab.one_of:
+        given = [g for g in group if g in r.args]
+        if len(group) != 1 or given:
+            continue
+        others = {g for other in r.vocab.one_of if other is not group for g in other if g in r.args}
+        slot = next((s for s in slots if s.name == group[0]), None)
+        if not others or slot is None or not slot.terms:
+            continue
+        pattern = compiled(r.pattern(slot.terms))
+        for y in find_years(t[:start], r.q.today):
+            if pattern.search(clause_of(t[:start], y.start, y.end)) and not any(a < y.end and y.start < b for a, b, *_ in r.set_aside):
+                r.set_aside.append((y.start, y.end, "date_given_instead"))
+
 
 def _asked_date(r: Reading, slots: list[Slot], m: Mention) -> Slot | None:
     """The date slot the question back asked for, for a date in the reply whose own words name no date ("證書上寫
