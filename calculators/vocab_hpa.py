@@ -725,7 +725,9 @@ IMAGE_GRADE = Vocabulary(
     slots=(
         # "本院放射師 / 我們醫院的放射師" is one radiographer of ours, not the facility's evaluation.
         Slot("subject", "enum", counts=False, choices=(
-            Choice("radiographer", ONE_OF_STAFF),
+            # (never where the facility's own grade is asked or several people are named: "一位放射師 350、362，另外兩位
+            # 341、338，機構評等是？" is the facility's)
+            Choice("radiographer", ONE_OF_STAFF, when=(("!facility_asked", "!many_staff"),)),
             Choice("radiographer", ONE_PERSON, when=(("!facility_asked", "!many_staff"),)),
             # (the facility word before a staff word names the staff: "醫院的放射師", "hospital RTs", "hospital radiographers")
             *(Choice(v, rf"(?:{w})(?!(?:的)?\s*(?:放射師|放射士|{_RADIOGRAPHER}))" if v == "facility" else w)

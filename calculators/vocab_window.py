@@ -26,7 +26,7 @@ TERMS = {
               # (the last day said as the certificate's end or its use: "ends 31 Aug 2027", "ends on 2027-08-31", "證書用到
               # 2027/8/31", "可以用到 116/8/31")
               r"\bend(?:s|ing)?\s+(?:on\s+)?(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|用到(?=\s*(?:民國|西元)?\s*\d)",
-    "issue": r"核發|發證|頒發|發給|發的|發下來|取得|拿到|通過|issued|granted|obtained|received|"
+    "issue": r"核發|發證|頒發|發給|發的|發下來|取得|拿到|拿的|領到|領的|考到|考取|通過|issued|granted|obtained|received|"
              # the verb of getting it, the certificate named between it and the date ("got my TSIR instructor cert on")
              r"(?:got|get|earned|received|obtained|was\s+(?:given|awarded|issued))\s+(?:my|the|our|his|her)?\s*"
              r"(?:[\w-]+\s+){0,4}?(?:certificate|cert)(?:\s+back)?\s+(?:on|in|dated)",
@@ -35,7 +35,7 @@ TERMS = {
     "obtained": r"\b(?:got|get|earned|received|obtained|was\s+(?:given|awarded|issued))\s+(?:my|the|our|his|her)?\s*"
                 r"(?:[\w-]+\s+){0,4}?(?:certificate|cert)\b",
     "expiry_or_issue": r"到期|屆滿|期滿|效期|有效期限|expire|expiry|expiration|valid until|valid through|"
-                       r"核發|發證|頒發|發給|發的|發下來|取得|拿到|通過|issued|granted|obtained|received|got|earned|awarded",
+                       r"核發|發證|頒發|發給|發的|發下來|取得|拿到|拿的|領到|領的|考到|考取|通過|issued|granted|obtained|received|got|earned|awarded",
     "when_or_apply": r"什麼時候|哪時候|啥時候|幾時|何時|哪天|幾月幾日|幾號|多久|期間|時間|開始|截止|最晚|最早|來得及|還能|還可以|可以申請嗎|"
                      r"when|deadline|window|how late|how early|by what date|last day|until|申請|apply|applying|application|"
                      # (the papers handed in: "送件", "遞件", "file for the new one", "submit", "send in")
