@@ -20,6 +20,7 @@ from typing import Any
 
 from bot.parsing.career import CAREER, event_year
 from bot.parsing.dates import ROC_OFFSET, find_ambiguous_dates, find_dates, find_years
+from bot.parsing.periods import in_period_annotation, period_annotations
 from bot.parsing.numbers import COUNT_HEADING, cn_to_int, find_quantities, normalize_numerals
 from bot.reader.counted import NO_INPUT_REASONS
 from bot.reader.mentions import (SUBSET_WORDS, already_counted, one_of_the_years, A_NOT_A_ZH, BACK_REFERENCE, EACH_BACK, after_subset, aggregate_before, claimed_total, bound_of, category_runs, year_label, year_said_when, counts_questions, in_year_range,
@@ -1248,6 +1249,9 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             if not any(r["text"] == words for r in ledger.reading):
                 ledger.reading.append({"fact": str(hit_aside[3]), "value": hit_aside[4], "text": words})
             continue
+        if hit_aside is not None and hit_aside[2:] == ("period_named",):
+            _period_unused(text, (hit_aside[0], hit_aside[1]), ledger)
+            continue
         if hit_aside is not None:  # read and left out by the reader, who said why (its reason, when it gives one)
             ledger.unused.append((m, str(hit_aside[2]) if len(hit_aside) > 2 else "set_aside"))
             continue
@@ -1974,6 +1978,12 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     dated = years or spans or any(isinstance(v, str) and _ISO.match(v) for _, v in leaves) or \
         any(p.startswith("activities") for p, _ in leaves)
     _month_ranges(text, leaves, loose, ledger)
+    # "今年(1/1~12/31)", "(Jan 1 – Dec 31)", "去年（1-12月）": a range restating that the figures are a whole year's — no
+    # figure of the case, shown as not used (the reader binds nothing inside it either)
+    periods = period_annotations(text)
+    for m in [m for m in loose if in_period_annotation(periods, m.start, m.end)]:
+        loose.remove(m)
+        _period_unused(text, next((a, b) for a, b in periods if a < m.end and m.start < b), ledger)
     for m in [m for m in loose if m.unit is None and not m.is_date and month_named(text, m.start, m.end, m.values[0], None)]:
         if not dated:  # "另一個 10 月才來": a month named, in a calculation that takes no date or period — shown as not used
             loose.remove(m)
@@ -2235,6 +2245,12 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if p not in used and not isinstance(v, bool) and v is not None:
             ledger.reading.append({"fact": p, "value": v, "text": ""})
     return ledger
+
+
+def _period_unused(text: str, span: tuple[int, int], ledger: Any) -> None:
+    """The range restating a whole year ("1/1~12/31") shown once as not used, whichever of its figures came first."""
+    if not any(m.start == span[0] and m.end == span[1] and why == "period_named" for m, why in ledger.unused):
+        ledger.unused.append((Mention((), None, span[0], span[1], text[span[0]:span[1]]), "period_named"))
 
 
 # "7月到12月", "1到3月", "3月~5月": a range of months of the calendar (both ends 1–12)

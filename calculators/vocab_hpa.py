@@ -635,6 +635,28 @@ _RADIOGRAPHER = rf"{STAFF_ZH}|radiographer|technologist|\btechs?\b|\bM?RTs?\b"
 ONE_OF_STAFF = (rf"(?:{_FACILITY})\s*(?:的|裡|裡的|裡面|內|內的)?\s*(?:(?:有|其中)?\s*(?:1|一|某)|有)\s*(?:位|名|個)\s*(?:的)?\s*(?:{_RADIOGRAPHER})"
                 rf"|\b(?:a|an|one|1)\s+(?:{_RADIOGRAPHER})\w*\s+(?:at|in|from|of)\s+(?:our|my|the|this|a|that)\s+(?:{_FACILITY})"
                 rf"|\b(?:one|1)\s+of\s+(?:our|my|the|this)\s+(?:{_FACILITY})(?:['’]s)?\s+(?:{_RADIOGRAPHER})")
+# One radiographer named in the singular with no facility word tied to her ("我們一位放射師", "有位技師", "那位放射師",
+# "放射師小陳", "one of our techs", "our RT", "a tech of ours"), or the grade asked as hers or his ("她的評等", "his grade",
+# "she scored"): the scores are that person's — a facility word elsewhere is where she works or who asks ("我是醫院品管的
+# 護理師", "I'm the QA nurse at our hospital"). Not when the facility's own grade is asked or several people are named.
+_STAFF_EN = r"(?:(?:qualified|staff|senior|junior|new|mammo(?:graphy)?)\s+)?(?:radiographer|technologist|rad\s*tech|tech|M?RT)"
+ONE_PERSON = (rf"(?:^|(?<![\d.]))(?:(?:有|其中)\s*)?(?:1|一|某)\s*(?:位|名|個)\s*(?:的)?\s*(?:{QUALIFIED_ZH})?(?:{STAFF_ZH})"
+              rf"|(?:有|那|這|该|該)\s*(?:1|一)?\s*(?:位|名)\s*(?:{QUALIFIED_ZH})?(?:{STAFF_ZH})|某\s*(?:{STAFF_ZH})"
+              rf"|(?:{STAFF_ZH})\s*(?:小|阿|老)[\u4e00-\u9fff]"
+              r"|(?<![們们])(?:她|他)(?![們们])\s*(?:的)?\s*(?:自選片|抽選片|抽片|臨床影像|影像)?\s*(?:的)?\s*(?:評等|等級|成績|分數|片子|那組|這組)"
+              r"|(?<![們们])(?:她|他)(?![們们])\s*(?:被抽|(?:交|送|拿|考)(?:了|的)|(?:是|算|拿|得)?\s*(?:幾|几|什麼|什么|哪)\s*(?:等|級|级))"
+              rf"|\b(?:a|an|one|1)\s+(?:of\s+(?:our|my|the)\s+)?{_STAFF_EN}s?\b|\b(?:our|my)\s+{_STAFF_EN}\b(?!s)"
+              rf"|\b{_STAFF_EN}\s+of\s+ours\b"
+              r"|\b(?:her|his)\s+(?:(?:own|sampled|self[- ]?selected|image)\s+)?(?:grade|rating|scores?|sets?|films|images|average|result)\b"
+              r"|\b(?:she|he)\s+(?:got|scored|had|received|submitted|sent)\b")
+# The facility's own grade asked ("機構評等", "本院的等級", "the facility's grade", "grade for our hospital")
+FACILITY_ASKED = (rf"(?:{_FACILITY}|全院|院所|院方)\s*(?:的)?\s*(?:整體)?\s*(?:自選片|抽選片)?\s*(?:的)?\s*(?:評等|等級|成績)"
+                  r"|\b(?:facility|hospital|institution)(?:['’]s)?(?:[- ](?:level|wide))?\s+(?:grade|rating|result)"
+                  r"|\bgrade\s+(?:of|for)\s+(?:the|our|my|this)\s+(?:facility|hospital|institution)")
+# Several radiographers named ("3 位放射師", "每位技師", "放射師們", "two of our techs", "each radiographer")
+MANY_STAFF = (rf"(?<![\d.])(?:[2-9]|[1-9]\d)\s*(?:位|名|個)\s*(?:{QUALIFIED_ZH})?(?:{STAFF_ZH})|(?:每|各)\s*(?:位|個|名)?\s*(?:{STAFF_ZH})|(?:{STAFF_ZH})(?:們|们)"
+              rf"|[兩二三四五六七八九十幾几]\s*(?:位|名|個)\s*(?:{QUALIFIED_ZH})?(?:{STAFF_ZH})"
+              rf"|\b(?:[2-9]|two|three|four|five|six|seven|eight|all|each|every|both)\s+(?:of\s+(?:our|the|my)\s+)?{_STAFF_EN}s?\b")
 # The two image evaluations, said any way: sampled (抽選片, 抽片, 抽樣, 隨機抽, "sampled", typed "sampeld" / "smapled",
 # "randomly picked / drawn") and self-selected (自選片, 自己選的, 自挑, "self-selected", "self selected", "self-picked",
 # "self-chosen", "hand-picked", "our own picks")
@@ -686,6 +708,8 @@ IMAGE_GRADE = Vocabulary(
                         r"|\b\d{2,}\s+(?:screens|screenings|mammos|mammograms)\b",
         "spot_review": SPOT_REVIEW,
         "facility_word": _FACILITY,
+        "facility_asked": FACILITY_ASKED,
+        "many_staff": MANY_STAFF,
         # one set's band checked ("這樣是B等嗎", "is that a B?") or a score supposed ("a self-selected score of 345",
         # "如果一組 350"): the rule's table answers; the other set is asked only of one's own grade asked openly
         "band_check": r"是\s*[A-DＡ-Ｄ]\s*等?\s*(?:嗎|吗|吧|喔|\?|？)|算\s*[A-D]\s*等?\s*(?:嗎|吗|吧)|\bis (?:that|it|this|she|he) (?:an? )?[A-D]\b",
@@ -701,7 +725,10 @@ IMAGE_GRADE = Vocabulary(
     slots=(
         # "本院放射師 / 我們醫院的放射師" is one radiographer of ours, not the facility's evaluation.
         Slot("subject", "enum", counts=False, choices=(
-            Choice("radiographer", ONE_OF_STAFF),
+            # (never where the facility's own grade is asked or several people are named: "一位放射師 350、362，另外兩位
+            # 341、338，機構評等是？" is the facility's)
+            Choice("radiographer", ONE_OF_STAFF, when=(("!facility_asked", "!many_staff"),)),
+            Choice("radiographer", ONE_PERSON, when=(("!facility_asked", "!many_staff"),)),
             # (the facility word before a staff word names the staff: "醫院的放射師", "hospital RTs", "hospital radiographers")
             *(Choice(v, rf"(?:{w})(?!(?:的)?\s*(?:放射師|放射士|{_RADIOGRAPHER}))" if v == "facility" else w)
               for v, w in ranked((("facility", _FACILITY), ("radiographer", _RADIOGRAPHER)), "hpa_image_grade.subject=")),

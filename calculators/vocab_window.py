@@ -26,12 +26,16 @@ TERMS = {
               # (the last day said as the certificate's end or its use: "ends 31 Aug 2027", "ends on 2027-08-31", "證書用到
               # 2027/8/31", "可以用到 116/8/31")
               r"\bend(?:s|ing)?\s+(?:on\s+)?(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|用到(?=\s*(?:民國|西元)?\s*\d)",
-    "issue": r"核發|發證|頒發|發給|發的|發下來|取得|拿到|通過|issued|granted|obtained|received|"
+    "issue": r"核發|發證|頒發|發給|發的|發下來|取得|拿到|拿的|領到|領的|考到|考取|通過|issued|granted|obtained|received|"
              # the verb of getting it, the certificate named between it and the date ("got my TSIR instructor cert on")
              r"(?:got|get|earned|received|obtained|was\s+(?:given|awarded|issued))\s+(?:my|the|our|his|her)?\s*"
-             r"(?:[\w-]+\s+){0,4}?(?:certificate|cert)\s+(?:on|in|dated)",
+             r"(?:[\w-]+\s+){0,4}?(?:certificate|cert)(?:\s+back)?\s+(?:on|in|dated)",
+    # the certificate said to have been obtained, with no date beside it ("got my TSIR instructor cert back in 2019", "I was
+    # awarded the instructor certificate that year"): its issue date is the one to ask for
+    "obtained": r"\b(?:got|get|earned|received|obtained|was\s+(?:given|awarded|issued))\s+(?:my|the|our|his|her)?\s*"
+                r"(?:[\w-]+\s+){0,4}?(?:certificate|cert)\b",
     "expiry_or_issue": r"到期|屆滿|期滿|效期|有效期限|expire|expiry|expiration|valid until|valid through|"
-                       r"核發|發證|頒發|發給|發的|發下來|取得|拿到|通過|issued|granted|obtained|received|got|earned|awarded",
+                       r"核發|發證|頒發|發給|發的|發下來|取得|拿到|拿的|領到|領的|考到|考取|通過|issued|granted|obtained|received|got|earned|awarded",
     "when_or_apply": r"什麼時候|哪時候|啥時候|幾時|何時|哪天|幾月幾日|幾號|多久|期間|時間|開始|截止|最晚|最早|來得及|還能|還可以|可以申請嗎|"
                      r"when|deadline|window|how late|how early|by what date|last day|until|申請|apply|applying|application|"
                      # (the papers handed in: "送件", "遞件", "file for the new one", "submit", "send in")
@@ -89,7 +93,12 @@ VOCABULARY = [
                     "Is it the surgical specialist certificate (TSA) or the interventional radiology instructor certificate (TSIR)?")),
             Slot("expiry_date", "date", terms="expiry", default=True,
                  ask=("證書的到期日是哪一天（或核發日）？", "What is the certificate's expiry date (or its issue date)?")),
-            Slot("issue_date", "date", terms="issue", near=12, near_after=6),  # "2020 年 2 月 29 日核發"
+            # "2020 年 2 月 29 日核發"; the certificate said to have been obtained ("我 2021 年拿到", "got it in 2021") and no
+            # expiry named: its issue date is what is asked — the reply's bare date then fills it (`bind_dates`)
+            Slot("issue_date", "date", terms="issue", near=12, near_after=6,
+                 ask=("證書的核發日期是哪一天（年月日）？（或直接告訴我到期日）",
+                      "What is the certificate's issue date (year, month and day)? (Or give its expiry date.)"),
+                 ask_when=(("issue", "!expiry", "!@slot:expiry_date"), ("obtained", "!expiry", "!@slot:expiry_date"))),
         ),
         one_of=(("expiry_date",), ("issue_date",)),
         # (a date followed at once by 生, "1965年12月31日生的": the reader joins the words before and after the date with a space)

@@ -8,6 +8,8 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from bot.parsing.periods import annotation_years, period_annotations
+
 ROC_OFFSET = 1911
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -130,7 +132,9 @@ _YEAR_RE = re.compile(
     # (… or the person's points of that year: "he wants to know his 2026 points", "my 2025 CME credits")
     r"(?:(?<=\bthe )|(?<=\bmy )|(?<=\bour )|(?<=\bthat )|(?<=\bthis )|(?<=\bhis )|(?<=\bher )|(?<=\btheir ))(?=(?:199\d|20[0-3]\d)\b)(\d{4})(?=\s+(?:[A-Z][\w-]*\s+){0,3}"
     r"(?:annual|monthly|international|overseas|domestic|national|regional|spring|autumn|fall|winter|summer|congress|meetings?|"
-    r"conferences?|symposi\w*|seminars?|workshops?|courses?|sessions?|(?:CME|cme|TSA|surgical)?\s*(?:points?|credits?|pts|totals?))\b)|"
+    r"conferences?|symposi\w*|seminars?|workshops?|courses?|sessions?|(?:CME|cme|TSA|surgical)?\s*(?:points?|credits?|pts|totals?)|"
+    # ("checking member files for the 2025 audit", "his 2025 file", "our 2024 review"): the year a record of the facts is for
+    r"audits?|reviews?|files?|records?|tally|tallies|reports?|logs?|figures|numbers|data|stats|activities)\b)|"
     # "all 366 days of 2024", "2026 so far", "… first author. 2026 I have one …": a year the facts around it are in
     r"(?:(?<=\bdays of )|(?<=\bweeks of )|(?<=\bmonths of ))(\d{4})\b|(?<![\d/.,:-])(\d{4})(?=\s+so far\b)|"
     # ("2026 had 2 papers: …", "2025 was 4 monthly meetings": a year opening the sentence, then the verb of what it held)
@@ -155,7 +159,13 @@ _YEAR_RE = re.compile(
     # "board in June 2019", "applying Dec 2026", "since Sept. 2018": a month named with its year and no day — the year of
     # what happened then, never a figure (a day before the month makes it a date: "3 Dec 2026")
     r"(?<!\d)(?<!\d\s)(?<!\d(?:st|nd|rd|th)\s)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(?=(?:19[5-9]\d|20\d\d)(?!\d))(\d{4})\b",
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(?=(?:19[5-9]\d|20\d\d)(?!\d))(\d{4})\b|"
+    # "2025 = 1 annual congress, 4 monthly mtgs", "2024＝年會1、月會3": a year heading the facts after an equals sign, as a
+    # colon does (never a term of a sum: "100 + 2025 = …"); "what does 2025 come to?", "how much does 2024 add up to",
+    # "2025's total": the year whose total is asked
+    r"(?:(?<=\bdoes )|(?<=\bdid )|(?<=\bdo )|(?<![\d/.,:+＋=$-])(?<![+＋=]\s))(?=(?:199\d|20[0-3]\d)(?!\d))(\d{4})"
+    r"(?=\s*[=＝]\s*(?:\d+\s*[A-Za-z\u4e00-\u9fff]|[A-Za-z\u4e00-\u9fff])|\s+(?:come|comes|came|add|adds|added|amount|amounts)\s+(?:to|up)\b"
+    r"|['’]s\s+(?:total|points|credits|tally|sum)\b)",
     re.IGNORECASE,
 )
 
@@ -199,9 +209,10 @@ def find_years(text: str, today: datetime.date) -> list[FoundYear]:
     """Calendar years named in the text (relative words resolved against `today`), in order."""
     out: list[FoundYear] = []
     for m in _YEAR_RE.finditer(text):
-        rel, roc, greg, greg_en, roc_bare, heading, worded, attributive, of_days, so_far, leading, opening, after_words, field, only, month_year = m.groups()
+        rel, roc, greg, greg_en, roc_bare, heading, worded, attributive, of_days, so_far, leading, opening, after_words, field, only, \
+            month_year, equated = m.groups()
         opening = opening or after_words
-        heading = heading or field or only or month_year
+        heading = heading or field or only or month_year or equated
         greg_en = greg_en or heading or worded or attributive or of_days or so_far or leading or opening
         if rel:
             if _verb_and_meeting(text, m, out):
@@ -238,7 +249,25 @@ def find_years(text: str, today: datetime.date) -> list[FoundYear]:
             day = today
         out.append(FoundYear(day.year, m.start(), m.end()))
     out = _referred_back(text, sorted(out, key=lambda y: y.start))
-    return _restated(text, _range_starts(text, _joined_years(text, out)))
+    return _restated(text, _range_starts(text, _joined_years(text, _annotated(text, out))))
+
+
+# "2025 (Jan 1 – Dec 31): …", "2024（1/1~12/31）…": a bare year whose whole span is restated in brackets right after it
+_BEFORE_ANNOTATION = re.compile(r"(?<![\d/.,:$+-])((?:19|20)\d\d)\s*[(（]\s*$")
+
+
+def _annotated(text: str, found: list[FoundYear]) -> list[FoundYear]:
+    """The years found, each bare year followed by a bracket naming its first and last day, and the year written inside
+    such a range (`bot.parsing.periods`)."""
+    out = list(found)
+    for start, _ in period_annotations(text):
+        m = _BEFORE_ANNOTATION.search(text, max(0, start - 12), start)
+        if m is not None and not any(y.start < m.end(1) and m.start(1) < y.end for y in out):
+            out.append(FoundYear(int(m.group(1)), m.start(1), m.end(1)))
+    for year, start, end in annotation_years(text):  # ("2024/1/1~2024/12/31": the year written in the range itself)
+        if not any(y.start < end and start < y.end for y in out):
+            out.append(FoundYear(year, start, end))
+    return sorted(out, key=lambda y: y.start)
 
 
 # "回想起來2025真的很拼，…那年總共多少？", "Back to 2024 … how many did I get that year?": a later word pointing back to a

@@ -276,11 +276,12 @@ def check(r: Reading) -> list[Need]:
 
 
 def _completes(r: Reading, args: dict, asked: list[str]) -> bool:
-    """Would the facts `asked` (numbers or yes / no, any value) leave the model nothing missing?"""
+    """Would the facts `asked` (numbers, yes / no or dates, any value) leave the model nothing missing?"""
     kinds = {s.name: s.kind for s in r.vocab.slots}
-    if any(kinds.get(f) not in ("number", "flag") for f in asked):
+    if any(kinds.get(f) not in ("number", "flag", "date") for f in asked):
         return False
-    trial = {**args, **{f: (True if kinds[f] == "flag" else 1) for f in asked}}
+    stand_in = {"flag": True, "date": r.q.today.isoformat(), "number": 1}
+    trial = {**args, **{f: stand_in[kinds[f]] for f in asked}}
     return not any(kind == "missing" or f not in trial for f, _, kind, _ in model_problems(r, trial))
 
 

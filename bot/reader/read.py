@@ -17,6 +17,7 @@ from bot.reader.lists import bind_lists
 from bot.reader.missed import missed_counts
 import calendar
 from bot.parsing.dates import find_dates
+from bot.parsing.periods import period_annotations
 import re
 from typing import Any
 
@@ -43,14 +44,18 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     # ("372、355、348、361，平均將近 360": their approximate reckoning of what the figures come to)
     guesses += [n for n in numbers(q) if n not in guesses and restated_result(q.text, n, numbers(q))]
     calendar = [n for n in numbers(q) if calendar_remark(q.text, n) and n not in guesses]  # "那年二月好像有29號？"
+    # "今年(1/1~12/31)", "去年（1-12月）", "2025 (Jan 1 – Dec 31)": a range restating that the figures are a whole year's —
+    # no figure of the case, set aside with why before any binding (`bot.parsing.periods`)
+    r.periods = period_annotations(q.text)
+    period = [n for n in numbers(q) if r.in_period(n) and n not in guesses + calendar]
     # "錯過兩次月會", "missed 2 monthly meetings": occasions not attended, no count of any activity (for a tool whose
     # activities can be said not to have happened, `Slot.denied`)
-    missed = [n for n in missed_counts(q) if n not in guesses + calendar] if any(s.denied for s in vocab.slots) else []
-    told = [n for n in others_figures(q) if n not in guesses + calendar]  # "學姊說她寫了5篇也才拿60": not theirs
+    missed = [n for n in missed_counts(q) if n not in guesses + calendar + period] if any(s.denied for s in vocab.slots) else []
+    told = [n for n in others_figures(q) if n not in guesses + calendar + period]  # "學姊說她寫了5篇也才拿60": not theirs
     # brackets saying again what was said before them (bot/reader/brackets.py): the approximate figure an exact one in
     # brackets follows, a total of the counts just listed, how many figures a list holds — set aside before any binding
     # (and before a breakdown is looked for: "roughly 180 RFA cases (exactly 176)" is no part of 180)
-    taken = guesses + told + calendar + missed
+    taken = guesses + told + calendar + period + missed
     approx = [(n, m) for n, m in approx_restated(q) if n not in taken and m not in taken]
     # ("nearly 100 PAE cases (actual count 97)": an approximation said as a bound is bound nowhere — it is set aside at once
     # and the exact figure read in its place by the words around it)
@@ -74,10 +79,11 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     bounds = [n for n in _bounds_restated(q) if n not in guesses + targets + diffs + parts]
     # "ICU 還有 32 床", "科裡 6 台 angio": a figure counting what no input of this tool takes — set aside before any binding
     framed = [m.span() for pattern, _ in vocab.framing for m in compiled(pattern).finditer(q.text)]
-    others = not_inputs([n for n in numbers(q) if n not in guesses + targets + diffs + parts + bounds + calendar + said_again + missed
+    others = not_inputs([n for n in numbers(q) if n not in guesses + targets + diffs + parts + bounds + calendar + period + said_again + missed
                          + [m for _, m in approx]
                          and not any(a <= n.start < b for a, b in framed)], q.text, vocab)
-    r.used.update(n.start for n in targets + guesses + diffs + parts + bounds + calendar + told + _stated_totals(q, parts))
+    r.used.update(n.start for n in targets + guesses + diffs + parts + bounds + calendar + period + told + _stated_totals(q, parts))
+    r.set_aside += [(a, b, "period_named") for a, b in r.periods]  # (the whole range: the ledger's mentions of it overlap it)
     r.set_aside += [(n.start, n.end, "someone_else") for n in told]  # before any binding: no slot and no item takes them
     r.used.update(n.start for n in missed)
     r.set_aside += [(n.start, n.end, "not_attended") for n in missed]

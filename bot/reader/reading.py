@@ -8,6 +8,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from bot.extract.base import PERSONAL, Need, Note
+from bot.parsing.periods import in_period_annotation
 from bot.parsing.text import Query
 from bot.reader.mentions import Mention, dates, occurs
 from calculators.errors import FieldProblem, error_message
@@ -37,6 +38,9 @@ class Reading:
     mismatch: list[Need] = field(default_factory=list)
     item_facts: dict[str, int] = field(default_factory=dict)  # items / split slots: how many items had their number given
     extra: list[dict[str, Any]] = field(default_factory=list)  # split slots: the calls after the first
+    # ranges restating that the figures are a whole year's ("今年(1/1~12/31)", "(Jan 1 – Dec 31)"): no date or number of
+    # the case is read inside them (`bot.parsing.periods`)
+    periods: list[tuple[int, int]] = field(default_factory=list)
     split_needs: list[Need] = field(default_factory=list)
     reply_split: dict[str, float] = field(default_factory=dict)  # split slot → the number a reply gave for it
     keyed: dict[str, set[str]] = field(default_factory=dict)  # same_key slots: the map keys named in its number's clause
@@ -48,6 +52,10 @@ class Reading:
     bounded: set[tuple[str, str]] = field(default_factory=set)  # (map, key) said only as a bound in the top band: left out
     summed: list[tuple[int, int]] = field(default_factory=list)  # "120+90+50+30 =": the person's own sum up to its equals sign
     voided: int = 0  # figures said for a map key that does not apply (`Choice.void_when`): facts of the case, set aside
+
+    def in_period(self, m: Mention) -> bool:
+        """Is the mention inside a range that only restates the year its figures are for?"""
+        return in_period_annotation(self.periods, m.start, m.end)
 
     def holds(self, clause: Clause) -> bool:
         return all(self._atom(a) for a in clause)

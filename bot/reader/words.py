@@ -165,7 +165,7 @@ def bind_dates(r: Reading) -> None:
         return
     t, v = r.q.text, r.vocab
     default = next((s for s in slots if s.default), None)
-    found = dates(r.q)
+    found = [m for m in dates(r.q) if not r.in_period(m)]
     ambiguous = set(find_ambiguous_dates(t))
     if ambiguous and r.q.followup_start:
         found = _ambiguous_answered(found, ambiguous, r.q.followup_start)
@@ -221,6 +221,7 @@ def bind_dates(r: Reading) -> None:
         near_slot = [x for x in near_slot if x[2].name not in r.args] or near_slot
         slot = min(after, key=lambda x: (x[0], x[1]))[2] if after else \
             min(near_slot, key=lambda x: (x[0], x[1]))[2] if near_slot else default
+        slot = _asked_date(r, slots, m) or slot
         if (slot is None or slot.name in r.args) and r.q.followup_start and m.start >= r.q.followup_start \
                 and not compiled(rf"^\s*(?:{'|'.join(r.pattern(x.terms) for x in slots if x.terms)})").match(t[m.end:m.end + 8]):
             # a bare date in the reply to a question back ("55年12月15日"): the one date still missing, when only one is
@@ -262,6 +263,7 @@ def bind_dates(r: Reading) -> None:
             r.notes.append(Note(f"「{m.text}」旁沒有說明是哪一個日期，視為{zh}；若不是，請說明。",
                                 f"Nothing says which date “{m.text}” is; it is read as the {en.lower()} — say so if it is not."))
         r.read.append(slot.name)
+    _year_given_instead(r, slots)
     for s in slots:
         if s.today_when and s.name not in r.args and r.any(s.today_when):
             today = r.q.today.isoformat()
@@ -283,6 +285,45 @@ def bind_dates(r: Reading) -> None:
         for m in found:
             if m.kind == "bad_date" and m.text not in ambiguous:
                 r.invalid.append(Need(default.name, v.invalid_date[0].format(date=m.text), v.invalid_date[1].format(date=m.text)))
+
+def _year_given_instead(r: Reading, slots: list[Slot]) -> None:
+    """"我 2021 年拿到證書" asked back, the reply "2027/9/1 到期": the year said of one date (its slot's words near it) is
+    superseded by the whole date the reply gives for the other date the tool takes instead (`Vocabulary.one_of`) — set
+    aside, said so (never read as a figure of its own, nor left unread). The slot's words are looked for in the year's clause."""
+    start = r.q.followup_start
+    if not start:
+        return
+    t = r.q.text
+    for group in r.vocab.one_of:
+        given = [g for g in group if g in r.args]
+        if len(group) != 1 or given:
+            continue
+        others = {g for other in r.vocab.one_of if other is not group for g in other if g in r.args}
+        slot = next((s for s in slots if s.name == group[0]), None)
+        if not others or slot is None or not slot.terms:
+            continue
+        pattern = compiled(r.pattern(slot.terms))
+        for y in find_years(t[:start], r.q.today):
+            if pattern.search(clause_of(t[:start], y.start, y.end)) and not any(a < y.end and y.start < b for a, b, *_ in r.set_aside):
+                r.set_aside.append((y.start, y.end, "date_given_instead"))
+
+
+def _asked_date(r: Reading, slots: list[Slot], m: Mention) -> Slot | None:
+    """The date slot the question back asked for, for a date in the reply whose own words name no date ("證書上寫
+    2021年9月1日" after "核發日期是哪一天？": the issue date); None where the reply names which date it is ("2027/9/1 到期",
+    "it expires Sept 1") or the question back asked no single date."""
+    start = r.q.followup_start
+    if not start or m.start < start:
+        return None
+    asked = [s for s in slots if s.name in r.q.expected and s.name not in r.args]
+    if len(asked) != 1:
+        return None
+    t = r.q.text
+    window = t[max(start, m.start - 24):m.start] + " " + t[m.end:min(len(t), m.end + 12)]
+    if any(s.terms and compiled(r.pattern(s.terms)).search(window) for s in slots):
+        return None
+    return asked[0]
+
 
 def _in_year_said(r: Reading, slot: Slot, m: Mention) -> Any:
     """A day said without its year for a slot whose year the message states alone (`Slot.year_of`: "我是 1966 年生的" …
@@ -444,11 +485,11 @@ def bind_item_dates(r: Reading) -> None:
             or len(r.item_spans) != len(r.extra) + 1:
         return
     slot = slots[0]
-    found = sorted((m for m in dates(r.q) if m.kind == "date"), key=lambda m: m.start)
+    found = sorted((m for m in dates(r.q) if m.kind == "date" and not r.in_period(m)), key=lambda m: m.start)
     if not found:
         # "A 10/1 拍的 4 類；B 9/30 拍的 3 類（都是今年）": days without their year, each read as one alone would be — in the
         # year the question names, else the latest such day when that is clear; a day whose year is open leaves it as it was
-        found = [m for m in dates(r.q) if m.kind == "partial_date"]
+        found = [m for m in dates(r.q) if m.kind == "partial_date" and not r.in_period(m)]
         days = [_item_day(r, slot, m) for m in found]
         if not found or any(d is None for d in days):
             return
