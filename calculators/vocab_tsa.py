@@ -118,7 +118,13 @@ _TRAINING_PLACE = rf"(?:{HOME_PLACES}|{ABROAD_PLACES}|{MEDICAL_CENTRES}|醫學�
 # A training named, with or without its place ("出去進修了 4 個月", "a 3-month fellowship"): a question back about it (where it
 # was, how long) cites 5.9, whose two items the place decides (bot/clarify.py consequence_rules)
 TRAINING_WORDS = r"進修|研修|见习|見習|进修|\btraining\b|\bfellowship\b|\bobservership\b|visiting scholar"
-ASKED_CITES = (("tsa_credit_tally", TRAINING_WORDS, "tsa-cme/5.9"),)
+# The yearly cap on papers asked while their count is asked for ("論文那塊會不會卡上限", "SCI 會不會超過 60 分",
+# "will my papers hit the cap"): the clause that sets it, the last sentence of 5.8 — whichever journal the papers are in
+_PAPER_WORDS = r"論文|论文|文章|\bsci\b|sci(?=[^a-z])|期刊|雜誌|杂志|\bpapers?\b|\bpublications?\b|\barticles?\b|\bjournals?\b"
+_CAP_WORDS = (r"上限|封頂|封顶|(?:卡|碰|撞)(?:到)?(?:頂|顶)|超過\s*(?:60|六十)|超过\s*(?:60|六十)|最多(?:只)?(?:能|可以)?(?:採計|采计|算|拿)"
+              r"|\bcap(?:ped|s)?\b|\bceiling\b|\bmax(?:imum|ed out)?\b|\blimit(?:ed)?\b")
+PAPER_CAP_ASKED = rf"(?:{_PAPER_WORDS})[^。？?!！]{{0,24}}?(?:{_CAP_WORDS})|(?:{_CAP_WORDS})[^。？?!！]{{0,24}}?(?:{_PAPER_WORDS})"
+ASKED_CITES = (("tsa_credit_tally", TRAINING_WORDS, "tsa-cme/5.9"), ("tsa_credit_tally", PAPER_CAP_ASKED, "tsa-cme/5.8"))
 TRAINING_FOLLOW = (rf"(?:在|去|到|於)\s*(?:{_TRAINING_PLACE})[^，,。；;?!\d]{{0,8}}?\d+(?:\.\d+)?\s*(?:個月|週|周|天)"
                    rf"|\d+(?:\.\d+)?\s*(?:個月|months?|mos?|weeks?|wks?)\b[^,.;?!\d]{{0,12}}?\b(?:at|in)\s+(?:the\s+|a\s+)?(?:{_TRAINING_PLACE})")
 
