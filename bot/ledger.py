@@ -246,12 +246,6 @@ _MONTH_DAYS = re.compile(
     rf"|\bno\s+{_MONTH_EN}\s+\d{{1,2}}(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 
-
-def _sum_key(path: str) -> str:
-    """What one stated total may explain of a list's counts: the whole list, or one role's items of one kind ("4 張 poster，
-    其中 3 張一作（1 張 case report）": the 4 sums the list, the 3 the first-author posters — two totals, one each)."""
-    return path if path.count(":") == 2 else path.split(":")[0]
-
 def _in_month_days(text: str, m: Mention) -> bool:
     """Is `m` a figure of a remark on how many days a month has ("二月沒有31號", "Feb has no 31st")?"""
     return any(r.start() <= m.start < r.end() for r in _MONTH_DAYS.finditer(text))
@@ -1682,7 +1676,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                 sums[f"{head.group(1)}:{kind}:{role}"] = sums.get(f"{head.group(1)}:{kind}:{role}", 0.0) + n
     summed: set[str] = set()  # a sum explains one number: "口頭 2 篇、壁報 2 篇" is no two totals of the same 1 + 1
     for m in list(loose):
-        hit = next((p for p, n in sums.items() if _sum_key(p) not in summed and not m.is_date and abs(m.values[0] - n) < _TOL
+        hit = next((p for p, n in sums.items() if p.split(':')[0] not in summed and not m.is_date and abs(m.values[0] - n) < _TOL
                     # (the unit checked against an item of the kind summed: "3 e-posters (2 overseas, 1 local)" after lectures)
                     and len(paths := _count_paths(p, nums, kinds, roles)) > 1 and _compatible(m.unit, paths[0], kinds)
                     # the total is said before the items it sums ("兩場，一場…、一場…"), never after one of them —
@@ -1693,7 +1687,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                     and not _LIST_ELEMENT.match(text, m.end)), None)
         if hit is not None:
             loose.remove(m)
-            summed.add(_sum_key(hit))
+            summed.add(hit.split(':')[0])
             ledger.reading.append({"fact": f"{hit} (all counts)", "value": m.values[0], "text": m.words})
     # "今年發了兩篇SCI，一篇一作、一篇通訊，另外還有一篇…": a count gone through one by one right after it ("一篇…、一篇…"),
     # with one more added after it — the count is how many the ones it heads are, when the calculation has that many
