@@ -451,6 +451,15 @@ ABROAD_PLACES = (r"美國|日本|德國|英國|法國|韓國|南韓|加拿大|�
 _ABROAD_WORD = r"(?:國外|國際(?:性)?|海外|境外|外國|出國|international|intl|int'l|overseas|abroad|foreign)"
 _MEETING_WORD = (r"(?:開會|的會(?![員費長])|會議|研討會|年會|大會|醫學會|學會(?![員費長])|論壇|(?<=[外際])會(?![員費長議])"
                  r"|meetings?|mtgs?|congress(?:es)?|conferences?|confs?|symposi(?:um|a|ums)|summits?)")
+# Going abroad for a meeting said as a verb phrase, its count between the verb and 會 ("出國開了兩個會", "去國外開了 3 次會",
+# "飛去東京參加了一場會議", "去芝加哥開會"): a meeting abroad however many are said.
+MEETING_ABROAD_VERB = (r"(?:出國|出国|(?:去|到|飛去|飛到|飞去|飞到|飛)\s*(?:" + ABROAD_PLACES + r"))\s*(?:去|一趟)?\s*"
+                       r"(?:開|开|參加|参加|出席)\s*(?:了|過|过)?\s*(?:\d+|[一二兩两三四五六七八九十幾几好]+)?\s*(?:個|个|場|场|次|趟)?\s*"
+                       r"(?:國際|国际)?(?:會|会)(?![員費長员费长])"
+                       # "flew to Chicago for a congress", "went to Tokyo for two meetings", "traveled to Seoul to attend a conference"
+                       r"|\b(?:flew|flown|fly|flying|went|gone|go|going|travel(?:l)?ed|headed|came)\s+(?:over\s+)?(?:to\s+)?(?:" + ABROAD_PLACES + r")"
+                       r"\s+(?:for|to\s+attend|to\s+present\s+at)\s+(?:(?:a|an|one|two|three|four|five|\d+|the)\s+)?(?:[A-Za-z-]+\s+){0,2}?"
+                       r"(?:congress(?:es)?|meetings?|conferences?|symposi(?:um|a|ums)|summits?)\b")
 OVERSEAS_MEETING = (rf"{_ABROAD_WORD}[^，,。；;\d]{{0,8}}?{_MEETING_WORD}"
                     r"|(?:meetings?|mtgs?|congress(?:es)?|conferences?|confs?|symposi(?:um|a|ums))\s+(?:abroad|overseas)")
 

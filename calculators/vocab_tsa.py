@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from calculators.tsa_cme import MISSION_RULE, TsaCreditTallyInput, TsaRenewalCheckInput
 from calculators.lexicon import extend, ranked
-from calculators.vocab import (ABROAD_PLACES, HOME_PLACES, ATTENDANCE_COUNT, CASE_COUNT_WORDS, CORRESPONDING_AUTHOR, ZH_POINTS, FIRST_AUTHOR, IR_NAMED_MEETINGS, LATER_AUTHOR, NAMED_OVERSEAS_MEETINGS, NOT_ATTENDED_BEFORE,
+from calculators.vocab import (ABROAD_PLACES, HOME_PLACES, ATTENDANCE_COUNT, CASE_COUNT_WORDS, CORRESPONDING_AUTHOR, ZH_POINTS, FIRST_AUTHOR, IR_NAMED_MEETINGS, LATER_AUTHOR, MEETING_ABROAD_VERB, NAMED_OVERSEAS_MEETINGS, NOT_ATTENDED_BEFORE,
                                NOT_ATTENDED_AFTER, NOT_FIRST_AUTHOR, NAMED_SHARED_AUTHOR, NEITHER_FIRST_NOR_CORRESPONDING, CO_AUTHOR, NOT_SCI, OPEN_COUNT, OVERSEAS_MEETING, SECOND_AUTHOR, SHARED_AUTHOR, Choice, Slot,
                                Vocabulary, latin_bounds)
 
@@ -118,7 +118,13 @@ _TRAINING_PLACE = rf"(?:{HOME_PLACES}|{ABROAD_PLACES}|{MEDICAL_CENTRES}|醫學�
 # A training named, with or without its place ("出去進修了 4 個月", "a 3-month fellowship"): a question back about it (where it
 # was, how long) cites 5.9, whose two items the place decides (bot/clarify.py consequence_rules)
 TRAINING_WORDS = r"進修|研修|见习|見習|进修|\btraining\b|\bfellowship\b|\bobservership\b|visiting scholar"
-ASKED_CITES = (("tsa_credit_tally", TRAINING_WORDS, "tsa-cme/5.9"),)
+# The yearly cap on papers asked while their count is asked for ("論文那塊會不會卡上限", "SCI 會不會超過 60 分",
+# "will my papers hit the cap"): the clause that sets it, the last sentence of 5.8 — whichever journal the papers are in
+_PAPER_WORDS = r"論文|论文|文章|\bsci\b|sci(?=[^a-z])|期刊|雜誌|杂志|\bpapers?\b|\bpublications?\b|\barticles?\b|\bjournals?\b"
+_CAP_WORDS = (r"上限|封頂|封顶|(?:卡|碰|撞)(?:到)?(?:頂|顶)|超過\s*(?:60|六十)|超过\s*(?:60|六十)|最多(?:只)?(?:能|可以)?(?:採計|采计|算|拿)"
+              r"|\bcap(?:ped|s)?\b|\bceiling\b|\bmax(?:imum|ed out)?\b|\blimit(?:ed)?\b")
+PAPER_CAP_ASKED = rf"(?:{_PAPER_WORDS})[^。？?!！]{{0,24}}?(?:{_CAP_WORDS})|(?:{_CAP_WORDS})[^。？?!！]{{0,24}}?(?:{_PAPER_WORDS})"
+ASKED_CITES = (("tsa_credit_tally", TRAINING_WORDS, "tsa-cme/5.9"), ("tsa_credit_tally", PAPER_CAP_ASKED, "tsa-cme/5.8"))
 TRAINING_FOLLOW = (rf"(?:在|去|到|於)\s*(?:{_TRAINING_PLACE})[^，,。；;?!\d]{{0,8}}?\d+(?:\.\d+)?\s*(?:個月|週|周|天)"
                    rf"|\d+(?:\.\d+)?\s*(?:個月|months?|mos?|weeks?|wks?)\b[^,.;?!\d]{{0,12}}?\b(?:at|in)\s+(?:the\s+|a\s+)?(?:{_TRAINING_PLACE})")
 
@@ -329,7 +335,7 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     ("specialty_annual_meeting", r"專科(?:的)?醫學會|(?<!外科)專科(?:的)?學會|(?<!外科)專科(?:的)?年會|分科(?:的)?(?:醫學會|學會)|(?:訓練(?:課程)?基準|訓練項目|科別)[^，,。；]{0,12}(?:醫學會|年會)|" + _FOREIGN_BODY_BEFORE + r"(?:消化|胸腔|心臟|整形|泌尿|神經|骨科|小兒外科|大腸直腸|內視鏡|移植|乳房|血管|急診|重症|麻醉|癌症|腫瘤|外傷|放射線|放射|病理)[^，,。；]{0,6}(?:醫學會|(?<!醫)學會)[^，,。；]{0,3}年會|(?:sub-?)?special(?:i?ty|ities)[- ](?:societ(?:y|ies)['’]?s?[- ]|association['’]?s?[- ])?(?:" + ANNUAL + r"[- ])?(?:" + MEETING + r"|congress(?:es)?)|" + SPECIALTY_SOCIETY_MEETING + r"|(?:" + ANNUAL + r"[- ])?(?:meetings?|mtgs?|congress(?:es)?)\s+of\s+(?:the\s+|my\s+)?(?:[\w-]+\s+){0,2}?"
     # ("the annual meetings of two surgical subspecialty societies": the meeting named before whose it is)
     r"(?:sub-?)?special(?:i?ty|ities)\s+(?:societ(?:y|ies)|associations?)\b|(?:" + ANNUAL + r"[- ])?(?:meeting|congress)[^,.;]{0,45}training[- ](?:curriculum|programme|program|standard|rotation|list)|" + _item_ref(3, "三")),
-    ("international_meeting", NAMED_OVERSEAS_MEETINGS + r"|國際(?:性)?[^，,。；\d]{0,4}?(?:研討會|會議|醫學會|年會|大會)|國際|國外[^，,。；\d]{0,6}(?:醫學會|會議|研討會|年會)|出國[^，,。；\d]{0,6}?(?:開會|醫學會|會議|研討會|年會)|"
+    ("international_meeting", NAMED_OVERSEAS_MEETINGS + "|" + MEETING_ABROAD_VERB + r"|國際(?:性)?[^，,。；\d]{0,4}?(?:研討會|會議|醫學會|年會|大會)|國際|國外[^，,。；\d]{0,6}(?:醫學會|會議|研討會|年會)|出國[^，,。；\d]{0,6}?(?:開會|醫學會|會議|研討會|年會)|"
                               + FOREIGN_SOCIETY_MEETING + r"|(?:international|\bintl\.?|\bint['’]l)[- ](?:[a-z]+[- ]){0,2}?(?:symposi(?:ums?|a)|conferences?|congress(?:es)?|meetings?|seminars?|workshops?)\b|international|overseas (?:meeting|conference|congress)|abroad|" + OVERSEAS_MEETING + "|" + _item_ref(4, "四")),
     # a lecture attended, not given ("聽了一場院外演講", "went to an outside lecture") is a seminar (5.5), never a speaker's
     # (a talk series attended: 講座 / 學術講座, never a chair professor or the person's own talk: 講座教授, 擔任講座, 主講講座)

@@ -50,7 +50,9 @@ _COUNTED_NOUN = (r"會議|会议|研討會|研讨会|討論會|讨论会|年會|
 _TELLS_APART = (r"[(（]\s*(?:[一1]\s*[個个場场次位篇]|都|全都|全部都?|皆|均|各|每)"
                 r"|[(（][^()（）\n]{0,30}?各\s*[一1]?\s*[個个場场次]?\s*[)）]")
 _COUNTED_ITEMS = (f"[個个](?=[^\\s，,。；;、:：！!？?\\d]{{0,6}}?\\s*(?:{_COUNTED_NOUN})"
-                  f"(?![^，,。；;？?]{{0,6}}[:：]|\\s*(?!{_TELLS_APART})[(（]))")
+                  f"(?![^，,。；;？?]{{0,6}}[:：]|\\s*(?!{_TELLS_APART})[(（]))"
+                  # "出國開了兩個會", "開了三個會回來": 會 alone right after 個, ending the phrase, is meetings ("兩個會不會" stays a word)
+                  f"|[個个](?=[會会](?:\\s*(?:[，,。；;、！!？?]|\\Z|{_TELLS_APART}|回來|回来|之後|之后|以後|以后|後|后)))")
 _NEW_COUNTER = re.compile(f"\\s*(?:{_COUNTED_ITEMS}|張|张|堂)(?!月|人|小時|小时|鐘頭|钟头|星期|禮拜|礼拜|放射|醫師|医师|醫生|医生|技術|技术)")
 # … which the coverage ledger still reads as a number (bot/ledger.py): the count of the items listed after the colon
 COUNT_HEADING = re.compile(f"(?<![{_CN_CHARS}第哪幾几同\\d.])([{_CN_CHARS}]+)\\s*[個个](?=[^\\s，,。；;、:：！!？?\\d]{{0,6}}?\\s*"

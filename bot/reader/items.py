@@ -2130,33 +2130,71 @@ def _again_count(r: Reading, slot: Slot, t: str, start: int, clause: str, in_cla
     return c
 
 
-def _role_breakdown(r: Reading, slot: Slot, pieces: list[tuple[int, str, Any]], nums: list[Any], count: Slot | None) -> set[int]:
+def _role_breakdown(r: Reading, slot: Slot, pieces: list[tuple[int, str, Any]], nums: list[Any],
+                    count: Slot | None) -> tuple[dict[int, float | None], dict[int, list[int]]]:
     """Where the clauses start that go through a count just said, each with its own count and a word of its own that a
     kind read only when said as more takes (`Slot.follow_more`): "3 posters: 2 where I'm first author and 1 where I'm
     third author", "壁報 3 張：2 張一作、1 張三作" — their counts add up to the whole, so each is an item of its own (the
-    whole their heading), never one of the whole said again."""
+    whole their heading), never one of the whole said again. The last one may be the rest, said with no count of its own
+    ("其中 3 張一作，剩下那張共同作者", "first author on 3 of them, co-author on the other one"): its count (the value
+    here) is what the others leave of the whole; a bracket naming a part of the part before it ("（裡面有 1 張是 case
+    report）") is a part of that part, no step of the run. Returns (where each part starts → its count when unsaid,
+    where each whole starts → where its parts start)."""
     if count is None or not slot.follow_more:
-        return set()
-    out: set[int] = set()
+        return {}, {}
+    out: dict[int, float | None] = {}
+    runs: dict[int, list[int]] = {}
     for i, (_, clause, kind) in enumerate(pieces):
         if kind not in slot.follow_more:
             continue
         whole = _pick(count, [n for n in nums if pieces[i][0] <= n.start < pieces[i][0] + len(clause)])
         if whole is None:
             continue
-        run, total = [], 0.0
+        run: list[int] = []
+        rest: dict[int, float] = {}
+        total = 0.0
         for start, part, k in pieces[i + 1:]:
             c = _pick(count, [n for n in nums if start <= n.start < start + len(part)])
-            if k is not None or c is None or not any(kind in prev and words and compiled(r.pattern(words)).search(part)
-                                                     for prev, words, _ in slot.follow):
+            role = any(kind in prev and words and compiled(r.pattern(words)).search(part) for prev, words, _ in slot.follow)
+            if run and k is None and not role and part.lstrip().startswith(("(", "（")) and _NESTED_PART.search(part):
+                continue  # "其中 3 張一作（裡面有 1 張是 case report）": a part of the part before, carved out of it later
+            if k is None and c is None and role and run and _REST_WORD.match(part) and total < float(_value(whole)):
+                rest[start] = float(_value(whole)) - total  # "剩下那張我只是共同作者", "其餘都是二作": what is left
+                run.append(start)
+                total = float(_value(whole))
+                break
+            if k is not None or c is None or not role:
                 break
             run.append(start)
             total += float(_value(c))
             if total >= float(_value(whole)):
                 break
         if len(run) >= 2 and total == float(_value(whole)):
-            out.update(run)
-    return out
+            out.update({s0: rest.get(s0) for s0 in run})
+            runs[pieces[i][0]] = run
+    return out, runs
+
+
+def _broken_down_wholes(items: list[dict[str, Any]], marks: tuple[list[bool], ...], origin: dict[int, int],
+                        runs: dict[int, list[int]], count: str) -> None:
+    """A whole gone through by its parts (`_role_breakdown`: "4 張 poster，其中 3 張一作（1 張 case report），剩下那張共同
+    作者") is their heading: where the items read from its parts add up to it, it goes, and each part is an item of its
+    own — never carved out of it again (in place; `marks` are the per-item lists)."""
+    for whole_at, run in runs.items():
+        whole = next((it for it in items if origin.get(id(it)) == whole_at), None)
+        parts = [j for j, it in enumerate(items) if it is not whole and origin.get(id(it)) in run]
+        if whole is None or not parts or any(items[j]["kind"] != whole["kind"] for j in parts) \
+                or sum(float(items[j].get(count, 1)) for j in parts) != float(whole.get(count, 1)):
+            continue
+        for j in parts:
+            marks[1][j] = False
+        j = next(j for j, it in enumerate(items) if it is whole)
+        for lst in (items, *marks):
+            del lst[j]
+
+
+# a bracket saying a part of what was just counted has some flag: "（裡面有 1 張是 case report）", "(one of those a case report)"
+_NESTED_PART = compiled(r"^\s*[(（]\s*(?:其中|當中|当中|裡面|里面|之中|\bone of (?:them|those|these)\b|\b\d+ of (?:them|those|these)\b)")
 
 
 def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
@@ -2211,7 +2249,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     pointed: dict[str, Any] | None = None  # the item a clause just pointed back at ("一作那兩篇，")
     lead: tuple[int, dict[str, Any]] | None = None  # (where it ends, the values) of a role said before any kind named
     told = others_spans(t) if others_figures(r.q) else []  # "學長說他去年發了 4 篇 SCI": another person's case, no item of theirs
-    broken_down = _role_breakdown(r, slot, pieces, nums, first_number)
+    broken_down, broken_wholes = _role_breakdown(r, slot, pieces, nums, first_number)
     for start, clause, kind in pieces:
         last_pointed, pointed = pointed, None
         kind = _kind_outside_breakdown(r, slot, start, clause, kind)
@@ -2358,7 +2396,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         # posters just counted, which may be one of them)
         more = bool(_MORE_LEAD.match(clause) or _MORE_CUT.search(t, max(0, start - 12), start) or _ANOTHER_LEAD.match(clause))
         follows = [(prev, words, k) for prev, words, k in slot.follow if k not in slot.follow_more or more or start in broken_down]
-        followed = kind is None and items and first_number is not None and _pick(first_number, in_clause) is not None and any(
+        followed = kind is None and items and first_number is not None \
+            and (_pick(first_number, in_clause) is not None or broken_down.get(start) is not None) and any(
             items[-1]["kind"] in prev and words and compiled(r.pattern(words)).search(clause) for prev, words, _ in follows)
         if kind is None and items and not followed and _flag_later(r, slot, clause, items, (given, subset), origin, last_pointed, start):
             continue  # "…，是病例報告": a flag of the last item that takes it (not "1 篇是二作（case report）": a paper of its own)
@@ -2610,7 +2649,10 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 # "went to CIRSE twice, had one e-poster there": the place just before, its field said in its own words only
                 # (an overseas meeting attended has no scope of its own: its clause names where it was)
                 item[name] = said
-        if not read_number and first_number is not None \
+        if not read_number and first_number is not None and (left := broken_down.get(start)) is not None:
+            item[first_number.name] = int(left) if float(left).is_integer() else left  # "剩下那張": what the parts leave
+            read_number = True
+        elif not read_number and first_number is not None \
                 and (heading := _count_in_words(r, slot, kind, start, clause, nums)) is not None:
             item[first_number.name] = heading  # "兩個國際會議（ACS Clinical Congress、亞洲外科 ASA）": the count, names listed
             read_number = True
@@ -2685,6 +2727,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         subset.append(bool(subset_words.search(clause) or _N_OF_THE_N.search(clause) or _POINTED_PART.search(clause))
                       and not _sort_pointed(r, slot, clause, kind, items[:-1]))
         seen_names |= named_here
+    if first_number is not None:
+        _broken_down_wholes(items, (given, subset), origin, broken_wholes, first_number.name)
     extra += _detail_runs(r, slot, (items, given, subset), origin, nums)
     _reply_restates(r, slot, model, items, (given, subset), origin)
     _headed_lists(r, slot, items, origin, heads)
