@@ -195,6 +195,8 @@ RENEWAL = Vocabulary(
         # ATLS (the surgeons' trauma course, its "instructor" included) is no activity of this certificate
         "atls": ATLS,
         "tsa_meeting": r"月會|月会|monthly meeting|外科(?:醫學會)?年會|\bTSA\b",
+        # training months (進修, 研修, fellowship): an item of the surgical credits alone (tsa-cme 5.9) — article 5 has none
+        "tsa_training": r"進修|研修|进修|\bfellowship\b|\bobservership\b|\bvisiting\s+(?:scholar|fellow)\b",
         # (指導醫師: what users may call our instructor — bot/scope.py _TITLE)
         "instructor": r"指導老師|指導醫師|instructor|介入",
         "renew": RENEW_CUES,
@@ -229,6 +231,8 @@ RENEWAL = Vocabulary(
     # (… nor the surgical society's own monthly or annual meeting, named with no word only the instructor's rules use: "2027
     # 年要換證，今年月會去了 5 次" is the surgical tally)
     block=(("surgical", "!instructor"), ("atls",), ("tsa_meeting", "!only_tsir", "!instructor_word", "!@slot:cme_points"),
+           # (training months with no word only the instructor's rules use: "進修三個月能抵多少學分" is the surgical tally)
+           ("tsa_training", "!only_tsir", "!instructor", "!@slot:cme_points", "!@slot:activities"),
            # (the certificate's fee or replacement asked, no points of one's own given: article 8's rules)
            ("cert_admin", "!@slot:activities", "!@slot:cme_points", "!@slot:birth_date"),
            ("specialist_cert", "!instructor", "!only_tsir")),
