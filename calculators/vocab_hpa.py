@@ -786,7 +786,9 @@ IMAGE_GRADE = Vocabulary(
          ("所說的組數只說明平均分數是幾組的平均；評等用所給的平均分數。",
           "The number of sets only says how many the average is of; the average given is graded.")),
         # "非緻密型只有一組 361；緻密型兩組 352、349": how many sets, then their scores
-        (r"(?<![\d.])\d\s*組(?=\s*(?:分數)?\s*(?:分別|各|是|為|:|：)?\s*\d)|\b\d\s+sets?\b(?=\s*(?:scored|of|at|:)?\s*\d)",
+        # (… the set's kind between, "one self-selected set scored 371", "1 dense set came back at 352": one set, then its score)
+        (r"(?<![\d.])\d\s*組(?=\s*(?:分數)?\s*(?:分別|各|是|為|:|：)?\s*\d)|"
+         r"\b\d\s+(?:(?:self[- ]?selected|sampled|non-?dense|dense|fatty)\s+)*sets?\b(?=\s*(?:scored|got|was|came\s+(?:back|in)(?:\s+(?:at|with))?|of|at|:|=)?\s*\d)",
          ("組數不是分數。", "The number of sets is no score.")),
         # "這樣是 B 嗎？還是取平均 350？", "or do they take the average, 350?": another way of taking the scores offered as an
         # alternative, with the figure it would give — a guess at the rule, no score (the rule's way is in the steps)
