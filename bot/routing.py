@@ -3205,7 +3205,9 @@ COUNTS_NEED = Need("activities", "您提到的活動各參加（或擔任講者�
 # not a case of the rule named ("docs get a bonus when attending monthly meetings").
 # (never said negated: "沒有報告", "没去过", "未參加" say what was not done — "單純出國參加…，沒有報告" asks the rule's value of attending)
 _NOT_DONE = r"(?<![沒没未不])(?<!沒有)(?<!没有)"
-SAID_DONE = re.compile(_NOT_DONE + r"有(?:去|參加|参加|出席|上台|報告|报告|講|讲|發表|发表|出國|出国|到國外|到国外)|" + _NOT_DONE
+# (never the proof the rule asks for, said as held: "有出席證明的話", "有參加證書就能抵嗎" — the document, not an activity said done)
+_PROOF_AFTER = r"(?!\s*(?:的)?\s*(?:證明|证明|證書|证书|紀錄|记录|收據|收据))"
+SAID_DONE = re.compile(_NOT_DONE + r"有(?:去|參加|参加|出席|上台|報告|报告|講|讲|發表|发表|出國|出国|到國外|到国外)" + _PROOF_AFTER + "|" + _NOT_DONE
                        + r"(?:出國|出国)(?:開|开)(?:過|过|了)|" + _NOT_DONE + r"(?:報告|报告|講|讲|去|參加|参加|出席|發表|发表)(?:過|过|了)|"
                        r"\b(?:went|attended|spoke|presented|gave\s+(?:a\s+)?talks?|been\s+(?:to|going))\b", re.IGNORECASE)
 # The credits named before the ask ("今年年會去了，月會也去了，積分多少", "学分有几分", "分數是多少"): the value asked as much as "幾分"

@@ -713,6 +713,12 @@ IMAGE_GRADE = Vocabulary(
         # one set's band checked ("這樣是B等嗎", "is that a B?") or a score supposed ("a self-selected score of 345",
         # "如果一組 350"): the rule's table answers; the other set is asked only of one's own grade asked openly
         "band_check": r"是\s*[A-DＡ-Ｄ]\s*等?\s*(?:嗎|吗|吧|喔|\?|？)|算\s*[A-D]\s*等?\s*(?:嗎|吗|吧)|\bis (?:that|it|this|she|he) (?:an? )?[A-D]\b",
+        # … but the grade itself, or a person, put as the one checked ("這樣評等是A嗎", "評等會是B嗎", "我是B嗎", "她算A等嗎", "is her grade
+        # an A?", "so my grade's a B?", "am I an A?"): one's own grade, which takes both sets (the lower) — the other set is asked,
+        # never the band of one set quoted as if it were the grade
+        "own_grade": r"(?:評等|評級|评等|评级|成績|成绩|結果|结果|(?:我|她|他)(?:的)?(?:評等|评等)?)\s*(?:應該|应该|就|會|会|也)?\s*(?:是|算|拿|有)\s*[A-DＡ-Ｄ]\s*等?\s*(?:嗎|吗|吧|囉|喔|\?|？)|"
+                     r"\b(?:is|would|will)\s+(?:my|her|his|their|the(?:ir)?)\s+(?:(?:overall|final)\s+)?grade\s+(?:be\s+)?(?:an?\s+)?[A-D]\b|"
+                     r"\b(?:my|her|his|their)\s+grade(?:'s|’s|\s+is|\s+would\s+be|\s+will\s+be)\s+(?:an?\s+)?[A-D]\b|\b(?:am\s+i|is\s+(?:she|he))\s+(?:an?\s+)?[A-D]\b",
         "supposed": r"如果|假如|假設|假设|要是|\bif\b|\bsuppos|\ba\s+(?:self[- ]?selected\s+)?(?:set|score)\s+(?:of|at)\b",
         # the two sets' scores said as their average ("兩組平均 355", "my two sets averaged 352"): a radiographer's self-selected
         # grade is the lower set's, never the average — the one figure is no set's score (each set is asked)
@@ -756,8 +762,11 @@ IMAGE_GRADE = Vocabulary(
              # one set's score said of a radiographer's two ("其中一組拿 355 分"): the other set is asked, the one given kept
              # (… and one set named by its breast type whose band is checked, "非緻密型得了 365 分，是 A 嗎", "my dense set scored 350,
              # is that a B?": one of her two sets — her grade is the lower one, so the other set is asked, never the band alone)
+             # (… and one's own grade checked by its letter, "其中一組拿365分，這樣評等是A嗎", "one set came back 352 — am I a B?":
+             # the grade is of both sets, so the other is asked)
              short_ask=((("self_selected", "!facility_word", "!band_check", "!supposed"),
-                         ("self_selected", "!facility_word", "set_type", "band_check", "!supposed")), ("已讀到一組自選片 {values} 分；另一組自選片的分數是多少？（評等以兩組中較低的一組為準）",
+                         ("self_selected", "!facility_word", "set_type", "band_check", "!supposed"),
+                         ("self_selected", "!facility_word", "own_grade", "!supposed")), ("已讀到一組自選片 {values} 分；另一組自選片的分數是多少？（評等以兩組中較低的一組為準）",
                                                        "I read one self-selected set at {values}; what did the other set score? "
                                                        "(The grade is the lower of the two.)")),
              # ("兩組都 360，是A嗎": the one figure is both sets' — the band checked is of one's own two sets, computed)
@@ -804,7 +813,9 @@ IMAGE_GRADE = Vocabulary(
          ("所說的組數只說明平均分數是幾組的平均；評等用所給的平均分數。",
           "The number of sets only says how many the average is of; the average given is graded.")),
         # "非緻密型只有一組 361；緻密型兩組 352、349": how many sets, then their scores
-        (r"(?<![\d.])\d\s*組(?=\s*(?:分數)?\s*(?:分別|各|是|為|:|：)?\s*\d)|\b\d\s+sets?\b(?=\s*(?:scored|of|at|:)?\s*\d)",
+        # (… the set's kind between, "one self-selected set scored 371", "1 dense set came back at 352": one set, then its score)
+        (r"(?<![\d.])\d\s*組(?=\s*(?:分數)?\s*(?:分別|各|是|為|:|：)?\s*\d)|"
+         r"\b\d\s+(?:(?:self[- ]?selected|sampled|non-?dense|dense|fatty)\s+)*sets?\b(?=\s*(?:scored|got|was|came\s+(?:back|in)(?:\s+(?:at|with))?|of|at|:|=)?\s*\d)",
          ("組數不是分數。", "The number of sets is no score.")),
         # "這樣是 B 嗎？還是取平均 350？", "or do they take the average, 350?": another way of taking the scores offered as an
         # alternative, with the figure it would give — a guess at the rule, no score (the rule's way is in the steps)

@@ -452,10 +452,17 @@ IR_TECHNIQUES = latin_bounds(r"消融|栓塞|支架|引流|(?<!學術)切片|射
 # surgical meeting is named: `TALLY_EPOSTER`)
 TALLY_BLOCK = (r"指導老師|介入|instructor|tsir|乳房(?!外科)|乳攝|mammo|換證|"
                # (a mammography unit's QC field test and its measures: "品管實地測試…八十幾分…要不要去上品管討論會")
-               r"品管(?:實地)?測試|品管討論會|實地測試|判片座談會|複判差異|假體影像|(?:可以抵|抵幾分|抵多少)(?![^，,。？?；;]{0,6}?(?:外科|本會))|\bIR\s+(?:meeting|congress|conference)|"
+               r"品管(?:實地)?測試|品管討論會|實地測試|判片座談會|複判差異|假體影像|\bIR\s+(?:meeting|congress|conference)|"
                r"radiology\s+(?:cme|education|points|credits)|放射線?(?:專科)?(?:醫師)?教育積分|"
                # interventional case counts ("消融近六年 100 例", "120 RFA cases"): a TSIR instructor's application
                rf"(?:{IR_TECHNIQUES})[^，,。；;\d]{{0,8}}\d+\s*(?:例|台|檯|cases?|procedures?)|\d+\s*(?:例|cases?|procedures?)?\s*(?:of\s+)?(?:{IR_TECHNIQUES})")
+# What the activities "offset" ("可以抵多少", "抵幾分"): the TSIR renewal's word for its points — unless the surgical credits are
+# named right after ("可以抵多少外科積分"), or an activity only the surgical credits count is named (`TALLY_OWN_KINDS`)
+TALLY_OFFSET = r"(?:可以抵|能抵|抵幾分|抵多少)(?![^，,。？?；;]{0,6}?(?:外科|本會))"
+# Activities that only the surgical credits count, whatever the words around them: training months (進修 / 研修 / fellowship /
+# observership, 5.9) and ATLS (5.13) — article 5 of the instructor rules has no such item, so "進修能抵多少學分" is the tally's
+TALLY_OWN_KINDS = (r"進修|研修|进修|见习|見習|\bfellowship\b|\bobservership\b|\bvisiting\s+(?:scholar|fellow)\b|"
+                   r"(?<![A-Za-z])atls(?![A-Za-z])|高級外傷救命術|高级外伤救命术")
 # An e-poster is the TSIR renewal's word (5.3), the surgical tally's only where a surgical meeting or the TSA is named with
 # it ("4 e-posters at the surgical congress", "外科年會貼了 2 張電子壁報", "e-posters at the TSA meeting")
 TALLY_EPOSTER = r"e-?posters?|電子壁報"
@@ -540,6 +547,8 @@ TALLY = Vocabulary(
         **{f"cue{i}": w for i, w in enumerate(TALLY_CUES)},
         "topic": TALLY_TOPIC,
         "other_rules": TALLY_BLOCK,
+        "offset": TALLY_OFFSET,
+        "own_kind": TALLY_OWN_KINDS,
         "eposter": TALLY_EPOSTER,
         "eposter_surgical": TALLY_EPOSTER_SURGICAL,
         # a radiology meeting named ("RSNA", "CIRSE", "SIR"): the TSIR renewal's, unless a surgical meeting is named with it
@@ -554,7 +563,7 @@ TALLY = Vocabulary(
     },
     trigger=(("cue",), ("@slot:activities",)),
     # (ATLS named: its "instructor" is the course's own, no TSIR word — calculators/vocab_tsir.ATLS blocks the TSIR side)
-    block=(("other_rules", "!atls"), ("eposter", "!eposter_surgical"), ("ir_meeting", "!eposter_surgical"),
+    block=(("other_rules", "!atls"), ("offset", "!own_kind"), ("eposter", "!eposter_surgical"), ("ir_meeting", "!eposter_surgical"),
            ("instructor_cases",), ("zh_points", "!topic")),
     slots=(
         Slot("activities", "items", choices=_TALLY_CHOICES, fields=(

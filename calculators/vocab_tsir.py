@@ -74,7 +74,8 @@ _ALREADY = (r"(?:已經?|目前|現在|手上|手頭|至今|到現在)\s*(?:已�
             r"\balready\s+(?:have|had|got|earned|accumulated|collected)\b|\b(?:have|had|got|earned|accumulated|collected)\s+(?:\w+\s+)?already\b|"
             r"\bso far\b|\bto date\b|\bbanked\b|"
             # "I have 190 points", "we've got 150 pts": points the person holds, the number's unit saying points
-            r"\b(?:i|we)\s*(?:have|had|got|'ve got|'ve|’ve)\s+(?=\d+(?:\.\d+)?\s*(?:points?|pts|分)\b)|"
+            # (… said of the colleague asked about: "she has 0 points", "he's got 150 pts")
+            r"\b(?:i|we|he|she|they)\s*(?:have|has|had|got|'ve got|'ve|’ve|'s got|’s got)\s+(?=\d+(?:\.\d+)?\s*(?:points?|pts|分)\b)|"
             # (… said with a limiting word around the verb: "i only have 90 pts", "I have just 90 points", "I've only got 90
             # points"; "我只有 90 分", "我才 90 分", "手上只有 90 分": the points held, however few)
             r"\b(?:i|we)(?:\s*(?:'ve|’ve)|\s+(?:have|had))?\s+(?:(?:only|just|barely|merely|still|currently)\s+)?(?:have|had|got|hold|earned)\s+"
@@ -83,6 +84,10 @@ _ALREADY = (r"(?:已經?|目前|現在|手上|手頭|至今|到現在)\s*(?:已�
             # "accumulated 210 points over the six years", "racked up 190 pts": points gathered, held (never the points
             # of one item, "accrued 40 points from the SCI paper")
             r"\b(?:accumulated|accrued|amassed|racked\s+up|built\s+up)\s+(?=\d+(?:\.\d+)?\s*(?:points?|pts)\b(?!\s*(?:from|for|by|with)\b))|"
+            # "will file … with 0 pts", "applying with basically 0 points", "renewing with only 90 pts": the points the person
+            # goes to the renewal with, held (never one item's points, "with 40 points from the SCI paper", "with 10 pts each")
+            r"\bwith\s+(?:(?:basically|essentially|practically|virtually|about|around|roughly|only|just|barely|like)\s+)?"
+            r"(?=\d+(?:\.\d+)?\s*(?:points?|pts)\b(?!\s*(?:from|for|by|each|apiece|per|a)\b))|"
             # "150 renewal points", "160 instructor points": the points named after their number
             r"\b(?:renewal|instructor|tsir|cme)\s+(?:points?|pts|credits?)\b")
 _POINTS_OF = (r"\b(?:of|from|in)\s+(?:my\s+|the\s+)?(?:(?:regular|general|routine|ordinary|other|plain|usual)\s+)?"
@@ -145,7 +150,8 @@ ROLES = ranked(_ROLES, "tsir_renewal_check.role=")
 # (a meeting named by its name abroad, "moderated at CIRSE", "e-poster at JSIR", is international; "at home" is domestic)
 _SCOPES = (("international", r"國外|國際|海外|出國|international|overseas|abroad|foreign|" + NAMED_OVERSEAS_MEETINGS), ("domestic", r"國內|domestic|local|台灣|臺灣|taiwan|\b(?:at|back)\s+home\b|\bhome\s+(?:meetings?|congress(?:es)?|society)\b"))
 SCOPES = ranked(_SCOPES, "tsir_renewal_check.scope=")
-_BIRTH = r"出生|生日|生於|born|birth|dob|(?<=[\d日號])\s?(?:出)?生(?!效)"
+# (the abbreviations of a record or a CV: "b. 1964-03-03", "(b.1964/3/3)", "d.o.b. 1965-01-02")
+_BIRTH = r"出生|生日|生於|born|birth|dob|\bd\.o\.b\.?|(?<![A-Za-z.])b\.(?=\s*\d)|(?<=[\d日號])\s?(?:出)?生(?!效)"
 # the application date named by the act that dates it: applying, filing, handing the papers in ("送件", "遞件", "交件", "交申請",
 # "提出申請", "換證申請"; "apply", "file", "submit", "send in", "hand in")
 _APPLICATION = (r"(?:apply|application|submit|file|filing|send(?:ing)?|mail(?:ing)?|lodg(?:e|ing)|turn(?:ing)? in|hand(?:ing)? in)[^.?!\d]{0,50}\b(?:on|by)"
@@ -189,6 +195,8 @@ RENEWAL = Vocabulary(
         # ATLS (the surgeons' trauma course, its "instructor" included) is no activity of this certificate
         "atls": ATLS,
         "tsa_meeting": r"月會|月会|monthly meeting|外科(?:醫學會)?年會|\bTSA\b",
+        # training months (進修, 研修, fellowship): an item of the surgical credits alone (tsa-cme 5.9) — article 5 has none
+        "tsa_training": r"進修|研修|进修|\bfellowship\b|\bobservership\b|\bvisiting\s+(?:scholar|fellow)\b",
         # (指導醫師: what users may call our instructor — bot/scope.py _TITLE)
         "instructor": r"指導老師|指導醫師|instructor|介入",
         "renew": RENEW_CUES,
@@ -223,6 +231,8 @@ RENEWAL = Vocabulary(
     # (… nor the surgical society's own monthly or annual meeting, named with no word only the instructor's rules use: "2027
     # 年要換證，今年月會去了 5 次" is the surgical tally)
     block=(("surgical", "!instructor"), ("atls",), ("tsa_meeting", "!only_tsir", "!instructor_word", "!@slot:cme_points"),
+           # (training months with no word only the instructor's rules use: "進修三個月能抵多少學分" is the surgical tally)
+           ("tsa_training", "!only_tsir", "!instructor", "!@slot:cme_points", "!@slot:activities"),
            # (the certificate's fee or replacement asked, no points of one's own given: article 8's rules)
            ("cert_admin", "!@slot:activities", "!@slot:cme_points", "!@slot:birth_date"),
            ("specialist_cert", "!instructor", "!only_tsir")),
@@ -303,7 +313,11 @@ RENEWAL = Vocabulary(
               # (the rule's age as the person recalls it, said in English: "heard at 60 it becomes lifetime", "once you're
               # 60 it's permanent", "after age 60", "when you hit 60" — an age the rule names, no age of theirs)
               r"|\b(?:at|after|from|once|when|by)\s+(?:(?:you|one|we|I|he|she|they)(?:'re|'s| are| is| turn| hit| reach| get to)?\s+)?"
-              r"(?:(?:the\s+)?age\s+(?:of\s+)?)?[5-7]\d\b(?!\s*(?:points?|credits?|pts|cases?|%|分|例|[-/.]\d))",
+              r"(?:(?:the\s+)?age\s+(?:of\s+)?)?[5-7]\d\b(?!\s*(?:points?|credits?|pts|cases?|%|分|例|[-/.]\d))"
+              # (the rule named by its age: "the 60+ rule", "does the over-60 exemption cover him", "the 60-and-over clause", "the
+              # 60 yr rule" — an age the rule names, no age of anyone's)
+              r"|(?:\b(?:over|above)[- ]?)?\b[5-7]\d(?:\s*\+|\s*-?\s*(?:plus|and\s+(?:over|up|older|above)|or\s+(?:over|older|above))\b|\s*-?\s*(?:years?|yrs?|y/?o)\b)?"
+              r"(?=\s*-?\s*(?:lifetime\s+)?(?:rule|exemption|clause|provision|article|waiver|route|option|thing)s?\b)",
               ("年齡以出生日期與申請日計算，不用約略的歲數。", "The age is worked out from the birth date and the application date, not an approximate age.")),),
     per_fact=0.0,
     bonus=((("renew",), 1.0), (("instructor_word",), 1.0), (("article_kind", "renew"), 1.5), (("@slot:cme_points",), 2.0), (("only_tsir", "!@slot:cme_points"), 2.0), (("zh_points", "!surgical"), 2.0),
