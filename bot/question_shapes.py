@@ -37,6 +37,14 @@ PARTS_ASKED = r"分(?:成|為)?\s*幾\s*(?:個)?\s*大?(?:塊|部分|方面|大�
 PARTS_COUNTED = re.compile(r"(?<!哪)幾\s*(?:個)?\s*大?(?:塊|部分|部份|方面|大項|大類)|"
                            r"\bhow many (?:[a-z-]+ ){0,2}(?:parts|components|sections|blocks|pieces|areas|elements)\b", re.I)
 
+# A place to look something up named, then asked which it is ("網站是哪個", "系統叫什麼", "平台在哪", "what's the website",
+# "what is the link", "which portal do we use"): where, whatever count is looked up there.
+PLACE_NAMED_ASKED = (r"(?:網站|系統|網頁|平台|平臺|網址)\s*(?:是|叫|為)?\s*(?:哪(?:一|個)?|什麼|甚麼|啥|在哪)|"
+                     r"\bwhat(?:'s|’s|s|\s+is|\s+are)\s+(?:the\s+)?(?:\w+\s+)?(?:website|web\s*site|site|url|link|portal|"
+                     r"online\s+system|web\s+address)\b|\bwhich\s+(?:\w+\s+)?(?:portal|url|link|web\s*site)\b")
+
+PLACE_ASKED = re.compile(PLACE_NAMED_ASKED, re.I)
+
 # Kinds in priority order: the first whose cue matches wins ("可以拿幾分嗎" asks for a number).
 # 會 as "will" ("會怎樣", "會被停權"), not the last character of a meeting or body's name (月會 / 年會 / 學會 / 研討會 / 討論會
 # / 座談會 / 委員會 / 理事會 …; 機會, 社會, 公會, 國際會議 too), which asks nothing.
@@ -45,7 +53,8 @@ VERB_HUI = r"(?<![月年學学本協协大論论談谈討讨講讲機机社理�
 KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
     # "寫在第幾條 / which section covers …" asks where in the rules, not a number
     # (an appendix or form asked by its number, "附表幾 / 哪個附表 / which appendix", is a designation, not a count)
-    ("where", re.compile(r"第幾[條款項]|哪一?[條款]|哪個條文|哪一項規定|哪個網站|什麼網站|哪個系統|網址|"
+    # (the place named first, then asked: "網站是哪個", "系統叫什麼", "網址是啥", "what's the website / the URL?")
+    ("where", re.compile(r"第幾[條款項]|哪一?[條款]|哪個條文|哪一項規定|哪個網站|什麼網站|哪個系統|網址|" + PLACE_NAMED_ASKED + "|"
                          r"(?:附表|附件)\s*(?:第)?幾|(?:哪|第幾)\s*(?:一|個)?\s*(?:附表|附件)|"
                          r"\b(?:which|what) (?:appendix|annex|attachment|schedule)\b|\bappendix (?:number|no\.?)\b|"
                          r"\bwhich (?:article|section|clause|item|part of the (?:rules|document))\b|"

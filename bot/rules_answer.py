@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from bot.question_shapes import (WH_ASKS_ITSELF, 
+from bot.question_shapes import (WH_ASKS_ITSELF, PLACE_ASKED, 
     CONFIRMATION_TAG, DEADLINE_PUT, DUTY_FORCE_ASKED,
     ALSO_EN, ANY_WAY, ASKED_UNIT_EN, ASKED_UNIT_ZH, ASKING, ASKS_ADVICE,
     ASKS_ALSO, ASKS_ALWAYS, ASKS_APPENDIX, ASKS_AT_ONCE, ASKS_AUTOMATIC, ASKS_AVERAGE,
@@ -2304,6 +2304,8 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
     if kind == "who" and not zh and (name := _SOCIETY_EN.get(c.clause.doc)):
         # "who decides …?": the body named ("the society" of the English gists is the one the rules are by)
         body = re.sub(r"\b([Tt])he society\b", lambda m: f"{m.group(1)}he {name}", body, count=1)
+    if kind == "where" and (lead := web_address_lead(c.clause, question, lang)):
+        body = lead + (body if zh else _lower_first(body))  # "網站是哪個": the address first, then the sentence giving it
     if kind == "where" and not zh and ASKS_WHICH_CLAUSE.search(question):
         label = en_label(c.clause.id)
         body = f"{label[:1].upper()}{label[1:]}: {_lower_first(body)}"  # "which article …?": the article named first
@@ -4177,6 +4179,9 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "", corp
                            None)) is not None:
         return named  # "要幾學分是寫在後續審查表吧？那是附表幾" met first by the credits rule: the clause naming the
         # appendix ("後續審查表如附表二") answers
+    if kind == "where" and question and (web := _web_address_holder(read, question)) is not None:
+        return web  # "一年做幾案要去查，那個系統叫什麼？" met first by the van's screening cap: the clause giving the web
+        # address where the count is looked up answers
     need = KIND_NEEDS.get(kind)
     if kind not in (*ANSWERING_KINDS, "who") or need is None or "lookup" in best.via:
         return best
@@ -4224,6 +4229,33 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "", corp
                  if need.search(fold(" ".join(x for x in (c.sentence, c.clause.gist_zh or "") if x)))
                  and c.clause.doc == best.clause.doc
                  and c.score >= best.score * ANSWERING_SCORE and c.overlap >= best.overlap), best)
+
+
+_URL = re.compile(r"https?://[\w./-]+\w/?|www\.[\w./-]+\w/?")
+
+
+def _web_address_holder(read: list[Candidate], question: str) -> Candidate | None:
+    """For a question asking a website or system ("網站是哪個", "what's the website"), the close hit of the best one's
+    regulation that gives a web address, when the best one gives none."""
+    best = read[0]
+    text = fold(question)
+    if "lookup" in best.via or not (PLACE_ASKED.search(text) or (LOOKED_UP.search(text) and PLACE_GUESSED.search(text))) \
+            or _WEB_ADDRESS.search(best.clause.text):
+        return None
+    return next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == best.clause.doc
+                 and _WEB_ADDRESS.search(c.clause.text) and c.score >= best.score * ANSWERING_SCORE), None)
+
+
+def web_address_lead(clause: Clause, question: str, lang: str) -> str:
+    """The web address a where-question asking a website or system is answered with, as the line's lead ("網址：https://…；"),
+    or "" when the question asks no website or the clause gives none."""
+    text = fold(question)
+    if not (PLACE_ASKED.search(text) or (LOOKED_UP.search(text) and PLACE_GUESSED.search(text))):
+        return ""
+    found = _URL.search(clause.text)
+    if found is None:
+        return ""
+    return f"網址：{found.group(0)}；" if lang == "zh-TW" else f"Website: {found.group(0)} — "
 
 
 def _asks_period_cap(question: str) -> bool:
@@ -4763,7 +4795,8 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     confident = confident or ask_share(q_terms, best.clause) >= ASK_CONFIDENT or (kind == "where" and "article" in best.via) \
         or preferred or (kind == "number" and best.kind_match and _tsir_point_rule(best.clause)
                          and _tsir_activity_named(question, best.clause) and _TSIR_NAMED.search(question) is not None)
-    if not confident and kind == "where" and LOOKED_UP.search(fold(question)) and _WEB_ADDRESS.search(best.clause.text) \
+    if not confident and kind == "where" and (LOOKED_UP.search(fold(question)) or PLACE_ASKED.search(fold(question))) and \
+            _WEB_ADDRESS.search(best.clause.text) \
             and (specific or ask_share(q_terms, best.clause) >= ASK_CONFIDENT / 2):
         confident = True  # "篩檢量去哪裡查？" met by "(篩檢量可至本署…系統 https://… 查詢)": the address is the place asked
     if not confident and kind == "period" and ASKS_BEFORE.search(fold(question)) and \
