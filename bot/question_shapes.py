@@ -570,7 +570,7 @@ ASKS_BEFORE = re.compile(r"最早|提前|多早|前多久|多久前|幾[個天�
 # answer it.
 # (好幾篇 / 這幾篇 / 那幾張 count or point at the person's own things — "我今年發了好幾篇" — they ask no unit)
 # (a credit said by its full word, "多少學分", "幾個積分": 分)
-ASKED_UNIT_ZH = re.compile(r"(?:(?<![好這那这])幾|多少)\s*(?:個\s*)?(?:學(?=分)|積(?=分))?(張|案|例|篇|分|小時|天|人|名|位|次|台|組)")
+ASKED_UNIT_ZH = re.compile(r"(?:(?<![好這那这])幾|多少)\s*(?:個\s*)?(?:學(?=分)|積(?=分))?(張|案|例|篇|分|小時|天|人|名|位|次|台|組|份|套)")
 
 # … and in English ("how many images"): the unit, mapped to its Chinese one by `bot.rules_answer`.
 ASKED_UNIT_EN = re.compile(r"\bhow many\s+(?:\w+\s+){0,2}?(images?|films?|pictures?|cases?|screenings?|exams?|papers?|articles?|"

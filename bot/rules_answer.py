@@ -3684,6 +3684,26 @@ def _both_asked(read: list[Candidate], question: str) -> Candidate | None:
                  and all(_meets_need(c, k, question) for k in kinds)), None)
 
 
+# A count of things handed in asked ("總共要交幾張", "要送幾組", "附幾份", "how many images do we submit / send in"): the
+# clause stating how many are handed in answers, in its own unit.
+_HANDED_IN_COUNT = re.compile(r"(?:交|送|繳|附|寄|提供|上傳|準備|选|選|挑)[^，,。？?]{0,4}?(?:幾|多少)\s*(?:個\s*)?(?:張|組|份|套|片|篇)|"
+                              r"\bhow many\s+(?:\w+\s+){0,2}?(?:images?|films?|pictures?|sets?|copies|papers?)\b[^?]{0,40}?"
+                              r"\b(?:submit\w*|send\w*|sent|hand\w* in|turn\w* in|upload\w*|provid\w*|pick\w*|select\w*)\b|"
+                              r"\b(?:submit|send|hand in|turn in|upload|provide|pick|select)\s+how many\b", re.I)
+# … and a clause stating what is handed in or picked ("自選…共 8 張影像", "須檢附…", "送審").
+_HANDS_IN = re.compile(r"自選|選|送|交|繳|檢附|附|提供|上傳")
+
+
+def handed_in_count(question: str) -> bool:
+    """The question asks how many things are handed in ("自選片總共要交幾張", "how many images do we submit?")."""
+    return bool(_HANDED_IN_COUNT.search(fold(question)))
+
+
+def _hands_in(c: Candidate) -> bool:
+    """The candidate's sentence states what is handed in or picked."""
+    return bool(_HANDS_IN.search(fold(c.sentence or c.clause.text)))
+
+
 def _states_unit(text: str, unit: str) -> bool:
     units = {unit, *(u for u, same in _SAME_COUNT.items() if same == unit)}
     return any(re.search(rf"(?:{_NUM})\s*{u}", text) for u in units)
@@ -4190,9 +4210,12 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "", corp
     if unit and KIND_NEEDS["number"].search(said) and not _states_unit(said, unit):
         # (a best hit stating no figure at all — "依相關程度核給" — is left to the rule below)
         # "自選片要交幾張" met first by a note stating "各選 1 組": a close hit stating a figure in 張 answers
+        handed = handed_in_count(question)
         found = next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == best.clause.doc
                       and _states_unit(fold(" ".join(x for x in (c.sentence, c.clause.gist_zh or "") if x)), unit)
-                      and c.score >= best.score * ANSWERING_SCORE and c.overlap >= best.overlap / 2), None)
+                      and c.score >= best.score * ANSWERING_SCORE
+                      and (c.overlap >= best.overlap / 2 or (handed and _hands_in(c)))), None)
+        # ("自選片總共要交幾張" against a long sentence sharing few of its words: the one stating what is handed in, 共 8 張)
         if found is not None:
             return found
     before = kind == "period" and bool(ASKS_BEFORE.search(fold(question)))
