@@ -2288,6 +2288,10 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         body = _bare(c.sentence or c.clause.text)
     else:
         body = f"{c.clause.label} says: “{_bare(c.sentence or c.clause.text)}”"
+    if kind == "consequence" and zh and not question.isascii() and (ruled := stated_condition(c.clause, question)) and \
+            len([x for x in _clauses_of(c.clause.text or "") if x[1]]) > 1:
+        body = f"{_bare(ruled[1])}；{body}"  # "每台複測都沒通過會怎樣" met by a table of several cases: the consequence of
+        # the one the question states first (若所有…皆未通過複測，取消…資格), then the clause's summary
     if kind in _ROW_KINDS and (row := _asked_grade_row(c, question, lang)) is not None:
         body = row  # "拿到B等要做什麼？沒去的話會怎樣": the row of the grade stated (its duty, its deadline, what follows
         # missing it), not the whole table's summary
@@ -3521,6 +3525,78 @@ def _row_stating_bound(read: list[Candidate]) -> Candidate | None:
     return spans[0]
 
 
+def _band_row_holder(read: list[Candidate], question: str) -> Candidate | None:
+    """The close hit of the best one's regulation that is a band row restating the band the question states
+    (`_restates_band`: "above 20%" against "丙、…陰性個案複判差異超過 20%"), when the best one is not."""
+    def restates(c: Candidate) -> bool:
+        parts = _clauses_of(c.clause.text or "")
+        return bool(parts) and _restates_band(question, parts[0][0])
+
+    best = read[0]
+    if restates(best):
+        return None
+    rows = [c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == best.clause.doc
+            and c.score >= best.score * ANSWERING_SCORE and restates(c)]
+    return rows[0] if len(rows) == 1 else None
+
+
+# A quantifier over all things ("每台…都", "所有", "全部", "all", "none of", "every"): met by the text's 所有 / 皆 / 全數.
+_ALL_SAID = re.compile(r"每[台臺部位個]|所有|全部|全都|全數|都|\b(?:all|every|each|none)\b", re.I)
+CONDITION_MATCH = 3  # shared specific terms (a negation both state counting 2) for the question to state a condition
+
+
+def stated_condition(clause: Clause, question: str) -> tuple[int, str] | None:
+    """The clause's condition the question states, with its consequence ("若所有乳房 X 光攝影儀皆未通過複測，取消醫療機構資格"
+    for "每台複測都沒通過會怎樣"): (how well it matches, the condition and its consequence), the best match of at least
+    `CONDITION_MATCH`; None for no such condition or a tie between two consequences."""
+    q_terms = question_terms(question)
+    q_negated = bool(_QUESTION_NEGATED.search(_A_NOT_A.sub("", fold(question))))
+    q_all = bool(_ALL_SAID.search(fold(question)))
+    found: list[tuple[int, str]] = []
+    for sentence in sentences(clause.text or ""):
+        parts = _clauses_of(sentence)
+        for i, (text, is_condition) in enumerate(parts):
+            after = next((t for t, c in parts[i + 1:] if not c), None)
+            if not is_condition or after is None or not KIND_NEEDS["consequence"].search(after):
+                continue
+            shared = len((q_terms & _terms(text)) - GENERIC)
+            if not shared:
+                continue
+            score = shared + 2 * (q_negated and bool(_NEGATED_CONDITION.search(text))) + \
+                (q_all and bool(re.search(r"所有|全部|全數|皆|均", text)))
+            found.append((score, f"{_in_original(clause.text, re.sub(r'^(?:另，?)', '', text))}，"
+                                 f"{_in_original(clause.text, after)}"))
+    if not found:
+        return None
+    top = max(score for score, _ in found)
+    best = [said for score, said in found if score == top]
+    return (top, best[0]) if top >= CONDITION_MATCH and len(set(best)) == 1 else None
+
+
+def _in_original(text: str, folded: str) -> str:
+    """The words of the (unfolded) `text` that the folded segment `folded` was read from (the quote keeps 「X 光」),
+    or the segment itself when folding changed more than letter case."""
+    found = re.search(re.escape(folded), text, re.I)
+    return found.group(0) if found else folded
+
+
+def _stated_condition_holder(read: list[Candidate], question: str) -> Candidate | None:
+    """For a consequence asked of a case (Chinese), the close hit of the best one's regulation holding a condition the
+    question states better than the best one's own does."""
+    if question.isascii():
+        return None
+    best = read[0]
+    own = stated_condition(best.clause, question)
+    rivals = [(m[0], c) for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == best.clause.doc
+              and c.score >= best.score * ANSWERING_SCORE and (m := stated_condition(c.clause, question)) is not None]
+    if not rivals:
+        return None
+    top = max(score for score, _ in rivals)
+    if own is not None and own[0] >= top:
+        return None
+    return next(c for score, c in rivals if score == top)
+
+
 def _holds_item(read: list[Candidate], question: str) -> Candidate | None:
     """For a question asking whether something includes an item, the close hit of the best one's regulation that states
     an inclusion holding the item, when the best one does not hold it."""
@@ -4138,6 +4214,14 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "", corp
         # the row where the tiers begin (甲, 40%-50%) answers
     if question and "lookup" not in best.via and (row := _row_holding_value(read, question)) is not None:
         return row  # "疑似陽性差異 53%，也要參加個案討論會嗎" met first by the 40%-50% row: the 50%-60% row is the case's
+    if kind == "consequence" and question and "lookup" not in best.via and \
+            (row := _band_row_holder(read, question)) is not None:
+        return row  # "what happens to a reader whose negative-case discrepancy goes above 20%?" met first by the
+        # discrepancy heading: the row whose band is the one the question states (丙、…陰性…超過 20%) answers
+    if kind == "consequence" and question and "lookup" not in best.via and \
+            (ruled := _stated_condition_holder(read, question)) is not None:
+        return ruled  # "如果每台乳攝機複測都沒通過，會怎麼樣" met first by a note on how the scores are computed: the clause
+        # whose own condition the question states (若所有…皆未通過複測，取消…資格) answers
     if question and "lookup" not in best.via and (row := _row_stating_bound(read)) is not None:
         return row  # "差異超過 60% 的醫師可以先繼續看片等座談會嗎" met first by the 50%-60% row, which shares 座談會: the row
         # stating the very bound the question states ("超過 60%", the retriever's "span") is the case's
@@ -4822,6 +4906,9 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
             _WEB_ADDRESS.search(best.clause.text) \
             and (specific or ask_share(q_terms, best.clause) >= ASK_CONFIDENT / 2):
         confident = True  # "篩檢量去哪裡查？" met by "(篩檢量可至本署…系統 https://… 查詢)": the address is the place asked
+    if not confident and kind == "consequence" and not question.isascii() and \
+            stated_condition(best.clause, question) is not None:
+        confident = True  # "每台複測都沒通過會怎樣" met by "若所有…皆未通過複測，取消…資格": the condition stated is the clause's
     if not confident and kind == "period" and ASKS_BEFORE.search(fold(question)) and \
             _BEFORE_WINDOW.search(fold(best.clause.text)) and (specific or ask_share(q_terms, best.clause) >= ASK_CONFIDENT / 2):
         confident = True  # "最晚要提前多久送申請？" met by "須在開辦前「30天」來函申請": the window before is the period asked
