@@ -469,6 +469,30 @@ ASKS_STILL = re.compile(r"還算|还算|仍算|仍然算|還是算|也算|也是
                         # "也是照國際會議的分數給嗎", "一樣按國外的算嗎": the same treatment, the circumstance aside
                         r"(?:也|還|还|仍|一樣|一样)(?:是|會|会|能)?(?:照|按|依)", re.I)
 
+# Sameness asked ("is it treated the same as …", "same value?", "跟國外的一樣嗎", "同樣給分嗎", "比照…"): met by a text
+# granting alike whatever the circumstance (不分國內、外…一律核給): yes, the same.
+ASKS_SAME = re.compile(r"一樣|一样|相同|同樣|同样|比照|等同|\b(?:(?:treated|counted|credited|scored|valued)\s+(?:the\s+)?same|"
+                       r"the same as|same (?:value|credits?|points?|score|way|rules?|treatment)|equal(?:ly)?|equivalent|on par)\b",
+                       re.I)
+
+# A right asked back ("can they ever get their privileges back?", "reinstated", "還能恢復嗎", "可以再操作嗎", "重新取得"):
+# met by a text restoring it once something is done (於補齊…後，始恢復…資格): yes, after that.
+ASKS_RESTORED = re.compile(r"恢復|恢复|復權|复权|再(?:回|拿回|取得|開始|开始|執行|执行|操作|判讀|判读|拍|照|做)|重新(?:取得|拿到|開始|开始)|"
+                           r"\b(?:get\s+(?:[\w'’-]+\s+){0,3}back|back\s+(?:to|on)\b|again|reinstat\w*|restor\w*|regain\w*|"
+                           r"resum\w*)\b", re.I)
+
+# The act that restores denied by the question itself ("if they never make it up", "一直不補"): the restoring never comes.
+RESTORING_DENIED = re.compile(r"\b(?:never|don'?t|doesn'?t|won'?t|not)\s+(?:\w+\s+){0,2}?(?:make|made|making)\s+(?:\w+\s+)?up\b|"
+                              r"一直(?:沒|没|不)|(?:不|不想|不打算|不去|永遠不|永远不)補", re.I)
+
+# A year with nothing stated ("one year I had literally nothing", "a zero year", "有一年掛零", "某一年 0 分",
+# "其中一年都沒有積分"): met by a text barring a year at zero (每年之積分不得有零分).
+ZERO_YEAR_SAID = re.compile(r"\b(?:one|a|1|single|another)\s+year\b[^.?!]{0,40}?\b(?:nothing|zero|0|no (?:credits?|points?|cme)|"
+                            r"none|blank|empty)\b|\b(?:zero|0|blank|empty)[- ](?:credit[- ]|point[- ])?years?\b|"
+                            r"\byears?\s+(?:with|of|at)\s+(?:zero|0|no (?:credits?|points?)|nothing)\b|"
+                            r"(?:一|1|某|某一|其中一)\s*年[^，,。？?]{0,10}?(?:掛零|挂零|(?<![0-9])0\s*分|零分|沒(?:有)?(?:積分|學分|分)|"
+                            r"没(?:有)?(?:积分|学分|分)|一分都(?:沒|没))", re.I)
+
 # Whether credit counts or is kept ("都算嗎", "計入嗎", "do both count?", "will I keep the credits?") …
 ASKS_COUNTS = re.compile(r"算|計|採認|承認|保留|\b(?:count(?:s|ed)?|credited|kept|keep|recogni[sz]ed|accepted)\b", re.I)
 

@@ -39,7 +39,7 @@ from bot.question_shapes import (WH_ASKS_ITSELF, PLACE_ASKED,
     ASKS_LIMIT, ASKS_LIST, ASKS_MAY, ASKS_MAYBE_BARRED, ASKS_MEASURES, ASKS_NAME,
     ASKS_NEED, ASKS_ONLY, ASKS_ONLY_ONE, ASKS_ONLY_THESE, ASKS_PEOPLE, ASKS_POSSIBLE,
     ASKS_PROCESS, ASKS_REF, ASKS_REQUIRED, ASKS_RULE_EXISTS, ASKS_SAME, ASKS_SOME,
-    ASKS_SPLIT, ASKS_STILL, ASKS_TAKEN, ASKS_WHICH_CLAUSE, AUX_FIRST, AUX_SUBJECT,
+    ASKS_SPLIT, ASKS_STILL, ASKS_SAME, ASKS_RESTORED, RESTORING_DENIED, ZERO_YEAR_SAID, ASKS_TAKEN, ASKS_WHICH_CLAUSE, AUX_FIRST, AUX_SUBJECT,
     A_NOT_A_ASK, AnswerKind, BACK_REFERENCE, CLAUSE_AUX, CONSEQUENCE_TAIL, DEMONSTRATIVE,
     DOING_WITHOUT, ELLIPTIC, ENOUGH_FIRST, EN_WH, EXAMPLES, FOLLOW_UP,
     COUNT_LOOKED_AT, HOW_OFTEN, IF_SO, KIND_CUES, PREPARE, LEAD_PHRASE_AUX, LISTED_BACK, LOOKED_UP,
@@ -841,6 +841,23 @@ def _sign(segment: str, asked: set[str], permission: bool, shortfall_said: bool 
     if permission and _REQUIREMENT.search(re.sub(r"不須|不需|無須|毋須|不必", "", segment)):
         return None  # (不須 is no requirement: what the question also denies, a grant of its leave)
     return False
+
+
+# A right given back once something is done ("於補齊時數及經驗後，始恢復操作資格", "待…通過…後，始恢復判讀資格").
+_RESTORED_AFTER = re.compile(r"(?:於|待|俟|直至|直到|至)[^。；;]{0,60}?(?:後|為止)\s*[，,]?\s*(?:始|才|方)(?:得|可|能)?\s*(?:恢復|重新)")
+
+
+def restored_after(piece: str, question: str, text: str) -> bool:
+    """The piece asks whether a right comes back (`ASKS_RESTORED`) and the clause restores it once something is done,
+    which the question does not deny doing (`RESTORING_DENIED`)."""
+    return bool(ASKS_RESTORED.search(piece) and _RESTORED_AFTER.search(fold(text)) and
+                not RESTORING_DENIED.search(fold(question)))
+
+
+def zero_year_barred(question: str, asked: str, text: str) -> bool:
+    """The question states a year with nothing (`ZERO_YEAR_SAID`) and asks whether that will do ("is that ok", "可以展延嗎"),
+    and the clause bars a year at zero (每年之積分不得有零分)."""
+    return bool(ZERO_YEAR_SAID.search(fold(question)) and asks_permission(asked) and _BARS_SHORTFALL.search(fold(text)))
 
 
 # A fee the segment states ("費用貳佰元整", "收費 1,000 元"): what a question asking whether it is free (免) is denied by.
@@ -2480,11 +2497,13 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if denies is None and some_allowed:
             denies = False  # "可以只挑其中幾項審嗎", "can they review just some of the items?" met by "就全部或部分項目":
             # the part is what the text allows
-        if denies is not False and ASKS_STILL.search(piece) and _REGARDLESS_GRANT.search(fold(c.clause.text or said)) and \
+        if denies is not False and (ASKS_STILL.search(piece) or ASKS_SAME.search(piece)) and \
+                _REGARDLESS_GRANT.search(fold(c.clause.text or said)) and \
                 not _subject_denied(question, fold(c.clause.text or said), c.clause.gist_en or ""):
             denies = False  # "辦在台北還算國際會議嗎", "is it still treated as international if held in Taipei?" met by
             # "國際性會議不分國內、外…一律…核給": the circumstance the person names is one the rule sets aside
-        elif ASKS_STILL.search(piece) and _subject_denied(question, fold(c.clause.text or said), c.clause.gist_en or ""):
+        elif (ASKS_STILL.search(piece) or ASKS_SAME.search(piece)) and \
+                _subject_denied(question, fold(c.clause.text or said), c.clause.gist_en or ""):
             denies = None  # "國外開的非國際性會議，還是依國際會議給分嗎" met by "國際性會議不分國內、外…": the rule is about what
             # the question says its case is not
         if denies is False and ASKS_STILL.search(piece) and (treated := _TREATED_AS.search(fold(piece))) and \
@@ -2500,6 +2519,11 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             # is denied by the change: `_denied_by_grounds`)
         not_only = only_of_many(yes_no_piece(fold(question)), fold(c.clause.text or said), fold(question))  # (not its
         # positive)
+        if denies is not False and restored_after(piece, question, source):
+            denies = False  # "can they ever get operating privileges back?", "補齊後還能恢復嗎" met by "於補齊時數及經驗後，
+            # 始恢復操作資格": yes, once it is made up (the line states on what)
+        if zero_year_barred(question, asked, source):
+            grounds = True  # "one year I had literally nothing — is that ok for renewing?" met by "每年之積分不得有零分": no
         if grace_before_stop(fold(question), fold(source)):  # (the question's own 不能, not its positive)
             grounds, positive = True, None  # "積分不夠是不是馬上就不能照了" met by "須於六個月內補齊…未能如期補齊者，應停止
             # 操作": not at once (不是 / No — the line states the period)
@@ -4385,7 +4409,7 @@ def _regardless_holder(read: list[Candidate], question: str) -> Candidate | None
     circumstances ("國際性會議不分國內、外…一律…核給"), when the best one's text names the thing only negated ("…參加當地非
     國際性的會議…"): the rule on the thing itself answers, not the one on what it is not."""
     piece = yes_no_piece(fold(question))
-    if not ASKS_STILL.search(piece):
+    if not (ASKS_STILL.search(piece) or ASKS_SAME.search(piece)):
         return None
     # (the thing is the question's subject, not the treatment asked: "當地小型研討會也是照國際會議給分嗎" asks of a local
     # seminar whether it is treated as international — the rule on members abroad at local meetings is its case)
