@@ -482,7 +482,7 @@ ASKS_RESTORED = re.compile(r"恢復|恢复|復權|复权|再(?:回|拿回|取得
                            r"resum\w*)\b", re.I)
 
 # The act that restores denied by the question itself ("if they never make it up", "一直不補"): the restoring never comes.
-RESTORING_DENIED = re.compile(r"\b(?:never|don'?t|doesn'?t|won'?t|not)\s+(?:\w+\s+){0,2}?(?:make|made|making)\s+(?:\w+\s+)?up\b|"
+RESTORING_DENIED = re.compile(r"\b(?:never|don'?t|doesn'?t|won'?t|not)\s+(?:\w+\s+){0,2}?(?:make|makes|made|making)\s+(?:\w+\s+)?up\b|"
                               r"一直(?:沒|没|不)|(?:不|不想|不打算|不去|永遠不|永远不)補", re.I)
 
 # A year with nothing stated ("one year I had literally nothing", "a zero year", "有一年掛零", "某一年 0 分",

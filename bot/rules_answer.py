@@ -849,9 +849,19 @@ _RESTORED_AFTER = re.compile(r"(?:於|待|俟|直至|直到|至)[^。；;]{0,60}
 
 def restored_after(piece: str, question: str, text: str) -> bool:
     """The piece asks whether a right comes back (`ASKS_RESTORED`) and the clause restores it once something is done,
-    which the question does not deny doing (`RESTORING_DENIED`)."""
+    which the question does not deny doing (`RESTORING_DENIED`); a cancellation asked of is restored by nothing the
+    clause says ("資格被取消之後還能恢復嗎": the text restores a unit's use, not a cancelled qualification)."""
     return bool(ASKS_RESTORED.search(piece) and _RESTORED_AFTER.search(fold(text)) and
-                not RESTORING_DENIED.search(fold(question)))
+                not RESTORING_DENIED.search(fold(question)) and not _CANCELLED_ASKED.search(fold(question)))
+
+
+# A right asked back in so many words ("恢復", "reinstated", "get … back"), not a mere "again" …
+_RESTORE_WORD = re.compile(r"恢復|恢复|復權|复权|\b(?:get\s+(?:[\w'’-]+\s+){0,3}back|reinstat\w*|restor\w*|regain\w*)\b", re.I)
+# … and a text that gives anything back at all (恢復 / 重新 / 始得).
+_RESTORES = re.compile(r"恢復|重新|始得|始可|方得|方可")
+
+# A cancellation the question speaks of ("資格被取消", "註銷", "revoked", "cancelled").
+_CANCELLED_ASKED = re.compile(r"取消|註銷|撤銷|\b(?:cancell?ed|revoked|struck off)\b", re.I)
 
 
 def zero_year_barred(question: str, asked: str, text: str) -> bool:
@@ -2519,9 +2529,12 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             # is denied by the change: `_denied_by_grounds`)
         not_only = only_of_many(yes_no_piece(fold(question)), fold(c.clause.text or said), fold(question))  # (not its
         # positive)
-        if denies is not False and restored_after(piece, question, source):
+        if denies is None and restored_after(piece, question, source):
             denies = False  # "can they ever get operating privileges back?", "補齊後還能恢復嗎" met by "於補齊時數及經驗後，
             # 始恢復操作資格": yes, once it is made up (the line states on what)
+        if denies is False and _RESTORE_WORD.search(piece) and not _RESTORES.search(fold(source)):
+            denies = None  # "機構資格被取消之後還能恢復嗎" met by "…取消醫療機構資格" (nothing restored): the text's cancellation
+            # is no yes to getting it back, and it says nothing of a way back (the line states the rule, no polarity)
         if zero_year_barred(question, asked, source):
             grounds = True  # "one year I had literally nothing — is that ok for renewing?" met by "每年之積分不得有零分": no
         if grace_before_stop(fold(question), fold(source)):  # (the question's own 不能, not its positive)
@@ -3306,7 +3319,10 @@ CATEGORY_CONTRARIES = {"國內": frozenset({"國際", "國外"}), "國際": froz
 _CATEGORY_EN = {"international": "國際", "overseas": "國外", "foreign": "國外", "abroad": "國外", "domestic": "國內"}
 _TREATED_AS_ASKED = re.compile(r"(?:當成|當作|当成|当作|算成|算作|視為|视为|視同|比照|當|当|照|按)\s*(國內|國際|國外|国内|国际|国外)|"
                                r"\b(?:as|like)\s+(?:an?\s+|the\s+)?(international|overseas|foreign|domestic)\b|"
-                               r"\b(?:count|counted|treated|credited|recogni[sz]ed)\s+(?:as\s+)?(abroad)\b", re.I)
+                               r"\b(?:count|counted|treated|credited|recogni[sz]ed)\s+(?:as\s+)?(abroad)\b|"
+                               # sameness asked of a category ("跟國際會議一樣給分嗎", "the same as an international meeting")
+                               r"(?:跟|和|與|与|同)[^，,。？?]{0,8}?(國內|國際|國外|国内|国际|国外)[^，,。？?]{0,10}?(?:一樣|一样|相同|同樣|同样)|"
+                               r"\bsame\s+(?:\w+\s+){0,2}?as\s+(?:an?\s+|the\s+)?(international|overseas|foreign|domestic)\b", re.I)
 _TREATED_IN_TEXT = re.compile(r"(?:以|比照|視為|視同|依)(?:參加)?\s*(國內|國際|國外)(?:性)?[^，,。；]{0,6}?(?:來)?(?:認定|計算|核給|辦理)")
 
 
