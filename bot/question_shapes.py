@@ -40,6 +40,7 @@ PARTS_COUNTED = re.compile(r"(?<!哪)幾\s*(?:個)?\s*大?(?:塊|部分|部份|�
 # A place to look something up named, then asked which it is ("網站是哪個", "系統叫什麼", "平台在哪", "what's the website",
 # "what is the link", "which portal do we use"): where, whatever count is looked up there.
 PLACE_NAMED_ASKED = (r"(?:網站|系統|網頁|平台|平臺|網址)\s*(?:是|叫|為)?\s*(?:哪(?:一|個)?|什麼|甚麼|啥|在哪)|"
+                     r"(?:哪(?:一)?個?|什麼|甚麼|啥)\s*(?:網站|網頁|平台|平臺|網址)|"  # ("上哪個網站看", "什麼網站")
                      r"\bwhat(?:'s|’s|s|\s+is|\s+are)\s+(?:the\s+)?(?:\w+\s+)?(?:website|web\s*site|site|url|link|portal|"
                      r"online\s+system|web\s+address)\b|\bwhich\s+(?:\w+\s+)?(?:portal|url|link|web\s*site)\b")
 

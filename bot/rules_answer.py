@@ -2295,6 +2295,8 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
     zh = lang == "zh-TW"
     gist = c.clause.gist(lang)
     need = DETAIL_NEEDS.get(kind)
+    if kind == "where" and web_address_lead(c.clause, question, lang):
+        need = None  # (the address leads the line: the summary may say the rest)
     if gist and need is not None and c.sentence and not need.search(fold(" ".join(
             g for g in (c.clause.gist_zh, gist) if g))) and need.search(fold(c.sentence)):
         gist = None  # the summary leaves out what was asked (the web address, the documents): the sentence says it
