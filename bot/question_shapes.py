@@ -470,11 +470,12 @@ ASKS_STILL = re.compile(r"還算|还算|仍算|仍然算|還是算|也算|也是
                         # "也是照國際會議的分數給嗎", "一樣按國外的算嗎": the same treatment, the circumstance aside
                         r"(?:也|還|还|仍|一樣|一样)(?:是|會|会|能)?(?:照|按|依)", re.I)
 
-# Sameness asked ("is it treated the same as …", "same value?", "跟國外的一樣嗎", "同樣給分嗎", "比照…"): met by a text
-# granting alike whatever the circumstance (不分國內、外…一律核給): yes, the same.
-ASKS_SAME = re.compile(r"一樣|一样|相同|同樣|同样|比照|等同|\b(?:(?:treated|counted|credited|scored|valued)\s+(?:the\s+)?same|"
-                       r"the same as|same (?:value|credits?|points?|score|way|rules?|treatment)|equal(?:ly)?|equivalent|on par)\b",
-                       re.I)
+# Sameness of treatment asked ("is it treated the same as …", "same value?", "跟國外的一樣給分嗎", "同樣給分嗎", "比照…"): met
+# by a text granting alike whatever the circumstance (不分國內、外…一律核給): yes, the same (`ASKS_SAME`, below, is the
+# narrower "are the two the same?").
+ASKS_SAME_TREATMENT = re.compile(r"一樣|一样|相同|同樣|同样|比照|等同|\b(?:(?:treated|counted|credited|scored|valued)\s+(?:the\s+)?same|"
+                                 r"the same as|same (?:value|credits?|points?|score|way|rules?|treatment)|equal(?:ly)?|equivalent|"
+                                 r"on par)\b", re.I)
 
 # A right asked back ("can they ever get their privileges back?", "reinstated", "還能恢復嗎", "可以再操作嗎", "重新取得"):
 # met by a text restoring it once something is done (於補齊…後，始恢復…資格): yes, after that.

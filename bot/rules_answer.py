@@ -39,7 +39,7 @@ from bot.question_shapes import (WH_ASKS_ITSELF, PLACE_ASKED,
     ASKS_LIMIT, ASKS_LIST, ASKS_MAY, ASKS_MAYBE_BARRED, ASKS_MEASURES, ASKS_NAME,
     ASKS_NEED, ASKS_ONLY, ASKS_ONLY_ONE, ASKS_ONLY_THESE, ASKS_PEOPLE, ASKS_POSSIBLE,
     ASKS_PROCESS, ASKS_REF, ASKS_REQUIRED, ASKS_RULE_EXISTS, ASKS_SAME, ASKS_SOME,
-    ASKS_SPLIT, ASKS_STILL, ASKS_SAME, ASKS_RESTORED, RESTORING_DENIED, ZERO_YEAR_SAID, ASKS_TAKEN, ASKS_WHICH_CLAUSE, AUX_FIRST, AUX_SUBJECT,
+    ASKS_SPLIT, ASKS_STILL, ASKS_SAME_TREATMENT, ASKS_RESTORED, RESTORING_DENIED, ZERO_YEAR_SAID, ASKS_TAKEN, ASKS_WHICH_CLAUSE, AUX_FIRST, AUX_SUBJECT,
     A_NOT_A_ASK, AnswerKind, BACK_REFERENCE, CLAUSE_AUX, CONSEQUENCE_TAIL, DEMONSTRATIVE,
     DOING_WITHOUT, ELLIPTIC, ENOUGH_FIRST, EN_WH, EXAMPLES, FOLLOW_UP,
     COUNT_LOOKED_AT, HOW_OFTEN, IF_SO, KIND_CUES, PREPARE, LEAD_PHRASE_AUX, LISTED_BACK, LOOKED_UP,
@@ -2509,12 +2509,12 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if denies is None and some_allowed:
             denies = False  # "可以只挑其中幾項審嗎", "can they review just some of the items?" met by "就全部或部分項目":
             # the part is what the text allows
-        if denies is not False and (ASKS_STILL.search(piece) or ASKS_SAME.search(piece)) and \
+        if denies is not False and (ASKS_STILL.search(piece) or ASKS_SAME_TREATMENT.search(piece)) and \
                 _REGARDLESS_GRANT.search(fold(c.clause.text or said)) and \
                 not _subject_denied(question, fold(c.clause.text or said), c.clause.gist_en or ""):
             denies = False  # "辦在台北還算國際會議嗎", "is it still treated as international if held in Taipei?" met by
             # "國際性會議不分國內、外…一律…核給": the circumstance the person names is one the rule sets aside
-        elif (ASKS_STILL.search(piece) or ASKS_SAME.search(piece)) and \
+        elif (ASKS_STILL.search(piece) or ASKS_SAME_TREATMENT.search(piece)) and \
                 _subject_denied(question, fold(c.clause.text or said), c.clause.gist_en or ""):
             denies = None  # "國外開的非國際性會議，還是依國際會議給分嗎" met by "國際性會議不分國內、外…": the rule is about what
             # the question says its case is not
@@ -4427,7 +4427,7 @@ def _regardless_holder(read: list[Candidate], question: str) -> Candidate | None
     circumstances ("國際性會議不分國內、外…一律…核給"), when the best one's text names the thing only negated ("…參加當地非
     國際性的會議…"): the rule on the thing itself answers, not the one on what it is not."""
     piece = yes_no_piece(fold(question))
-    if not (ASKS_STILL.search(piece) or ASKS_SAME.search(piece)):
+    if not (ASKS_STILL.search(piece) or ASKS_SAME_TREATMENT.search(piece)):
         return None
     # (the thing is the question's subject, not the treatment asked: "當地小型研討會也是照國際會議給分嗎" asks of a local
     # seminar whether it is treated as international — the rule on members abroad at local meetings is its case)
