@@ -2509,7 +2509,8 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if denies is None and some_allowed:
             denies = False  # "可以只挑其中幾項審嗎", "can they review just some of the items?" met by "就全部或部分項目":
             # the part is what the text allows
-        if denies is not False and (ASKS_STILL.search(piece) or ASKS_SAME_TREATMENT.search(piece)) and \
+        if denies is not False and (ASKS_STILL.search(piece) or (ASKS_SAME_TREATMENT.search(piece) and
+                                                                 same_thing_compared(question, c.clause))) and \
                 _REGARDLESS_GRANT.search(fold(c.clause.text or said)) and \
                 not _subject_denied(question, fold(c.clause.text or said), c.clause.gist_en or ""):
             denies = False  # "辦在台北還算國際會議嗎", "is it still treated as international if held in Taipei?" met by
@@ -4419,6 +4420,30 @@ def _asks_period_cap(question: str) -> bool:
 
 _CHECKED_AGAINST = re.compile(r"(?:\b(?:over|exceed\w*|past|above|beyond|under|within|below|hit|hits|reach\w*)\s+(?:the\s+|our\s+|a\s+|its\s+)?|"
                               r"超過|超过|超出|未達|低於|達到|达到)$", re.I)
+
+
+# Where a comparison's second side begins ("跟國外開的…一樣", "和國際會議…相同", "the same as one abroad").
+_COMPARED_WITH = re.compile(r"(?:跟|和|與|与|同|比)(?=[^跟和與与同比]*?(?:一樣|一样|相同|同樣|同样))|\bsame\s+(?:[\w-]+\s+){0,2}?(?:as|with)\b",
+                            re.I)
+# … a second side that names its thing only by pointing back ("國外開的一樣嗎", "as one abroad", "as those overseas").
+_POINTED_BACK = re.compile(r"的\s*(?:積分|分數|分)?\s*(?:也|都)?\s*(?:一樣|一样|相同|同樣|同样)|^\s*(?:one|1|ones|those|it|them|that)\b", re.I)  # (the engine writes "one" as 1)
+
+
+def same_thing_compared(question: str, clause: Clause) -> bool:
+    """A sameness asked compares the thing the clause grants regardless of circumstance with itself in another circumstance
+    ("台北辦的國際會議跟國外開的國際會議一樣嗎", "an international meeting in Taiwan — the same credits as one abroad?"): both
+    sides name it (or the second points back to it), never two kinds ("國內研討會和國際會議一樣嗎")."""
+    text = fold(clause.text)
+    grant = _REGARDLESS_GRANT.search(text)
+    q = fold(question)
+    split = _COMPARED_WITH.search(q)
+    if grant is None or split is None:
+        return False
+    runs = _CJK_RUN.findall(text[:grant.start()][-16:])
+    names = {runs[-1][:2]} if runs else set()  # (國際性會議 → 國際: the kind, not the 會議 every meeting shares)
+    names |= {w for w in re.findall(r"[a-z-]+", (clause.gist_en or "").lower())[:1] if len(w) > 3}
+    left, right = q[:split.start()], q[split.end():]
+    return any(n in left for n in names) and (any(n in right for n in names) or bool(_POINTED_BACK.search(right)))
 
 
 def _regardless_holder(read: list[Candidate], question: str) -> Candidate | None:

@@ -158,3 +158,16 @@ def test_a_zero_year_gets_a_no_in_english() -> None:
     line = direct_line(question, hits("tsa-cme/10"), CORPUS, "en")
     assert line.text.startswith("No"), line.text
     assert not unsupported(line.text, [CORPUS.full_text("tsa-cme/10"), CORPUS.get("tsa-cme/10").label])
+
+
+@pytest.mark.parametrize(("question", "same"), [
+    ("台北辦的國際會議跟國外開的國際會議一樣給分嗎？", True),
+    ("在國內開的國際研討會，分數跟國外開的相同嗎", True),  # the second side points back (開的)
+    ("Does an international meeting held in Taiwan earn the same credits as one abroad?", True),
+    ("國內研討會和國際會議的積分一樣嗎？", False),  # two kinds compared, not one in two places
+    ("Is a domestic seminar worth the same as an international meeting?", False),
+])
+def test_sameness_compares_the_granted_thing_with_itself(question: str, same: bool) -> None:
+    from bot.rules_answer import same_thing_compared
+
+    assert same_thing_compared(question, CORPUS.get("tsa-cme/5.4.n2")) is same
