@@ -37,6 +37,15 @@ PARTS_ASKED = r"分(?:成|為)?\s*幾\s*(?:個)?\s*大?(?:塊|部分|方面|大�
 PARTS_COUNTED = re.compile(r"(?<!哪)幾\s*(?:個)?\s*大?(?:塊|部分|部份|方面|大項|大類)|"
                            r"\bhow many (?:[a-z-]+ ){0,2}(?:parts|components|sections|blocks|pieces|areas|elements)\b", re.I)
 
+# A place to look something up named, then asked which it is ("網站是哪個", "系統叫什麼", "平台在哪", "what's the website",
+# "what is the link", "which portal do we use"): where, whatever count is looked up there.
+PLACE_NAMED_ASKED = (r"(?:網站|系統|網頁|平台|平臺|網址)\s*(?:是|叫|為)?\s*(?:哪(?:一|個)?|什麼|甚麼|啥|在哪)|"
+                     r"(?:哪(?:一)?個?|什麼|甚麼|啥)\s*(?:網站|網頁|平台|平臺|網址)|"  # ("上哪個網站看", "什麼網站")
+                     r"\bwhat(?:'s|’s|s|\s+is|\s+are)\s+(?:the\s+)?(?:\w+\s+)?(?:website|web\s*site|site|url|link|portal|"
+                     r"online\s+system|web\s+address)\b|\bwhich\s+(?:\w+\s+)?(?:portal|url|link|web\s*site)\b")
+
+PLACE_ASKED = re.compile(PLACE_NAMED_ASKED, re.I)
+
 # Kinds in priority order: the first whose cue matches wins ("可以拿幾分嗎" asks for a number).
 # 會 as "will" ("會怎樣", "會被停權"), not the last character of a meeting or body's name (月會 / 年會 / 學會 / 研討會 / 討論會
 # / 座談會 / 委員會 / 理事會 …; 機會, 社會, 公會, 國際會議 too), which asks nothing.
@@ -45,7 +54,8 @@ VERB_HUI = r"(?<![月年學学本協协大論论談谈討讨講讲機机社理�
 KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
     # "寫在第幾條 / which section covers …" asks where in the rules, not a number
     # (an appendix or form asked by its number, "附表幾 / 哪個附表 / which appendix", is a designation, not a count)
-    ("where", re.compile(r"第幾[條款項]|哪一?[條款]|哪個條文|哪一項規定|哪個網站|什麼網站|哪個系統|網址|"
+    # (the place named first, then asked: "網站是哪個", "系統叫什麼", "網址是啥", "what's the website / the URL?")
+    ("where", re.compile(r"第幾[條款項]|哪一?[條款]|哪個條文|哪一項規定|哪個網站|什麼網站|哪個系統|網址|" + PLACE_NAMED_ASKED + "|"
                          r"(?:附表|附件)\s*(?:第)?幾|(?:哪|第幾)\s*(?:一|個)?\s*(?:附表|附件)|"
                          r"\b(?:which|what) (?:appendix|annex|attachment|schedule)\b|\bappendix (?:number|no\.?)\b|"
                          r"\bwhich (?:article|section|clause|item|part of the (?:rules|document))\b|"
@@ -460,6 +470,31 @@ ASKS_STILL = re.compile(r"還算|还算|仍算|仍然算|還是算|也算|也是
                         # "也是照國際會議的分數給嗎", "一樣按國外的算嗎": the same treatment, the circumstance aside
                         r"(?:也|還|还|仍|一樣|一样)(?:是|會|会|能)?(?:照|按|依)", re.I)
 
+# Sameness of treatment asked ("is it treated the same as …", "same value?", "跟國外的一樣給分嗎", "同樣給分嗎", "比照…"): met
+# by a text granting alike whatever the circumstance (不分國內、外…一律核給): yes, the same (`ASKS_SAME`, below, is the
+# narrower "are the two the same?").
+ASKS_SAME_TREATMENT = re.compile(r"一樣|一样|相同|同樣|同样|比照|等同|\b(?:(?:treated|counted|credited|scored|valued)\s+(?:the\s+)?same|"
+                                 r"the same as|same (?:value|credits?|points?|score|way|rules?|treatment)|equal(?:ly)?|equivalent|"
+                                 r"on par)\b", re.I)
+
+# A right asked back ("can they ever get their privileges back?", "reinstated", "還能恢復嗎", "可以再操作嗎", "重新取得"):
+# met by a text restoring it once something is done (於補齊…後，始恢復…資格): yes, after that.
+ASKS_RESTORED = re.compile(r"恢復|恢复|復權|复权|再(?:回|拿回|取得|開始|开始|執行|执行|操作|判讀|判读|拍|照|做)|重新(?:取得|拿到|開始|开始)|"
+                           r"\b(?:get\s+(?:[\w'’-]+\s+){0,3}back|back\s+(?:to|on)\b|again|reinstat\w*|restor\w*|regain\w*|"
+                           r"resum\w*)\b", re.I)
+
+# The act that restores denied by the question itself ("if they never make it up", "一直不補"): the restoring never comes.
+RESTORING_DENIED = re.compile(r"\b(?:never|don'?t|doesn'?t|won'?t|not)\s+(?:\w+\s+){0,2}?(?:make|makes|made|making)\s+(?:\w+\s+)?up\b|"
+                              r"一直(?:沒|没|不)|(?:不|不想|不打算|不去|永遠不|永远不)補", re.I)
+
+# A year with nothing stated ("one year I had literally nothing", "a zero year", "有一年掛零", "某一年 0 分",
+# "其中一年都沒有積分"): met by a text barring a year at zero (每年之積分不得有零分).
+ZERO_YEAR_SAID = re.compile(r"\b(?:one|a|1|single|another)\s+year\b[^.?!]{0,40}?\b(?:nothing|zero|0|no (?:credits?|points?|cme)|"
+                            r"none|blank|empty)\b|\b(?:zero|0|blank|empty)[- ](?:credit[- ]|point[- ])?years?\b|"
+                            r"\byears?\s+(?:with|of|at)\s+(?:zero|0|no (?:credits?|points?)|nothing)\b|"
+                            r"(?:一|1|某|某一|其中一)\s*年[^，,。？?]{0,10}?(?:掛零|挂零|(?<![0-9])0\s*分|零分|沒(?:有)?(?:積分|學分|分)|"
+                            r"没(?:有)?(?:积分|学分|分)|一分都(?:沒|没))", re.I)
+
 # Whether credit counts or is kept ("都算嗎", "計入嗎", "do both count?", "will I keep the credits?") …
 ASKS_COUNTS = re.compile(r"算|計|採認|承認|保留|\b(?:count(?:s|ed)?|credited|kept|keep|recogni[sz]ed|accepted)\b", re.I)
 
@@ -561,7 +596,7 @@ ASKS_BEFORE = re.compile(r"最早|提前|多早|前多久|多久前|幾[個天�
 # answer it.
 # (好幾篇 / 這幾篇 / 那幾張 count or point at the person's own things — "我今年發了好幾篇" — they ask no unit)
 # (a credit said by its full word, "多少學分", "幾個積分": 分)
-ASKED_UNIT_ZH = re.compile(r"(?:(?<![好這那这])幾|多少)\s*(?:個\s*)?(?:學(?=分)|積(?=分))?(張|案|例|篇|分|小時|天|人|名|位|次|台|組)")
+ASKED_UNIT_ZH = re.compile(r"(?:(?<![好這那这])幾|多少)\s*(?:個\s*)?(?:學(?=分)|積(?=分))?(張|案|例|篇|分|小時|天|人|名|位|次|台|組|份|套)")
 
 # … and in English ("how many images"): the unit, mapped to its Chinese one by `bot.rules_answer`.
 ASKED_UNIT_EN = re.compile(r"\bhow many\s+(?:\w+\s+){0,2}?(images?|films?|pictures?|cases?|screenings?|exams?|papers?|articles?|"

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from bot.question_shapes import (WH_ASKS_ITSELF, 
+from bot.question_shapes import (WH_ASKS_ITSELF, PLACE_ASKED, 
     CONFIRMATION_TAG, DEADLINE_PUT, DUTY_FORCE_ASKED,
     ALSO_EN, ANY_WAY, ASKED_UNIT_EN, ASKED_UNIT_ZH, ASKING, ASKS_ADVICE,
     ASKS_ALSO, ASKS_ALWAYS, ASKS_APPENDIX, ASKS_AT_ONCE, ASKS_AUTOMATIC, ASKS_AVERAGE,
@@ -39,7 +39,7 @@ from bot.question_shapes import (WH_ASKS_ITSELF,
     ASKS_LIMIT, ASKS_LIST, ASKS_MAY, ASKS_MAYBE_BARRED, ASKS_MEASURES, ASKS_NAME,
     ASKS_NEED, ASKS_ONLY, ASKS_ONLY_ONE, ASKS_ONLY_THESE, ASKS_PEOPLE, ASKS_POSSIBLE,
     ASKS_PROCESS, ASKS_REF, ASKS_REQUIRED, ASKS_RULE_EXISTS, ASKS_SAME, ASKS_SOME,
-    ASKS_SPLIT, ASKS_STILL, ASKS_TAKEN, ASKS_WHICH_CLAUSE, AUX_FIRST, AUX_SUBJECT,
+    ASKS_SPLIT, ASKS_STILL, ASKS_SAME_TREATMENT, ASKS_RESTORED, RESTORING_DENIED, ZERO_YEAR_SAID, ASKS_TAKEN, ASKS_WHICH_CLAUSE, AUX_FIRST, AUX_SUBJECT,
     A_NOT_A_ASK, AnswerKind, BACK_REFERENCE, CLAUSE_AUX, CONSEQUENCE_TAIL, DEMONSTRATIVE,
     DOING_WITHOUT, ELLIPTIC, ENOUGH_FIRST, EN_WH, EXAMPLES, FOLLOW_UP,
     COUNT_LOOKED_AT, HOW_OFTEN, IF_SO, KIND_CUES, PREPARE, LEAD_PHRASE_AUX, LISTED_BACK, LOOKED_UP,
@@ -841,6 +841,33 @@ def _sign(segment: str, asked: set[str], permission: bool, shortfall_said: bool 
     if permission and _REQUIREMENT.search(re.sub(r"不須|不需|無須|毋須|不必", "", segment)):
         return None  # (不須 is no requirement: what the question also denies, a grant of its leave)
     return False
+
+
+# A right given back once something is done ("於補齊時數及經驗後，始恢復操作資格", "待…通過…後，始恢復判讀資格").
+_RESTORED_AFTER = re.compile(r"(?:於|待|俟|直至|直到|至)[^。；;]{0,60}?(?:後|為止)\s*[，,]?\s*(?:始|才|方)(?:得|可|能)?\s*(?:恢復|重新)")
+
+
+def restored_after(piece: str, question: str, text: str) -> bool:
+    """The piece asks whether a right comes back (`ASKS_RESTORED`) and the clause restores it once something is done,
+    which the question does not deny doing (`RESTORING_DENIED`); a cancellation asked of is restored by nothing the
+    clause says ("資格被取消之後還能恢復嗎": the text restores a unit's use, not a cancelled qualification)."""
+    return bool(ASKS_RESTORED.search(piece) and _RESTORED_AFTER.search(fold(text)) and
+                not RESTORING_DENIED.search(fold(question)) and not _CANCELLED_ASKED.search(fold(question)))
+
+
+# A right asked back in so many words ("恢復", "reinstated", "get … back"), not a mere "again" …
+_RESTORE_WORD = re.compile(r"恢復|恢复|復權|复权|\b(?:get\s+(?:[\w'’-]+\s+){0,3}back|reinstat\w*|restor\w*|regain\w*)\b", re.I)
+# … and a text that gives anything back at all (恢復 / 重新 / 始得).
+_RESTORES = re.compile(r"恢復|重新|始得|始可|方得|方可")
+
+# A cancellation the question speaks of ("資格被取消", "註銷", "revoked", "cancelled").
+_CANCELLED_ASKED = re.compile(r"取消|註銷|撤銷|\b(?:cancell?ed|revoked|struck off)\b", re.I)
+
+
+def zero_year_barred(question: str, asked: str, text: str) -> bool:
+    """The question states a year with nothing (`ZERO_YEAR_SAID`) and asks whether that will do ("is that ok", "可以展延嗎"),
+    and the clause bars a year at zero (每年之積分不得有零分)."""
+    return bool(ZERO_YEAR_SAID.search(fold(question)) and asks_permission(asked) and _BARS_SHORTFALL.search(fold(text)))
 
 
 # A fee the segment states ("費用貳佰元整", "收費 1,000 元"): what a question asking whether it is free (免) is denied by.
@@ -2268,6 +2295,8 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
     zh = lang == "zh-TW"
     gist = c.clause.gist(lang)
     need = DETAIL_NEEDS.get(kind)
+    if kind == "where" and web_address_lead(c.clause, question, lang):
+        need = None  # (the address leads the line: the summary may say the rest)
     if gist and need is not None and c.sentence and not need.search(fold(" ".join(
             g for g in (c.clause.gist_zh, gist) if g))) and need.search(fold(c.sentence)):
         gist = None  # the summary leaves out what was asked (the web address, the documents): the sentence says it
@@ -2288,6 +2317,10 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         body = _bare(c.sentence or c.clause.text)
     else:
         body = f"{c.clause.label} says: “{_bare(c.sentence or c.clause.text)}”"
+    if kind == "consequence" and zh and not question.isascii() and (ruled := stated_condition(c.clause, question)) and \
+            len([x for x in _clauses_of(c.clause.text or "") if x[1]]) > 1:
+        body = f"{_bare(ruled[1])}；{body}"  # "每台複測都沒通過會怎樣" met by a table of several cases: the consequence of
+        # the one the question states first (若所有…皆未通過複測，取消…資格), then the clause's summary
     if kind in _ROW_KINDS and (row := _asked_grade_row(c, question, lang)) is not None:
         body = row  # "拿到B等要做什麼？沒去的話會怎樣": the row of the grade stated (its duty, its deadline, what follows
         # missing it), not the whole table's summary
@@ -2304,6 +2337,8 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
     if kind == "who" and not zh and (name := _SOCIETY_EN.get(c.clause.doc)):
         # "who decides …?": the body named ("the society" of the English gists is the one the rules are by)
         body = re.sub(r"\b([Tt])he society\b", lambda m: f"{m.group(1)}he {name}", body, count=1)
+    if kind == "where" and (lead := web_address_lead(c.clause, question, lang)):
+        body = lead + (body if zh else _lower_first(body))  # "網站是哪個": the address first, then the sentence giving it
     if kind == "where" and not zh and ASKS_WHICH_CLAUSE.search(question):
         label = en_label(c.clause.id)
         body = f"{label[:1].upper()}{label[1:]}: {_lower_first(body)}"  # "which article …?": the article named first
@@ -2474,11 +2509,14 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if denies is None and some_allowed:
             denies = False  # "可以只挑其中幾項審嗎", "can they review just some of the items?" met by "就全部或部分項目":
             # the part is what the text allows
-        if denies is not False and ASKS_STILL.search(piece) and _REGARDLESS_GRANT.search(fold(c.clause.text or said)) and \
+        if denies is not False and (ASKS_STILL.search(piece) or (ASKS_SAME_TREATMENT.search(piece) and
+                                                                 same_thing_compared(question, c.clause))) and \
+                _REGARDLESS_GRANT.search(fold(c.clause.text or said)) and \
                 not _subject_denied(question, fold(c.clause.text or said), c.clause.gist_en or ""):
             denies = False  # "辦在台北還算國際會議嗎", "is it still treated as international if held in Taipei?" met by
             # "國際性會議不分國內、外…一律…核給": the circumstance the person names is one the rule sets aside
-        elif ASKS_STILL.search(piece) and _subject_denied(question, fold(c.clause.text or said), c.clause.gist_en or ""):
+        elif (ASKS_STILL.search(piece) or ASKS_SAME_TREATMENT.search(piece)) and \
+                _subject_denied(question, fold(c.clause.text or said), c.clause.gist_en or ""):
             denies = None  # "國外開的非國際性會議，還是依國際會議給分嗎" met by "國際性會議不分國內、外…": the rule is about what
             # the question says its case is not
         if denies is False and ASKS_STILL.search(piece) and (treated := _TREATED_AS.search(fold(piece))) and \
@@ -2494,6 +2532,14 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             # is denied by the change: `_denied_by_grounds`)
         not_only = only_of_many(yes_no_piece(fold(question)), fold(c.clause.text or said), fold(question))  # (not its
         # positive)
+        if denies is None and restored_after(piece, question, source):
+            denies = False  # "can they ever get operating privileges back?", "補齊後還能恢復嗎" met by "於補齊時數及經驗後，
+            # 始恢復操作資格": yes, once it is made up (the line states on what)
+        if denies is False and _RESTORE_WORD.search(piece) and not _RESTORES.search(fold(source)):
+            denies = None  # "機構資格被取消之後還能恢復嗎" met by "…取消醫療機構資格" (nothing restored): the text's cancellation
+            # is no yes to getting it back, and it says nothing of a way back (the line states the rule, no polarity)
+        if zero_year_barred(question, asked, source):
+            grounds = True  # "one year I had literally nothing — is that ok for renewing?" met by "每年之積分不得有零分": no
         if grace_before_stop(fold(question), fold(source)):  # (the question's own 不能, not its positive)
             grounds, positive = True, None  # "積分不夠是不是馬上就不能照了" met by "須於六個月內補齊…未能如期補齊者，應停止
             # 操作": not at once (不是 / No — the line states the period)
@@ -3276,7 +3322,10 @@ CATEGORY_CONTRARIES = {"國內": frozenset({"國際", "國外"}), "國際": froz
 _CATEGORY_EN = {"international": "國際", "overseas": "國外", "foreign": "國外", "abroad": "國外", "domestic": "國內"}
 _TREATED_AS_ASKED = re.compile(r"(?:當成|當作|当成|当作|算成|算作|視為|视为|視同|比照|當|当|照|按)\s*(國內|國際|國外|国内|国际|国外)|"
                                r"\b(?:as|like)\s+(?:an?\s+|the\s+)?(international|overseas|foreign|domestic)\b|"
-                               r"\b(?:count|counted|treated|credited|recogni[sz]ed)\s+(?:as\s+)?(abroad)\b", re.I)
+                               r"\b(?:count|counted|treated|credited|recogni[sz]ed)\s+(?:as\s+)?(abroad)\b|"
+                               # sameness asked of a category ("跟國際會議一樣給分嗎", "the same as an international meeting")
+                               r"(?:跟|和|與|与|同)[^，,。？?]{0,8}?(國內|國際|國外|国内|国际|国外)[^，,。？?]{0,10}?(?:一樣|一样|相同|同樣|同样)|"
+                               r"\bsame\s+(?:\w+\s+){0,2}?as\s+(?:an?\s+|the\s+)?(international|overseas|foreign|domestic)\b", re.I)
 _TREATED_IN_TEXT = re.compile(r"(?:以|比照|視為|視同|依)(?:參加)?\s*(國內|國際|國外)(?:性)?[^，,。；]{0,6}?(?:來)?(?:認定|計算|核給|辦理)")
 
 
@@ -3519,6 +3568,78 @@ def _row_stating_bound(read: list[Candidate]) -> Candidate | None:
     return spans[0]
 
 
+def _band_row_holder(read: list[Candidate], question: str) -> Candidate | None:
+    """The close hit of the best one's regulation that is a band row restating the band the question states
+    (`_restates_band`: "above 20%" against "丙、…陰性個案複判差異超過 20%"), when the best one is not."""
+    def restates(c: Candidate) -> bool:
+        parts = _clauses_of(c.clause.text or "")
+        return bool(parts) and _restates_band(question, parts[0][0])
+
+    best = read[0]
+    if restates(best):
+        return None
+    rows = [c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == best.clause.doc
+            and c.score >= best.score * ANSWERING_SCORE and restates(c)]
+    return rows[0] if len(rows) == 1 else None
+
+
+# A quantifier over all things ("每台…都", "所有", "全部", "all", "none of", "every"): met by the text's 所有 / 皆 / 全數.
+_ALL_SAID = re.compile(r"每[台臺部位個]|所有|全部|全都|全數|都|\b(?:all|every|each|none)\b", re.I)
+CONDITION_MATCH = 3  # shared specific terms (a negation both state counting 2) for the question to state a condition
+
+
+def stated_condition(clause: Clause, question: str) -> tuple[int, str] | None:
+    """The clause's condition the question states, with its consequence ("若所有乳房 X 光攝影儀皆未通過複測，取消醫療機構資格"
+    for "每台複測都沒通過會怎樣"): (how well it matches, the condition and its consequence), the best match of at least
+    `CONDITION_MATCH`; None for no such condition or a tie between two consequences."""
+    q_terms = question_terms(question)
+    q_negated = bool(_QUESTION_NEGATED.search(_A_NOT_A.sub("", fold(question))))
+    q_all = bool(_ALL_SAID.search(fold(question)))
+    found: list[tuple[int, str]] = []
+    for sentence in sentences(clause.text or ""):
+        parts = _clauses_of(sentence)
+        for i, (text, is_condition) in enumerate(parts):
+            after = next((t for t, c in parts[i + 1:] if not c), None)
+            if not is_condition or after is None or not KIND_NEEDS["consequence"].search(after):
+                continue
+            shared = len((q_terms & _terms(text)) - GENERIC)
+            if not shared:
+                continue
+            score = shared + 2 * (q_negated and bool(_NEGATED_CONDITION.search(text))) + \
+                (q_all and bool(re.search(r"所有|全部|全數|皆|均", text)))
+            found.append((score, f"{_in_original(clause.text, re.sub(r'^(?:另，?)', '', text))}，"
+                                 f"{_in_original(clause.text, after)}"))
+    if not found:
+        return None
+    top = max(score for score, _ in found)
+    best = [said for score, said in found if score == top]
+    return (top, best[0]) if top >= CONDITION_MATCH and len(set(best)) == 1 else None
+
+
+def _in_original(text: str, folded: str) -> str:
+    """The words of the (unfolded) `text` that the folded segment `folded` was read from (the quote keeps 「X 光」),
+    or the segment itself when folding changed more than letter case."""
+    found = re.search(re.escape(folded), text, re.I)
+    return found.group(0) if found else folded
+
+
+def _stated_condition_holder(read: list[Candidate], question: str) -> Candidate | None:
+    """For a consequence asked of a case (Chinese), the close hit of the best one's regulation holding a condition the
+    question states better than the best one's own does."""
+    if question.isascii():
+        return None
+    best = read[0]
+    own = stated_condition(best.clause, question)
+    rivals = [(m[0], c) for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == best.clause.doc
+              and c.score >= best.score * ANSWERING_SCORE and (m := stated_condition(c.clause, question)) is not None]
+    if not rivals:
+        return None
+    top = max(score for score, _ in rivals)
+    if own is not None and own[0] >= top:
+        return None
+    return next(c for score, c in rivals if score == top)
+
+
 def _holds_item(read: list[Candidate], question: str) -> Candidate | None:
     """For a question asking whether something includes an item, the close hit of the best one's regulation that states
     an inclusion holding the item, when the best one does not hold it."""
@@ -3680,6 +3801,26 @@ def _both_asked(read: list[Candidate], question: str) -> Candidate | None:
     return next((c for c in read[:1 + ANSWERING_DEPTH] if c.clause.doc == best.clause.doc
                  and c.score >= best.score * ANSWERING_SCORE and c.overlap >= best.overlap / 2
                  and all(_meets_need(c, k, question) for k in kinds)), None)
+
+
+# A count of things handed in asked ("總共要交幾張", "要送幾組", "附幾份", "how many images do we submit / send in"): the
+# clause stating how many are handed in answers, in its own unit.
+_HANDED_IN_COUNT = re.compile(r"(?:交|送|繳|附|寄|提供|上傳|準備|选|選|挑)[^，,。？?]{0,4}?(?:幾|多少)\s*(?:個\s*)?(?:張|組|份|套|片|篇)|"
+                              r"\bhow many\s+(?:\w+\s+){0,2}?(?:images?|films?|pictures?|sets?|copies|papers?)\b[^?]{0,40}?"
+                              r"\b(?:submit\w*|send\w*|sent|hand\w* in|turn\w* in|upload\w*|provid\w*|pick\w*|select\w*)\b|"
+                              r"\b(?:submit|send|hand in|turn in|upload|provide|pick|select)\s+how many\b", re.I)
+# … and a clause stating what is handed in or picked ("自選…共 8 張影像", "須檢附…", "送審").
+_HANDS_IN = re.compile(r"自選|選|送|交|繳|檢附|附|提供|上傳")
+
+
+def handed_in_count(question: str) -> bool:
+    """The question asks how many things are handed in ("自選片總共要交幾張", "how many images do we submit?")."""
+    return bool(_HANDED_IN_COUNT.search(fold(question)))
+
+
+def _hands_in(c: Candidate) -> bool:
+    """The candidate's sentence states what is handed in or picked."""
+    return bool(_HANDS_IN.search(fold(c.sentence or c.clause.text)))
 
 
 def _states_unit(text: str, unit: str) -> bool:
@@ -4116,6 +4257,14 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "", corp
         # the row where the tiers begin (甲, 40%-50%) answers
     if question and "lookup" not in best.via and (row := _row_holding_value(read, question)) is not None:
         return row  # "疑似陽性差異 53%，也要參加個案討論會嗎" met first by the 40%-50% row: the 50%-60% row is the case's
+    if kind == "consequence" and question and "lookup" not in best.via and \
+            (row := _band_row_holder(read, question)) is not None:
+        return row  # "what happens to a reader whose negative-case discrepancy goes above 20%?" met first by the
+        # discrepancy heading: the row whose band is the one the question states (丙、…陰性…超過 20%) answers
+    if kind == "consequence" and question and "lookup" not in best.via and \
+            (ruled := _stated_condition_holder(read, question)) is not None:
+        return ruled  # "如果每台乳攝機複測都沒通過，會怎麼樣" met first by a note on how the scores are computed: the clause
+        # whose own condition the question states (若所有…皆未通過複測，取消…資格) answers
     if question and "lookup" not in best.via and (row := _row_stating_bound(read)) is not None:
         return row  # "差異超過 60% 的醫師可以先繼續看片等座談會嗎" met first by the 50%-60% row, which shares 座談會: the row
         # stating the very bound the question states ("超過 60%", the retriever's "span") is the case's
@@ -4177,6 +4326,9 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "", corp
                            None)) is not None:
         return named  # "要幾學分是寫在後續審查表吧？那是附表幾" met first by the credits rule: the clause naming the
         # appendix ("後續審查表如附表二") answers
+    if kind == "where" and question and (web := _web_address_holder(read, question)) is not None:
+        return web  # "一年做幾案要去查，那個系統叫什麼？" met first by the van's screening cap: the clause giving the web
+        # address where the count is looked up answers
     need = KIND_NEEDS.get(kind)
     if kind not in (*ANSWERING_KINDS, "who") or need is None or "lookup" in best.via:
         return best
@@ -4185,9 +4337,12 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "", corp
     if unit and KIND_NEEDS["number"].search(said) and not _states_unit(said, unit):
         # (a best hit stating no figure at all — "依相關程度核給" — is left to the rule below)
         # "自選片要交幾張" met first by a note stating "各選 1 組": a close hit stating a figure in 張 answers
+        handed = handed_in_count(question)
         found = next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == best.clause.doc
                       and _states_unit(fold(" ".join(x for x in (c.sentence, c.clause.gist_zh or "") if x)), unit)
-                      and c.score >= best.score * ANSWERING_SCORE and c.overlap >= best.overlap / 2), None)
+                      and c.score >= best.score * ANSWERING_SCORE
+                      and (c.overlap >= best.overlap / 2 or (handed and _hands_in(c)))), None)
+        # ("自選片總共要交幾張" against a long sentence sharing few of its words: the one stating what is handed in, 共 8 張)
         if found is not None:
             return found
     before = kind == "period" and bool(ASKS_BEFORE.search(fold(question)))
@@ -4226,6 +4381,33 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "", corp
                  and c.score >= best.score * ANSWERING_SCORE and c.overlap >= best.overlap), best)
 
 
+_URL = re.compile(r"https?://[\w./-]+\w/?|www\.[\w./-]+\w/?")
+
+
+def _web_address_holder(read: list[Candidate], question: str) -> Candidate | None:
+    """For a question asking a website or system ("網站是哪個", "what's the website"), the close hit of the best one's
+    regulation that gives a web address, when the best one gives none."""
+    best = read[0]
+    text = fold(question)
+    if "lookup" in best.via or not (PLACE_ASKED.search(text) or (LOOKED_UP.search(text) and PLACE_GUESSED.search(text))) \
+            or _WEB_ADDRESS.search(best.clause.text):
+        return None
+    return next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == best.clause.doc
+                 and _WEB_ADDRESS.search(c.clause.text) and c.score >= best.score * ANSWERING_SCORE), None)
+
+
+def web_address_lead(clause: Clause, question: str, lang: str) -> str:
+    """The web address a where-question asking a website or system is answered with, as the line's lead ("網址：https://…；"),
+    or "" when the question asks no website or the clause gives none."""
+    text = fold(question)
+    if not (PLACE_ASKED.search(text) or (LOOKED_UP.search(text) and PLACE_GUESSED.search(text))):
+        return ""
+    found = _URL.search(clause.text)
+    if found is None:
+        return ""
+    return f"網址：{found.group(0)}；" if lang == "zh-TW" else f"Website: {found.group(0)} — "
+
+
 def _asks_period_cap(question: str) -> bool:
     """The piece that asks names the most a period allows ("一年最多能算多少", "每年頂多幾分", "at most per year"): the cap is
     asked, not a per-item figure (bot.routing's ASKS_LIMIT, read on the asking pieces only: "我今年發了好幾篇" tells)."""
@@ -4240,13 +4422,37 @@ _CHECKED_AGAINST = re.compile(r"(?:\b(?:over|exceed\w*|past|above|beyond|under|w
                               r"超過|超过|超出|未達|低於|達到|达到)$", re.I)
 
 
+# Where a comparison's second side begins ("跟國外開的…一樣", "和國際會議…相同", "the same as one abroad").
+_COMPARED_WITH = re.compile(r"(?:跟|和|與|与|同|比)(?=[^跟和與与同比]*?(?:一樣|一样|相同|同樣|同样))|\bsame\s+(?:[\w-]+\s+){0,2}?(?:as|with)\b",
+                            re.I)
+# … a second side that names its thing only by pointing back ("國外開的一樣嗎", "as one abroad", "as those overseas").
+_POINTED_BACK = re.compile(r"的\s*(?:積分|分數|分)?\s*(?:也|都)?\s*(?:一樣|一样|相同|同樣|同样)|^\s*(?:one|1|ones|those|it|them|that)\b", re.I)  # (the engine writes "one" as 1)
+
+
+def same_thing_compared(question: str, clause: Clause) -> bool:
+    """A sameness asked compares the thing the clause grants regardless of circumstance with itself in another circumstance
+    ("台北辦的國際會議跟國外開的國際會議一樣嗎", "an international meeting in Taiwan — the same credits as one abroad?"): both
+    sides name it (or the second points back to it), never two kinds ("國內研討會和國際會議一樣嗎")."""
+    text = fold(clause.text)
+    grant = _REGARDLESS_GRANT.search(text)
+    q = fold(question)
+    split = _COMPARED_WITH.search(q)
+    if grant is None or split is None:
+        return False
+    runs = _CJK_RUN.findall(text[:grant.start()][-16:])
+    names = {runs[-1][:2]} if runs else set()  # (國際性會議 → 國際: the kind, not the 會議 every meeting shares)
+    names |= {w for w in re.findall(r"[a-z-]+", (clause.gist_en or "").lower())[:1] if len(w) > 3}
+    left, right = q[:split.start()], q[split.end():]
+    return any(n in left for n in names) and (any(n in right for n in names) or bool(_POINTED_BACK.search(right)))
+
+
 def _regardless_holder(read: list[Candidate], question: str) -> Candidate | None:
     """For a question whether a thing still counts as itself in some circumstance ("辦在台北還算國際會議嗎", "held in
     Taipei, is it still international?"), the close hit of the best one's regulation that grants it regardless of such
     circumstances ("國際性會議不分國內、外…一律…核給"), when the best one's text names the thing only negated ("…參加當地非
     國際性的會議…"): the rule on the thing itself answers, not the one on what it is not."""
     piece = yes_no_piece(fold(question))
-    if not ASKS_STILL.search(piece):
+    if not (ASKS_STILL.search(piece) or ASKS_SAME_TREATMENT.search(piece)):
         return None
     # (the thing is the question's subject, not the treatment asked: "當地小型研討會也是照國際會議給分嗎" asks of a local
     # seminar whether it is treated as international — the rule on members abroad at local meetings is its case)
@@ -4763,9 +4969,13 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     confident = confident or ask_share(q_terms, best.clause) >= ASK_CONFIDENT or (kind == "where" and "article" in best.via) \
         or preferred or (kind == "number" and best.kind_match and _tsir_point_rule(best.clause)
                          and _tsir_activity_named(question, best.clause) and _TSIR_NAMED.search(question) is not None)
-    if not confident and kind == "where" and LOOKED_UP.search(fold(question)) and _WEB_ADDRESS.search(best.clause.text) \
+    if not confident and kind == "where" and (LOOKED_UP.search(fold(question)) or PLACE_ASKED.search(fold(question))) and \
+            _WEB_ADDRESS.search(best.clause.text) \
             and (specific or ask_share(q_terms, best.clause) >= ASK_CONFIDENT / 2):
         confident = True  # "篩檢量去哪裡查？" met by "(篩檢量可至本署…系統 https://… 查詢)": the address is the place asked
+    if not confident and kind == "consequence" and not question.isascii() and \
+            stated_condition(best.clause, question) is not None:
+        confident = True  # "每台複測都沒通過會怎樣" met by "若所有…皆未通過複測，取消…資格": the condition stated is the clause's
     if not confident and kind == "period" and ASKS_BEFORE.search(fold(question)) and \
             _BEFORE_WINDOW.search(fold(best.clause.text)) and (specific or ask_share(q_terms, best.clause) >= ASK_CONFIDENT / 2):
         confident = True  # "最晚要提前多久送申請？" met by "須在開辦前「30天」來函申請": the window before is the period asked
