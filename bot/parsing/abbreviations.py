@@ -178,7 +178,7 @@ def terms() -> Terms:
 
 
 def declared_patterns() -> list[str]:
-    """Every word regex the declared vocabularies hold, once each, in declaration order."""
+    """Every word regex the declared vocabularies hold, once each, in the order declared."""
     from bot.reader import vocabularies
 
     patterns: list[str] = []
@@ -203,9 +203,9 @@ def build_terms(patterns: list[str]) -> Terms:
 
 # ----------------------------------------------------------------------------------- the built table, kept on disk
 #
-# Spelling every pattern (~250 regexes, ~15,000 strings) took 0.5-1.5 s of a process's first question. The table is a
+# Spelling every pattern (~250 regex patterns, ~15,000 strings) took 0.5-1.5 s of a process's first question. The table is a
 # pure function of the patterns, the code spelling them (this module, core/chinese.py's folding with OpenCC's tables)
-# and the regex parser (the Python version): `_inputs_key` hashes all of them, so a table kept for other inputs is never
+# and the regex parser (the Python version): `_inputs_key` takes a hash of all of them, so a table kept for other inputs is never
 # read (tests/bot/test_abbreviation_cache.py checks a kept table against a fresh build).
 
 
@@ -221,7 +221,7 @@ def _inputs_key(patterns: list[str]) -> str:
     digest = hashlib.sha256()
     try:
         opencc = metadata.version("opencc")
-    except metadata.PackageNotFoundError:
+    except ImportError:  # (the package's metadata not found)
         opencc = "?"
     digest.update(f"{sys.version_info[:3]}|opencc {opencc}|".encode())
     for source in (Path(__file__), Path(core.chinese.__file__)):
@@ -256,18 +256,24 @@ def _load_terms(path) -> Terms | None:
 
 def _store_terms(path, table: Terms) -> None:
     """Keep the table at `path` (written whole under another name, then renamed: a reader never sees half a file);
-    a folder that cannot be written leaves it unkept."""
+    a folder that cannot be written keeps nothing."""
     import json
     import os
+    import tempfile
+    from pathlib import Path
 
     data = {"owners": {t: sorted(k) for t, k in table.owners.items()}, "word_counts": dict(table.word_counts)}
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(json.dumps(data, ensure_ascii=False))
         os.replace(tmp, path)
     except OSError:
-        tmp.unlink(missing_ok=True)
+        Path(tmp).unlink(missing_ok=True)
 
 
 def _zipf() -> dict[str, float]:
