@@ -20,8 +20,9 @@ Patterns run on folded text (`knowledge.textnorm.fold`) unless their comment say
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Literal
+
+from core.memo import per_answer
 
 
 # ── The kind of answer asked (`bot.rules_answer.answer_kind`): the table, and the cues that find the piece that asks ──
@@ -209,9 +210,9 @@ def question_pieces(text: str) -> list[str]:
     return list(_pieces_of(text))
 
 
-@lru_cache(maxsize=256)
+@per_answer()
 def _pieces_of(text: str) -> tuple[str, ...]:
-    """`question_pieces`, remembered for the last few texts (~25 calls per rules answer, 90 % of a text split before)."""
+    """`question_pieces`, remembered within one answer (~25 calls per rules answer, 90 % of a text split before)."""
     return tuple(p for p in PIECES.split(text) if re.search(r"\w", p))
 
 
@@ -303,7 +304,7 @@ LISTED_BACK = re.compile(r"、[^、，,]{1,30}?(?:這些|这些|那些|這幾[�
 
 
 
-@lru_cache(maxsize=256)  # (~90 % of the calls in an answer repeat one before)
+@per_answer()  # (~90 % of the calls in an answer repeat one before)
 def zh_tail(piece: str) -> str | None:
     """The last comma clause of a Chinese piece with more than one clause (None for a single clause)."""
     # (a space between Chinese words ends a clause as a comma does: "做了幾例篩檢 要去哪裡查")

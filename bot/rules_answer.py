@@ -50,6 +50,7 @@ from bot.question_shapes import (WH_ASKS_ITSELF,
 )
 from bot.scope import EN_STOP
 from bot.vague import find_vague
+from core.memo import per_answer
 from knowledge.agents import either_sentence, offered_parties
 from knowledge.conditions import rules_on_listed
 from knowledge.corpus import Corpus
@@ -196,11 +197,10 @@ _ATTACH_CHOICE = re.compile(
 
 
 # Pure functions of a question's text asked again and again in one answer (answer_kind ~7 calls per rules answer, 70 % of
-# them of a text asked before; yes_no_piece ~13, 95 %): remembered for the last few texts — far fewer than a benchmark's
-# questions, so no round of `regbot bench` is served from them (docs/performance.md).
+# them of a text asked before; yes_no_piece ~13, 95 %): remembered within the answer (`core.memo.per_answer`).
 RECENT_TEXTS = 256
 
-@lru_cache(maxsize=RECENT_TEXTS)
+@per_answer(RECENT_TEXTS)
 def answer_kind(question: str) -> AnswerKind:
     """The kind of answer the question asks for (first matching cue in KIND_CUES order), read from the
     clause that asks ("…paperwork + workload sheet — what's the monthly cap?": the cap), else the whole.
@@ -754,7 +754,7 @@ _EN_WH_CLAUSE = re.compile(r"(?:^|[,;:]|\band\b|\bbut\b)\s*(?:so\s+|then\s+)?(?:
 _ASIDE_PIECE = re.compile(r"\s*[(（][^)）]*(?:[)）]\s*)?$")
 
 
-@lru_cache(maxsize=RECENT_TEXTS)
+@per_answer(RECENT_TEXTS)
 def yes_no_piece(text: str) -> str:
     """The (folded) piece of the question that asks yes / no: the last with 嗎 / 吧 / A-not-A or a question
     mark, not an alternative to the one before it ("講者有另外算嗎？還是只算出席那一份？": 講者有另外算嗎); the whole
@@ -3596,9 +3596,9 @@ def _asking_pieces(question: str) -> list[tuple[str, AnswerKind]]:
     return list(_asking_pieces_of(question))
 
 
-@lru_cache(maxsize=RECENT_TEXTS)
+@per_answer(RECENT_TEXTS)
 def _asking_pieces_of(question: str) -> tuple[tuple[str, AnswerKind], ...]:
-    """`_asking_pieces`, remembered for the last RECENT_TEXTS questions (a new list each call: the callers' own)."""
+    """`_asking_pieces`, remembered within one answer (a new list each call: the callers' own)."""
     text = fold(question)
     pieces = [p for p in re.split(r"(?<=[?？])|[。！!；;，,]|\band\s+(?=how|what|when)", text, flags=re.I) if p and p.strip()]
     found: list[tuple[str, AnswerKind]] = []

@@ -9,10 +9,10 @@ The question's own 幾 ("總共幾分？", "要幾例？") is what is asked, not
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from bot.parsing.career import CAREER
 from bot.parsing.numbers import find_quantities, normalize_numerals
+from core.memo import per_answer
 
 # 幾 + a counting unit, not the asked-for figure (幾分 / 幾點 / 幾學分 are what the person asks).
 # "那幾組的分數" points at sets already listed (那 / 這 / 哪 + 幾): no vague count; "差幾例", "還缺幾篇", "剩幾天" ask
@@ -162,9 +162,9 @@ def _vague_spans(text: str) -> list[tuple[re.Match[str], int]]:
     return list(_vague_spans_of(text))
 
 
-@lru_cache(maxsize=256)
+@per_answer()
 def _vague_spans_of(text: str) -> tuple[tuple[re.Match[str], int], ...]:
-    """`_vague_spans`, remembered for the last few texts (~70 % of the calls in an answer repeat one before)."""
+    """`_vague_spans`, remembered within one answer (~70 % of the calls in an answer repeat one before)."""
     out = []
     for clause in _CLAUSE.finditer(text):
         c = clause.group(0)

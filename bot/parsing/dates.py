@@ -7,7 +7,8 @@ import calendar
 import datetime
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+
+from core.memo import per_answer
 
 ROC_OFFSET = 1911
 
@@ -64,10 +65,10 @@ def find_ambiguous_dates(text: str) -> list[str]:
     return list(_scan(text)[2])
 
 
-@lru_cache(maxsize=256)
+@per_answer()
 def _scan(text: str) -> tuple[tuple[FoundDate, ...], tuple[str, ...], tuple[str, ...]]:
-    """The valid, impossible and day-or-month dates of the text, remembered for the last few texts (~8 scans per
-    answer, 90 % of a text scanned before; the public functions hand out new lists)."""
+    """The valid, impossible and day-or-month dates of the text, remembered within one answer (~8 scans per answer,
+    90 % of a text scanned before; the public functions hand out new lists)."""
     ambiguous: list[str] = []
     invalid: list[str] = []
     found: list[FoundDate] = []
