@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from bot import compose, route_model
+from core.memo import forget_answer
 from core.spelling import slips
 from bot.answer import Answer, Citation, Conversation, PendingCall, Reading, ToolCall, Turn
 from bot.clarify import (TOOL_INFO, exact_for_rough, consequence_rules, describe, known_part, missing_keys, open_outcome_rules, pending, pending_text, vague_filled, vague_keys,
@@ -1489,6 +1490,7 @@ class Engine:
                today: datetime.date | None = None) -> Answer:
         """Answer one message; a reply to a clarifying question completes the pending calculation."""
         start = time.perf_counter()
+        forget_answer()  # (what the last answer's reading remembered: `core.memo`)
         today = today or datetime.date.today()
         question = question if isinstance(question, str) else str(question)
         # Undecodable bytes (a CLI argument cut mid-character arrives as lone surrogates)

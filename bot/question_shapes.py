@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from core.memo import per_answer
+
 
 # ── The kind of answer asked (`bot.rules_answer.answer_kind`): the table, and the cues that find the piece that asks ──
 
@@ -215,7 +217,13 @@ PIECES = re.compile(r"[。！!；;—–]|\s+-{1,2}\s+|(?<=[?？])|(?<=[a-z0-9%)
 def question_pieces(text: str) -> list[str]:
     """The question's pieces (`PIECES`) that hold a word: the marks people repeat ("…判讀了？？", "really?!") are no
     piece of their own, which would otherwise be taken for the one that asks."""
-    return [p for p in PIECES.split(text) if re.search(r"\w", p)]
+    return list(_pieces_of(text))
+
+
+@per_answer()
+def _pieces_of(text: str) -> tuple[str, ...]:
+    """`question_pieces`, remembered within one answer (~25 calls per rules answer, 90 % of a text split before)."""
+    return tuple(p for p in PIECES.split(text) if re.search(r"\w", p))
 
 
 # 這幾條 / 那幾項 point at items ("那幾條是要全部符合嗎"): a demonstrative, not 幾 asking how many.
@@ -306,6 +314,7 @@ LISTED_BACK = re.compile(r"、[^、，,]{1,30}?(?:這些|这些|那些|這幾[�
 
 
 
+@per_answer()  # (~90 % of the calls in an answer repeat one before)
 def zh_tail(piece: str) -> str | None:
     """The last comma clause of a Chinese piece with more than one clause (None for a single clause)."""
     # (a space between Chinese words ends a clause as a comma does: "做了幾例篩檢 要去哪裡查")

@@ -50,6 +50,7 @@ from bot.question_shapes import (WH_ASKS_ITSELF, PLACE_ASKED,
 )
 from bot.scope import EN_STOP
 from bot.vague import find_vague
+from core.memo import per_answer
 from knowledge.agents import either_sentence, offered_parties
 from knowledge.conditions import rules_on_listed
 from knowledge.corpus import Corpus
@@ -195,6 +196,11 @@ _ATTACH_CHOICE = re.compile(
     re.IGNORECASE)
 
 
+# Pure functions of a question's text asked again and again in one answer (answer_kind ~7 calls per rules answer, 70 % of
+# them of a text asked before; yes_no_piece ~13, 95 %): remembered within the answer (`core.memo.per_answer`).
+RECENT_TEXTS = 256
+
+@per_answer(RECENT_TEXTS)
 def answer_kind(question: str) -> AnswerKind:
     """The kind of answer the question asks for (first matching cue in KIND_CUES order), read from the
     clause that asks ("…paperwork + workload sheet — what's the monthly cap?": the cap), else the whole.
@@ -748,6 +754,7 @@ _EN_WH_CLAUSE = re.compile(r"(?:^|[,;:]|\band\b|\bbut\b)\s*(?:so\s+|then\s+)?(?:
 _ASIDE_PIECE = re.compile(r"\s*[(（][^)）]*(?:[)）]\s*)?$")
 
 
+@per_answer(RECENT_TEXTS)
 def yes_no_piece(text: str) -> str:
     """The (folded) piece of the question that asks yes / no: the last with 嗎 / 吧 / A-not-A or a question
     mark, not an alternative to the one before it ("講者有另外算嗎？還是只算出席那一份？": 講者有另外算嗎); the whole
@@ -3707,6 +3714,12 @@ def _negated_case(read: list[Candidate], question: str) -> Candidate | None:
 
 def _asking_pieces(question: str) -> list[tuple[str, AnswerKind]]:
     """Each asking piece of the question with the answering kind it asks for (`asked_kinds`), in order."""
+    return list(_asking_pieces_of(question))
+
+
+@per_answer(RECENT_TEXTS)
+def _asking_pieces_of(question: str) -> tuple[tuple[str, AnswerKind], ...]:
+    """`_asking_pieces`, remembered within one answer (a new list each call: the callers' own)."""
     text = fold(question)
     pieces = [p for p in re.split(r"(?<=[?？])|[。！!；;，,]|\band\s+(?=how|what|when)", text, flags=re.I) if p and p.strip()]
     found: list[tuple[str, AnswerKind]] = []
@@ -3718,7 +3731,7 @@ def _asking_pieces(question: str) -> list[tuple[str, AnswerKind]]:
             continue  # "拍了多少案這件事，也算…嗎": the count names what is checked, it is not asked
         if k in ANSWERING_KINDS:
             found.append((piece, k))
-    return found
+    return tuple(found)
 
 
 def asked_kinds(question: str) -> list[AnswerKind]:

@@ -13,6 +13,8 @@ import warnings
 from functools import lru_cache
 from typing import Any
 
+from core.memo import per_answer
+
 DIGITS = {"零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "貳": 2, "兩": 2, "两": 2, "三": 3, "參": 3,
           "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陸": 6, "七": 7, "柒": 7, "八": 8, "捌": 8,
           "九": 9, "玖": 9}
@@ -32,6 +34,7 @@ def _reader() -> Any:
     return cn2an.cn2an
 
 
+@per_answer(1024)  # (a numeral read again by each reader of the question: ~75 % of the calls repeat one before)
 def cn_to_int(text: str) -> int | float | None:
     """Value of a Chinese (or Arabic, or mixed) numeral: 十二 → 12, 兩百 → 200, 一一五 → 115,
     1.5萬 → 15000, 三點五 → 3.5 (a float only where a decimal is written); anything else → None."""

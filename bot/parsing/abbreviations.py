@@ -164,21 +164,116 @@ class Terms:
 
 @lru_cache(maxsize=1)
 def terms() -> Terms:
-    """The terms of every declared vocabulary (`bot.reader.vocabularies`)."""
+    """The terms of every declared vocabulary (`bot.reader.vocabularies`): read from the table built before for the
+    same patterns and spelling rules (`_cache_path`), else built (`build_terms`) and kept there for the next process."""
+    patterns = declared_patterns()
+    path = _cache_path(patterns)
+    found = _load_terms(path) if path is not None else None
+    if found is not None:
+        return found
+    built = build_terms(patterns)
+    if path is not None:
+        _store_terms(path, built)
+    return built
+
+
+def declared_patterns() -> list[str]:
+    """Every word regex the declared vocabularies hold, once each, in the order declared."""
     from bot.reader import vocabularies
 
     patterns: list[str] = []
     for v in vocabularies():
         _strings(v, patterns)
+    return list(dict.fromkeys(patterns))
+
+
+def build_terms(patterns: list[str]) -> Terms:
+    """The terms the patterns spell (each, folded to Traditional and lower-cased, → the patterns spelling it) and the
+    English words the patterns write."""
     owners: dict[str, set[int]] = defaultdict(set)
     counts: Counter = Counter()
     escape = re.compile(r"\\[A-Za-z]")
-    for i, pattern in enumerate(dict.fromkeys(patterns)):
+    for i, pattern in enumerate(patterns):
         for s in spelled(pattern):
             owners[to_traditional(s).lower()].add(i)
         # (the English words of the entry, stems written before a \w* included: "discrepanc", "symposi")
         counts.update({w.lower() for w in re.findall(r"[A-Za-z]+", escape.sub(" ", pattern))})
     return Terms({t: frozenset(k) for t, k in owners.items()}, counts, frozenset(counts))
+
+
+# ----------------------------------------------------------------------------------- the built table, kept on disk
+#
+# Spelling every pattern (~250 regex patterns, ~15,000 strings) took 0.5-1.5 s of a process's first question. The table is a
+# pure function of the patterns, the code spelling them (this module, core/chinese.py's folding with OpenCC's tables)
+# and the regex parser (the Python version): `_inputs_key` takes a hash of all of them, so a table kept for other inputs is never
+# read (tests/bot/test_abbreviation_cache.py checks a kept table against a fresh build).
+
+
+def _inputs_key(patterns: list[str]) -> str:
+    """A hash of everything the table is built from (see above)."""
+    import hashlib
+    import sys
+    from importlib import metadata
+    from pathlib import Path
+
+    import core.chinese
+
+    digest = hashlib.sha256()
+    try:
+        opencc = metadata.version("opencc")
+    except ImportError:  # (the package's metadata not found)
+        opencc = "?"
+    digest.update(f"{sys.version_info[:3]}|opencc {opencc}|".encode())
+    for source in (Path(__file__), Path(core.chinese.__file__)):
+        digest.update(source.read_bytes())
+    for pattern in patterns:
+        digest.update(pattern.encode() + b"\0")
+    return digest.hexdigest()
+
+
+def _cache_path(patterns: list[str]):
+    """Where the table for these inputs is kept (under the data folder's cache/), or None when it cannot be known."""
+    from core.settings import get_settings
+
+    try:
+        return get_settings().data_dir / "cache" / f"abbreviation_terms-{_inputs_key(patterns)[:32]}.json"
+    except (OSError, ValueError):
+        return None
+
+
+def _load_terms(path) -> Terms | None:
+    """The table kept at `path`, or None (none kept, unreadable or of another form: built again)."""
+    import json
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        owners = {t: frozenset(k) for t, k in data["owners"].items()}
+        counts = Counter(data["word_counts"])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+    return Terms(owners, counts, frozenset(counts))
+
+
+def _store_terms(path, table: Terms) -> None:
+    """Keep the table at `path` (written whole under another name, then renamed: a reader never sees half a file);
+    a folder that cannot be written keeps nothing."""
+    import json
+    import os
+    import tempfile
+    from pathlib import Path
+
+    data = {"owners": {t: sorted(k) for t, k in table.owners.items()}, "word_counts": dict(table.word_counts)}
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(json.dumps(data, ensure_ascii=False))
+        os.replace(tmp, path)
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)
 
 
 def _zipf() -> dict[str, float]:
@@ -436,5 +531,5 @@ def expand(text: str) -> str:
     return expand_with_readings(text)[0]
 
 
-__all__ = ["ambiguous", "contractions", "expand", "expand_with_readings", "latin_plural", "phrase_reading", "readings",
+__all__ = ["ambiguous", "build_terms", "contractions", "declared_patterns", "expand", "expand_with_readings", "latin_plural", "phrase_reading", "readings",
            "spelled", "terms", "word_reading", "word_readings"]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from bot.reader.mentions import Mention, bound_of
+from core.memo import per_answer
 
 # A line the person guesses at — a bound said with a hedge or as a question ("平均應該不到 320 吧", "應該超過 60% 吧",
 # "probably under 320?", "I think it's over 60%", "60% 以上吧") — or a line asked whether it is reached ("滿60了沒",
@@ -38,6 +39,7 @@ _LINE_ASKED_AFTER = re.compile(r"^\s*(?:歲|岁|分|%|例|案|points?|pts?|credi
                                re.IGNORECASE)
 
 
+@per_answer(1024)  # (asked of each figure by every vocabulary's reader: ~75 % of the calls repeat one before)
 def guessed_line(text: str, start: int, end: int) -> bool:
     """A bound the person offers as their guess ("應該不到 320 吧", "probably over 60%?", "60% 以上吧"), or a line asked
     whether it is reached ("滿60了沒"): no figure of their case — the calculation decides it. A bound said flatly
@@ -95,6 +97,7 @@ _SUPPOSED_BEFORE = re.compile(
     r"\s*(?:an?\s+)?$", re.IGNORECASE)
 
 
+@per_answer(1024)  # (asked of each figure by every vocabulary's reader)
 def supposed_result(text: str, start: int) -> bool:
     """A figure the person supposes the result is — a rounding hoped for ("四捨五入算360嗎", "rounds to 65") or a consequence
     hoped for or feared ("會扣到 20% 嗎", "we only get docked 10%"): no figure of their case (set aside as their guess)."""

@@ -12,6 +12,7 @@ from bot.parsing.numbers import Quantity, find_quantities
 from bot.parsing.text import Query
 from bot.reader.needles import may_occur
 from calculators.lexicon import extend
+from core.memo import per_answer
 
 # Clause boundaries: a number binds to a word of its own clause only.
 SEPARATOR = re.compile(r"[，,。；;\n？?！!]")
@@ -87,6 +88,7 @@ _COUNT_UNIT_AFTER = re.compile(r"\s*(?:多|左右)?\s*(?:例|個案|个案|案|�
 _EXACT_IN_BRACKETS = re.compile(r"[^，,。；;？?(（]{0,12}?[（(][^)）\d]{0,6}\d")
 
 
+@per_answer(1024)  # (asked of each figure by every vocabulary's reader)
 def nearly_count(text: str, start: int, end: int) -> bool:
     """Is the number at text[start:end] a count said as nearly reached ("快150例", "将近 300 例", "almost 200 cases")?"""
     if not _NEARLY_WORDS.search(text, max(0, start - 10), start):
@@ -95,6 +97,7 @@ def nearly_count(text: str, start: int, end: int) -> bool:
     return bool(_COUNT_UNIT_AFTER.match(text, start + (digits.end() if digits else 0)))
 
 
+@per_answer(1024)  # (asked of each figure by several readers: ~85 % of the calls repeat one before)
 def bound_of(text: str, start: int, end: int) -> str | None:
     """The direction of a bound written around a number (">=", ">", "<=", "<"), or None for a value."""
     if _ROUGH_INSIDE.match(text, start, end):
@@ -211,6 +214,7 @@ _ASKED_LINE_AFTER = re.compile(r"^\s*(?:%|分|例|台|臺|篇|次|案|件|個|�
                                r"(?:\?|\b(?:yet|already|or not)\b)", re.IGNORECASE)
 
 
+@per_answer(1024)  # (asked of each figure by every vocabulary's reader)
 def asked_line(text: str, start: int, end: int) -> bool:
     """The line a yes / no question asks about, said right after a verb of reaching ("夠 100 例了嗎", "過75%了沒",
     "enough for 100?"): the rule's line or theirs, never a figure of the person's."""
@@ -218,6 +222,7 @@ def asked_line(text: str, start: int, end: int) -> bool:
         and _ASKED_LINE_AFTER.match(text[end:end + 48]) is not None
 
 
+@per_answer(1024)  # (asked of each figure by every vocabulary's reader)
 def target_of(text: str, start: int, end: int) -> bool:
     """A number the person compares their figures against ("平均差一點點到360", "離 600 還差", "just short of 85"):
     a target or a line, never one of the figures. A length of time is never one ("距離上次審查 8 個月")."""
