@@ -467,6 +467,27 @@ def _counts_another(r: Reading, s: Slot, n: Mention) -> bool:
     after = r.q.text[n.end:n.end + 40]
     return any(o is not s and o.unread and compiled(rf"^\s*(?:{o.unread})").match(after) for o in r.vocab.slots)
 
+# "300 suspicious cases", "120 positive screenings": a bare number followed by the things it counts (a word of their kind at
+# most between) is a count of them — never a rate, whatever word near it names the rate ("suspicious" / 可疑 is the
+# re-read's positive rate and the follow-up's suspected cases alike)
+_COUNTS_THINGS = re.compile(r"\s*(?:[A-Za-z-]+\s+)?(?:cases?|patients?|screenings?|women|people|persons|exams?|mammograms?|"
+                            r"films?|recalls?)\b", re.IGNORECASE)
+
+
+# ("可疑個案 300", "suspicious cases: 300": a figure over 100 right after the word for cases counts them)
+_CASES_BEFORE = re.compile(r"(?:個案|个案|案例|案數|案数|例數|例数|\bcases)\s*(?:數|数)?\s*(?:有|是|為|为|共|[:：=])?\s*$", re.IGNORECASE)
+
+
+def _no_rate(s: Slot, n: Mention, t: str) -> bool:
+    """Is the number no rate for a percentage slot (`s` takes "%"): written without % and followed by the things it counts
+    (`_COUNTS_THINGS`), or over 100 right after the word for cases (`_CASES_BEFORE`)? A figure with its % stays the
+    slot's, over 100 too (the input model says why it is wrong), and so does a bare one otherwise ("positive 120")."""
+    if "%" not in s.units or n.unit is not None:
+        return False
+    return _COUNTS_THINGS.match(t, n.end) is not None or (
+        float(n.value) > 100 and _CASES_BEFORE.search(t, max(0, n.start - 12), n.start) is not None)  # type: ignore[arg-type]
+
+
 def _counted_first(r: Reading, targets: list[tuple[Slot, str | None, str]], nums: list[Mention]) -> tuple[str, set[int]]:
     """Numbers followed by the noun they count ("2 位放射師") are that slot's; the text with them blanked out,
     so they separate no label from its number ("今天 2 位放射師拍了 90 案": the day's count is 90)."""
@@ -565,6 +586,8 @@ def bind_numbers(r: Reading) -> None:
             if s.kind == "number" and s.pick == "first" and not s.adds and bound.get((s.name, None)) and not after_subset(t, n.start) \
                     and (not r.vocab.repeat or s.counted):
                 continue  # a slot of one number already has it: the next number goes to its next-best slot
+            if _no_rate(s, n, t):
+                continue  # "follow-up: 300 suspicious cases": a count of cases, never a re-read rate
             if s.counted and _counts_another(r, s, n):
                 continue  # "radiographer did 560 screenings": the noun after the number is what it counts
             if not s.counted and _counts_people(r, n):
