@@ -1318,6 +1318,15 @@ def _orphan_before(t: str, start: int, orphan: str) -> bool:
     return bool(compiled(rf"(?:{orphan})\s*(?:{_ORPHAN_FILL}\s*)*$").search(t[max(0, start - 24):start]))
 
 
+def _exact_in_sum(r: Reading, n: Mention, v: float) -> float:
+    """The figure a summed map adds for `n`: the exact one in brackets after an approximate one ("dialysis PTA about 80
+    cases (exactly 84), leg PTA 20": 84 is added), noted in `r.exact_summed`; else `v`."""
+    if n.start not in r.exact_of:
+        return v
+    r.exact_summed.add(n.start)
+    return r.exact_of[n.start]
+
+
 def _sum_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple[Mention, float]]],
              nums: list[Mention], taken: set[int]) -> None:
     """Counts by key, added up ("RFA 130、MWA 55": ablation 185); a stated total (共 300 例) is the key's total."""
@@ -1328,7 +1337,8 @@ def _sum_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple
     parts = _parts_of_counted(r, s, bound, [n for n in nums if n.start not in taken and units_ok(s, n.unit) and _a_count(t, s, n)],
                               outside)
     for c in s.choices:
-        got = sorted(((n, v) for n, v in bound.get((s.name, str(c.value)), []) if n.start not in parts), key=lambda x: x[0].start)
+        got = sorted(((n, _exact_in_sum(r, n, v)) for n, v in bound.get((s.name, str(c.value)), []) if n.start not in parts),
+                     key=lambda x: x[0].start)
         for i, (n, v) in enumerate(got):
             # ("RFA 130、MWA 60，消融共 190 例": the key's own total said after its counts — never one more count of it)
             said_total = total_before(t, n.start) or _TOTAL_AFTER.match(t[n.end:]) is not None  # ("… 190 in total")

@@ -110,3 +110,14 @@ def test_labelled_lines_feed_their_own_parts(ask):
     followup = calculator_call(a, "hpa_followup_deduction")
     assert (reread.args["positive_discrepancy_pct"], reread.args["negative_discrepancy_pct"]) == (55, 9)
     assert (followup.args["suspected_positive_cases"], followup.args["completed_cases"]) == (140, 119)
+
+
+@pytest.mark.parametrize("question, cases", [
+    ("boarded 12 years; dialysis access PTA about 80 cases (exactly 84), leg PTA 20, TIPS 3 — vascular instructor ok?", 107),
+    ("專科12年，洗腎通路PTA約80例（實際84例）、下肢PTA 10例，血管介入指導老師可以申請嗎", 94),
+])
+def test_rounded_figure_made_exact_inside_a_sum(ask, question, cases):
+    a = ask(question)
+    call = calculator_call(a, "tsir_instructor_eligibility")
+    assert call.args["cases_last_6_years"] == cases
+    assert any(why for why in a.unused), a.unused  # the rounded figure set aside, with its reason
