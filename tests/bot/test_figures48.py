@@ -41,6 +41,9 @@ def test_vague_made_exact_is_settled(question, exact):
     "洗腎通路PTA八十幾例、下肢PTA 15例，專科12年，可以申請嗎",
     "洗腎通路PTA八十幾例，精確數字還要再查，下肢PTA 15例",
     "several monthly meetings and 1 annual meeting, how many credits",
+    # (the figure after an exact word said to be a part of the vague count: a part, never the count)
+    "TACE一百多例，實際上30例是RFA，專科10年",
+    "several talks, actually 3 of them at the annual meeting",
 ])
 def test_vague_without_exact_figure_is_still_asked(question):
     assert find_vague(settle_vague(question))
