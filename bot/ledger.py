@@ -943,6 +943,26 @@ _PART_OVER_BEFORE = re.compile(r"\b(?:part|portion|share|cases|screenings|mammog
 _FULL_BEFORE = re.compile(r"(?:滿|满|整整|足足|足)\s*$")
 _WHOLE_YEAR_AFTER = re.compile(r"\s*(?:整年|整个年|整個年)")
 _RATE_BEFORE = re.compile(r"率[^，,。；;？?\d]{0,8}$|\brate\b[^,.;?\d]{0,12}$", re.IGNORECASE)
+# a rate said beside its own counts ("75% this year (150 of 200)", "150/200 = 75%", "75%（200例中完成150）"): the counts in
+# brackets right after it, or their quotient written right before it — both figures within its clause
+_COUNTS_AFTER = re.compile(r"[^,，。；;？?\d(（]{0,16}[(（][^()（）\d]{0,8}(\d+(?:\.\d+)?)[^()（）\d]{1,10}?(\d+(?:\.\d+)?)[^()（）\d]{0,6}[)）]")
+# (… or after a dash or a colon: "75% — 150 done out of 200")
+_COUNTS_SAID_AFTER = re.compile(r"\s*[—–:：-]\s*[^\d,，。；;？?]{0,8}(\d+(?:\.\d+)?)[^\d,，。；;？?]{1,16}?(\d+(?:\.\d+)?)(?![\d.%])")
+_COUNTS_BEFORE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:/|\bof\b|之中的|中的?)\s*(\d+(?:\.\d+)?)\s*(?:=|＝|\bis\b|is about|→|->|，|,)?\s*$",
+                            re.IGNORECASE)
+
+
+def _rate_of_counts(text: str, start: int, end: int, value: float) -> bool:
+    """Is the rate `value` (written at text[start:end]) said beside its own two counts (`_COUNTS_AFTER`, `_COUNTS_BEFORE`),
+    the smaller of them out of the larger giving it (to the decimals written)?"""
+    for m in (_COUNTS_AFTER.match(text, end), _COUNTS_SAID_AFTER.match(text, end),
+              _COUNTS_BEFORE.search(text, max(0, start - 24), start)):
+        if m is None:
+            continue
+        a, b = sorted(float(x) for x in m.groups())
+        if b > 0 and abs(100 * a / b - value) < 0.051:
+            return True
+    return False
 _HOW_MANY = re.compile(r"[？?]|幾|几|多少|\bhow (?:many|much)\b", re.IGNORECASE)
 
 
@@ -2055,7 +2075,8 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     worked_out = [float(v) for r in results for k, v in r.items() if k.endswith("_pct") and "rate" in k
                   and isinstance(v, (int, float)) and not isinstance(v, bool) and not any(k in args for args in calls)]
     for m in list(loose):
-        if not m.is_date and m.unit == "%" and _RATE_BEFORE.search(text, max(0, m.start - 12), m.start) \
+        if not m.is_date and m.unit == "%" and (_RATE_BEFORE.search(text, max(0, m.start - 12), m.start)
+                                                or _rate_of_counts(text, m.start, m.end, m.values[0])) \
                 and any(abs(m.values[0] - v) < 0.051 for v in worked_out):
             loose.remove(m)
             ledger.reading.append({"fact": "the rate worked out, as you stated it", "value": m.values[0], "text": m.words})

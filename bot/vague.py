@@ -67,9 +67,20 @@ _ASKED = re.compile(r"[？?]|多少|how many|how much|what|是否|嗎|吗|要不
 # "a few lectures, exactly four"): the vague words only lead up to the figure, which is the fact (`settle_vague`).
 _NUM = r"(?:\d+|[一二兩两三四五六七八九十百千]+|two|three|four|five|six|seven|eight|nine|ten)"
 _UNIT = r"(?:次|場|场|篇|個月|个月|個|个|例|天|小時|小时|位|名|台|臺|檯|案|件|張|张|年)"
+# the words that make a figure exact: "精確是 84", "正確來說 84", "實際上是 84", "確切數字 84", "exactly 84", "to be precise,
+# 84", "actually 84" — the figure after them is the fact, said in brackets or after a comma
+_EXACT_WORDS = (r"(?:精確|精确|正確|正确|準確|准确|確切|确切)\s*(?:來說|来说|地說|地说|的說|的说|數字|数字|數|数|值)?\s*(?:是|為|为|:|：)?|"
+                r"實際上|实际上|實際|实际|\bto\s+be\s+(?:precise|exact)\b\s*[,:]?|\bactually\b\s*(?:it'?s|it\s+was|was|is)?|"
+                r"\b(?:exactly|precisely)\b\s*(?:it'?s|it\s+was)?")
 _EXACT_AFTER = re.compile(
     r"^[^。；;？?!！.\n]{0,24}?(?P<sep>[，,、]\s*)?(?P<tail>"
     rf"(?:一共|總共|总共|共計|共计|合計|合计|總計|总计|加起來|加起来|算起來|算起来|其實是|其实是|其實|其实|共)\s*(?:是|有|為|为|就)?\s*{_NUM}\s*{_UNIT}|"
+    # ("八十幾例(精確是84)", "八十幾例，正確來說 84", "80-odd cases, to be precise 84", "a few dozen (actually 84)": the figure
+    # made exact, its unit said or not)
+    rf"[（(]\s*(?:{_EXACT_WORDS})\s*(?:是|有|為|为|就)?\s*{_NUM}\s*{_UNIT}?\s*[)）]|"
+    rf"[（(]\s*{_NUM}\s*{_UNIT}?\s*[,，]?\s*(?:to\s+be\s+(?:exact|precise)|exactly|precisely|精確來說|精确来说|正確來說|正确来说)\s*[)）]|(?:{_EXACT_WORDS})\s*(?:是|為|为|就是)?\s*{_NUM}(?![\d.])"
+    # (never a part of it said so: "一百多例，實際上 30 例是 RFA", "a few dozen, actually 30 of them RFA")
+    rf"(?!\s*{_UNIT}?\s*(?:是|為|为|屬|属|都|\b(?:of|are|were|was)\b))\s*{_UNIT}?|"
     # ("40幾例(約45)", "a few dozen (about 45)": the rough count said as a figure in brackets — that figure, approximate)
     rf"[（(]\s*(?:其實|其实|共|總共|总共|約|约|大約|大约|大概|about|around|roughly|approx\.?|~|～)?\s*{_NUM}\s*{_UNIT}?\s*[)）]|"
     rf"\b(?:exactly|precisely|(?:a\s+)?total\s+of)\s+{_NUM}\b|"
@@ -80,6 +91,11 @@ _EXACT_AFTER = re.compile(
     rf"\s*(?:有|是|做了?|共)?\s*{_NUM}\s*{_UNIT}|"
     rf"\b(?:about|around|roughly|approx\.?|~)\s*{_NUM}\b(?:\s+(?:\w+\s+){{0,2}}?(?:in|over)\s+the\s+(?:last|past)\s+(?:six|6)\s+y(?:ea)?rs?\b)?)",
     re.IGNORECASE)
+
+
+# the figure made exact within a few words after the vague count ("八十幾例(精確是84)、下肢 20 例", "several meetings (actually
+# 4) and 1 annual"): that figure is the count (`settle_vague`) — the counts after it are other facts, no items of it
+_MADE_EXACT = re.compile(rf"^[^。；;？?!！.\n]{{0,24}}?(?:[（(]\s*)?(?:{_EXACT_WORDS})\s*(?:是|有|為|为|就)?\s*{_NUM}", re.IGNORECASE)
 
 
 # the things counted vaguely, then after a colon or a dash the items one by one, each with its count ("some talks at other
@@ -106,6 +122,8 @@ def _itemised_after(text: str, end: int, phrase: str) -> bool:
     """Does the vague count `phrase` (ending at `end`) head its own itemised list in the rest of its sentence: two counts or
     more in its unit (English: two counted items or more), the first within a few words, none led by a part word?"""
     rest = _SENTENCE_REST.match(text, end).group(0)  # type: ignore[union-attr]
+    if _MADE_EXACT.match(text[end:]):
+        return False  # "八十幾例(精確是84)、下肢PTA 20": the figure after it is its own, made exact
     if _SPOKEN.search(rest):
         return False  # "好幾次月會，2次講者、1次座長": the talks are a part of the meetings, whose count is not said
     unit = re.search(rf"{_UNIT}$", phrase)

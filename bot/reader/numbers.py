@@ -467,6 +467,27 @@ def _counts_another(r: Reading, s: Slot, n: Mention) -> bool:
     after = r.q.text[n.end:n.end + 40]
     return any(o is not s and o.unread and compiled(rf"^\s*(?:{o.unread})").match(after) for o in r.vocab.slots)
 
+# "300 suspicious cases", "120 positive screenings": a bare number followed by the things it counts (a word of their kind at
+# most between) is a count of them — never a rate, whatever word near it names the rate ("suspicious" / 可疑 is the
+# re-read's positive rate and the follow-up's suspected cases alike)
+_COUNTS_THINGS = re.compile(r"\s*(?:[A-Za-z-]+\s+)?(?:cases?|patients?|screenings?|women|people|persons|exams?|mammograms?|"
+                            r"films?|recalls?)\b", re.IGNORECASE)
+
+
+# ("可疑個案 300", "suspicious cases: 300": a figure over 100 right after the word for cases counts them)
+_CASES_BEFORE = re.compile(r"(?:個案|个案|案例|案數|案数|例數|例数|\bcases)\s*(?:數|数)?\s*(?:有|是|為|为|共|[:：=])?\s*$", re.IGNORECASE)
+
+
+def _no_rate(s: Slot, n: Mention, t: str) -> bool:
+    """Is the number no rate for a percentage slot (`s` takes "%"): written without % and followed by the things it counts
+    (`_COUNTS_THINGS`), or over 100 right after the word for cases (`_CASES_BEFORE`)? A figure with its % stays the
+    slot's, over 100 too (the input model says why it is wrong), and so does a bare one otherwise ("positive 120")."""
+    if "%" not in s.units or n.unit is not None:
+        return False
+    return _COUNTS_THINGS.match(t, n.end) is not None or (
+        float(n.value) > 100 and _CASES_BEFORE.search(t, max(0, n.start - 12), n.start) is not None)  # type: ignore[arg-type]
+
+
 def _counted_first(r: Reading, targets: list[tuple[Slot, str | None, str]], nums: list[Mention]) -> tuple[str, set[int]]:
     """Numbers followed by the noun they count ("2 位放射師") are that slot's; the text with them blanked out,
     so they separate no label from its number ("今天 2 位放射師拍了 90 案": the day's count is 90)."""
@@ -565,6 +586,8 @@ def bind_numbers(r: Reading) -> None:
             if s.kind == "number" and s.pick == "first" and not s.adds and bound.get((s.name, None)) and not after_subset(t, n.start) \
                     and (not r.vocab.repeat or s.counted):
                 continue  # a slot of one number already has it: the next number goes to its next-best slot
+            if _no_rate(s, n, t):
+                continue  # "follow-up: 300 suspicious cases": a count of cases, never a re-read rate
             if s.counted and _counts_another(r, s, n):
                 continue  # "radiographer did 560 screenings": the noun after the number is what it counts
             if not s.counted and _counts_people(r, n):
@@ -1295,6 +1318,15 @@ def _orphan_before(t: str, start: int, orphan: str) -> bool:
     return bool(compiled(rf"(?:{orphan})\s*(?:{_ORPHAN_FILL}\s*)*$").search(t[max(0, start - 24):start]))
 
 
+def _exact_in_sum(r: Reading, n: Mention, v: float) -> float:
+    """The figure a summed map adds for `n`: the exact one in brackets after an approximate one ("dialysis PTA about 80
+    cases (exactly 84), leg PTA 20": 84 is added), noted in `r.exact_summed`; else `v`."""
+    if n.start not in r.exact_of:
+        return v
+    r.exact_summed.add(n.start)
+    return r.exact_of[n.start]
+
+
 def _sum_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple[Mention, float]]],
              nums: list[Mention], taken: set[int]) -> None:
     """Counts by key, added up ("RFA 130、MWA 55": ablation 185); a stated total (共 300 例) is the key's total."""
@@ -1305,7 +1337,8 @@ def _sum_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple
     parts = _parts_of_counted(r, s, bound, [n for n in nums if n.start not in taken and units_ok(s, n.unit) and _a_count(t, s, n)],
                               outside)
     for c in s.choices:
-        got = sorted(((n, v) for n, v in bound.get((s.name, str(c.value)), []) if n.start not in parts), key=lambda x: x[0].start)
+        got = sorted(((n, _exact_in_sum(r, n, v)) for n, v in bound.get((s.name, str(c.value)), []) if n.start not in parts),
+                     key=lambda x: x[0].start)
         for i, (n, v) in enumerate(got):
             # ("RFA 130、MWA 60，消融共 190 例": the key's own total said after its counts — never one more count of it)
             said_total = total_before(t, n.start) or _TOTAL_AFTER.match(t[n.end:]) is not None  # ("… 190 in total")

@@ -103,6 +103,7 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     # (the exact figure of an approximate one waits, out of every binding's reach, to take its place once it is bound)
     r.used.update(m.start for _, m in approx)
     r.set_aside += [(m.start, m.end, "approx_exact_pending") for _, m in approx]
+    r.exact_of = {n.start: float(m.value) for n, m in approx}  # type: ignore[arg-type]
     if summed:  # "120+90+50+30 =290": the terms of the person's own sum, the total after "=" the figure
         r.used.update(n.start for n in summed)
         r.set_aside += [(n.start, n.end, "part_of_total") for n in summed]
@@ -710,6 +711,8 @@ def _exact_for_approx(r: Reading, approx: list[tuple[Mention, Mention]]) -> None
         line, exact = float(n.value), float(m.value)  # type: ignore[arg-type]
         new = int(exact) if exact.is_integer() else exact
         for name in [x for x in r.args if x in r.read] + [x for x in r.args if x not in r.read]:
+            if n.start in r.exact_summed:
+                break  # added in its place by a summed map already (`_exact_in_sum`)
             r.args[name], done = _replace_first(r.args[name], line, new)
             if done:
                 break

@@ -52,6 +52,10 @@ class Reading:
     bounded: set[tuple[str, str]] = field(default_factory=set)  # (map, key) said only as a bound in the top band: left out
     summed: list[tuple[int, int]] = field(default_factory=list)  # "120+90+50+30 =": the person's own sum up to its equals sign
     voided: int = 0  # figures said for a map key that does not apply (`Choice.void_when`): facts of the case, set aside
+    # an approximate figure's start → the exact one in brackets after it ("about 80 cases (exactly 84)"): a summed map adds
+    # the exact one in its place (`_sum_map`), its start then in `exact_summed`
+    exact_of: dict[int, float] = field(default_factory=dict)
+    exact_summed: set[int] = field(default_factory=set)
 
     def in_period(self, m: Mention) -> bool:
         """Is the mention inside a range that only restates the year its figures are for?"""
