@@ -281,14 +281,17 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # round 48 families. The HPA's spot review (二(四)2 本署抽取…影像…得隨時進行抽片審查) in everyday English: images or films
     # pulled, pulled for review, spot-checked — and "whenever they like", "at any time", its 隨時
     **{p: ("抽片", "抽取") for p in (*(f"{verb} {what}" for verb in ("pull", "pulls", "pulled", "pulling", "grab", "grabs",
-                                                                  "grabbed", "take", "takes", "took", "draw", "draws", "drew")
+                                                                  "grabbed", "draw", "draws", "drew")
                                        for what in ("image", "images", "film", "films", "our images", "our films",
                                                     "some images", "some films", "random images", "random films")),
                                     "spot check", "spot-check", "spot review", "spot audit", "spot-audit", "snap audit",
                                     "surprise audit", "surprise review", "surprise check", "pull for review")},
-    **{p: ("隨時",) for p in ("any time", "anytime", "whenever they like", "whenever they want", "whenever they wish",
-                             "whenever they choose", "whenever they please", "at will", "without notice", "unannounced",
-                             "at short notice", "on short notice", "no notice", "whenever")},
+    # (not "taking images", which is the radiographer's own work, nor a bare "any time" / "whenever": "can I apply any time?"
+    # asks an application's window)
+    **{p: ("隨時",) for p in ("at any time", "at anytime", "any time they", "anytime they", "whenever they like",
+                             "whenever they want", "whenever they wish", "whenever they choose", "whenever they please",
+                             "whenever it likes", "whenever it wants", "at will", "without notice", "unannounced",
+                             "at short notice", "on short notice", "no notice")},
     # the facility's self-assessment indicators (二(三)2(2) 篩檢醫學自我評量指標未通過) in English: the measure named, and its
     # failing said as people say it (not an inspection's or a test's failing: that is the text's 未合格 or 再次實地測試)
     **{p: ("自我評量", "指標") for p in ("self-assessment", "self assessment", "self-evaluation", "self evaluation",
