@@ -242,7 +242,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # waiving or being spared the proof of the case volume, said every way — the count itself stays 個案數 (SYNONYMS has
     # no "case count": HPA's 篩檢疑似陽性個案數 came first, round 10); read
     # before the fee's waiver below, which would take "waive"
-    **{p: ("個案數證明", "不須") for p in (
+    **{p: ("個案數證明",) for p in (
         *(f"{verb} the case {what}" for verb in ("skip", "skipping", "waive", "waived", "bypass", "avoid", "spare", "spared",
                                                    "exempt from", "exempted from", "without", "instead of", "get out of",
                                                    "replace", "substitute for", "in lieu of", "dispense with", "forgo")
