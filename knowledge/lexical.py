@@ -402,7 +402,7 @@ INTENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # … and in English ("failed the indicators review", "did not pass", "didn't pass"), but not an inspection's or a test's
     # failing (the text's 未合格, 再次實地測試通過 — read as said, as 檢查沒過 above)
     (re.compile(r"\b(?:fail(?:s|ed|ing)?|did\s*n[o'’]t\s+pass|does\s*n[o'’]t\s+pass|not\s+pass(?:ed)?)\b"
-                r"(?![^.?!;]{0,40}\b(?:inspection|phantom|field\s+test|on-?site|aec|radiation|atomic|test(?:ing)?)\b)"),
+                r"(?![^.?!;]{0,40}\b(?:inspection|phantom|field\s+test|on-?site|aec|radiation|atomic|(?:re-?)?test(?:ing|s)?)\b)"),
      ("未通過",)),
     (re.compile(r"外專"), ("外科專科醫師",)),
     (re.compile(r"後審"), ("後續審查",)),
