@@ -280,6 +280,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
                              "chair a panel", "chair the panel", "co-chair", "chairperson", "moderated", "moderating")},
     # round 48 families. The HPA's spot review (二(四)2 本署抽取…影像…得隨時進行抽片審查) in everyday English: images or films
     # pulled, pulled for review, spot-checked — and "whenever they like", "at any time", its 隨時
+    # (images "random-pulled" are the sampled images graded, 抽選片 — read first, so that "random-pull films" is no spot review)
+    **{p: ("抽選", "抽取") for p in ("random pull", "random-pull", "randomly pulled", "random pulled")},
     **{p: ("抽片", "抽取") for p in (*(f"{verb} {what}" for verb in ("pull", "pulls", "pulled", "pulling", "grab", "grabs",
                                                                   "grabbed", "draw", "draws", "drew")
                                        for what in ("image", "images", "film", "films", "our images", "our films",
