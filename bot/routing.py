@@ -7,6 +7,7 @@ import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from bot.clarify import ROUGH_FIGURE
@@ -16,7 +17,7 @@ from bot.parsing.career import event_year
 from bot.parsing.dates import RECENT_PERIOD, find_dates, find_years
 from bot.parsing.numbers import COUNT_HEADING
 from bot.parsing.text import Query
-from bot.reader.mentions import dates as reader_dates
+from bot.reader.mentions import category_runs, dates as reader_dates
 from bot.question_shapes import DEADLINE_PUT, DUTY_FORCE_ASKED
 from calculators.vocab import NAMED_OVERSEAS_MEETINGS
 from bot.vague import VAGUE_PERIOD, find_vague, neared_age, vague_amount, vague_period
@@ -1511,6 +1512,12 @@ def _named(args: dict) -> bool:
     return any(v not in (None, [], {}, "", False, 0) for v in args.values())
 
 
+@lru_cache(maxsize=256)
+def _category_runs(text: str) -> tuple[tuple[int, int], ...]:
+    """`category_runs` of a question's text, read once however many of its numbers are tested."""
+    return tuple(category_runs(text))
+
+
 # A bare number asked in turn after a category was named ("BI-RADS 3 要幾個月？那 0 呢", "category 3 — how many months? and
 # for 0?", "what about 4?"): another category, the same label as the one before it.
 _IN_TURN_BEFORE = re.compile(r"(?:\band\s+(?:for\s+|with\s+)?|\bwhat\s+about\s+|\bhow\s+about\s+|\bor\s+|(?<![我她他們的])那\s*|還有\s*|还有\s*)$",
@@ -1520,9 +1527,11 @@ _CATEGORY_NAMED = re.compile(r"(?:\bcategory|\bcat\.?|bi-?rads)\s*[0-6](?![\d.])
 
 
 def _is_label(q: Query, start: int, end: int) -> bool:
-    """Is the number at start:end a category's name, not a figure (`_LABEL_BEFORE`, `_LABEL_AFTER`, or asked in turn after a
-    category named before it)?"""
+    """Is the number at start:end a category's name, not a figure (`_LABEL_BEFORE`, `_LABEL_AFTER`, one of a list of categories
+    — "cat 4 or 5", "BI-RADS 0/3", "category 3, 4 or 5": `category_runs` — or asked in turn after a category named before it)?"""
     if _LABEL_BEFORE.search(q.text[max(0, start - 12):start]) or _LABEL_AFTER.match(q.text[end:end + 3]):
+        return True
+    if any(a <= start < b for a, b in _category_runs(q.text)):
         return True
     return bool(_IN_TURN_BEFORE.search(q.text[max(0, start - 16):start]) and _IN_TURN_AFTER.match(q.text[end:end + 6])
                 and _CATEGORY_NAMED.search(q.text[:start]))

@@ -57,7 +57,8 @@ from knowledge.corpus import Corpus
 from knowledge.labels import en_label
 from knowledge.models import Clause
 from knowledge.negations import asked_against, negates_asked, polarity_settles
-from knowledge.siblings import SEVERAL_AT_ONCE, grants_several, only_or_also, several_ruled
+from knowledge.siblings import SEVERAL_AT_ONCE, grants_several, only_or_also, set_aside, several_ruled
+from knowledge.siblings import terms as sibling_terms
 from knowledge.numerals import cn_to_int
 from knowledge.others import ABROAD, abroad_first, names_issuer, others_first
 from knowledge.roles import category_unsettled, lists_named_term
@@ -196,6 +197,26 @@ _ATTACH_CHOICE = re.compile(
     re.IGNORECASE)
 
 
+# What else is handed in, asked after something set aside ("besides the programme cover, do I need to send anything else?",
+# "apart from the abstract, is there anything more to attach?", "除了議程封面，還要附其他東西嗎"): the documents not yet named
+# are the answer, not a yes / no on the ones named (knowledge.siblings.pass_over_set_aside ranks the one left first)
+_ASIDE_NAMED = re.compile(r"\b(?:besides|apart\s+from|aside\s+from|other\s+than|in\s+addition\s+to|on\s+top\s+of)\b|除了|除此之外",
+                          re.IGNORECASE)
+_ANYTHING_HANDED_IN = re.compile(
+    r"\b(?:send|attach|submit|include|provide|hand\s+in|enclose|add|supply|upload|mail)\s+(?:in\s+)?(?:anything|something|"
+    r"any(?:thing)?\s+(?:else|more|other)|other\s+(?:documents?|papers?|things?|proof))\b|"
+    r"\b(?:anything|something)\s+(?:else|more)\s+(?:to|i|we|that)\s+(?:\w+\s+){0,3}?(?:send|attach|submit|include|provide|hand\s+in)\b|"
+    r"(?:還|另外|也)(?:要|需要|得|須|必須)?(?:附|交|送|寄|提供|檢附|準備)(?:上)?(?:其他|別的|其它|什麼其他)(?:的)?(?:東西|文件|資料|證明)?",
+    re.IGNORECASE)
+
+
+def asks_what_else_handed_in(question: str) -> bool:
+    """Does the question set something aside and ask whether anything else is handed in (`_ASIDE_NAMED`,
+    `_ANYTHING_HANDED_IN`)? Then the documents left are its answer."""
+    text = fold(question)
+    return bool(_ASIDE_NAMED.search(text) and _ANYTHING_HANDED_IN.search(text))
+
+
 # Pure functions of a question's text asked again and again in one answer (answer_kind ~7 calls per rules answer, 70 % of
 # them of a text asked before; yes_no_piece ~13, 95 %): remembered within the answer (`core.memo.per_answer`).
 RECENT_TEXTS = 256
@@ -274,6 +295,9 @@ def answer_kind(question: str) -> AnswerKind:
             not ZH_WH.search(rest):
         return "yes_no"  # "外科部自己開的課程有沒有在範圍裡？還是一定要學會主辦才行": the alternative only restricts — the
         # first piece's yes / no answers both (有 — so not only the society's)
+    if asks_what_else_handed_in(question):
+        return "documents"  # "besides the cover and the circled page, do I need to send anything about the content?": what
+        # else is handed in — the document not named leads, never a yes on the ones set aside
     if _ATTACH_CHOICE.search(text):
         return "documents"  # "要附整篇文章還是第一頁就行？", "whole article or just the first page?": which copy is handed in
         # is what is attached — the clause listing the documents answers, not one lifting another duty (不須附…個案數)
@@ -4821,6 +4845,20 @@ def _document_items(best: Candidate, read: list[Candidate]) -> list[Candidate]:
     return sorted(items, key=lambda c: _clause_order(c.clause.id))[:DOCUMENT_ITEMS_MAX]
 
 
+def _left_after_set_aside(items: list[Candidate], question: str) -> list[Candidate]:
+    """The document items the question does not set aside (knowledge.siblings.set_aside: "besides the programme cover and
+    the circled page, …" has the cover and the circling in hand), in their order; all of them when it sets none aside or
+    every one holds something of it."""
+    aside = set_aside(question)
+    if not aside:
+        return items
+    held = [aside & sibling_terms(" ".join(x for x in (c.clause.text, c.clause.gist_zh, c.clause.gist_en) if x)) for c in items]
+    # (only words that single one item out name it: "copy" / 影本, "programme" / 議程 are several items' words)
+    own = [h - set().union(*(o for j, o in enumerate(held) if j != i)) for i, h in enumerate(held)]
+    left = [c for c, mine in zip(items, own) if not mine]
+    return left if len(left) < len(items) and left else items
+
+
 SPLIT_DEPTH = 3  # the hits whose own items (or whose parent's) may be the parts asked
 
 
@@ -5063,7 +5101,8 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     if kind == "documents" and "lookup" not in best.via and best.clause.parent and \
             len(items := _document_items(best, read)) > 1:
         # "poster 要附哪些影本？" met first by one item of the list "申請者須：(1) 議程封面影本…(3) 摘要影本": each item a line
-        return _one_line_each(items, question, q_terms, kind, lang, corpus)
+        # (those the question already has in hand left out: "besides the cover and the circled page, anything else?")
+        return _one_line_each(_left_after_set_aside(items, question), question, q_terms, kind, lang, corpus)
     if kind == "where" and "lookup" not in best.via and ASKS_EACH_PLACE.search(fold(question)) and \
             (other := next((c for c in read if c is not best and c.clause.doc == best.clause.doc
                             and not _related(c.clause, best.clause) and c.score >= best.score * ANSWERING_SCORE

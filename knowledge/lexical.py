@@ -63,7 +63,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "radiographer": ("放射師",), "technologist": ("放射師",), "reading physician": ("判讀醫師",),
     "radiologist": ("判讀醫師",), "stop reading": ("停止判讀",), "immediately": ("立即",),
     "re-read": ("複判差異",), "reread": ("複判差異",), "discrepancy": ("複判差異",),
-    "van": ("乳攝車", "巡迴車"), "mobile": ("乳攝車", "巡迴車"), "mammograph": ("乳房", "攝影"),
+    "van": ("乳攝車", "巡迴車"), "mobile": ("乳攝車", "巡迴車"), "bus": ("乳攝車", "巡迴車"), "truck": ("乳攝車", "巡迴車"), "mammograph": ("乳房", "攝影"),
     "quality assurance": ("品質保證", "品保"), "qa": ("品保",), "radiation": ("輻射",),
     "quality control": ("品管",), "qc": ("品管",), "phantom": ("假體",), "compression": ("壓迫裝置",),
     "dose": ("劑量",), "image": ("影像",), "self-select": ("自選",), "sampl": ("抽選", "抽取"),
@@ -238,6 +238,17 @@ PHRASES: dict[str, tuple[str, ...]] = {
     **{p: ("一個月以內",) for p in ("less than a month", "less than one month", "shorter than a month", "shorter than one month",
                                 "under a month", "under one month", "within a month", "within one month",
                                 "short of a month", "not a full month", "not even a month")},
+    # not having to hand in the case counts (第一條第二款 … 不須附上第二條之個案數證明; heading 免附個案數證明): skipping,
+    # waiving or being spared the proof of the case volume, said every way — the count itself stays 個案數 (SYNONYMS has
+    # no "case count": HPA's 篩檢疑似陽性個案數 came first, round 10); read
+    # before the fee's waiver below, which would take "waive"
+    **{p: ("個案數證明",) for p in (
+        *(f"{verb} the case {what}" for verb in ("skip", "skipping", "waive", "waived", "bypass", "avoid", "spare", "spared",
+                                                   "exempt from", "exempted from", "without", "instead of", "get out of",
+                                                   "replace", "substitute for", "in lieu of", "dispense with", "forgo")
+          for what in ("volume", "count", "counts", "numbers", "number", "log", "logs", "list", "proof", "records", "tally")),
+        "case volume proof", "case count proof", "case number proof", "case log proof", "proof of case", "proof of the case",
+        "case-volume proof", "case-count proof", "proof of my case", "proof of our case")},
     # round 28: a fee not charged ("waived", "free of charge"): the rules write 免收費
     **{p: ("免收費", "收費") for p in ("waive", "waiver", "free of charge", "no charge", "fee exempt", "fee exemption",
                                    "exempt from the fee", "exempt from fee")},
@@ -267,6 +278,33 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # after "chair of surgery" and the other department heads above, which take the word first)
     **{p: ("座長",) for p in ("chaired", "chairing", "session chair", "panel chair", "chair a session", "chair the session",
                              "chair a panel", "chair the panel", "co-chair", "chairperson", "moderated", "moderating")},
+    # round 48 families. The HPA's spot review (二(四)2 本署抽取…影像…得隨時進行抽片審查) in everyday English: images or films
+    # pulled, pulled for review, spot-checked — and "whenever they like", "at any time", its 隨時
+    # (images "random-pulled" are the sampled images graded, 抽選片 — read first, so that "random-pull films" is no spot review)
+    **{p: ("抽選", "抽取") for p in ("random pull", "random-pull", "randomly pulled", "random pulled")},
+    **{p: ("抽片", "抽取") for p in (*(f"{verb} {what}" for verb in ("pull", "pulls", "pulled", "pulling", "grab", "grabs",
+                                                                  "grabbed", "draw", "draws", "drew")
+                                       for what in ("image", "images", "film", "films", "our images", "our films",
+                                                    "some images", "some films", "random images", "random films")),
+                                    "spot check", "spot-check", "spot review", "spot audit", "spot-audit", "snap audit",
+                                    "surprise audit", "surprise review", "surprise check", "pull for review")},
+    # (not "taking images", which is the radiographer's own work, nor a bare "any time" / "whenever": "can I apply any time?"
+    # asks an application's window)
+    **{p: ("隨時",) for p in ("at any time", "at anytime", "any time they", "anytime they", "whenever they like",
+                             "whenever they want", "whenever they wish", "whenever they choose", "whenever they please",
+                             "whenever it likes", "whenever it wants", "at will", "without notice", "unannounced",
+                             "at short notice", "on short notice", "no notice")},
+    # the facility's self-assessment indicators (二(三)2(2) 篩檢醫學自我評量指標未通過) in English: the measure named, and its
+    # failing said as people say it (not an inspection's or a test's failing: that is the text's 未合格 or 再次實地測試)
+    **{p: ("自我評量", "指標") for p in ("self-assessment", "self assessment", "self-evaluation", "self evaluation",
+                                     "self-audit indicator", "self-audit indicators", "quality indicator", "performance indicator")},
+    "indicator": ("指標",), "kpi": ("指標",),
+    # a talk given (tsir 第一條第二款(1) 演講 … 講師, 受邀擔任座長) in the words people use: invited, keynote, guest lectures
+    **{p: ("演講", "講師") for p in ("invited talk", "invited lecture", "invited speaker", "invited speech", "keynote",
+                                  "guest lecture", "guest speaker", "gave a talk", "gave talks", "given a talk", "given talks",
+                                  "give a talk", "give talks", "giving talks", "giving a talk", "talks at", "talks on",
+                                  "talk at", "talk on", "plenary talk", "plenary lecture", "speaking engagement")},
+    "invited": ("受邀",),
 }
 
 # "graded D", "grade B" → "D 等": how the HPA tables write a grade.
@@ -363,6 +401,11 @@ INTENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # and a question holding that clause's own 未合格 would lose its yes / no ("品保檢查沒過，那台還能用嗎": 不可以)
     (re.compile(r"(?<!檢查)(?<!检查)(?<!查核)(?<!結果)(?:[沒没]有?過(?![期年月天日週了去來一二兩三四五六七八九十幾多半0-9])|"
                 r"[沒没]有?通過|不及格)"), ("未通過",)),
+    # … and in English ("failed the indicators review", "did not pass", "didn't pass"), but not an inspection's or a test's
+    # failing (the text's 未合格, 再次實地測試通過 — read as said, as 檢查沒過 above)
+    (re.compile(r"\b(?:fail(?:s|ed|ing)?|did\s*n[o'’]t\s+pass|does\s*n[o'’]t\s+pass|not\s+pass(?:ed)?)\b"
+                r"(?![^.?!;]{0,40}\b(?:inspection|phantom|field\s+test|on-?site|aec|radiation|atomic|(?:re-?)?test(?:ing|s)?)\b)"),
+     ("未通過",)),
     (re.compile(r"外專"), ("外科專科醫師",)),
     (re.compile(r"後審"), ("後續審查",)),
     (re.compile(r"書審"), ("書面考核",)),  # 書面審查 / 書審: the regulation says 書面考核
@@ -536,7 +579,12 @@ _CONTRAST = re.compile(r"\b(?:as opposed to|rather than|instead of)\b[^,.;:?!—
                        # "at the facility level (not individual staff)", "on the unit side, not the staff": a level named, the
                        # other set aside
                        r"(?<=level|-wide)\s*\(\s*not\s+[^()]{1,40}\)|(?<=level|-wide),\s+not\s+[^,.;:?!—–()]*|"
-                       r"(?<= side)\s*\(\s*not\s+[^()]{1,40}\)|(?<= side),\s+not\s+[^,.;:?!—–()]*", re.I)
+                       r"(?<= side)\s*\(\s*not\s+[^()]{1,40}\)|(?<= side),\s+not\s+[^,.;:?!—–()]*|"
+                       # what is said to be in order before what went wrong ("our staff's CME credits are all fine, but the
+                       # facility failed …", "the phantom test was ok, but …"): the part in order is not what is asked
+                       r"(?:^|(?<=[.;!?]\s))[^.;:?!—–()]{3,80}?\b(?:is|are|was|were|'s|'re)\s+(?:all\s+|each\s+|both\s+)?"
+                       r"(?:fine|ok|okay|good|in order|up to date|sorted|no problem|no issue|not the issue|not the problem|passed)\b"
+                       r"[^,.;:?!—–()]{0,20},?\s*(?=but\b)", re.I)
 
 
 def without_contrast(query: str) -> str:

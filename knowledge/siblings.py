@@ -225,6 +225,16 @@ def _rest_of_list(aside: frozenset[str], text: str, gist_en: str = "") -> bool:
     return False
 
 
+def _aside_spans_siblings(aside: frozenset[str], best_id: str, siblings: list[str], corpus: Corpus) -> bool:
+    """Does what the question sets aside name a sibling of the best as well — words of it the best lacks ("besides the
+    programme cover and the circled schedule page": the cover is 5.6(1)'s, the circling 5.6(2)'s) — with another sibling
+    holding none of it? Then the best item is set aside whole, one of several handed in, not some entries of its own list
+    ("除了圈期刊名、題目，還要寫什麼" names only the best's own list, `_rest_of_list`)."""
+    own = _clause_terms(best_id, corpus)
+    held = [aside & _clause_terms(clause_id, corpus) for clause_id in siblings]
+    return any(h - own for h in held) and any(not h for h in held)
+
+
 def set_aside(question: str) -> frozenset[str]:
     """The terms of what the question sets aside (English words with their Chinese terms), or none."""
     text = fold(question)
@@ -256,10 +266,14 @@ def pass_over_set_aside(question: str, ranked: list[str], corpus: Corpus) -> lis
     if best is None or not best.parent:
         return ranked
     held = len(aside & _clause_terms(best.id, corpus))
-    if not held or _rest_of_list(aside, best.text, best.gist_en or ""):
+    if not held:
         return ranked
-    found = [(len(aside & _clause_terms(clause_id, corpus)), i) for i, clause_id in enumerate(ranked[1:1 + SET_ASIDE_DEPTH], start=1)
-             if (other := corpus.get(clause_id)) is not None and other.parent == best.parent]
+    siblings = [(i, clause_id) for i, clause_id in enumerate(ranked[1:1 + SET_ASIDE_DEPTH], start=1)
+                if (other := corpus.get(clause_id)) is not None and other.parent == best.parent]
+    if not _aside_spans_siblings(aside, best.id, [c for _, c in siblings], corpus) \
+            and _rest_of_list(aside, best.text, best.gist_en or ""):
+        return ranked
+    found = [(len(aside & _clause_terms(clause_id, corpus)), i) for i, clause_id in siblings]
     if not found or min(found)[0] >= held:
         return ranked
     if max(found)[0] > held:
