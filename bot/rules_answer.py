@@ -1240,9 +1240,24 @@ def _restated_denial(segment: str, denied: frozenset[str]) -> str:
 
 
 # A threshold passed, in the question and in a band row's label ("超過六成", "over 60%", "超過 60%").
-_OVER = r"(?:超過|超过|高於|高于|大於|大于|逾|\bover\b|\babove\b|\bmore than\b|\bexceed(?:s|ed|ing)?\b|>)"
+# (a negated one — 不超過, 沒有超過, no more than, not over — passes no threshold: `(?<!…)`)
+_OVER = (r"(?<![不未沒没])(?<!沒有)(?<!没有)(?<!\bno\s)(?<!\bnot\s)"
+         r"(?:超過|超过|高於|高于|大於|大于|逾|\bover\b|\babove\b|\bmore than\b|\bexceed(?:s|ed|ing)?\b|\btop(?:s|ped|ping)\b|"
+         r"\bin excess of\b|>)")
 _OVER_PERCENT = re.compile(rf"{_OVER}\s*([0-9]+(?:\.[0-9]+)?)\s*(?:%|趴|percent\b)", re.I)
 _OVER_TENTHS = re.compile(rf"{_OVER}\s*([一二兩两三四五六七八九])\s*成(?![一二兩两三四五六七八九半])")
+
+
+# A threshold the question says is not passed ("不超過 20%", "沒有超過 20%", "no more than 20%", "not over 20%")
+_NOT_OVER_PERCENT = re.compile(r"(?:(?:不|未|沒有?|没有?)(?:超過|超过|高於|高于|大於|大于|逾)|\b(?:no|not)\s+(?:more|higher|greater)\s+than|"
+                               r"\bnot\s+(?:over|above|exceeding))\s*([0-9]+(?:\.[0-9]+)?)\s*(?:%|趴|percent\b)", re.I)
+
+
+def denies_stated_bound(question: str, clause_text: str) -> bool:
+    """Does the question say a threshold is not passed that the clause states passed ("陰性差異不超過 20%" against
+    "丙、…陰性個案複判差異超過 20%")? That clause's case is the one the question rules out: no answer to it."""
+    denied = {float(x) for x in _NOT_OVER_PERCENT.findall(fold(question))}
+    return bool(denied) and bool(denied & {float(x) for x in _OVER_PERCENT.findall(fold(clause_text))})
 
 
 def _restates_band(question: str, label: str) -> bool:
@@ -5079,6 +5094,8 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     if "lookup" not in best.via and asked_against(asking, best.clause.id, corpus):
         confident = False  # "腹水抽吸算非血管介入嗎" met by 血管介入's items: the clause is on what the question sets apart
         # — its grant is no 算, its figure no answer
+    if "lookup" not in best.via and denies_stated_bound(question, best.clause.text or ""):
+        confident = False  # "陰性差異不超過 20%，要做什麼" met by 丙 (…陰性超過 20%，停止判讀): the band the question rules out
     if not confident:
         return DirectLine(_unsure(lang), [best.clause.id], False, kind)
     if "lookup" not in best.via and (note := _documents_note(question, best, corpus)) is not None:

@@ -142,6 +142,8 @@ def within(ranges: list[Band], clause_bands: list[Band]) -> bool:
 
 
 _OVER = re.compile(r"(?:超過|超过|大於|大于|高於|高于|逾|>|≥)\s*$")
+# a negated "over" (不超過, 沒有超過, 未逾): at most the figure — an upper bound, never the band past it
+_NOT_OVER = re.compile(r"(?:不|未|沒有?|没有?)(?:超過|超过|大於|大于|高於|高于|逾)\s*$")
 _UNDER = re.compile(r"(?:未達|未达|未滿|未满|低於|低于|小於|小于|少於|少于|不足|不到|<|≤)\s*$")
 _OVER_AFTER = re.compile(r"\s*(?:\(含\))?\s*以上")
 _UNDER_AFTER = re.compile(r"\s*(?:\(含\))?\s*以下")
@@ -153,7 +155,9 @@ def open_bounds(text: str) -> set[tuple[str, float, str]]:
     out: set[tuple[str, float, str]] = set()
     for m in _VALUE.finditer(t):
         before = t[max(0, m.start() - 3):m.start()]
-        if _OVER.search(before) or _OVER_AFTER.match(t, m.end()):
+        if _NOT_OVER.search(t, max(0, m.start() - 5), m.start()):
+            out.add(("under", float(m.group(1)), m.group(2)))
+        elif _OVER.search(before) or _OVER_AFTER.match(t, m.end()):
             out.add(("over", float(m.group(1)), m.group(2)))
         elif _UNDER.search(before) or _UNDER_AFTER.match(t, m.end()):
             out.add(("under", float(m.group(1)), m.group(2)))
