@@ -130,6 +130,11 @@ TRAINING_FOLLOW = (rf"(?:在|去|到|於)\s*(?:{_TRAINING_PLACE})[^，,。；;?!
 
 
 # A foreign country's society or meeting named by its country ("日本外科醫學會年會", "韓國的研討會", "歐洲大腸直腸學會"):
+# Time abroad for leisure ("went abroad for a vacation twice", "a holiday abroad", "an international trip"): no meeting, so
+# a bare "abroad" / "international" beside a leisure word names none (the count is then asked, never counted as 30 each)
+_LEISURE = r"(?:vacations?|holidays?|trips?|travel(?:l?ed|l?ing|s)?|tours?|touring|sightseeing|honeymoon|family\s+visits?)"
+_BARE_ABROAD = (r"(?:(?<!vacation\s)(?<!holiday\s)(?<!trip\s)(?<!travel\s)(?<!tour\s)"
+                rf"(?:international|abroad)\b(?![^,.;?!]{{0,24}}\b{_LEISURE}\b))")
 # a meeting abroad, never the TSA's annual meeting (中國 / 大陸 are left out: 中國醫藥大學 is a Taiwanese university)
 FOREIGN_SOCIETY_MEETING = (r"(?:美國|日本|韓國|德國|英國|法國|歐洲|新加坡|香港|澳洲|加拿大|泰國|馬來西亞|越南|印度|荷蘭|瑞士|義大利|西班牙|亞太|亞洲)"
                            r"[^，,。；\d（）()]{0,8}?(?:醫學會|學會|年會|大會|研討會|會議)(?:的)?(?:年會|大會|研討會|會議)?"
@@ -336,7 +341,7 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     # ("the annual meetings of two surgical subspecialty societies": the meeting named before whose it is)
     r"(?:sub-?)?special(?:i?ty|ities)\s+(?:societ(?:y|ies)|associations?)\b|(?:" + ANNUAL + r"[- ])?(?:meeting|congress)[^,.;]{0,45}training[- ](?:curriculum|programme|program|standard|rotation|list)|" + _item_ref(3, "三")),
     ("international_meeting", NAMED_OVERSEAS_MEETINGS + "|" + MEETING_ABROAD_VERB + r"|國際(?:性)?[^，,。；\d]{0,4}?(?:研討會|會議|醫學會|年會|大會)|國際|國外[^，,。；\d]{0,6}(?:醫學會|會議|研討會|年會)|出國[^，,。；\d]{0,6}?(?:開會|醫學會|會議|研討會|年會)|"
-                              + FOREIGN_SOCIETY_MEETING + r"|(?:international|\bintl\.?|\bint['’]l)[- ](?:[a-z]+[- ]){0,2}?(?:symposi(?:ums?|a)|conferences?|congress(?:es)?|meetings?|seminars?|workshops?)\b|international|overseas (?:meeting|conference|congress)|abroad|" + OVERSEAS_MEETING + "|" + _item_ref(4, "四")),
+                              + FOREIGN_SOCIETY_MEETING + r"|(?:international|\bintl\.?|\bint['’]l)[- ](?:[a-z]+[- ]){0,2}?(?:symposi(?:ums?|a)|conferences?|congress(?:es)?|meetings?|seminars?|workshops?)\b|" + _BARE_ABROAD + "|overseas (?:meeting|conference|congress)|" + OVERSEAS_MEETING + "|" + _item_ref(4, "四")),
     # a lecture attended, not given ("聽了一場院外演講", "went to an outside lecture") is a seminar (5.5), never a speaker's
     # (a talk series attended: 講座 / 學術講座, never a chair professor or the person's own talk: 講座教授, 擔任講座, 主講講座)
     # ("國內講習兩場各3hr": 講習 said short, no 會)
