@@ -119,7 +119,7 @@ ASKED = [
     ("消融做了 200 例，符合資格申請指導老師了嗎？", "years_as_specialist"),
     ("我做了 320 例 TACE，够资格当指导老师吗", "years_as_specialist"),
     ("我支架做了 150 例，有資格申請指導老師嗎", "domain"),
-    ("我的外科專科醫師證書是 2021 年發的，哪時候可以辦展延", "expiry_date"),
+    ("我的外科專科醫師證書是 2021 年發的，哪時候可以辦展延", "issue_date"),  # (發的: the issue date asked, round 48)
     ("指導老師證書 2025 年 6 月到期，什麼時候可以申請換證？", "expiry_date"),
     ("外科专科证书 2027 年 3 月到期，什么时候可以申请展延？", "expiry_date"),
     ("My instructor cert expires in June 2027, when can I renew?", "expiry_date"),
