@@ -238,17 +238,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
     **{p: ("一個月以內",) for p in ("less than a month", "less than one month", "shorter than a month", "shorter than one month",
                                 "under a month", "under one month", "within a month", "within one month",
                                 "short of a month", "not a full month", "not even a month")},
-    # not having to hand in the case counts (第一條第二款 … 不須附上第二條之個案數證明; heading 免附個案數證明): skipping,
-    # waiving or being spared the proof of the case volume, said every way — the count itself stays 個案數 (SYNONYMS has
-    # no "case count": HPA's 篩檢疑似陽性個案數 came first, round 10); read
-    # before the fee's waiver below, which would take "waive"
-    **{p: ("個案數證明",) for p in (
-        *(f"{verb} the case {what}" for verb in ("skip", "skipping", "waive", "waived", "bypass", "avoid", "spare", "spared",
-                                                   "exempt from", "exempted from", "without", "instead of", "get out of",
-                                                   "replace", "substitute for", "in lieu of", "dispense with", "forgo")
-          for what in ("volume", "count", "counts", "numbers", "number", "log", "logs", "list", "proof", "records", "tally")),
-        "case volume proof", "case count proof", "case number proof", "case log proof", "proof of case", "proof of the case",
-        "case-volume proof", "case-count proof", "proof of my case", "proof of our case")},
     # round 28: a fee not charged ("waived", "free of charge"): the rules write 免收費
     **{p: ("免收費", "收費") for p in ("waive", "waiver", "free of charge", "no charge", "fee exempt", "fee exemption",
                                    "exempt from the fee", "exempt from fee")},
@@ -299,12 +288,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
     **{p: ("自我評量", "指標") for p in ("self-assessment", "self assessment", "self-evaluation", "self evaluation",
                                      "self-audit indicator", "self-audit indicators", "quality indicator", "performance indicator")},
     "indicator": ("指標",), "kpi": ("指標",),
-    # a talk given (tsir 第一條第二款(1) 演講 … 講師, 受邀擔任座長) in the words people use: invited, keynote, guest lectures
-    **{p: ("演講", "講師") for p in ("invited talk", "invited lecture", "invited speaker", "invited speech", "keynote",
-                                  "guest lecture", "guest speaker", "gave a talk", "gave talks", "given a talk", "given talks",
-                                  "give a talk", "give talks", "giving talks", "giving a talk", "talks at", "talks on",
-                                  "talk at", "talk on", "plenary talk", "plenary lecture", "speaking engagement")},
-    "invited": ("受邀",),
 }
 
 # "graded D", "grade B" → "D 等": how the HPA tables write a grade.
