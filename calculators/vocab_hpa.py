@@ -650,7 +650,9 @@ ONE_PERSON = (rf"(?:^|(?<![\d.]))(?:(?:有|其中)\s*)?(?:1|一|某)\s*(?:位|�
               r"|\b(?:her|his)\s+(?:(?:own|sampled|self[- ]?selected|image)\s+)?(?:grade|rating|scores?|sets?|films|images|average|result)\b"
               r"|\b(?:she|he)\s+(?:got|scored|had|received|submitted|sent)\b")
 # The facility's own grade asked ("機構評等", "本院的等級", "the facility's grade", "grade for our hospital")
-FACILITY_ASKED = (rf"(?:{_FACILITY}|全院|院所|院方)\s*(?:的)?\s*(?:整體)?\s*(?:自選片|抽選片)?\s*(?:的)?\s*(?:評等|等級|成績)"
+# (a bracket after the facility word, "診所(機構)的…評等", and the grade asked by 幾等, "機構算幾等", ask it too)
+FACILITY_ASKED = (rf"(?:{_FACILITY}|全院|院所|院方)\s*[)）]?\s*(?:的)?\s*(?:整體)?\s*(?:自選片|抽選片)?\s*(?:的)?\s*"
+                  r"(?:評等|等級|成績|(?:算|是|拿|得|會是|会是)?\s*(?:幾|几|什麼|什么|哪)\s*(?:等|級|级))"
                   r"|\b(?:facility|hospital|institution)(?:['’]s)?(?:[- ](?:level|wide))?\s+(?:grade|rating|result)"
                   r"|\bgrade\s+(?:of|for)\s+(?:the|our|my|this)\s+(?:facility|hospital|institution)")
 # Several radiographers named ("3 位放射師", "每位技師", "放射師們", "two of our techs", "each radiographer")

@@ -23,7 +23,11 @@ _UNIT = r"\s*(%|分|案|例|天|年|個月|小時)"
 _BETWEEN = re.compile(_NUM + r"\s*(?:%|分|案|例)?\s*[-–~～至到]\s*" + _NUM + _UNIT)
 _TABLE_ROW = re.compile(_NUM + r"\s*%\s*≤[^<|\n]{0,16}<\s*" + _NUM + r"\s*(%)")  # 70% ≤ 追蹤完成率 < 75%
 _VALUE = re.compile(_NUM + _UNIT)
-_BOUND_BEFORE = re.compile(r"(?:超過|超过|大於|大于|高於|高于|未達|未达|未滿|未满|低於|低于|小於|小于|少於|少于|不足|不到|[<>≤≥])\s*$")
+# (English too: "drops below 60%", "goes over 20%", "more than 10%" state a bound, never a value a band holds)
+_BOUND_BEFORE = re.compile(r"(?:超過|超过|大於|大于|高於|高于|未達|未达|未滿|未满|低於|低于|小於|小于|少於|少于|不足|不到|[<>≤≥]|"
+                           r"\b(?:below|under|over|above|beyond|exceeds?|exceeding|tops|(?:more|less|fewer|higher|lower|greater)\s+than|"
+                           r"at\s+(?:least|most)|up\s+to))\s*$", re.I)
+BOUND_WINDOW = 14  # characters before a figure read for its bound word
 _BOUND_AFTER = re.compile(r"\s*(?:\(含\))?\s*(?:以上|以下|以內)")
 
 
@@ -65,7 +69,7 @@ def value_in_band(question: str, text: str) -> bool:
     the 陽性 band)."""
     q, t = fold(question), fold(text)
     values = [(float(m.group(1)), m.group(2), measure_of(q, m.start())) for m in _VALUE.finditer(q)
-              if not _BOUND_BEFORE.search(q[max(0, m.start() - 3):m.start()]) and not _BOUND_AFTER.match(q, m.end())]
+              if not _BOUND_BEFORE.search(q[max(0, m.start() - BOUND_WINDOW):m.start()]) and not _BOUND_AFTER.match(q, m.end())]
     for band, at in band_spans(t):
         of = measure_of(t, at)
         for value, unit, asked in values:
@@ -78,7 +82,7 @@ def stated_values(question: str) -> list[tuple[float, str]]:
     """(value, unit) for each number with a unit the question states as a value, not as a bound."""
     t = fold(question)
     return [(float(m.group(1)), m.group(2)) for m in _VALUE.finditer(t)
-            if not _BOUND_BEFORE.search(t[max(0, m.start() - 3):m.start()]) and not _BOUND_AFTER.match(t, m.end())]
+            if not _BOUND_BEFORE.search(t[max(0, m.start() - BOUND_WINDOW):m.start()]) and not _BOUND_AFTER.match(t, m.end())]
 
 
 # A proportion in words ("超過六成", "五成到六成之間", "七成五") is a percentage: the regulations write "60%". Only

@@ -5,6 +5,9 @@
    20%" is not 丙's "超過 20%"). English verbs of passing ("exceeds", "tops", "in excess of") bound from below.
 2. A bare "abroad" / "international" beside a leisure word (a vacation, holiday or trip abroad) names no meeting: its
    count is asked, never counted as international meetings. Near misses: meetings abroad stay meetings.
+3. An English bound ("drops below 60%", "goes over 20%") is no value a band holds (knowledge.ranges): the rules answer
+   keeps its table's line, not "no sentence answers".
+4. The facility's grade asked beside its only radiographer ("機構算幾等", "醫院(機構)的自選片評等") is the facility's.
 """
 
 from __future__ import annotations
@@ -98,3 +101,36 @@ def test_meetings_abroad_still_count(engine):
     (call,) = [c for c in a.tool_calls if c.name == "tsa_credit_tally"]
     kinds = sorted((it["kind"], it.get("count", 1)) for it in call.args["activities"])
     assert kinds == [("international_meeting", 2), ("tsa_monthly_meeting", 3)]
+
+
+# ----------------------------------------------------- merge check, second pass
+
+@pytest.mark.parametrize("question", [
+    "whats the penalty if our follow-up completion rate drops below 60%?",
+    "what happens if the completion rate is under 65%?",
+])
+def test_an_english_bound_is_no_value_a_band_holds(question):
+    from knowledge.ranges import stated_values, value_in_band
+    assert stated_values(question) == []
+    assert not value_in_band(question, "60%≤追蹤完成率<65%：扣減 15%")
+
+
+def test_an_english_value_still_falls_in_its_band():
+    from knowledge.ranges import value_in_band
+    assert value_in_band("our completion rate was 62% this year", "60%≤追蹤完成率<65%：扣減 15%")
+
+
+@pytest.mark.parametrize("question", [
+    "機構自選片，只有一位放射師：非緻密 318 緻密 371，機構算幾等？",
+    "本院只有一名放射師，她的自選片非緻密 344、緻密 359，那醫院(機構)的自選片評等呢？",
+])
+def test_the_facility_grade_asked_beside_its_one_radiographer_is_the_facility(engine, question):
+    a = engine.answer(question, None, today=TODAY)
+    (call,) = [c for c in a.tool_calls if c.name == "hpa_image_grade"]
+    assert call.args["subject"] == "facility"
+
+
+def test_one_named_radiographers_grade_stays_hers(engine):
+    a = engine.answer("我們一位放射師自選片非緻密 318 緻密 371，她算幾等？", None, today=TODAY)
+    (call,) = [c for c in a.tool_calls if c.name == "hpa_image_grade"]
+    assert call.args["subject"] == "radiographer"
