@@ -25,8 +25,8 @@ _TABLE_ROW = re.compile(_NUM + r"\s*%\s*≤[^<|\n]{0,16}<\s*" + _NUM + r"\s*(%)"
 _VALUE = re.compile(_NUM + _UNIT)
 # (English too: "drops below 60%", "goes over 20%", "more than 10%" state a bound, never a value a band holds)
 _BOUND_BEFORE = re.compile(r"(?:超過|超过|大於|大于|高於|高于|未達|未达|未滿|未满|低於|低于|小於|小于|少於|少于|不足|不到|[<>≤≥]|"
-                           r"\b(?:below|under|over|above|beyond|exceeds?|exceeding|tops|(?:more|less|fewer|higher|lower|greater)\s+than|"
-                           r"at\s+(?:least|most)|up\s+to))\s*$", re.I)
+                           r"\b(?:below|under|over|above|exceeds?|exceeding|tops|(?:more|less|fewer|higher|lower|greater)\s+than|"
+                           r"at\s+(?:least|most)))\s*$", re.I)
 BOUND_WINDOW = 14  # characters before a figure read for its bound word
 _BOUND_AFTER = re.compile(r"\s*(?:\(含\))?\s*(?:以上|以下|以內)")
 

@@ -50,10 +50,11 @@ ABSENT = (QUALIFIERS["unsure"] + r"|忘記|沒抄|没抄|手邊沒有|手边没�
 # A bound, not a value ("都 85 以上", "over 90", "低於 60"): (words before, words after) the number, by direction.
 # A verb asked A-not-A ("有沒有", "是不是", "超沒超", "扣不扣", "過沒過"): a question, never a negation of what follows.
 A_NOT_A_ZH = r"([\u4e00-\u9fff])(?:沒有?|没有?|不)\1"
-# (a negated "over" — 不超過, 沒有超過, no more than, not over — is an upper bound: "<=" is looked at before ">")
+# (a negated "over" — 不超過, 沒有超過, no more than, not over — is an upper bound: "<=" is looked at before ">"; never
+# "up to", which sums: "added up to 298")
 BOUND_BEFORE = {">=": r"(?:至少|最少|不低於|不少於|\bat least|≥|>=)\s*$",
                 "<=": r"(?:最多|(?:不|未|沒有?|没有?)(?:超過|超过|高於|高于|大於|大于|多於|多于|逾)|\bat most|"
-                      r"\b(?:no|not)\s+(?:more|higher|greater)\s+than|\bnot\s+(?:over|above|exceeding)|\bup to|≤|<=)\s*$",
+                      r"\b(?:no|not)\s+(?:more|higher|greater)\s+than|\bnot\s+(?:over|above|exceeding)|≤|<=)\s*$",
                 ">": r"(?:高於|大於|多於|超過|超出|(?<![不未])逾|\bover|\babove|\bmore than|\bgreater than|\bhigher than|\blonger than|"
                      r"\bexceed(?:s|ed|ing)?|\btop(?:s|ped|ping)|\bin excess of|>)\s*$",
                 # ("快 8 年", "將近 300 例", "almost 8 years": nearly there, not yet — below the figure, never the figure)

@@ -32,7 +32,8 @@ def _bound(text: str, figure: str = "20") -> str | None:
 
 @pytest.mark.parametrize(("text", "side"), [
     ("陰性差異不超過 20%", "<="), ("陰性差异没有超过 20%", "<="), ("未逾 20%", "<="), ("不高於 20%", "<="),
-    ("no more than 20%", "<="), ("not over 20%", "<="), ("not exceeding 20%", "<="), ("up to 20%", "<="),
+    ("no more than 20%", "<="), ("not over 20%", "<="), ("not exceeding 20%", "<="),
+    ("added up to 20", None), ("came up to 20 cases", None),  # (a sum, no bound)
     ("最多 20%", "<="),
     # the plain forms keep their side
     ("超過 20%", ">"), ("more than 20%", ">"), ("exceeds 20%", ">"), ("it tops 20%", ">"), ("in excess of 20%", ">"),
