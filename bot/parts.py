@@ -319,10 +319,44 @@ def _shared_tail(bodies: list[str], *, closed: bool = False) -> list[str]:
             break
         if _ALL_OF_THEM.search(re.split(r"[，,]", tail)[0]) and (_QUESTION_END.search(tail) or _ASKS.search(tail)):
             comma = "，" if re.search(r"[\u4e00-\u9fff]", tail) else ", "
+            ask = _asked_of_all_after_facts(tail)
+            if ask is not None:
+                # (the last part's own facts, then the question of all: "(2) 吳醫師：月會十次，另外論文一篇 各幾分？" —
+                # the paper is 吳醫師's alone; only "各幾分" is every part's)
+                end = len(bodies[-1]) - len(tail) + ask
+                tail = tail[ask:].strip()
             own = [*bodies[:-1], bodies[-1][:end]]  # (the last: its own clauses, then the tail)
             tail = _PARTS_COUNTED.sub("", tail)  # ("兩項各自過不過": the parts counted, no figure of any one part)
             return [f"{b.strip(' ，,；;。.')}{comma}{tail}" for b in own]
     return bodies
+
+
+# A count said in words with its counter ("一篇", "兩次", "three papers"): a fact, though no `_FIGURE` (which leaves "其中一位",
+# "兩個都" alone)
+_WORD_COUNT = re.compile(r"[一二兩两三四五六七八九十]\s*(?:篇|次|場|场|例|件|張|张|台|臺|案|天)|"
+                         r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:papers?|articles?|posters?|talks?|lectures?|meetings?|cases?|points?|days?)\b", re.IGNORECASE)
+
+
+def _states_count(words: str) -> bool:
+    """Do the words state a count (a figure, or a count in words with its counter)?"""
+    return bool(_FIGURE.search(words) or _WORD_COUNT.search(words))
+
+
+def _asked_of_all_after_facts(tail: str) -> int | None:
+    """Where the question of every part opens in a tail after the last part's clause whose facts come before it
+    ("另外非SCI論文一篇第一作者 各幾分？", "plus 1 non-SCI paper, each how many?"): the all-word (各 / each) opens the
+    question and a figure is said before it — those facts are the last part's own, never copied into the others (a fact
+    said of all of them says so before its figure: "專科都是9年，各自…", "both with 10 yrs"). None when the tail opens on
+    its all-word or states no figure before it."""
+    first = re.split(r"[，,]", tail)[0]
+    m = _ALL_OF_THEM.search(first)
+    if m is None or not _states_count(first[:m.start()]):
+        return None
+    rest = tail[m.start():]
+    if not (_QUESTION_END.search(rest) or _ASKS.search(rest)) or _FIGURE.search(re.split(r"[？?]", rest)[0]):
+        return None  # (the all-word says a fact of all of them: "論文一篇都是一作" — left as it was)
+    return m.start()
 
 
 _BESIDES = re.compile(r"(?:另外|另|還有|还有|再來|再来|然後|然后|順便|顺便|also|and also|plus)\b|(?:另外|還有|还有|再來|然後|順便)",
@@ -503,6 +537,8 @@ _LABEL = re.compile(
     r"(?:總院|总院|分院|本院|院本部|[A-Z甲乙丙]\s*(?:院區|院区|院|分院|機構|机构)|(?:第[一二三]|[東西南北])(?:院區|院区))|"
     r"[A-Z](?:小姐|太太|先生|女士|阿姨)|"
     # a colleague lettered or named by title ("甲醫師…；乙醫師…", "A 主治…", "Dr Lin: …; Dr Chou: …"): the facts after are theirs
+    # (… or by surname and title, a colon after: "李醫師：…；吳醫師：…", "陳主任：…")
+    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?<![兩两二三四五這这那每各該该])\s*(?:醫師|医师|醫生|医生|主任|主治|技師|技师|放射師|放射师)(?=\s*[:：])|"
     r"[A-Z甲乙丙丁]\s*(?:醫師|医师|醫生|医生|主治|技師|技师|放射師|放射师)|\b(?:Dr|Prof)\.?\s+[A-Z][a-z]+(?=\s*[:：,，])|"
     # (a member or colleague lettered: "member A has 100, …; member B 200/150/…", "會員甲：…；會員乙：…", "A 會員")
     r"\b(?:member|colleague|doctor|surgeon|fellow)\s+[A-Z](?![A-Za-z])|(?:會員|会员|同事)\s*[A-Z甲乙丙丁](?![A-Za-z])|[A-Z甲乙丙丁]\s*(?:會員|会员)|"
@@ -578,7 +614,7 @@ def _segments(text: str) -> list[str] | None:
         # (a comparison asked, with no each-word, is the last sentence alone: "…, plus the annual congress. Who ends up with more?")
         compares = _COMPARES.search(rest) and not re.search(r"[。；;!！\n]|\.(?=\s)", rest.rstrip(" 。.!！?？"))
         if (rest and (_QUESTION_END.search(rest) or _ASKS.search(rest)) and (_EACH.search(rest) or compares)
-                and not _figure_beyond_years(_EACH.sub("", rest))):
+                and not _figure_beyond_years(_EACH.sub("", rest)) and not _WORD_COUNT.search(_EACH.sub("", rest))):
             question = rest
             last = last[:end]
             break
