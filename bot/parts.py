@@ -356,7 +356,13 @@ def _asked_of_all_after_facts(tail: str) -> int | None:
     rest = tail[m.start():]
     if not (_QUESTION_END.search(rest) or _ASKS.search(rest)) or _FIGURE.search(re.split(r"[？?]", rest)[0]):
         return None  # (the all-word says a fact of all of them: "論文一篇都是一作" — left as it was)
-    return m.start()
+    # (the question may open before its all-word, after a break that the message's lines were: "…CME 50 分 兩位的換證各夠
+    # 嗎？" — from the first space after the last count)
+    last = max(x.end() for x in (*_FIGURE.finditer(first, 0, m.start()), *_WORD_COUNT.finditer(first, 0, m.start())))
+    unit = re.match(r"\s*(?:分|點|点|次|篇|例|案|天|場|场|個|个|位|points?\b|pts\b|cases?\b|days?\b)", first[last:m.start()])
+    last += unit.end() if unit else 0
+    space = re.search(r"\s", first[last:m.start()])
+    return last + space.start() if space and first[last + space.start():m.start()].strip() else m.start()
 
 
 _BESIDES = re.compile(r"(?:另外|另|還有|还有|再來|再来|然後|然后|順便|顺便|also|and also|plus)\b|(?:另外|還有|还有|再來|然後|順便)",
