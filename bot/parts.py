@@ -356,10 +356,16 @@ def _asked_of_all_after_facts(tail: str) -> int | None:
     rest = tail[m.start():]
     if not (_QUESTION_END.search(rest) or _ASKS.search(rest)) or _FIGURE.search(re.split(r"[？?]", rest)[0]):
         return None  # (the all-word says a fact of all of them: "論文一篇都是一作" — left as it was)
-    # (the question may open before its all-word, after a break that the message's lines were: "…CME 50 分 兩位的換證各夠
-    # 嗎？" — from the first space after the last count)
+    # (the question may open before its all-word: after a sentence end — "…as corresponding author. Is each enough?" — or,
+    # in Chinese, after a break that the message's lines were: "…CME 50 分 兩位的換證各夠嗎？" — the first space after the
+    # last count and its unit)
     last = max(x.end() for x in (*_FIGURE.finditer(first, 0, m.start()), *_WORD_COUNT.finditer(first, 0, m.start())))
-    unit = re.match(r"\s*(?:分|點|点|次|篇|例|案|天|場|场|個|个|位|points?\b|pts\b|cases?\b|days?\b)", first[last:m.start()])
+    ends = list(_SENTENCE_BOUND.finditer(first, last, m.start()))
+    if ends:
+        return ends[-1].end()
+    if not re.search(r"[\u4e00-\u9fff]", first[last:m.start()]):
+        return m.start()
+    unit = re.match(r"\s*(?:分|點|点|次|篇|例|案|天|場|场|個|个|位)", first[last:m.start()])
     last += unit.end() if unit else 0
     space = re.search(r"\s", first[last:m.start()])
     return last + space.start() if space and first[last + space.start():m.start()].strip() else m.start()
