@@ -292,6 +292,45 @@ def _one_sentence_each(bodies: list[str]) -> bool:
     return all(not _SENTENCE_BOUND.search(b.rstrip(" 。.！!")) for b in bodies)
 
 
+def _sentences_after(bodies: list[str], *, closed: bool = False) -> tuple[int, str] | None:
+    """(where the last part's first sentence ends, the sentences after it) when those sentences are every part's: the parts
+    `closed` or one sentence each, no part before the last asking, the last sentence asking of each or which of them
+    (`_shared_tail`). None otherwise."""
+    if len(bodies) < 2 or any(_QUESTION_END.search(b) or _ASKS.search(b) for b in bodies[:-1]):
+        return None
+    if not (closed or _one_sentence_each(bodies[:-1])) or (first := _SENTENCE_BOUND.search(bodies[-1])) is None:
+        return None
+    tail = bodies[-1][first.end():].strip()
+    sentences = [x for x in _SENTENCE_BOUND.split(tail) if x.strip()]
+    # (facts and the ask may be one sentence: "(b) 膽道支架 60。專科9年，哪些可以？")
+    if sentences and _asks_of_all(sentences[-1]) and not any(_asks_sentence(x) for x in sentences[:-1]) \
+            and (len(sentences) > 1 or _FIGURE.search(sentences[-1])):
+        return first.start(), tail
+    return None
+
+
+def copied_facts(text: str) -> str | None:
+    """The facts after the last numbered part that every part was given without the message saying whose they are
+    ("(1) 王醫師：年會1次 (2) 張醫師：月會6次。另外SCI論文1篇第一作者。各幾分？": the paper) — read as every part's, an
+    assumption the answer says; None where there are none, or the words say they are of all of them ("兩位都…", "both")."""
+    folded = " ".join(mark_circled(text).split())
+    marks = _in_sequence(list(_MARKER.finditer(folded)))
+    if len(marks) < 2 or _numbered(folded) is None:
+        return None
+    bodies = [folded[m.end(): (marks[i + 1].start() if i + 1 < len(marks) else len(folded))].strip(" ;；，,")
+              for i, m in enumerate(marks)]
+    closed = not any(_LIST_CLOSED_BY.search(folded[: m.start()].rstrip()) for m in marks[1:])
+    found = _sentences_after(bodies, closed=closed)
+    # (only parts that are people, "(1) 王醫師：…": one person's own facts said once are every part's — "(a) 消融…(b) 血管
+    # 介入…。專科10年" is one person asking of two kinds)
+    labels = [_LABEL.match(b) for b in bodies]
+    if found is None or not all(m is not None and _PERSON_LABEL.search(m.group(0)) for m in labels):
+        return None
+    facts = [x.strip() for x in _SENTENCE_BOUND.split(found[1]) if x.strip()][:-1]
+    facts = [x for x in facts if _states_count(x) and not _ALL_OF_THEM.search(x)]
+    return "；".join(facts) if facts else None
+
+
 def _shared_tail(bodies: list[str], *, closed: bool = False) -> list[str]:
     """Numbered parts whose question comes once, after the last ("1. TACE 310例 2. PAE 80例，專科都是9年，各自可以申請
     嗎？"): when no part before the last asks anything, the last part's clauses from the first one saying it is of all of
@@ -301,16 +340,12 @@ def _shared_tail(bodies: list[str], *, closed: bool = False) -> list[str]:
     80 例。專科10年，沒有演講。各自夠不夠？": the 10 years; "(a) stenting 105. (b) PTA 97. Specialist 12 yrs. Which one(s)?")."""
     if len(bodies) < 2 or any(_QUESTION_END.search(b) or _ASKS.search(b) for b in bodies[:-1]):
         return bodies
-    if (closed or _one_sentence_each(bodies[:-1])) and (first := _SENTENCE_BOUND.search(bodies[-1])) is not None:
-        tail = bodies[-1][first.end():].strip()
-        sentences = [x for x in _SENTENCE_BOUND.split(tail) if x.strip()]
-        # (facts and the ask may be one sentence: "(b) 膽道支架 60。專科9年，哪些可以？")
-        if sentences and _asks_of_all(sentences[-1]) and not any(_asks_sentence(x) for x in sentences[:-1]) \
-                and (len(sentences) > 1 or _FIGURE.search(sentences[-1])):
-            comma = "，" if re.search(r"[\u4e00-\u9fff]", tail) else ", "
-            own = [*bodies[:-1], bodies[-1][:first.start()]]
-            tail = _PARTS_COUNTED.sub("", tail)
-            return [f"{b.strip(' ，,；;。.')}{comma}{tail}" for b in own]
+    if (found := _sentences_after(bodies, closed=closed)) is not None:
+        cut, tail = found
+        comma = "，" if re.search(r"[\u4e00-\u9fff]", tail) else ", "
+        own = [*bodies[:-1], bodies[-1][:cut]]
+        tail = _PARTS_COUNTED.sub("", tail)
+        return [f"{b.strip(' ，,；;。.')}{comma}{tail}" for b in own]
     # (a sentence's end too: "(b) 支架 85 例。專科第 11 年。兩項各自過不過？", "(b) 85 stents. Board 11 yrs, each ok?")
     bounds = [m.end() for m in re.finditer(r"[，,；;。]|(?<=[a-z0-9%)])\.(?=\s)", bodies[-1])]
     for end in bounds:

@@ -109,3 +109,20 @@ def test_a_breakdown_of_papers_replaces_their_count(engine, question, total):
 def test_a_breakdown_that_does_not_add_up_is_asked(engine, question):
     a = engine.answer(question, None, today=TODAY)
     assert a.route == "clarify", (a.route, [c.args for c in a.tool_calls])
+
+
+@pytest.mark.parametrize(("question", "copied"), [
+    ("(1) 王醫師：年會1次 (2) 張醫師：月會6次。另外SCI論文1篇第一作者。各幾分？", "另外SCI論文1篇第一作者"),
+    ("(1) Dr Lin: annual meeting once (2) Dr Wu: 6 monthly meetings. Plus one SCI paper as first author. How many points each?",
+     "Plus one SCI paper as first author"),
+    # said of all of them, or one person asking of two kinds: no assumption to say
+    ("(1) 王醫師：年會1次 (2) 張醫師：月會6次。兩位都另外有SCI論文1篇第一作者。各幾分？", None),
+    ("(a) 消融 320 例；(b) 血管介入 80 例。專科10年，沒有演講。各自夠不夠？", None),
+])
+def test_facts_after_the_peoples_parts_are_an_assumption(question, copied):
+    assert parts.copied_facts(question) == copied
+
+
+def test_the_copied_fact_is_said_in_the_answer(engine):
+    a = engine.answer("(1) 王醫師：年會1次 (2) 張醫師：月會6次。另外SCI論文1篇第一作者。各幾分？", None, today=TODAY)
+    assert any("另外SCI論文1篇第一作者" in x for x in a.assumptions)
