@@ -2327,7 +2327,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             r.notes.append(Note(f"「{clause.strip(' ，,')}」讀為前面列出的 {k} 項各 {_value(c)} 次。",
                                 f"“{clause.strip(' ,')}” is read as {_value(c)} for each of the {k} kinds listed."))
             continue
-        if kind is None and items and first_number is not None \
+        if kind is None and items and first_number is not None and any(v is not None for v in values.values()) \
+                and not subset_words.search(clause) \
                 and (said_again := _whole_said_again(first_number, t, start, clause, in_clause, items)) is not None:
             # "SCI full article 2 篇，兩篇皆為第一作者", "3篇都是我第一作者", "2 papers, both of them as first author": the
             # count of the items just said, said again of all of them — their detail, never more items
