@@ -42,7 +42,7 @@ from bot.parsing.months import FoundSpan, find_spans
 from bot.routing import DATE_TOOLS, JOINT_COUNT, WHICH_CERTIFICATE_NEED, WHICH_RULES_NEED, Decision, decide_calculation, figure_alternative, set_aside, states_figures
 from bot.ledger import READ_BY_OTHERS, Ledger, account, mentions, summed_unit
 from bot.extract import candidates
-from bot.parts import (CHAINS, asked_sentences, Chain, adds_to_before, another_like, assign, carry_same_day, carry_same_figure, unnumber_facts, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, lead_in_subject, mark_circled, opens_on_another, own_words, same_one, says_same_one, supposes_a_figure, WHAT_IF, asks_beyond_supposing,
+from bot.parts import (CHAINS, asked_sentences, copied_facts, Chain, adds_to_before, another_like, assign, carry_same_day, carry_same_figure, unnumber_facts, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, lead_in_subject, mark_circled, opens_on_another, own_words, same_one, says_same_one, supposes_a_figure, WHAT_IF, asks_beyond_supposing,
                        asks_a_variant, variant_text, parallel_text, segmented, segmented_by_person, sentences, separate_checks, split_parts)
 from bot.unknowns import stated_unknowns, unknown_problem, without_unknowns
 from bot.reader.mentions import clause_of, compiled
@@ -1250,6 +1250,13 @@ def _dates_carried(ext: Extraction | None, before: Extraction | None, piece: str
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+def _copied_note(facts: str, lang: str) -> str:
+    """The assumption said where facts after the people's parts were read as every part's (`parts.copied_facts`)."""
+    if lang == "zh-TW":
+        return f"「{facts}」沒有說是哪一位的，這裡當作每一位都有；若只屬於其中一位，請說明。"
+    return f"“{facts}” does not say whose it is, so it is counted for each of them; say so if it is only one person's."
+
+
 def _noted(answer: Answer, note: str, lang: str, **update: Any) -> Answer:
     """`answer` with `note` said in brackets under its headline and first among its assumptions (`update`: other fields)."""
     head, _, rest = answer.answer.partition("\n")
@@ -2042,6 +2049,10 @@ class Engine:
                 if (a.route == "clarify" and any(m.startswith("doc:") for m in a.missing)) or each:
                     answers[i] = self._with_doc(pieces[i], doc, lang, today)
         answers = self._as_siblings_certificate(answers, pieces, lang, today)
+        if numbered and (copied := copied_facts(marked)) is not None:
+            # "(1) 王醫師…(2) 張醫師…。另外SCI論文1篇。各幾分？": facts said once after the people's parts, whose the message
+            # does not say — read as everyone's, and said so (never copied silently)
+            answers = [_noted(a, _copied_note(copied, lang), lang) if a.route in ("calculator", "clarify") else a for a in answers]
         return join_parts(question, lang, answers)
 
     def _as_siblings_certificate(self, answers: list[Answer], pieces: list[str], lang: str,

@@ -292,6 +292,45 @@ def _one_sentence_each(bodies: list[str]) -> bool:
     return all(not _SENTENCE_BOUND.search(b.rstrip(" 。.！!")) for b in bodies)
 
 
+def _sentences_after(bodies: list[str], *, closed: bool = False) -> tuple[int, str] | None:
+    """(where the last part's first sentence ends, the sentences after it) when those sentences are every part's: the parts
+    `closed` or one sentence each, no part before the last asking, the last sentence asking of each or which of them
+    (`_shared_tail`). None otherwise."""
+    if len(bodies) < 2 or any(_QUESTION_END.search(b) or _ASKS.search(b) for b in bodies[:-1]):
+        return None
+    if not (closed or _one_sentence_each(bodies[:-1])) or (first := _SENTENCE_BOUND.search(bodies[-1])) is None:
+        return None
+    tail = bodies[-1][first.end():].strip()
+    sentences = [x for x in _SENTENCE_BOUND.split(tail) if x.strip()]
+    # (facts and the ask may be one sentence: "(b) 膽道支架 60。專科9年，哪些可以？")
+    if sentences and _asks_of_all(sentences[-1]) and not any(_asks_sentence(x) for x in sentences[:-1]) \
+            and (len(sentences) > 1 or _FIGURE.search(sentences[-1])):
+        return first.start(), tail
+    return None
+
+
+def copied_facts(text: str) -> str | None:
+    """The facts after the last numbered part that every part was given without the message saying whose they are
+    ("(1) 王醫師：年會1次 (2) 張醫師：月會6次。另外SCI論文1篇第一作者。各幾分？": the paper) — read as every part's, an
+    assumption the answer says; None where there are none, or the words say they are of all of them ("兩位都…", "both")."""
+    folded = " ".join(mark_circled(text).split())
+    marks = _in_sequence(list(_MARKER.finditer(folded)))
+    if len(marks) < 2 or _numbered(folded) is None:
+        return None
+    bodies = [folded[m.end(): (marks[i + 1].start() if i + 1 < len(marks) else len(folded))].strip(" ;；，,")
+              for i, m in enumerate(marks)]
+    closed = not any(_LIST_CLOSED_BY.search(folded[: m.start()].rstrip()) for m in marks[1:])
+    found = _sentences_after(bodies, closed=closed)
+    # (only parts that are people, "(1) 王醫師：…": one person's own facts said once are every part's — "(a) 消融…(b) 血管
+    # 介入…。專科10年" is one person asking of two kinds)
+    labels = [_LABEL.match(b) for b in bodies]
+    if found is None or not all(m is not None and _PERSON_LABEL.search(m.group(0)) for m in labels):
+        return None
+    facts = [x.strip() for x in _SENTENCE_BOUND.split(found[1]) if x.strip()][:-1]
+    facts = [x for x in facts if _states_count(x) and not _ALL_OF_THEM.search(x)]
+    return "；".join(facts) if facts else None
+
+
 def _shared_tail(bodies: list[str], *, closed: bool = False) -> list[str]:
     """Numbered parts whose question comes once, after the last ("1. TACE 310例 2. PAE 80例，專科都是9年，各自可以申請
     嗎？"): when no part before the last asks anything, the last part's clauses from the first one saying it is of all of
@@ -301,16 +340,12 @@ def _shared_tail(bodies: list[str], *, closed: bool = False) -> list[str]:
     80 例。專科10年，沒有演講。各自夠不夠？": the 10 years; "(a) stenting 105. (b) PTA 97. Specialist 12 yrs. Which one(s)?")."""
     if len(bodies) < 2 or any(_QUESTION_END.search(b) or _ASKS.search(b) for b in bodies[:-1]):
         return bodies
-    if (closed or _one_sentence_each(bodies[:-1])) and (first := _SENTENCE_BOUND.search(bodies[-1])) is not None:
-        tail = bodies[-1][first.end():].strip()
-        sentences = [x for x in _SENTENCE_BOUND.split(tail) if x.strip()]
-        # (facts and the ask may be one sentence: "(b) 膽道支架 60。專科9年，哪些可以？")
-        if sentences and _asks_of_all(sentences[-1]) and not any(_asks_sentence(x) for x in sentences[:-1]) \
-                and (len(sentences) > 1 or _FIGURE.search(sentences[-1])):
-            comma = "，" if re.search(r"[\u4e00-\u9fff]", tail) else ", "
-            own = [*bodies[:-1], bodies[-1][:first.start()]]
-            tail = _PARTS_COUNTED.sub("", tail)
-            return [f"{b.strip(' ，,；;。.')}{comma}{tail}" for b in own]
+    if (found := _sentences_after(bodies, closed=closed)) is not None:
+        cut, tail = found
+        comma = "，" if re.search(r"[\u4e00-\u9fff]", tail) else ", "
+        own = [*bodies[:-1], bodies[-1][:cut]]
+        tail = _PARTS_COUNTED.sub("", tail)
+        return [f"{b.strip(' ，,；;。.')}{comma}{tail}" for b in own]
     # (a sentence's end too: "(b) 支架 85 例。專科第 11 年。兩項各自過不過？", "(b) 85 stents. Board 11 yrs, each ok?")
     bounds = [m.end() for m in re.finditer(r"[，,；;。]|(?<=[a-z0-9%)])\.(?=\s)", bodies[-1])]
     for end in bounds:
@@ -319,10 +354,56 @@ def _shared_tail(bodies: list[str], *, closed: bool = False) -> list[str]:
             break
         if _ALL_OF_THEM.search(re.split(r"[，,]", tail)[0]) and (_QUESTION_END.search(tail) or _ASKS.search(tail)):
             comma = "，" if re.search(r"[\u4e00-\u9fff]", tail) else ", "
+            ask = _asked_of_all_after_facts(tail)
+            if ask is not None:
+                # (the last part's own facts, then the question of all: "(2) 吳醫師：月會十次，另外論文一篇 各幾分？" —
+                # the paper is 吳醫師's alone; only "各幾分" is every part's)
+                end = len(bodies[-1]) - len(tail) + ask
+                tail = tail[ask:].strip()
             own = [*bodies[:-1], bodies[-1][:end]]  # (the last: its own clauses, then the tail)
             tail = _PARTS_COUNTED.sub("", tail)  # ("兩項各自過不過": the parts counted, no figure of any one part)
             return [f"{b.strip(' ，,；;。.')}{comma}{tail}" for b in own]
     return bodies
+
+
+# A count said in words with its counter ("一篇", "兩次", "three papers"): a fact, though no `_FIGURE` (which leaves "其中一位",
+# "兩個都" alone)
+_WORD_COUNT = re.compile(r"[一二兩两三四五六七八九十]\s*(?:篇|次|場|场|例|件|張|张|台|臺|案|天)|"
+                         r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:papers?|articles?|posters?|talks?|lectures?|meetings?|cases?|points?|days?)\b", re.IGNORECASE)
+
+
+def _states_count(words: str) -> bool:
+    """Do the words state a count (a figure, or a count in words with its counter)?"""
+    return bool(_FIGURE.search(words) or _WORD_COUNT.search(words))
+
+
+def _asked_of_all_after_facts(tail: str) -> int | None:
+    """Where the question of every part opens in a tail after the last part's clause whose facts come before it
+    ("另外非SCI論文一篇第一作者 各幾分？", "plus 1 non-SCI paper, each how many?"): the all-word (各 / each) opens the
+    question and a figure is said before it — those facts are the last part's own, never copied into the others (a fact
+    said of all of them says so before its figure: "專科都是9年，各自…", "both with 10 yrs"). None when the tail opens on
+    its all-word or states no figure before it."""
+    first = re.split(r"[，,]", tail)[0]
+    m = _ALL_OF_THEM.search(first)
+    if m is None or not _states_count(first[:m.start()]):
+        return None
+    rest = tail[m.start():]
+    if not (_QUESTION_END.search(rest) or _ASKS.search(rest)) or _FIGURE.search(re.split(r"[？?]", rest)[0]):
+        return None  # (the all-word says a fact of all of them: "論文一篇都是一作" — left as it was)
+    # (the question may open before its all-word: after a sentence end — "…as corresponding author. Is each enough?" — or,
+    # in Chinese, after a break that the message's lines were: "…CME 50 分 兩位的換證各夠嗎？" — the first space after the
+    # last count and its unit)
+    last = max(x.end() for x in (*_FIGURE.finditer(first, 0, m.start()), *_WORD_COUNT.finditer(first, 0, m.start())))
+    ends = list(_SENTENCE_BOUND.finditer(first, last, m.start()))
+    if ends:
+        return ends[-1].end()
+    if not re.search(r"[\u4e00-\u9fff]", first[last:m.start()]):
+        return m.start()
+    unit = re.match(r"\s*(?:分|點|点|次|篇|例|案|天|場|场|個|个|位)", first[last:m.start()])
+    last += unit.end() if unit else 0
+    space = re.search(r"\s", first[last:m.start()])
+    return last + space.start() if space and first[last + space.start():m.start()].strip() else m.start()
 
 
 _BESIDES = re.compile(r"(?:另外|另|還有|还有|再來|再来|然後|然后|順便|顺便|also|and also|plus)\b|(?:另外|還有|还有|再來|然後|順便)",
@@ -503,6 +584,8 @@ _LABEL = re.compile(
     r"(?:總院|总院|分院|本院|院本部|[A-Z甲乙丙]\s*(?:院區|院区|院|分院|機構|机构)|(?:第[一二三]|[東西南北])(?:院區|院区))|"
     r"[A-Z](?:小姐|太太|先生|女士|阿姨)|"
     # a colleague lettered or named by title ("甲醫師…；乙醫師…", "A 主治…", "Dr Lin: …; Dr Chou: …"): the facts after are theirs
+    # (… or by surname and title, a colon after: "李醫師：…；吳醫師：…", "陳主任：…")
+    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?<![兩两二三四五這这那每各該该])\s*(?:醫師|医师|醫生|医生|主任|主治|技師|技师|放射師|放射师)(?=\s*[:：])|"
     r"[A-Z甲乙丙丁]\s*(?:醫師|医师|醫生|医生|主治|技師|技师|放射師|放射师)|\b(?:Dr|Prof)\.?\s+[A-Z][a-z]+(?=\s*[:：,，])|"
     # (a member or colleague lettered: "member A has 100, …; member B 200/150/…", "會員甲：…；會員乙：…", "A 會員")
     r"\b(?:member|colleague|doctor|surgeon|fellow)\s+[A-Z](?![A-Za-z])|(?:會員|会员|同事)\s*[A-Z甲乙丙丁](?![A-Za-z])|[A-Z甲乙丙丁]\s*(?:會員|会员)|"
@@ -578,7 +661,7 @@ def _segments(text: str) -> list[str] | None:
         # (a comparison asked, with no each-word, is the last sentence alone: "…, plus the annual congress. Who ends up with more?")
         compares = _COMPARES.search(rest) and not re.search(r"[。；;!！\n]|\.(?=\s)", rest.rstrip(" 。.!！?？"))
         if (rest and (_QUESTION_END.search(rest) or _ASKS.search(rest)) and (_EACH.search(rest) or compares)
-                and not _figure_beyond_years(_EACH.sub("", rest))):
+                and not _figure_beyond_years(_EACH.sub("", rest)) and not _WORD_COUNT.search(_EACH.sub("", rest))):
             question = rest
             last = last[:end]
             break

@@ -2140,12 +2140,12 @@ def _role_breakdown(r: Reading, slot: Slot, pieces: list[tuple[int, str, Any]], 
     here) is what the others leave of the whole; a bracket naming a part of the part before it ("（裡面有 1 張是 case
     report）") is a part of that part, no step of the run. Returns (where each part starts → its count when unsaid,
     where each whole starts → where its parts start)."""
-    if count is None or not slot.follow_more:
+    if count is None or not slot.follow:
         return {}, {}
     out: dict[int, float | None] = {}
     runs: dict[int, list[int]] = {}
     for i, (_, clause, kind) in enumerate(pieces):
-        if kind not in slot.follow_more:
+        if kind not in slot.follow_more and not _whole_without_detail(r, slot, clause, pieces[i + 1:i + 3]):
             continue
         whole = _pick(count, [n for n in nums if pieces[i][0] <= n.start < pieces[i][0] + len(clause)])
         if whole is None:
@@ -2173,6 +2173,44 @@ def _role_breakdown(r: Reading, slot: Slot, pieces: list[tuple[int, str, Any]], 
             out.update({s0: rest.get(s0) for s0 in run})
             runs[pieces[i][0]] = run
     return out, runs
+
+
+def _whole_without_detail(r: Reading, slot: Slot, clause: str, after: list[tuple[int, str, Any]]) -> bool:
+    """A count whose clause says none of the details that the clauses right after it say ("2 SCI full articles (first
+    author on one, 3rd author on the other)", "SCI 2 篇，一篇一作、另一篇三作"): a whole those clauses may go through —
+    never a count with a detail of its own ("SCI 第一作者 3 篇、其他作者 2 篇": two items, each with its role)."""
+    fields = [f for f in slot.fields if f.kind == "enum" and f.choices]
+    said_after = {f.name for f in fields for _, part, k in after if k is None and _enum(r, f, part) is not None}
+    return bool(said_after) and not any(_enum(r, f, clause) is not None for f in fields if f.name in said_after)
+
+
+# a count said of all the items just counted: "兩篇皆為…", "3篇都是…", "两篇均为…", "both (of them) …", "all three …",
+# "all 3 of them …" (the count right before or after its all-word)
+_ALL_OF_COUNT_AFTER = compiled(r"\s*(?:篇|次|場|场|個|个|項|项|份|張|张)?\s*(?:都|全都|全部|皆|均|也都|全)")
+_ALL_OF_COUNT_BEFORE = compiled(r"\b(?:all|both|each of(?: the| these| those)?)\s*(?:of\s+(?:the|these|those|my|them)\s*)?$")
+
+
+def _whole_said_again(count: Slot, t: str, start: int, clause: str, in_clause: list[Any],
+                      items: list[dict[str, Any]]) -> tuple[Any, list[dict[str, Any]]] | None:
+    """The clause's one count, said with an all-word ("兩篇皆為第一作者", "all 3 as first author"), equal to the counts of
+    the last items of one sentence added up: (that count, those items) — the whole said again, its words a detail of
+    each. None for any other clause (a count of its own, "另外 2 篇…", is more items)."""
+    own = [n for n in in_clause if _fits(count, n)]
+    if len(own) != 1 or _MORE_LEAD.match(clause) or _MORE_CUT.search(t, max(0, start - 12), start):
+        return None
+    n = own[0]
+    if not (_ALL_OF_COUNT_AFTER.match(t, n.end) or _ALL_OF_COUNT_BEFORE.search(t, max(0, n.start - 24), n.start)):
+        return None
+    sentence = max(t.rfind(ch, 0, start) for ch in "。；;？?！!\n") + 1
+    total, targets = 0.0, []
+    for it in reversed(items):
+        if total >= float(_value(n)):
+            break
+        total += float(it.get(count.name, 1) or 1)
+        targets.append(it)
+    if total != float(_value(n)) or not targets or sentence > start:
+        return None
+    return n, targets
 
 
 def _broken_down_wholes(items: list[dict[str, Any]], marks: tuple[list[bool], ...], origin: dict[int, int],
@@ -2288,6 +2326,19 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             c = _pick(first_number, in_clause)
             r.notes.append(Note(f"「{clause.strip(' ，,')}」讀為前面列出的 {k} 項各 {_value(c)} 次。",
                                 f"“{clause.strip(' ,')}” is read as {_value(c)} for each of the {k} kinds listed."))
+            continue
+        if kind is None and items and first_number is not None and any(v is not None for v in values.values()) \
+                and not subset_words.search(clause) \
+                and (said_again := _whole_said_again(first_number, t, start, clause, in_clause, items)) is not None:
+            # "SCI full article 2 篇，兩篇皆為第一作者", "3篇都是我第一作者", "2 papers, both of them as first author": the
+            # count of the items just said, said again of all of them — their detail, never more items
+            c, targets = said_again
+            for it in targets:
+                it.update({k: v for k, v in values.items() if v is not None and k in _asked_by(model, it)})
+            r.used.add(c.start)
+            r.set_aside.append((c.start, c.end, "restated"))
+            r.notes.append(Note(f"「{clause.strip(' ，,')}」說的是前面那 {_value(c)} 項全部，不另計。",
+                                f"“{clause.strip(' ,')}” is said of all {_value(c)} items just counted; they are not counted again."))
             continue
         if kind is None and items and given[-1] and first_number is not None and not subset[-1] \
                 and not any(v is not None and items[-1].get(k) != v for k, v in values.items()) \
