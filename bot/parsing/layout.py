@@ -29,6 +29,7 @@ _LENGTH = re.compile(r"(?<![\d.])\d+(?:\.\d+)?[^\S\n]*-?[^\S\n]*(?:小時|小时
 _FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?")
 _COUNT_WORD = re.compile(r"[一二兩两三四五六七八九十][^\S\n]*(?:場|场|次|堂)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b",
                          re.IGNORECASE)
+_BARE_H = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[^\S\n]*(?-i:h)(?![A-Za-z])")
 _ENDS_SENTENCE = re.compile(r"[。.？?！!；;]\s*$")
 _ENDS_COLON = re.compile(r"[:：]\s*$")
 
@@ -40,13 +41,17 @@ def _item(line: str) -> str | None:
     if length is None:
         return None
     rest = body[:length.start()] + " " + body[length.end():]
-    return body if _FIGURE.search(rest) or _COUNT_WORD.search(rest) else None
+    if not (_FIGURE.search(rest) or _COUNT_WORD.search(rest)):
+        return None
+    # (a bare "h" is the hours of an item of the list, also before "x 2": "4h x 1" is one of 4 hrs)
+    return _BARE_H.sub(r"\1 hrs", body)
 
 
 def _joined(head: str, items: list[str]) -> str:
     """The heading and its items as one line: "heading：a、b、c" (", " between English items)."""
     zh = any(_HAN.search(i) for i in items) or bool(_HAN.search(head))
-    line = ("、" if zh else ", ").join(items)
+    # (English items end as a sentence: the ask on the next line is no part of the last item)
+    line = "、".join(items) if zh else ", ".join(items) + ("" if _ENDS_SENTENCE.search(items[-1]) else ".")
     if not head.strip():
         return line
     if _ENDS_COLON.search(head):
