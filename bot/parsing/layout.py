@@ -34,8 +34,14 @@ _ENDS_SENTENCE = re.compile(r"[。.？?！!；;]\s*$")
 _ENDS_COLON = re.compile(r"[:：]\s*$")
 
 
+_QUESTION_NUMBER = re.compile(r"^[^\S\n]*[(（]\s*\d{1,2}\s*[)）]")
+
+
 def _item(line: str) -> str | None:
-    """The item a list line holds (its bullet dropped) when it is a length with its count, else None."""
+    """The item a list line holds (its bullet dropped) when it is a length with its count, else None (a line numbered
+    "(1)" is a question of its own, bot/parts.py)."""
+    if _QUESTION_NUMBER.match(line):
+        return None
     body = _BULLET.sub("", line, count=1).strip()
     length = _LENGTH.search(body)
     if length is None:
