@@ -341,7 +341,9 @@ _PER_ITEM_BEFORE = re.compile(r"(?:(?:每|一|1)\s*(?:次|場|篇|例|個|位)|\
                               r"gives?|earns?|worth)?\s*$", re.IGNORECASE)
 _NAMED_AFTER = re.compile(r"\s*(?:項|项|個|个|位|名|場|场|次|篇|組|组|items?|ones?)?[^\d，,。；;(（]{0,4}[(（]([^)）]{1,80})[)）]", re.IGNORECASE)
 # "349、356 兩張", "358 and 362 (2 films)", "360、358、361 共三張": how many items, said right after the last of them
-_COUNT_AFTER_LIST = re.compile(r"\s*(?:分|points?|pts)?\s*[,，(（]?\s*(?:共|總共|总共|一共|合計|合计|\bin total\b|\btotal\b|\bacross\b)?\s*$",
+# (… or the people of the list counted again in the next clause, "…250天，這兩個人今年總共…", "…250 days; the two of them did …")
+_COUNT_AFTER_LIST = re.compile(r"\s*(?:分|points?|pts)?\s*[,，(（;；]?\s*(?:共|總共|总共|一共|合計|合计|\bin total\b|\btotal\b|\bacross\b)?\s*"
+                               r"(?:(?:\b(?:and|so)\s+)?(?:\bthe\b|\ball\b|\bthese\b|\bthose\b|這|这|那|而|今年|去年)\s*)?$",
                                re.IGNORECASE)
 _COUNTER_AFTER = re.compile(r"\s*(?:張|张|組|组|份|個|个|次|位|名|年|\b(?:films?|images?|sets?|readings?|sampled|scores?|in total|"
                             r"total|altogether|of them)\b)", re.IGNORECASE)

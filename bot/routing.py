@@ -1089,11 +1089,26 @@ _COUNT_ADDED_BEFORE = re.compile(r"\d+(?:\.\d+)?\s*(?:次|场|場|篇|個月|个
                                  r"|\d+\s*(?:次|场|場|篇)\s*[，,]\s*(?:另外|還有|还有|再|也)?\s*[^，,。？?；;\d\s]{2,10}$")
 
 
+# A line of a list ending on a count ("- 4hr 的 2 場", "• 2 小時 3 場"): the lines of a list are its items, one after another
+_LINE_ENDS_COUNTED = re.compile(r"\d+(?:\.\d+)?\s*(?:次|场|場|篇|個月|个月|小時|小时|鐘頭|钟头|天|例|堂|趟)\s*$")
+
+
+def _last_line_of_list(cues: str, m: re.Match[str]) -> bool:
+    """The count of one asked after is the last line of a list ("- 4hr 的 2 場\n- 3.5 小時 1 場\n可以算多少"): the ask,
+    on a line of its own, is of the whole list (its sum), not of the one's rate."""
+    if "\n" not in m.group(0):
+        return False
+    lines = cues[:m.start()].split("\n")
+    return len(lines) >= 2 and _LINE_ENDS_COUNTED.search(lines[-2]) is not None
+
+
 def _asks_rate(cues: str) -> bool:
-    """`ASKS_RATE` asked, other than of a count of one added to another count of one's own."""
+    """`ASKS_RATE` asked, other than of a count of one added to another count of one's own (after it in a sentence, or the
+    last line of a list of counted lines)."""
     for m in ASKS_RATE.finditer(cues):
         head = cues[:m.start()]
-        if m.group(0)[:1] in "1一" and _COUNT_ADDED_BEFORE.search(head[max(0, head.rfind("？"), head.rfind("?"), head.rfind("。")) + 1:]):
+        if m.group(0)[:1] in "1一" and (_COUNT_ADDED_BEFORE.search(head[max(0, head.rfind("？"), head.rfind("?"), head.rfind("。")) + 1:])
+                                        or _last_line_of_list(cues, m)):
             continue
         return True
     return False

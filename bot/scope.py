@@ -802,6 +802,9 @@ def _other_org_target(text: str) -> str | None:
             continue
         if journal_named(text, m.start(1), m.end(1) + len(re.match(r"醫學會|學會|協會", text[m.end(1):]).group(0))):
             continue  # (a journal of that name: where a paper of one's own came out)
+        head_end = m.end(1) + len(re.match(r"醫學會|學會|協會", text[m.end(1):]).group(0))
+        if _radiology_points_of_our_renewal(org, text, head_end, text[:m.start(1)] + " " * (head_end - m.start(1)) + text[head_end:]):
+            continue  # ("換證…，放射科學會那邊拿了 100 分": the renewal's radiology education points)
         if org not in _OUR_ORGS and not _ours_named(org) and not org.endswith(("參加", "出席", "其他", "相關")):
             return "other_society" if m.group(2) else "other_certificate"
     return None
@@ -1029,6 +1032,8 @@ def _foreign_named(text: str) -> str | None:
                 continue
             if kind == "other_certificate" and _our_instructors_seniority(name, rest):
                 continue
+            if kind == "other_society" and _radiology_points_of_our_renewal(name, text, end, rest):
+                continue
             # a bare specialist certificate renewed beside a subject only our surgical certificate's renewal has ("駐外醫療團兩年，
             # 回來換專科證書的分數會降嗎": 第五條第十四款) — no field named before it
             if kind == "other_certificate" and _OUR_CERT_SUBJECT.search(rest):
@@ -1042,6 +1047,39 @@ def _foreign_named(text: str) -> str | None:
             and not _our_instructors_renewal(text):
         return "other_certificate"
     return None
+
+
+# The radiology society's points given as a figure ("放射科學會積分 40", "放射線醫學會的學分 60 分", "放射醫學會那邊拿了 40 分"):
+# the plain radiology education points our instructor's renewal adds to article 5's items (第五條: 取得放射線專科醫師教育積分
+# 累積達 200 分; SPEC §4.2 `cme_points`) — when the question is that renewal, never the society's own rules
+_RADIOLOGY_SOCIETY_NAME = re.compile(r"(?<!介入)(?<!介入性)放射(?:線|线|科)?(?:醫學|医学)?$")
+_POINTS_GIVEN = re.compile(r"\s*(?:的|那邊|那边|那裡|那里|給的|给的|認可的|认可的)?\s*(?:繼續|继续)?(?:教育)?\s*"
+                           r"(?:積分|积分|學分|学分|分數|分数|點數|点数)?\s*(?:有|是|共|累積了?|累积了?|拿了?|給了?|给了?)?\s*"
+                           r"(?:約|约|大概)?\s*\d+(?:\.\d+)?\s*分?")
+
+
+def _radiology_points_of_our_renewal(name: str, text: str, end: int, rest: str) -> bool:
+    """Is the radiology society named for its points, given as a figure (`_POINTS_GIVEN` right after the name), in a question
+    that is our instructor's renewal — renewal said (`_RENEWAL`) with article 5's items (`_TSIR_RENEWAL_ITEMS`) — outside it?
+    Those points are the renewal's radiology education points (SPEC §4.2 `cme_points`); a question about that society's
+    own credits or rules names no renewal of ours and stays theirs."""
+    base = _SOCIETY_TAIL.sub("", name)
+    return bool(_RADIOLOGY_SOCIETY_NAME.search(base or name)) and _POINTS_GIVEN.match(text, end) is not None \
+        and bool(_RENEWAL.search(rest)) and bool(_TSIR_RENEWAL_ITEMS.search(rest))
+
+
+_RADIOLOGY_SOCIETY = re.compile(r"(?<!介入)(?<!介入性)(放射(?:線|线|科)?)(?:醫學|医学|學|学)(?:會|会)")
+
+
+def _radiology_society_points(text: str, m: re.Match[str]) -> bool:
+    """Is the society a cue list found (`m`) the radiology society, its points given as a figure in our instructor's renewal
+    (`_radiology_points_of_our_renewal`)?"""
+    society = _RADIOLOGY_SOCIETY.search(m.group(0))
+    if society is None:
+        return False
+    start, end = m.start() + society.start(), m.start() + society.end()
+    rest = text[:start] + " " * (end - start) + text[end:]
+    return _radiology_points_of_our_renewal(society.group(1), text, end, rest)
 
 
 def _our_instructors_renewal(text: str) -> bool:
@@ -2050,6 +2088,10 @@ def _marker(t: str) -> str | None:
             # society's ATLS course"): the course our 第五條第十三款 credits, not another society's own rules
             if kind == "other_society" and _ATLS.search(t) and _ATLS_HOST.fullmatch(m.group(0)) and not _THEIR_OWN.search(t) \
                     and not host_own_rules(t):
+                continue
+            # the radiology society's points given as a figure in our instructor's renewal ("換證…再加放射科學會積分 40"):
+            # the renewal's radiology education points, not that society's rules
+            if kind == "other_society" and _radiology_society_points(t, m):
                 continue
             return kind
     found = foreign_target(t)

@@ -939,7 +939,11 @@ FACILITY_VOLUME = Vocabulary(
                    # (one space after the count, as written: "both worked", read as a padded "2", stays the "each" it is)
                    r"|(?<=\d\s)(?=(?:of (?:them|us)\s+)?(?:worked|were (?:here|on staff|with us|full[- ]?time)|stayed|did)\b))",
              head=rf"(\d+)\s*(?:位|名|個)\s*(?:{QUALIFIED_ZH})?(?:{STAFF_ZH})|(\d+)\s+(?:of (?:our|the|my)\s+)?(?:qualified\s+)?(?:radiographers|{TECHS})"
-                  rf"|(\d+)\s*(?:{QUALIFIED_ZH})?(?:{STAFF_ZH})|(?:{STAFF_ZH})\s*(\d+)\s*(?:位|名|人|個|个)(?![月天日年案例件次])",
+                  rf"|(\d+)\s*(?:{QUALIFIED_ZH})?(?:{STAFF_ZH})|(?:{STAFF_ZH})\s*(\d+)\s*(?:位|名|人|個|个)(?![月天日年案例件次])"
+                  # (the people already listed counted again in words, no staff word: "兩個人今年總共拍了一萬案", "兩人合計",
+                  # "the two of them did 10,000", "all 3 of them": the list's size — read against the figures listed, asked
+                  # when it differs; a handful only, never a year's screenings counted in 人)
+                  r"|(?<![\d.])([1-9])\s*(?:個|个|位|名)?\s*人(?![次數数])|\b(?:the|all)\s+([2-9])\s+of\s+(?:them|us)\b",
              word_values=((WHOLE_YEAR, 365.0, ("「全年工作」視為每人 365 天（含例假日）。",
                                                 "Working the whole year is read as 365 days each (holidays included).")),),
              single=r"(?:(?<!\d)1|(?<![\d\u4e00-\u9fff])一(?=\s*(?:位|名|個|个))|另1|另一)\s*(?:位|名|個|个)[^，,。；\d]{0,6}?(?:全年|整年|全職|all year|full[- ]time)"

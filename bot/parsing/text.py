@@ -10,6 +10,7 @@ from functools import cached_property
 from bot.parsing.abbreviations import expand as expand_abbreviations
 from bot.parsing.numbers import Quantity, find_quantities, normalize_numerals
 from bot.parsing.homophones import homophone_terms
+from bot.parsing.layout import read_layout
 from bot.parsing.pinyin import romanised_terms
 from knowledge.textnorm import fold  # the one folding; the extractors read its case-keeping form
 
@@ -525,11 +526,11 @@ def join_prefixes(text: str) -> str:
 
 # "SCI case reports — 2 as first author, 1 as co-author", "國外會議 – 2 次…": a dash between a heading's words and the
 # figures after it heads them as a colon does
-_DASH_HEADING = re.compile(r"(?<=[A-Za-z\u4e00-\u9fff])(?:\s*[—–]\s*|\s+-\s+)(?=\d)")
+_DASH_HEADING = re.compile(r"(?<=[A-Za-z\u4e00-\u9fff])(?:[^\S\n]*[—–]\s*|[^\S\n]+-\s+)(?=\d)")
 # … the counts in English words ("local seminars — two of 90 min each and one of 3 hrs") or in Chinese numerals
 # ("國內研討會——兩場各90分鐘、一場3小時"), where the heading's own words (back to the clause's start) hold no count: "2 annual
 # meetings — one lasted two days, the other a single day" is two meetings told apart, no list heading them
-_DASH_HEADING_WORDS = re.compile(r"(?<=[A-Za-z\u4e00-\u9fff])(?:\s*[—–]+\s*|\s+-\s+)"
+_DASH_HEADING_WORDS = re.compile(r"(?<=[A-Za-z\u4e00-\u9fff])(?:[^\S\n]*[—–]+\s*|[^\S\n]+-\s+)"
                                  r"(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                                  r"(?!of\s+(?:them|those|these|us|our|my|his|her|their|the)\b|(?:is|was|were|are|lasted|had|did|went|took)\b)[a-z\d'\"‘“]|[一二兩两三四五六七八九十]+\s*[場场次篇個个])", re.IGNORECASE)
 _HEADING_COUNT = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple|several)\b|"
@@ -1034,12 +1035,13 @@ class Query:
     def followup_start(self) -> int:
         if self.followup is None:
             return 0
-        return len(_read(standard_forms(fold(listed_with_commas(self.original), collapse=False)), self.today)) + 1
+        return len(_read(standard_forms(read_layout(fold(listed_with_commas(self.original), collapse=False))), self.today)) + 1
 
     @cached_property
     def folded(self) -> str:
-        joined = self.original if self.followup is None else f"{self.original}\n{self.followup}"
-        return standard_forms(fold(listed_with_commas(joined), collapse=False))
+        # (the layout of each message read on its own: a list or a table ends where the message does)
+        said = [read_layout(fold(listed_with_commas(t), collapse=False)) for t in (self.original, self.followup) if t is not None]
+        return standard_forms("\n".join(said))
 
     @cached_property
     def text(self) -> str:

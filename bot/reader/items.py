@@ -854,8 +854,8 @@ _PART_OF_YEAR = compiled(PART_OF_YEAR)
 
 
 # A count and its counter, then a space and the next words (Chinese typed with spaces for its list's separators:
-# "國內oral 4次 國外oral 1次 教育積分110")
-_COUNTED_SPACE = re.compile(r"(?<=\d)\s*[次篇張张場场例件回台]\s+(?=[^\s\d，,。；;？?！!、])")
+# "國內oral 4次 國外oral 1次 教育積分110"; a length counted too: "出國受訓3個月 回國後在醫學中心進修2個月")
+_COUNTED_SPACE = re.compile(r"(?<=\d)\s*(?:[次篇張张場场例件回台]|個月|个月|小時|小时)\s+(?=[^\s\d，,。；;？?！!、])")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _FIGURE = re.compile(r"\d")
 # words right after a count that refine it, never start another item ("5 次 其中 2 次講者", "2 次 都是一天")

@@ -956,7 +956,8 @@ def _each_if_missing(r: Reading, needs: list[Need]) -> list[Need]:
     r.notes.append(Note(*slot.each_if_missing))
     return []
 
-_CLAUSE_CUT = re.compile(r"[，,。；;？?！!\n]")
+# (a space after a count of months parts two trainings as a comma would: "出國受訓3個月 回國後在區域醫院進修2個月")
+_CLAUSE_CUT = re.compile(r"[，,。；;？?！!\n]|(?<=\d個月|\d个月)[ \u3000]+(?=[\u4e00-\u9fff])|(?<=\d\s個月|\d\s个月)[ \u3000]+(?=[\u4e00-\u9fff])")
 
 
 def _unmet(q: Query, vocab: Vocabulary) -> list[tuple[Mention, tuple[str, str]]]:
