@@ -3633,6 +3633,13 @@ def _row_stating_bound(read: list[Candidate]) -> Candidate | None:
     return spans[0]
 
 
+def _band_row_stated(c: Candidate, question: str) -> bool:
+    """`c` is a band row restating the band (or holding the value, or the whole range) the question states
+    (`_restates_band`)."""
+    parts = _clauses_of(c.clause.text or "")
+    return bool(parts) and _restates_band(question, parts[0][0])
+
+
 def _band_row_holder(read: list[Candidate], question: str) -> Candidate | None:
     """The close hit of the best one's regulation that is a band row restating the band the question states
     (`_restates_band`: "above 20%" against "丙、…陰性個案複判差異超過 20%"), when the best one is not."""
@@ -5061,6 +5068,9 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     if not confident and kind == "consequence" and not question.isascii() and \
             stated_condition(best.clause, question) is not None:
         confident = True  # "每台複測都沒通過會怎樣" met by "若所有…皆未通過複測，取消…資格": the condition stated is the clause's
+    if not confident and kind == "consequence" and _band_row_stated(best, question):
+        confident = True  # "what happens to a reader whose negative re-read discordance lands between 7 and 15 percent?"
+        # met by "甲、…陰性個案複判差異介於 7% - 15%，建議…": the band row holding the stated band is the case's own
     if not confident and kind == "period" and ASKS_BEFORE.search(fold(question)) and \
             _BEFORE_WINDOW.search(fold(best.clause.text)) and (specific or ask_share(q_terms, best.clause) >= ASK_CONFIDENT / 2):
         confident = True  # "最晚要提前多久送申請？" met by "須在開辦前「30天」來函申請": the window before is the period asked
