@@ -40,6 +40,11 @@ CONTENTS_ASKED_EN = (r"\bwhat(?:'s|’s|s|\s+is|\s+are|\s+all\s+is)\s+(?:all\s+)
                      r"(?:in|by|under)|part\s+of)\b(?!\s+(?:it\s+)?for\b)|\bwhat\s+(?:all\s+)?goes\s+(?:in|into)\b|"
                      r"\bconsists?\s+of\b|\bmade\s+up\s+of\b|\bcompris(?:e|es)\b|\bbroken\s+(?:down\s+)?into\b")
 
+# How one comes to know whether ("怎麼知道有沒有通過", "如何得知是否通過", "怎么查是不是过了"): the way one learns the
+# outcome is asked — its A-not-A is what is learnt, no yes / no of its own.
+HOW_TO_KNOW_WHETHER = re.compile(r"(?:怎麼|怎么|怎樣|怎样|如何)\s*(?:才能|才可以|可以|能|會|会)?\s*(?:知道|得知|曉得|晓得|確認|确认|查(?:詢|询)?|"
+                                 r"看)[^？?。，,]{0,8}(?:有沒有|有没有|是否|是不是|[過过]了沒|[過过]沒[過过])")
+
 # How many parts a whole has, asked as a count ("總共分幾大塊", "有幾個部分", "how many parts / components does it have"):
 # the line leads with the count of the heading's items, read off its enumeration (bot.rules_answer).
 PARTS_COUNTED = re.compile(r"(?<!哪)幾\s*(?:個)?\s*大?(?:塊|部分|部份|方面|大項|大類)|"

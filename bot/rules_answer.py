@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from bot.question_shapes import (WH_ASKS_ITSELF, PLACE_ASKED, 
+from bot.question_shapes import (WH_ASKS_ITSELF, PLACE_ASKED, HOW_TO_KNOW_WHETHER,
     CONFIRMATION_TAG, DEADLINE_PUT, DUTY_FORCE_ASKED,
     ALSO_EN, ANY_WAY, ASKED_UNIT_EN, ASKED_UNIT_ZH, ASKING, ASKS_ADVICE,
     ASKS_ALSO, ASKS_ALWAYS, ASKS_APPENDIX, ASKS_AT_ONCE, ASKS_AUTOMATIC, ASKS_AVERAGE,
@@ -258,6 +258,8 @@ def answer_kind(question: str) -> AnswerKind:
     if WHO_CHOICE.search(text):
         return "who"  # "是國健署自己派人來嗎 還是會有別的單位一起", "does HPA send its own people or does another agency come
         # too?": which body does it, asked as a choice of bodies (knowledge.shapes) — the body the clause names leads
+    if not asking.isascii() and HOW_TO_KNOW_WHETHER.search(asking):
+        return "other"  # "怎麼知道自己有沒有通過": how the outcome is made known (its 有沒有 is what is learnt, no 有 / 沒有)
     if ASKS_PROCESS.search(asking):
         return "other"  # "整個申請流程大概是怎樣？", "what's the process?": the steps (a heading's items), not what follows
     if not asking.isascii() and (tail := zh_tail(asking)) is not None:
