@@ -91,9 +91,8 @@ def value_in_band(question: str, text: str) -> bool:
 
 
 def stated_values(question: str) -> list[tuple[float, str]]:
-    """(value, unit) for each number with a unit the question states as a value, not as a bound (English percentages
-    as written with %: `english_percents`)."""
-    t = english_percents(fold(question))
+    """(value, unit) for each number with a unit the question states as a value, not as a bound."""
+    t = fold(question)
     return [(float(m.group(1)), m.group(2)) for m in _VALUE.finditer(t)
             if not _BOUND_BEFORE.search(t[max(0, m.start() - BOUND_WINDOW):m.start()]) and not _BOUND_AFTER.match(t, m.end())]
 
