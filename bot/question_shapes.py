@@ -34,6 +34,17 @@ AnswerKind = Literal["period", "number", "documents", "who", "consequence", "whe
 # The parts a whole splits into, asked by their count ("分幾塊", "分成幾大項", "幾大部分"): a list asked for.
 PARTS_ASKED = r"分(?:成|為)?\s*幾\s*(?:個)?\s*大?(?:塊|部分|方面|大項|大類)|幾\s*大\s*(?:項|塊|類|部分|方面)"
 
+# What a whole holds, asked in English ("what's in the on-site testing part?", "what all goes into the site visit?",
+# "what does it consist of?", "what's covered under …?"): the items it lists.
+CONTENTS_ASKED_EN = (r"\bwhat(?:'s|’s|s|\s+is|\s+are|\s+all\s+is)\s+(?:all\s+)?(?:in|inside|involved\s+in|included\s+in|covered\s+"
+                     r"(?:in|by|under)|part\s+of)\b(?!\s+(?:it\s+)?for\b)|\bwhat\s+(?:all\s+)?goes\s+(?:in|into)\b|"
+                     r"\bconsists?\s+of\b|\bmade\s+up\s+of\b|\bcompris(?:e|es)\b|\bbroken\s+(?:down\s+)?into\b")
+
+# How one comes to know whether ("怎麼知道有沒有通過", "如何得知是否通過", "怎么查是不是过了"): the way one learns the
+# outcome is asked — its A-not-A is what is learnt, no yes / no of its own.
+HOW_TO_KNOW_WHETHER = re.compile(r"(?:怎麼|怎么|怎樣|怎样|如何)\s*(?:才能|才可以|可以|能|會|会)?\s*(?:知道|得知|曉得|晓得|確認|确认|查(?:詢|询)?|"
+                                 r"看)[^？?。，,]{0,8}(?:有沒有|有没有|是否|是不是|[過过]了沒|[過过]沒[過过])")
+
 # How many parts a whole has, asked as a count ("總共分幾大塊", "有幾個部分", "how many parts / components does it have"):
 # the line leads with the count of the heading's items, read off its enumeration (bot.rules_answer).
 PARTS_COUNTED = re.compile(r"(?<!哪)幾\s*(?:個)?\s*大?(?:塊|部分|部份|方面|大項|大類)|"
@@ -90,7 +101,10 @@ KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
                        r"which (?:bod(?:y|ies)|committees?|units?|offices?|organi[sz]ations?|agenc(?:y|ies)|authorit(?:y|ies))", re.I)),
     # 哪幾個 / 哪幾類 asks which ones, not how many ("依據哪幾個法規", "看哪幾塊")
     # so do the parts a whole splits into ("大概分幾塊", "分成幾大項", "分幾個部分"): which they are, not a count alone
-    ("definition", re.compile(r"哪幾\s*大?(?:個|類|種|塊|項|點|部分|樣|部|本|份|間|家|張|組|位)|哪些|" + PARTS_ASKED)),
+    # (and in English what a whole holds: "what's in the on-site testing part?", "what goes into it?", "what does it
+    # consist of / comprise?", "what's covered in …": its items)
+    ("definition", re.compile(r"哪幾\s*大?(?:個|類|種|塊|項|點|部分|樣|部|本|份|間|家|張|組|位)|哪些|" + PARTS_ASKED + "|" +
+                              CONTENTS_ASKED_EN, re.I)),
     # (會 ending a noun is no "will": "在研討會被邀請當座長，能抵多少" asks the figure, "學會如何審" no consequence)
     ("consequence", re.compile(
         rf"{VERB_HUI}(?:怎樣|如何|怎麼樣|被)|後果|怎麼辦|處置|處分|有什麼影響|要參加什麼|要上什麼|"
@@ -646,7 +660,7 @@ ASKS_LIST = re.compile(r"哪幾\s*大?(?:項|類|種|塊|部分|個部分|方面
                        r"\b(?:which|what) (?:specific )?(?:items|tests|checks|things|measurements)\b|"
                        # the kinds of requirement ("what categories of requirements …", "only CE credits or more?")
                        r"\b(?:which|what) (?:categories|kinds|types|sorts) of (?:requirements?|standards?|criteria|rules)\b|"
-                       r"\b(?:just|only) [^?]{1,30}? or more\s*\?|"
+                       r"\b(?:just|only) [^?]{1,30}? or more\s*(?:\?|$)|" + CONTENTS_ASKED_EN + "|"
                        r"\bwhat do (?:they|you|inspectors|reviewers|the inspectors|the reviewers|hpa) (?:check|test|measure|"
                        r"review|inspect|look at|evaluate|assess)\b", re.I)
 

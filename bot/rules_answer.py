@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from bot.question_shapes import (WH_ASKS_ITSELF, PLACE_ASKED, 
+from bot.question_shapes import (WH_ASKS_ITSELF, PLACE_ASKED, HOW_TO_KNOW_WHETHER,
     CONFIRMATION_TAG, DEADLINE_PUT, DUTY_FORCE_ASKED,
     ALSO_EN, ANY_WAY, ASKED_UNIT_EN, ASKED_UNIT_ZH, ASKING, ASKS_ADVICE,
     ASKS_ALSO, ASKS_ALWAYS, ASKS_APPENDIX, ASKS_AT_ONCE, ASKS_AUTOMATIC, ASKS_AVERAGE,
@@ -128,6 +128,10 @@ DENIAL_GROUNDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
 _A_NOT_A = re.compile(r"(.)不\1|有沒有|是不是|可不可以|需不需要")
 # The polarity words, by the verb the question uses.
 # (A verb inside a noun is not the question's verb: 月會 / 學會 / 本會, 許可 / 核可, 摘要 / 重要, 計算 / 折算.)
+# The one who brought the question, before it ("有會員來電問：…", "有同事問我", "有学员问"): 有 tells who asked, it asks
+# nothing.
+STORY_TELLER = (r"(?:個|个|位|一位|一個|一个|些)?(?:會員|会员|人|同事|醫師|医师|醫生|医生|學員|学员|朋友|同仁|病人|老師|老师|學弟|"
+                r"学弟|學妹|学妹)(?:來電|来电|打電話|打电话|私訊|私讯|寫信|写信)?(?:問|问|說|说|反映)")
 MODALS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "還來得及嗎": in time or not (never the 要 / 會 of the story before it: "…就要開了", "讀書會")
     (re.compile(r"來得及|来得及|趕得上|赶得上"), "來得及", "不行"),
@@ -136,7 +140,11 @@ MODALS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"需要|需不需要|要不要|必須|須|需|(?<![重摘概主])要|[還还仍]得"), "需要", "不需要"),
     (re.compile(r"算不算|(?<![計折換結預打])算|計入|列入|採認|承認"), "算", "不算"),  # (打算: a plan)
     (re.compile(r"會不會|(?<![月年學本協大論談討講機社理委公際])會(?![議員])"), "會", "不會"),  # (會議 / 會員 / 研討會: nouns)
-    (re.compile(r"有沒有|(?<![所沒没])有"), "有", "沒有"),
+    # (in a list, or within a scope, asked: "也在認列的範圍內嗎", "包含在內嗎", "屬於…嗎" — it is so, or not; never the 有 of
+    # the story before it)
+    (re.compile(r"(?:在|屬於|属于)[^，,?？]{0,15}(?:範圍|范围|之內|之内|以內|以内|內|内)(?:嗎|吗|[?？]|$)"), "是", "不是"),
+    (re.compile(r"(?:包含|包括|涵蓋|涵盖)在內|(?:包含|包括|涵蓋|涵盖)在内"), "包含", "不包含"),
+    (re.compile(r"有沒有|(?<![所沒没])有(?!" + STORY_TELLER + ")"), "有", "沒有"),
     (re.compile(r"[夠够]"), "夠", "不夠"),  # "年資夠嗎": enough or not
 )
 # The A-not-A form that asks, and the polarity words it takes (X不X → X / 不X otherwise).
@@ -250,6 +258,8 @@ def answer_kind(question: str) -> AnswerKind:
     if WHO_CHOICE.search(text):
         return "who"  # "是國健署自己派人來嗎 還是會有別的單位一起", "does HPA send its own people or does another agency come
         # too?": which body does it, asked as a choice of bodies (knowledge.shapes) — the body the clause names leads
+    if not asking.isascii() and HOW_TO_KNOW_WHETHER.search(asking):
+        return "other"  # "怎麼知道自己有沒有通過": how the outcome is made known (its 有沒有 is what is learnt, no 有 / 沒有)
     if ASKS_PROCESS.search(asking):
         return "other"  # "整個申請流程大概是怎樣？", "what's the process?": the steps (a heading's items), not what follows
     if not asking.isascii() and (tail := zh_tail(asking)) is not None:
@@ -573,6 +583,11 @@ EN_ASKS_NEGATION: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\b(?:waive[ds]?|exempt(?:ed|ion)?|free of charge|for free|free(?!\s+to\b)|no (?:fee|charge)|get out of pay\w*|avoid pay\w*|"
                 r"(?:not|never) (?:have to |need to )?pay\b|without pay\w*|skip (?:the |paying )?(?:fee|payment)s?)", re.I), ("免",)),
     (re.compile(r"\b(?:stop(?:ped|s)?|suspend(?:ed)?|halt(?:ed)?|banned|barred)\b", re.I), ("停止",)),
+    # "can I skip the case count proof?", "apply without the case numbers", "don't need to attach …": the text's 不須 (need
+    # not) is what is asked, as the Chinese 可以不用附 / 免附 / 不交
+    (re.compile(r"\b(?:skip(?:ping)?|without|leave out|leaving out|omit(?:ting)?|dispense with|exempt(?:ed)? from|"
+                r"(?:not|never|n['’]?t) (?:have|need) to (?:submit|attach|provide|hand in|include|show|send|give)|"
+                r"(?:do|does|did)n['’]?t need|no need (?:to|for))\b", re.I), ("不須",)),
     # "non-tumor", "non SCI", "non-member": the category the text names with 非 (非腫瘤, 非SCI), not a denial
     (re.compile(r"\bnon[- ]?[a-z]", re.I), ("非",)),
     (re.compile(r"\b(?:cancel(?:l?ed)?|revoked?|void(?:ed)?|struck off)\b", re.I), ("取消", "註銷")),
@@ -1663,16 +1678,22 @@ _T_UNITS = {"年": "年", "個月": "月", "天": "天", "日": "天", "週": "�
             "小時": "小時", "歲": "歲", "次": "次"}
 _T_UNIT = "個月|小時|年|天|日|週|分|案|例|篇|歲|次"
 _Q_FIGURE_ZH = re.compile(rf"(第\s*)?({_NUM})\s*(?:多)?\s*({_T_UNIT})")
-_EN_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_EN_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())} | \
+    {"single": 1}  # ("just a single SCI paper")
 _EN_ORDINALS = {w: i for i, w in enumerate("zeroth first second third fourth fifth sixth seventh eighth ninth tenth "
                                             "eleventh twelfth".split())}
 _EN_T_UNITS = {"year": "年", "month": "月", "day": "天", "week": "週", "credit": "分", "point": "分", "case": "案",
                "screening": "案", "exam": "案", "study": "案", "hour": "小時", "paper": "篇",
                # the abbreviations people type ("~6 yrs", "18 mos", "3wks", "40 pts")
                "yr": "年", "mo": "月", "mth": "月", "wk": "週", "hr": "小時", "pt": "分",
-               "time": "次"}  # ("moderated 2 times" against "3次(含)以上")
-_Q_FIGURE_EN = re.compile(r"\b([0-9]+(?:\.[0-9]+)?|[a-z]+)(st|nd|rd|th)?(?:[- ]+|(?<=[0-9])(?=[a-z]))(?:full[- ]+)?"
-                          r"(years?|months?|days?|weeks?|credits?|points?|cases?|screenings?|exams?|studies|hours?|papers?|times|"
+               "time": "次", "article": "篇", "publication": "篇"}  # ("moderated 2 times" against "3次(含)以上")
+# (a kind of paper between the figure and its unit — "1 SCI paper", "one first-author SCI article" — qualifies it, the
+# figure still counts papers)
+_PAPER_KIND_EN = (r"(?:(?:sci|non[- ]?sci|scie|first[- ]author(?:ed)?|corresponding[- ]author|co[- ]?authored|full|published|"
+                  r"original|research|journal|indexed)[- ]+){0,3}")
+_Q_FIGURE_EN = re.compile(r"\b([0-9]+(?:\.[0-9]+)?|[a-z]+)(st|nd|rd|th)?(?:[- ]+|(?<=[0-9])(?=[a-z]))" + _PAPER_KIND_EN +
+                          r"(years?|months?|days?|weeks?|credits?|points?|cases?|screenings?|exams?|studies|hours?|papers?|"
+                          r"articles?|publications?|times|"
                           r"yrs?|mos|mths?|wks?|hrs?|pts?)\b",
                           re.I)
 _T_MIN = (re.compile(rf"({_NUM})\s*({_T_UNIT})\s*(?:\(含\))?\s*以上"),
@@ -3614,6 +3635,13 @@ def _row_stating_bound(read: list[Candidate]) -> Candidate | None:
     return spans[0]
 
 
+def _band_row_stated(c: Candidate, question: str) -> bool:
+    """`c` is a band row restating the band (or holding the value, or the whole range) the question states
+    (`_restates_band`)."""
+    parts = _clauses_of(c.clause.text or "")
+    return bool(parts) and _restates_band(question, parts[0][0])
+
+
 def _band_row_holder(read: list[Candidate], question: str) -> Candidate | None:
     """The close hit of the best one's regulation that is a band row restating the band the question states
     (`_restates_band`: "above 20%" against "丙、…陰性個案複判差異超過 20%"), when the best one is not."""
@@ -5042,6 +5070,9 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     if not confident and kind == "consequence" and not question.isascii() and \
             stated_condition(best.clause, question) is not None:
         confident = True  # "每台複測都沒通過會怎樣" met by "若所有…皆未通過複測，取消…資格": the condition stated is the clause's
+    if not confident and kind == "consequence" and _band_row_stated(best, question):
+        confident = True  # "what happens to a reader whose negative re-read discordance lands between 7 and 15 percent?"
+        # met by "甲、…陰性個案複判差異介於 7% - 15%，建議…": the band row holding the stated band is the case's own
     if not confident and kind == "period" and ASKS_BEFORE.search(fold(question)) and \
             _BEFORE_WINDOW.search(fold(best.clause.text)) and (specific or ask_share(q_terms, best.clause) >= ASK_CONFIDENT / 2):
         confident = True  # "最晚要提前多久送申請？" met by "須在開辦前「30天」來函申請": the window before is the period asked

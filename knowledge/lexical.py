@@ -288,6 +288,21 @@ PHRASES: dict[str, tuple[str, ...]] = {
     **{p: ("自我評量", "指標") for p in ("self-assessment", "self assessment", "self-evaluation", "self evaluation",
                                      "self-audit indicator", "self-audit indicators", "quality indicator", "performance indicator")},
     "indicator": ("指標",), "kpi": ("指標",),
+    # round 49: a review's outcome made known (通過名單經學會公告) asked in English — who passed, how one learns of it —
+    # and the certificate handed out (核發…認證證明) in any verb: the rules that announce passes and issue a certificate
+    **{p: ("通過名單", "公告") for p in ("who passed", "who passes", "who has passed", "who have passed", "who got through",
+                                     "pass list", "passing list", "list of passes", "list of those who passed",
+                                     "successful candidates", "successful applicants", "find out if we passed",
+                                     "find out whether we passed", "find out if i passed", "find out whether i passed",
+                                     "learn the outcome", "learn the result", "told whether we passed", "told if we passed",
+                                     "told whether i passed", "told if i passed", "notified whether", "results announced",
+                                     "results are announced", "results come out", "results released", "results posted",
+                                     "announce the results", "announces the results", "announcement of the results")},
+    **{p: ("核發", "認證證明") for v in ("issue", "issues", "issued", "issuing", "hand out", "hands out", "handed out",
+                                      "give out", "gives out", "grant", "grants", "award", "awards", "send out", "sends out")
+       for p in (f"{v} the cert", f"{v} our cert", f"{v} my cert", f"{v} a cert", f"{v} certs")},
+    **{p: ("核發", "認證證明") for p in ("certificate issued", "certificates issued", "cert issued", "certificate issuing",
+                                      "issuer of the cert", "issuing body")},
 }
 
 # "graded D", "grade B" → "D 等": how the HPA tables write a grade.

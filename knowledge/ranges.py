@@ -63,11 +63,23 @@ def measure_of(text: str, at: int) -> str | None:
     return found[-1] if found else None
 
 
+# A percentage written out in English ("15 percent", "15 per cent", "15 pct"), and an English range whose unit follows
+# its second figure only ("between 7 and 15%", "from 7 to 15%", "7 to 15%"): the first figure is a percentage too.
+_EN_PERCENT_WORD = re.compile(r"(\d+(?:\.\d+)?)\s*(?:percent|per\s*cent|pct)\b", re.I)
+_EN_RANGE_FIRST = re.compile(r"(\b(?:between|from)\s+|(?<![\d.%]))(\d+(?:\.\d+)?)(?=\s*(?:and|to|-|–)\s*\d+(?:\.\d+)?%)", re.I)
+
+
+def english_percents(text: str) -> str:
+    """`text` (folded) with English percentages written as "N%" ("between 7 and 15 percent" → "between 7% and 15%")."""
+    return _EN_RANGE_FIRST.sub(r"\1\2%", _EN_PERCENT_WORD.sub(r"\1%", text))
+
+
 def value_in_band(question: str, text: str) -> bool:
     """Whether a value the question states (not a bound) falls in a closed band `text` states in the same unit, and of
     the same measure where both name one ("陽性差異 55%" in "疑似陽性…50%-60%", not in "陰性 15%-20%" — nor "陰性 55%" in
-    the 陽性 band)."""
-    q, t = fold(question), fold(text)
+    the 陽性 band). English percentages count as written with % (`english_percents`: "somewhere between 7 and 15
+    percent")."""
+    q, t = english_percents(fold(question)), fold(text)
     values = [(float(m.group(1)), m.group(2), measure_of(q, m.start())) for m in _VALUE.finditer(q)
               if not _BOUND_BEFORE.search(q[max(0, m.start() - BOUND_WINDOW):m.start()]) and not _BOUND_AFTER.match(q, m.end())]
     for band, at in band_spans(t):
