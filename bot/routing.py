@@ -1204,6 +1204,11 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     # worth the full 50?"): the rule's figure checked, not a sum of one's own
     if STILL_THE_FIGURE.search(q.text) and not OWN_SUM.search(q.cues) and not OWN_DONE.search(q.text):
         return True
+    # whether a rule also reaches a kind of facility or unit ("巡迴車的完成率沒達標，也會被扣款嗎", "do the vans get docked too?"),
+    # no figure of one's own: whom the rule covers, yes or no (`FACILITY_ALSO`) — its amount is not asked
+    if FACILITY_ALSO.search(q.cues) and not states_figures(q) and not OWN_SUM.search(q.cues) and not STRONG_CALC.search(q.cues) \
+            and not FIGURE_ASKED.search(_without(FACILITY_ALSO, q.cues)):
+        return True
     # a rule heard of, put for confirmation ("聽說離島的積分可以加倍？是真的嗎", "I heard island doctors get double — is that
     # true?"), no figure, sum or sufficiency asked: whether the rule says so (a figure of one's own beside it, 上班三年, is the
     # story, not a fact of a calculation)
@@ -1323,6 +1328,19 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
             and not ASKS_OWN_DAY.search(q.cues))
 
 
+# A kind of facility or unit our review names or may be asked of (the mammography van, a clinic, a branch) …
+_FACILITY_KIND = (r"(?:巡迴車|巡回车|乳攝車|乳摄车|篩檢車|筛检车|行動車|行动车|巡迴篩檢|巡回筛检|巡迴|巡回|診所|诊所|基層院所|基层院所|衛生所|卫生所|"
+                  r"分院|醫學中心|医学中心|區域醫院|区域医院|地區醫院|地区医院)")
+_FACILITY_KIND_EN = (r"(?:mobile\s+(?:mammo(?:graphy)?\s+)?(?:units?|vans?|screening\s+(?:units?|vans?))|(?:mammo(?:graphy)?\s+|screening\s+)?vans?|"
+                     r"(?:the\s+)?bus(?:es)?|clinics?|satellite\s+(?:sites?|units?)|branch\s+(?:hospitals?|sites?)|medical\s+centers?)")
+# … said to fall under the rule too ("巡迴車…沒達標，也會被扣款嗎", "乳攝車也要做實地測試嗎", "診所也適用嗎", "do the vans get docked
+# too?", "does the deduction apply to mobile units as well?"): whom the rule covers asked, yes or no.
+FACILITY_ALSO = re.compile(
+    rf"{_FACILITY_KIND}[^，,。？?；;]{{0,20}}?[，,]?[^。？?；;]{{0,16}}?(?:也|一樣|一样|同樣|同样)(?:會|会|要|需要|得|算|適用|适用|有|被|照|列入|納入|纳入|是)"
+    r"[^。？?；;]{0,14}?(?:嗎|吗|嘛|[?？])|"
+    rf"\b{_FACILITY_KIND_EN}\b[^?.]{{0,60}}?\b(?:too|as\s+well|also)\s*\?|"
+    r"\b(?:does|do|would|will|is|are)\s+(?:this|that|it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:also\s+)?(?:apply|applies|count|hold)\s+"
+    rf"(?:to|for)\s+(?:the\s+|our\s+)?{_FACILITY_KIND_EN}\b", re.IGNORECASE)
 # A rule the person heard of ("聽說…", "有人說…", "I heard …", "someone told me …") …
 HEARD_CLAIM = re.compile(r"聽說|听说|聽人說|听人说|聽別人說|听别人说|有人說|有人说|據說|据说|聽同事說|听同事说|"
                          r"\b(?:i(?:'ve)?\s+(?:heard|was\s+told|read)|someone\s+(?:said|told\s+me)|people\s+say|rumou?r)\b",
@@ -1837,8 +1855,11 @@ def set_aside(text: str) -> str:
 
 # A grade reported as one's own result ("臨床影像評估拿到C", "被評為 B 等", "the facility image evaluation came back B", "we got a C"):
 # the grade is what the calculation would give, so what follows from it is the rule's to say, not the scores to ask back.
+# (the verb bare or the grade's own word before it too: "評等拿C", "抽選片拿個 C", "评等是C", "被打C", "只得C")
 GRADE_REPORTED = re.compile(
-    r"(?:拿到|拿了|得到|評到|评到|被評為|被评为|評為|评为|結果是|结果是|結果為|结果为|落在|掉到)\s*(?-i:[A-D])\s*(?:等|級|级)?(?![A-Za-z])|"
+    r"(?:拿到|拿了|得到|評到|评到|被評為|被评为|評為|评为|結果是|结果是|結果為|结果为|落在|掉到|"
+    r"(?<![能可會会])拿(?:個|个)?|(?<![能可會会])得了|只得|只拿|被打(?:了|成)?|被評|被评|評等(?:是|為|为)?|评等(?:是|为)?|等級(?:是|為|为)|等级(?:是|为))"
+    r"\s*(?-i:[A-D])\s*(?:等|級|级)?(?![A-Za-z])(?!\s*(?:嗎|吗|呢|[?？]))|"
     r"\b(?:got|received|came\s+back(?:\s+(?:as|at|with))?|was\s+graded|were\s+graded|graded|rated|scored)\s+(?:an?\s+|a\s+grade\s+)?"
     r"(?-i:[A-D])(?![A-Za-z])")
 GRADE_TOOLS = frozenset({"hpa_image_grade", "hpa_qc_grade"})
