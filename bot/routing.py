@@ -1108,6 +1108,37 @@ COUNTS_AS_GRADE = re.compile(r"\bcounts?\s+as\s+(?:an?\s+)?(?<![A-Za-z])(?-i:[A-
 THRESHOLD_NAMED = re.compile(r"(?:門檻|门槛)\s*(?:是|為|为|要|有)?\s*(?:幾|几|多少)\s*(?:例|個案|个案|篇|次|分|年|台)?|"
                              r"\bwhat(?:'s|’s|\s+is)\s+the\s+(?:[\w-]+\s+){0,3}?(?:threshold|cut-?off|minimum|requirement)\b|"
                              r"\b(?:threshold|cut-?off|minimum)\s+(?:is\s+)?how\s+many\b", re.IGNORECASE)
+# The requirement's figure asked with its unit ("要放射專科拿到幾年以上", "需要幾年", "至少要幾例", "要滿多少分", "how many years do you
+# need", "how many cases are required"): the unit named is what one's own figure is compared in.
+REQUIREMENT_UNIT_ASKED = re.compile(
+    r"(?<![再還还差])(?:要|需要|須|须|需|得|至少|最少|起碼|起码)(?:[^，,。？?；;\d]{0,12}?)(?:幾|几|多少)\s*(?P<zh>年|例|篇|分|次)(?:以上)?|"
+    r"\bhow\s+many\s+(?P<en>years?|yrs?|cases|papers|points|credits)\b(?!\s+(?:more|left)\b)[^?.]{0,40}?"
+    r"\b(?:(?:do|does|must|should)\s+(?:i|we|one|you|an?\s+[\w-]+|they|he|she)\s+(?:need|have)|(?:are|is)\s+(?:needed|required)|"
+    r"(?:do|does)\s+it\s+take)\b", re.IGNORECASE)
+_UNIT_OF = {"年": "年", "例": "例", "篇": "篇", "分": "分", "次": "次", "year": "年", "years": "年", "yr": "年", "yrs": "年",
+            "cases": "例", "papers": "篇", "points": "分", "credits": "分"}
+_UNIT_AFTER = {"年": r"\s*(?:年|years?|yrs?)", "例": r"\s*(?:例|個案|个案|cases?)", "篇": r"\s*(?:篇|papers?)",
+               "分": r"\s*(?:分|點|点|points?|credits?|pts)", "次": r"\s*(?:次|times?)"}
+
+
+def _one_figure_against_requirement(q: Query) -> bool:
+    """Is the requirement's figure asked in a unit (`REQUIREMENT_UNIT_ASKED`) and is the question's one figure of its own a
+    figure in that unit, its sufficiency asked (`ENOUGH_ASKED`: "六年 夠不夠", "is 6 enough")? Nothing else of one's own stated
+    (no second figure, date or vague count, no sum asked): the rule's figure is the answer."""
+    if q.followup is not None or not ENOUGH_ASKED.search(q.cues) or OWN_SUM.search(q.cues) or find_dates(q.text) \
+            or find_vague(q.text):
+        return False
+    m = REQUIREMENT_UNIT_ASKED.search(q.cues)
+    if m is None:
+        return False
+    unit = _UNIT_OF[(m.group("zh") or m.group("en")).lower()]
+    figures = [x for x in q.quantities if x.value != 1 and not _is_label(q, x.start, x.end)
+               and not event_year(q.text, x.start, x.end) and not m.start() <= x.start < m.end()]
+    # (the figure's span may hold its unit: "6年")
+    return len(figures) == 1 and re.match(rf"[^\d]*[\d.,]+{_UNIT_AFTER[unit]}", q.text[figures[0].start:figures[0].end + 8],
+                                          re.IGNORECASE) is not None
+
+
 # "加一加", "加起來" said of one's own count ("RFA 跟微波加一加大概 150 例"): how the figure was made, no total asked
 _SUMMED_SAID = re.compile(r"加一加|加起(?:來|来)(?=\s*(?:大概|約|约|差不多|快|將近|将近)?\s*\d)")
 
@@ -1142,6 +1173,11 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     # asked — quoted, not withheld behind a question back; with the whole case given the verdict states it (and the shortfall)
     if THRESHOLD_NAMED.search(q.cues) and not own_complete and not own_pending and not ENOUGH_ASKED.search(q.cues) \
             and not OWN_SUM.search(_without(_SUMMED_SAID, q.cues)) and not OWN_CHECK.search(q.cues):
+        return True
+    # the requirement's figure asked ("當指導老師要放射專科拿到幾年以上", "how many years do you need") and one figure of one's own in
+    # its unit checked against it ("學弟拿證六年 夠不夠", "I'm at 6 — enough?"), the calculation's other facts not given: the rule's
+    # figure answers, quoted — the person compares (`_one_figure_against_requirement`)
+    if not own_complete and not own_pending and _one_figure_against_requirement(q):
         return True
     # the score a grade takes asked, a bare score's grade beside it as its example, no one's own ("品管實測要幾分才是A？假體影像
     # 分析75分是哪一等", "what score gets an A? and 75 would be which grade?"): the grade table answers both
