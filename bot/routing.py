@@ -1113,7 +1113,7 @@ THRESHOLD_NAMED = re.compile(r"(?:門檻|门槛)\s*(?:是|為|为|要|有)?\s*(?
 REQUIREMENT_UNIT_ASKED = re.compile(
     r"(?<![再還还差])(?:要|需要|須|须|需|得|至少|最少|起碼|起码)(?:[^，,。？?；;\d]{0,12}?)(?:幾|几|多少)\s*(?P<zh>年|例|篇|分|次)(?:以上)?|"
     r"\bhow\s+many\s+(?P<en>years?|yrs?|cases|papers|points|credits)\b(?!\s+(?:more|left)\b)[^?.]{0,40}?"
-    r"\b(?:(?:do|does|must|should)\s+(?:i|we|one|you|an?\s+[\w-]+|they|he|she)\s+(?:need|have)|(?:are|is)\s+(?:needed|required)|"
+    r"\b(?:(?:do|does|must|should)\s+(?:i|we|one|you|they|he|she|(?:an?|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:need|have)|(?:are|is)\s+(?:needed|required)|"
     r"(?:do|does)\s+it\s+take)\b", re.IGNORECASE)
 _UNIT_OF = {"年": "年", "例": "例", "篇": "篇", "分": "分", "次": "次", "year": "年", "years": "年", "yr": "年", "yrs": "年",
             "cases": "例", "papers": "篇", "points": "分", "credits": "分"}
