@@ -822,7 +822,7 @@ _NAME_CUT = re.compile(r".*(?:延期|延長|更新|展延|延展|換證|證書|�
                        r"換|换|來|来|"
                        # the asker speaking of himself, humbly or formally ("敝人專科證書", "本人專科醫師證書", "小弟專科證書"): the
                        # holder, no body's name — a bare 專科證書 of a surgeon asking is our surgical certificate (第十條)
-                       r"敝人|本人|在下|小弟|小妹|晚輩|晚辈|個人|个人|自己|咱們|咱们|咱|"
+                       r"敝人|本人|在下|小弟|小妹|晚輩|晚辈|個人|个人|咱們|咱们|咱|"
                        # a verb of quoting or following before the society ("想引介入放射學會那個辦法", "參考外科醫學會的規定"): no name
                        r"引用|引述|引|參考|参考|參照|参照|依照|按照|根據|根据|"
                        # an example marker before the name ("例如某個內視鏡學會", "比如神外醫學會年會"), and a course or activity named
