@@ -1122,8 +1122,8 @@ _UNIT_AFTER = {"年": r"\s*(?:年|years?|yrs?)", "例": r"\s*(?:例|個案|个�
 
 
 def _one_figure_against_requirement(q: Query) -> bool:
-    """Is the requirement's figure asked in a unit (`REQUIREMENT_UNIT_ASKED`) and is the question's one figure of its own a
-    figure in that unit, its sufficiency asked (`ENOUGH_ASKED`: "六年 夠不夠", "is 6 enough")? Nothing else of one's own stated
+    """Is the requirement's years asked (`REQUIREMENT_UNIT_ASKED`) and is the question's one figure of its own a figure in
+    years, its sufficiency asked (`ENOUGH_ASKED`: "六年 夠不夠", "is 6 enough")? Nothing else of one's own stated
     (no second figure, date or vague count, no sum asked): the rule's figure is the answer."""
     if q.followup is not None or not ENOUGH_ASKED.search(q.cues) or OWN_SUM.search(q.cues) or find_dates(q.text) \
             or find_vague(q.text):
@@ -1132,6 +1132,11 @@ def _one_figure_against_requirement(q: Query) -> bool:
     if m is None:
         return False
     unit = _UNIT_OF[(m.group("zh") or m.group("en")).lower()]
+    # (only years: a domain's case count of one's own, "消融做了150例，要做滿幾例？夠不夠", leaves one fact of the check missing —
+    # the years, asked back and the verdict computed (evals/cases/ask_rulesask37.yaml); one's years alone leave the domain and
+    # its cases both unsaid, so the rule's figure is what answers)
+    if unit != "年":
+        return False
     figures = [x for x in q.quantities if x.value != 1 and not _is_label(q, x.start, x.end)
                and not event_year(q.text, x.start, x.end) and not m.start() <= x.start < m.end()]
     # (the figure's span may hold its unit: "6年")

@@ -11,8 +11,8 @@ B. Rules questions that were sent to a calculator's question back:
    1. a grade given as the premise ("評等拿C") of a who / what question;
    2. whether a rule also reaches a kind of facility ("巡迴車…也會被扣款嗎", "do vans get docked too?");
    3. 幾年 said as when ("前幾年", "幾年前", "近幾年"), not a count — unless it dates one's own certificate;
-   4. the requirement's figure asked in a unit with one own figure in that unit checked against it ("要幾年以上？…六年
-      夠不夠"), nothing else of the case given.
+   4. the requirement's years asked with one own figure in years checked against it ("要幾年以上？…六年 夠不夠"), nothing
+      else of the case given (a domain's case count of one's own stays a question back for the years: round 37).
 """
 
 from __future__ import annotations
@@ -134,7 +134,7 @@ def test_years_said_as_when(text: str, vague: list[str]) -> None:
     ("做指导老师，放射专科要几年以上？我同事拿证六年够不够？", True),
     ("How many years after the radiology boards does an instructor applicant need? A colleague has had the cert 6 years - enough?",
      True),
-    ("腫瘤栓塞指導老師要幾例？我們科主任做了 120 例，夠不夠？", True),
+    ("腫瘤栓塞指導老師要幾例？我們科主任做了 120 例，夠不夠？", False),  # a domain's cases: the years asked back, computed
     ("當指導老師要放射專科拿到幾年以上？我專科十年、RFA 150 例，夠不夠？", False),  # two figures: the case whole
     ("當指導老師要放射專科拿到幾年以上？", False),  # no figure of one's own
     ("指導老師要幾年？我拿證 6 個月，夠不夠", False),  # the figure in another unit
@@ -155,6 +155,7 @@ ROUTES = [
     ("乳攝車完成率沒達標，會被扣多少？", "clarify"),
     ("我們醫院完成率沒達標，會被扣款嗎？", "clarify"),
     ("當指導老師要放射專科拿到幾年以上？我專科十年、RFA 150 例，夠不夠？", "calculator"),
+    ("消融做了150例，要做滿幾例？夠不夠", "clarify"),  # (round 37: the years asked back, the verdict computed)
 ]
 
 
