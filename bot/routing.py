@@ -1123,6 +1123,42 @@ COUNTS_AS_GRADE = re.compile(r"\bcounts?\s+as\s+(?:an?\s+)?(?<![A-Za-z])(?-i:[A-
 THRESHOLD_NAMED = re.compile(r"(?:門檻|门槛)\s*(?:是|為|为|要|有)?\s*(?:幾|几|多少)\s*(?:例|個案|个案|篇|次|分|年|台)?|"
                              r"\bwhat(?:'s|’s|\s+is)\s+the\s+(?:[\w-]+\s+){0,3}?(?:threshold|cut-?off|minimum|requirement)\b|"
                              r"\b(?:threshold|cut-?off|minimum)\s+(?:is\s+)?how\s+many\b", re.IGNORECASE)
+# The requirement's figure asked with its unit ("要放射專科拿到幾年以上", "需要幾年", "至少要幾例", "要滿多少分", "how many years do you
+# need", "how many cases are required"): the unit named is what one's own figure is compared in.
+REQUIREMENT_UNIT_ASKED = re.compile(
+    r"(?<![再還还差])(?:要|需要|須|须|需|得|至少|最少|起碼|起码)(?:[^，,。？?；;\d]{0,12}?)(?:幾|几|多少)\s*(?P<zh>年|例|篇|分|次)(?:以上)?|"
+    r"\bhow\s+many\s+(?P<en>years?|yrs?|cases|papers|points|credits)\b(?!\s+(?:more|left)\b)[^?.]{0,40}?"
+    r"\b(?:(?:do|does|must|should)\s+(?:i|we|one|you|they|he|she|(?:an?|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:need|have)|(?:are|is)\s+(?:needed|required)|"
+    r"(?:do|does)\s+it\s+take)\b", re.IGNORECASE)
+_UNIT_OF = {"年": "年", "例": "例", "篇": "篇", "分": "分", "次": "次", "year": "年", "years": "年", "yr": "年", "yrs": "年",
+            "cases": "例", "papers": "篇", "points": "分", "credits": "分"}
+_UNIT_AFTER = {"年": r"\s*(?:年|years?|yrs?)", "例": r"\s*(?:例|個案|个案|cases?)", "篇": r"\s*(?:篇|papers?)",
+               "分": r"\s*(?:分|點|点|points?|credits?|pts)", "次": r"\s*(?:次|times?)"}
+
+
+def _one_figure_against_requirement(q: Query) -> bool:
+    """Is the requirement's years asked (`REQUIREMENT_UNIT_ASKED`) and is the question's one figure of its own a figure in
+    years, its sufficiency asked (`ENOUGH_ASKED`: "六年 夠不夠", "is 6 enough")? Nothing else of one's own stated
+    (no second figure, date or vague count, no sum asked): the rule's figure is the answer."""
+    if q.followup is not None or not ENOUGH_ASKED.search(q.cues) or OWN_SUM.search(q.cues) or find_dates(q.text) \
+            or find_vague(q.text):
+        return False
+    m = REQUIREMENT_UNIT_ASKED.search(q.cues)
+    if m is None:
+        return False
+    unit = _UNIT_OF[(m.group("zh") or m.group("en")).lower()]
+    # (only years: a domain's case count of one's own, "消融做了150例，要做滿幾例？夠不夠", leaves one fact of the check missing —
+    # the years, asked back and the verdict computed (evals/cases/ask_rulesask37.yaml); one's years alone leave the domain and
+    # its cases both unsaid, so the rule's figure is what answers)
+    if unit != "年":
+        return False
+    figures = [x for x in q.quantities if x.value != 1 and not _is_label(q, x.start, x.end)
+               and not event_year(q.text, x.start, x.end) and not m.start() <= x.start < m.end()]
+    # (the figure's span may hold its unit: "6年")
+    return len(figures) == 1 and re.match(rf"[^\d]*[\d.,]+{_UNIT_AFTER[unit]}", q.text[figures[0].start:figures[0].end + 8],
+                                          re.IGNORECASE) is not None
+
+
 # "加一加", "加起來" said of one's own count ("RFA 跟微波加一加大概 150 例"): how the figure was made, no total asked
 _SUMMED_SAID = re.compile(r"加一加|加起(?:來|来)(?=\s*(?:大概|約|约|差不多|快|將近|将近)?\s*\d)")
 
@@ -1157,6 +1193,11 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     # asked — quoted, not withheld behind a question back; with the whole case given the verdict states it (and the shortfall)
     if THRESHOLD_NAMED.search(q.cues) and not own_complete and not own_pending and not ENOUGH_ASKED.search(q.cues) \
             and not OWN_SUM.search(_without(_SUMMED_SAID, q.cues)) and not OWN_CHECK.search(q.cues):
+        return True
+    # the requirement's figure asked ("當指導老師要放射專科拿到幾年以上", "how many years do you need") and one figure of one's own in
+    # its unit checked against it ("學弟拿證六年 夠不夠", "I'm at 6 — enough?"), the calculation's other facts not given: the rule's
+    # figure answers, quoted — the person compares (`_one_figure_against_requirement`)
+    if not own_complete and not own_pending and _one_figure_against_requirement(q):
         return True
     # the score a grade takes asked, a bare score's grade beside it as its example, no one's own ("品管實測要幾分才是A？假體影像
     # 分析75分是哪一等", "what score gets an A? and 75 would be which grade?"): the grade table answers both
@@ -1218,6 +1259,11 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     # whether the rule's figure still holds for a case the question names ("病例報告還是 50 分嗎", "is a case report still
     # worth the full 50?"): the rule's figure checked, not a sum of one's own
     if STILL_THE_FIGURE.search(q.text) and not OWN_SUM.search(q.cues) and not OWN_DONE.search(q.text):
+        return True
+    # whether a rule also reaches a kind of facility or unit ("巡迴車的完成率沒達標，也會被扣款嗎", "do the vans get docked too?"),
+    # no figure of one's own: whom the rule covers, yes or no (`FACILITY_ALSO`) — its amount is not asked
+    if FACILITY_ALSO.search(q.cues) and not states_figures(q) and not OWN_SUM.search(q.cues) and not STRONG_CALC.search(q.cues) \
+            and not FIGURE_ASKED.search(_without(FACILITY_ALSO, q.cues)):
         return True
     # a rule heard of, put for confirmation ("聽說離島的積分可以加倍？是真的嗎", "I heard island doctors get double — is that
     # true?"), no figure, sum or sufficiency asked: whether the rule says so (a figure of one's own beside it, 上班三年, is the
@@ -1338,6 +1384,19 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
             and not ASKS_OWN_DAY.search(q.cues))
 
 
+# A kind of facility or unit our review names or may be asked of (the mammography van, a clinic, a branch) …
+_FACILITY_KIND = (r"(?:巡迴車|巡回车|乳攝車|乳摄车|篩檢車|筛检车|行動車|行动车|巡迴篩檢|巡回筛检|巡迴|巡回|診所|诊所|基層院所|基层院所|衛生所|卫生所|"
+                  r"分院|醫學中心|医学中心|區域醫院|区域医院|地區醫院|地区医院)")
+_FACILITY_KIND_EN = (r"(?:mobile\s+(?:mammo(?:graphy)?\s+)?(?:units?|vans?|screening\s+(?:units?|vans?))|(?:mammo(?:graphy)?\s+|screening\s+)?vans?|"
+                     r"(?:the\s+)?bus(?:es)?|clinics?|satellite\s+(?:sites?|units?)|branch\s+(?:hospitals?|sites?)|medical\s+centers?)")
+# … said to fall under the rule too ("巡迴車…沒達標，也會被扣款嗎", "乳攝車也要做實地測試嗎", "診所也適用嗎", "do the vans get docked
+# too?", "does the deduction apply to mobile units as well?"): whom the rule covers asked, yes or no.
+FACILITY_ALSO = re.compile(
+    rf"{_FACILITY_KIND}[^，,。？?；;]{{0,20}}?[，,]?[^。？?；;]{{0,16}}?(?:也|一樣|一样|同樣|同样)(?:會|会|要|需要|得|算|適用|适用|有|被|照|列入|納入|纳入|是)"
+    r"[^。？?；;]{0,14}?(?:嗎|吗|嘛|[?？])|"
+    rf"\b{_FACILITY_KIND_EN}\b[^?.]{{0,60}}?\b(?:too|as\s+well|also)\s*\?|"
+    r"\b(?:does|do|would|will|is|are)\s+(?:this|that|it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:also\s+)?(?:apply|applies|count|hold)\s+"
+    rf"(?:to|for)\s+(?:the\s+|our\s+)?{_FACILITY_KIND_EN}\b", re.IGNORECASE)
 # A rule the person heard of ("聽說…", "有人說…", "I heard …", "someone told me …") …
 HEARD_CLAIM = re.compile(r"聽說|听说|聽人說|听人说|聽別人說|听别人说|有人說|有人说|據說|据说|聽同事說|听同事说|"
                          r"\b(?:i(?:'ve)?\s+(?:heard|was\s+told|read)|someone\s+(?:said|told\s+me)|people\s+say|rumou?r)\b",
@@ -1852,8 +1911,11 @@ def set_aside(text: str) -> str:
 
 # A grade reported as one's own result ("臨床影像評估拿到C", "被評為 B 等", "the facility image evaluation came back B", "we got a C"):
 # the grade is what the calculation would give, so what follows from it is the rule's to say, not the scores to ask back.
+# (the verb bare or the grade's own word before it too: "評等拿C", "抽選片拿個 C", "评等是C", "被打C", "只得C")
 GRADE_REPORTED = re.compile(
-    r"(?:拿到|拿了|得到|評到|评到|被評為|被评为|評為|评为|結果是|结果是|結果為|结果为|落在|掉到)\s*(?-i:[A-D])\s*(?:等|級|级)?(?![A-Za-z])|"
+    r"(?:拿到|拿了|得到|評到|评到|被評為|被评为|評為|评为|結果是|结果是|結果為|结果为|落在|掉到|"
+    r"(?<![能可會会])拿(?:個|个)?|(?<![能可會会])得了|只得|只拿|被打(?:了|成)?|被評|被评|評等(?:是|為|为)?|评等(?:是|为)?|等級(?:是|為|为)|等级(?:是|为))"
+    r"\s*(?-i:[A-D])\s*(?:等|級|级)?(?![A-Za-z])(?!\s*(?:嗎|吗|呢|[?？]))|"
     r"\b(?:got|received|came\s+back(?:\s+(?:as|at|with))?|was\s+graded|were\s+graded|graded|rated|scored)\s+(?:an?\s+|a\s+grade\s+)?"
     r"(?-i:[A-D])(?![A-Za-z])")
 GRADE_TOOLS = frozenset({"hpa_image_grade", "hpa_qc_grade"})

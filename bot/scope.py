@@ -823,6 +823,11 @@ _NAME_CUT = re.compile(r".*(?:延期|延長|更新|展延|延展|換證|證書|�
                        r"寄|送|交|繳|缴|回|"
                        # a renewing verb and its motion before the certificate ("回來換專科證書", "再來换专科证书"): no body's name
                        r"換|换|來|来|"
+                       # the asker speaking of himself, humbly or formally ("敝人專科證書", "本人專科醫師證書", "小弟專科證書"): the
+                       # holder, no body's name — a bare 專科證書 of a surgeon asking is our surgical certificate (第十條)
+                       r"敝人|本人|在下|小弟|小妹|晚輩|晚辈|個人|个人|咱們|咱们|咱|"
+                       # a verb of quoting or following before the society ("想引介入放射學會那個辦法", "參考外科醫學會的規定"): no name
+                       r"引用|引述|引|參考|参考|參照|参照|依照|按照|根據|根据|"
                        # an example marker before the name ("例如某個內視鏡學會", "比如神外醫學會年會"), and a course or activity named
                        # before the society that speaks of it ("線上課程學會說…"): neither is part of a body's name
                        r"例如|比如|譬如|像是|好比|課程|课程|活動|活动|"
@@ -1678,8 +1683,9 @@ def _inside(m: re.Match[str], pattern: re.Pattern[str], text: str) -> bool:
 # (not the IR instructor one) — how many points?"): the radiology board's renewal (其他證書), never the instructor certificate's
 # article 5 — whose points are radiology specialist education points, a word that names no certificate ("how many radiology
 # specialist points to renew my instructor certificate" stays ours).
-_RADIOLOGY_BOARD_CERT_EN = (r"radiolog\w*\s+(?:specialist\s+|specialty\s+)?(?:board\s+)?(?:certificat\w*|cert|boards?(?!\s+(?:exam|cert)))\b|"
-                            r"radiolog\w*\s+(?:specialist|specialty)\s+board\b")
+# (the field said in full too: "my diagnostic radiology specialist certificate")
+_RADIOLOGY_BOARD_CERT_EN = (r"(?:diagnostic\s+)?radiolog\w*\s+(?:specialist\s+|specialty\s+)?(?:board\s+)?(?:certificat\w*|cert|boards?(?!\s+(?:exam|cert)))\b|"
+                            r"(?:diagnostic\s+)?radiolog\w*\s+(?:specialist|specialty)\s+board\b")
 _RADIOLOGY_BOARD_RENEWED = re.compile(
     rf"\b(?:renew\w*|re-?certif\w*|recert\w*|extend\w*)\s+(?:(?:my|the|our|a|his|her|their)\s+)?(?:own\s+)?(?:{_RADIOLOGY_BOARD_CERT_EN})|"
     # (… or said to run out: "my radiology boards expire in 2027", "the radiology board certificate is up for renewal")
@@ -1690,9 +1696,51 @@ _RADIOLOGY_BOARD_NAMED = re.compile(
     r"放射(?:線|线)?(?:科)?(?:專科|专科)(?:醫師|医师)?[^，,。？?；;]{0,6}?(?:換證|换证|展延|延展|續證|续证|更新)", re.I)
 
 
+# The specialist certificate said to be asked about ITSELF, as against our instructor certificate ("my radiology specialist
+# certificate itself", "the specialist certificate itself", "放射科專科證書本身", "專科證書自己的換證"), its renewal asked of it: the
+# radiology board's own renewal (其他證書) — our instructor certificate only what it is told apart from. A bare specialist
+# certificate counts so only beside our instructor's, no surgical word named (a surgeon's bare 專科證書 is our 第十條's).
+_BOARD_CERT_ZH = r"(?:(?:診斷)?放射(?:線|线)?(?:科)?)?(?:專科|专科)(?:醫師|医师)?(?:的)?(?:證書|证书|證照|证照|資格|资格)"
+_BOARD_CERT_BARE_EN = r"(?:specialist|specialty|board)\s+(?:certificat\w*|cert|credential)\b"
+_ITSELF = r"\s*(?:itself|proper|本身|自己|自身)"
+_BOARD_RENEWAL_WORD = (r"\brenew\w*|\brecert\w*|\bre-?certif\w*|\b(?:points?|credits?|CME)\b|換證|换证|展延|延展|續證|续证|更新|積分|积分|"
+                       r"學分|学分|點數|点数|效期")
+_BOARD_ITSELF_RENEWED = re.compile(
+    rf"(?:{_RADIOLOGY_BOARD_CERT_EN}|{_BOARD_CERT_BARE_EN}|{_BOARD_CERT_ZH}){_ITSELF}[^?？。;；]{{0,40}}?(?:{_BOARD_RENEWAL_WORD})|"
+    rf"\b(?:renew\w*|re-?certif\w*|recert\w*|extend\w*)\s+(?:(?:my|the|our|a|his|her|their)\s+)?(?:own\s+)?"
+    rf"(?:{_RADIOLOGY_BOARD_CERT_EN}|{_BOARD_CERT_BARE_EN}){_ITSELF}", re.I)
+_RADIOLOGY_WORD = re.compile(r"radiolog|放射", re.I)
+# Our instructor certificate set beside another it is not ("besides the TSIR instructor cert", "apart from my instructor
+# certificate", "除了指導老師證書以外", "指導老師之外"): what the question goes on to renew is that other certificate.
+_OURS_BESIDE = re.compile(
+    r"\b(?:besides|beside|apart\s+from|aside\s+from|other\s+than|except\s+(?:for\s+)?)\s+(?:the\s+|my\s+|our\s+)?"
+    r"(?:TSIR\s+|IR\s+|interventional\s+)?instructor(?:\s+(?:cert\w*|credential))?|"
+    r"\b(?:besides|beside|apart\s+from|aside\s+from|other\s+than)\s+(?:the\s+|my\s+|our\s+)?TSIR(?:\s+(?:cert\w*|one))?|"
+    r"除了?\s*(?:介入(?:放射線?)?(?:學會)?的?)?(?:指導老師|指导老师)(?:的)?(?:認證|认证|證書|证书|證|证)?(?:以外|之外|外)?|"
+    r"(?:指導老師|指导老师)(?:的)?(?:認證|认证|證書|证书|證|证)?(?:以外|之外)", re.I)
+
+
+def _board_itself_renewed(text: str) -> bool:
+    """Is the specialist certificate itself renewed, told apart from our instructor certificate (`_BOARD_ITSELF_RENEWED`,
+    `_OURS_BESIDE` before a renewal of the radiology board's certificate)? A bare specialist certificate only beside our
+    instructor's, no surgical word (外科, surgical, TSA) named."""
+    m = _BOARD_ITSELF_RENEWED.search(text)
+    if m and (_RADIOLOGY_WORD.search(m.group(0)) or (_INSTRUCTOR_NAMED.search(text) and not _OUR_CREDITS_NAMED.search(text))):
+        return True
+    return bool(_OURS_BESIDE.search(text)) and bool(
+        _RADIOLOGY_BOARD_RENEWED.search(_OURS_BESIDE.sub(" ", text)) or _RADIOLOGY_BOARD_ZH_RENEWED.search(_OURS_BESIDE.sub(" ", text)))
+
+
+# (the radiology board's certificate renewed, said in Chinese: "放射科專科證書要怎麼換證", "放射專科醫師證書展延要幾分")
+_RADIOLOGY_BOARD_ZH_RENEWED = re.compile(
+    r"放射(?:線|线)?(?:科)?(?:專科|专科)(?:醫師|医师)?(?:的)?(?:證書|证书|證照|证照)?[^，,。？?；;]{0,8}?(?:換證|换证|展延|延展|續證|续证|更新)")
+
+
 def _radiology_board_renewal(text: str) -> bool:
     """Is the radiology board's specialist certificate renewed (`_RADIOLOGY_BOARD_RENEWED`), or named with our instructor certificate
-    set aside (`_OURS_SET_APART`)?"""
+    set aside (`_OURS_SET_APART`), or asked about itself as against ours (`_board_itself_renewed`)?"""
+    if _board_itself_renewed(text):
+        return True
     # (our instructor certificate asked beside it, "is the instructor renewal the same as renewing my radiology specialist
     # certificate?", "還不是指導老師，想申請指導老師", keeps the question ours: its own renewal is article 5, its eligibility article 1)
     rest = _OURS_SET_APART.sub(" ", text)
@@ -1879,7 +1927,9 @@ def _foreign_target(text: str) -> str | None:
                 continue
             # "在寫 fellow 訓練計畫書，想引用一下：指導老師認證的目的是什麼": a training or an exam named only as the asker's errand,
             # before the sentence that asks, which names ours (`_named_before_the_ask`)
-            if kind in ("training", "exam") and _named_before_the_ask(text, m.end()):
+            # (… or anywhere, when what is asked is our regulation's own purpose: "寫IR訓練計畫書，想引指導老師認證辦法的宗旨，它
+            # 當初訂這個辦法是為了什麼" — `our_rules_purpose_asked`)
+            if kind in ("training", "exam") and (_named_before_the_ask(text, m.end()) or our_rules_purpose_asked(text)):
                 continue
             # "I attended the Urology Association's annual meeting": our credits (第五條第三款), not its rules.
             if kind == "other_society" and _meeting_of(text, m.start(), m.end()):
@@ -1975,6 +2025,27 @@ def _named_before_the_ask(text: str, end: int) -> bool:
     certificate's purpose; the training plan is only what it is for.)"""
     start = _ask_of_ours(text)
     return start is not None and end <= start
+
+
+# One of our regulations named as such ("指導老師認證辦法", "積分認定辦法", "後續審查作業", "the TSIR instructor certification
+# rules"), or pointed back to ("這個辦法", "本辦法", "該規定", "these rules") …
+_OUR_REGULATION = re.compile(
+    r"(?:指導老師|指导老师|介入|積分|积分|學分|学分|繼續教育|继续教育|後續審查|后续审查|後審|乳攝|乳摄|乳房\s*X\s*光?(?:攝影|摄影)?|外科)"
+    r"[^，,。？?；;]{0,10}?(?:辦法|办法|規定|规定|作業|作业|要點|要点|規範|规范)|"
+    r"(?:這個|这个|這套|这套|本|該|该|此|那個|那个)(?:辦法|办法|規定|规定|作業|作业|認證|认证)|"
+    r"\b(?:TSIR|TSA|HPA|instructor|CME|credit|follow-?up\s+review|mammograph\w*)\b[^?.;]{0,30}?\b(?:rules?|regulations?|scheme|programme|program|"
+    r"certification|accreditation)\b|\b(?:these|the|this|its|their)\s+(?:rules|regulations?)\b", re.I)
+# … and its purpose asked ("宗旨", "目的是什麼", "當初訂這個辦法是為了什麼", "立法意旨", "what is the purpose of", "why was it set up").
+_PURPOSE_ASKED = re.compile(
+    r"宗旨|目的|立意|用意|初衷|意旨|精神|為了什麼|为了什么|為什麼要(?:訂|定|設|设|制定)|为什么要(?:订|定|设|制定)|(?:訂|订|制定|設立|设立)的?(?:原因|理由)|"
+    r"\b(?:purpose|aim|aims|objective|objectives|intent|intention|rationale|spirit)\b|"
+    r"\bwhy\s+(?:was|were|did)\s+[^?.]{0,40}?\b(?:set\s+up|created|established|introduced|adopted|written|made|issued)\b", re.I)
+
+
+def our_rules_purpose_asked(text: str) -> bool:
+    """Is the purpose of one of our regulations, named as such, asked (`_OUR_REGULATION`, `_PURPOSE_ASKED`)? Such a question is
+    ours (the regulation's preamble) whatever neighbouring subject — a training plan, an exam — it is asked for."""
+    return bool(_OUR_REGULATION.search(text)) and bool(_PURPOSE_ASKED.search(text)) and bool(ANCHOR.search(text) or _OUR_ANCHOR.search(text))
 
 
 def context_only(text: str, kinds: tuple[str, ...] = ("training", "exam")) -> bool:
@@ -2207,7 +2278,7 @@ def neighbour_kind(q: Query, cache_dir: Path | None = None, *, topic: bool = Tru
         return None
     found = topic_neighbour(q.folded, cache_dir)
     # A training or exam named only as the asker's errand, the sentence that asks about ours (`context_only`).
-    if found and found[0] in ("training", "exam") and context_only(q.cues):
+    if found and found[0] in ("training", "exam") and (context_only(q.cues) or our_rules_purpose_asked(q.cues)):
         return None
     # A course's credit application asked, however "accredited" reads ("how far in advance must a hospital apply for its course to
     # be accredited?"): our 第四條, not a hospital's accreditation.

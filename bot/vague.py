@@ -209,6 +209,8 @@ def _vague_spans_of(text: str) -> tuple[tuple[re.Match[str], int], ...]:
                     continue  # "超過的有幾例拿不到錢", "被扣的部分是幾案": how many of the ones named — what is asked
                 if _SPAN_UNIT.search(m.group(0)) and (_AGO.match(c, m.end()) or c[:m.start()].endswith("前")):
                     continue  # "a couple of weeks ago", "幾天前", "前幾天": when, not how many (`VAGUE_PERIOD`)
+                if _years_as_when(c, m):
+                    continue  # "前幾年人在加拿大執業", "近幾年都在日本": when the story happened, no count of years to ask
                 if re.search(r"出頭|出头", m.group(0)) and _EXACT_NEXT.match(text, clause.start() + m.end()):
                     continue  # "兩百出頭，精確來說 212 例": the exact figure follows the rough one (the reader takes it)
                 if _ROUGH_YEARS.fullmatch(m.group(0)) and CAREER.search(c[:m.start()]):
@@ -220,6 +222,25 @@ def _vague_spans_of(text: str) -> tuple[tuple[re.Match[str], int], ...]:
                 if not asked:
                     out.append((m, clause.start()))
     return tuple(out)
+
+
+# A bare 幾年 said as a time of the story ("前幾年", "幾年前", "近幾年", "過去幾年", "早幾年", "頭幾年"): when something happened, not a
+# count — unless the clause dates one's own standing by it ("我前幾年拿到放射專科", "專科是幾年前拿的"), whose years a calculation
+# counts (the instructor's seniority): that stays a vague count, asked back.
+_YEARS_BARE = re.compile(r"^(?:幾|几)\s*年$")
+_WHEN_BEFORE = re.compile(r"(?:前|近|最近|過去|过去|早|頭|头|這|这|那)\s*$")
+_WHEN_AFTER = re.compile(r"\s*(?:前|以前|之前)")
+_STANDING_DATED = re.compile(r"專科|专科|專醫|专医|證|证|資格|资格|主治|年資|年资|執照|执照|拿到|拿的|取得|考上|考到|考過|考过|升|當上|当上|畢業|毕业|"
+                             r"指導老師|指导老师")
+
+
+def _years_as_when(clause: str, m: re.Match[str]) -> bool:
+    """Is the vague phrase `m` of `clause` a bare 幾年 said as when (`_WHEN_BEFORE` / `_WHEN_AFTER`), the clause dating no standing
+    of one's own (`_STANDING_DATED`)?"""
+    if not _YEARS_BARE.match(m.group(0)):
+        return False
+    when = _WHEN_BEFORE.search(clause[:m.start()]) is not None or _WHEN_AFTER.match(clause, m.end()) is not None
+    return when and not _STANDING_DATED.search(clause)
 
 
 def find_vague(text: str) -> list[str]:
