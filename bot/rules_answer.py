@@ -1939,10 +1939,18 @@ def _without_breakdown(text: str) -> str:
     return _BRACKETED.sub(drop, text)
 
 
+# A cycle the question names ("renew it every six years", "每 6 年換證"): how often something recurs, a period of the
+# rules, never a figure of the person's own case that a threshold would be applied to.
+_CYCLE = re.compile(rf"每\s*(?:隔)?\s*(?:{_NUM})\s*(?:個月|个月|年|天|日|週|周)|"
+                    r"\bevery\s+(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:years?|months?|days?|weeks?)\b",
+                    re.I)
+
+
 def figures_decide(question: str, said: str, source: str) -> bool:
     """The question states figures of its own case that the rule's threshold or band (in `said` or its clause's
-    `source`) would have to be applied to, and none of them is settled by a band of `said` holding it."""
-    own = _figure_pairs(_without_breakdown(question), values_only=True)
+    `source`) would have to be applied to, and none of them is settled by a band of `said` holding it (a cycle it
+    names, `_CYCLE`, is none of its own)."""
+    own = _figure_pairs(_CYCLE.sub(" ", _without_breakdown(question)), values_only=True)
     if not _NAMES_LIMIT.search(fold(question)):  # (a bare 4 is its "4 talks"; "is the cap 450 screenings?" puts no figure
         own = {(v, u) for v, u in own if u or not any(v == w and unit for w, unit in own)}  # of its own to the rule)
     if not own:
@@ -2491,7 +2499,9 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             denies = None  # "can she keep …?" met by a note that defines ("…為平均分數") or a row's heading ("(2) 輔導措施"):
             # it grants or bars nothing
         source = c.clause.text if c.clause.text.strip() else said
-        stated = {float(n) if "." in n else int(n) for n in _STATED_FIGURE.findall(yes_no_piece(fold(question)))} - {1}
+        # (a cycle named, "renew it every six years", is no figure put to the rule: `_CYCLE`)
+        stated = {float(n) if "." in n else int(n) for n in
+                  _STATED_FIGURE.findall(_CYCLE.sub(" ", yes_no_piece(fold(question))))} - {1}
         if stated - numbers_in(_ENUMERATOR.sub("", source)) and not (denies is True and not _same_unit(question, source)) and \
                 not _meets_condition(question, said) and not _in_clause_band(question, said, source):
             denies = None  # "上限是不是 600 案？" met by 500: the line gives the clause's figure, never a 是 to 600
