@@ -35,7 +35,7 @@ from bot.question_shapes import (WH_ASKS_ITSELF, PLACE_ASKED,
     ASKS_ALSO, ASKS_ALWAYS, ASKS_APPENDIX, ASKS_AT_ONCE, ASKS_AUTOMATIC, ASKS_AVERAGE,
     ASKS_A_STOP, ASKS_A_WAY, ASKS_BEFORE, ASKS_CAPPED, ASKS_COUNTS, ASKS_DEONTIC,
     ASKS_DIFFERENT, ASKS_DONE, ASKS_EACH, ASKS_EACH_PLACE, ASKS_ENOUGH, ASKS_FIXED,
-    ASKS_EXCLUDED, ASKS_GRADING, ASKS_GUARANTEED, ASKS_INCLUDED, ASKS_KINDS, ASKS_LEAVE, ASKS_LEVELS, NECESSITY_ASKED,
+    BOTH_ASKED, EITHER_ASKED, ASKS_EXCLUDED, ASKS_GRADING, ASKS_GUARANTEED, ASKS_INCLUDED, ASKS_KINDS, ASKS_LEAVE, ASKS_LEVELS, NECESSITY_ASKED,
     ASKS_LIMIT, ASKS_LIST, ASKS_MAY, ASKS_MAYBE_BARRED, ASKS_MEASURES, ASKS_NAME,
     ASKS_NEED, ASKS_ONLY, ASKS_ONLY_ONE, ASKS_ONLY_THESE, ASKS_PEOPLE, ASKS_POSSIBLE,
     ASKS_PROCESS, ASKS_REF, ASKS_REQUIRED, ASKS_RULE_EXISTS, ASKS_SAME, ASKS_SOME,
@@ -4946,6 +4946,40 @@ def _both_line(found: tuple[Clause, Clause, Clause], question: str, lang: str) -
         + _cite_label(clause, lang) + "."
 
 
+BOTH_OR_EITHER_DEPTH = 3  # the hits (and the clauses over them) read for the text's "其中之一即可" / "須同時…及…"
+
+
+def both_or_either(question: str, read: list[Candidate], corpus: Corpus) -> tuple[Clause, bool] | None:
+    """For a question asking whether all of several requirements are needed or any one will do (`BOTH_ASKED` and
+    `EITHER_ASKED` both in it), the close hit — or a clause over one — whose text settles it: (clause,
+    False) for "符合其中之一即可" (either is enough), (clause, True) for "須同時符合…及…" (both). None otherwise."""
+    text = fold(question)
+    if not (BOTH_ASKED.search(text) and EITHER_ASKED.search(text)):
+        return None
+    for c in read[:BOTH_OR_EITHER_DEPTH]:
+        # (the requirements are the items of the clause that rules on them: "年資…跟演講論文" met by 1.2.2, under 第一條)
+        for clause in (c.clause, *reversed(corpus.ancestors(c.clause.id))):
+            own = fold(" ".join(x for x in (clause.text, clause.gist_zh) if x))
+            if _ONE_SUFFICES.search(own):
+                return clause, False
+            if _BOTH_REQUIRED.search(own):
+                return clause, True
+    return None
+
+
+def both_or_either_line(found: tuple[Clause, bool], lang: str) -> str:
+    """"不用，符合其中之一即可：指導老師申請資格…（第一條）。" / "Yes, both are required: …" — the text's own answer to
+    "all of them, or any one?", then its summary."""
+    clause, both = found
+    zh = lang == "zh-TW"
+    gist = (clause.gist(lang) or _bare(clause.text)).rstrip("。. ")
+    if zh:
+        lead = "需要，兩者都須符合" if both else "不用，符合其中之一即可"
+        return f"{lead}：{gist}" + _cite_label(clause, lang) + "。"
+    lead = "Yes, both are required" if both else "No, either one is enough"
+    return f"{lead}: {_lower_first(gist)}" + _cite_label(clause, lang) + "."
+
+
 def _split_line(clause: Clause, corpus: Corpus, lang: str) -> str:
     """"是：分為實地測試、書面考核（一(二)）。" — the heading's two items by their headings (in English their gists)."""
     kids = [k for k in corpus.children(clause.id) if ".n" not in k.id]
@@ -5025,6 +5059,9 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
             (both := _only_or_also_heading(question, read, corpus)) is not None:
         return DirectLine(_both_line(both, question, lang), [both[0].id], True, kind)  # "只看積分跟經驗嗎？還是也會評複判的
         # 差異", "只有書審就好，還是也會有人到現場測": the heading holding both courses asked — both are in it
+    if kind in ("yes_no", "choice") and (settled := both_or_either(question, read, corpus)) is not None:
+        return DirectLine(both_or_either_line(settled, lang), [settled[0].id], True, kind)  # "BOTH …, or is either one
+        # enough?" met by "申請資格(符合其中之一即可)": either (no, not both); by "須同時符合…及…": both
     if kind == "yes_no" and "lookup" not in best.via and (whole := _split_heading(question, read, corpus)) is not None:
         return DirectLine(_split_line(whole, corpus, lang), [whole.id], True, kind)  # "是不是分成實測跟書面兩部分": 是,
         # and the two items the heading has
