@@ -2519,6 +2519,10 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if denies is False and _OWN_DOING.search(piece) and _AGENT_SET.search(fold(c.clause.text or said)):
             denies = None  # "醫院自己測完交報告可以嗎" met by "(由本署與…指派人員進行)": the text names who does it, and its
             # grant is no leave for the person to do it instead (the line states who)
+        if denies is False and not question.isascii() and (courses := only_or_also(question)) is not None and \
+                not _course_held(courses[1], c.clause, corpus):
+            denies = None  # "只測機器本身嗎？還是連空調也會測？" met by the list of tests: the thing the second course adds is
+            # nowhere in it — no 會 (which would read as yes to it); the line states what the list holds
         on_list = items_on_list(piece, c.clause, strict=False, exclusion=True)
         if on_list is False and (denies is False or not _PAYS_FOR.search(piece)):
             denies = None  # "is the MRI coil included?" met by a list without it: its grant is no yes, and a bar of
@@ -4929,15 +4933,49 @@ def _only_or_also_heading(question: str, read: list[Candidate], corpus: Corpus) 
                      if i != j and first & (held[i] - held[j]) and second & (held[j] - held[i])), None)
         if pair is not None:
             return clause, kids[pair[0]], kids[pair[1]]
+        also = next((kids[j] for j in range(len(kids)) if second & (held[j] - set().union(*held[:j], *held[j + 1:]))), None)
+        if also is not None and not any(first & h for h in held) and _heading_in(question, clause):
+            return clause, None, also  # "實地測試會測哪幾塊？只有機器本身，還是閱片螢幕跟影像儲存設備也算在裡面": the
+            # second course is an item of the heading named, the first in the person's own words no item uses — the
+            # second is in it, and the heading's items answer which parts there are
     return None
 
 
-def _both_line(found: tuple[Clause, Clause, Clause], question: str, lang: str) -> str:
+_COURSE_NOISE = frozenset("也會会還还連连都算在裡里面要有是嗎吗呢測测查看審审")  # a course's verbs and particles
+
+
+def _course_held(course: str, clause: Clause, corpus: Corpus | None) -> bool:
+    """Does the clause (with its items) hold a content word of the (Chinese) course ("閱片螢幕跟影像儲存設備也算在裡面" →
+    影像儲存…)? True when the course has no content word of its own."""
+    own = {t for t in question_terms(course) - GENERIC if not set(t) & _COURSE_NOISE}
+    if not own:
+        return True
+    kin = [clause, *(corpus.descendants(clause.id) if corpus is not None else ())]
+    return bool(own & _terms(" ".join(x for d in kin for x in (d.heading, d.text, d.gist_zh) if x)))
+
+
+def _heading_in(question: str, clause: Clause) -> bool:
+    """The question names the clause's own heading ("實地測試" in "實地測試那天會測哪幾塊")."""
+    own = _terms(clause.heading or "") - GENERIC
+    return bool(own) and own <= question_terms(question)
+
+
+def _both_line(found: tuple[Clause, Clause | None, Clause], question: str, lang: str,
+               corpus: Corpus | None = None) -> str:
     """"會：兩者都在內——判讀醫師繼續教育及工作經驗、複判差異性評估（二(一)1）。" — the second course's own verb (會 / 有), then
-    the two items by their headings (in English their gists)."""
+    the two items by their headings (in English their gists); with no item of the first course, the second's item and
+    then all the heading's items ("會：影像儲存設備查核也在內——實地測試包含：…")."""
     clause, first, second = found
     courses = only_or_also(question)
     does = _ALSO_DOES.search(courses[1]) if courses is not None else None
+    if first is None:
+        kids = [k for k in corpus.children(clause.id) if ".n" not in k.id] if corpus is not None else [second]
+        if lang == "zh-TW":
+            word = does.group(1) if does is not None and does.group(1) else "是"
+            return f"{word}：{second.heading or _bare(second.text)}也在內——{clause.heading or _bare(clause.text)}包含：" + \
+                "、".join(k.heading or _bare(k.text) for k in kids) + _cite_label(clause, lang) + "。"
+        return "Yes, that is included too: " + "; ".join(
+            _lower_first(_ABOUT_EN.sub("", k.gist_en or k.text).rstrip(". ")) for k in kids) + _cite_label(clause, lang) + "."
     if lang == "zh-TW":
         word = does.group(1) if does is not None and does.group(1) else "是"
         return f"{word}：兩者都在內——" + "、".join(k.heading or _bare(k.text) for k in (first, second)) + \
@@ -5057,7 +5095,7 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
         best = several  # "可以同時申請栓塞跟消融嗎" met first by 消融's item: the clause ruling on several at once answers
     if kind in ("yes_no", "choice") and "lookup" not in best.via and \
             (both := _only_or_also_heading(question, read, corpus)) is not None:
-        return DirectLine(_both_line(both, question, lang), [both[0].id], True, kind)  # "只看積分跟經驗嗎？還是也會評複判的
+        return DirectLine(_both_line(both, question, lang, corpus), [both[0].id], True, kind)  # "只看積分跟經驗嗎？還是也會評複判的
         # 差異", "只有書審就好，還是也會有人到現場測": the heading holding both courses asked — both are in it
     if kind in ("yes_no", "choice") and (settled := both_or_either(question, read, corpus)) is not None:
         return DirectLine(both_or_either_line(settled, lang), [settled[0].id], True, kind)  # "BOTH …, or is either one
