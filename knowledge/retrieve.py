@@ -113,7 +113,7 @@ from knowledge.embeddings import Embedder, make_embedder
 from knowledge.index import IndexManifest, ensure_index
 from knowledge.lexical import LexicalIndex, expand_query, without_contrast
 from knowledge.ordinals import ordinal_clause
-from knowledge.lookup import NAMED_DOC_DEPTH, lookup as lookup_clauses, prefer_named_doc, referred_objects
+from knowledge.lookup import NAMED_DOC_DEPTH, lookup as lookup_clauses, prefer_named_doc, changed_objects, referred_objects
 from knowledge.models import Clause
 from knowledge.counterparts import DEPTH as COUNTERPART_DEPTH, drop_unasked_setting
 from knowledge.negations import DEPTH as NEGATION_DEPTH, prefer_asked_polarity
@@ -457,6 +457,9 @@ class HybridRetriever:
         # (and the same article of the other regulation that the reference might have meant)
         referred = {c.path for c in referred_objects(self.corpus, text, named)}
         named = [c for c in named if c.path not in referred]
+        # "想改第五條，改完要走什麼程序才能生效": the article to be changed is no look-up either (knowledge.lookup)
+        changed = {c.id for c in changed_objects(self.corpus, text, named)}
+        named = [c for c in named if c.id not in changed]
         fused = self.fuse(text, doc=doc, lexical_only=lexical_only)
         if len({c.path for c in named}) < len(named):  # "第二條" of two regulations: the one the question is about first
             strength = _doc_strength(fused)
