@@ -102,11 +102,17 @@ def normalise(query: str) -> str:
     return to_traditional(unicodedata.normalize("NFKC", query))
 
 
+# Certification (認證) said of no course and no credits ("認證的個案數是算哪段期間的"): of the three texts only the IR rules
+# certify (their instructors, by domain: 各專長領域認證); a course's or credits' accreditation is the surgical society's.
+_CERTIFIED = re.compile(r"(?<!課程)(?<!積分)(?<!學分)認證(?!課程|的課程|之課程|積分|學分)")
+
+
 def doc_hints(query: str) -> list[str]:
     """Regulations the question names by keyword, in DOC_IDS order."""
     low = _PATIENT_SURGERY.sub(" ", normalise(query).lower())
     return [doc for doc in DOC_IDS if any(word in low for word in DOC_HINTS[doc])
-            or (doc == "hpa-mammo" and _SCREENING_CATEGORY.search(low))]
+            or (doc == "hpa-mammo" and _SCREENING_CATEGORY.search(low))
+            or (doc == "tsir-instructor" and _CERTIFIED.search(low))]
 
 
 # Credits asked about ("credits", "CME", 積分 / 學分) …
