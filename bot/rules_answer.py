@@ -57,6 +57,7 @@ from knowledge.corpus import Corpus
 from knowledge.labels import en_label
 from knowledge.models import Clause
 from knowledge.negations import asked_against, negates_asked, polarity_settles
+from knowledge.definitions import short_form_asked
 from knowledge.siblings import SEVERAL_AT_ONCE, grants_several, only_or_also, set_aside, several_ruled
 from knowledge.siblings import terms as sibling_terms
 from knowledge.numerals import cn_to_int
@@ -5018,6 +5019,17 @@ def both_or_either_line(found: tuple[Clause, bool], lang: str) -> str:
     return f"{lead}: {_lower_first(gist)}" + _cite_label(clause, lang) + "."
 
 
+def short_form_line(short: tuple[str, str], clause: Clause, lang: str) -> str:
+    """"「乳攝車」是「乳房 X 光攝影篩檢巡迴車」的簡稱（二(四)）。" — the text's full name for its short form (in English, then
+    what the clause is about)."""
+    term, full = short
+    if lang == "zh-TW":
+        return f"「{term}」是「{full}」的簡稱" + _cite_label(clause, lang) + "。"
+    about = (clause.gist_en or "").rstrip(". ")
+    return f"“{term}” is the rules' short form for “{full}”" + (f" — {_lower_first(about)}" if about else "") + \
+        _cite_label(clause, lang) + "."
+
+
 def _split_line(clause: Clause, corpus: Corpus, lang: str) -> str:
     """"是：分為實地測試、書面考核（一(二)）。" — the heading's two items by their headings (in English their gists)."""
     kids = [k for k in corpus.children(clause.id) if ".n" not in k.id]
@@ -5111,6 +5123,9 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
             (kept := next((c for c in answerable if c.clause.doc == best.clause.doc and c.score >= best.score * ANSWERING_SCORE
                            and not asked_against(asking, c.clause.id, corpus)), None)) is not None:
         best = kept  # "投 non-SCI 的期刊幾分" met first by 發表 SCI 論文: its sibling on non-SCI papers answers
+    if kind == "definition" and (short := short_form_asked(question, best.clause.text)) is not None:
+        return DirectLine(short_form_line(short, best.clause, lang), [best.clause.id], True, kind)  # "「乳攝車」這是指什麼"
+        # met by "乳房 X 光攝影篩檢巡迴車 (以下簡稱乳攝車)": the full name the text gives the short form
     said = " ".join(x for x in (best.sentence, best.clause.gist_zh, best.clause.gist_en) if x)
     specific = (q_terms & _terms(said)) - GENERIC  # the question's own terms the answer holds
     if names_issuer(question, best.clause.doc, best.clause.text):

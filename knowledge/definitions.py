@@ -67,3 +67,21 @@ def prefer_definer(question: str, ranked: list[str], corpus: Corpus) -> list[str
         if any(_asks_meaning(question, term, english) for term in _defined(clause.text)):
             return [clause_id, *ranked[:i], *ranked[i + 1:]] if i else ranked
     return ranked
+
+
+def short_form_asked(question: str, text: str) -> tuple[str, str] | None:
+    """(short form, full name) when `text` introduces a short form ("(四) 乳房 X 光攝影篩檢巡迴車 (以下簡稱乳攝車)") whose
+    meaning the question asks; None otherwise. The full name is the text's own words before the bracket, back to the
+    previous break (an enumerator such as "(四)" left out)."""
+    english = english_terms(question)
+    for m in _DEFINES[0].finditer(text):
+        term = m.group(1)
+        if not _asks_meaning(question, fold(term), english):
+            continue
+        full = re.split(r"[\n。；;，,:：]", text[:m.start()])[-1]
+        full = re.sub(r"^\s*(?:[(（][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}、|"
+                      r"第\s*[一二三四五六七八九十0-9]{1,3}\s*條)\s*", "", full).strip()
+        if full:
+            return term, full
+    return None
+
