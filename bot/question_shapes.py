@@ -419,15 +419,6 @@ ASKS_ALSO = re.compile(r"也(?:要|需要|得|須|算|會|会|能|可以|有)")
 # with another ("須同時符合…及…"): no.
 ASKS_ENOUGH = re.compile(r"就(?:夠|够)|就(?:可以|行)了|只要[^，,。？?]{0,20}(?:就|即可)|\b(?:enough|sufficient|suffices?|alone)\b", re.I)
 
-# All of several requirements against any one of them ("do I need BOTH …, or is either one enough?", "兩個條件都要符合，
-# 還是符合一個就好？", "要同時具備嗎？還是擇一即可"): met by the text's own "其中之一即可" (either: no, not both) or
-# "須同時符合…及…" (both: yes).
-BOTH_ASKED = re.compile(r"\bboth\b|\ball (?:of )?(?:them|these|those|the (?:conditions|requirements|criteria))\b|"
-                        r"(?:兩|两|二)\s*(?:個|个|項|项|者|種|种|條|条|樣|样)?(?:條件|条件|要件)?\s*都|同時|同时|全部都|"
-                        r"(?:每|各)一?(?:個|个|項|项|條|条)(?:條件|条件)?都", re.I)
-EITHER_ASKED = re.compile(r"\beither\b|\b(?:just|only|any)\s+(?:one|1)\b|\b(?:one|1) of (?:them|the two|these|those)\b|"
-                          r"\b(?:one|1) (?:is|would be|will be|alone is) (?:enough|sufficient|fine|ok)\b|其中(?:之)?一|任一|擇一|择一|"
-                          r"(?:一|1)\s*(?:個|个|項|项|種|种|條|条|樣|样)\s*(?:就|即)\s*(?:好|夠|够|可以|可|行)", re.I)
 
 # Leave asked for, in any words ("能婉拒嗎", "可以推掉嗎", "can I say no").
 ASKS_LEAVE = re.compile(r"可以|可否|能|可(?!能)|行嗎|行不行|准|\b(?:can|could|may|allowed|ok|okay)\b", re.I)

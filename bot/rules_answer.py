@@ -35,7 +35,7 @@ from bot.question_shapes import (WH_ASKS_ITSELF, PLACE_ASKED,
     ASKS_ALSO, ASKS_ALWAYS, ASKS_APPENDIX, ASKS_AT_ONCE, ASKS_AUTOMATIC, ASKS_AVERAGE,
     ASKS_A_STOP, ASKS_A_WAY, ASKS_BEFORE, ASKS_CAPPED, ASKS_COUNTS, ASKS_DEONTIC,
     ASKS_DIFFERENT, ASKS_DONE, ASKS_EACH, ASKS_EACH_PLACE, ASKS_ENOUGH, ASKS_FIXED,
-    BOTH_ASKED, EITHER_ASKED, ASKS_EXCLUDED, ASKS_GRADING, ASKS_GUARANTEED, ASKS_INCLUDED, ASKS_KINDS, ASKS_LEAVE, ASKS_LEVELS, NECESSITY_ASKED,
+    ASKS_EXCLUDED, ASKS_GRADING, ASKS_GUARANTEED, ASKS_INCLUDED, ASKS_KINDS, ASKS_LEAVE, ASKS_LEVELS, NECESSITY_ASKED,
     ASKS_LIMIT, ASKS_LIST, ASKS_MAY, ASKS_MAYBE_BARRED, ASKS_MEASURES, ASKS_NAME,
     ASKS_NEED, ASKS_ONLY, ASKS_ONLY_ONE, ASKS_ONLY_THESE, ASKS_PEOPLE, ASKS_POSSIBLE,
     ASKS_PROCESS, ASKS_REF, ASKS_REQUIRED, ASKS_RULE_EXISTS, ASKS_SAME, ASKS_SOME,
@@ -57,6 +57,7 @@ from knowledge.corpus import Corpus
 from knowledge.labels import en_label
 from knowledge.models import Clause
 from knowledge.negations import asked_against, negates_asked, polarity_settles
+from knowledge.conditions import asks_both_or_either
 from knowledge.definitions import short_form_asked
 from knowledge.siblings import SEVERAL_AT_ONCE, grants_several, only_or_also, set_aside, several_ruled
 from knowledge.siblings import terms as sibling_terms
@@ -4989,11 +4990,10 @@ BOTH_OR_EITHER_DEPTH = 3  # the hits (and the clauses over them) read for the te
 
 
 def both_or_either(question: str, read: list[Candidate], corpus: Corpus) -> tuple[Clause, bool] | None:
-    """For a question asking whether all of several requirements are needed or any one will do (`BOTH_ASKED` and
-    `EITHER_ASKED` both in it), the close hit — or a clause over one — whose text settles it: (clause,
+    """For a question asking whether all of several requirements are needed or any one will do
+    (knowledge.conditions.asks_both_or_either), the close hit — or a clause over one — whose text settles it: (clause,
     False) for "符合其中之一即可" (either is enough), (clause, True) for "須同時符合…及…" (both). None otherwise."""
-    text = fold(question)
-    if not (BOTH_ASKED.search(text) and EITHER_ASKED.search(text)):
+    if not asks_both_or_either(question):
         return None
     for c in read[:BOTH_OR_EITHER_DEPTH]:
         # (the requirements are the items of the clause that rules on them: "年資…跟演講論文" met by 1.2.2, under 第一條)

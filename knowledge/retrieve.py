@@ -119,7 +119,7 @@ from knowledge.counterparts import DEPTH as COUNTERPART_DEPTH, drop_unasked_sett
 from knowledge.negations import DEPTH as NEGATION_DEPTH, prefer_asked_polarity
 from knowledge.definitions import DEPTH as DEFINER_DEPTH, prefer_definer
 from knowledge.forms import DEPTH as FORMS_DEPTH, prefer_form_locator
-from knowledge.conditions import DEPTH as CONDITIONS_DEPTH, prefer_ruling_on_conditions
+from knowledge.conditions import DEPTH as CONDITIONS_DEPTH, lift_settling_clause, prefer_ruling_on_conditions
 from knowledge.intents import FAR_DEPTH as INTENT_DEPTH, prefer_intent_holder
 from knowledge.years import DEPTH as YEAR_DEPTH, stated_year_first
 from knowledge.agents import DEPTH as PARTIES_DEPTH, parties_clause_first
@@ -562,6 +562,11 @@ class HybridRetriever:
             # "常去演講，是不是就不用附病例數證明？" met first by one listed condition: the clause ruling on them (knowledge.conditions)
             head = prefer_ruling_on_conditions(text, [i for i, _ in ranked[:1 + CONDITIONS_DEPTH]], self.corpus)
             ranked = [(i, fused[i]) for i in head] + ranked[1 + CONDITIONS_DEPTH:]
+            # "BOTH …, or is either one enough?" met first by one requirement: the clause over them that settles it
+            head = lift_settling_clause(text, [i for i, _ in ranked[:1 + CONDITIONS_DEPTH]], self.corpus)
+            if head and head[0] not in fused:
+                fused[head[0]] = ((ranked[0][1][0] if ranked else 0.0) + 1e-6, ["settles"])
+            ranked = [(i, fused[i]) for i in head] + [r for r in ranked[1 + CONDITIONS_DEPTH:] if r[0] not in head]
             # "the range where they only *suggest* going to the case conference", "最輕的那一級" met first by the re-read table's
             # heading or a row that requires: the row that only advises (建議) first (knowledge.siblings)
             head = prefer_advised_row(text, [i for i, _ in ranked[:1 + ADVISED_DEPTH]], self.corpus)
