@@ -186,8 +186,8 @@ _OWN_MEETING = re.compile(r"本(?:學)?會(?:的)?(?:年會|月會)|(?<![\u4e00-
 # Where the person has come back from ("剛從美國fellowship回來", "從日本進修回國", "just back from a fellowship in the US"):
 # the person's story, not where the activity asked was held — when the rest of the question names that activity.
 _BACK_FROM = re.compile(r"(?:剛|刚|才|已經|已经|已)?(?:從|从|自)[^，,。？?！!；;]{1,20}?(?:回來|回来|回國|回国|回台|回臺)|"
-                        r"(?:just\s+)?(?:got\s+|came\s+|coming\s+)?(?:back|returned|returning|home)\s+from\s+[^,;.?!—–]{1,48}", re.I)
-_MEETING_NAMED = re.compile(r"年會|年会|月會|月会|研討會|研讨会|會議|会议|(?:meetings?|congress(?:es)?|conferences?|symposi(?:um|a))",
+                        r"\b(?:just\s+)?(?:got\s+|came\s+|coming\s+)?(?:back|returned|returning|home)\s+from\s+[^,;.?!—–]{1,48}", re.I)
+_MEETING_NAMED = re.compile(r"年會|年会|月會|月会|研討會|研讨会|會議|会议|\b(?:meetings?|congress(?:es)?|conferences?|symposi(?:um|a))\b",
                             re.I)
 
 
