@@ -419,7 +419,6 @@ ASKS_ALSO = re.compile(r"也(?:要|需要|得|須|算|會|会|能|可以|有)")
 # with another ("須同時符合…及…"): no.
 ASKS_ENOUGH = re.compile(r"就(?:夠|够)|就(?:可以|行)了|只要[^，,。？?]{0,20}(?:就|即可)|\b(?:enough|sufficient|suffices?|alone)\b", re.I)
 
-
 # Leave asked for, in any words ("能婉拒嗎", "可以推掉嗎", "can I say no").
 ASKS_LEAVE = re.compile(r"可以|可否|能|可(?!能)|行嗎|行不行|准|\b(?:can|could|may|allowed|ok|okay)\b", re.I)
 
