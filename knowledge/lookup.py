@@ -103,8 +103,9 @@ def normalise(query: str) -> str:
 
 
 # Certification (認證) said of no course and no credits ("認證的個案數是算哪段期間的"): of the three texts only the IR rules
-# certify (their instructors, by domain: 各專長領域認證); a course's or credits' accreditation is the surgical society's.
-_CERTIFIED = re.compile(r"(?<!課程)(?<!積分)(?<!學分)認證(?!課程|的課程|之課程|積分|學分)")
+# certify (their instructors, by domain: 各專長領域認證); a course's or credits' accreditation is the surgical society's, and
+# an agency's approval of a device after its acronym ("沒有美國FDA認證的乳攝機", "CE 認證") is the screening rules' 核可.
+_CERTIFIED = re.compile(r"(?<![a-z])(?<![a-z]\s)(?<!課程)(?<!積分)(?<!學分)認證(?!課程|的課程|之課程|積分|學分)")
 
 
 def doc_hints(query: str) -> list[str]:
