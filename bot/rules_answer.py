@@ -57,6 +57,8 @@ from knowledge.corpus import Corpus
 from knowledge.labels import en_label
 from knowledge.models import Clause
 from knowledge.negations import asked_against, negates_asked, polarity_settles
+from knowledge.conditions import asks_both_or_either
+from knowledge.definitions import short_form_asked
 from knowledge.siblings import SEVERAL_AT_ONCE, grants_several, only_or_also, set_aside, several_ruled
 from knowledge.siblings import terms as sibling_terms
 from knowledge.numerals import cn_to_int
@@ -1960,10 +1962,18 @@ def _without_breakdown(text: str) -> str:
     return _BRACKETED.sub(drop, text)
 
 
+# A cycle the question names ("renew it every six years", "每 6 年換證"): how often something recurs, a period of the
+# rules, never a figure of the person's own case that a threshold would be applied to.
+_CYCLE = re.compile(rf"每\s*(?:隔)?\s*(?:{_NUM})\s*(?:個月|个月|年|天|日|週|周)|"
+                    r"\bevery\s+(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:years?|months?|days?|weeks?)\b",
+                    re.I)
+
+
 def figures_decide(question: str, said: str, source: str) -> bool:
     """The question states figures of its own case that the rule's threshold or band (in `said` or its clause's
-    `source`) would have to be applied to, and none of them is settled by a band of `said` holding it."""
-    own = _figure_pairs(_without_breakdown(question), values_only=True)
+    `source`) would have to be applied to, and none of them is settled by a band of `said` holding it (a cycle it
+    names, `_CYCLE`, is none of its own)."""
+    own = _figure_pairs(_CYCLE.sub(" ", _without_breakdown(question)), values_only=True)
     if not _NAMES_LIMIT.search(fold(question)):  # (a bare 4 is its "4 talks"; "is the cap 450 screenings?" puts no figure
         own = {(v, u) for v, u in own if u or not any(v == w and unit for w, unit in own)}  # of its own to the rule)
     if not own:
@@ -2512,7 +2522,9 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             denies = None  # "can she keep …?" met by a note that defines ("…為平均分數") or a row's heading ("(2) 輔導措施"):
             # it grants or bars nothing
         source = c.clause.text if c.clause.text.strip() else said
-        stated = {float(n) if "." in n else int(n) for n in _STATED_FIGURE.findall(yes_no_piece(fold(question)))} - {1}
+        # (a cycle named, "renew it every six years", is no figure put to the rule: `_CYCLE`)
+        stated = {float(n) if "." in n else int(n) for n in
+                  _STATED_FIGURE.findall(_CYCLE.sub(" ", yes_no_piece(fold(question))))} - {1}
         if stated - numbers_in(_ENUMERATOR.sub("", source)) and not (denies is True and not _same_unit(question, source)) and \
                 not _meets_condition(question, said) and not _in_clause_band(question, said, source):
             denies = None  # "上限是不是 600 案？" met by 500: the line gives the clause's figure, never a 是 to 600
@@ -2530,6 +2542,10 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if denies is False and _OWN_DOING.search(piece) and _AGENT_SET.search(fold(c.clause.text or said)):
             denies = None  # "醫院自己測完交報告可以嗎" met by "(由本署與…指派人員進行)": the text names who does it, and its
             # grant is no leave for the person to do it instead (the line states who)
+        if denies is False and not question.isascii() and (courses := only_or_also(question)) is not None and \
+                not _course_held(courses[1], c.clause, corpus):
+            denies = None  # "只測機器本身嗎？還是連空調也會測？" met by the list of tests: the thing the second course adds is
+            # nowhere in it — no 會 (which would read as yes to it); the line states what the list holds
         on_list = items_on_list(piece, c.clause, strict=False, exclusion=True)
         if on_list is False and (denies is False or not _PAYS_FOR.search(piece)):
             denies = None  # "is the MRI coil included?" met by a list without it: its grant is no yes, and a bar of
@@ -4947,21 +4963,99 @@ def _only_or_also_heading(question: str, read: list[Candidate], corpus: Corpus) 
                      if i != j and first & (held[i] - held[j]) and second & (held[j] - held[i])), None)
         if pair is not None:
             return clause, kids[pair[0]], kids[pair[1]]
+        also = next((kids[j] for j in range(len(kids)) if second & (held[j] - set().union(*held[:j], *held[j + 1:]))), None)
+        if also is not None and not any(first & h for h in held) and _heading_in(question, clause):
+            return clause, None, also  # "實地測試會測哪幾塊？只有機器本身，還是閱片螢幕跟影像儲存設備也算在裡面": the
+            # second course is an item of the heading named, the first in the person's own words no item uses — the
+            # second is in it, and the heading's items answer which parts there are
     return None
 
 
-def _both_line(found: tuple[Clause, Clause, Clause], question: str, lang: str) -> str:
+_COURSE_NOISE = frozenset("也會会還还連连都算在裡里面要有是嗎吗呢測测查看審审")  # a course's verbs and particles
+
+
+def _course_held(course: str, clause: Clause, corpus: Corpus | None) -> bool:
+    """Does the clause (with its items) hold a content word of the (Chinese) course ("閱片螢幕跟影像儲存設備也算在裡面" →
+    影像儲存…)? True when the course has no content word of its own."""
+    own = {t for t in question_terms(course) - GENERIC if not set(t) & _COURSE_NOISE}
+    if not own:
+        return True
+    kin = [clause, *(corpus.descendants(clause.id) if corpus is not None else ())]
+    return bool(own & _terms(" ".join(x for d in kin for x in (d.heading, d.text, d.gist_zh) if x)))
+
+
+def _heading_in(question: str, clause: Clause) -> bool:
+    """The question names the clause's own heading ("實地測試" in "實地測試那天會測哪幾塊")."""
+    own = _terms(clause.heading or "") - GENERIC
+    return bool(own) and own <= question_terms(question)
+
+
+def _both_line(found: tuple[Clause, Clause | None, Clause], question: str, lang: str,
+               corpus: Corpus | None = None) -> str:
     """"會：兩者都在內——判讀醫師繼續教育及工作經驗、複判差異性評估（二(一)1）。" — the second course's own verb (會 / 有), then
-    the two items by their headings (in English their gists)."""
+    the two items by their headings (in English their gists); with no item of the first course, the second's item and
+    then all the heading's items ("會：影像儲存設備查核也在內——實地測試包含：…")."""
     clause, first, second = found
     courses = only_or_also(question)
     does = _ALSO_DOES.search(courses[1]) if courses is not None else None
+    if first is None:
+        kids = [k for k in corpus.children(clause.id) if ".n" not in k.id] if corpus is not None else [second]
+        if lang == "zh-TW":
+            word = does.group(1) if does is not None and does.group(1) else "是"
+            return f"{word}：{second.heading or _bare(second.text)}也在內——{clause.heading or _bare(clause.text)}包含：" + \
+                "、".join(k.heading or _bare(k.text) for k in kids) + _cite_label(clause, lang) + "。"
+        return "Yes, that is included too: " + "; ".join(
+            _lower_first(_ABOUT_EN.sub("", k.gist_en or k.text).rstrip(". ")) for k in kids) + _cite_label(clause, lang) + "."
     if lang == "zh-TW":
         word = does.group(1) if does is not None and does.group(1) else "是"
         return f"{word}：兩者都在內——" + "、".join(k.heading or _bare(k.text) for k in (first, second)) + \
             _cite_label(clause, lang) + "。"
     return "Yes, both: " + "; ".join(_lower_first(_ABOUT_EN.sub("", k.gist_en or k.text).rstrip(". ")) for k in (first, second)) \
         + _cite_label(clause, lang) + "."
+
+
+BOTH_OR_EITHER_DEPTH = 3  # the hits (and the clauses over them) read for the text's "其中之一即可" / "須同時…及…"
+
+
+def both_or_either(question: str, read: list[Candidate], corpus: Corpus) -> tuple[Clause, bool] | None:
+    """For a question asking whether all of several requirements are needed or any one will do
+    (knowledge.conditions.asks_both_or_either), the close hit — or a clause over one — whose text settles it: (clause,
+    False) for "符合其中之一即可" (either is enough), (clause, True) for "須同時符合…及…" (both). None otherwise."""
+    if not asks_both_or_either(question):
+        return None
+    for c in read[:BOTH_OR_EITHER_DEPTH]:
+        # (the requirements are the items of the clause that rules on them: "年資…跟演講論文" met by 1.2.2, under 第一條)
+        for clause in (c.clause, *reversed(corpus.ancestors(c.clause.id))):
+            own = fold(" ".join(x for x in (clause.text, clause.gist_zh) if x))
+            if _ONE_SUFFICES.search(own):
+                return clause, False
+            if _BOTH_REQUIRED.search(own):
+                return clause, True
+    return None
+
+
+def both_or_either_line(found: tuple[Clause, bool], lang: str) -> str:
+    """"不用，符合其中之一即可：指導老師申請資格…（第一條）。" / "Yes, both are required: …" — the text's own answer to
+    "all of them, or any one?", then its summary."""
+    clause, both = found
+    zh = lang == "zh-TW"
+    gist = (clause.gist(lang) or _bare(clause.text)).rstrip("。. ")
+    if zh:
+        lead = "需要，兩者都須符合" if both else "不用，符合其中之一即可"
+        return f"{lead}：{gist}" + _cite_label(clause, lang) + "。"
+    lead = "Yes, both are required" if both else "No, either one is enough"
+    return f"{lead}: {_lower_first(gist)}" + _cite_label(clause, lang) + "."
+
+
+def short_form_line(short: tuple[str, str], clause: Clause, lang: str) -> str:
+    """"「乳攝車」是「乳房 X 光攝影篩檢巡迴車」的簡稱（二(四)）。" — the text's full name for its short form (in English, then
+    what the clause is about)."""
+    term, full = short
+    if lang == "zh-TW":
+        return f"「{term}」是「{full}」的簡稱" + _cite_label(clause, lang) + "。"
+    about = (clause.gist_en or "").rstrip(". ")
+    return f"“{term}” is the rules' short form for “{full}”" + (f" — {_lower_first(about)}" if about else "") + \
+        _cite_label(clause, lang) + "."
 
 
 def _split_line(clause: Clause, corpus: Corpus, lang: str) -> str:
@@ -5041,8 +5135,11 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
         best = several  # "可以同時申請栓塞跟消融嗎" met first by 消融's item: the clause ruling on several at once answers
     if kind in ("yes_no", "choice") and "lookup" not in best.via and \
             (both := _only_or_also_heading(question, read, corpus)) is not None:
-        return DirectLine(_both_line(both, question, lang), [both[0].id], True, kind)  # "只看積分跟經驗嗎？還是也會評複判的
+        return DirectLine(_both_line(both, question, lang, corpus), [both[0].id], True, kind)  # "只看積分跟經驗嗎？還是也會評複判的
         # 差異", "只有書審就好，還是也會有人到現場測": the heading holding both courses asked — both are in it
+    if kind in ("yes_no", "choice") and (settled := both_or_either(question, read, corpus)) is not None:
+        return DirectLine(both_or_either_line(settled, lang), [settled[0].id], True, kind)  # "BOTH …, or is either one
+        # enough?" met by "申請資格(符合其中之一即可)": either (no, not both); by "須同時符合…及…": both
     if kind == "yes_no" and "lookup" not in best.via and (whole := _split_heading(question, read, corpus)) is not None:
         return DirectLine(_split_line(whole, corpus, lang), [whole.id], True, kind)  # "是不是分成實測跟書面兩部分": 是,
         # and the two items the heading has
@@ -5054,6 +5151,9 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
             (kept := next((c for c in answerable if c.clause.doc == best.clause.doc and c.score >= best.score * ANSWERING_SCORE
                            and not asked_against(asking, c.clause.id, corpus)), None)) is not None:
         best = kept  # "投 non-SCI 的期刊幾分" met first by 發表 SCI 論文: its sibling on non-SCI papers answers
+    if kind == "definition" and (short := short_form_asked(question, best.clause.text)) is not None:
+        return DirectLine(short_form_line(short, best.clause, lang), [best.clause.id], True, kind)  # "「乳攝車」這是指什麼"
+        # met by "乳房 X 光攝影篩檢巡迴車 (以下簡稱乳攝車)": the full name the text gives the short form
     said = " ".join(x for x in (best.sentence, best.clause.gist_zh, best.clause.gist_en) if x)
     specific = (q_terms & _terms(said)) - GENERIC  # the question's own terms the answer holds
     if names_issuer(question, best.clause.doc, best.clause.text):

@@ -93,3 +93,40 @@ def prefer_ruling_on_conditions(question: str, ranked: list[str], corpus: Corpus
         if always or (_under(ranked[0], clause_id, corpus) and _asks_the_ruling(question, ranked[0], clause_id, corpus)):
             return [clause_id, *ranked[:i], *ranked[i + 1:]]
     return ranked
+
+
+# All of several requirements against any one of them ("do I need BOTH …, or is either one enough?", "兩個條件都要符合，
+# 還是符合一個就好？", "要同時具備嗎？還是擇一即可"): asked only with both words in the question.
+BOTH_ASKED = re.compile(r"\bboth\b|\ball (?:of )?(?:them|these|those|the (?:conditions|requirements|criteria))\b|"
+                        r"(?:兩|两|二)\s*(?:個|个|項|项|者|種|种|條|条|樣|样)?(?:條件|条件|要件)?\s*都|同時|同时|全部都|"
+                        r"(?:每|各)一?(?:個|个|項|项|條|条)(?:條件|条件)?都", re.I)
+EITHER_ASKED = re.compile(r"\beither\b|\b(?:just|only|any)\s+(?:one|1)\b|\b(?:one|1) of (?:them|the two|these|those)\b|"
+                          r"\b(?:one|1) (?:is|would be|will be|alone is) (?:enough|sufficient|fine|ok)\b|其中(?:之)?一|任一|擇一|择一|"
+                          r"(?:一|1)\s*(?:個|个|項|项|種|种|條|条|樣|样)\s*(?:就|即)\s*(?:好|夠|够|可以|可|行)", re.I)
+# What settles it: the text's "符合其中之一即可" (any one) or "須同時符合…及…" (all).
+SETTLES_EITHER = re.compile(r"其中之一|任一(?:項|款|條)?即可|之一即可")
+SETTLES_BOTH = re.compile(r"(?:須|應|需)同時(?:符合|具備|通過|完成)[^。；]{1,80}?(?:及|與|和|並)")
+
+
+def asks_both_or_either(question: str) -> bool:
+    """Does the question ask whether all of several requirements are needed or any one will do?"""
+    text = fold(question)
+    return bool(BOTH_ASKED.search(text) and EITHER_ASKED.search(text))
+
+
+def lift_settling_clause(question: str, ranked: list[str], corpus: Corpus) -> list[str]:
+    """`ranked` (clause ids, best first) with the clause that settles "all of them, or any one?" — the best hit or one over
+    it whose text says 其中之一即可 / 須同時…及… — first, for a question asking that (`asks_both_or_either`): the
+    requirements the question names are its items ("年資…跟演講論文" met first by 第一條第二款(2), under 第一條). It is
+    taken from the corpus when the search did not return it. Unchanged otherwise."""
+    if not ranked or not asks_both_or_either(question):
+        return ranked
+    for clause_id in ranked[:1 + DEPTH]:
+        for clause in (corpus.get(clause_id), *reversed(corpus.ancestors(clause_id))):
+            if clause is None:
+                continue
+            own = fold(" ".join(x for x in (clause.text, clause.gist_zh) if x))
+            if SETTLES_EITHER.search(own) or SETTLES_BOTH.search(own):
+                return [clause.id, *(x for x in ranked if x != clause.id)]
+    return ranked
+

@@ -23,7 +23,9 @@ DEPTH = 5  # the hits after the best that may take its place
 _DEFINES = (re.compile(r"[(（]\s*以下簡稱\s*([^()（）\s]{2,12}?)\s*[)）]"),
             re.compile(r"所稱\s*([\u4e00-\u9fff]{2,12}?)\s*[,，]"))
 # The question asks what the term right before it means ("「乳攝車」，是指", "本會指的是", "乳攝車的定義").
-_ZH_MEANING = re.compile(r"\s*[」』\"'”]?\s*[，,]?\s*(?:到底|究竟|是)?\s*(?:是指|指的是|指什麼|指甚麼|指啥|指哪|是什麼意思|什麼意思|"
+# (… or points back at it first, "「乳攝車」，這是指什麼", "这个指的是啥")
+_ZH_MEANING = re.compile(r"\s*[」』\"'”]?\s*[，,]?\s*(?:這個|这个|這|这|那個|那个|它|此)?\s*(?:到底|究竟|是)?\s*"
+                         r"(?:是指|指的是|指什麼|指甚麼|指啥|指哪|是什麼意思|什麼意思|"
                          r"甚麼意思|的意思|的定義|定義是|是啥)")
 _EN_MEANING = re.compile(r"\bwhat (?:does|do|is meant by|exactly is meant by)\s+(.{2,60}?)\s*(?:mean|refer to|stand for)?\s*\?|"
                          r"\b(?:meaning|definition) of\s+(.{2,60}?)(?:[?,.;]|$)|\b(.{2,40}?)\s+means what\b", re.I)
@@ -67,3 +69,21 @@ def prefer_definer(question: str, ranked: list[str], corpus: Corpus) -> list[str
         if any(_asks_meaning(question, term, english) for term in _defined(clause.text)):
             return [clause_id, *ranked[:i], *ranked[i + 1:]] if i else ranked
     return ranked
+
+
+def short_form_asked(question: str, text: str) -> tuple[str, str] | None:
+    """(short form, full name) when `text` introduces a short form ("(四) 乳房 X 光攝影篩檢巡迴車 (以下簡稱乳攝車)") whose
+    meaning the question asks; None otherwise. The full name is the text's own words before the bracket, back to the
+    previous break (an enumerator such as "(四)" left out)."""
+    english = english_terms(question)
+    for m in _DEFINES[0].finditer(text):
+        term = m.group(1)
+        if not _asks_meaning(question, fold(term), english):
+            continue
+        full = re.split(r"[\n。；;，,:：]", text[:m.start()])[-1]
+        full = re.sub(r"^\s*(?:[(（][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}、|"
+                      r"第\s*[一二三四五六七八九十0-9]{1,3}\s*條)\s*", "", full).strip()
+        if full:
+            return term, full
+    return None
+

@@ -102,11 +102,18 @@ def normalise(query: str) -> str:
     return to_traditional(unicodedata.normalize("NFKC", query))
 
 
+# Certification (認證) said of no course and no credits ("認證的個案數是算哪段期間的"): of the three texts only the IR rules
+# certify (their instructors, by domain: 各專長領域認證); a course's or credits' accreditation is the surgical society's, and
+# an agency's approval of a device after its acronym ("沒有美國FDA認證的乳攝機", "CE 認證") is the screening rules' 核可.
+_CERTIFIED = re.compile(r"(?<![a-z])(?<![a-z]\s)(?<!課程)(?<!積分)(?<!學分)認證(?!課程|的課程|之課程|積分|學分)")
+
+
 def doc_hints(query: str) -> list[str]:
     """Regulations the question names by keyword, in DOC_IDS order."""
     low = _PATIENT_SURGERY.sub(" ", normalise(query).lower())
     return [doc for doc in DOC_IDS if any(word in low for word in DOC_HINTS[doc])
-            or (doc == "hpa-mammo" and _SCREENING_CATEGORY.search(low))]
+            or (doc == "hpa-mammo" and _SCREENING_CATEGORY.search(low))
+            or (doc == "tsir-instructor" and _CERTIFIED.search(low))]
 
 
 # Credits asked about ("credits", "CME", 積分 / 學分) …
@@ -288,5 +295,32 @@ def referred_objects(corpus: Corpus, query: str, named: list[Clause]) -> list[Cl
                     out.append(clause)
                     break
             if out and out[-1] is clause:
+                break
+    return out
+
+
+# An article the question names as what is to be changed, asking how a change is made or takes effect ("想改積分辦法第五條，
+# 改完要走什麼程序才能生效", "if we amend article 5, who has to approve it?"): the article is the object of the change, not
+# what is asked — the rules' own amendment clause (本辦法經理事會通過…增訂、修改時亦同) answers. No look-up of its own.
+_CHANGED = re.compile(r"(?:改|修改|修正|修訂|增訂|變更|更改|刪除|删除)[^，,。？?！!；;]{0,10}?$|"
+                      r"\b(?:amend|chang|revis|modif|updat)\w*\s+(?:\w+\s+){0,3}?$",
+                      re.I)
+_CHANGE_ASKED = re.compile(r"程序|流程|手續|生效|實施|施行|上路|通過|核准|批准|備查|同意|誰|\b(?:procedure|process|steps?|"
+                           r"take effect|come into (?:force|effect)|effective|approv\w*|sign(?:s|ed)? off|who)\b", re.I)
+
+
+def changed_objects(corpus: Corpus, query: str, named: list[Clause]) -> list[Clause]:
+    """The named articles the question names as what is to be changed, when it asks how a change is made or takes
+    effect (`_CHANGED` right before the reference, `_CHANGE_ASKED` after it): they are no look-up of their own."""
+    text = normalise(query)
+    out: list[Clause] = []
+    for clause in named:
+        if "." in clause.path or clause.doc not in _ARTICLE_DOCS:
+            continue
+        for m in (*_ARTICLE.finditer(text), *_ARTICLE_EN.finditer(text)):
+            if cn_to_int(m["art"]) != int(clause.path):
+                continue
+            if _CHANGED.search(text[max(0, m.start() - 16):m.start()]) and _CHANGE_ASKED.search(text[m.end():]):
+                out.append(clause)
                 break
     return out

@@ -177,13 +177,34 @@ _ABROAD_HEADING = re.compile(r"國外|國際")
 # The society's own meeting named ("回台參加本會年會", "外科醫學會的年會", "the society's own annual meeting"): wherever the
 # person practises, that meeting is the one attended.
 _OWN_MEETING = re.compile(r"本(?:學)?會(?:的)?(?:年會|月會)|(?<![\u4e00-\u9fff])外科(?:醫)?學會(?:的)?(?:年會|月會)|"
+                          # (round 49: the society's meeting said bare after a verb or a count, "去一次學會年會", "參加學會
+                          # 月會" — not another's, "泌尿科學會年會", nor a specialty's "醫學會年會")
+                          r"(?:(?<![\u4e00-\u9fff])|(?<=[去加席開开次趟場场個个的]))學會(?:的)?(?:年會|月會)|"
                           r"\b(?:the society'?s|tsa'?s?|our society'?s) (?:own )?(?:annual|monthly) meeting", re.I)
 
 
+# Where the person has come back from ("剛從美國fellowship回來", "從日本進修回國", "just back from a fellowship in the US"):
+# the person's story, not where the activity asked was held — when the rest of the question names that activity.
+_BACK_FROM = re.compile(r"(?:剛|刚|才|已經|已经|已)?(?:從|从|自)[^，,。？?！!；;]{1,20}?(?:回來|回来|回國|回国|回台|回臺)|"
+                        r"\b(?:just\s+)?(?:got\s+|came\s+|coming\s+)?(?:back|returned|returning|home)\s+from\s+[^,;.?!—–]{1,48}", re.I)
+_MEETING_NAMED = re.compile(r"年會|年会|月會|月会|研討會|研讨会|會議|会议|\b(?:meetings?|congress(?:es)?|conferences?|symposi(?:um|a))\b",
+                            re.I)
+
+
+def without_background(question: str) -> str:
+    """`question` without where the person came back from (`_BACK_FROM`), when what is left still names a meeting ("剛從
+    美國fellowship回來…去一次學會年會可以拿幾分" → the annual meeting asked); unchanged otherwise ("剛從日本開完JSS年會回來，
+    可以拿幾分": the meeting is the one abroad)."""
+    bare = _BACK_FROM.sub(" ", question)
+    return bare if bare != question and _MEETING_NAMED.search(bare) else question
+
+
 def places_abroad(question: str) -> bool:
-    """Whether the question places the activity abroad (see `ABROAD`) and does not name the society's own meeting."""
+    """Whether the question places the activity abroad (see `ABROAD`) and does not name the society's own meeting (where
+    the person came back from is no place of the activity: `without_background`)."""
     from knowledge.lexical import intent_terms, meeting_abroad
 
+    question = without_background(question)
     if _OWN_MEETING.search(fold(question)):
         return False
     return bool(ABROAD.search(fold(question)) or _ACRONYM_MEETING.search(question) or _ACRONYM_ATTENDED.search(question) or "國外" in intent_terms(question) or

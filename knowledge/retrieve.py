@@ -113,13 +113,13 @@ from knowledge.embeddings import Embedder, make_embedder
 from knowledge.index import IndexManifest, ensure_index
 from knowledge.lexical import LexicalIndex, expand_query, without_contrast
 from knowledge.ordinals import ordinal_clause
-from knowledge.lookup import NAMED_DOC_DEPTH, lookup as lookup_clauses, prefer_named_doc, referred_objects
+from knowledge.lookup import NAMED_DOC_DEPTH, lookup as lookup_clauses, prefer_named_doc, changed_objects, referred_objects
 from knowledge.models import Clause
 from knowledge.counterparts import DEPTH as COUNTERPART_DEPTH, drop_unasked_setting
 from knowledge.negations import DEPTH as NEGATION_DEPTH, prefer_asked_polarity
 from knowledge.definitions import DEPTH as DEFINER_DEPTH, prefer_definer
 from knowledge.forms import DEPTH as FORMS_DEPTH, prefer_form_locator
-from knowledge.conditions import DEPTH as CONDITIONS_DEPTH, prefer_ruling_on_conditions
+from knowledge.conditions import DEPTH as CONDITIONS_DEPTH, lift_settling_clause, prefer_ruling_on_conditions
 from knowledge.intents import FAR_DEPTH as INTENT_DEPTH, prefer_intent_holder
 from knowledge.years import DEPTH as YEAR_DEPTH, stated_year_first
 from knowledge.agents import DEPTH as PARTIES_DEPTH, parties_clause_first
@@ -457,6 +457,9 @@ class HybridRetriever:
         # (and the same article of the other regulation that the reference might have meant)
         referred = {c.path for c in referred_objects(self.corpus, text, named)}
         named = [c for c in named if c.path not in referred]
+        # "想改第五條，改完要走什麼程序才能生效": the article to be changed is no look-up either (knowledge.lookup)
+        changed = {c.id for c in changed_objects(self.corpus, text, named)}
+        named = [c for c in named if c.id not in changed]
         fused = self.fuse(text, doc=doc, lexical_only=lexical_only)
         if len({c.path for c in named}) < len(named):  # "第二條" of two regulations: the one the question is about first
             strength = _doc_strength(fused)
@@ -559,6 +562,11 @@ class HybridRetriever:
             # "常去演講，是不是就不用附病例數證明？" met first by one listed condition: the clause ruling on them (knowledge.conditions)
             head = prefer_ruling_on_conditions(text, [i for i, _ in ranked[:1 + CONDITIONS_DEPTH]], self.corpus)
             ranked = [(i, fused[i]) for i in head] + ranked[1 + CONDITIONS_DEPTH:]
+            # "BOTH …, or is either one enough?" met first by one requirement: the clause over them that settles it
+            head = lift_settling_clause(text, [i for i, _ in ranked[:1 + CONDITIONS_DEPTH]], self.corpus)
+            if head and head[0] not in fused:
+                fused[head[0]] = ((ranked[0][1][0] if ranked else 0.0) + 1e-6, ["settles"])
+            ranked = [(i, fused[i]) for i in head] + [r for r in ranked[1 + CONDITIONS_DEPTH:] if r[0] not in head]
             # "the range where they only *suggest* going to the case conference", "最輕的那一級" met first by the re-read table's
             # heading or a row that requires: the row that only advises (建議) first (knowledge.siblings)
             head = prefer_advised_row(text, [i for i, _ in ranked[:1 + ADVISED_DEPTH]], self.corpus)
