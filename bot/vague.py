@@ -38,7 +38,8 @@ _ZH = re.compile(r"(?<![那這这哪差缺剩第])(?:好|十)?幾(?:十|百|10|1
 _BIG_NUMBER_OF = r"an?\s+(?:crazy|huge|insane|ridiculous|massive|large|big|enormous|awful|silly|absurd)\s+(?:number|amount)\s+of"
 _EN = re.compile(r"\b(?:" + _BIG_NUMBER_OF + r"|a\s+(?:whole\s+)?bunch\s+of|a\s+handful\s+of|a\s+lot\s+of|lots\s+of|tons?\s+of|a\s+ton\s+of|loads\s+of|heaps\s+of|"
                  r"plenty\s+of|dozens\s+of|a\s+dozen\s+or\s+so|a\s+bunch)\s+(?:[a-z][\w/-]*\s+){0,3}[a-z][\w/-]*s\b|"
-                 r"\b(?:a few|several|some|a couple(?: of)?|multiple|(?<!\bhow\s)many|a number of)\s+(?:\w+\s+){0,3}?"
+                 # (the words between may be hyphenated: "some SCI first-author papers", "a few e-poster presentations")
+                 r"\b(?:a few|several|some|a couple(?: of)?|multiple|(?<!\bhow\s)many|a number of)\s+(?:[\w/-]+\s+){0,3}?"
                  r"(?:meetings?|talks?|lectures?|papers?|articles?|posters?|courses?|seminars?|cases?|days?|hours?|months?|"
                  r"conferences?|congress(?:es)?|symposi(?:um|a|ums)|workshops?|webinars?|modules?|events?|observerships?|"
                  r"fellowships?|publications?|pubs|abstracts?|sessions?|presentations?|times?|weeks?)\b|"

@@ -1056,7 +1056,7 @@ def _other_key(r: Reading, s: Slot, n: Mention) -> bool:
 # on stenting, none in that area", "論文都是支架的，這個領域沒有", "这块没有论文", "the talks weren't for this one"): the
 # figure said of them (in another part's facts, or a preamble every part shares) is no input of this one — set aside,
 # never inherited. The slot negated is the one whose words stand nearest the negation in its sentence.
-_HERE = r"(?:that|this|the\s+(?:second|other|latter|new))\s+(?:area|domain|field|one|category|topic|subspecialty|specialty)"
+_HERE = r"(?:that|this|the\s+(?:second|latter))\s+(?:area|domain|field|one|category|topic|subspecialty|specialty)"
 _NONE_HERE = re.compile(
     rf"\b(?:none|nothing|zero|no\s+(?:\w+\s+){{0,2}}?(?:papers?|articles?|publications?|talks?|lectures?))\s+(?:of\s+them\s+)?"
     rf"(?:in|on|for|from|about|within)\s+{_HERE}\b|"
