@@ -1334,6 +1334,19 @@ def _tools_of(answer: Answer) -> list[str]:
     return [c.name for c in answer.tool_calls] or ([answer.pending_call.name] if answer.pending_call else [])
 
 
+def _another_key_same_person(tool: str, own: dict[str, Any], before: dict[str, Any], asked: set[str]) -> bool:
+    """Is a part the same calculation for another key of the items it splits by (another domain: "(1) stenting … specialist
+    5 yrs … (2) biopsy/drainage domain: 280 cases, eligible for that one?"), asking back only for facts that are no key's
+    (the person's years, `Slot.split` / `Slot.same_key` unset) — the person's own facts, which the part before stated?"""
+    vocab = next((v for v in vocabularies() if v.tool == tool), None)
+    if vocab is None:
+        return False
+    keys = {s.split for s in vocab.slots if s.split}
+    slots = {s.name: s for s in vocab.slots}
+    return (any(own.get(k) is not None and before.get(k) is not None and own.get(k) != before.get(k) for k in keys)
+            and all(name in slots and not slots[name].split and not slots[name].same_key and name not in keys for name in asked))
+
+
 def _fewer_items(before: Any, own: Any) -> bool:
     """Is `own` a list with fewer items than the list `before` (a what-if restating one item of a list, not all of it)?"""
     return isinstance(before, list) and isinstance(own, list) and len(own) < len(before)
@@ -2270,9 +2283,9 @@ class Engine:
         answers = list(answers)
         continued = set(continued)
         for i, a in enumerate(answers):
-            if not i or a.route != "clarify" or a.pending_call is None or not (
-                    changes_one_fact(pieces[i]) or (i in continued or says_same_one(pieces[i])) and same_one(pieces[i])):
+            if not i or a.route != "clarify" or a.pending_call is None or not same_one(pieces[i]) and not changes_one_fact(pieces[i]):
                 continue
+            said = changes_one_fact(pieces[i]) or (i in continued or says_same_one(pieces[i])) and same_one(pieces[i])
             tool = a.pending_call.name
             j = next((j for j in range(i - 1, -1, -1) if answers[j].route == "calculator"
                       and [c.name for c in answers[j].tool_calls] == [tool]), None)
@@ -2282,6 +2295,10 @@ class Engine:
             asked = {m.split(":", 1)[0] for m in a.missing}
             own = dict(a.pending_call.args)
             if not own or not asked or not asked <= set(before) or set(own) & asked:
+                continue
+            # (… or, said of no "same" or "what if", a part for another domain of the same person asking back only the
+            # person's own facts: the part before's, never its papers or talks, which are that domain's)
+            if not said and not _another_key_same_person(tool, own, before, asked):
                 continue
             if any(_fewer_items(before.get(k), v) for k, v in own.items()):
                 continue  # "其中一位改成 300 天": one item of a list restated, whether it replaces the list or one item is asked
@@ -2295,6 +2312,11 @@ class Engine:
             note = (f"這一題只改了第 {j + 1} 題的部分數字；沒有重說的（{kept}）沿用第 {j + 1} 題。" if lang == "zh-TW" else
                     f"This part changes only some figures of part {j + 1}; the ones it does not restate ({kept}) are "
                     f"part {j + 1}'s.")
+            if not said:
+                note = (f"這一題是同一位的另一個領域：您本人的資料沒有重說的（{kept}）沿用第 {j + 1} 題；第 {j + 1} 題的個案、"
+                        "論文與演講屬於該題的領域，不帶入這一題。" if lang == "zh-TW" else
+                        f"This part is another domain of the same person: your own facts it does not restate ({kept}) are "
+                        f"part {j + 1}'s; part {j + 1}'s cases, papers and talks are that domain's and are not carried over.")
             answers[i] = _noted(got, note, lang)
         return answers
 

@@ -3003,7 +3003,10 @@ def _decided(q: Query) -> Decision | None:
     # One's own age said only as neared ("快60歲了，能申請終身的嗎", "nearly 60 — could I go for the lifetime one"), the facts the
     # reading asks still missing (the birth and application dates): asked for — the rule's "60 以上" never quoted as a yes
     # (… whether renewing is needed at all asked so, "turning 60 next year, do I need to renew at all": article 6's exemption)
+    # (… never an age of a case supposed of no one's own, "if someone turns 60 next year, can they…", nor the rule's own age
+    # or its reference day asked, "I turn 60 next month. Is the age counted as of the date I apply?": the rule's)
     if q.followup is None and neared_age(q.text) and best.facts == 0 and best.needs and not best.invalid \
+            and not (SUPPOSED.search(q.cues) and not PERSONAL.search(q.cues)) and not RULE_AGE_ASKED.search(q.cues) \
             and (not rule or (best.tool == "tsir_renewal_check" and STILL_RENEW_ASKED.search(q.cues))):
         return Decision("clarify", best)
     return None

@@ -38,7 +38,8 @@ _ZH = re.compile(r"(?<![那這这哪差缺剩第])(?:好|十)?幾(?:十|百|10|1
 _BIG_NUMBER_OF = r"an?\s+(?:crazy|huge|insane|ridiculous|massive|large|big|enormous|awful|silly|absurd)\s+(?:number|amount)\s+of"
 _EN = re.compile(r"\b(?:" + _BIG_NUMBER_OF + r"|a\s+(?:whole\s+)?bunch\s+of|a\s+handful\s+of|a\s+lot\s+of|lots\s+of|tons?\s+of|a\s+ton\s+of|loads\s+of|heaps\s+of|"
                  r"plenty\s+of|dozens\s+of|a\s+dozen\s+or\s+so|a\s+bunch)\s+(?:[a-z][\w/-]*\s+){0,3}[a-z][\w/-]*s\b|"
-                 r"\b(?:a few|several|some|a couple(?: of)?|multiple|(?<!\bhow\s)many|a number of)\s+(?:\w+\s+){0,3}?"
+                 # (the words between may be hyphenated: "some SCI first-author papers", "a few e-poster presentations")
+                 r"\b(?:a few|several|some|a couple(?: of)?|multiple|(?<!\bhow\s)many|a number of)\s+(?:[\w/-]+\s+){0,3}?"
                  r"(?:meetings?|talks?|lectures?|papers?|articles?|posters?|courses?|seminars?|cases?|days?|hours?|months?|"
                  r"conferences?|congress(?:es)?|symposi(?:um|a|ums)|workshops?|webinars?|modules?|events?|observerships?|"
                  r"fellowships?|publications?|pubs|abstracts?|sessions?|presentations?|times?|weeks?)\b|"
@@ -380,8 +381,20 @@ def vague_amount(text: str) -> bool:
 # One's own age said only as neared ("快60歲", "將近 60 歲", "nearly 60 years old"): a fact of one's own, not given exactly —
 # the age that counts (article 6's, on the application day) is worked out from the dates asked for. (The instructor
 # renewal vocabulary sets the same words aside: calculators/vocab_tsir.py, _NEARING_ZH / _NEARING_EN.)
+# (a time to come named without its day: "next year", "sometime next spring", "later this year", "soon", "in a few months")
+_TIME_TO_COME = (r"(?:(?:sometime|some\s+time|somewhere|early|late|later|by|around|at\s+some\s+point)\s+)?(?:in\s+)?"
+                 r"(?:next\s+(?:year|month|spring|summer|autumn|fall|winter)|this\s+(?:year|spring|summer|autumn|fall|winter)|"
+                 r"(?<=later\s)this\s+year|soon(?:-ish)?|shortly|(?:a\s+few|a\s+couple\s+of|several|two|three|four|five|six|\d+)\s+"
+                 r"(?:months?|weeks?)|a\s+(?:month|year)\s+or\s+so|(?:the\s+)?coming\s+(?:year|months?))\b")
 NEARED_AGE = re.compile(r"(?:快|將近|将近|接近|差不多|快要|即將|即将|要滿|要满)\s*\d+\s*(?:歲|岁)|"
-                        r"\b(?:almost|nearly|turning|about to (?:be|turn))\s+\d+(?:\s+years?\s+old)?\b", re.IGNORECASE)
+                        r"\b(?:almost|nearly|turning|about to (?:be|turn))\s+\d+(?:\s+years?\s+old)?\b|"
+                        # … or reached at a time to come, its day unsaid ("I turn 60 sometime next year", "I'll be 60 next
+                        # spring", "hitting 60 later this year"): the age on the application day is not given either
+                        # (never where the application is put before or after the birthday: "turn 60 in two months … apply
+                        # now, before my birthday" is the rule's answer)
+                        rf"\b(?:turns?|hit(?:s|ting)?|reach(?:es|ing)?|(?:I'?ll|I\s+will|will|I'?m\s+going\s+to|going\s+to)\s+(?:be|turn|hit|reach))"
+                        rf"\s+\d+(?:\s+years?\s+old)?\s+{_TIME_TO_COME}(?!.*\b(?:before|after|until|till)\s+(?:my|the|her|his)\s+birthday\b)",
+                        re.IGNORECASE)
 
 
 def neared_age(text: str) -> bool:

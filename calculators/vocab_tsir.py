@@ -212,7 +212,7 @@ RENEWAL = Vocabulary(
         "ir_subject": r"\b(?:on|about)\s+(?:IR|interventional(?:\s+radiology)?)\b|\b(?:IR|interventional)\s+(?:topics?|subjects?|talks?|lectures?|sessions?)\b|"
                       r"介入(?:治療|性診療|放射)?(?:的)?(?:相關)?(?:題目|主題|議題|課題)",
         # (an age of 60 said in English, reached or neared: "I'm turning 60 next year", "I'll be 60 in March", "60 years old")
-        "lifetime": extend(r"終身|lifetime|60\s*歲|sixty|\b(?:turn(?:ing|s|ed)?|reach(?:ing|es|ed)?|be|I'?m|am|aged?)\s+60\b|"
+        "lifetime": extend(r"終身|lifetime|60\s*歲|sixty|\b(?:turn(?:ing|s|ed)?|reach(?:ing|es|ed)?|hit(?:s|ting)?|be|I'?m|am|aged?)\s+60\b|"
                            r"\b60\s+(?:years?|yrs?)\s+old\b", "tsir_renewal_check.lifetime_eligible"),
         # an age of 60 or more said outright ("我 62 歲"), never one only neared ("快60歲", "almost 60", "turning 60 next year"):
         # the age on the application day is then the birth date's to say, asked for
@@ -308,7 +308,7 @@ RENEWAL = Vocabulary(
     # date's, `shift`)
     framing=((rf"(?:{'|'.join(_NEARING_ZH)})?\s*\d+\s*(?:歲|岁)(?!\s*(?:的)?\s*(?:生日|大壽|大寿))|"
               # (the rule's age recalled in Chinese with no 歲: "聽說滿60就終身", "滿 60 就永久有效" — an age the rule names)
-              r"(?:滿|满)\s*[5-7]\d(?!\s*(?:分|點|点|例|案|%|％|篇|次|場|场|小時|小时|年|月|[-/.]\s*\d|\d))(?=\s*(?:以後|以后|之後|之后|後|后)?\s*(?:就|便|即|可以|可|會|会|是|的話|的话))|\b(?:almost|nearly|about to (?:be|turn))\s+\d+\b|\b(?:turning|turns?|(?:will|'ll) (?:be|turn))\s+\d+\b(?!\s*(?:on|by|in)\b)"
+              r"(?:滿|满)\s*[5-7]\d(?!\s*(?:分|點|点|例|案|%|％|篇|次|場|场|小時|小时|年|月|[-/.]\s*\d|\d))(?=\s*(?:以後|以后|之後|之后|後|后)?\s*(?:就|便|即|可以|可|會|会|是|的話|的话))|\b(?:almost|nearly|about to (?:be|turn))\s+\d+\b|\b(?:turning|turns?|hit(?:s|ting)?|reach(?:es|ing)?|(?:will|'ll) (?:be|turn|hit|reach))\s+\d+\b(?!\s*(?:on|by|in)\b)"
               r"|\b(?:I'?m|I am|she'?s|he'?s|aged?)\s+\d{2}\b(?:\s+years?\s+old)?|\b\d{2}\s+years?\s+old\b"
               # (the rule's age as the person recalls it, said in English: "heard at 60 it becomes lifetime", "once you're
               # 60 it's permanent", "after age 60", "when you hit 60" — an age the rule names, no age of theirs)

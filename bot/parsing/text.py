@@ -758,7 +758,41 @@ def separate_runs(text: str) -> str:
         trail = _WORDS_TRAIL.match(text, m.end()) is not None
         return f"{m.group(1)}{m.group(2)}、" if trail else f"{m.group(1)}、{m.group(2)}"
 
-    return _UNSEPARATED_RUN.sub(cut, text)
+    return spaced_clauses(_UNSEPARATED_RUN.sub(cut, text))
+
+
+# Two counted items of chat typing set apart by a space alone ("我有3篇SCI一作 再加國外演講2次", "3篇 SCI 國外講師2次"):
+# a count with its words glued after it (the count before its noun), a space, then the next item's words glued to its
+# own count (the noun before its count). The space is the clause break, as a comma would be; the last such space between
+# the two counts is the one (a space beside an English word is the one `join_prefixes` put there, inside a word group).
+# Never a space inside one item's words ("2場 研討會 3次月會": the second count heads its own noun), never before the one
+# of a count gone through (另1篇, 其中1篇 — `enumerate_items` reads those), and never where a separator already stands.
+_SPACED_COUNT = re.compile(rf"\d+(?:\.\d+)?\s*{_RUN_COUNTER}")
+_GLUED = r"(?:[^\s\d，,。；;、？?！!：:\n]|(?<=[A-Za-z])\s(?=\S)|\s(?=[A-Za-z]))"
+_SPACED_LEFT = re.compile(rf"^{_GLUED}*$")
+_SPACED_RIGHT = re.compile(rf"^({_GLUED}+?)\s?$")
+_SPACED_LINKS = re.compile(r"^(?:再加上?|加上|還有|还有|另外|以及|然後|然后|和|跟|及|與|与|另|其中|其餘|其余|剩下的?)")
+
+
+def spaced_clauses(text: str) -> str:
+    """"我有3篇SCI一作 再加國外演講2次" → "我有3篇SCI一作 、再加國外演講2次": the space between two counted items typed
+    with no separator written as the break it is (`_SPACED_COUNT`)."""
+    counts = list(_SPACED_COUNT.finditer(text))
+    cuts: list[int] = []
+    for before, after in zip(counts, counts[1:]):
+        between = text[before.end():after.start()]
+        for space in reversed([m for m in re.finditer(r"\s+", between) if m.start() and m.end() < len(between)]):
+            left, right = between[:space.start()], between[space.end():]
+            words = _SPACED_RIGHT.match(right)
+            if not _SPACED_LEFT.match(left) or not words or (left and not re.search(r"[\u4e00-\u9fff]$", left)
+                                                               and not re.match(r"[\u4e00-\u9fff]", right)):
+                continue
+            if len(_SPACED_LINKS.sub("", words.group(1)).strip()) >= 2:
+                cuts.append(before.end() + space.end())
+            break
+    for at in reversed(cuts):
+        text = f"{text[:at]}、{text[at:]}"
+    return text
 
 
 # A unit said once in brackets after the figures it measures ("陽性35 陰性6 (%)", "positive 35, negative 6 (%)"): a column's
@@ -886,8 +920,13 @@ _TYPOS = (
     # "去了兩趟", "上了三回", "跑過 2 趟", "參加兩回": 趟 / 回 after a count the person went or took something is 次, a count of
     # times like any other (never "兩回事", "回國", "上一回", "回合", "來回": a numeral right after a verb of going / taking,
     # its aspect word, or 共 / 總共 only)
-    (re.compile(r"(?:(?<=[了過过去跑加席共])(\s*(?:\d+|[一二兩两三四五六七八九十]+))|(?<=上)(\s*(?:\d+|[二兩两三四五六七八九十]+)))"
-                r"[趟回](?!事|合|國|国|家|來|来|診|诊|覆|答|應|应|饋|馈|收|頭|头|憶|忆|顧|顾|報|报)"), lambda m: (m.group(1) or m.group(2)) + "次"),
+    # (… or right after the event counted, its noun first: "國際會議兩回", "月會三回、年會一回", "研討會（1小時）兩回" — a
+    # meeting, course, talk or workshop, or its bracketed length; never 回 beginning a word of its own, "會一回來就", "會議兩回事",
+    # "回國" — "兩回國際會議" is two meetings)
+    (re.compile(r"(?:(?<=[了過过去跑加席共])(\s*(?:\d+|[一二兩两三四五六七八九十]+))|(?<=上)(\s*(?:\d+|[二兩两三四五六七八九十]+))|"
+                r"(?<=[會会議议課课程講讲坊營营)）])(\s*(?:\d+|[一二兩两三四五六七八九十]+)))"
+                r"[趟回](?!事|合|國(?![際外])|国(?![际外])|家|來|来|去|到|診|诊|覆|答|應|应|饋|馈|收|頭|头|憶|忆|顧|顾|報|报)"),
+     lambda m: (m.group(1) or m.group(2) or m.group(3)) + "次"),
 )
 
 

@@ -695,7 +695,7 @@ def bind_numbers(r: Reading) -> None:
                                         f"{field_labels(r, s.name)[1]}: {' + '.join(f'{as_number(v)}' for _, v in got)} = {as_number(value)}."))
                 if s.same_key:
                     r.keyed[s.name] = _keys_named(r, s, n)
-                if s.same_key and _other_key(r, s, n):
+                if s.same_key and (_other_key(r, s, n) or _said_none_here(r, s)):
                     r.notes.append(Note(s.same_key[2][0].format(value=as_number(value)), s.same_key[2][1].format(value=as_number(value))))
                     r.set_aside.append((n.start, n.end))
                     continue
@@ -1050,6 +1050,43 @@ def _other_key(r: Reading, s: Slot, n: Mention) -> bool:
         return False
     named = _keys_named(r, s, n)
     return bool(named) and r.args.get(enum_slot.name) not in named
+
+
+# The things a same_key slot counts said to be none in the key asked, pointed at as "this / that one" ("my papers are both
+# on stenting, none in that area", "論文都是支架的，這個領域沒有", "这块没有论文", "the talks weren't for this one"): the
+# figure said of them (in another part's facts, or a preamble every part shares) is no input of this one — set aside,
+# never inherited. The slot negated is the one whose words stand nearest the negation in its sentence.
+_HERE = r"(?:that|this|the\s+(?:second|latter))\s+(?:area|domain|field|one|category|topic|subspecialty|specialty)"
+_NONE_HERE = re.compile(
+    rf"\b(?:none|nothing|zero|no\s+(?:\w+\s+){{0,2}}?(?:papers?|articles?|publications?|talks?|lectures?))\s+(?:of\s+them\s+)?"
+    rf"(?:in|on|for|from|about|within)\s+{_HERE}\b|"
+    rf"\b(?:are|were|is|was)(?:n't|\s+not)\s+(?:in|on|for|about)\s+{_HERE}\b|\bnot\s+for\s+{_HERE}\b|"
+    r"(?:這|这|那)(?:個|个|一)?(?:領域|领域|塊|块|方面|項|项|類|类|部分)(?:的)?\s*(?:論文|论文|文章|SCI|演講|演讲|講師|讲师)?\s*"
+    r"(?:都|則|则|就|並|并|完全|一篇都|一次都)?\s*(?:沒有|没有|沒|没|無|无)(?:寫|写|發|发|講|讲)?(?:過|过)?\s*"
+    r"(?:論文|论文|文章|SCI|發表|发表|演講|演讲|講過|讲过)?(?=\s*(?:[，,。；;？?！!、]|也|跟|和|$))|"
+    r"不是(?:這|这|那)(?:個|个|一)?(?:領域|领域|塊|块|方面|項|项|類|类)",
+    re.IGNORECASE)
+_SENTENCE_MARK = re.compile(r"[。？?！!；;\n]|\.(?=\s)|[(（]\s*\d\s*[)）]")
+
+
+def _said_none_here(r: Reading, s: Slot) -> bool:
+    """Are the things `s` counts said to be none in the key asked (`_NONE_HERE`), `s` the same_key slot named nearest it?"""
+    t = r.q.text
+    slots = [x for x in r.vocab.slots if x.same_key]
+    for m in _NONE_HERE.finditer(t):
+        start = max([0] + [e.end() for e in _SENTENCE_MARK.finditer(t, 0, m.start())])
+        stop = next((e.start() for e in _SENTENCE_MARK.finditer(t, m.end())), len(t))
+        nearest: tuple[int, Slot] | None = None
+        for x in slots:
+            # (its own words, the words of its kind, and the words naming its things whatever their count: "論文", "papers")
+            for words in (x.terms, x.unread, x.rest_below[0] if x.rest_below else ""):
+                for w in compiled(r.pattern(words)).finditer(t, start, stop) if words else ():
+                    gap = m.start() - w.end() if w.end() <= m.start() else w.start() - m.end() if w.start() >= m.start() else 0
+                    if nearest is None or gap < nearest[0]:
+                        nearest = (gap, x)
+        if nearest is not None and nearest[1] is s:
+            return True
+    return False
 
 
 def _other_keys_aside(r: Reading, bound: dict[tuple[str, str | None], list[tuple[Mention, float]]]) -> None:
