@@ -5074,6 +5074,48 @@ _DIFFERENT_WORKS = re.compile(r"\b(?:two|2|three|3|several|multiple)\s+different
 _SAME_WORK_RULE = re.compile(r"同一篇")
 
 
+# A ruling for a person of an age ("年齡屆滿 60歲以上…申請者", "aged 60 or over"): it holds only for who meets the age.
+_AGE_CONDITION = re.compile(r"(?:屆滿|年滿|满|滿)\s*[0-9]+\s*(?:歲|岁)|[0-9]+\s*(?:歲|岁)\s*(?:\(含\))?\s*以上|"
+                            r"\baged?\s+[0-9]+|\b[0-9]+\s*(?:years?\s+(?:old|of\s+age)|or\s+older)\b", re.I)
+# The question states the person's age, or names what only that age is granted (終身 / lifetime): the age rule is its own.
+_AGE_STATED = re.compile(r"[0-9一二三四五六七八九十]+\s*(?:歲|岁)|年紀|年龄|年齡|退休|終身|终身|\b[0-9]+\s*(?:years?\s*old|y/?o)\b|"
+                         r"\baged?\s+[0-9]+|\b(?:my\s+age|retir\w*|senior|elderly|lifetime|for\s+life|over\s+[0-9]+)\b", re.I)
+
+
+def _age_condition_unstated(c: Candidate, question: str) -> bool:
+    """The clause rules only for a person of an age (`_AGE_CONDITION`) and the question neither states the person's age
+    nor names what that age is granted: its yes / no is not the case's ("每6年要換證嗎" met by "60歲以上…免換證")."""
+    text = fold(" ".join(x for x in (c.clause.text, c.clause.gist_en or "") if x))
+    return bool(_AGE_CONDITION.search(text)) and not _AGE_STATED.search(fold(question))
+
+
+def _exemption_met(c: Candidate, corpus: Corpus, question: str, q_terms: frozenset[str]) -> bool:
+    """The candidate is a listed condition of an exemption ("若符合下列條件者，不須附上…個案數證明：(1)…演講 3次(含)以上")
+    whose case the question states (`_listed_condition`)."""
+    combined = _listed_condition(c, corpus, question, q_terms)
+    return bool(combined) and bool(_EXEMPTS.search(fold(combined)))
+
+
+def _condition_matched(best: Candidate, answerable: list[Candidate], question: str, q_terms: frozenset[str],
+                       corpus: Corpus) -> Candidate:
+    """For a yes / no, the clause whose own condition matches what the question states answers: (b) an exemption whose
+    listed condition the question states ("講過3次演講，還要附個案數證明嗎" → 不須附上…) outranks the general requirement
+    for "還要…嗎 / do I still need"; (a) a ruling for a person of an age the question does not state ("每6年要換證嗎"
+    met by "60歲以上…免換證") gives way to a close hit of the same rules that holds the question's own terms and has no
+    such condition ("證件有效期限為六年")."""
+    close = [c for c in answerable[:1 + ANSWERING_DEPTH + 2] if c is not best and c.score >= best.score * ANSWERING_SCORE]
+    if _asks_need(question) and not _exemption_met(best, corpus, question, q_terms) and \
+            (exempt := next((c for c in close if _exemption_met(c, corpus, question, q_terms)), None)) is not None:
+        return exempt
+    if _age_condition_unstated(best, question):
+        shared = (q_terms & _terms(fold(best.clause.text))) - GENERIC - _terms(_AGE_CONDITION.sub("", ""))
+        other = next((c for c in close if c.clause.doc == best.clause.doc and not _age_condition_unstated(c, question)
+                      and len((q_terms & _terms(fold(c.clause.text))) - GENERIC) >= max(1, len(shared) // 2)), None)
+        if other is not None:
+            return other
+    return best
+
+
 def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectLine:
     """The one line that answers `question` from the retrieved clauses (or says none does)."""
     kind = answer_kind(question)
@@ -5146,6 +5188,9 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     if asks_scale(question) and (scale := next((c for c in read if _levels_lead(c.clause, corpus, lang)), None)) \
             and (scale is read[0] or best.clause.id.startswith(scale.clause.id + ".")):
         best = scale  # "一共幾級？": the clause that sets the scale, not one of its rows (a row holds a figure, not the count)
+    if kind == "yes_no" and "lookup" not in best.via:
+        best = _condition_matched(best, answerable, question, q_terms, corpus)  # (a) / (b): the clause whose condition
+        # is the case's own answers, not a ruling for another case
     asking = " ".join(p for p in question_pieces(fold(question)) if ASKING.search(p))
     if "lookup" not in best.via and asked_against(asking, best.clause.id, corpus) and \
             (kept := next((c for c in answerable if c.clause.doc == best.clause.doc and c.score >= best.score * ANSWERING_SCORE
@@ -5307,7 +5352,38 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
             line = again
     if kind not in ("yes_no", "choice") and included(question, best.clause):
         line = f"有：{line}" if lang == "zh-TW" else f"Yes: {_lower_first(line)}"
+    if kind == "yes_no" and amendment_unstated(question, best.clause):
+        return _amendment_unstated_line(line, best, read, question, q_terms, lang, corpus)
     return DirectLine(line, [best.clause.id], True, kind)
+
+
+def amendment_unstated(question: str, clause: Clause) -> bool:
+    """(c) The yes / no asks whether the clause was amended or changed ("第五條最近有修改嗎", "has Article 5 been
+    revised?") and the clause says nothing of an amendment or a change: its text holds no predicate that could answer."""
+    piece = yes_no_piece(fold(question))
+    text = fold(" ".join(x for x in (clause.text, clause.gist_zh or "", clause.gist_en or "") if x))
+    asks = ASKS_AMENDMENT.search(piece) or re.search(r"改過|改了|變更|变更|\b(?:changed|updated|revised|amended)\b", piece, re.I)
+    return bool(asks) and not _AMENDS.search(text) and not _CHANGES.search(text) and \
+        not re.search(r"\b(?:amend|revis|adjust)\w*", text, re.I)
+
+
+def _amendment_unstated_line(line: str, best: Candidate, read: list[Candidate], question: str, q_terms: frozenset[str],
+                             lang: str, corpus: Corpus) -> DirectLine:
+    """The line for an amendment the clause does not speak of: no yes / no (its grant is not the amendment's), the text
+    said not to say, the clause's own line, and the article of its rules on how they are amended, where retrieved."""
+    bare = POLARITY_LEAD.sub("", line, count=1)
+    zh = lang == "zh-TW"
+    lead = "本條條文本身沒有說明是否修改過：" if zh else "This article itself does not say whether it has been amended: "
+    text = lead + (bare if zh else _lower_first(bare))
+    ids = [best.clause.id]
+    rule = next((c for c in read if c.clause.doc == best.clause.doc and c is not best and _AMENDS.search(fold(c.clause.text))),
+                None)
+    if rule is not None:
+        more = _line(rule, question, q_terms, "other", lang, corpus)
+        more = POLARITY_LEAD.sub("", more, count=1).rstrip("。.")
+        text = text.rstrip("。.") + ("；修改的規定：" + more + "。" if zh else "; on amendments: " + _lower_first(more) + ".")
+        ids.append(rule.clause.id)
+    return DirectLine(text, ids, True, "yes_no")
 
 
 # … or after the verb: "有沒有包括 Y", "也包含 Y 嗎", "does it include Y"
