@@ -5357,14 +5357,27 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     return DirectLine(line, [best.clause.id], True, kind)
 
 
+# Whether the rules were amended, asked of the past ("第五條最近有修改嗎", "改過嗎", "has Article 5 been amended?"): not how
+# they are amended ("修改要誰批准") nor whether they will be ("每年會調整嗎").
+_ASKS_AMENDED = re.compile(r"有(?:沒有|没有)?\s*(?:被)?(?:修改|修正|修訂|修订|增訂|更改|改動|改动|調整|调整|變更|变更)|"
+                           r"(?:修改|修正|修訂|修订|改|調整|调整|變更|变更)(?:過|过|了)|最近|近期|近來|近来|"
+                           r"\b(?:has|have|was|were)\b[^?]{0,40}\b(?:amended|revised|changed|updated|modified)\b|"
+                           r"\b(?:any|recent(?:ly)?)\s+(?:amendments?|revisions?|changes?|updates?)\b", re.I)
+# A clause recording an amendment made ("本辦法第 3、5、10 條依…95.09.13 公告修正", "articles 3, 5 and 10 were revised"):
+# not the procedure for making one ("增訂、修改時亦同").
+_AMENDMENT_MADE = re.compile(r"(?:依|於|于|經|经)[^。；;]{0,40}(?:修正|修訂|修订|修改)(?!時)|"
+                             r"[0-9]{2,3}\s*[.年]\s*[0-9]{1,2}[^。；;]{0,30}(?:修正|修訂|修订)|"
+                             r"\b(?:were|was|been)\s+(?:revised|amended)\b", re.I)
+
+
 def amendment_unstated(question: str, clause: Clause) -> bool:
-    """(c) The yes / no asks whether the clause was amended or changed ("第五條最近有修改嗎", "has Article 5 been
-    revised?") and the clause says nothing of an amendment or a change: its text holds no predicate that could answer."""
+    """(c) The yes / no asks whether the rules or an article were amended ("第五條最近有修改嗎", "has Article 5 been
+    revised?", `_ASKS_AMENDED` with an amendment word) and the clause records no amendment made (`_AMENDMENT_MADE`):
+    its grant — or its procedure for amending, "增訂、修改時亦同" — is no 有 / Yes."""
     piece = yes_no_piece(fold(question))
-    text = fold(" ".join(x for x in (clause.text, clause.gist_zh or "", clause.gist_en or "") if x))
-    asks = ASKS_AMENDMENT.search(piece) or re.search(r"改過|改了|變更|变更|\b(?:changed|updated|revised|amended)\b", piece, re.I)
-    return bool(asks) and not _AMENDS.search(text) and not _CHANGES.search(text) and \
-        not re.search(r"\b(?:amend|revis|adjust)\w*", text, re.I)
+    asks = _ASKS_AMENDED.search(piece) and (ASKS_AMENDMENT.search(piece) or _CHANGE_WORD.search(piece))
+    text = " ".join(x for x in (fold(clause.text), fold(clause.gist_zh or ""), clause.gist_en or "") if x)
+    return bool(asks) and not _AMENDMENT_MADE.search(text)
 
 
 def _amendment_unstated_line(line: str, best: Candidate, read: list[Candidate], question: str, q_terms: frozenset[str],
@@ -5373,11 +5386,11 @@ def _amendment_unstated_line(line: str, best: Candidate, read: list[Candidate], 
     said not to say, the clause's own line, and the article of its rules on how they are amended, where retrieved."""
     bare = POLARITY_LEAD.sub("", line, count=1)
     zh = lang == "zh-TW"
-    lead = "本條條文本身沒有說明是否修改過：" if zh else "This article itself does not say whether it has been amended: "
+    lead = "條文沒有說明最近是否修改過：" if zh else "The text does not say whether it has been amended: "
     text = lead + (bare if zh else _lower_first(bare))
     ids = [best.clause.id]
-    rule = next((c for c in read if c.clause.doc == best.clause.doc and c is not best and _AMENDS.search(fold(c.clause.text))),
-                None)
+    rule = next((c for c in read if c.clause.doc == best.clause.doc and c is not best and _AMENDS.search(fold(c.clause.text))
+                 and not _AMENDS.search(fold(best.clause.text))), None)
     if rule is not None:
         more = _line(rule, question, q_terms, "other", lang, corpus)
         more = POLARITY_LEAD.sub("", more, count=1).rstrip("。.")
