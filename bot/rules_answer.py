@@ -1688,14 +1688,15 @@ _EN_T_UNITS = {"year": "年", "month": "月", "day": "天", "week": "週", "cred
                "screening": "案", "exam": "案", "study": "案", "hour": "小時", "paper": "篇",
                # the abbreviations people type ("~6 yrs", "18 mos", "3wks", "40 pts")
                "yr": "年", "mo": "月", "mth": "月", "wk": "週", "hr": "小時", "pt": "分",
-               "time": "次", "article": "篇", "publication": "篇"}  # ("moderated 2 times" against "3次(含)以上")
+               "time": "次", "article": "篇", "publication": "篇",
+               "lecture": "次", "talk": "次"}  # ("given 1 lecture" against "演講 3次(含)以上")  # ("moderated 2 times" against "3次(含)以上")
 # (a kind of paper between the figure and its unit — "1 SCI paper", "one first-author SCI article" — qualifies it, the
 # figure still counts papers)
 _PAPER_KIND_EN = (r"(?:(?:sci|non[- ]?sci|scie|first[- ]author(?:ed)?|corresponding[- ]author|co[- ]?authored|full|published|"
                   r"original|research|journal|indexed)[- ]+){0,3}")
 _Q_FIGURE_EN = re.compile(r"\b([0-9]+(?:\.[0-9]+)?|[a-z]+)(st|nd|rd|th)?(?:[- ]+|(?<=[0-9])(?=[a-z]))" + _PAPER_KIND_EN +
                           r"(years?|months?|days?|weeks?|credits?|points?|cases?|screenings?|exams?|studies|hours?|papers?|"
-                          r"articles?|publications?|times|"
+                          r"articles?|publications?|times|lectures?|talks?|"
                           r"yrs?|mos|mths?|wks?|hrs?|pts?)\b",
                           re.I)
 _T_MIN = (re.compile(rf"({_NUM})\s*({_T_UNIT})\s*(?:\(含\))?\s*以上"),
@@ -1733,6 +1734,8 @@ def _question_figures(question: str) -> dict[str, set[float]]:
             out.setdefault("歲", set()).add(float(value))  # "58 years old" is an age
             continue
         out.setdefault(_EN_T_UNITS[key], set()).add(float(value) - (1 if ordinal and key in ("year", "yr") else 0))
+    for word in re.findall(r"\b(once|twice|thrice)\b", text):
+        out.setdefault("次", set()).add({"once": 1.0, "twice": 2.0, "thrice": 3.0}[word])  # ("lectured twice")
     if "歲" not in out and (age := _question_age(question)) is not None:
         out["歲"] = {age}  # "can I apply for the lifetime one at 58?", "turning 58": an age with no unit after it
     return out
@@ -5096,6 +5099,15 @@ def _exemption_met(c: Candidate, corpus: Corpus, question: str, q_terms: frozens
     return bool(combined) and bool(_EXEMPTS.search(fold(combined)))
 
 
+def _exemption_short(c: Candidate, corpus: Corpus, question: str) -> bool:
+    """The candidate is a listed condition of an exemption ("若符合下列條件者，不須附上…：(1)…演講 3次(含)以上") and the
+    question's own figure falls short of its threshold ("只講過 1 次", "given 1 lecture"): the exemption does not reach it."""
+    parent = corpus.get(c.clause.parent) if c.clause.parent else None
+    if parent is None or not _LISTED_CASES.search(fold(parent.text)) or not _EXEMPTS.search(fold(parent.text)):
+        return False
+    return _short_of(question, fold(c.clause.text))
+
+
 def _condition_matched(best: Candidate, answerable: list[Candidate], question: str, q_terms: frozenset[str],
                        corpus: Corpus) -> Candidate:
     """For a yes / no, the clause whose own condition matches what the question states answers: (b) an exemption whose
@@ -5107,6 +5119,11 @@ def _condition_matched(best: Candidate, answerable: list[Candidate], question: s
     if _asks_need(question) and not _exemption_met(best, corpus, question, q_terms) and \
             (exempt := next((c for c in close if _exemption_met(c, corpus, question, q_terms)), None)) is not None:
         return exempt
+    if (asks_permission(question) or _asks_need(question) or DOING_WITHOUT.search(fold(question))) and \
+            not _exemption_short(best, corpus, question) and \
+            (short := next((c for c in [best, *close] if _exemption_short(c, corpus, question)), None)) is not None:
+        return short  # "只講過 1 次，可以不用附個案數證明嗎", "I've given 1 lecture, can I skip the case proof?" met first by
+        # the SCI papers' route or the list's heading: the listed condition the question's figure falls short of answers
     if _age_condition_unstated(best, question):
         shared = (q_terms & _terms(fold(best.clause.text))) - GENERIC - _terms(_AGE_CONDITION.sub("", ""))
         other = next((c for c in close if c.clause.doc == best.clause.doc and not _age_condition_unstated(c, question)

@@ -92,3 +92,20 @@ def test_amendment_line_has_no_polarity(question: str) -> None:
     line = direct_line(question, hits("tsa-cme/5", "tsa-cme/11"), CORPUS, _lang(question))
     assert not POLARITY_LEAD.match(line.text)
     assert "沒有說明" in line.text or "does not say" in line.text
+
+
+# ------------------------------------------------------------------------ (b2) a figure short of the exemption's condition
+
+@pytest.mark.parametrize("question", ["I've given 1 lecture, can I skip the case proof?",
+                                      "I've only lectured twice, can I apply without the case numbers?"])
+def test_short_of_exemption_is_no(question: str) -> None:
+    line = direct_line(question, hits("tsir-instructor/1.2.2", "tsir-instructor/1.2.1", "tsir-instructor/1.2"), CORPUS,
+                       "en")
+    assert line.cited[0] == "tsir-instructor/1.2.1"
+    assert line.text.startswith("No")
+
+
+def test_met_exemption_keeps_yes() -> None:
+    line = direct_line("I've lectured at IR meetings 5 times, can I skip the case proof?",
+                       hits("tsir-instructor/1.2.1", "tsir-instructor/1.2.2", "tsir-instructor/1.2"), CORPUS, "en")
+    assert line.text.startswith("Yes")
