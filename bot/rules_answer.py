@@ -5089,7 +5089,8 @@ def _age_condition_unstated(c: Candidate, question: str) -> bool:
     """The clause rules only for a person of an age (`_AGE_CONDITION`) and the question neither states the person's age
     nor names what that age is granted: its yes / no is not the case's ("每6年要換證嗎" met by "60歲以上…免換證")."""
     text = fold(" ".join(x for x in (c.clause.text, c.clause.gist_en or "") if x))
-    return bool(_AGE_CONDITION.search(text)) and not _AGE_STATED.search(fold(question))
+    return bool(_AGE_CONDITION.search(text)) and not _AGE_STATED.search(fold(question)) and \
+        _question_age(question) is None and not re.search(r"(?:滿|满)\s*[0-9]+", fold(question))  # ("今年底就满60了")
 
 
 def _exemption_met(c: Candidate, corpus: Corpus, question: str, q_terms: frozenset[str]) -> bool:
@@ -5105,6 +5106,10 @@ def _exemption_short(c: Candidate, corpus: Corpus, question: str) -> bool:
     parent = corpus.get(c.clause.parent) if c.clause.parent else None
     if parent is None or not _LISTED_CASES.search(fold(parent.text)) or not _EXEMPTS.search(fold(parent.text)):
         return False
+    ruling = " ".join(x for x in (fold(parent.text), parent.gist_en or "") if x)
+    if not (question_terms(question) & _terms(ruling)) - GENERIC:
+        return False  # (the question must ask of what the list exempts — 個案數, "case" —: "one paper at two meetings,
+        # allowed?" is no ask of the SCI route's 2 篇)
     return _short_of(question, fold(c.clause.text))
 
 
