@@ -1688,14 +1688,15 @@ _EN_T_UNITS = {"year": "年", "month": "月", "day": "天", "week": "週", "cred
                "screening": "案", "exam": "案", "study": "案", "hour": "小時", "paper": "篇",
                # the abbreviations people type ("~6 yrs", "18 mos", "3wks", "40 pts")
                "yr": "年", "mo": "月", "mth": "月", "wk": "週", "hr": "小時", "pt": "分",
-               "time": "次", "article": "篇", "publication": "篇"}  # ("moderated 2 times" against "3次(含)以上")
+               "time": "次", "article": "篇", "publication": "篇",
+               "lecture": "次", "talk": "次"}  # ("given 1 lecture" against "演講 3次(含)以上")  # ("moderated 2 times" against "3次(含)以上")
 # (a kind of paper between the figure and its unit — "1 SCI paper", "one first-author SCI article" — qualifies it, the
 # figure still counts papers)
 _PAPER_KIND_EN = (r"(?:(?:sci|non[- ]?sci|scie|first[- ]author(?:ed)?|corresponding[- ]author|co[- ]?authored|full|published|"
                   r"original|research|journal|indexed)[- ]+){0,3}")
 _Q_FIGURE_EN = re.compile(r"\b([0-9]+(?:\.[0-9]+)?|[a-z]+)(st|nd|rd|th)?(?:[- ]+|(?<=[0-9])(?=[a-z]))" + _PAPER_KIND_EN +
                           r"(years?|months?|days?|weeks?|credits?|points?|cases?|screenings?|exams?|studies|hours?|papers?|"
-                          r"articles?|publications?|times|"
+                          r"articles?|publications?|times|lectures?|talks?|"
                           r"yrs?|mos|mths?|wks?|hrs?|pts?)\b",
                           re.I)
 _T_MIN = (re.compile(rf"({_NUM})\s*({_T_UNIT})\s*(?:\(含\))?\s*以上"),
@@ -1733,6 +1734,8 @@ def _question_figures(question: str) -> dict[str, set[float]]:
             out.setdefault("歲", set()).add(float(value))  # "58 years old" is an age
             continue
         out.setdefault(_EN_T_UNITS[key], set()).add(float(value) - (1 if ordinal and key in ("year", "yr") else 0))
+    for word in re.findall(r"\b(once|twice|thrice)\b", text):
+        out.setdefault("次", set()).add({"once": 1.0, "twice": 2.0, "thrice": 3.0}[word])  # ("lectured twice")
     if "歲" not in out and (age := _question_age(question)) is not None:
         out["歲"] = {age}  # "can I apply for the lifetime one at 58?", "turning 58": an age with no unit after it
     return out
@@ -5074,6 +5077,67 @@ _DIFFERENT_WORKS = re.compile(r"\b(?:two|2|three|3|several|multiple)\s+different
 _SAME_WORK_RULE = re.compile(r"同一篇")
 
 
+# A ruling for a person of an age ("年齡屆滿 60歲以上…申請者", "aged 60 or over"): it holds only for who meets the age.
+_AGE_CONDITION = re.compile(r"(?:屆滿|年滿|满|滿)\s*[0-9]+\s*(?:歲|岁)|[0-9]+\s*(?:歲|岁)\s*(?:\(含\))?\s*以上|"
+                            r"\baged?\s+[0-9]+|\b[0-9]+\s*(?:years?\s+(?:old|of\s+age)|or\s+older)\b", re.I)
+# The question states the person's age, or names what only that age is granted (終身 / lifetime): the age rule is its own.
+_AGE_STATED = re.compile(r"[0-9一二三四五六七八九十]+\s*(?:歲|岁)|年紀|年龄|年齡|退休|終身|终身|\b[0-9]+\s*(?:years?\s*old|y/?o)\b|"
+                         r"\baged?\s+[0-9]+|\b(?:my\s+age|retir\w*|senior|elderly|lifetime|for\s+life|over\s+[0-9]+)\b", re.I)
+
+
+def _age_condition_unstated(c: Candidate, question: str) -> bool:
+    """The clause rules only for a person of an age (`_AGE_CONDITION`) and the question neither states the person's age
+    nor names what that age is granted: its yes / no is not the case's ("每6年要換證嗎" met by "60歲以上…免換證")."""
+    text = fold(" ".join(x for x in (c.clause.text, c.clause.gist_en or "") if x))
+    return bool(_AGE_CONDITION.search(text)) and not _AGE_STATED.search(fold(question)) and \
+        _question_age(question) is None and not re.search(r"(?:滿|满)\s*[0-9]+", fold(question))  # ("今年底就满60了")
+
+
+def _exemption_met(c: Candidate, corpus: Corpus, question: str, q_terms: frozenset[str]) -> bool:
+    """The candidate is a listed condition of an exemption ("若符合下列條件者，不須附上…個案數證明：(1)…演講 3次(含)以上")
+    whose case the question states (`_listed_condition`)."""
+    combined = _listed_condition(c, corpus, question, q_terms)
+    return bool(combined) and bool(_EXEMPTS.search(fold(combined)))
+
+
+def _exemption_short(c: Candidate, corpus: Corpus, question: str) -> bool:
+    """The candidate is a listed condition of an exemption ("若符合下列條件者，不須附上…：(1)…演講 3次(含)以上") and the
+    question's own figure falls short of its threshold ("只講過 1 次", "given 1 lecture"): the exemption does not reach it."""
+    parent = corpus.get(c.clause.parent) if c.clause.parent else None
+    if parent is None or not _LISTED_CASES.search(fold(parent.text)) or not _EXEMPTS.search(fold(parent.text)):
+        return False
+    ruling = " ".join(x for x in (fold(parent.text), parent.gist_en or "") if x)
+    if not (question_terms(question) & _terms(ruling)) - GENERIC:
+        return False  # (the question must ask of what the list exempts — 個案數, "case" —: "one paper at two meetings,
+        # allowed?" is no ask of the SCI route's 2 篇)
+    return _short_of(question, fold(c.clause.text))
+
+
+def _condition_matched(best: Candidate, answerable: list[Candidate], question: str, q_terms: frozenset[str],
+                       corpus: Corpus) -> Candidate:
+    """For a yes / no, the clause whose own condition matches what the question states answers: (b) an exemption whose
+    listed condition the question states ("講過3次演講，還要附個案數證明嗎" → 不須附上…) outranks the general requirement
+    for "還要…嗎 / do I still need"; (a) a ruling for a person of an age the question does not state ("每6年要換證嗎"
+    met by "60歲以上…免換證") gives way to a close hit of the same rules that holds the question's own terms and has no
+    such condition ("證件有效期限為六年")."""
+    close = [c for c in answerable[:1 + ANSWERING_DEPTH + 2] if c is not best and c.score >= best.score * ANSWERING_SCORE]
+    if _asks_need(question) and not _exemption_met(best, corpus, question, q_terms) and \
+            (exempt := next((c for c in close if _exemption_met(c, corpus, question, q_terms)), None)) is not None:
+        return exempt
+    if (asks_permission(question) or _asks_need(question) or DOING_WITHOUT.search(fold(question))) and \
+            not _exemption_short(best, corpus, question) and \
+            (short := next((c for c in [best, *close] if _exemption_short(c, corpus, question)), None)) is not None:
+        return short  # "只講過 1 次，可以不用附個案數證明嗎", "I've given 1 lecture, can I skip the case proof?" met first by
+        # the SCI papers' route or the list's heading: the listed condition the question's figure falls short of answers
+    if _age_condition_unstated(best, question):
+        shared = (q_terms & _terms(fold(best.clause.text))) - GENERIC - _terms(_AGE_CONDITION.sub("", ""))
+        other = next((c for c in close if c.clause.doc == best.clause.doc and not _age_condition_unstated(c, question)
+                      and len((q_terms & _terms(fold(c.clause.text))) - GENERIC) >= max(1, len(shared) // 2)), None)
+        if other is not None:
+            return other
+    return best
+
+
 def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectLine:
     """The one line that answers `question` from the retrieved clauses (or says none does)."""
     kind = answer_kind(question)
@@ -5146,6 +5210,9 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     if asks_scale(question) and (scale := next((c for c in read if _levels_lead(c.clause, corpus, lang)), None)) \
             and (scale is read[0] or best.clause.id.startswith(scale.clause.id + ".")):
         best = scale  # "一共幾級？": the clause that sets the scale, not one of its rows (a row holds a figure, not the count)
+    if kind == "yes_no" and "lookup" not in best.via:
+        best = _condition_matched(best, answerable, question, q_terms, corpus)  # (a) / (b): the clause whose condition
+        # is the case's own answers, not a ruling for another case
     asking = " ".join(p for p in question_pieces(fold(question)) if ASKING.search(p))
     if "lookup" not in best.via and asked_against(asking, best.clause.id, corpus) and \
             (kept := next((c for c in answerable if c.clause.doc == best.clause.doc and c.score >= best.score * ANSWERING_SCORE
@@ -5307,7 +5374,51 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
             line = again
     if kind not in ("yes_no", "choice") and included(question, best.clause):
         line = f"有：{line}" if lang == "zh-TW" else f"Yes: {_lower_first(line)}"
+    if kind == "yes_no" and amendment_unstated(question, best.clause):
+        return _amendment_unstated_line(line, best, read, question, q_terms, lang, corpus)
     return DirectLine(line, [best.clause.id], True, kind)
+
+
+# Whether the rules were amended, asked of the past ("第五條最近有修改嗎", "改過嗎", "has Article 5 been amended?"): not how
+# they are amended ("修改要誰批准") nor whether they will be ("每年會調整嗎").
+_ASKS_AMENDED = re.compile(r"有(?:沒有|没有)?\s*(?:被)?(?:修改|修正|修訂|修订|增訂|更改|改動|改动|調整|调整|變更|变更)|"
+                           r"(?:修改|修正|修訂|修订|改|調整|调整|變更|变更)(?:過|过|了)|最近|近期|近來|近来|"
+                           r"\b(?:has|have|was|were)\b[^?]{0,40}\b(?:amended|revised|changed|updated|modified)\b|"
+                           r"\b(?:any|recent(?:ly)?)\s+(?:amendments?|revisions?|changes?|updates?)\b", re.I)
+# A clause recording an amendment made ("本辦法第 3、5、10 條依…95.09.13 公告修正", "articles 3, 5 and 10 were revised"):
+# not the procedure for making one ("增訂、修改時亦同").
+_AMENDMENT_MADE = re.compile(r"(?:依|於|于|經|经)[^。；;]{0,40}(?:修正|修訂|修订|修改)(?!時)|"
+                             r"[0-9]{2,3}\s*[.年]\s*[0-9]{1,2}[^。；;]{0,30}(?:修正|修訂|修订)|"
+                             r"\b(?:were|was|been)\s+(?:revised|amended)\b", re.I)
+
+
+def amendment_unstated(question: str, clause: Clause) -> bool:
+    """(c) The yes / no asks whether the rules or an article were amended ("第五條最近有修改嗎", "has Article 5 been
+    revised?", `_ASKS_AMENDED` with an amendment word) and the clause records no amendment made (`_AMENDMENT_MADE`):
+    its grant — or its procedure for amending, "增訂、修改時亦同" — is no 有 / Yes."""
+    piece = yes_no_piece(fold(question))
+    asks = _ASKS_AMENDED.search(piece) and (ASKS_AMENDMENT.search(piece) or _CHANGE_WORD.search(piece))
+    text = " ".join(x for x in (fold(clause.text), fold(clause.gist_zh or ""), clause.gist_en or "") if x)
+    return bool(asks) and not _AMENDMENT_MADE.search(text)
+
+
+def _amendment_unstated_line(line: str, best: Candidate, read: list[Candidate], question: str, q_terms: frozenset[str],
+                             lang: str, corpus: Corpus) -> DirectLine:
+    """The line for an amendment the clause does not speak of: no yes / no (its grant is not the amendment's), the text
+    said not to say, the clause's own line, and the article of its rules on how they are amended, where retrieved."""
+    bare = POLARITY_LEAD.sub("", line, count=1)
+    zh = lang == "zh-TW"
+    lead = "條文沒有說明最近是否修改過：" if zh else "The text does not say whether it has been amended: "
+    text = lead + (bare if zh else _lower_first(bare))
+    ids = [best.clause.id]
+    rule = next((c for c in read if c.clause.doc == best.clause.doc and c is not best and _AMENDS.search(fold(c.clause.text))
+                 and not _AMENDS.search(fold(best.clause.text))), None)
+    if rule is not None:
+        more = _line(rule, question, q_terms, "other", lang, corpus)
+        more = POLARITY_LEAD.sub("", more, count=1).rstrip("。.")
+        text = text.rstrip("。.") + ("；修改的規定：" + more + "。" if zh else "; on amendments: " + _lower_first(more) + ".")
+        ids.append(rule.clause.id)
+    return DirectLine(text, ids, True, "yes_no")
 
 
 # … or after the verb: "有沒有包括 Y", "也包含 Y 嗎", "does it include Y"
