@@ -108,24 +108,12 @@ def test_a_follow_up_is_never_overruled():
 
 # --- end to end: phrasings of our own, not the banks' ------------------------------------------------------------------
 
-OVERRULED = [
-    # the instructor rules' purpose, asked by someone writing a training plan: the scope check read residency training
-    ("這個指導老師認證辦法是為了什麼目的訂的？我要寫在訓練計畫裡", "retrieval", "tsir-instructor/0"),
-]
-
-
-@pytest.mark.parametrize(("question", "route", "cite"), OVERRULED)
-def test_overruled_end_to_end(engine, monkeypatch, question, route, cite):
-    monkeypatch.setenv("REGBOT_ROUTE_MODEL", "on")
-    answer = engine.answer(question, today=TODAY)
-    assert answer.route == route
-    if cite:
-        assert cite in [c.id for c in answer.citations]
-    monkeypatch.setenv("REGBOT_ROUTE_MODEL", "off")
-    assert engine.answer(question, today=TODAY).route != route  # the cue router alone answers otherwise
-
-
+# The instructor rules' purpose asked by someone writing a training plan was this file's overruled example (the scope
+# check read residency training); round 49 taught the cue router that a question naming our regulation's purpose stays
+# in scope (tests/bot/test_scope49.py), so it is kept here, and no phrasing of ours is overruled end to end any more
+# (searched: ask_route4*, ask_scope4*, ask_rulesroute*, ask_routemodel46 — docs/route_model.md "Round 49").
 KEPT = [
+    ("這個指導老師認證辦法是為了什麼目的訂的？我要寫在訓練計畫裡", "retrieval"),
     ("今年參加了整形外科醫學會的年會一天、月會三次，這樣幾分", "calculator"),
     ("外院研討會跟演講一年最多可以認幾分", "retrieval"),
     ("病理科專科醫師證書展延要多少積分", "out_of_scope"),
