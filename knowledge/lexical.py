@@ -290,12 +290,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "indicator": ("指標",), "kpi": ("指標",),
     # round 49: a review's outcome made known (通過名單經學會公告) asked in English — who passed, how one learns of it —
     # and the certificate handed out (核發…認證證明) in any verb: the rules that announce passes and issue a certificate
-    **{p: ("通過名單", "公告") for p in ("who passed", "who passes", "who has passed", "who have passed", "who got through",
-                                     "pass list", "passing list", "list of passes", "list of those who passed",
-                                     "successful candidates", "successful applicants", "find out if we passed",
-                                     "find out whether we passed", "find out if i passed", "find out whether i passed",
-                                     "learn the outcome", "learn the result", "told whether we passed", "told if we passed",
-                                     "told whether i passed", "told if i passed", "notified whether", "results announced",
+    # (a pass asked about is the instructor certificate's: 公告 alone would bring in the HPA grades' publishing, 二(七), and
+    # 通過 alone the HPA's radiographers 通過資格審查, so the pass list goes with the 專長認證 it lists)
+    **{p: ("通過名單", "專長認證") for p in ("who passed", "who passes", "who has passed", "who have passed", "who got through",
+                                      "pass list", "passing list", "list of passes", "list of those who passed",
+                                      "successful candidates", "successful applicants", "find out if we passed",
+                                      "find out whether we passed", "find out if i passed", "find out whether i passed",
+                                      "told whether we passed", "told if we passed", "told whether i passed", "told if i passed")},
+    **{p: ("通過名單", "公告") for p in ("learn the outcome", "learn the result", "notified whether", "results announced",
                                      "results are announced", "results come out", "results released", "results posted",
                                      "announce the results", "announces the results", "announcement of the results")},
     **{p: ("核發", "認證證明") for v in ("issue", "issues", "issued", "issuing", "hand out", "hands out", "handed out",

@@ -38,7 +38,17 @@ BAND_ROW = ("甲、疑似陽性個案複判差異介於 40% - 50% 或陰性個�
 ])
 def test_an_outcome_made_known_in_english_reaches_the_announcing_rule(question: str) -> None:
     terms = expand_query(question)
-    assert "公告" in terms or "核發" in terms
+    assert "通過名單" in terms or "核發" in terms
+
+
+@pytest.mark.parametrize("question", [
+    "who actually reviews the applications and how do I find out if I passed?",
+    "how will I be told if I passed the instructor review?",
+])
+def test_a_pass_asked_brings_the_instructor_list_not_the_hpa_publishing(question: str) -> None:
+    # 公告 alone pulled the HPA's grade publishing (二(七)) above the instructor rules' pass list (第七條)
+    terms = expand_query(question)
+    assert "通過名單" in terms and "專長認證" in terms and "公告" not in terms
 
 
 @pytest.mark.parametrize("question", [
