@@ -1734,11 +1734,17 @@ def _question_figures(question: str) -> dict[str, set[float]]:
             out.setdefault("歲", set()).add(float(value))  # "58 years old" is an age
             continue
         out.setdefault(_EN_T_UNITS[key], set()).add(float(value) - (1 if ordinal and key in ("year", "yr") else 0))
-    for word in re.findall(r"\b(once|twice|thrice)\b", text):
-        out.setdefault("次", set()).add({"once": 1.0, "twice": 2.0, "thrice": 3.0}[word])  # ("lectured twice")
+    for m in _TIMES_EN.finditer(text):
+        out.setdefault("次", set()).add({"once": 1.0, "twice": 2.0, "thrice": 3.0}[m.group(1)])  # ("lectured twice")
     if "歲" not in out and (age := _question_age(question)) is not None:
         out["歲"] = {age}  # "can I apply for the lifetime one at 58?", "turning 58": an age with no unit after it
     return out
+
+
+# "once" / "twice" as a count of times ("lectured twice", "only once") — never "at once" (together), nor "once" opening a
+# clause ("once I pass", "once suspended": when)
+_TIMES_EN = re.compile(r"(?<!\bat )(?<!\ball at )\b(once|twice|thrice)\b"
+                       r"(?!\s+(?:i|we|you|he|she|it|they|the|a|an|my|our|your|this|that|\w+ed)\b)", re.I)
 
 
 def _thresholds(said: str) -> dict[str, list[tuple[str, float]]]:

@@ -109,3 +109,21 @@ def test_met_exemption_keeps_yes() -> None:
     line = direct_line("I've lectured at IR meetings 5 times, can I skip the case proof?",
                        hits("tsir-instructor/1.2.1", "tsir-instructor/1.2.2", "tsir-instructor/1.2"), CORPUS, "en")
     assert line.text.startswith("Yes")
+
+
+@pytest.mark.parametrize("question", [
+    "can I get instructor status in more than one area at once?",
+    "can I apply for two domains all at once, or one at a time?",
+])
+def test_at_once_is_no_count_of_lectures(engine, question: str) -> None:
+    # "at once" is together, not one lecture short of the exemption's 3: no "No" from 第一條第二款(1)
+    answer = engine.answer(question)
+    assert not answer.answer.startswith("No")
+    assert answer.citations[0].id != "tsir-instructor/1.2.1"
+
+
+def test_once_as_a_count_still_reads() -> None:
+    from bot.rules_answer import _TIMES_EN
+
+    assert [m.group(1) for m in _TIMES_EN.finditer("I lectured once and moderated twice")] == ["once", "twice"]
+    assert not list(_TIMES_EN.finditer("once I pass, can I apply at once?"))
