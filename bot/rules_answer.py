@@ -5113,10 +5113,14 @@ def _exemption_short(c: Candidate, corpus: Corpus, question: str) -> bool:
     if parent is None or not _LISTED_CASES.search(fold(parent.text)) or not _EXEMPTS.search(fold(parent.text)):
         return False
     ruling = " ".join(x for x in (fold(parent.text), parent.gist_en or "") if x)
-    if not (question_terms(question) & _terms(ruling)) - GENERIC:
+    if not (question_terms(question) & _terms(ruling)) - GENERIC or not _EXEMPTED_NAMED.search(fold(question)):
         return False  # (the question must ask of what the list exempts — 個案數, "case" —: "one paper at two meetings,
-        # allowed?" is no ask of the SCI route's 2 篇)
+        # allowed?" is no ask of the SCI route's 2 篇, nor "一次可以同時申請兩三個領域嗎" of the lectures' 3 次)
     return _short_of(question, fold(c.clause.text))
+
+
+# what the instructor rules' list exempts from, named by the question: the case count's proof (個案數證明, "case proof")
+_EXEMPTED_NAMED = re.compile(r"個案|个案|案數|案数|病例數|病例数|\bcases?\b|\bcase[- ](?:count|number|log|list|proof|record)s?\b", re.I)
 
 
 def _condition_matched(best: Candidate, answerable: list[Candidate], question: str, q_terms: frozenset[str],
@@ -5388,7 +5392,7 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
 # Whether the rules were amended, asked of the past ("第五條最近有修改嗎", "改過嗎", "has Article 5 been amended?"): not how
 # they are amended ("修改要誰批准") nor whether they will be ("每年會調整嗎").
 _ASKS_AMENDED = re.compile(r"有(?:沒有|没有)?\s*(?:被)?(?:修改|修正|修訂|修订|增訂|更改|改動|改动|調整|调整|變更|变更)|"
-                           r"(?:修改|修正|修訂|修订|改|調整|调整|變更|变更)(?:過|过|了)|最近|近期|近來|近来|"
+                           r"(?:修改|修正|修訂|修订|改|調整|调整|變更|变更)(?:過|过)|(?:修改|修正|修訂|修订|調整|调整|變更|变更)了(?!\s*(?:會|会|要|就|的話|的话))|最近|近期|近來|近来|"
                            r"\b(?:has|have|was|were)\b[^?]{0,40}\b(?:amended|revised|changed|updated|modified)\b|"
                            r"\b(?:any|recent(?:ly)?)\s+(?:amendments?|revisions?|changes?|updates?)\b", re.I)
 # A clause recording an amendment made ("本辦法第 3、5、10 條依…95.09.13 公告修正", "articles 3, 5 and 10 were revised"):

@@ -127,3 +127,11 @@ def test_once_as_a_count_still_reads() -> None:
 
     assert [m.group(1) for m in _TIMES_EN.finditer("I lectured once and moderated twice")] == ["once", "twice"]
     assert not list(_TIMES_EN.finditer("once I pass, can I apply at once?"))
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("一次可以同時申請兩三個領域的指導老師嗎 還是只能選一個", "可以"),  # 一次 is "at one time", no lecture count
+    ("這些審查標準是定死的嗎 還是每年會改？改了會公告嗎", "會"),  # 改了會… is "if changed", no past amendment asked
+])
+def test_no_count_and_no_past_amendment_read_into_a_plain_yes(engine, question: str, lead: str) -> None:
+    assert engine.answer(question).answer.startswith(lead)
