@@ -386,13 +386,18 @@ NOT_ATTENDED_BEFORE = (rf"(?:沒有|没有|沒|没|未|無|无|不曾|從沒|从
                        # annual meeting"): the person asks to leave it out of this count
                        r"|\b(?:don'?t|do not|no need to|not|without)\s+(?:count(?:ing)?|includ(?:e|ing))\s+(?:the\s+|my\s+|this year's\s+)?"
                        r"(?:attendance\s+(?:at|of)\s+(?:the\s+|my\s+)?)?$"
-                       r"|\b(?:excluding|leave out|leaving out|ignore|ignoring|set aside)\s+(?:the\s+|my\s+)?(?:attendance\s+(?:at|of)\s+(?:the\s+)?)?$")
+                       r"|\b(?:excluding|exclude|leave out|leaving out|ignore|ignoring|set aside|except(?: for)?|minus|skip)\s+(?:the\s+|my\s+)?(?:attendance\s+(?:at|of)\s+(?:the\s+)?)?$"
+                       # ("不要算年會", "先不算年会", "扣除年會", "不包括年會"): the person asks to leave it out of this count
+                       r"|(?:(?<!算)(?:不要|不用|先不|暫不|暂不|不)\s*(?:算|計|计)|不包括|不包含|扣除|排除|扣掉)\s*(?:今年|去年)?\s*(?:的)?\s*$")
 NOT_ATTENDED_AFTER = (rf"^[^，,。；;？?\d]{{0,8}}?(?:(?:沒有|没有|沒|没|未|無|无|不曾|從沒|从没|從未|从未|沒能|没能|無法|无法)\s*(?:有)?\s*{_ATTEND_VERB}|缺席|請假|请假"
                       # "月會錯過了2次", "月會有2次因颱風取消" (the count missed set aside, bot/reader/missed.py)
                       r"|(?<![沒没未不])(?:錯過|错过|翹掉|跳過|跳过|取消|停辦|停办)(?:了|掉)?\s*\d|(?<![沒没未不])(?:取消|停辦|停办))"
                       r"|^\s*(?:有)?\s*\d+\s*(?:次|場|场|回)\s*[^，,。；;？?\d]{0,8}?(?<![沒没未不])(?:錯過|错过|缺席|沒去|没去|沒有去|没有去|沒參加|没参加|取消|停辦|停办)"
                       # "年會出席的分數先不用算", "年会的积分不要算": the person asks to leave it out of this count
                       r"|^[^，,。；;？?\d]{0,8}?(?:先|暫時|暂时|就|都)?\s*(?:不用|不要|不必|別|别)\s*(?:算|計|计)(?!\s*(?:嗎|吗|呢))"
+                      # ("年會先不算", "年会除外", "年會不列入", "annual meeting excluded", "(annual meeting aside)")
+                      r"|^[^，,。；;？?\d]{0,4}?(?:(?:先|暫|暂|就)\s*不\s*(?:算|計|计)|除外|不\s*(?:列入|計入|计入|算進|算进)(?:去)?)(?!\s*(?:嗎|吗|呢))"
+                      r"|^\s*(?:excluded|aside|not counted|left out)\b"
                       r"|^\s*(?:[:：—–-]\s*)?(?:skipped|missed|none|not attended|did(?:n't| not) (?:go|attend|make it))\b"
                       # "2 monthly meetings I missed", "2 monthly meetings were cancelled"
                       r"|^\s*(?:that\s+|which\s+)?(?:i|he|she|we|they)\s+(?:missed|skipped)\b|^\s*(?:were|was|got)\s+(?:cancell?ed|called off)\b")

@@ -123,6 +123,52 @@ def _denied(r: Reading, slot: Slot, kind: Any, start: int, clause: str) -> bool:
                                or after.search(t[start + m.end():start + m.end() + 16]) for m in found)
 
 
+# Words asking to leave an activity out of this count, said before or after its word ("but don't count the annual
+# meeting", "年會先不算", "年会除外", "not counting the annual meeting", "不要算年會"): never a miss ("沒去") — the activity
+# named earlier in the question is then dropped too, not only this mention of it
+_LEFT_OUT_BEFORE = re.compile(r"(?:\b(?:don'?t|do not|not|no need to|without)\s+(?:count(?:ing)?|includ(?:e|ing))|\bexclud(?:e|ing)"
+                              r"|\bleav(?:e|ing) out|\bexcept(?: for)?|(?<!算)(?:不要|不用|先不|暫不|暂不|不)\s*(?:算|計|计)"
+                              r"|不包括|不包含|扣除|排除|扣掉)\s*(?:the\s+|my\s+|今年|去年)?\s*(?:的)?\s*$", re.IGNORECASE)
+_LEFT_OUT_AFTER = re.compile(r"^[^，,。；;？?\d]{0,8}?(?:(?:先|暫時|暂时|就|都)?\s*(?:不用|不要|不必|別|别|先不|暫不|暂不)\s*(?:算|計|计)"
+                             r"(?!\s*(?:嗎|吗|呢))|除外|不\s*(?:列入|計入|计入|算進|算进))|^\s*(?:excluded|not counted|left out)\b",
+                             re.IGNORECASE)
+
+
+def _drop_left_out(r: Reading, slot: Slot, start: int, clause: str,
+                   lists: tuple[list[dict[str, Any]], list[bool], list[bool]], origin: dict[int, int]) -> None:
+    """A later mention of a kind asked to be left out ("5 monthly meetings and the annual meeting, but don't count the
+    annual meeting", "月會5次、年會1次，年會先不算"): the items of that kind read before it, with their counts, are
+    dropped (an exclusion said after the item removes it)."""
+    if slot.denied is None:
+        return
+    t = r.q.text
+    left_out = {c.value for c in slot.choices if c.terms for m in compiled(r.pattern(c.terms)).finditer(clause)
+                if _LEFT_OUT_BEFORE.search(t[max(0, start + m.start() - 32):start + m.start()])
+                or _LEFT_OUT_AFTER.search(t[start + m.end():start + m.end() + 16])}
+    if not left_out:
+        return
+    items = lists[0]
+    for i in reversed(range(len(items))):
+        if items[i].get("kind") in left_out:
+            _count_set_aside(r, origin.get(id(items[i])), start)
+            for lst in lists:
+                del lst[i]
+
+
+_ITEM_END = re.compile(r"[，,。；;、]|\band\b")
+
+
+def _count_set_aside(r: Reading, at: int | None, before: int) -> None:
+    """The count read for an item dropped (left out of the count) is set aside as said left out, not left unread."""
+    if at is None:
+        return
+    end = m.start() + at if (m := _ITEM_END.search(r.q.text[at:before])) else before
+    for n in numbers(r.q):
+        if at <= n.start < end and n.start in r.used:
+            r.used.discard(n.start)
+            r.set_aside.append((n.start, n.end, "left_out"))
+
+
 def _background(r: Reading, slot: Slot, kind: Any, start: int, clause: str) -> bool:
     """Every word of the kind in the clause lies inside the slot's `background` words ("Trained overseas, still learning the
     system", "overseas-trained surgeon here", "did my residency abroad"): who the person is, no activity."""
@@ -2289,6 +2335,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     told = others_spans(t) if others_figures(r.q) else []  # "學長說他去年發了 4 篇 SCI": another person's case, no item of theirs
     broken_down, broken_wholes = _role_breakdown(r, slot, pieces, nums, first_number)
     for start, clause, kind in pieces:
+        _drop_left_out(r, slot, start, clause, (items, given, subset), origin)
         last_pointed, pointed = pointed, None
         kind = _kind_outside_breakdown(r, slot, start, clause, kind)
         # (the piece's own words: one cut after a full stop starts with its space, "… meetings. Our ER guy said ATLS …")
