@@ -381,6 +381,14 @@ PAPER_WORDS = (r"論文|文章|期刊|雜誌|原著|論著|paper|article|journal
                r"|\boriginals?\b|\bpubs?\b|\bpublications?\b|\bmanuscripts?\b")
 # the corresponding author denied right after the first ("…也不是通訊", "… or corresponding"): the place is not said
 _OR_CORRESPONDING = r"[^，,。；]{0,4}?(?:也不是|也非|或|/|、|\s*\bor\b|\s*\bnor\b)[^，,。；]{0,6}?(?:通訊|通信|責任|corr)"
+# The person presented it themselves, said as speaking on stage ("我代表團隊上台講", "上台報告的是我", "我去報的", "I presented
+# it", "I gave the talk"): the presenter (5.6), even where first authorship is denied — never where the stage is denied
+# or someone else's ("不是我上台", "沒上台", "上台報告的是學弟", "my resident presented it")
+PRESENTED_IT = (r"(?<!不是我)(?<!不是)(?<!沒有)(?<!没有)(?<![沒没未不])上[台臺]\s*(?:去)?\s*(?:講|讲|報告|报告|報|报|發表|发表|簡報|简报)"
+                r"(?![^，,。；;]{0,2}?(?:的)?(?:不是我|是(?!我)|由(?!我)))"
+                r"|(?<!不是)(?:我|由我)(?:自己)?(?:去|親自|亲自)(?:報|报|講|讲)的|(?:上[台臺]|報告|报告)的(?:人)?(?:是|就是)我"
+                r"|\bI (?:presented|gave|delivered|did) (?:it|the (?:talk|presentation|oral|poster))\b|\bI (?:presented|was the (?:speaker|one presenting))\b"
+                r"|\bpresented (?:it )?(?:myself|by me)\b")
 # Author roles, in the order they are tried ("非第一作者" is another author before "第一作者" is first).
 AUTHOR_ROLES: tuple[tuple[str, str], ...] = (
     (None, NEITHER_FIRST_NOR_CORRESPONDING),
@@ -393,7 +401,7 @@ AUTHOR_ROLES: tuple[tuple[str, str], ...] = (
     ("other", CO_AUTHOR),
     ("other", NAMED_SHARED_AUTHOR + "|" + LATER_AUTHOR + r"|(?:not|n't|never) (?:the |a )?presenter|不是(?:發表者|發表人|報告者)"),
     ("first", FIRST_AUTHOR),
-    ("presenter", r"(?<!不是)(?:發表者|發表人|報告者)|(?<!not the )(?<!not a )(?<!n't the )presenter"),
+    ("presenter", r"(?<!不是)(?:發表者|發表人|報告者|发表者|发表人|报告者)|(?<!not the )(?<!not a )(?<!n't the )presenter|" + PRESENTED_IT),
     # "不是一作" with no place named: another author — unless the corresponding author is denied with it ("既不是第一作者也不是通訊
     # 作者", "not first or corresponding"): second (25) or other (10) is then not said, and asked
     ("other", rf"(?:{NOT_FIRST_AUTHOR})(?!{_OR_CORRESPONDING})"),
