@@ -1097,6 +1097,26 @@ def _restates_choices(r: Reading, slot: Slot, kind: Any, start: int, clause: str
     return bool(said) and all(items[-1].get(k) == v for k, v in said.items())
 
 
+def _role_said_after(r: Reading, slot: Slot, model: Any, kind: Any, clause: str,
+                     said_items: tuple[list[Any], list[dict[str, Any]]], count: Slot | None,
+                     only: set[str] | None = None) -> bool:
+    """A clause with no figure naming the last item's kind only by a choice's words ("一篇口頭報告，我不是一作，但是是我
+    上台報告的", "one oral, not first author, but I presented it"): the place said of that item — it takes the choice
+    said last (the presenter over a first authorship only denied), and no other item is read."""
+    in_clause, items = said_items
+    if not items or items[-1]["kind"] != kind or count is None or _pick(count, in_clause) is not None:
+        return False
+    if not _role_only(r, slot, clause):
+        return False
+    asked = [f for f in slot.fields if f.kind == "enum" and f.name != "kind"
+             and (f.name in items[-1] or f.name in _asked_by(model, items[-1])) and (only is None or f.name in only)]
+    said = {f.name: v for f in asked if (v := _enum(r, f, clause)) is not None}
+    if not said:
+        return False
+    items[-1].update(said)
+    return True
+
+
 _ALL_SAID = re.compile(r"都|全都|全部|皆|均|\b(?:all|both|each)\b", re.IGNORECASE)
 
 
@@ -2332,6 +2352,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     each_rows: set[int] = set()  # id(item): the meetings a count was said of, each ("RSNA and CIRSE twice each")
     pointed: dict[str, Any] | None = None  # the item a clause just pointed back at ("一作那兩篇，")
     lead: tuple[int, dict[str, Any]] | None = None  # (where it ends, the values) of a role said before any kind named
+    just_refined: tuple[int, set[str]] | None = None  # (the item, its fields) the piece just before refined
     told = others_spans(t) if others_figures(r.q) else []  # "學長說他去年發了 4 篇 SCI": another person's case, no item of theirs
     broken_down, broken_wholes = _role_breakdown(r, slot, pieces, nums, first_number)
     for start, clause, kind in pieces:
@@ -2454,6 +2475,10 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             r.used.add(c.start)
             extra += sum(fact(k) for k in named)
             continue
+        last_refined, just_refined = just_refined, None
+        if kind is None and last_refined is not None and items and last_refined[0] == id(items[-1]) \
+                and _role_said_after(r, slot, model, items[-1]["kind"], clause, (in_clause, items), first_number, last_refined[1]):
+            continue  # "口頭報告 1 篇，不是一作，我上台講的": the place the clause before denied, said — the item's
         if kind is None and items and not one_of:
             # "non-SCI full article 1 篇，二作" / "每場 3 小時": a field of the item just named (a refinement, no new item)
             asked = _asked_by(model, items[-1])
@@ -2489,6 +2514,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             if refined:
                 items[-1].update(refined)
                 extra += sum(fact(k) for k in refined)
+                just_refined = (id(items[-1]), set(refined))
                 continue
         # (a kind followed only when said as more — `Slot.follow_more`: "另外 1 篇我是第三作者", never "1 篇我是二作" of the
         # posters just counted, which may be one of them)
@@ -2572,6 +2598,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         _note_inferred(r, slot, kind, clause)
         if _restates_choices(r, slot, kind, start, clause, in_clause, items, first_number):
             continue  # "掛名了 4 篇，都是其他作者": the role said again of all of them, no other item
+        if _role_said_after(r, slot, model, kind, clause, (in_clause, items), first_number):
+            continue  # "口頭報告 1 篇，不是一作，但是我上台報告的": the last item's role, said after it — no other item
         if (head := _papers_heading(r, slot, kind, start, clause, in_clause)) is not None:
             heads.append(head)
             continue  # "年會我投了 3 篇：oral 2 篇…": the meeting is where the papers listed after the colon were given
