@@ -347,6 +347,8 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     # ("國內講習兩場各3hr": 講習 said short, no 會)
     ("domestic_seminar", NOT_SCHEDULED + r"(?:學術討論會|學術講習會|講習會|講習(?:課程)?|討論會|研討會|研習會|工作坊|學術演講|(?:院外|外院)(?:的)?(?:學術)?演講|(?:去)?聽(?:了|過)?[^，,。；\d]{0,4}?演講|"
                          r"(?<!擔任)(?<!主講)(?<!開)(?<!辦)講座(?!教授|主持)|"
+                         # (courses attended outside the hospital, counted by the session: "院外的課上了 5 場", "外面的課程")
+                         r"(?:院外|外院|外面|院外面)(?:的)?(?:課程|课程|課|课)(?!題|长|長|表)|"
                          # (CME sessions attended elsewhere, or counted by the session: "院外的CME聽了5場", "outside CME talks")
                          r"(?:院外|外院|外面)(?:的)?\s*\bcme\b|\bcme\b(?=[^，,。；;\d]{0,6}?\d+\s*(?:場|场))|\b(?:outside|external)\s+cme\b|"
                          r"seminar|workshop|symposium|\b(?:attended|went to|listened to|sat in on) (?:a |an |the |one |two |\d+ |some |several |a few |a couple of )?(?:outside |external )?(?:talks?|lectures?)\b|"
