@@ -506,7 +506,7 @@ def _pieces(r: Reading, slot: Slot, start: int, clause: str, nums: list[Any],
     if len(kinds) <= 1:
         return [(start, clause, kinds[0][2] if kinds else None)]
     cuts = [0]
-    for (_, pe, kinds_prev), (ns, _, kinds_next) in zip(kinds, kinds[1:]):
+    for (ps, pe, kinds_prev), (ns, _, kinds_next) in zip(kinds, kinds[1:]):
         # "發表了一篇病例報告 poster", "a case-report poster": a flag's words right before the next kind's word are that
         # kind's own qualifier — the cut goes before them (and the number below is measured to them)
         ns = _flag_lead(r, slot, clause, pe, ns, kinds_next)
@@ -527,6 +527,11 @@ def _pieces(r: Reading, slot: Slot, start: int, clause: str, nums: list[Any],
             unit = n.unit or next((u for u, _ in slot.classifiers if clause[ne:].lstrip().startswith(u)), "")
             fits = dict(slot.classifiers).get(unit)
             if pe <= ns_ and ne <= ns and _gap(clause, ne, ns) <= 2 and fits and kinds_next in fits and kinds_prev not in fits:
+                cut = min(cut, ns_)
+            # "今年 2場 研討會 3次月會", "2 seminars 3 monthly meetings": each count written before its own kind's word — the
+            # kind before has its own count right before it, so the number right before the next kind's word is that kind's
+            if pe <= ns_ and ne <= ns and _gap(clause, ne, ns) <= 2 and _gap(clause, pe, ns_) <= 1 \
+                    and any(_gap(clause, m.end - start, ps) <= 2 and m.end - start <= ps for m in nums if m is not n):
                 cut = min(cut, ns_)
         cuts.append(cut)
     cuts.append(len(clause))
