@@ -19,13 +19,24 @@ def fill(r: Reading) -> None:
             r.args[s.name] = s.fill[1]
             r.notes.append(Note(*s.fill[2]))
 
+# papers or talks named earlier in the clause of a key's word ("論文都是消融的", "2 SCI papers on ablation"): the word says
+# what the papers are about, never the key the cases are counted under
+_PAPERS_BEFORE = re.compile(r"(?:論文|论文|文章|paper|article|publication|演講|演讲|\btalks?\b|\blectures?\b)[^，,。；;:：\d]*$", re.IGNORECASE)
+
+
+def _about_papers(t: str, at: int) -> bool:
+    """The key's word at `at` qualifies papers or talks named before it in its clause."""
+    return _PAPERS_BEFORE.search(t, max(0, at - 30), at) is not None
+
+
 def split(r: Reading, s: Slot) -> None:
     """A map whose keys are calls: one call per key named (or the one asked about), its number the map's input."""
     t = r.q.text
     values: dict[str, float] = dict(r.args.pop(s.name, None) or {})
     r.read = [x for x in r.read if x != s.name]
     found = outermost([terms(t, "", r.pattern(c.terms)) for c in s.choices])
-    positions = {str(c.value): ws[0].start for c, ws in zip(s.choices, found) if ws}
+    positions = {str(c.value): kept[0] for c, ws in zip(s.choices, found)
+                 if (kept := [w.start for w in ws if not _about_papers(t, w.start)])}
     asked = r.args.get(s.split) if s.split in r.read else None
     orphan = values.pop("?", None)
     if asked is not None:

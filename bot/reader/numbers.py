@@ -56,6 +56,8 @@ def _distance(t: str, n: Mention, w: Mention, s: Slot) -> int | None:
             return 0 if not _OPENS.search(link) or _LABEL_CLOSES.match(t, w.end) else None
         if _split_in_bracket(t, n.end, w.start):
             return None  # "2 SCI papers (first author on one, third on the other)": the bracket's words name its parts
+        if s.kind == "map" and _QUALIFIED_OTHER.search(t, n.end, w.start):
+            return None  # "栓塞 120 例，論文都是消融的", "120 TACE cases; papers on ablation": the word after qualifies the papers
         end = n.end
         if s.unread and (m := compiled(rf"^\s*(?:{s.unread})\b").match(t[n.end:w.start])):
             end += m.end()
@@ -69,6 +71,8 @@ def _distance(t: str, n: Mention, w: Mention, s: Slot) -> int | None:
     return None
 
 
+# papers or talks named between a figure and a key after it: the key is what the papers are about, never the figure's
+_QUALIFIED_OTHER = re.compile(r"論文|论文|文章|期刊|paper|article|publication|\bSCI\b|演講|演讲|talks?\b|lectures?\b", re.IGNORECASE)
 _LIST_MARK = re.compile(r"[、／/]")
 # a list headed by its key and a colon, up to the figure ("切片引流：超音波導引 150、CT 導引 120"): no clause break between
 _HEADED_LIST = re.compile(r"[：:][^，,。；;：:\n]*$")
