@@ -44,6 +44,8 @@ def outermost(groups: list[list[Mention]]) -> list[list[Mention]]:
 def _distance(t: str, n: Mention, w: Mention, s: Slot) -> int | None:
     """How far a word is from a number it may name: before it in the same clause, or just after it (past the
     words naming what it counts: "480 screenings a month")."""
+    if s.kind == "map" and _PAPERS_COUNTED.match(t, n.end):
+        return None  # "my papers are on RFA (2 SCI first author)": the figure counts papers, never a key's cases
     if w.end <= n.start:
         return joins(t, w.end, n.start, s.gap)
     if w.start >= n.end:
@@ -73,6 +75,8 @@ def _distance(t: str, n: Mention, w: Mention, s: Slot) -> int | None:
 
 # papers or talks named between a figure and a key after it: the key is what the papers are about, never the figure's
 _QUALIFIED_OTHER = re.compile(r"論文|论文|文章|期刊|paper|article|publication|\bSCI\b|演講|演讲|talks?\b|lectures?\b", re.IGNORECASE)
+# a figure followed right away by papers' words ("2 SCI", "3 篇論文", "2 papers"): a count of papers
+_PAPERS_COUNTED = re.compile(r"\s*(?:篇|篇論文|篇论文|\bSCI\b|papers?\b|articles?\b|publications?\b)", re.IGNORECASE)
 _LIST_MARK = re.compile(r"[、／/]")
 # a list headed by its key and a colon, up to the figure ("切片引流：超音波導引 150、CT 導引 120"): no clause break between
 _HEADED_LIST = re.compile(r"[：:][^，,。；;：:\n]*$")
