@@ -1111,6 +1111,8 @@ def _role_said_after(r: Reading, slot: Slot, model: Any, kind: Any, clause: str,
     in_clause, items = said_items
     if not items or items[-1]["kind"] != kind or count is None or _pick(count, in_clause) is not None:
         return False
+    if _REST_SAID.search(clause) or _ALL_SAID.search(clause) or not _SAID_AFTER_ANOTHER.search(r.q.text):
+        return False  # ("其餘都是共同作者", "the other one": another part of the count, never the last item's place again)
     if not _role_only(r, slot, clause):
         return False
     asked = [f for f in slot.fields if f.kind == "enum" and f.name != "kind"
@@ -1122,6 +1124,11 @@ def _role_said_after(r: Reading, slot: Slot, model: Any, kind: Any, clause: str,
     return True
 
 
+# the rest of a count, said apart ("剩下的我是共同作者", "其餘都是", "the rest", "the other one"): another part, never the
+# last item's place said again
+_REST_SAID = re.compile(r"剩下|剩餘|剩余|其餘|其余|其他|另外|另一|\bthe rest\b|\bremaining\b|\bthe other\b|\banother\b", re.IGNORECASE)
+# a place said against another ("不是一作，但是是我上台報告的", "not first author, but I presented it"): the later one stands
+_SAID_AFTER_ANOTHER = re.compile(r"不是|並非|并非|非|沒有|没有|\bnot\b|n't\b|\bnon-", re.IGNORECASE)
 _ALL_SAID = re.compile(r"都|全都|全部|皆|均|\b(?:all|both|each)\b", re.IGNORECASE)
 
 
