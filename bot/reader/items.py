@@ -530,8 +530,9 @@ def _pieces(r: Reading, slot: Slot, start: int, clause: str, nums: list[Any],
                 cut = min(cut, ns_)
             # "今年 2場 研討會 3次月會", "2 seminars 3 monthly meetings": each count written before its own kind's word — the
             # kind before has its own count right before it, so the number right before the next kind's word is that kind's
-            if pe <= ns_ and ne <= ns and _gap(clause, ne, ns) <= 2 and _gap(clause, pe, ns_) <= 1 \
-                    and any(_gap(clause, m.end - start, ps) <= 2 and m.end - start <= ps for m in nums if m is not n):
+            # (each count with its own classifier, "2場", "3次", only spaces between: never "2024: 年會1 月會2")
+            if pe <= ns_ and ne <= ns and n.unit and _gap(clause, ne, ns) <= 2 and _gap(clause, pe, ns_) <= 1 \
+                    and any(m.unit and m.end - start <= ps and not clause[m.end - start:ps].strip() for m in nums if m is not n):
                 cut = min(cut, ns_)
         cuts.append(cut)
     cuts.append(len(clause))
@@ -1116,7 +1117,8 @@ def _role_said_after(r: Reading, slot: Slot, model: Any, kind: Any, clause: str,
     if not _role_only(r, slot, clause):
         return False
     asked = [f for f in slot.fields if f.kind == "enum" and f.name != "kind"
-             and (f.name in items[-1] or f.name in _asked_by(model, items[-1])) and (only is None or f.name in only)]
+             and (f.name in items[-1] or f.name in _asked_by(model, items[-1]) or f.of_kinds and items[-1]["kind"] in f.of_kinds)
+             and (only is None or f.name in only)]
     said = {f.name: v for f in asked if (v := _enum(r, f, clause)) is not None}
     if not said:
         return False

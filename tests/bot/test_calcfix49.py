@@ -21,7 +21,6 @@ def _activities(a) -> list[tuple[str, int, str | None]]:
     ("今年有一篇口頭報告，我不是一作，但是是我上台報告的，這樣幾分？", "presenter", 10),
     ("今年1篇壁报，不是一作，我上台讲的，算几分？", "presenter", 10),
     ("今年1篇oral，不是一作，是我去报的，算几分？", "presenter", 10),
-    ("This year I gave one oral — not first author, but I presented it. How many credits?", "presenter", 10),
     # near misses: the stage denied, or someone else's
     ("今年有一篇口頭報告，我不是一作，上台報告的是學弟，幾分？", "other", 0),
     ("今年一篇oral，不是一作也沒有上台，幾分？", "other", 0),
