@@ -46,6 +46,17 @@ Condition = tuple[Clause, ...]  # any one clause holds (empty: never)
 
 
 @dataclass(frozen=True)
+class OthersDoing:
+    """Another person named as the one who did what a choice's words say ("學弟上台報告的", "my fellow gave the talk",
+    "上台報告的是住院醫師", "presented by the resident"): those words are that person's doing, never the choice of the person
+    asking. `note` ({said}: the words) says so wherever such words were set aside."""
+
+    before: str  # the other person as the subject, right before the choice's words (matched at the end of the text before)
+    after: str  # … or named as the doer right after them (matched at their end)
+    note: Text
+
+
+@dataclass(frozen=True)
 class Choice:
     """An enum value of a slot and the words that mean it; `note` is shown when the value is only inferred."""
 
@@ -60,6 +71,8 @@ class Choice:
     clause: str = ""  # an item kind: words its clause must name too ("SCI" is a paper's only beside 論文, 篇, 作者)
     label: Text | None = None  # a map key's name in a question, where the input model names no choices
     names: str = ""  # an item kind: words each naming one instance (a meeting by its name): a clause naming several, no count written, is that many
+    # the choice said as another person's doing ("my fellow gave the talk"): not this choice, a note says so
+    others: OthersDoing | None = None
 
 
 @dataclass(frozen=True)
@@ -363,6 +376,34 @@ CO_AUTHOR = r"共同作者|\bco-?authors?(?:ed)?\b|\bco-?(?:auths?|au)\b\.?|\bno
 NOT_FIRST_AUTHOR = (r"(?:非|不是|並非|并非|沒有當|不算)\s*(?:第\s*)?(?:一|1)\s*(?:作者|作)|非第一"
                     r"|\b(?:not|non|never|wasn't|was not|isn't|is not|none|neither)(?: of (?:them|these|those))?[- ](?:as )?(?:the |a )?"
                     r"(?:first|1st)[- ]author\b")
+
+
+# ---------------------------------------------------------------- another person as the one who did it
+# People other than the one asking who may do what a role says (present a paper, give the talk): colleagues and trainees,
+# teachers, a co-author, a named doctor, a pronoun. One vocabulary for every language the question may be in; a person
+# helped by the asker ("幫學長上台報告", "替老闆報告": the asker presented for them) is no subject, nor the asker's own title
+# ("我是住院醫師").
+_OTHER_PERSON_ZH = (r"(?<![幫帮替代給给為为其])(?<!我是)(?:學弟|学弟|學妹|学妹|學長|学长|學姊|學姐|学姐|同事|同仁|老師|老师|住院醫師|住院医师|總醫師|总医师"
+                    r"|研究生|學生|学生|助理|主任|老闆|老板|指導教授|指导教授|教授|共同作者|其他作者|別人|别人|其他人|其他醫師|其他医师"
+                    r"|他們|她們|他们|她们|他|她|(?<![A-Za-z])(?:R[1-7]|PGY\s*\d?|fellow|resident)(?![A-Za-z])"
+                    # (a doctor named by the surname: "林醫師", "陳主任", "王老師")
+                    r"|[陳陈林黃黄張张李王吳吴劉刘蔡楊杨許许鄭郑謝谢郭洪曾邱廖賴赖周徐蘇苏葉叶莊庄呂吕江何蕭萧羅罗高簡简朱鍾钟游彭詹胡施沈余"
+                    r"趙赵盧卢梁顏颜柯孫孙魏翁戴范宋方鄧邓杜傅侯曹薛丁卓阮馬马董温唐藍蓝蔣蒋石古紀纪姚連连馮冯歐欧程湯汤]"
+                    r"[\u4e00-\u9fff]?(?:醫師|医师|醫生|医生|老師|老师|主任|教授|學長|学长|學姊|學姐|学姐|大夫))")
+_OTHER_PERSON_EN = (r"\b(?:(?:my|our|the|a|an|one|another|his|her|their|other)\s+(?:[\w-]+\s+){0,2}?)?"
+                    r"(?:fellows?|residents?|colleagues?|co-?authors?|co-?workers?|students?|trainees?|juniors?|seniors?|interns?|mentors?"
+                    r"|boss|attendings?|chiefs?|supervisors?|PI|teammates?|labmates?|registrars?|authors?|someone(?:\s+else)?"
+                    r"|somebody(?:\s+else)?|he|she|they|R[1-7]|PGY-?\d?|(?:Dr|Prof)\.?\s+[A-Za-z][\w-]*)")
+OTHER_PERSON = _OTHER_PERSON_ZH + "|" + _OTHER_PERSON_EN
+# … as the subject right before the words of what was done ("學弟上台報告的", "住院医师上台讲的", "學弟幫我上台報告", "my
+# fellow gave the talk", "the resident was the presenter", "Dr. Lin presented it"): only adverbs, a copula or "for me" between
+OTHER_PERSON_BEFORE = (rf"(?:{OTHER_PERSON})\s*(?:[就也都有則则才來来去又還还先是當当]|代表|幫忙|帮忙|負責|负责|幫我|帮我|替我|代我|代替我|擔任|担任"
+                       r"|\s*\b(?:actually|already|then|just|also|eventually|finally|kindly|ended up|had to|did|was|were|is|as|"
+                       r"the|a|an|for me|on my behalf|instead)\b\s*)*$")
+# … or named as the doer right after them ("上台報告的是學弟", "報告者是我的住院醫師", "presented by my fellow", "the talk
+# was given by the resident")
+OTHER_PERSON_AFTER = (rf"\s*(?:的)?(?:人)?\s*(?:是|為|为|由|換成|换成)\s*(?:我的|我們的|我们的|我)?\s*(?:{_OTHER_PERSON_ZH})"
+                      rf"|\s*(?:it\s+)?(?:was\s+)?(?:done\s+|given\s+)?by\s+(?!me\b|myself\b)(?:{_OTHER_PERSON_EN})")
 
 
 # ---------------------------------------------------------------- an activity said not to have happened

@@ -6,7 +6,7 @@ from __future__ import annotations
 from calculators.tsa_cme import MISSION_RULE, TsaCreditTallyInput, TsaRenewalCheckInput
 from calculators.lexicon import extend, ranked
 from calculators.vocab import (ABROAD_PLACES, HOME_PLACES, ATTENDANCE_COUNT, CASE_COUNT_WORDS, CORRESPONDING_AUTHOR, ZH_POINTS, FIRST_AUTHOR, IR_NAMED_MEETINGS, LATER_AUTHOR, MEETING_ABROAD_VERB, NAMED_OVERSEAS_MEETINGS, NOT_ATTENDED_BEFORE,
-                               NOT_ATTENDED_AFTER, NOT_FIRST_AUTHOR, NAMED_SHARED_AUTHOR, NEITHER_FIRST_NOR_CORRESPONDING, CO_AUTHOR, NOT_SCI, OPEN_COUNT, OVERSEAS_MEETING, SECOND_AUTHOR, SHARED_AUTHOR, Choice, Slot,
+                               NOT_ATTENDED_AFTER, NOT_FIRST_AUTHOR, NAMED_SHARED_AUTHOR, NEITHER_FIRST_NOR_CORRESPONDING, CO_AUTHOR, NOT_SCI, OPEN_COUNT, OVERSEAS_MEETING, SECOND_AUTHOR, SHARED_AUTHOR, OTHER_PERSON_AFTER, OTHER_PERSON_BEFORE, Choice, OthersDoing, Slot,
                                Vocabulary, latin_bounds)
 
 # "2 years with the medical mission in Burkina Faso": the words linking the length to the mission name it too
@@ -391,6 +391,12 @@ PRESENTED_IT = (r"(?<!不是我)(?<!不是)(?<!沒有)(?<!没有)(?<![沒没未�
                 r"|(?<!不是)(?:我|由我)(?:自己)?(?:去|親自|亲自)(?:報|报|講|讲)的|(?:上[台臺]|報告|报告)的(?:人)?(?:是|就是)我"
                 r"|\bI (?:presented|gave|delivered|did) (?:it|the (?:talk|presentation|oral|poster))\b|\bI (?:presented|was the (?:speaker|one presenting))\b"
                 r"|\bpresented (?:it )?(?:myself|by me)\b")
+# … never where another person presented it ("學弟上台報告的", "住院医师上台讲的", "my fellow gave the talk", "上台報告的是學弟"):
+# the presenter's words said of someone else are no role of the person's (the shared people words, calculators/vocab.py)
+PRESENTED_BY_OTHERS = OthersDoing(OTHER_PERSON_BEFORE, OTHER_PERSON_AFTER, (
+    "「{said}」是別人上台發表，不是您本人，不算您的發表者身分；這篇依您其他的描述（作者序）計分。",
+    "“{said}”: someone else presented it, not you — that is no presenter role of yours; the item is counted by the rest of "
+    "what you said (your place on the byline)."))
 # Author roles, in the order they are tried ("非第一作者" is another author before "第一作者" is first).
 AUTHOR_ROLES: tuple[tuple[str, str], ...] = (
     (None, NEITHER_FIRST_NOR_CORRESPONDING),
@@ -598,7 +604,8 @@ TALLY = Vocabulary(
                  of_kinds=("training_abroad", "training_domestic"),
                  ask=TALLY_ASK["months"],
                  rule="tsa-cme/5.9"),
-            Slot("role", "enum", choices=tuple(Choice(k, w, note=ROLE_NOTES.get(w)) for k, w in AUTHOR_ROLES), ask=TALLY_ASK["role"]),
+            Slot("role", "enum", choices=tuple(Choice(k, w, note=ROLE_NOTES.get(w), others=PRESENTED_BY_OTHERS if k == "presenter" else None)
+                                               for k, w in AUTHOR_ROLES), ask=TALLY_ASK["role"]),
             Slot("case_report", "flag", terms=CASE_REPORT, false_terms=ORIGINAL_PAPER, of_kinds=tuple(sorted(ROLE_KINDS))),
         ), defaults=(("presentation", "role", "presenter", ("發表論文演講／壁報視為由您本人發表（第一作者或發表者）。",
                                                       "The presentation is taken to be given by you (first author or presenter).")),),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import typing
+from collections.abc import Iterator
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -70,9 +71,31 @@ def _enum(r: Reading, slot: Slot, clause: str) -> Any:
 
 
 def _affirmed(r: Reading, c: Choice, clause: str) -> bool:
-    """The clause says the choice's words at least once not negated ("也不是通訊" names no corresponding author)."""
-    return may_occur(r.pattern(c.terms), clause) \
-        and any(not negated(clause, m.start()) for m in compiled(r.pattern(c.terms)).finditer(clause))
+    """The clause says the choice's words at least once not negated ("也不是通訊" names no corresponding author) and not
+    as another person's doing ("學弟上台報告的", "my fellow gave the talk": `_of_another`)."""
+    return any(True for _ in _said(r, c, clause))
+
+
+def _said(r: Reading, c: Choice, clause: str) -> Iterator[re.Match[str]]:
+    """The choice's words in the clause that say it of the person asking: neither negated nor another person's doing."""
+    if not may_occur(r.pattern(c.terms), clause):
+        return
+    for m in compiled(r.pattern(c.terms)).finditer(clause):
+        if not negated(clause, m.start()) and _of_another(c, clause, m) is None:
+            yield m
+
+
+def _of_another(c: Choice, text: str, m: re.Match[str]) -> str | None:
+    """The words saying the choice's words `m` of another person (`Choice.others`), subject first ("學弟上台報告", "my
+    fellow gave the talk") or doer after ("上台報告的是學弟", "presented by the resident"); None when no one else is named."""
+    if c.others is None:
+        return None
+    window = max(0, m.start() - 40)
+    if (subject := compiled(c.others.before).search(text, window, m.start())) is not None:
+        return text[subject.start():m.end()]
+    if (doer := compiled(c.others.after).match(text, m.end())) is not None:
+        return text[m.start():doer.end()]
+    return None
 
 
 # A bracket that says what something is not ("(not first, not second)", "（不是一作也不是通訊）", "(neither 1st nor 2nd)")
@@ -702,8 +725,7 @@ def _detail_pairs_cut(r: Reading, slot: Slot, start: int, clause: str, nums: lis
     its own detail, never one item with two. The starts of the pieces cut off are added to `joined`."""
     cuts = [0]
     for f in (f for f in slot.fields if f.kind == "enum" and f.choices):
-        said = sorted((m.start(), m.end(), c.value) for c in f.choices if c.terms
-                      for m in compiled(r.pattern(c.terms)).finditer(clause) if not negated(clause, m.start()))
+        said = sorted((m.start(), m.end(), c.value) for c in f.choices if c.terms for m in _said(r, c, clause))
         for (_, e1, v1), (s2, _, v2) in zip(said, said[1:]):
             joiner = _PAIR_JOINER.search(clause, e1, s2) if v1 != v2 else None
             if joiner is None:
@@ -3066,8 +3088,12 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         if low is not None and high is not None and high.get(count, 1) > items[low].get(count, 1):
             items[low][count] = high[count]
             r.notes.append(Note(*note))
-    # "發表壁報 2 篇": a field an item of a kind needs and its clauses do not give, with its stated default and note.
+    # "發表壁報 2 篇": a field an item of a kind needs and its clauses do not give, with its stated default and note —
+    # never a default the question gives another person ("學弟上台報告的": the presenter is not the person; asked)
+    others_did = _others_choices(r, slot, items)
     for kind, name, value, note in slot.defaults:
+        if (name, value) in others_did:
+            continue
         for it in items:
             if it["kind"] == kind and it.get(name) is None and name in _asked_by(model, it):
                 it[name] = value
@@ -3111,6 +3137,26 @@ def _inferred_choices(r: Reading, slot: Slot, items: list[dict[str, Any]]) -> No
                         for o in f.choices)
             if not plain and _holds(r, c, r.q.text) and _affirmed(r, c, r.q.text) and Note(*c.note) not in r.notes:
                 r.notes.append(Note(*c.note))
+
+
+def _others_choices(r: Reading, slot: Slot, items: list[dict[str, Any]]) -> set[tuple[str, Any]]:
+    """(field, value) of the choices the question says only as another person's doing ("年會口頭一篇，不是一作，學弟上台報告的",
+    "my fellow gave the talk": the presenting was someone else's): each said so once in a note quoting the words, where an
+    item was read — the item keeps the role the rest of the question gives it, or is asked."""
+    out: set[tuple[str, Any]] = set()
+    t = r.q.text
+    for f in (f for f in slot.fields if f.kind == "enum"):
+        for c in (c for c in f.choices if c.others is not None and c.terms and may_occur(r.pattern(c.terms), t)):
+            said = [w for m in compiled(r.pattern(c.terms)).finditer(t) if not negated(t, m.start())
+                    and (w := _of_another(c, t, m)) is not None]
+            if not said:
+                continue
+            if not any(True for _ in _said(r, c, t)):  # (the person's own said too — "另一篇我上台講的": theirs stands)
+                out.add((f.name, c.value))
+            note = Note(c.others.note[0].format(said=said[0]), c.others.note[1].format(said=said[0]))
+            if items and note not in r.notes:
+                r.notes.append(note)
+    return out
 
 
 def model_default(model: type[BaseModel], name: str) -> Any:
