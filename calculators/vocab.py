@@ -381,9 +381,9 @@ NOT_FIRST_AUTHOR = (r"(?:非|不是|並非|并非|沒有當|不算)\s*(?:第\s*)
 # ---------------------------------------------------------------- another person as the one who did it
 # People other than the one asking who may do what a role says (present a paper, give the talk): colleagues and trainees,
 # teachers, a co-author, a named doctor, a pronoun. One vocabulary for every language the question may be in; a person
-# helped by the asker ("幫學長上台報告", "替老闆報告": the asker presented for them) is no subject, nor the asker's own title
+# helped by the asker ("幫學長上台報告", "我代表學長上台報告", "替老闆報告": the asker presented for them) is no subject, nor the asker's own title
 # ("我是住院醫師").
-_OTHER_PERSON_ZH = (r"(?<![幫帮替代給给為为其])(?<!我是)(?:學弟|学弟|學妹|学妹|學長|学长|學姊|學姐|学姐|同事|同仁|老師|老师|住院醫師|住院医师|總醫師|总医师"
+_OTHER_PERSON_ZH = (r"(?<![幫帮替代給给為为其表])(?<!我是)(?:學弟|学弟|學妹|学妹|學長|学长|學姊|學姐|学姐|同事|同仁|老師|老师|住院醫師|住院医师|總醫師|总医师"
                     r"|研究生|學生|学生|助理|主任|老闆|老板|指導教授|指导教授|教授|共同作者|其他作者|別人|别人|其他人|其他醫師|其他医师"
                     r"|他們|她們|他们|她们|他|她|(?<![A-Za-z])(?:R[1-7]|PGY\s*\d?|fellow|resident)(?![A-Za-z])"
                     # (a doctor named by the surname: "林醫師", "陳主任", "王老師")
@@ -397,7 +397,7 @@ _OTHER_PERSON_EN = (r"\b(?:(?:my|our|the|a|an|one|another|his|her|their|other)\s
 OTHER_PERSON = _OTHER_PERSON_ZH + "|" + _OTHER_PERSON_EN
 # … as the subject right before the words of what was done ("學弟上台報告的", "住院医师上台讲的", "學弟幫我上台報告", "my
 # fellow gave the talk", "the resident was the presenter", "Dr. Lin presented it"): only adverbs, a copula or "for me" between
-OTHER_PERSON_BEFORE = (rf"(?:{OTHER_PERSON})\s*(?:[就也都有則则才來来去又還还先是當当]|代表|幫忙|帮忙|負責|负责|幫我|帮我|替我|代我|代替我|擔任|担任"
+OTHER_PERSON_BEFORE = (rf"(?:{OTHER_PERSON})\s*(?:[就也都有則则才來来去又還还先是當当]|代表|代為|代为|幫忙|帮忙|負責|负责|幫我|帮我|替我|代我|代替我|擔任|担任"
                        r"|\s*\b(?:actually|already|then|just|also|eventually|finally|kindly|ended up|had to|did|was|were|is|as|"
                        r"the|a|an|for me|on my behalf|instead)\b\s*)*$")
 # … or named as the doer right after them ("上台報告的是學弟", "報告者是我的住院醫師", "presented by my fellow", "the talk

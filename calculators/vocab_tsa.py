@@ -6,7 +6,7 @@ from __future__ import annotations
 from calculators.tsa_cme import MISSION_RULE, TsaCreditTallyInput, TsaRenewalCheckInput
 from calculators.lexicon import extend, ranked
 from calculators.vocab import (ABROAD_PLACES, HOME_PLACES, ATTENDANCE_COUNT, CASE_COUNT_WORDS, CORRESPONDING_AUTHOR, ZH_POINTS, FIRST_AUTHOR, IR_NAMED_MEETINGS, LATER_AUTHOR, MEETING_ABROAD_VERB, NAMED_OVERSEAS_MEETINGS, NOT_ATTENDED_BEFORE,
-                               NOT_ATTENDED_AFTER, NOT_FIRST_AUTHOR, NAMED_SHARED_AUTHOR, NEITHER_FIRST_NOR_CORRESPONDING, CO_AUTHOR, NOT_SCI, OPEN_COUNT, OVERSEAS_MEETING, SECOND_AUTHOR, SHARED_AUTHOR, OTHER_PERSON_AFTER, OTHER_PERSON_BEFORE, Choice, OthersDoing, Slot,
+                               NOT_ATTENDED_AFTER, NOT_FIRST_AUTHOR, NAMED_SHARED_AUTHOR, NEITHER_FIRST_NOR_CORRESPONDING, CO_AUTHOR, NOT_SCI, OPEN_COUNT, OVERSEAS_MEETING, SECOND_AUTHOR, SHARED_AUTHOR, OTHER_PERSON, OTHER_PERSON_AFTER, OTHER_PERSON_BEFORE, Choice, OthersDoing, Slot,
                                Vocabulary, latin_bounds)
 
 # "2 years with the medical mission in Burkina Faso": the words linking the length to the mission name it too
@@ -397,6 +397,13 @@ PRESENTED_BY_OTHERS = OthersDoing(OTHER_PERSON_BEFORE, OTHER_PERSON_AFTER, (
     "「{said}」是別人上台發表，不是您本人，不算您的發表者身分；這篇依您其他的描述（作者序）計分。",
     "“{said}”: someone else presented it, not you — that is no presenter role of yours; the item is counted by the rest of "
     "what you said (your place on the byline)."))
+# … and a presentation named again as given by another person ("…, not first author, the poster was presented by my
+# resident", "那篇是由學弟上台報告"): that person's doing — no presentation of the person's own (the doer after the words
+# only: "學弟的壁報" may be the person's too, by their place on the byline)
+PRESENTATION_BY_OTHERS = OthersDoing(r"(?!)", (
+    rf"\s+(?:was|were|got|had been)\s+(?:presented|given|delivered|read)\s+by\s+(?!me\b|myself\b)(?:{OTHER_PERSON})"
+    rf"|\s*(?:是|則是|则是)?\s*由\s*(?:我的|我們的|我们的)?\s*(?:{OTHER_PERSON})\s*(?:代為|代为|代替我|幫我|帮我)?\s*(?:上[台臺])?\s*(?:報告|报告|講|讲|發表|发表)"),
+    PRESENTED_BY_OTHERS.note)
 # Author roles, in the order they are tried ("非第一作者" is another author before "第一作者" is first).
 AUTHOR_ROLES: tuple[tuple[str, str], ...] = (
     (None, NEITHER_FIRST_NOR_CORRESPONDING),
@@ -553,7 +560,8 @@ def _tally_choices() -> tuple[Choice, ...]:
         if k == "tsa_annual_meeting" and OTHER_FIELD_MEETING not in out:
             out.append(OTHER_FIELD_MEETING)
         out.append(Choice(k, w, when=_KIND_WHEN.get(k, ()), clause=_KIND_CLAUSE.get(k, ""),
-                          names=NAMED_OVERSEAS_MEETINGS if k == "international_meeting" else ""))
+                          names=NAMED_OVERSEAS_MEETINGS if k == "international_meeting" else "",
+                          others=PRESENTATION_BY_OTHERS if k == "presentation" else None))
     return (*out, SUBSPECIALTY_MEETING)
 
 

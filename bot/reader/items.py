@@ -310,6 +310,11 @@ def named_kinds(r: Reading, slot: Slot, clause: str, dropped: list[Any] | None =
         for m in compiled(pattern).finditer(clause):
             if any(s < m.end() and m.start() < e for s, e in covered):
                 continue
+            if (said := _of_another(c, clause, m)) is not None:
+                # ("… not first author, the poster was presented by my resident": someone else's doing, no item of theirs)
+                covered.append(m.span())
+                _note_others(r, c, said)
+                continue
             if not any(k == c.value for *_, k in found):
                 found.append((m.start(), m.end(), c.value))
                 if c.note is not None:
@@ -3139,6 +3144,14 @@ def _inferred_choices(r: Reading, slot: Slot, items: list[dict[str, Any]]) -> No
                 r.notes.append(Note(*c.note))
 
 
+def _note_others(r: Reading, c: Choice, said: str) -> None:
+    """The choice's note (`Choice.others`) for its words said of another person, quoting them, once (never again for
+    words a note quotes already: "學弟上台報告" inside "壁報是由學弟上台報告")."""
+    assert c.others is not None
+    if not any(said in n.zh or said in n.en for n in r.notes):
+        r.notes.append(Note(c.others.note[0].format(said=said), c.others.note[1].format(said=said)))
+
+
 def _others_choices(r: Reading, slot: Slot, items: list[dict[str, Any]]) -> set[tuple[str, Any]]:
     """(field, value) of the choices the question says only as another person's doing ("年會口頭一篇，不是一作，學弟上台報告的",
     "my fellow gave the talk": the presenting was someone else's): each said so once in a note quoting the words, where an
@@ -3153,9 +3166,8 @@ def _others_choices(r: Reading, slot: Slot, items: list[dict[str, Any]]) -> set[
                 continue
             if not any(True for _ in _said(r, c, t)):  # (the person's own said too — "另一篇我上台講的": theirs stands)
                 out.add((f.name, c.value))
-            note = Note(c.others.note[0].format(said=said[0]), c.others.note[1].format(said=said[0]))
-            if items and note not in r.notes:
-                r.notes.append(note)
+            if items:
+                _note_others(r, c, said[0])
     return out
 
 

@@ -791,8 +791,23 @@ def _breakdowns(q: Query, vocab: Vocabulary, taken: list[Mention]) -> list[Menti
         if any(compiled(vocab.terms.get(w, w)).search(inside_words) for w in words
                if not any(w in (c.terms, c.names) for c in kinds if c.value in said_kinds)):
             continue
+        if _years_listed(vocab, t[left:b.start()], inside):
+            continue  # "6年合計590(105/98/102/95/90/100)": the years' figures are the list, the total a check (`_stated_totals`)
         out += inside
     return out
+
+
+# how many years a total is said to cover, in the words before it ("6年合計", "my 6-year total", "over the 6 years")
+_YEARS_SPAN = re.compile(r"(\d+)\s*(?:個|个)?\s*年(?![度會会级級])|\b(\d+)[- ]?(?:years?|yrs?)\b", re.IGNORECASE)
+
+
+def _years_listed(vocab: Vocabulary, before: str, inside: list[Mention]) -> bool:
+    """"學會系統顯示我6年合計590(105/98/102/95/90/100)", "my 6-year total is 590 (105/98/…)": figures in brackets after a
+    total said of as many years as there are figures, where the calculation takes a list of figures in their unit — one
+    figure a year, the list itself; never parts of one figure ("去年120(年會60、月會60)" names no span of that many years)."""
+    if not any(s.kind == "list" and all((n.unit or "") in s.units for n in inside) for s in vocab.slots):
+        return False
+    return any(int(next(g for g in m.groups() if g)) == len(inside) for m in _YEARS_SPAN.finditer(before))
 
 
 # "120+90+50+30 =290", "RFA 80 + MWA 45 = 125 例": the person's own sum written out, its result after the equals sign
@@ -1098,16 +1113,17 @@ def _lengths_not_taken(r: Reading, s: Slot) -> None:
     for n in numbers(r.q):
         if n.unit not in _LENGTH_UNITS or n.start in r.used or n.start in aside:
             continue
+        right = t[n.end:n.end + 28]
+        right = right[:min([i for i in (right.find(ch) for ch in "，,。；;？?！!\n") if i >= 0] or [len(right)])]
+        if named_kinds(r, s, right) or _ACTIVITY_NOUN.match(right):
+            _length_beside_taken(r, s, n)
+            continue  # "… annual meeting and a 1 hr domestic lecture": the length of the activity named after it
         left = max(t.rfind(ch, 0, n.start) for ch in "，,。；;？?！!\n") + 1  # (a bracket opened before it is in its clause)
         named = named_kinds(r, s, t[left:n.start])
         if not named and left and t[left - 1] in "，,":  # "one overseas congress in Japan, 6 days long": the clause before
             named = named_kinds(r, s, t[max(t.rfind(ch, 0, left - 1) for ch in "，,。；;？?！!\n") + 1:left])
         if not named:
             continue
-        right = t[n.end:n.end + 28]
-        right = right[:min([i for i in (right.find(ch) for ch in "，,。；;？?！!\n") if i >= 0] or [len(right)])]
-        if named_kinds(r, s, right) or _ACTIVITY_NOUN.match(right):
-            continue  # "… annual meeting and a 1 hr domestic lecture": the length of the activity named after it
         kind = named[-1][2]  # the kind named last before the length
         if kind not in kinds_read or any(n.unit in f.units and (not f.of_kinds or kind in f.of_kinds) for f in s.fields):
             continue
@@ -1118,6 +1134,41 @@ def _lengths_not_taken(r: Reading, s: Slot) -> None:
         label = (choice_labels(r, s.name) or kind_labels(r.vocab.model, s.name)).get(str(kind), (str(kind), str(kind)))
         r.notes.append(Note(f"「{said}」是{label[0]}的長度，這類活動的積分不依長度計算，未列入計算。",
                             f"“{said}” is how long the {label[1]} lasted; its credits do not depend on its length, so it is not used."))
+
+
+# the end of an item's words after its kind: the next clause break outside brackets ("a one-day symposium (about 4 hrs), and …")
+_ITEM_END = re.compile(r"[，,。；;？?！!\n](?![^(（]*[)）])|\.(?=\s|$)|\band\b|\bplus\b|另外|以及|還有|还有")
+
+
+def _length_beside_taken(r: Reading, s: Slot, n: Mention) -> None:
+    """"a one-day local trauma symposium (about 4 hrs)", "一天的研討會（約 4 小時）": a length said before an activity whose
+    credits go by a length in another unit, which its own words give too and which was read — how long the day was, said
+    by the figure the tool takes: the day count is what the event was like, no count and no input (set aside, said so).
+    Without that figure ("a one-day symposium") the length is left as it was: the hours are asked."""
+    t = r.q.text
+    end = _ITEM_END.search(t, n.end)
+    words = t[n.end:end.start() if end else len(t)]
+    named = named_kinds(r, s, words)
+    if not named:
+        return
+    kind = named[0][2]
+    if any(n.unit in f.units and (not f.of_kinds or kind in f.of_kinds) for f in s.fields):
+        return  # (a length the kind's own field takes in this unit: the reader's to read)
+    taken = [f for f in s.fields if f.kind == "number" and f.of_kinds and kind in f.of_kinds
+             and any(u in _LENGTH_UNITS and u != n.unit for u in f.units)]
+    offset = n.end
+    said = [m for m in numbers(r.q) if offset <= m.start < offset + len(words) and m.start in r.used
+            and any(m.unit in f.units for f in taken)]
+    items = [it for it in r.args.get(s.name) or [] if isinstance(it, dict) and it.get("kind") == kind]
+    if not said or not any(it.get(f.name) == said[0].value for it in items for f in taken):
+        return
+    r.set_aside.append((n.start, n.end, "days_by_hours"))
+    r.used.add(n.start)
+    label = (choice_labels(r, s.name) or kind_labels(r.vocab.model, s.name)).get(str(kind), (str(kind), str(kind)))
+    length = t[n.start:n.end]
+    r.notes.append(Note(f"「{length}」是這場{label[0]}的長度，積分依您說的時數（{t[said[0].start:said[0].end]}）計，天數未列入計算。",
+                        f"“{length}” is how long the {label[1]} lasted; it is credited by the hours you gave "
+                        f"({t[said[0].start:said[0].end]}), so the day count is not used."))
 
 
 _SENTENCE_END = re.compile(r"[。；;？?！!\n]|\.(?=\s|$)|[,，]\s*(?=(?:and|but|while|whereas)\b|而|但|至於|至于|另外)", re.IGNORECASE)
