@@ -390,7 +390,7 @@ _OTHER_PERSON_ZH = (r"(?<![幫帮替代給给為为其表])(?<!我是)(?:學弟|
                     r"|[陳陈林黃黄張张李王吳吴劉刘蔡楊杨許许鄭郑謝谢郭洪曾邱廖賴赖周徐蘇苏葉叶莊庄呂吕江何蕭萧羅罗高簡简朱鍾钟游彭詹胡施沈余"
                     r"趙赵盧卢梁顏颜柯孫孙魏翁戴范宋方鄧邓杜傅侯曹薛丁卓阮馬马董温唐藍蓝蔣蒋石古紀纪姚連连馮冯歐欧程湯汤]"
                     r"[\u4e00-\u9fff]?(?:醫師|医师|醫生|医生|老師|老师|主任|教授|學長|学长|學姊|學姐|学姐|大夫))")
-_OTHER_PERSON_EN = (r"\b(?:(?:my|our|the|a|an|one|another|his|her|their|other)\s+(?:[\w-]+\s+){0,2}?)?"
+_OTHER_PERSON_EN = (r"\b(?:(?:my|our|the|a|an|one|another|his|her|their|other)\s+(?:(?!(?:and|or|but|I)\b)[\w-]+\s+){0,2}?)?"
                     r"(?:fellows?|residents?|colleagues?|co-?authors?|co-?workers?|students?|trainees?|juniors?|seniors?|interns?|mentors?"
                     r"|boss|attendings?|chiefs?|supervisors?|PI|teammates?|labmates?|registrars?|authors?|someone(?:\s+else)?"
                     r"|somebody(?:\s+else)?|he|she|they|R[1-7]|PGY-?\d?|(?:Dr|Prof)\.?\s+[A-Za-z][\w-]*)")

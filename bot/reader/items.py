@@ -67,7 +67,13 @@ def _asked_by(model: type[BaseModel], item: dict[str, Any]) -> list[str]:
 
 def _enum(r: Reading, slot: Slot, clause: str) -> Any:
     """The first choice the clause names, not negated ("我是發表者不是一作": the presenter)."""
-    return next((c.value for c in slot.choices if c.terms and _holds(r, c, clause) and _affirmed(r, c, clause)), None)
+    c = _enum_choice(r, slot, clause)
+    return c.value if c is not None else None
+
+
+def _enum_choice(r: Reading, slot: Slot, clause: str) -> Choice | None:
+    """The choice `_enum` reads: the first one whose words the clause says of the person, not negated."""
+    return next((c for c in slot.choices if c.terms and _holds(r, c, clause) and _affirmed(r, c, clause)), None)
 
 
 def _affirmed(r: Reading, c: Choice, clause: str) -> bool:
@@ -1146,7 +1152,10 @@ def _role_said_after(r: Reading, slot: Slot, model: Any, kind: Any, clause: str,
     asked = [f for f in slot.fields if f.kind == "enum" and f.name != "kind"
              and (f.name in items[-1] or f.name in _asked_by(model, items[-1]) or f.of_kinds and items[-1]["kind"] in f.of_kinds)
              and (only is None or f.name in only)]
-    said = {f.name: v for f in asked if (v := _enum(r, f, clause)) is not None}
+    # (a place only implied — "not first author", "co-author" — never replaces one said outright before it: "I gave the talk,
+    # I'm not first author" is still the presenter)
+    said = {f.name: c.value for f in asked if (c := _enum_choice(r, f, clause)) is not None
+            and not (c.note is not None and items[-1].get(f.name) not in (None, c.value))}
     if not said:
         return False
     items[-1].update(said)
