@@ -381,8 +381,8 @@ NOT_FIRST_AUTHOR = (r"(?:非|不是|並非|并非|沒有當|不算)\s*(?:第\s*)
 # ---------------------------------------------------------------- another person as the one who did it
 # People other than the one asking who may do what a role says (present a paper, give the talk): colleagues and trainees,
 # teachers, a co-author, a named doctor, a pronoun. One vocabulary for every language the question may be in; a person
-# helped by the asker ("幫學長上台報告", "我代表學長上台報告", "替老闆報告": the asker presented for them) is no subject, nor the asker's own title
-# ("我是住院醫師").
+# helped by the asker ("幫學長上台報告", "我代表學長上台報告", "替老闆報告": the asker presented for them) is no subject,
+# nor the asker's own title ("我是住院醫師").
 _OTHER_PERSON_ZH = (r"(?<![幫帮替代給给為为其表])(?<!我是)(?:學弟|学弟|學妹|学妹|學長|学长|學姊|學姐|学姐|同事|同仁|老師|老师|住院醫師|住院医师|總醫師|总医师"
                     r"|研究生|學生|学生|助理|主任|老闆|老板|指導教授|指导教授|教授|共同作者|其他作者|別人|别人|其他人|其他醫師|其他医师"
                     r"|他們|她們|他们|她们|他|她|(?<![A-Za-z])(?:R[1-7]|PGY\s*\d?|fellow|resident)(?![A-Za-z])"

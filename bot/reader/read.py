@@ -1156,8 +1156,7 @@ def _length_beside_taken(r: Reading, s: Slot, n: Mention) -> None:
         return  # (a length the kind's own field takes in this unit: the reader's to read)
     taken = [f for f in s.fields if f.kind == "number" and f.of_kinds and kind in f.of_kinds
              and any(u in _LENGTH_UNITS and u != n.unit for u in f.units)]
-    offset = n.end
-    said = [m for m in numbers(r.q) if offset <= m.start < offset + len(words) and m.start in r.used
+    said = [m for m in numbers(r.q) if n.end <= m.start < n.end + len(words) and m.start in r.used
             and any(m.unit in f.units for f in taken)]
     items = [it for it in r.args.get(s.name) or [] if isinstance(it, dict) and it.get("kind") == kind]
     if not said or not any(it.get(f.name) == said[0].value for it in items for f in taken):
