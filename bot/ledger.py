@@ -24,7 +24,7 @@ from bot.parsing.periods import in_period_annotation, period_annotations
 from bot.parsing.numbers import COUNT_HEADING, cn_to_int, find_quantities, normalize_numerals
 from bot.reader.counted import NO_INPUT_REASONS
 from bot.reader.mentions import (SUBSET_WORDS, already_counted, one_of_the_years, A_NOT_A_ZH, BACK_REFERENCE, EACH_BACK, after_subset, aggregate_before, claimed_total, bound_of, category_runs, year_label, year_said_when, counts_questions, in_year_range,
-                                 is_label, month_named, one_of_named, recap_at, slash_days, total_before, whole_then_part)
+                                 is_label, unit_label_words, unit_label_zh, month_named, one_of_named, recap_at, slash_days, total_before, whole_then_part)
 from knowledge.textnorm import fold
 
 _SEP = re.compile(r"[，,、；;。\n？?！!（）()]")
@@ -509,6 +509,8 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
             continue
         if q.unit is None and is_label(text, q.start, q.end, q.value):
             continue  # "Tech 1: non-dense 330", "Dr. 2 (pos 44%)": a name, not a quantity
+        if unit_label_zh(text, q.start, q.end, q.value):
+            continue  # "2號乳攝車", "第2台車": which van — a name (`account` says so in `unused`)
         if counts_questions(text, q.start):
             continue  # "幫我看兩件事", "two questions:": how many questions the message asks, framing
         if q.unit == "年" and _PERIOD_BEFORE.search(before):
@@ -1220,6 +1222,8 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                 left -= 1  # (never half an English word)
             ledger.unused.append((Mention((), None, a, b, " ".join(text[left:b].split())), "label"))
         said = [m for m in said if m not in labels]
+    ledger.unused += [(Mention((), None, q.start, q.end, unit_label_words(text, q.start)), "unit_label")
+                      for q in find_quantities(text) if unit_label_zh(text, q.start, q.end, q.value)]
     same_kind: dict[str, int] = {}  # how many items of each kind the calls list
     for k in kinds.values():
         same_kind[str(k)] = same_kind.get(str(k), 0) + 1
