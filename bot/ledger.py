@@ -883,6 +883,16 @@ _ONE_BY_ONE = ("次", "場", "篇", "個", "位", "名", "件", "例", "案")
 _ADDED_BEFORE = re.compile(r"另外|另有|還有|还有|此外|以及|\b(?:plus|also|another|in addition|additionally|on top)\b", re.IGNORECASE)
 
 
+# "2 SCI papers, one as first author and one as corresponding": an English one with its noun left out, then what it was
+_ELIDED_ONE_AFTER = re.compile(r"\s*(?:as|was|were|is|with|on|in|by|for|where|at|of\s+(?:them|those|these|which))\b", re.IGNORECASE)
+
+
+def _same_item(text: str, one: Mention, count: Mention) -> bool:
+    """Is the one an item of the count's kind: the same unit, or an English one with the noun left out ("one as …")?"""
+    return one.unit == count.unit or (one.unit is None and count.unit is not None and _ELIDED_ONE_AFTER.match(text, one.end) is not None
+                                      and text[one.start:one.end].strip().isdigit())
+
+
 def _enumerations(text: str, found: list[Mention]) -> list[tuple[Mention, int, Mention]]:
     """"國際會議兩次，一次東京一次巴塞隆納", "研討會兩場，一場 1.5 小時、一場 3 小時": ones that go through the
     count just before them one by one (as many ones as the count, same unit) — each is one of them, no new fact.
@@ -893,7 +903,7 @@ def _enumerations(text: str, found: list[Mention]) -> list[tuple[Mention, int, M
         n = int(m.values[0])
         if m.is_date or m.unit not in _ONE_BY_ONE or n < 2 or n != m.values[0]:
             continue
-        run = [x for x in found[i + 1:] if not x.is_date and x.values[0] == 1.0 and x.unit == m.unit
+        run = [x for x in found[i + 1:] if not x.is_date and x.values[0] == 1.0 and _same_item(text, x, m)
                and x.start - m.end <= 24 * n]
         # "兩篇SCI，一篇一作、一篇通訊，另外還有一篇…": a one after a word of adding is one more, outside the count
         more = next((k for k, x in enumerate(run) if _ADDED_BEFORE.search(text[(run[k - 1].end if k else m.end):x.start])), None)
