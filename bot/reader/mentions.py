@@ -50,6 +50,11 @@ ABSENT = (QUALIFIERS["unsure"] + r"|忘記|沒抄|没抄|手邊沒有|手边没�
 # A bound, not a value ("都 85 以上", "over 90", "低於 60"): (words before, words after) the number, by direction.
 # A verb asked A-not-A ("有沒有", "是不是", "超沒超", "扣不扣", "過沒過"): a question, never a negation of what follows.
 A_NOT_A_ZH = r"([\u4e00-\u9fff])(?:沒有?|没有?|不)\1"
+# "If not - 4 moderator roles …", "如果不行，國內座長 3 次…", "否則：…": a question asked on the one before being answered no —
+# the conditional words negate no figure after them (the words, then a pause: "如果沒有 SCI 呢" names what it drops)
+IF_NOT = (r"(?:(?:and|but)\s+)?(?:if\s+(?:not|no|that'?s\s+a\s+no)|otherwise|failing\s+that)\s*(?:[,:;\-–—]|then\b)|"
+          r"(?:如果|若|要是|假如)?(?:不是|沒有|没有|不行|不能|不可以|還沒|还没|未滿|未满)(?:的話|的话)?\s*[，,、:：\-–—]|"
+          r"(?:若否|否則|否则|不然的話|不然的话|不然)\s*[，,、:：\-–—]?")
 # (a negated "over" — 不超過, 沒有超過, no more than, not over — is an upper bound: "<=" is looked at before ">"; never
 # "up to", which sums: "added up to 298")
 BOUND_BEFORE = {">=": r"(?:至少|最少|不低於|不少於|\bat least|≥|>=)\s*$",
