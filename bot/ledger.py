@@ -909,7 +909,8 @@ def _enumerations(text: str, found: list[Mention]) -> list[tuple[Mention, int, M
         more = next((k for k, x in enumerate(run) if _ADDED_BEFORE.search(text[(run[k - 1].end if k else m.end):x.start])), None)
         extra = len(run) - more if more is not None else 0
         run = run[:more] if more is not None else run
-        if len(run) == n and all(x.start - m.end <= 16 * (k + 1) for k, x in enumerate(run)):
+        # (English ones with their noun left out take more words each: "one as first author, one as corresponding and …")
+        if len(run) == n and all(x.start - m.end <= (24 if x.unit is None else 16) * (k + 1) for k, x in enumerate(run)):
             out += [(x, n + extra, m) for x in run]
     return out
 
