@@ -438,7 +438,7 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                r"(?:好|哪裡|哪里|哪邊|哪边|方便)停車|(?:好|哪里|哪边|方便)停车|停車(?:場|场|位|券|的地方)|停车(?:场|位|券|的地方)|"
                r"(?:中午|午餐|會場|会场|現場|现场)[^，,。？?；;]{0,6}?(?:便當|便当|餐盒|午餐|供餐|用餐|吃飯|吃饭)|(?:有沒有|有没有|提不提供|有供應|有供应|會不會發|会不会发|有無)(?:便當|便当|餐盒|午餐)|"
                r"\b(?:is|are|will)\s+(?:there\s+)?(?:lunch(?:es)?|lunch\s+box(?:es)?|meals?|food|snacks?|a\s+shuttle)\s+(?:be\s+)?(?:provided|served|included|available)\b|"
-               r"\b(?:lunch\s+box(?:es)?|bento)\b|\bwhere\s+(?:can|do|should)\s+(?:i|we)\s+park\b|\bparking\s+(?:at|near|for|lot|space|fee)s?\b"),
+               r"\b(?:lunch\s+box(?:es)?|bento)\b|\bwhere\s+(?:can|do|should)\s+(?:i|we)\s+park\b|\bparking\s+(?:at|near|for|lot|space)s?\b"),
     # Which make or model of unit to buy, and what it costs (a brand, a vendor, a purchase): a procurement choice, none
     # of our rules — they set what a unit in use must pass (FDA 核可, QC), never which one to buy.
     # The purchase's money and paperwork (a budget, a tender, a purchase order) and the unit's life in the books (an asset's
