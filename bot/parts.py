@@ -474,11 +474,20 @@ _GUESS_ONLY = re.compile(r"^(?:我猜|我想|應該|应该|是不是|所以|大�
 _IF_NOT = re.compile(rf"\s*(?:{IF_NOT})", re.IGNORECASE)
 
 
+# (… but one asking the verdict before again with a fact added, "and if not — I also moderated 3 sessions, does that get me
+# in?", is a what-if of its own: the verdict without the fact, then with it — two parts)
+_VERDICT_AGAIN = re.compile(r"\bget\s+(?:me|us|him|her)\s+in\b|\benough\b|\beligib|\bqualif|\bmake\s+it\b|夠|够|"
+                            r"(?:可以|能不能|能否|可否)(?:申請|申请|當|当)|符合|過嗎|过吗", re.IGNORECASE)
+_FIGURE_ASKED = re.compile(r"\bhow\s+(?:many|much|far)\b|\bshort\b|幾|几|多少|差", re.IGNORECASE)
+
+
 def _if_not_with_question(pieces: list[str]) -> list[str]:
-    """The pieces with a question asked on the one before being answered no (`_IF_NOT`) joined to that question."""
+    """The pieces with a question asked on the one before being answered no (`_IF_NOT`) joined to that question — unless
+    it asks that verdict again with a fact added (`_VERDICT_AGAIN`, no figure asked)."""
     out: list[str] = []
     for piece in pieces:
-        if out and _IF_NOT.match(piece):
+        again = _VERDICT_AGAIN.search(piece) is not None and _FIGURE_ASKED.search(piece) is None
+        if out and _IF_NOT.match(piece) and not again:
             out[-1] = f"{out[-1]} {piece}"
         else:
             out.append(piece)

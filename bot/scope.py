@@ -435,7 +435,8 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                # "研討會附近有什麼好停車的地方？中午有沒有便當", "is lunch provided at the annual meeting", "parking at the venue")
                r"(?:研討會|研讨会|年會|年会|月會|月会|大會|大会|會議|会议|會場|会场|課程|课程)[^，,。？?；;]{0,12}?(?:附近|旁邊|旁边|周邊|周边)?[^，,。？?；;]{0,8}?"
                r"(?:停車|停车|接駁|接驳|交通車|交通车)|"
-               r"(?:好|哪裡|哪里|哪邊|哪边|方便)停車|(?:好|哪里|哪边|方便)停车|停車(?:場|场|位|券|的地方)|停车(?:场|位|券|的地方)|"
+               # (the question where to park, never a bare 停車位 said in passing beside a calculation of ours)
+               r"(?:好|哪裡|哪里|哪邊|哪边|方便)停車|(?:好|哪里|哪边|方便)停车|"
                r"(?:中午|午餐|會場|会场|現場|现场)[^，,。？?；;]{0,6}?(?:便當|便当|餐盒|午餐|供餐|用餐|吃飯|吃饭)|(?:有沒有|有没有|提不提供|有供應|有供应|會不會發|会不会发|有無)(?:便當|便当|餐盒|午餐)|"
                r"\b(?:is|are|will)\s+(?:there\s+)?(?:lunch(?:es)?|lunch\s+box(?:es)?|meals?|food|snacks?|a\s+shuttle)\s+(?:be\s+)?(?:provided|served|included|available)\b|"
                r"\b(?:lunch\s+box(?:es)?|bento)\b|\bwhere\s+(?:can|do|should)\s+(?:i|we)\s+park\b|\bparking\s+(?:at|near|for|lot|space)s?\b"),

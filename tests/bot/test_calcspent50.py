@@ -103,7 +103,9 @@ def test_english_ones_go_through_the_count(text: str, ones: int) -> None:
     (["Lifetime cert yet?", "If not - 4 domestic moderator roles, how many pts?"], 1),
     (["可以直接終身嗎？", "如果不行，國內座長3次、國外口頭報告1次，總共幾分？"], 1),
     (["能直接申请终身吗？", "不行的话，国内讲者2次，共几分？"], 1),
-    (["do I get the lifetime one?", "otherwise: 2 SCI papers as first author — enough?"], 1),
+    (["do I get the lifetime one?", "otherwise: 2 SCI papers as first author — how many points short?"], 1),
+    # near miss: the verdict before asked again with a fact added — a what-if part of its own
+    (["enough for the ablation instructor?", "and if not — I also gave 3 ablation lectures, does that get me in?"], 2),
     # near misses: a what-if naming what it drops, another question
     (["可以直接終身嗎？", "如果沒有SCI呢？"], 2),
     (["eligible?", "what if not first author?"], 2),
@@ -173,6 +175,8 @@ def test_deadline_compared_routes(question: str, route: str | None) -> None:
     ("breast ultrasound certification course — how many cases are required?", True),
     ("這次年會中午有沒有便當？", True),
     ("研討會附近哪裡好停車？", True),
+    # near miss: parking said in passing beside a calculation of ours
+    ("我們主任下週要開會（順便問停車位），今年疑似陽性 200 件、完成 150 件，補助 300 萬，扣多少？", False),
     ("where can we park for the TSA annual meeting?", True),
     # near misses: our own rules
     ("指導老師證書要做幾例才能申請？", False),
