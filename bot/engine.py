@@ -1688,6 +1688,10 @@ class Engine:
         for s in sorted(spans, key=lambda s: s.start, reverse=True):
             whole = whole[:s.start] + f" {s.first.isoformat()} " + whole[s.end:]
         if spans and (full := _pending_reading(Query(whole, q.today), ext.tool)) is not None:
+            if any(n.key not in keys and n.key not in ext.args for n in full.extraction.needs):
+                # ("民國55年5月生…明年送件…滿60可以終身嗎": once the birth month is whole, the application date — 明年 is no
+                # day — is still missing: asked, never left out of a calculation run on the month's days)
+                return None
             firsts = {s.first.isoformat() for s in spans}
             filled = {k: v for k, v in full.extraction.args.items()
                       if k in keys and k in date_slots and isinstance(v, str) and v not in firsts}
@@ -1696,6 +1700,10 @@ class Engine:
                 ext = dataclasses.replace(ext, args={**ext.args, **filled}, notes=[*ext.notes, *notes],
                                           needs=[n for n in ext.needs if n.key not in filled])
                 keys = [k for k in keys if k not in filled]
+            # (a date the reading takes only once the spans are whole — "明年送件" read as 2027-01-01 — is a span too: worked
+            # out for each of its days like the others, or asked where they are too many — never left out of the calculation)
+            keys += [k for k, v in full.extraction.args.items()
+                     if k in date_slots and k not in ext.args and k not in keys and v in firsts]
         births = [s for s in spans if _BIRTH_BEFORE.search(q.text[max(0, s.start - 10):s.start]) or _BIRTH_AFTER.match(q.text, s.end)]
         others = [s for s in spans if s not in births]
         slots = {s.name: s for s in vocab.slots} if vocab is not None else {}

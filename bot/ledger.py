@@ -23,8 +23,8 @@ from bot.parsing.dates import ROC_OFFSET, find_ambiguous_dates, find_dates, find
 from bot.parsing.periods import in_period_annotation, period_annotations
 from bot.parsing.numbers import COUNT_HEADING, cn_to_int, find_quantities, normalize_numerals
 from bot.reader.counted import NO_INPUT_REASONS
-from bot.reader.mentions import (SUBSET_WORDS, already_counted, one_of_the_years, A_NOT_A_ZH, BACK_REFERENCE, EACH_BACK, after_subset, aggregate_before, claimed_total, bound_of, category_runs, year_label, year_said_when, counts_questions, in_year_range,
-                                 is_label, month_named, one_of_named, recap_at, slash_days, total_before, whole_then_part)
+from bot.reader.mentions import (IF_NOT, SUBSET_WORDS, already_counted, one_of_the_years, A_NOT_A_ZH, BACK_REFERENCE, EACH_BACK, after_subset, aggregate_before, claimed_total, bound_of, category_runs, year_label, year_said_when, counts_questions, in_year_range,
+                                 is_label, unit_label_words, unit_label_zh, month_named, one_of_named, recap_at, slash_days, total_before, whole_then_part)
 from knowledge.textnorm import fold
 
 _SEP = re.compile(r"[，,、；;。\n？?！!（）()]")
@@ -320,7 +320,7 @@ _UNSTATED = re.compile(r"(?:沒有?|没有?|未|並未|并未)\s*(?:寫|写|標|
                        r"|\bnot\s+(?:stated|listed|shown|mentioned|printed|written)\b", re.IGNORECASE)
 # (… and "no problem" / "沒問題" / "not bad", which say a figure is fine: "其餘（劑量 91…）都沒問題", "the others were no problem")
 # (any verb asked A-not-A: "超沒超", "扣不扣", "過沒過" — a question, no negation)
-_A_NOT_A = re.compile(rf"{A_NOT_A_ZH}|是否|"
+_A_NOT_A = re.compile(rf"{A_NOT_A_ZH}|{IF_NOT}|是否|"
                       r"沒問題|没问题|沒有問題|没有问题|沒事|没事|不錯|不错|\bno (?:problems?|issues?)\b|\bnot bad\b", re.IGNORECASE)
 _BOUND_BEFORE = re.compile(r"(?:不到|未滿|未满|沒有?滿|没有?满|不滿|不满|還不到|还不到|少於|少于|不足|超過|超过|以內|"
                            r"\bless than(?: a full)?|\bunder|\bover|\bmore than|\bshort of(?: a full)?|\bnot (?:even |quite )?(?:a full|one full))\s*$",
@@ -509,6 +509,8 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
             continue
         if q.unit is None and is_label(text, q.start, q.end, q.value):
             continue  # "Tech 1: non-dense 330", "Dr. 2 (pos 44%)": a name, not a quantity
+        if unit_label_zh(text, q.start, q.end, q.value):
+            continue  # "2號乳攝車", "第2台車": which van — a name (`account` says so in `unused`)
         if counts_questions(text, q.start):
             continue  # "幫我看兩件事", "two questions:": how many questions the message asks, framing
         if q.unit == "年" and _PERIOD_BEFORE.search(before):
@@ -881,6 +883,16 @@ _ONE_BY_ONE = ("次", "場", "篇", "個", "位", "名", "件", "例", "案")
 _ADDED_BEFORE = re.compile(r"另外|另有|還有|还有|此外|以及|\b(?:plus|also|another|in addition|additionally|on top)\b", re.IGNORECASE)
 
 
+# "2 SCI papers, one as first author and one as corresponding": an English one with its noun left out, then what it was
+_ELIDED_ONE_AFTER = re.compile(r"\s*(?:as|was|were|is|with|on|in|by|for|where|at|of\s+(?:them|those|these|which))\b", re.IGNORECASE)
+
+
+def _same_item(text: str, one: Mention, count: Mention) -> bool:
+    """Is the one an item of the count's kind: the same unit, or an English one with the noun left out ("one as …")?"""
+    return one.unit == count.unit or (one.unit is None and count.unit is not None and _ELIDED_ONE_AFTER.match(text, one.end) is not None
+                                      and text[one.start:one.end].strip().isdigit())
+
+
 def _enumerations(text: str, found: list[Mention]) -> list[tuple[Mention, int, Mention]]:
     """"國際會議兩次，一次東京一次巴塞隆納", "研討會兩場，一場 1.5 小時、一場 3 小時": ones that go through the
     count just before them one by one (as many ones as the count, same unit) — each is one of them, no new fact.
@@ -891,13 +903,14 @@ def _enumerations(text: str, found: list[Mention]) -> list[tuple[Mention, int, M
         n = int(m.values[0])
         if m.is_date or m.unit not in _ONE_BY_ONE or n < 2 or n != m.values[0]:
             continue
-        run = [x for x in found[i + 1:] if not x.is_date and x.values[0] == 1.0 and x.unit == m.unit
+        run = [x for x in found[i + 1:] if not x.is_date and x.values[0] == 1.0 and _same_item(text, x, m)
                and x.start - m.end <= 24 * n]
         # "兩篇SCI，一篇一作、一篇通訊，另外還有一篇…": a one after a word of adding is one more, outside the count
         more = next((k for k, x in enumerate(run) if _ADDED_BEFORE.search(text[(run[k - 1].end if k else m.end):x.start])), None)
         extra = len(run) - more if more is not None else 0
         run = run[:more] if more is not None else run
-        if len(run) == n and all(x.start - m.end <= 16 * (k + 1) for k, x in enumerate(run)):
+        # (English ones with their noun left out take more words each: "one as first author, one as corresponding and …")
+        if len(run) == n and all(x.start - m.end <= (24 if x.unit is None else 16) * (k + 1) for k, x in enumerate(run)):
             out += [(x, n + extra, m) for x in run]
     return out
 
@@ -1220,6 +1233,8 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                 left -= 1  # (never half an English word)
             ledger.unused.append((Mention((), None, a, b, " ".join(text[left:b].split())), "label"))
         said = [m for m in said if m not in labels]
+    ledger.unused += [(Mention((), None, q.start, q.end, unit_label_words(text, q.start)), "unit_label")
+                      for q in find_quantities(text) if unit_label_zh(text, q.start, q.end, q.value)]
     same_kind: dict[str, int] = {}  # how many items of each kind the calls list
     for k in kinds.values():
         same_kind[str(k)] = same_kind.get(str(k), 0) + 1

@@ -17,6 +17,7 @@ from typing import Any
 
 from bot.answer import Answer, Reading
 from bot.question_shapes import ZH_WH
+from bot.reader.mentions import IF_NOT
 
 _MARKER = re.compile(
     r"(?:(?<=^)|(?<=[\s，,；;。:：？?！!~～]))(?:\(?(?:[1-9]|[a-dA-D])[)）.]|（(?:[1-9]|[a-dA-D])）|[①②③④⑤]|[一二三四五][、.]|[Qq][1-9][:：.]?"
@@ -466,6 +467,33 @@ _GUESS_ONLY = re.compile(r"^(?:我猜|我想|應該|应该|是不是|所以|大�
                          r"[^，,。；;？?!！]{1,16}?\s*(?:吧|嗎|吗|對吧|对吧|對嗎|对吗)?\s*[？?]*$", re.IGNORECASE)
 
 
+# "Lifetime cert yet? If not - 4 moderator roles …, how many pts?", "可以直接終身嗎？如果不行，國內座長 3 次…差幾分": the
+# question after asks on the first one's answer being no — the same case and its facts, one question (the calculation
+# answers both), never a part read without the facts before it. (A what-if of its own, "如果沒有 SCI 呢", "what if not
+# first author", names what it drops and stays a part: the conditional word is followed by a pause.)
+_IF_NOT = re.compile(rf"\s*(?:{IF_NOT})", re.IGNORECASE)
+
+
+# (… but one asking the verdict before again with a fact added, "and if not — I also moderated 3 sessions, does that get me
+# in?", is a what-if of its own: the verdict without the fact, then with it — two parts)
+_VERDICT_AGAIN = re.compile(r"\bget\s+(?:me|us|him|her)\s+in\b|\benough\b|\beligib|\bqualif|\bmake\s+it\b|夠|够|"
+                            r"(?:可以|能不能|能否|可否)(?:申請|申请|當|当)|符合|過嗎|过吗", re.IGNORECASE)
+_FIGURE_ASKED = re.compile(r"\bhow\s+(?:many|much|far)\b|\bshort\b|幾|几|多少|差", re.IGNORECASE)
+
+
+def _if_not_with_question(pieces: list[str]) -> list[str]:
+    """The pieces with a question asked on the one before being answered no (`_IF_NOT`) joined to that question — unless
+    it asks that verdict again with a fact added (`_VERDICT_AGAIN`, no figure asked)."""
+    out: list[str] = []
+    for piece in pieces:
+        again = _VERDICT_AGAIN.search(piece) is not None and _FIGURE_ASKED.search(piece) is None
+        if out and _IF_NOT.match(piece) and not again:
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
+
+
 def _guess_with_question(pieces: list[str]) -> list[str]:
     """The pieces with a guess of the answer right after its question joined to that question (`_GUESS_ONLY`)."""
     out: list[str] = []
@@ -526,7 +554,7 @@ def _questions(text: str) -> list[str] | None:
     elif tail and pieces:
         pieces[-1] = f"{pieces[-1]} {tail}"
     pieces = [p for p in pieces if p]
-    pieces = _guess_with_question(_shortfall_with_enough(pieces))
+    pieces = _guess_with_question(_shortfall_with_enough(_if_not_with_question(pieces)))
     if pieces:
         pieces[0] = _LEAD_IN.sub("", pieces[0])
     if len(pieces) < 2:

@@ -746,6 +746,14 @@ ASKS_COMPARE = re.compile(
     re.IGNORECASE)
 
 
+# A deadline set beside another one ("期限一樣嗎", "最晚日期相同嗎", "same deadline?", "is the due date the same"): of a dated case of
+# one's own, that case's deadline computed — the rule's periods compared only where no date is given.
+DEADLINE_COMPARED = re.compile(
+    r"(?:期限|期間|期间|時限|时限|截止日?|最晚(?:的)?(?:日期|那天|一天)?|完成日|追蹤時間|追踪时间)\s*(?:也|都|是不是|是否|會不會|会不会)?\s*(?:一樣|一样|相同|同一天)|"
+    r"\bsame\s+(?:deadline|due\s+date|time\s+limit|cut-?off)\b|\b(?:deadline|due\s+date|time\s+limit|cut-?off)\s+(?:is\s+|be\s+)?(?:also\s+)?the\s+same\b",
+    re.IGNORECASE)
+
+
 # What follows a lapse ("what happens if I never apply", "如果忘了送展延會怎樣"), asked with no figure of one's own.
 ASKS_LAPSE = re.compile(
     r"\b(?:what happens|what will happen|what if)\b[^?]{0,60}?\b(?:miss\w*|never|forg[eo]t\w*|fail\w*|don'?t|do not|"
@@ -1356,7 +1364,10 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
                                                                                                  _without(RULE_FIGURE_ASKED, q.cues))))):
         return True
     # (the grade of one's own figures asked beside the comparison, "352 vs the other set 366 — what grade", is computed)
+    # (… nor one's own dated case's deadline set beside another's, "同一天另一位是4類，期限一樣嗎", "is her due date the same?":
+    # the case's own deadline, computed from its date — `DEADLINE_COMPARED`)
     if ASKS_COMPARE.search(q.cues) and not OWN_SUM.search(q.cues) and not ENOUGH_ASKED.search(q.cues) \
+            and not (DEADLINE_COMPARED.search(q.cues) and (dated or bool(find_dates(q.text)))) \
             and not (SHORT_WHERE.search(q.cues) and PERSONAL.search(q.cues) and re.search(r"\d", q.text)) \
             and not GRADE_OF.search(q.cues) and not OUTCOME_ASKED.search(q.cues) and not OWN_FIGURE_ASKED.search(q.cues):
         return True

@@ -430,7 +430,16 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                r"\b(?:places?|restaurants?|hotels?|cafes?|eater(?:y|ies)|food|parking)\s+(?:[\w-]+\s+){0,2}?(?:near|around|close\s+to)\b|"
                r"\bbook(?:ing)?\s+(?:a\s+)?(?:table|room|rooms)\b|\bbook(?:ing)?\s+(?:\w+\s+){0,2}?for\s+\d+\s*(?:ppl|people|persons|pax|of\s+us|guests)\b|"
                r"(?:會場|会场|飯店|饭店|場地|场地)(?:的)?(?:附近|旁邊|旁边|周邊|周边|周圍|周围)[^，,。？?；;]{0,12}?(?:吃|喝|餐|店|住|停車|停车|推薦|推荐|好玩)|"
-               r"訂位|订位|訂房|订房|訂餐廳|订餐厅|(?:幾|几|\d+)\s*(?:個|个|位)?人(?:的)?(?:位子|位置|包廂|包厢)"),
+               r"訂位|订位|訂房|订房|訂餐廳|订餐厅|(?:幾|几|\d+)\s*(?:個|个|位)?人(?:的)?(?:位子|位置|包廂|包厢)|"
+               # (… or a meeting's own logistics asked: where to park, whether lunch or a lunch box is served, a shuttle —
+               # "研討會附近有什麼好停車的地方？中午有沒有便當", "is lunch provided at the annual meeting", "parking at the venue")
+               r"(?:研討會|研讨会|年會|年会|月會|月会|大會|大会|會議|会议|會場|会场|課程|课程)[^，,。？?；;]{0,12}?(?:附近|旁邊|旁边|周邊|周边)?[^，,。？?；;]{0,8}?"
+               r"(?:停車|停车|接駁|接驳|交通車|交通车)|"
+               # (the question where to park, never a bare 停車位 said in passing beside a calculation of ours)
+               r"(?:好|哪裡|哪里|哪邊|哪边|方便)停車|(?:好|哪里|哪边|方便)停车|"
+               r"(?:中午|午餐|會場|会场|現場|现场)[^，,。？?；;]{0,6}?(?:便當|便当|餐盒|午餐|供餐|用餐|吃飯|吃饭)|(?:有沒有|有没有|提不提供|有供應|有供应|會不會發|会不会发|有無)(?:便當|便当|餐盒|午餐)|"
+               r"\b(?:is|are|will)\s+(?:there\s+)?(?:lunch(?:es)?|lunch\s+box(?:es)?|meals?|food|snacks?|a\s+shuttle)\s+(?:be\s+)?(?:provided|served|included|available)\b|"
+               r"\b(?:lunch\s+box(?:es)?|bento)\b|\bwhere\s+(?:can|do|should)\s+(?:i|we)\s+park\b|\bparking\s+(?:at|near|for|lot|space)s?\b"),
     # Which make or model of unit to buy, and what it costs (a brand, a vendor, a purchase): a procurement choice, none
     # of our rules — they set what a unit in use must pass (FDA 核可, QC), never which one to buy.
     # The purchase's money and paperwork (a budget, a tender, a purchase order) and the unit's life in the books (an asset's
@@ -1373,7 +1382,10 @@ _COMPARED_TO_MAMMO = re.compile(r"(?:跟|和|與|同|比照|像)\s*(?:乳攝|乳
 _OTHER_MODALITY_SCREENING = re.compile(
     r"(?:超音波|超声|超聲|MRI|磁振|核磁|斷層|断层)\s*(?:乳房|乳腺)?\s*(?:篩檢|筛查|篩查|筛检)|"
     # its readers' and operators' credentials ("乳房超音波的判讀醫師要什麼資格", "breast ultrasound reader requirements")
-    r"(?:乳房|乳腺)\s*(?:超音波|超声|超聲|MRI|磁振|核磁)[^，,。？?]{0,8}?(?:判讀|判读|醫師|医师|技師|技师|操作|資格|资格|資質|资质|認證|认证|證照|证照|機構|机构|評鑑|评鉴)|"
+    r"(?:乳房|乳腺)\s*(?:超音波|超声|超聲|MRI|磁振|核磁)[^，,。？?]{0,8}?(?:判讀|判读|醫師|医师|技師|技师|操作|資格|资格|資質|资质|認證|认证|證照|证照|機構|机构|評鑑|评鉴|"
+    # (… or its own certificate, training or course: "乳房超音波的訓練證書是哪個學會發的", "乳腺超声培训证书要做几例")
+    r"證書|证书|訓練|训练|培訓|培训|課程|课程|執照|执照)|"
+    r"\b(?:breast\s+)?(?:ultrasound|sonograph\w*|MRI)\s+(?:\w+\s+){0,2}?(?:training\s+)?(?:certificates?|certification|training\s+course|course)\b|"
     r"\bbreast\s+(?:ultrasound|sonograph\w*|MRI)\s+(?:\w+\s+){0,2}?(?:facilit\w*|centers?|centres?|units?|accredit\w*|licen[cs]\w*)\b|"
     r"\bbreast\s+(?:ultrasound|sonograph\w*|MRI)\s+(?:\w+\s+){0,2}?(?:readers?|reading|credential\w*|qualif\w*|certif\w*|"
     r"requirements?|operators?|sonographers?)\b|"

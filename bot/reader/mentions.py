@@ -50,6 +50,11 @@ ABSENT = (QUALIFIERS["unsure"] + r"|忘記|沒抄|没抄|手邊沒有|手边没�
 # A bound, not a value ("都 85 以上", "over 90", "低於 60"): (words before, words after) the number, by direction.
 # A verb asked A-not-A ("有沒有", "是不是", "超沒超", "扣不扣", "過沒過"): a question, never a negation of what follows.
 A_NOT_A_ZH = r"([\u4e00-\u9fff])(?:沒有?|没有?|不)\1"
+# "If not - 4 moderator roles …", "如果不行，國內座長 3 次…", "否則：…": a question asked on the one before being answered no —
+# the conditional words negate no figure after them (the words, then a pause: "如果沒有 SCI 呢" names what it drops)
+IF_NOT = (r"(?:(?:and|but)\s+)?(?:if\s+(?:not|no|that'?s\s+a\s+no)|otherwise|failing\s+that)\s*(?:[,:;\-–—]|then\b)|"
+          r"(?:如果|若|要是|假如)?(?:不是|沒有|没有|不行|不能|不可以|還沒|还没|未滿|未满)(?:的話|的话)?\s*[，,、:：\-–—]|"
+          r"(?:若否|否則|否则|不然的話|不然的话|不然)\s*[，,、:：\-–—]?")
 # (a negated "over" — 不超過, 沒有超過, no more than, not over — is an upper bound: "<=" is looked at before ">"; never
 # "up to", which sums: "added up to 298")
 BOUND_BEFORE = {">=": r"(?:至少|最少|不低於|不少於|\bat least|≥|>=)\s*$",
@@ -381,6 +386,37 @@ _TITLE_BEFORE = re.compile(r"\b(?:dr|no)\.\s*$|#\s*$", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(r"\b(?:tech(?:nologist)?|radiographer|rt|dr|doctor|reader|physician|radiologist|surgeon|nurse|"
                            r"site|unit|room|van|machine|station|patient|person|staff|member|resident|fellow)\s*$", re.IGNORECASE)
 _LABEL_AFTER = re.compile(r"\s*(?:[:：)）]|[-–—]\s|'s\b|\(|(?:had|has|was|is|did|scored|read|got|worked)\b)", re.IGNORECASE)
+
+
+# "2號乳攝車", "3號機", "第2台車", "1號診間", "B棟2號車的放射師": a van, a machine, a room or a person named by its number — a
+# name (which one), never a quantity. The noun after the number says so; a day of a month ("10月3號") is no label.
+_UNIT_NOUN_ZH = (r"(?:乳攝車|乳摄车|乳房攝影車|乳房摄影车|攝影車|摄影车|巡迴車|巡回车|篩檢車|筛检车|車|车|機台|机台|機器|机器|機|机|"
+                 r"儀器|仪器|診間|诊间|診|诊|攝影室|摄影室|檢查室|检查室|室|房|站|線|线|院區|院区|分院|放射師|放射师|醫師|医师|技術員|技术员)")
+_UNIT_LABEL_AFTER_ZH = re.compile(r"\s*(?:號|号)\s*" + _UNIT_NOUN_ZH)
+_UNIT_ORDINAL_ZH = re.compile(r"\s*(?:台|臺|輛|辆|部|號|号)\s*" + _UNIT_NOUN_ZH)
+_DAY_OF_MONTH_BEFORE = re.compile(r"(?:月|月份|/|-)\s*$")
+
+
+def unit_label_words(text: str, start: int) -> str:
+    """The words of a Chinese unit label starting at `start` ("2號乳攝車", "2台車"), for `unused` to name it."""
+    m = re.match(r"\d+(?:" + _UNIT_LABEL_AFTER_ZH.pattern + "|" + _UNIT_ORDINAL_ZH.pattern + ")", text[start:])
+    ordinal = "第" if text[max(0, start - 1):start] == "第" else ""
+    return ordinal + (m.group(0) if m else text[start:start + 1])
+
+
+def unit_label_zh(text: str, start: int, end: int, value: object) -> bool:
+    """A small whole number naming a van, machine, room or person in Chinese ("2號乳攝車", "3號機", "第2台車"): which one,
+    no quantity (`_UNIT_LABEL_AFTER_ZH`, or 第 before it and a counter and the noun after it) — never a day ("10月3號")."""
+    if not isinstance(value, (int, float)) or not float(value).is_integer() or not 0 < value < 100:
+        return False
+    number_end = start + len(text[start:end].rstrip())
+    digits = re.match(r"\d+", text[start:number_end])
+    tail = start + digits.end() if digits else number_end  # (a span may hold the counter: "2台")
+    if _DAY_OF_MONTH_BEFORE.search(text, max(0, start - 3), start):
+        return False
+    if _UNIT_LABEL_AFTER_ZH.match(text, tail):
+        return True
+    return re.search(r"第\s*$", text[max(0, start - 2):start]) is not None and _UNIT_ORDINAL_ZH.match(text, tail) is not None
 
 
 # "year 6 105", "years 1 to 5 were 100, …", "Year 3: 90": which year of a run, named by its number — no figure. Not "this
@@ -872,6 +908,7 @@ def _all_numbers(t: str) -> tuple[Mention, ...]:
                          x.unit if x.unit is not None or not t[x.start:x.end].strip().isascii() else _en_unit(t, x.end))
                  for x in _quantities_outside(t, spans) if not any(s < x.end and x.start < e for s, e in spans)
                  and not (x.unit is None and is_label(t, x.start, x.end, x.value))
+                 and not unit_label_zh(t, x.start, x.end, x.value)
                  and not (x.unit is None and _NAMED_BY_NUMBER.search(t, max(0, x.start - 8), x.start))
                  and not counts_questions(t, x.start))
 

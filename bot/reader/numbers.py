@@ -103,7 +103,11 @@ def _split_in_bracket(t: str, start: int, word: int) -> bool:
     close = re.compile(r"[）)]").search(t, word)
     return _PART_FIGURE.search(t, opened.end(), close.start() if close else len(t)) is not None
 _LABEL_CLOSES = re.compile(r"[^（()）\d，,。；;]{0,8}[）)]")
-_RATE_OF = re.compile(r"^\s*(?:[A-Za-z-]+\s+){0,2}?(?:on|for|in|among|with|of)\s+(?:the\s+|my\s+|our\s+|all\s+)?$", re.IGNORECASE)
+# (… the reading step named between the preposition and the group: "62% discrepancy on re-read of suspected-positive cases",
+# "9% disagreement in the second reading of the negatives", "50% mismatch at audit of the positives")
+_RATE_OF = re.compile(r"^\s*(?:[A-Za-z-]+\s+){0,2}?(?:(?:on|in|at|during|after)\s+(?:the\s+|a\s+|our\s+)?"
+                      r"(?:re-?reads?|re-?reading|second\s+reads?|second\s+reading|double[- ]reads?|double[- ]reading|reviews?|audits?)"
+                      r"\s+of\s+|(?:on|for|in|among|with|of)\s+)(?:the\s+|my\s+|our\s+|all\s+|his\s+|her\s+)?$", re.IGNORECASE)
 _RATE_NOUN = re.compile(r"^\s*(?:[A-Za-z-]+\s+){0,2}$")
 _RATE_PREP = re.compile(r"(?:on|for|in|among|with|of)\s", re.IGNORECASE)
 _TOTAL_AFTER = re.compile(r"^\s*(?:案|例|件|人|位|cases?|screenings?)?\s*(?:in total|in all|altogether|total)\b", re.IGNORECASE)
