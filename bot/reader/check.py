@@ -197,7 +197,18 @@ def check(r: Reading) -> list[Need]:
                     "on it, the rule for either case is given.")
         if note not in r.notes:
             r.notes.append(note)
-    missing += [f for f in r.unsure if f not in missing and f not in hedged]
+    # a yes / no said unsure whose answer cannot change this result (both rates under 丁's lines: "上次好像有被要求", 30% / 5%):
+    # the calculation goes out at the stated default, shown as an assumption — asked only where the result turns on it
+    moot = [f for f in r.unsure if f not in hedged and f not in r.args and r.vocab_slot(f).kind == "flag"
+            and f not in required and same_either_way(r, f)]
+    for f in moot:
+        zh, en = field_labels(r, f)
+        note = Note(f"您說不確定「{zh}」；不論是或否，結果都相同，所以計算不需要這一點（依預設值計算）。",
+                    f"You are not sure about “{en}”; the result is the same either way, so the calculation does not "
+                    "turn on it (worked at the default).")
+        if note not in r.notes:
+            r.notes.append(note)
+    missing += [f for f in r.unsure if f not in missing and f not in hedged and f not in moot]
     maps_read = {s.name for s in r.vocab.slots if s.kind == "map" and s.name in r.read}
     missing += [f for f in required if f not in r.args and f not in missing]
     missing = [f for f in missing if not any(n.key == f for n in r.invalid) and not (f in maps_read and r.invalid)]
@@ -273,6 +284,25 @@ def check(r: Reading) -> list[Need]:
                                       and slot.kind == "map" and not r.args.get(slot.name)
                                       and asked_keys <= {str(c.value) for c in slot.choices})]
     return needs + needs_extra + unread
+
+
+_NOT_OUTCOME = {"citations", "assumptions", "assumptions_en", "breakdown"}
+
+
+def same_either_way(r: Reading, flag: str) -> bool:
+    """Would the tool's result be the same with the yes / no `flag` true and false, all else as read (every call)? False
+    where the other facts are not complete enough to calculate."""
+    from calculators.registry import calculate  # noqa: PLC0415 - the reader runs a tool only for this check
+    from calculators.errors import CalculatorInputError  # noqa: PLC0415
+
+    outcomes = []
+    for value in (True, False):
+        try:
+            outcomes.append([calculate(r.vocab.tool, {**call, flag: value}).result.model_dump(exclude=_NOT_OUTCOME)
+                             for call in [r.args, *r.extra]])
+        except (CalculatorInputError, ValueError, TypeError):
+            return False
+    return outcomes[0] == outcomes[1]
 
 
 def _completes(r: Reading, args: dict, asked: list[str]) -> bool:

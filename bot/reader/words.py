@@ -69,6 +69,44 @@ def _hedged(t: str, start: int, end: int) -> bool:
         or _NOT_KNOWN.match(t, after) is not None
 
 
+# A yes / no of one's own said with a hedge ("上次審查好像也有被要求", "印象中有被要求過", "應該有吧", "I think they were told to
+# attend last time", "maybe the last review required it"): not certain — never read as said (asked, or shown where the result
+# does not turn on it). Issue 9: a reading that is not certain is shown or asked.
+_HEDGE = re.compile(
+    r"好像|好象|似乎|印象中|印象裡|印象里|依稀|彷彿|仿佛|不太確定|不太确定|不太記得|不太记得|記不清|记不清|沒把握|没把握|說不準|说不准|"
+    r"也許|也许|或許|或许|(?:可能|大概)(?=\s*(?:有|是|被|沒|没|也|已|曾))|應該(?:有|是|也有|也是|曾)[^，,。；;？?！!]*吧|(?:有|是|過|过)吧|"
+    r"\b(?:maybe|perhaps|probably|possibly|i\s+think|i\s+believe|i\s+guess|iirc|if\s+i\s+(?:remember|recall)(?:\s+(?:right|correctly))?|"
+    r"if\s+memory\s+serves|(?:might|may|could)\s+have|not\s+(?:entirely\s+|totally\s+|completely\s+|100%\s+)?(?:sure|certain))\b",
+    re.IGNORECASE)
+# … or said plainly, with a clause of its own right before or after saying the person is not sure ("上次有被要求，我不太確定",
+# "不確定，上次好像有", "last review required it, I'm not 100% sure"): the remark is of the fact beside it
+_UNSURE_REMARK = re.compile(
+    r"\s*(?:但|不過|不过|可是|只是|\bbut\b|\bthough\b)?\s*(?:我|i'?m|i\s+am|i)?\s*(?:也|真的|有點|有点|其實|其实|實在|实在)?\s*"
+    r"(?:不太確定|不太确定|不確定|不确定|不敢確定|不敢确定|不太記得|不太记得|不記得了?|不记得了?|記不清(?:楚)?了?|记不清(?:楚)?了?|沒把握|没把握|"
+    r"忘了|說不準|说不准|not\s+(?:entirely\s+|totally\s+|completely\s+|100%\s+)?(?:sure|certain)(?:\s+(?:about\s+)?(?:that|it))?|"
+    r"(?:can'?t|cannot|don'?t|do\s+not)\s+(?:remember|recall)(?:\s+(?:exactly|for\s+sure))?)\s*"
+    r"(?:耶|欸|啦|了|喔|哦|呢|\bthough\b|\btbh\b|\bhonestly\b)?\s*[.!。！]?\s*",
+    re.IGNORECASE)
+_CLAUSE_END = "，,。；;？?！!\n"
+
+
+def _neighbour_clauses(t: str, start: int, end: int) -> tuple[str, str]:
+    """The clauses right before and right after the clause around t[start:end]."""
+    left = max(t.rfind(ch, 0, start) for ch in _CLAUSE_END)
+    right = min((i for i in (t.find(ch, end) for ch in _CLAUSE_END) if i != -1), default=len(t))
+    before_left = max(t.rfind(ch, 0, left) for ch in _CLAUSE_END) if left > 0 else -1
+    after_right = min((i for i in (t.find(ch, right + 1) for ch in _CLAUSE_END) if i != -1), default=len(t))
+    return (t[before_left + 1:left] if left > 0 else ""), (t[right + 1:after_right] if right < len(t) else "")
+
+
+def hedged_fact(t: str, start: int, end: int) -> bool:
+    """Is the yes / no said at t[start:end] said as not certain: a hedge in its clause (`_HEDGE`), or a clause of its own
+    right beside it that says only that the person is not sure (`_UNSURE_REMARK`)?"""
+    if _HEDGE.search(clause_of(t, start, end)):
+        return True
+    return any(c.strip() and _UNSURE_REMARK.fullmatch(c) for c in _neighbour_clauses(t, start, end))
+
+
 def bind_flags(r: Reading) -> None:
     for slot in r.vocab.slots:
         if slot.kind != "flag":
@@ -79,7 +117,8 @@ def bind_flags(r: Reading) -> None:
             t = t[r.q.followup_start:]  # the reply to the question about this flag answers it
         said = terms(t, slot.name, r.pattern(slot.terms))
         either = said + terms(t, slot.name, r.pattern(slot.false_terms)) if slot.false_terms else said
-        if any(compiled(QUALIFIERS["unsure"]).search(clause_of(t, m.start, m.end)) or _hedged(t, m.start, m.end) for m in either):
+        if any(compiled(QUALIFIERS["unsure"]).search(clause_of(t, m.start, m.end)) or _hedged(t, m.start, m.end)
+               or hedged_fact(t, m.start, m.end) for m in either):
             r.unsure.append(slot.name)  # "前次有沒有被要求我不記得了": asked, not read either way
             continue
         if asked and not either and (m := _YES_NO.match(t.strip())):
