@@ -121,7 +121,7 @@ def bind_flags(r: Reading) -> None:
                or hedged_fact(t, m.start, m.end) for m in either):
             r.unsure.append(slot.name)  # "前次有沒有被要求我不記得了": asked, not read either way
             continue
-        if asked and not either and (m := _YES_NO.match(t.strip())):
+        if asked and not either and (m := _YES_NO.match(_REPLY_LEAD.sub("", t.strip()))):
             r.args[slot.name] = m.group(1) is not None
             r.read.append(slot.name)
             continue
@@ -170,6 +170,9 @@ def _guessed_day(text: str, m: Mention) -> bool:
     return _GUESS_DAY_BEFORE.search(before) is not None and _GUESS_DAY_AFTER.match(text, m.end) is not None
 
 
+# the words a yes / no reply may open with before its answer ("查了，確實有", "确实有", "I checked, yes")
+_REPLY_LEAD = re.compile(r"^(?:(?:查了|查過了|查过了|問了|问了|確認了|确认了|看了|\bi\s+checked\b|\bchecked\b)[，,.\s]*)?"
+                         r"(?:確實|确实|真的|的確|的确|確定|确定|\bactually\b)?\s*", re.IGNORECASE)
 _YES_NO = re.compile(r"(有|是|對|要|yes|yep|yeah|correct|true)|(沒有|沒|不是|否|不|no|nope|false)", re.IGNORECASE)
 
 def _readings(text: str) -> dict[tuple[int, int], datetime.date]:
