@@ -9,6 +9,7 @@ from bot.extract.base import Need, Note
 from bot.reader.mentions import ABSENT, clause_of, compiled, numbers, terms
 from bot.reader.numbers import outermost
 from bot.reader.reading import Reading, as_number, choice_labels, field_labels, model_problems, rejected, units_ok
+from calculators.registry import Calculation
 from calculators.vocab import Slot
 
 
@@ -199,13 +200,21 @@ def check(r: Reading) -> list[Need]:
             r.notes.append(note)
     # a yes / no said unsure whose answer cannot change this result (both rates under 丁's lines: "上次好像有被要求", 30% / 5%):
     # the calculation goes out at the stated default, shown as an assumption — asked only where the result turns on it
-    moot = [f for f in r.unsure if f not in hedged and f not in r.args and r.vocab_slot(f).kind == "flag"
-            and f not in required and same_either_way(r, f)]
+    moot = [f for f in r.unsure if f not in hedged and f not in r.args and (
+        r.vocab_slot(f).kind == "flag" and f not in required or f in r.hedged) and same_either_way(r, f)]
     for f in moot:
+        if f in r.hedged:
+            r.args[f] = r.hedged[f]  # the choice said, the result the same for every other
         zh, en = field_labels(r, f)
-        note = Note(f"您說不確定「{zh}」；不論是或否，結果都相同，所以計算不需要這一點（依預設值計算）。",
-                    f"You are not sure about “{en}”; the result is the same either way, so the calculation does not "
-                    "turn on it (worked at the default).")
+        if f in r.hedged:
+            czh, cen = choice_labels(r, f).get(str(r.hedged[f]), (str(r.hedged[f]), str(r.hedged[f])))
+            note = Note(f"您不確定「{zh}」（說的是{czh}）；不論哪一種，結果都相同，所以計算不取決於這一點。",
+                        f"You are not sure about “{en}” (you said {cen}); the result is the same for every choice, so the "
+                        "calculation does not turn on it.")
+        else:
+            note = Note(f"您說不確定「{zh}」；不論是或否，結果都相同，所以計算不需要這一點（依預設值計算）。",
+                        f"You are not sure about “{en}”; the result is the same either way, so the calculation does not "
+                        "turn on it (worked at the default).")
         if note not in r.notes:
             r.notes.append(note)
     missing += [f for f in r.unsure if f not in missing and f not in hedged and f not in moot]
@@ -289,20 +298,27 @@ def check(r: Reading) -> list[Need]:
 _NOT_OUTCOME = {"citations", "assumptions", "assumptions_en", "breakdown"}
 
 
+def _outcome(calc: Calculation) -> object:
+    """What an answer turns on: the tool's class of result (a grade, a tier) where it has one, else its whole result."""
+    outcome = calc.outcome()
+    return calc.result.model_dump(exclude=_NOT_OUTCOME) if outcome is None else outcome
+
+
 def same_either_way(r: Reading, flag: str) -> bool:
-    """Would the tool's result be the same with the yes / no `flag` true and false, all else as read (every call)? False
-    where the other facts are not complete enough to calculate."""
-    from calculators.registry import calculate  # noqa: PLC0415 - the reader runs a tool only for this check
+    """Would the tool's result be the same with the yes / no `flag` true and false (an enum: each of its choices), all else
+    as read (every call)? False where the other facts are not complete enough to calculate."""
     from calculators.errors import CalculatorInputError  # noqa: PLC0415
+    from calculators.registry import calculate  # noqa: PLC0415 - the reader runs a tool only for this check
 
     outcomes = []
-    for value in (True, False):
+    slot = r.vocab_slot(flag)
+    values = [c.value for c in slot.choices] if slot.kind == "enum" else [True, False]
+    for value in values:
         try:
-            outcomes.append([calculate(r.vocab.tool, {**call, flag: value}).result.model_dump(exclude=_NOT_OUTCOME)
-                             for call in [r.args, *r.extra]])
+            outcomes.append([_outcome(calculate(r.vocab.tool, {**call, flag: value})) for call in [r.args, *r.extra]])
         except (CalculatorInputError, ValueError, TypeError):
             return False
-    return outcomes[0] == outcomes[1]
+    return all(o == outcomes[0] for o in outcomes)
 
 
 def _completes(r: Reading, args: dict, asked: list[str]) -> bool:

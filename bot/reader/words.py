@@ -36,6 +36,10 @@ def bind_enums(r: Reading) -> None:
             continue  # both kinds named: which one is asked, never guessed
         for choice in slot.choices:
             if choice.terms and occurs(r.pattern(choice.terms), r.q.text) and (not choice.when or r.any(choice.when)):
+                if _hedged_choice(r, slot, choice.terms):
+                    r.hedged[slot.name] = choice.value  # "好像是自選片": not certain — asked unless the result is the same
+                    r.unsure.append(slot.name)
+                    break
                 r.args[slot.name] = choice.value
                 if choice.note:
                     r.notes.append(Note(*choice.note))
@@ -105,6 +109,13 @@ def hedged_fact(t: str, start: int, end: int) -> bool:
     if _HEDGE.search(clause_of(t, start, end)):
         return True
     return any(c.strip() and _UNSURE_REMARK.fullmatch(c) for c in _neighbour_clauses(t, start, end))
+
+
+def _hedged_choice(r: Reading, slot: Slot, words: str) -> bool:
+    """Is every mention of an enum choice's words said as not certain (`hedged_fact`), none of them a reply to a question back?"""
+    said = terms(r.q.text, slot.name, r.pattern(words))
+    return bool(said) and all(hedged_fact(r.q.text, m.start, m.end) and not (r.q.followup_start and m.start >= r.q.followup_start)
+                              for m in said)
 
 
 def bind_flags(r: Reading) -> None:
