@@ -205,17 +205,7 @@ def check(r: Reading) -> list[Need]:
     for f in moot:
         if f in r.hedged:
             r.args[f] = r.hedged[f]  # the choice said, the result the same for every other
-        zh, en = field_labels(r, f)
-        if f in r.hedged:
-            czh, cen = choice_labels(r, f).get(str(r.hedged[f]), (str(r.hedged[f]), str(r.hedged[f])))
-            note = Note(f"您不確定「{zh}」（說的是{czh}）；不論哪一種，結果都相同，所以計算不取決於這一點。",
-                        f"You are not sure about “{en}” (you said {cen}); the result is the same for every choice, so the "
-                        "calculation does not turn on it.")
-        else:
-            note = Note(f"您說不確定「{zh}」；不論是或否，結果都相同，所以計算不需要這一點（依預設值計算）。",
-                        f"You are not sure about “{en}”; the result is the same either way, so the calculation does not "
-                        "turn on it (worked at the default).")
-        if note not in r.notes:
+        if (note := _moot_note(r, f)) not in r.notes:
             r.notes.append(note)
     missing += [f for f in r.unsure if f not in missing and f not in hedged and f not in moot]
     maps_read = {s.name for s in r.vocab.slots if s.kind == "map" and s.name in r.read}
@@ -295,6 +285,19 @@ def check(r: Reading) -> list[Need]:
     return needs + needs_extra + unread
 
 
+def _moot_note(r: Reading, f: str) -> Note:
+    """The assumption shown for a fact said unsure that the result does not turn on (`same_either_way`)."""
+    zh, en = field_labels(r, f)
+    if f in r.hedged:
+        czh, cen = choice_labels(r, f).get(str(r.hedged[f]), (str(r.hedged[f]), str(r.hedged[f])))
+        return Note(f"您不確定「{zh}」（說的是{czh}）；不論哪一種，結果都相同，所以計算不取決於這一點。",
+                    f"You are not sure about “{en}” (you said {cen}); the result is the same for every choice, so the "
+                    "calculation does not turn on it.")
+    return Note(f"您說不確定「{zh}」；不論是或否，結果都相同，所以計算不需要這一點（依預設值計算）。",
+                f"You are not sure about “{en}”; the result is the same either way, so the calculation does not "
+                "turn on it (worked at the default).")
+
+
 _NOT_OUTCOME = {"citations", "assumptions", "assumptions_en", "breakdown"}
 
 
@@ -315,7 +318,7 @@ def same_either_way(r: Reading, flag: str) -> bool:
     values = [c.value for c in slot.choices] if slot.kind == "enum" else [True, False]
     for value in values:
         try:
-            outcomes.append([_outcome(calculate(r.vocab.tool, {**call, flag: value})) for call in [r.args, *r.extra]])
+            outcomes.append([_outcome(calculate(r.vocab.tool, {**r.args, **call, flag: value})) for call in [r.args, *r.extra]])
         except (CalculatorInputError, ValueError, TypeError):
             return False
     return all(o == outcomes[0] for o in outcomes)
