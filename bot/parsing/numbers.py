@@ -59,10 +59,8 @@ COUNT_HEADING = re.compile(f"(?<![{_CN_CHARS}第哪幾几同\\d.])([{_CN_CHARS}]
                            f"(?:{_COUNTED_NOUN})(?:[^，,。；;？?]{{0,6}}[:：]|\\s*(?!{_TELLS_APART})[(（]))")
 # "三張 poster", "兩堂課": a counter of sheets / classes is always a count
 # (趴: a percent as people say it, "六十一趴" as "61趴")
-# Times counted with another counter than 次 ("跑了兩回", "去一趟"): as many 次 — never 回 of a word ("兩回事", "回來", "回診")
-_TIMES_COUNTER = "回(?![來来覆复報报應应答收饋馈家頭头診诊去到歸归事合信])|趟"
 # The counter after a Chinese numeral that makes it a count ("三次", "兩個月", "一百二十例", "七十五分")
-_COUNTER_AHEAD = ("(?=\\s*(?:" + _SIZED_ITEMS + "|" + _COUNTED_ITEMS + "|張|张|堂|個月|个月|個星期|个星期|個禮拜|个礼拜|個人|个人|個小時|个小时|個鐘頭|个钟头|鐘頭|钟头|個放射|个放射|個醫師|个医师|個醫生|个医生|個技術|个技术|次|篇|天|日|例|小時|年|分(?![比之數数])|場|位|名|組|台|臺|門|人|歲|案|項|件|週|周|萬(?![一二三四五六七八九兩两零〇千百十])|元|%|％|趴|" + _TIMES_COUNTER + "))")
+_COUNTER_AHEAD = ("(?=\\s*(?:" + _SIZED_ITEMS + "|" + _COUNTED_ITEMS + "|張|张|堂|個月|个月|個星期|个星期|個禮拜|个礼拜|個人|个人|個小時|个小时|個鐘頭|个钟头|鐘頭|钟头|個放射|个放射|個醫師|个医师|個醫生|个医生|個技術|个技术|次|篇|天|日|例|小時|年|分(?![比之數数])|場|位|名|組|台|臺|門|人|歲|案|項|件|週|周|萬(?![一二三四五六七八九兩两零〇千百十])|元|%|％|趴))")
 # "放射師三個都全年在職", "技術員兩个": the people named first, then how many of them with 個 — a count of them (個 after
 # a numeral alone stays a word; never 一, an article, nor 個月 / 個人 / 個小時, counters of their own)
 _PEOPLE_THEN_COUNT = re.compile(f"(?<=[師师士員员])\\s*([{_CN_CHARS}]+)(?=\\s*[個个](?!月|人|小時|小时|鐘頭|钟头|星期|禮拜|礼拜))")
@@ -446,9 +444,7 @@ _EN_WORDS = re.compile(r"\b(?:" + "|".join(_EN_NUMBERS) + r")\b", re.IGNORECASE)
 # (a thousands group never starts with 0: "BI-RADS 0，115年…" is 0 and then a year, not 115)
 _NUM = r"((?!0)\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
 _UNIT = (r"個月|个月|個小時|个小时|個鐘頭|个钟头|鐘頭|钟头|months?|mos?|weeks?|wks?|個星期|个星期|星期|個禮拜|个礼拜|禮拜|礼拜|週|周|times?|papers?|articles?|小時|hours?|hrs?|(?-i:h)(?![A-Za-z])(?!\s*[x×*]\s*\d)|萬元|萬|万|元|%|％|percent|次|篇|天|日|days?|(?:(?<=\d\d)|(?<=\d\d\s))(?-i:d)(?![a-z])(?!\s*[x×*]\s*\d)|例|cases|case(?![\s-]*(?:rep(?:orts?|rots?|rts?|s)?|rpts?)\b)|年|years?|yrs?|y(?![a-z])|"
-         r"分|points?|credits?|場|位|名|組|台|臺|人|歲|案|件|項|(?:門|门|堂)(?!\s*[診诊口])|"
-         # (times counted with another counter: "月會跑了 5 回", "去了 2 趟" — as many 次)
-         + _TIMES_COUNTER)
+         r"分|points?|credits?|場|位|名|組|台|臺|人|歲|案|件|項|(?:門|门|堂)(?!\s*[診诊口])")
 # ("365 d", "200d": a lower-case d after two digits or more is days; "3D" / "2d" name a mammography technique, no days;
 # "365d x4", a figure repeated, stays the bare figure the repeat reads)
 # A leading minus counts only as a sign ("-5%", "、-50、"), not inside dates or ranges (2027-03-01, 5-10).
@@ -468,7 +464,7 @@ _UNIT_CANON = {"个月": "個月", "time": "次", "times": "次", "paper": "篇"
                "個星期": "週", "个星期": "週", "星期": "週", "周": "週", "個禮拜": "週", "个礼拜": "週", "禮拜": "週", "礼拜": "週", "hour": "小時", "hours": "小時",
                "hr": "小時", "hrs": "小時", "h": "小時", "個小時": "小時", "个小时": "小時", "個鐘頭": "小時", "个钟头": "小時", "鐘頭": "小時", "钟头": "小時", "万": "萬", "percent": "%", "％": "%", "day": "天", "days": "天", "d": "天", "日": "天",
                "臺": "台", "case": "例", "cases": "例", "year": "年", "years": "年", "yr": "年", "yrs": "年", "y": "年", "point": "分", "points": "分",
-               "credit": "分", "credits": "分", "門": "場", "门": "場", "堂": "場", "回": "次", "趟": "次"}  # "一門課", "兩堂講習": as many sessions
+               "credit": "分", "credits": "分", "門": "場", "门": "場", "堂": "場"}  # "一門課", "兩堂講習": as many sessions
 
 
 def _describes_people(whole_word: str | None, unit: str, value: float) -> bool:
