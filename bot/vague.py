@@ -14,21 +14,25 @@ from bot.parsing.career import CAREER
 from bot.parsing.numbers import find_quantities, normalize_numerals
 from core.memo import per_answer
 
+# The counters of times besides 次 ("好幾回", "跑了幾趟", "多場"): one occasion each, counted as 次 is.
+_TIMES = r"次|回|趟|場|场|遍"
 # 幾 + a counting unit, not the asked-for figure (幾分 / 幾點 / 幾學分 are what the person asks).
 # "那幾組的分數" points at sets already listed (那 / 這 / 哪 + 幾): no vague count; "差幾例", "還缺幾篇", "剩幾天" ask
 # the shortfall (no question mark needed).
 # ("個案還差一些", "缺一些": the gap to the line said loosely, as "差一點" — no count of the person's)
 # ("排第幾個", "第幾篇": an ordinal asked — which place, never how many)
-_ZH = re.compile(r"(?<![那這这哪差缺剩第])(?:好|十)?幾(?:十|百|10|100)?\s*(?:次|場|篇|個月|個|例|天|小時|位|名|台|案|件|張|年|組|组)|(?<![差缺少])一些|若干|數次|多次|幾十例|"
+_ZH = re.compile(r"(?<![那這这哪差缺剩第])(?:好|十)?幾(?:十|百|10|100)?\s*(?:次|場|篇|個月|個|例|天|小時|位|名|台|案|件|張|年|組|组|" + _TIMES + r")|(?<![差缺少])一些|若干|數次|多次|幾十例|"
+                 # (a count of times said with another counter, "好幾回", "數趟", "N多次", "多回": as vague as 幾次)
+                 r"(?<![差不許许很好十百千\d])(?:[Nn](?=多))?(?:數|数|多)\s*(?:次|回|趟|場|场|遍)(?![來来覆复報报應应答收饋馈家頭头])|"
                  # "還有一堆洗腎通路取栓", "好多台出血栓塞": a heap of things, no count
-                 r"一大堆|一堆|(?:好多|不少|很多)(?=[^，,。；;？?!！\d]{0,12}?(?:例|台|檯|次|篇|場|案|件))|"
+                 r"一大堆|一堆|(?:好多|不少|很多)(?=[^，,。；;？?!！\d]{0,12}?(?:例|台|檯|次|篇|場|案|件|回|趟))|"
                  # (… with no unit after it, said of another thing "too" beside a counted one: "RFA 120例，MWA也做了不少，",
                  # "TARE也不少", "MWA做得也不少啦" — an umbrella said before its parts' counts, "消融做了不少，近六年RFA一百多例", or the
                  # only mention, "RFA做了很多", is not: there the missing count itself is asked)
                  r"(?:(?<=也)|(?<=也做了)|(?<=也做過)|(?<=也做过)|(?<=也有))\s*"
                  r"(?:不少|很多|好多|蠻多|蛮多|挺多|超多|許多|许多|滿多|满多)(?=(?:的|了|啦|喔)?\s*(?:[，,。；;？?！!、)）]|$))|"
                  # an approximate count, "200 多個", "一百多例", "三十幾次": a figure with "and some" after it is not the figure
-                 r"(?<![\d.])(?:\d+|[一二兩两三四五六七八九十百千]+)\s*(?:多|幾|几)\s*(?:次|場|场|篇|個|个|例|案|件|位|名|台|張|张|天)|"
+                 r"(?<![\d.])(?:\d+|[一二兩两三四五六七八九十百千]+)\s*(?:多|幾|几)\s*(?:次|場|场|篇|個|个|例|案|件|位|名|台|張|张|天|回|趟)|"
                  # ("一百出頭", "兩百出頭例", "200 出头": a round figure and a little more — over it, how far not said)
                  r"(?<![\d.])(?:[1-9]\d*0|[一二兩两三四五六七八九十百千]*[十百千])\s*(?:出頭|出头)\s*(?:次|場|场|篇|個|个|例|案|件|位|名|台|張|张|天)?|"
                  # (… its unit said before it, none after: "案例只有一百多，", "cases 兩百多？" — the figure ends its clause)
@@ -67,7 +71,7 @@ _ASKED = re.compile(r"[？?]|多少|how many|how much|what|是否|嗎|吗|要不
 # The exact count said right after the vague one ("好幾次講師，一共 3 次", "幾篇（其實 4 篇）", "several talks, 3 in all",
 # "a few lectures, exactly four"): the vague words only lead up to the figure, which is the fact (`settle_vague`).
 _NUM = r"(?:\d+|[一二兩两三四五六七八九十百千]+|two|three|four|five|six|seven|eight|nine|ten)"
-_UNIT = r"(?:次|場|场|篇|個月|个月|個|个|例|天|小時|小时|位|名|台|臺|檯|案|件|張|张|年)"
+_UNIT = r"(?:次|場|场|篇|個月|个月|個|个|例|天|小時|小时|位|名|台|臺|檯|案|件|張|张|年|回|趟)"
 # the words that make a figure exact: "精確是 84", "正確來說 84", "實際上是 84", "確切數字 84", "exactly 84", "to be precise,
 # 84", "actually 84" — the figure after them is the fact, said in brackets or after a comma
 _EXACT_WORDS = (r"(?:精確|精确|正確|正确|準確|准确|確切|确切)\s*(?:來說|来说|地說|地说|的說|的说|數字|数字|數|数|值)?\s*(?:是|為|为|:|：)?|"
@@ -341,7 +345,7 @@ def fill_vague(text: str, phrases: list[str], reply: str) -> str | None:
     for phrase, n in zip(phrases, numbers):
         if (at := text.find(phrase)) >= 0:
             text = _drop_not_known(text, at, at + len(phrase))
-        unit = re.search(r"(次|場|篇|個月|個|例|天|小時|位|名|台|案|件|張|年)$", phrase)
+        unit = re.search(r"(次|場|篇|個月|個|例|天|小時|位|名|台|案|件|張|年|回|趟)$", phrase)
         value = n.as_number
         if unit or re.fullmatch(r"一些|若干|一大堆|一堆|好多|不少|很多", phrase):
             # (a heap with no unit of its own takes the reply's: "做了一堆" + "約 320 例" → "做了 320 例")

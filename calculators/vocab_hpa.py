@@ -492,6 +492,8 @@ PREVIOUSLY_REQUIRED = (
     r"|previously (?:been )?required|(?:was|were|had been|have been|has been) (?:already )?required"
     r"|already (?:been )?required|last (?:review|time)[^.?!]{0,40}required|required[^.?!]{0,60}(?:last|previous|prior) (?:review|time)"
     r"|previous review required|prior review required"
+    # ("the previous review did require the seminar", "last time they did require it")
+    r"|(?:previous|prior|last) (?:review|time)[^.?!]{0,40}?\bdid require"
     r"|(?:already|previously|last (?:review|time)|previous review|prior review|before)[^.?!]{0,40}(?:told|asked|instructed|ordered) to attend"
     # the person told named between ("last review already told Dr. Lin to attend", "the previous review made her attend")
     r"|(?:already|previously|last (?:review|time|round)|previous (?:review|round)|prior review)(?:(?!\b(?:never|not|no)\b|n't)[^?!]){0,40}?"

@@ -923,10 +923,12 @@ _TYPOS = (
     # (… or right after the event counted, its noun first: "國際會議兩回", "月會三回、年會一回", "研討會（1小時）兩回" — a
     # meeting, course, talk or workshop, or its bracketed length; never 回 beginning a word of its own, "會一回來就", "會議兩回事",
     # "回國" — "兩回國際會議" is two meetings)
+    # (… or a part of them, "其中兩趟是講者", "當中一回上台": a count of times all the same)
     (re.compile(r"(?:(?<=[了過过去跑加席共])(\s*(?:\d+|[一二兩两三四五六七八九十]+))|(?<=上)(\s*(?:\d+|[二兩两三四五六七八九十]+))|"
+                r"(?:(?<=其中)|(?<=當中)|(?<=当中)|(?<=之中))(\s*(?:\d+|[一二兩两三四五六七八九十]+))|"
                 r"(?<=[會会議议課课程講讲坊營营)）])(\s*(?:\d+|[一二兩两三四五六七八九十]+)))"
                 r"[趟回](?!事|合|國(?![際外])|国(?![际外])|家|來|来|去|到|診|诊|覆|答|應|应|饋|馈|收|頭|头|憶|忆|顧|顾|報|报)"),
-     lambda m: (m.group(1) or m.group(2) or m.group(3)) + "次"),
+     lambda m: (m.group(1) or m.group(2) or m.group(3) or m.group(4)) + "次"),
 )
 
 

@@ -9,6 +9,7 @@ from bot.extract.base import Need, Note
 from bot.reader.mentions import ABSENT, clause_of, compiled, numbers, terms
 from bot.reader.numbers import outermost
 from bot.reader.reading import Reading, as_number, choice_labels, field_labels, model_problems, rejected, units_ok
+from calculators.registry import Calculation
 from calculators.vocab import Slot
 
 
@@ -208,7 +209,16 @@ def check(r: Reading) -> list[Need]:
                     "on it, the rule for either case is given.")
         if note not in r.notes:
             r.notes.append(note)
-    missing += [f for f in r.unsure if f not in missing and f not in hedged]
+    # a yes / no said unsure whose answer cannot change this result (both rates under 丁's lines: "上次好像有被要求", 30% / 5%):
+    # the calculation goes out at the stated default, shown as an assumption — asked only where the result turns on it
+    moot = [f for f in r.unsure if f not in hedged and f not in r.args and (
+        r.vocab_slot(f).kind == "flag" and f not in required or f in r.hedged) and same_either_way(r, f)]
+    for f in moot:
+        if f in r.hedged:
+            r.args[f] = r.hedged[f]  # the choice said, the result the same for every other
+        if (note := _moot_note(r, f)) not in r.notes:
+            r.notes.append(note)
+    missing += [f for f in r.unsure if f not in missing and f not in hedged and f not in moot]
     maps_read = {s.name for s in r.vocab.slots if s.kind == "map" and s.name in r.read}
     missing += [f for f in required if f not in r.args and f not in missing]
     missing = [f for f in missing if not any(n.key == f for n in r.invalid) and not (f in maps_read and r.invalid)]
@@ -284,6 +294,45 @@ def check(r: Reading) -> list[Need]:
                                       and slot.kind == "map" and not r.args.get(slot.name)
                                       and asked_keys <= {str(c.value) for c in slot.choices})]
     return needs + needs_extra + unread
+
+
+def _moot_note(r: Reading, f: str) -> Note:
+    """The assumption shown for a fact said unsure that the result does not turn on (`same_either_way`)."""
+    zh, en = field_labels(r, f)
+    if f in r.hedged:
+        czh, cen = choice_labels(r, f).get(str(r.hedged[f]), (str(r.hedged[f]), str(r.hedged[f])))
+        return Note(f"您不確定「{zh}」（說的是{czh}）；不論哪一種，結果都相同，所以計算不取決於這一點。",
+                    f"You are not sure about “{en}” (you said {cen}); the result is the same for every choice, so the "
+                    "calculation does not turn on it.")
+    return Note(f"您說不確定「{zh}」；不論是或否，結果都相同，所以計算不需要這一點（依預設值計算）。",
+                f"You are not sure about “{en}”; the result is the same either way, so the calculation does not "
+                "turn on it (worked at the default).")
+
+
+_NOT_OUTCOME = {"citations", "assumptions", "assumptions_en", "breakdown"}
+
+
+def _outcome(calc: Calculation) -> object:
+    """What an answer turns on: the tool's class of result (a grade, a tier) where it has one, else its whole result."""
+    outcome = calc.outcome()
+    return calc.result.model_dump(exclude=_NOT_OUTCOME) if outcome is None else outcome
+
+
+def same_either_way(r: Reading, flag: str) -> bool:
+    """Would the tool's result be the same with the yes / no `flag` true and false (an enum: each of its choices), all else
+    as read (every call)? False where the other facts are not complete enough to calculate."""
+    from calculators.errors import CalculatorInputError  # noqa: PLC0415
+    from calculators.registry import calculate  # noqa: PLC0415 - the reader runs a tool only for this check
+
+    outcomes = []
+    slot = r.vocab_slot(flag)
+    values = [c.value for c in slot.choices] if slot.kind == "enum" else [True, False]
+    for value in values:
+        try:
+            outcomes.append([_outcome(calculate(r.vocab.tool, {**r.args, **call, flag: value})) for call in [r.args, *r.extra]])
+        except (CalculatorInputError, ValueError, TypeError):
+            return False
+    return all(o == outcomes[0] for o in outcomes)
 
 
 def _completes(r: Reading, args: dict, asked: list[str]) -> bool:

@@ -32,6 +32,9 @@ class Reading:
     # the lines the person asks their figures against ("夠 100 例了嗎", "有沒有過 75%"): set aside, never a fact (`@target`)
     targets: list[Mention] = field(default_factory=list)
     unsure: list[str] = field(default_factory=list)  # flags the person says they do not know  # counts of a slot's kind bound nowhere
+    # enum slots whose choice the person says with a hedge ("好像是自選片", "I think they were self-selected"): slot → the value said,
+    # kept only where the result is the same for every choice (`check.same_either_way`), else asked
+    hedged: dict[str, Any] = field(default_factory=dict)
     bounds_only: dict[str, list[tuple[str, float]]] = field(default_factory=dict)  # slot → the bounds it is asked for (side, value)
     absent: list[tuple[str, str]] = field(default_factory=list)  # (map, key) whose figure the person lacks or only bounds
     lacking: int = 0  # map keys asked for because the person lacks their figure (a fact of their own case)

@@ -36,6 +36,10 @@ def bind_enums(r: Reading) -> None:
             continue  # both kinds named: which one is asked, never guessed
         for choice in slot.choices:
             if choice.terms and occurs(r.pattern(choice.terms), r.q.text) and (not choice.when or r.any(choice.when)):
+                if _hedged_choice(r, slot, choice.terms):
+                    r.hedged[slot.name] = choice.value  # "好像是自選片": not certain — asked unless the result is the same
+                    r.unsure.append(slot.name)
+                    break
                 r.args[slot.name] = choice.value
                 if choice.note:
                     r.notes.append(Note(*choice.note))
@@ -69,6 +73,51 @@ def _hedged(t: str, start: int, end: int) -> bool:
         or _NOT_KNOWN.match(t, after) is not None
 
 
+# A yes / no of one's own said with a hedge ("上次審查好像也有被要求", "印象中有被要求過", "應該有吧", "I think they were told to
+# attend last time", "maybe the last review required it"): not certain — never read as said (asked, or shown where the result
+# does not turn on it). Issue 9: a reading that is not certain is shown or asked.
+_HEDGE = re.compile(
+    r"好像|好象|似乎|印象中|印象裡|印象里|依稀|彷彿|仿佛|不太確定|不太确定|不太記得|不太记得|記不清|记不清|沒把握|没把握|說不準|说不准|"
+    r"也許|也许|或許|或许|(?:可能|大概)(?=\s*(?:有|是|被|沒|没|也|已|曾))|應該(?:有|是|也有|也是|曾)[^，,。；;？?！!]*吧|(?:有|是|過|过)吧|"
+    r"\b(?:maybe|perhaps|probably|possibly|i\s+think|i\s+believe|i\s+guess|iirc|if\s+i\s+(?:remember|recall)(?:\s+(?:right|correctly))?|"
+    r"if\s+memory\s+serves|(?:might|may|could)\s+have|not\s+(?:entirely\s+|totally\s+|completely\s+|100%\s+)?(?:sure|certain))\b",
+    re.IGNORECASE)
+# … or said plainly, with a clause of its own right before or after saying the person is not sure ("上次有被要求，我不太確定",
+# "不確定，上次好像有", "last review required it, I'm not 100% sure"): the remark is of the fact beside it
+_UNSURE_REMARK = re.compile(
+    r"\s*(?:但|不過|不过|可是|只是|\bbut\b|\bthough\b)?\s*(?:我|i'?m|i\s+am|i)?\s*(?:也|真的|有點|有点|其實|其实|實在|实在)?\s*"
+    r"(?:不太確定|不太确定|不確定|不确定|不敢確定|不敢确定|不太記得|不太记得|不記得了?|不记得了?|記不清(?:楚)?了?|记不清(?:楚)?了?|沒把握|没把握|"
+    r"忘了|說不準|说不准|not\s+(?:entirely\s+|totally\s+|completely\s+|100%\s+)?(?:sure|certain)(?:\s+(?:about\s+)?(?:that|it))?|"
+    r"(?:can'?t|cannot|don'?t|do\s+not)\s+(?:remember|recall)(?:\s+(?:exactly|for\s+sure))?)\s*"
+    r"(?:耶|欸|啦|了|喔|哦|呢|\bthough\b|\btbh\b|\bhonestly\b)?\s*[.!。！]?\s*",
+    re.IGNORECASE)
+_CLAUSE_END = "，,。；;？?！!\n"
+
+
+def _neighbour_clauses(t: str, start: int, end: int) -> tuple[str, str]:
+    """The clauses right before and right after the clause around t[start:end]."""
+    left = max(t.rfind(ch, 0, start) for ch in _CLAUSE_END)
+    right = min((i for i in (t.find(ch, end) for ch in _CLAUSE_END) if i != -1), default=len(t))
+    before_left = max(t.rfind(ch, 0, left) for ch in _CLAUSE_END) if left > 0 else -1
+    after_right = min((i for i in (t.find(ch, right + 1) for ch in _CLAUSE_END) if i != -1), default=len(t))
+    return (t[before_left + 1:left] if left > 0 else ""), (t[right + 1:after_right] if right < len(t) else "")
+
+
+def hedged_fact(t: str, start: int, end: int) -> bool:
+    """Is the yes / no said at t[start:end] said as not certain: a hedge in its clause (`_HEDGE`), or a clause of its own
+    right beside it that says only that the person is not sure (`_UNSURE_REMARK`)?"""
+    if _HEDGE.search(clause_of(t, start, end)):
+        return True
+    return any(c.strip() and _UNSURE_REMARK.fullmatch(c) for c in _neighbour_clauses(t, start, end))
+
+
+def _hedged_choice(r: Reading, slot: Slot, words: str) -> bool:
+    """Is every mention of an enum choice's words said as not certain (`hedged_fact`), none of them a reply to a question back?"""
+    said = terms(r.q.text, slot.name, r.pattern(words))
+    return bool(said) and all(hedged_fact(r.q.text, m.start, m.end) and not (r.q.followup_start and m.start >= r.q.followup_start)
+                              for m in said)
+
+
 def bind_flags(r: Reading) -> None:
     for slot in r.vocab.slots:
         if slot.kind != "flag":
@@ -79,10 +128,11 @@ def bind_flags(r: Reading) -> None:
             t = t[r.q.followup_start:]  # the reply to the question about this flag answers it
         said = terms(t, slot.name, r.pattern(slot.terms))
         either = said + terms(t, slot.name, r.pattern(slot.false_terms)) if slot.false_terms else said
-        if any(compiled(QUALIFIERS["unsure"]).search(clause_of(t, m.start, m.end)) or _hedged(t, m.start, m.end) for m in either):
+        if any(compiled(QUALIFIERS["unsure"]).search(clause_of(t, m.start, m.end)) or _hedged(t, m.start, m.end)
+               or hedged_fact(t, m.start, m.end) for m in either):
             r.unsure.append(slot.name)  # "前次有沒有被要求我不記得了": asked, not read either way
             continue
-        if asked and not either and (m := _YES_NO.match(t.strip())):
+        if asked and not either and (m := _YES_NO.match(_REPLY_LEAD.sub("", t.strip()))):
             r.args[slot.name] = m.group(1) is not None
             r.read.append(slot.name)
             continue
@@ -131,6 +181,9 @@ def _guessed_day(text: str, m: Mention) -> bool:
     return _GUESS_DAY_BEFORE.search(before) is not None and _GUESS_DAY_AFTER.match(text, m.end) is not None
 
 
+# the words a yes / no reply may open with before its answer ("查了，確實有", "确实有", "I checked, yes")
+_REPLY_LEAD = re.compile(r"^(?:(?:查了|查過了|查过了|問了|问了|確認了|确认了|看了|\bi\s+checked\b|\bchecked\b)[，,.\s]*)?"
+                         r"(?:確實|确实|真的|的確|的确|確定|确定|\bactually\b)?\s*", re.IGNORECASE)
 _YES_NO = re.compile(r"(有|是|對|要|yes|yep|yeah|correct|true)|(沒有|沒|不是|否|不|no|nope|false)", re.IGNORECASE)
 
 def _readings(text: str) -> dict[tuple[int, int], datetime.date]:
