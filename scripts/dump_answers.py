@@ -1,0 +1,49 @@
+"""Dump the engine's answer to every ask-level eval question (and its follow-up), one JSON line each, to diff a
+refactor that must change no answer: `python scripts/dump_answers.py OUT.jsonl [--limit N] [case files or folders...]`
+(default evals/cases then evals/blind; `--limit`: the first N cases only, in that order).
+
+Latency is left out (it differs run to run); everything else of the answer object is kept.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+
+def _plain(answer) -> dict:
+    data = answer.model_dump(mode="json")
+    data.pop("latency_ms", None)
+    for part in data.get("parts") or []:
+        part.pop("latency_ms", None)
+    return data
+
+
+def main(out: str, paths: list[str], limit: int | None = None) -> None:
+    from bot.answer import Conversation, Turn
+    from bot.engine import Engine
+    from evals.schema import load_cases
+
+    cases = [c for p in (paths or ["evals/cases", "evals/blind"]) for c in load_cases([p]) if c.question][:limit]
+    engine = Engine.create()
+    with Path(out).open("w", encoding="utf-8") as fh:
+        for case in cases:
+            today = case.effective_today
+            try:
+                first = engine.answer(case.question, None, today=today)
+                row = {"id": case.id, "src": case.source, "first": _plain(first)}
+                if case.followup:
+                    conv = Conversation(turns=[Turn(question=case.question, answer=first)])
+                    row["followup"] = _plain(engine.answer(case.followup, conv, today=today))
+            except Exception as exc:  # noqa: BLE001 - an error is an answer too
+                row = {"id": case.id, "src": case.source, "error": f"{type(exc).__name__}: {exc}"}
+            fh.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
+
+
+if __name__ == "__main__":
+    args = sys.argv[2:]
+    n = None
+    if args[:1] == ["--limit"]:
+        n, args = int(args[1]), args[2:]
+    main(sys.argv[1], args, n)
