@@ -2784,7 +2784,8 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
     elif kind == "number" and ASKS_LIMIT.search(fold(question)) and numbers_in(body) and \
             (_THRESHOLD.search(fold(body)) or _EN_LIMIT.search(body)):
         body = f"有：{body}" if zh else f"Yes: {_lower_first(body)}"  # "is there a cap?" met by the cap: yes, and the cap
-    if alternatives and body == unled and (lead := either_or_lead(alternatives, c, question, lang)):
+    if kind == "choice" and body == unled and (lead := either_or_lead(alternatives or _zh_alternatives(question), c,
+                                                                        question, lang)):
         body = lead + (body if zh else _lower_first(body))  # "is it free, or is there a fee?" met by "免審查費": free
     if kind == "period" or _ASKS_MONTHS.search(fold(question)):
         body = in_months(body, question)
@@ -2804,7 +2805,8 @@ _PERSON = {"i": "you", "we": "you", "you": "I"}
 def _en_statement(alternative: str) -> str | None:
     """The English alternative ("is there a review fee?", " can they be changed year to year?") as a statement, or None
     when its form is not one of `_EN_THERE`, `_EN_AUX_PRONOUN`, `_EN_COPULA_PREDICATE`."""
-    alt = re.sub(r"^\s*(?:or\s+)?|\s*\?+\s*$", "", alternative)
+    alt = re.split(r"[:,]\s*", re.sub(r"\s*\?+\s*$", "", alternative))[-1]  # ("first review: is it free?": its ask)
+    alt = re.sub(r"^\s*(?:or\s+)?", "", alt)
     if m := _EN_THERE.match(alt):
         return f"there {m.group(1).lower()} {m.group(2)}"
     if m := _EN_AUX_PRONOUN.match(alt):
@@ -2845,27 +2847,53 @@ def _alternative_holds(alternative: str, c: Candidate, question: str) -> bool | 
         return False
     if _CHANGES.search(text) and _CHANGE_WORD.search(piece):
         return True
-    if not c.clause.gist_en or not _one_gist_segment(question, c.clause.gist_en):
+    if question.isascii() and (not c.clause.gist_en or not _one_gist_segment(question, c.clause.gist_en)):
         return None
     denies = verdict(_verdict_sentence(c, alternative, question_terms(alternative)), alternative,
                      question_terms(alternative), case_text=question)
     return None if denies is None else not denies
 
 
-def either_or_lead(alternatives: tuple[str, str], c: Candidate, question: str, lang: str) -> str:
-    """The lead of an English "X, or Y?" ("is it free, or is there a review fee?") the clause settles: the alternative it
-    supports while denying the other, said back ("Yes, free: …"); "" when it supports both, neither, or the alternative
-    cannot be said back (`_en_statement`) — the line then states the rule with no lead."""
-    if lang != "en" or not question.isascii():
+def _zh_alternatives(question: str) -> tuple[str, str] | None:
+    """(first, second) of a Chinese "X還是Y" whose alternatives ask no wh-word ("初審是免費的，還是要繳審查費？"); None
+    otherwise (`first_alternative` covers a first alternative that asks with 嗎 or an opening copula)."""
+    text = fold(question)
+    m = _ZH_OR.search(text)
+    if m is None or question.isascii():
+        return None
+    first, second = text[:m.start()].strip(), text[m.end():].strip()
+    if not first or not second or ZH_WH.search(first) or ZH_WH.search(second):
+        return None
+    return first, second
+
+
+ZH_STATEMENT_CHARS = 12  # a Chinese alternative longer than this is not said back as the lead
+
+
+def _zh_statement(alternative: str) -> str | None:
+    """The Chinese alternative said back as the lead ("…審查是免費的" → "是免費的", "還是每年會調整？" → "每年會調整"): its
+    last clause from its copula, marks and particles dropped; None when longer than `ZH_STATEMENT_CHARS`."""
+    clause = re.split(r"[，,]", re.sub(r"(?:[嗎吗呢吧])?[?？!！\s]*$", "", alternative))[-1].strip()
+    clause = re.sub(r"^(?:還是|还是|或是|抑或|或)", "", clause)
+    if (copula := [m.start() for m in re.finditer(r"是(?!否|不是)", clause)]) and not re.search(r"還是|还是", clause):
+        clause = clause[copula[-1]:]
+    return clause if clause and len(clause) <= ZH_STATEMENT_CHARS else None
+
+
+def either_or_lead(alternatives: tuple[str, str] | None, c: Candidate, question: str, lang: str) -> str:
+    """The lead of "X, or Y?" ("is it free, or is there a review fee?", "是固定的，還是每年會調整？") the clause settles:
+    the alternative it supports while denying the other, said back ("Yes, free: …", "每年會調整：…"); "" when it
+    supports both, neither, or the alternative cannot be said back — the line then states the rule with no lead."""
+    if alternatives is None or (lang == "en") != question.isascii():
         return ""
     holds = [_alternative_holds(a, c, question) for a in alternatives]
     if sorted(holds, key=str) != [False, True]:
         return ""
     chosen = alternatives[holds.index(True)]
-    statement = _en_statement(chosen)
+    statement = _en_statement(chosen) if lang == "en" else _zh_statement(chosen)
     if statement is None or numbers_in(statement) - numbers_in(c.clause.text or ""):
         return ""
-    return f"Yes, {statement}: "
+    return f"Yes, {statement}: " if lang == "en" else f"{statement}："
 
 
 # A period asked in months ("幾個月前可以申請", "how many months before", "how early … months").
