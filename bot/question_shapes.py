@@ -741,6 +741,12 @@ ADVICE_ONLY_ASKED = re.compile(
     re.IGNORECASE)
 
 
+def asks_advice_only(text: str) -> bool:
+    """Is whether a duty is only advised asked of that side alone (`ADVICE_ONLY_ASKED`), not as one of the two sides
+    `DUTY_FORCE_ASKED` reads ("mandatory or only recommended?")?"""
+    return bool(ADVICE_ONLY_ASKED.search(text)) and not DUTY_FORCE_ASKED.search(text)
+
+
 # A deadline put for confirmation as a span or a moment one may act within ("兩年內參加就行嗎", "下次複審前去就可以了吧", "is it fine
 # to attend within two years?", "do they have until the next review?"): the rule's deadline asked, whatever figure of one's own
 # stands beside it (a discrepancy, a grade) — the rule's wording answers, never the calculation the figure would start.

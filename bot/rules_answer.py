@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import Literal
 
 from bot.question_shapes import (WH_ASKS_ITSELF, PLACE_ASKED, HOW_TO_KNOW_WHETHER,
-    ADVICE_ONLY_ASKED, CONFIRMATION_TAG, DEADLINE_PUT, DUTY_FORCE_ASKED,
+    asks_advice_only, CONFIRMATION_TAG, DEADLINE_PUT, DUTY_FORCE_ASKED,
     ALSO_EN, ANY_WAY, ASKED_UNIT_EN, ASKED_UNIT_ZH, ASKING, ASKS_ADVICE,
     ASKS_ALSO, ASKS_ALWAYS, ASKS_APPENDIX, ASKS_AT_ONCE, ASKS_AUTOMATIC, ASKS_AVERAGE,
     ASKS_A_STOP, ASKS_A_WAY, ASKS_BEFORE, ASKS_CAPPED, ASKS_COUNTS, ASKS_DEONTIC,
@@ -106,6 +106,9 @@ DENIAL_GROUNDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     # "averaged across the units?" met by a rule counting each on its own ("係分別計算每台…"): the line states it
     (re.compile(r"分別(?:計算|計分|評分|評等|審查|核算)|各自(?:計算|計分|評分)|逐台"),
      re.compile(r"分別|各自|逐台|\b(?:separately|each|per unit|individually)\b", re.I)),
+    # "averaged?" met by a rule taking one set ("以 2 組…較低組為評等結果", "選出分數最高之 1 組"): the line states which one
+    (re.compile(r"(?:最高|最低|較高|較低)(?:之\s*[0-9一]\s*)?組"),
+     re.compile(r"最高|最低|較高|較低|\b(?:lower|higher|highest|lowest|best)\b", re.I)),
     # "a fixed figure?" met by a rule of judgement ("依…相關程度核給"): the line says it is not fixed
     (re.compile(r"[依視][^，,。；]{0,30}程度|酌予|酌情"), re.compile(r"^(?:不固定|no fixed)", re.I)),
     # "do both count?" met by a cancellation ("…者，註銷該時間所有…積分"): the line states the cancellation
@@ -2463,7 +2466,7 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             # ("are they obliged to …, or is it optional?": the duty is the alternative asked first — its yes / no leads)
         return f"{force}{'：' if zh else ': '}{body if zh else _lower_first(body)}" + _cite_label(c.clause, lang) + \
             ("。" if zh else ".")
-    if ADVICE_ONLY_ASKED.search(fold(question)) and (force := _duty_force(c, zh)) is not None:
+    if asks_advice_only(fold(question)) and (force := _duty_force(c, zh)) is not None:
         # "is going to the reading conference only a recommendation?", "只是建議嗎" met by "建議…參加": yes, only advised
         # (met by "須參加": required — the line says which, never a bare yes / no the other way round)
         return f"{_ADVICE_ONLY_LEADS[zh][force]}{'：' if zh else ': '}{body if zh else _lower_first(body)}" + \
