@@ -731,6 +731,21 @@ DUTY_FORCE_ASKED = re.compile(
     r"(?:建議|建议)[^？?。]{0,12}?(?:還是|还是|或是)[^？?。]{0,8}?(?:強制|强制|一定要|必須|必须|硬性)",
     re.IGNORECASE)
 
+# Whether a duty is only advised, asked of that side alone ("is going … only a recommendation?", "just advised, right?",
+# "只是建議嗎", "只是建议而已吧"): yes when the text advises, not when it requires (`DUTY_FORCE_ASKED` asks both sides).
+ADVICE_ONLY_ASKED = re.compile(
+    r"\b(?:only|just|merely|simply|purely)\s+(?:a\s+|an\s+)?(?:recommendation|recommended|suggestion|suggested|advice|advised|"
+    r"advisory|encouraged|optional)\b(?![^?]{0,40}?\bor\b)[^?]{0,40}\?|"
+    r"(?:只是|只有|僅是|仅是|僅為|仅为|純粹是|纯粹是|就只是)\s*(?:一個|一个|一項|一项)?\s*(?:建議|建议|鼓勵|鼓励)(?:性質|性质|而已|的)?"
+    r"(?![^？?。]{0,12}?(?:還是|还是|或是))[^？?。]{0,6}?(?:嗎|吗|吧|[?？])",
+    re.IGNORECASE)
+
+
+def asks_advice_only(text: str) -> bool:
+    """Is whether a duty is only advised asked of that side alone (`ADVICE_ONLY_ASKED`), not as one of the two sides
+    `DUTY_FORCE_ASKED` reads ("mandatory or only recommended?")?"""
+    return bool(ADVICE_ONLY_ASKED.search(text)) and not DUTY_FORCE_ASKED.search(text)
+
 
 # A deadline put for confirmation as a span or a moment one may act within ("兩年內參加就行嗎", "下次複審前去就可以了吧", "is it fine
 # to attend within two years?", "do they have until the next review?"): the rule's deadline asked, whatever figure of one's own

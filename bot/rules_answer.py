@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import Literal
 
 from bot.question_shapes import (WH_ASKS_ITSELF, PLACE_ASKED, HOW_TO_KNOW_WHETHER,
-    CONFIRMATION_TAG, DEADLINE_PUT, DUTY_FORCE_ASKED,
+    asks_advice_only, CONFIRMATION_TAG, DEADLINE_PUT, DUTY_FORCE_ASKED,
     ALSO_EN, ANY_WAY, ASKED_UNIT_EN, ASKED_UNIT_ZH, ASKING, ASKS_ADVICE,
     ASKS_ALSO, ASKS_ALWAYS, ASKS_APPENDIX, ASKS_AT_ONCE, ASKS_AUTOMATIC, ASKS_AVERAGE,
     ASKS_A_STOP, ASKS_A_WAY, ASKS_BEFORE, ASKS_CAPPED, ASKS_COUNTS, ASKS_DEONTIC,
@@ -106,6 +106,9 @@ DENIAL_GROUNDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     # "averaged across the units?" met by a rule counting each on its own ("係分別計算每台…"): the line states it
     (re.compile(r"分別(?:計算|計分|評分|評等|審查|核算)|各自(?:計算|計分|評分)|逐台"),
      re.compile(r"分別|各自|逐台|\b(?:separately|each|per unit|individually)\b", re.I)),
+    # "averaged?" met by a rule taking one set ("以 2 組…較低組為評等結果", "選出分數最高之 1 組"): the line states which one
+    (re.compile(r"(?:最高|最低|較高|較低)(?:之\s*[0-9一]\s*)?組"),
+     re.compile(r"最高|最低|較高|較低|\b(?:lower|higher|highest|lowest|best)\b", re.I)),
     # "a fixed figure?" met by a rule of judgement ("依…相關程度核給"): the line says it is not fixed
     (re.compile(r"[依視][^，,。；]{0,30}程度|酌予|酌情"), re.compile(r"^(?:不固定|no fixed)", re.I)),
     # "do both count?" met by a cancellation ("…者，註銷該時間所有…積分"): the line states the cancellation
@@ -1647,6 +1650,11 @@ _DUTY_ASKED_FIRST = re.compile(r"[^?]*?\b(?:required|mandatory|compulsory|obliga
                                r"[^?]*?\bor\b", re.I)
 
 
+# The leads for "only a recommendation?" (`ADVICE_ONLY_ASKED`), by `_duty_force`'s answer: English, then Chinese.
+_ADVICE_ONLY_LEADS = {False: {"Not required, only recommended": "Yes, only recommended", "Required": "Required"},
+                      True: {"不是強制的，只是建議": "是，只是建議", "是強制的": "屬強制規定"}}
+
+
 def _duty_force(c: Candidate, zh: bool) -> str | None:
     """Whether the clause advises (建議 / 鼓勵, no 應 / 須) or requires (應 / 須 / 必須, no 建議) what it rules on: the
     answer to "required or only recommended?"; None when it says both or neither."""
@@ -2063,6 +2071,25 @@ def asks_rule_exists(question: str) -> bool:
 
 
 _JOINING = re.compile(r"^\s*(?:另外|此外|以及|還有|还有|那)(?:還有|还有)?(?=[^嗎吗]*(?:也|還|还)[^嗎吗]{0,8}(?:嗎|吗|[?？]))")
+# The mark a clause asks with: a particle, a question mark, or the A-not-A form ("…發下去嗎", "…可不可以").
+_CLAUSE_ASKS = re.compile(r"[嗎吗吧?？]|" + _A_NOT_A.pattern)
+
+
+def asking_clause_of(piece: str) -> str:
+    """The (folded) piece's last comma clause that asks (`_CLAUSE_ASKS`), or its last clause when none does: a remark said
+    after the ask ("可以報到時就先發出席證明嗎，這樣散會比較不會塞") gives no verb to the answer (its 不會 is the reason)."""
+    clauses = [c for c in re.split(r"[，,]", piece) if c.strip()]
+    if not clauses:
+        return piece
+    return next((c for c in reversed(clauses) if _CLAUSE_ASKS.search(c)), clauses[-1])
+
+
+def confirms_after_wh(piece: str, tail: str) -> bool:
+    """A how / what clause, then a yes / no clause with 嗎 that puts a reading of it ("是怎麼算的，全部抽片取平均嗎",
+    "分數怎么给，是照篇数算吗"): the yes / no clause is the one answered first."""
+    if tail == piece or not re.search(r"[嗎吗]", tail) or ZH_WH.search(tail):
+        return False
+    return bool(ZH_WH.search(piece[:piece.rfind(tail)]))
 
 
 def polarity_word(question: str, negative: bool, lang: str) -> str:
@@ -2098,7 +2125,11 @@ def polarity_word(question: str, negative: bool, lang: str) -> str:
     # (a piece opening with 還有 / 另外 adds another thing to the ask before it — "…會不會測壓迫板？還有照野對齊那個也測嗎":
     # its 有 joins, it is no verb; a piece with no verb of its own then asks with the A-not-A of the one before)
     piece = _JOINING.sub("", piece)
-    tail = re.split(r"[，,]", piece)[-1]
+    tail = asking_clause_of(piece)
+    if confirms_after_wh(piece, tail):
+        # "抽片成績是怎麼算的，全部抽片取平均嗎？": the how-clause before it is no yes / no — the confirmation asked after it
+        # is answered, with its own verb or (none) the copula it puts (是 / 不是), never the 算 of the how-clause
+        piece = text = tail
     for at, part in enumerate((tail, piece, text)):
         if at == 0 and (tail == piece or _COPULA_ASKS.search(tail)):
             continue  # (a copula asking in the tail is read with its piece, below)
@@ -2435,6 +2466,11 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             # ("are they obliged to …, or is it optional?": the duty is the alternative asked first — its yes / no leads)
         return f"{force}{'：' if zh else ': '}{body if zh else _lower_first(body)}" + _cite_label(c.clause, lang) + \
             ("。" if zh else ".")
+    if asks_advice_only(fold(question)) and (force := _duty_force(c, zh)) is not None:
+        # "is going to the reading conference only a recommendation?", "只是建議嗎" met by "建議…參加": yes, only advised
+        # (met by "須參加": required — the line says which, never a bare yes / no the other way round)
+        return f"{_ADVICE_ONLY_LEADS[zh][force]}{'：' if zh else ': '}{body if zh else _lower_first(body)}" + \
+            _cite_label(c.clause, lang) + ("。" if zh else ".")
     if kind in ("who", "choice") and (parties := offered_parties(question)) is not None and \
             (either := either_sentence(c.clause.text, parties)) is not None:
         # "who applies — the organizer or the member?", "要由主辦單位申請還是會員自己申請？" met by "主辦單位…申請認定或會員持
@@ -2455,6 +2491,7 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
     if asked is None and kind in _CONFIRMED_AFTER:
         asked = yes_no_after(question)  # "…會怎樣？可以隨時抽片嗎", "算哪一類？腫瘤栓塞那類嗎": the last piece's yes / no first
     member_off = affirmed = False
+    unled = body  # (the body before any yes / no lead: an either-or left unled is read once more below)
     if asked is not None:
         said = _verdict_sentence(c, asked, q_terms)
         # (zh only: an English question's terms do not meet the Chinese ruling's, and its item reads as before)
@@ -2750,9 +2787,116 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
     elif kind == "number" and ASKS_LIMIT.search(fold(question)) and numbers_in(body) and \
             (_THRESHOLD.search(fold(body)) or _EN_LIMIT.search(body)):
         body = f"有：{body}" if zh else f"Yes: {_lower_first(body)}"  # "is there a cap?" met by the cap: yes, and the cap
+    if kind == "choice" and body == unled and (lead := either_or_lead(alternatives or _zh_alternatives(question), c,
+                                                                        question, lang)):
+        body = lead + (body if zh else _lower_first(body))  # "is it free, or is there a fee?" met by "免審查費": free
     if kind == "period" or _ASKS_MONTHS.search(fold(question)):
         body = in_months(body, question)
     return body + _cite_label(c.clause, lang) + ("。" if zh else ".")
+
+
+# An English yes / no alternative put back as a statement: "is there a fee" → "there is a fee", "can they be changed" →
+# "they can be changed", "do they change" → "they change", "is the first review free" → "free" (its last word, the
+# predicate, after a subject too long to repeat).
+_EN_THERE = re.compile(r"^(is|are)\s+there\s+(.+)$", re.I)
+_EN_AUX_PRONOUN = re.compile(r"^(is|are|can|could|will|would|may|might|should|must|do|does|did|has|have)\s+"
+                             r"(it|they|we|i|you|he|she|this|that|these|those)\s+(.+)$", re.I)
+_EN_COPULA_PREDICATE = re.compile(r"^(?:is|are)\s+(?:the|this|that|these|those|our|my|a|an)\s+.+\s+([a-z-]+)$", re.I)
+_PERSON = {"i": "you", "we": "you", "you": "I"}
+
+
+def _en_statement(alternative: str) -> str | None:
+    """The English alternative ("is there a review fee?", " can they be changed year to year?") as a statement, or None
+    when its form is not one of `_EN_THERE`, `_EN_AUX_PRONOUN`, `_EN_COPULA_PREDICATE`."""
+    alt = re.split(r"[:,]\s*", re.sub(r"\s*\?+\s*$", "", alternative))[-1]  # ("first review: is it free?": its ask)
+    alt = re.sub(r"^\s*(?:or\s+)?", "", alt)
+    if m := _EN_THERE.match(alt):
+        return f"there {m.group(1).lower()} {m.group(2)}"
+    if m := _EN_AUX_PRONOUN.match(alt):
+        aux, subject = m.group(1).lower(), _PERSON.get(m.group(2).lower(), m.group(2).lower())
+        if aux in ("do", "does", "did"):
+            return f"{subject} {m.group(3)}"
+        if aux in ("is", "are"):
+            aux = {"i": "am", "you": "are", "it": "is", "he": "is", "she": "is", "this": "is", "that": "is"}.get(subject, "are")
+        return f"{subject} {aux} {m.group(3)}"
+    if m := _EN_COPULA_PREDICATE.match(alt):
+        return m.group(1)
+    return None
+
+
+# Words of an English question that name nothing of its own (what `_one_gist_segment` leaves out).
+_EN_FILLER = frozenset("the and for are can could will would may might should must does did has have there this that these "
+                       "those they them their its our your you any all just only also yes not how what when who which with "
+                       "from into about year".split())
+
+
+def _one_gist_segment(question: str, gist_en: str) -> bool:
+    """Does one segment of the English gist (split at ";") hold every word of the question the gist holds at all? A gist
+    ruling on two cases ("the first review … free …; a replacement certificate costs NT$200") settles an either-or only
+    for the case the question names — "is a replacement free, or is there a fee?" names the other segment's case."""
+    words = {w for w in re.findall(r"[a-z][a-z-]{2,}", fold(question)) if w not in _EN_FILLER}
+    segments = [fold(x) for x in gist_en.split(";") if x.strip()]
+    said = {w for w in words if any(re.search(rf"\b{re.escape(w)}", x) for x in segments)}
+    return bool(said) and any(all(re.search(rf"\b{re.escape(w)}", x) for w in said) for x in segments)
+
+
+def _alternative_holds(alternative: str, c: Candidate, question: str) -> bool | None:
+    """Does the clause support the alternative (True), deny it (False), or neither (None)? A change the text states
+    (`_CHANGES`) supports "can they be changed?" and denies "fixed?" (the whole clause's rule); otherwise the verdict of
+    its own sentence, where the English gist rules on the question's case in one segment (`_one_gist_segment`)."""
+    text = fold(c.clause.text or c.sentence or "")
+    piece = fold(alternative)
+    if _CHANGES.search(text) and ASKS_FIXED.search(piece):
+        return False
+    if _CHANGES.search(text) and _CHANGE_WORD.search(piece):
+        return True
+    if question.isascii() and (not c.clause.gist_en or not _one_gist_segment(question, c.clause.gist_en)):
+        return None
+    denies = verdict(_verdict_sentence(c, alternative, question_terms(alternative)), alternative,
+                     question_terms(alternative), case_text=question)
+    return None if denies is None else not denies
+
+
+def _zh_alternatives(question: str) -> tuple[str, str] | None:
+    """(first, second) of a Chinese "X還是Y" whose alternatives ask no wh-word ("初審是免費的，還是要繳審查費？"); None
+    otherwise (`first_alternative` covers a first alternative that asks with 嗎 or an opening copula)."""
+    text = fold(question)
+    m = _ZH_OR.search(text)
+    if m is None or question.isascii():
+        return None
+    first, second = text[:m.start()].strip(), text[m.end():].strip()
+    if not first or not second or ZH_WH.search(first) or ZH_WH.search(second):
+        return None
+    return first, second
+
+
+ZH_STATEMENT_CHARS = 12  # a Chinese alternative longer than this is not said back as the lead
+
+
+def _zh_statement(alternative: str) -> str | None:
+    """The Chinese alternative said back as the lead ("…審查是免費的" → "是免費的", "還是每年會調整？" → "每年會調整"): its
+    last clause from its copula, marks and particles dropped; None when longer than `ZH_STATEMENT_CHARS`."""
+    clause = re.split(r"[，,]", re.sub(r"(?:[嗎吗呢吧])?[?？!！\s]*$", "", alternative))[-1].strip()
+    clause = re.sub(r"^(?:還是|还是|或是|抑或|或)", "", clause)
+    if (copula := [m.start() for m in re.finditer(r"是(?!否|不是)", clause)]) and not re.search(r"還是|还是", clause):
+        clause = clause[copula[-1]:]
+    return clause if clause and len(clause) <= ZH_STATEMENT_CHARS else None
+
+
+def either_or_lead(alternatives: tuple[str, str] | None, c: Candidate, question: str, lang: str) -> str:
+    """The lead of "X, or Y?" ("is it free, or is there a review fee?", "是固定的，還是每年會調整？") the clause settles:
+    the alternative it supports while denying the other, said back ("Yes, free: …", "每年會調整：…"); "" when it
+    supports both, neither, or the alternative cannot be said back — the line then states the rule with no lead."""
+    if alternatives is None or (lang == "en") != question.isascii():
+        return ""
+    holds = [_alternative_holds(a, c, question) for a in alternatives]
+    if sorted(holds, key=str) != [False, True]:
+        return ""
+    chosen = alternatives[holds.index(True)]
+    statement = _en_statement(chosen) if lang == "en" else _zh_statement(chosen)
+    if statement is None or numbers_in(statement) - numbers_in(c.clause.text or ""):
+        return ""
+    return f"Yes, {statement}: " if lang == "en" else f"{statement}："
 
 
 # A period asked in months ("幾個月前可以申請", "how many months before", "how early … months").
