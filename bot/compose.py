@@ -95,6 +95,8 @@ _UNUSED_WHY = {"corrected": ("您隨即更正了這個說法，以更正後的�
                "bound_described": ("您對其中幾個數字的描述（高於或低於），已與您給的數字核對；計算用各個數字", "your description of some of the figures (over or under), checked against the figures you gave; the figures are used"),
                "unit_label": ("車輛、機器、診間或人員的編號（例如 2號乳攝車），是名稱不是數量，未列入計算",
                               "a number naming a van, machine, room or person (e.g. van No. 2): a name, not a quantity, not used"),
+               "citation_ref": ("您引用的條文或款目編號，是標示，不是數量，未列入計算",
+                                "a clause or item number you cite: a label, not a quantity, so not used"),
                "label": ("類別的名稱（例如 category 0/3/4/5），不是數量，未列入計算", "a category's name (e.g. category 0/3/4/5), not a quantity: not used"),
                "date_given_instead": ("只說到年份的日期；您之後給了另一個完整日期，計算以那個日期為準，未採用這個年份",
                                       "a date said only to its year; you then gave another full date, which the calculation uses instead — not used"),

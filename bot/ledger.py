@@ -33,6 +33,24 @@ _ARTICLE_REF = re.compile(r"\b(?:art(?:icle|\.)?|§|clause|item)\s*\d+(?:\s*\(\s
                           r"|(?<=\b(?:the|per|see) )(?<![\d.])\d{1,2}\.\d{1,2}(?:\.n?\d+)?(?=\s+(?!(?:hours?|hrs?|h|days?|months?|years?|yrs?|"
                           r"credits?|points?|pts|times?|weeks?|cases?)\b)[A-Za-z])",
                           re.IGNORECASE)
+# ("專科醫學會年會（5.3 那種）", "依 5-3 算", "第 5.3 條", "§5.3", "section 5.3"): a clause's number written as the person cites
+# it — a dotted or hyphenated number with the words that point at a clause after it, or a citing word before it; a label,
+# never a quantity (a length, "1.5 小時", has no such words)
+_REF_NUMBER = r"(?<![\d.\-－])\d{1,2}(?:\s*[.\-－]\s*\d{1,2}){1,3}(?![\d.])"
+_ZH_REF = re.compile(_REF_NUMBER + r"(?=\s*(?:那一?(?:種|种|類|类|條|条|項|项|款|個|个)|(?:條|条|款)(?![件])|(?:項|项)(?:的|規定|规定|所列)"
+                     r"|的?(?:規定|规定)|所列|所說|所说|說的|说的))"
+                     r"|(?:依|按|照|根據|根据|依據|依据|參照|参照|參考|参考|見|见|屬於|属于|條文|条文|§)\s*" + _REF_NUMBER
+                     + r"|\b(?:section|sec\.|rule|para(?:graph)?\.?|subsection)\s*" + _REF_NUMBER
+                     # ("第5條第3款", "第五條第三款", "第 3 款"): an article and its items by their ordinals
+                     + r"|第\s*[\d一二三四五六七八九十]+\s*(?:條|条)(?:\s*之\s*\d+)?(?:\s*第\s*[\d一二三四五六七八九十]+\s*(?:款|項|项|目))*"
+                     r"|第\s*[\d一二三四五六七八九十]+\s*(?:款|項|项|目)(?:\s*第\s*[\d一二三四五六七八九十]+\s*(?:款|項|项|目))*", re.IGNORECASE)
+
+
+def article_refs(text: str) -> list[tuple[int, int]]:
+    """The spans of clause numbers the person cites ("art. 5(4)", "5.3 那種", "§5.3"): labels, no quantity."""
+    return [m.span() for pattern in (_ARTICLE_REF, _ZH_REF) for m in pattern.finditer(text)]
+
+
 _ORDINAL_OR_REF = re.compile(r"(?:第|No\.?\s*|#|(?<!this )(?<!last )(?<!that )(?<!next )\b(?:years?|yrs?)\s+(?:\d+\s*[-–~]\s*)?|\bY)\s*$",
                              re.IGNORECASE)  # "year 3", "yr 5" are labels; "this year 365" is no "year 365"
 # Numbers that are names, not quantities: BI-RADS categories spelled "category 0", Y-90, 4K, COVID-19.
@@ -499,7 +517,7 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
             continue
         out.append(Mention((float(y.year),), "year", y.start, y.end, _context(text, y.start, y.end)))
         taken.append((y.start, y.end))
-    refs = [(m.start(), m.end()) for m in _ARTICLE_REF.finditer(text)]
+    refs = article_refs(text)
     for q in find_quantities(text):
         if any(s < q.end and q.start < e for s, e in taken + refs):
             continue  # "art. 5(4)", "5.3": the rule's own numbering, no quantity
@@ -1235,6 +1253,9 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         said = [m for m in said if m not in labels]
     ledger.unused += [(Mention((), None, q.start, q.end, unit_label_words(text, q.start)), "unit_label")
                       for q in find_quantities(text) if unit_label_zh(text, q.start, q.end, q.value)]
+    for a, b in article_refs(text):  # "（5.3 那種）", "art. 5(4)": a clause the person cites — named, never asked about
+        if not any(u.start == a for u, _ in ledger.unused):
+            ledger.unused.append((Mention((), None, a, b, " ".join(text[a:b].split())), "citation_ref"))
     same_kind: dict[str, int] = {}  # how many items of each kind the calls list
     for k in kinds.values():
         same_kind[str(k)] = same_kind.get(str(k), 0) + 1

@@ -348,7 +348,8 @@ def _shared_tail(bodies: list[str], *, closed: bool = False) -> list[str]:
         tail = _PARTS_COUNTED.sub("", tail)
         return [f"{b.strip(' ，,；;。.')}{comma}{tail}" for b in own]
     # (a sentence's end too: "(b) 支架 85 例。專科第 11 年。兩項各自過不過？", "(b) 85 stents. Board 11 yrs, each ok?")
-    bounds = [m.end() for m in re.finditer(r"[，,；;。]|(?<=[a-z0-9%)])\.(?=\s)", bodies[-1])]
+    # (never a comma inside brackets: "專科醫學會年會(開兩天，5.3 那種) 1 次、…" — the aside is the item's own)
+    bounds = [m.end() for m in re.finditer(r"[，,；;。]|(?<=[a-z0-9%)])\.(?=\s)", bodies[-1]) if not _bracketed(bodies[-1], m.start())]
     for end in bounds:
         tail = bodies[-1][end:].strip()
         if not tail:
@@ -511,6 +512,14 @@ _PARTICLE_END = re.compile(r"(?:呢|嗎|吗)\s*[。.~～]?\s*$")
 
 # a bracketed aside: an opening bracket with no closing one before the position, closed later in the message
 _OPENS, _CLOSES = "（(", "）)"
+
+
+def _bracketed(text: str, pos: int) -> bool:
+    """Is `pos` inside brackets opened before it and closed after it ("年會(開兩天，5.3 那種)": the comma)?"""
+    depth = 0
+    for ch in text[:pos]:
+        depth += 1 if ch in _OPENS else -1 if ch in _CLOSES and depth else 0
+    return depth > 0 and any(ch in _CLOSES for ch in text[pos:])
 
 
 def _in_aside(text: str, pos: int) -> bool:

@@ -941,7 +941,8 @@ FACILITY_VOLUME = Vocabulary(
                    # (one space after the count, as written: "both worked", read as a padded "2", stays the "each" it is)
                    r"|(?<=\d\s)(?=(?:of (?:them|us)\s+)?(?:worked|were (?:here|on staff|with us|full[- ]?time)|stayed|did)\b))",
              head=rf"(\d+)\s*(?:位|名|個)\s*(?:{QUALIFIED_ZH})?(?:{STAFF_ZH})|(\d+)\s+(?:of (?:our|the|my)\s+)?(?:qualified\s+)?(?:radiographers|{TECHS})"
-                  rf"|(\d+)\s*(?:{QUALIFIED_ZH})?(?:{STAFF_ZH})|(?:{STAFF_ZH})\s*(\d+)\s*(?:位|名|人|個|个)(?![月天日年案例件次])"
+                  # (never across a line break: "…365\n放射師2 300" is a figure, then the next line's label)
+                  rf"|(\d+)[^\S\n]*(?:{QUALIFIED_ZH})?(?:{STAFF_ZH})|(?:{STAFF_ZH})\s*(\d+)\s*(?:位|名|人|個|个)(?![月天日年案例件次])"
                   # (the people already listed counted again in words, no staff word: "兩個人今年總共拍了一萬案", "兩人合計",
                   # "the two of them did 10,000", "all 3 of them": the list's size — read against the figures listed, asked
                   # when it differs; a handful only, never a year's screenings counted in 人)

@@ -410,7 +410,8 @@ _PRONOUN_PHRASE = re.compile(r"\b(?:the|this|that|each|every|which|another|the o
                              r"one|two|three|four|five)\b)[(\[]?[A-Za-z][\w-]*[)\]]?,?\s+){1,3}$", re.IGNORECASE)
 _AFTER_PRONOUN = re.compile(r"\s*(?:[—–,.;:!?)]|$|(?:and|or|but|was|is|were|got|scored|came|had|at|with|gets|scores)\b)", re.IGNORECASE)
 # ("1 day each and one of 2 days": a joiner after "each" starts the next count — no "each one")
-_PRONOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|each|every|(?<!of )which|any|no|another|the same)\s+(?:(?!(?:and|or|plus)\b)[\w-]+\s+)?$",
+# (the word between may be shortened with an apostrophe: "the gov't one", "an int'l one")
+_PRONOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|each|every|(?<!of )which|any|no|another|the same)\s+(?:(?!(?:and|or|plus)\b)[\w'’-]+\s+)?$",
                              re.IGNORECASE)
 
 

@@ -815,17 +815,32 @@ def bracketed_unit(text: str) -> str:
     return "".join(out) + text[last:]
 
 
+def _uncounted_tail(listed: str) -> tuple[str, list[str]]:
+    """The items joined last before an each-word that hold no figure of their own, and the text before them: "SCI 一作 2 篇、
+    CIRSE 跟 SIR" → ("SCI 一作 2 篇、", ["CIRSE ", " SIR"]) — an item with its own count before them ends the list 各 is
+    said of (the list joiner 、 separates items of a message as well as the items of one list)."""
+    pieces = re.split(f"({_EACH_JOIN})", listed)  # items at even places, their joiners between
+    counted = [i for i in range(0, len(pieces), 2) if re.search(r"\d", pieces[i])]
+    if not counted:
+        return "", pieces[0::2]
+    last = counted[-1]
+    heading = re.search(r"[:：]\s*(?=[^\d:：]+$)", pieces[last])
+    if heading is not None:  # "SCI 論文3篇：一作、二作、其他作者各一篇": the count heads the list after its colon — every item's
+        return "".join(pieces[:last]) + pieces[last][:heading.end()], [pieces[last][heading.end():], *pieces[last + 2::2]]
+    return "".join(pieces[:last + 2]), pieces[last + 2::2]
+
+
 def distribute_each(text: str) -> str:
     """"國外會議出席、國內 e-poster 各 3 次" → "國外會議出席 3 次、國內 e-poster 3 次", "45 each of PEI, cryo and IRE" →
     "PEI 45, cryo 45 and IRE 45": 各 / each gives every listed item the count (SPEC §3: a list keeps every item)."""
     def spread(m: re.Match[str]) -> str:
-        items = re.split(_EACH_JOIN, m.group(1))
-        if any(re.search(r"\d", item) for item in items):
+        lead, items = _uncounted_tail(m.group(1))
+        if len(items) < 2:
             return m.group(0)  # "年會 1 次、研討會 3 場各 1 小時": the items have their own counts; 各 is the last one's
         if any(_EACH_PEOPLE.match(item.strip()) or _EACH_YEARS.fullmatch(item.strip()) for item in items):
             return m.group(0)  # "我跟同事各去了 1 次": people, each with their own count — not a list of activities
         # (the each-word read off the first item: "冷凍，每種" leaves no comma on it)
-        return "、".join(f"{item.strip(' ，,')} {m.group(2)} {m.group(3)}".rstrip() for item in items)
+        return lead + "、".join(f"{item.strip(' ，,')} {m.group(2)} {m.group(3)}".rstrip() for item in items)
 
     return _each_english(_EACH.sub(spread, text))
 

@@ -7,7 +7,7 @@ import re
 from bot.extract.base import Need, Note
 from bot.parsing.numbers import cn_to_int
 from bot.parsing.text import Query
-from bot.reader.mentions import (HOLIDAYS_INCLUDED, QUALIFIERS, SEPARATOR, Mention, aggregate_before, bound_of, claimed_total, compiled, numbers, passed_total, target_of, terms,
+from bot.reader.mentions import (HOLIDAYS_INCLUDED, QUALIFIERS, SEPARATOR, Mention, aggregate_before, line_label, bound_of, claimed_total, compiled, numbers, passed_total, target_of, terms,
                                   total_before)
 from bot.reader.reading import Reading, as_number, field_labels
 from calculators.vocab import Slot
@@ -38,11 +38,21 @@ _LABEL = (r"(?:[甲乙丙丁戊己庚辛]|[A-Za-z](?![A-Za-z])|[小阿老][\u4e0
           # worked 200")
           r"|(?-i:[A-Z][a-z]{1,11})(?![A-Za-z])|(?:RT|tech|staff|person|radiographer|technologist|放射師|技師|#)\s?\d(?!\d)"
           r"|[甲乙丙丁]\s?(?:放射師|技師|技術員)"
+          # a colleague named by how she stands in the team ("新來的 180", "資深的 365", "兼職的 120", "學妹 200")
+          r"|新(?:來|来|進|进|到職|到职)(?:的)?(?:那位|那个|那個)?|新人|資深(?:的)?|资深(?:的)?|兼職(?:的)?|兼职(?:的)?|全職(?:的)?|全职(?:的)?"
+          r"|代班(?:的)?|學(?:姐|姊|妹|弟|長)|学(?:姐|妹|弟|长)"
           # a surname alone, as colleagues are listed ("王 365天、李 300、張 120"; folded to Traditional before reading)
           rf"|[{_SURNAMES}](?![\u4e00-\u9fff]))\s*[:：]?")
 # (… with the verb of the first item said again after the label: "radiographer 1 worked 365 days, radiographer 2 worked 200")
 _LABELLED_RUN = re.compile(r"\s*(?:[、,，/和及與与跟+＋]|,?\s*and|&|\bplus\b)\s*(?:(?:" + _LABEL + r")\s*"
                            r"(?:(?:worked|works|did|had|logged|put in|工作了?|上班了?|做了?)\s*)?)?\s*", re.IGNORECASE)
+
+# A list written one item a line under its heading ("放射師工作天數：\n小美 365\n阿珍 365\n新來的 180", "days worked:\n- Amy 365\n
+# - the new one 180"): each line a short label (a name, a nickname, 新來的, A / B / C, 放射師1 …) and its figure — the line
+# break is the list's separator and whatever short words open the line name whose figure it is
+_LINE_ITEM = r"[ \t]*(?:[-•*·‧▪][ \t]*)?(?:[^\d\n:：，,。；;？?！!()（）]{1,16}?(?:[ \t]*\d(?!\d))?[ \t]*[:：]?)?[ \t]*"
+_LINE_FIRST = re.compile(r"[^\d\n，,。；;？?！!]{0,12}?[:：]?[ \t]*\n" + _LINE_ITEM)
+_LINE_NEXT = re.compile(r"[ \t]*[、,，;；]?[ \t]*\n" + _LINE_ITEM)
 
 
 def _shared_unit(r: Reading, picked: list[Mention]) -> list[Mention]:
@@ -329,7 +339,7 @@ def _run_after(r: Reading, start: int, slot: Slot) -> list[Mention]:
     """The numbers listed right after the slot's words, joined by list separators ("工作天數 365、300、200 天")."""
     run: list[Mention] = []
     for n in numbers(r.q):
-        if n.start < start:
+        if n.start < start or line_label(r.q.text, n.start, n.end, n.value):  # ("放射師1 365": the 1 names)
             continue
         gap = r.q.text[run[-1].end if run else start:n.start]
         if run:  # "B 219 days (started mid yr), C 146 days": a remark in brackets, with no figure, goes with the item before
@@ -338,7 +348,7 @@ def _run_after(r: Reading, start: int, slot: Slot) -> list[Mention]:
                 and not SEPARATOR_OR_DIGIT.search(gap) and len(gap) <= 48:  # type: ignore[arg-type]
             start = n.end  # "work days in 2025: 300, 310 and 365": the year of the heading
             continue
-        if run and not (_RUN.fullmatch(gap) or _LABELLED_RUN.fullmatch(gap)):
+        if run and not (_RUN.fullmatch(gap) or _LABELLED_RUN.fullmatch(gap) or _lined(r, run, n)):
             break  # ("工作天數：甲365、乙365、丁 219", "days: Amy 365, Ben 200": a label naming whose figure goes on the run)
         # "work days of our qualified radiographers this year: 240, 240 and 240": a longer heading ends in a colon;
         # the year the days are for may stand between ("days worked this year 365, 292 and 146", "工作天數去年 365、300")
@@ -347,6 +357,9 @@ def _run_after(r: Reading, start: int, slot: Slot) -> list[Mention]:
             said = HOLIDAYS_INCLUDED.sub("", said)
         if not run:  # the first item's own label after the heading ("工作天數：甲365") is no word of the heading
             said = re.sub(r"(?:^|(?<=[\s:：]))(?:" + _LABEL + r")\s*$", "", said)
+        if not run and _LINE_FIRST.fullmatch(gap) and _LINE_NEXT.match(r.q.text, _figure_end(r.q.text, n)) is not None:
+            run.append(n)  # "放射師工作天數：\n小美 365\n…": the first line of a list a line each
+            continue
         if not run and (len(said) > (48 if _COLON_END.search(said) else 10) or SEPARATOR_OR_DIGIT.search(gap)):
             break
         if n.unit not in (None, *slot.units):
@@ -354,7 +367,34 @@ def _run_after(r: Reading, start: int, slot: Slot) -> list[Mention]:
         if run and _named_by_another(r, slot, n):
             break  # ("days on the job 365/365/100, 19,000 screenings in 2025": the figure its own noun names is another slot's)
         run.append(n)
+    if run and _unfinished_lines(r.q.text, run):
+        return []
     return run if len(run) > 1 else []
+
+
+def _figure_end(t: str, n: Mention) -> int:
+    """Where the figure's own words end (a mention may take the line break after it)."""
+    return n.start + len(t[n.start:n.end].rstrip())
+
+
+# a line of the list naming one more colleague with no figure ("新來的", "- Cathy"): the list is not all said
+_LABEL_ONLY_LINE = re.compile(r"[ \t]*\n[ \t]*(?:[-•*·‧▪][ \t]*)?[^\d\n:：，,。；;？?！!()（）嗎吗]{1,10}?[ \t]*[:：]?[ \t]*(?:\n|$)")
+
+
+def _unfinished_lines(t: str, run: list[Mention]) -> bool:
+    """A list read a line each whose next line names one more colleague with no figure ("小美 365\n阿珍 365\n新來的"): the
+    list is not all said — asked, never read short."""
+    return "\n" in t[run[0].start - 12 if run[0].start >= 12 else 0:run[0].start] \
+        and _LABEL_ONLY_LINE.match(t, _figure_end(t, run[-1])) is not None
+
+
+def _lined(r: Reading, run: list[Mention], n: Mention) -> bool:
+    """The next figure `n` is the next line's, after its label, in a run read a line each (its first figure began its own
+    line): "小美 365\n阿珍 365\n新來的 180"."""
+    t = r.q.text
+    line_start = t.rfind("\n", 0, run[0].start) + 1
+    return _LINE_NEXT.fullmatch(t, _figure_end(t, run[-1]), n.start) is not None \
+        and _LINE_NEXT.fullmatch("\n" + t[line_start:run[0].start]) is not None
 
 
 def _named_by_another(r: Reading, slot: Slot, n: Mention) -> bool:

@@ -428,11 +428,27 @@ _YEAR_INDEX_AFTER = re.compile(r"\s*(?:[:：=]|[-–—]\s|(?:(?:i|we|he|she)\s+
                                re.IGNORECASE)
 
 
+# a line of a list: its bullet and the words of its label, up to a figure numbering the label ("放射師1 365", "- RT 2: 300")
+_LINE_LABEL = re.compile(r"[ \t]*(?:[-•*·‧▪][ \t]*)?[^\d\n]{1,8}")
+_FIGURE_ON_LINE = re.compile(r"[ \t]*[:：]?[ \t]*\d")
+
+
+def line_label(text: str, start: int, end: int, value: object) -> bool:
+    """A small whole number numbering the label that opens its line of a list, the line's own figure after it on the same
+    line ("工作天數如下\n放射師1 365\n放射師2 300"): whose figure, no quantity."""
+    line_start = text.rfind("\n", 0, start) + 1
+    figure_end = start + len(text[start:end].rstrip())
+    return 0 < line_start and isinstance(value, (int, float)) and float(value).is_integer() and 0 < value < 100 \
+        and _LINE_LABEL.fullmatch(text, line_start, start) is not None and _FIGURE_ON_LINE.match(text, figure_end) is not None
+
+
 def is_label(text: str, start: int, end: int, value: object) -> bool:
-    """A small whole number that names a person or a unit ("Tech 1: …", "Dr. 2 positive 58%") or which year of a run
-    ("year 6 105", "years 1 to 5 were …"), no quantity."""
+    """A small whole number that names a person or a unit ("Tech 1: …", "Dr. 2 positive 58%", a list line's "放射師1 365")
+    or which year of a run ("year 6 105", "years 1 to 5 were …"), no quantity."""
     if not isinstance(value, (int, float)) or not float(value).is_integer() or not 0 < value < 100:
         return False
+    if line_label(text, start, end, value):
+        return True
     if value <= 10 and _YEAR_INDEX_BEFORE.search(text, max(0, start - 24), start) and _YEAR_INDEX_AFTER.match(text, end):
         return True
     before = text[max(0, start - 16):start]

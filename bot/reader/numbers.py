@@ -541,6 +541,19 @@ def _rest_listed(t: str, targets: list[tuple[Slot, str | None, str]], words: lis
     return out
 
 
+# a bracketed aside of words only, right after a word ("醫療團（外交部那個）", "mission (the gov't one)"): what the thing is,
+# said by the way ("(with MOFA, in Africa)") — no figure, no word of any input, no sentence break inside
+_WORD_ASIDE = re.compile(r"(?<=[A-Za-z\u4e00-\u9fff'’])\s*[（(][^()（）。；;:：\n]{1,24}[)）]")
+
+
+def _word_asides(t: str, spans: list[tuple[int, int]], figures: list[int]) -> list[tuple[int, int]]:
+    """The spans of word-only asides in brackets that hold no word of an input (`spans`) and no figure (`figures`, where
+    the numbers start; "the gov't one" is a pronoun, no figure): read as not there, so the words before them reach the
+    figure after them ("I was with the medical mission (the gov't one) for 7 months")."""
+    return [m.span() for m in _WORD_ASIDE.finditer(t)
+            if not any(m.start() <= a < m.end() for a, _ in spans) and not any(m.start() <= a < m.end() for a in figures)]
+
+
 def bind_numbers(r: Reading) -> None:
     """Each number goes to the slot (or map key) whose word is nearest in its clause."""
     targets = _targets(r)
@@ -572,6 +585,8 @@ def bind_numbers(r: Reading) -> None:
     for s_, e_ in framed:  # a framing aside in brackets ("Suspected positives (0, 3, 4, 5) were 120") is not there at all
         if t[s_:s_ + 1] in "(（" and t[e_ - 1:e_] in ")）":
             t = t[:s_] + FILL * (e_ - s_) + t[e_:]
+    for s_, e_ in _word_asides(t, spans, [n.start for n in numbers(r.q)]):  # "the overseas medical mission (the gov't one) for 7 months": no distance
+        t = t[:s_] + FILL * (e_ - s_) + t[e_:]
     _totals_first(r, t, nums, bound, taken)
     _part_of_whole(r, t, nums, bound, taken)
     _in_order(r, t, targets, words, nums, bound, taken)
