@@ -2178,7 +2178,7 @@ ALL_COUNT = re.compile(
     r"(?:\d+|[一二兩两三四五六七八九十幾几]+)\s*(?:篇|次|場|场|個|个|張|张|堂|門|门|項|项)[^，,。？?\d]{0,3}?(?:全部|全)?都(?:能|可以|可|會|会|有)?"
     r"(?:拿|算|認|认|給|给|採|采|計|计|抵|列)|"
     # ("4篇可以全算嗎", "5場能全部認嗎": all of them, said 全 / 全部 before the verb)
-    r"(?:\d+|[一二兩两三四五六七八九十幾几]+)\s*(?:篇|次|場|场|個|个|張|张|堂|門|门|項|项)\s*(?:可以|能|可|會|会)?\s*(?:全部|全)\s*(?:拿|算|認|认|採|采|計|计|抵|列)|(?:全部|通通|全都|每(?:一)?(?:篇|次|場|场|個|个|張|张))(?:都)?(?:能|可以|可|會|会|有)?(?:拿|算|認|认|給|给|採|采|計|计|抵)"
+    r"(?:\d+|[一二兩两三四五六七八九十幾几]+)\s*(?:篇|次|場|场|個|个|張|张|堂|門|门|項|项)\s*(?:可以|能|可|會|会)?\s*(?:全部|全)\s*(?:拿|算|認|认|採|采|計|计|抵|列)|(?:全部|通通|全都|每(?:一)?(?:篇|次|場|场|個|个|張|张))(?:都)?(?:能|可以|可|會|会|有)?(?:拿|算|認|认|給|给|採|采|計|计|抵|申請|申请)"
     r"(?:分|積分|积分|學分|学分|進去|进去)?(?:嗎|吗|[?？])|"
     r"\b(?:do|does|will|would|can|could|is|are)\s+(?:all|each|every\s*one|both)\s+(?:\w+\s+){0,2}?(?:of\s+(?:them|these|those|my|our|the)\s+(?:\w+\s+)?)?"
     r"(?:count|get\s+(?:credit|credited|points?)|earn|be\s+(?:credited|counted|claimed)|qualify)\b", re.IGNORECASE)
@@ -2678,6 +2678,8 @@ def _decided(q: Query) -> Decision | None:
     if _requirement_beside_rough_count(q, first):
         return None
     if _joint_count(q, _best_reading(found)):
+        if _rule_cap_asked(q):  # "口頭報告跟poster加起來5篇，可以全部申請嗎？上限幾篇": the rule's cap is asked of the joint
+            return None  # count — quoted (the line may say the count is over it), not how many of each asked back
         return Decision("clarify", replace(_best_reading(found), needs=[COUNTS_NEED]))
     # the rule's reference day asked ("計算日是從哪一天開始算"), no date of one's own: the rule's
     # (a count said vaguely or asked, "算最近幾年內的", gives no day either: `_exact_figures`)
@@ -3347,6 +3349,23 @@ def _joint_count(q: Query, best: Extraction) -> bool:
 
 _JOINER = re.compile(rf"{_JOINED}|\b(?:and|&)\b", re.IGNORECASE)
 _JOINT_END = re.compile(rf"{_SUM_WORD}|\b(?:combined|together|put\s+together|between\s+them|in\s+total)\b", re.IGNORECASE)
+
+
+# How many items the rule takes at most ("最多能申請幾篇", "最多可以算几场", "at most how many papers"): its cap on items,
+# not a value in points.
+_ITEMS_CAP_ASKED = re.compile(r"最多(?:可以|能|可|只能)?(?:申請|申请|算|認|认|採|采|拿|報|报)?(?:幾|几|多少)\s*(?:篇|場|场|次|件)|"
+                              r"\b(?:at\s+most|max(?:imum)?)\s+how\s+many\s+(?:papers|posters|talks|presentations|abstracts)\b|"
+                              r"\bhow\s+many\s+(?:papers|posters|talks|presentations|abstracts)\s+(?:at\s+most|max)\b", re.I)
+
+
+def _rule_cap_asked(q: Query) -> bool:
+    """Do the clauses that ask (`asked_clauses`) ask only the rule's cap or whether all of one's items count ("上限幾篇",
+    "可以全部都申請嗎", "is there a max per person?") — no sum, value or sufficiency of one's own beside it?"""
+    asked = asked_clauses(q.cues)
+    if not (ASKS_LIMIT.search(asked) or ALL_COUNT.search(asked) or _ITEMS_CAP_ASKED.search(asked)):
+        return False
+    rest = _without(ASKS_LIMIT, asked)
+    return not (OWN_SUM.search(rest) or ENOUGH_ASKED.search(rest) or VALUE_ASKED.search(rest) or CAP_APPLIED.search(rest))
 
 
 def _joins_kinds(tool: str, joint: str) -> bool:
