@@ -3709,11 +3709,23 @@ def stated_condition(clause: Clause, question: str) -> tuple[int, str] | None:
                 (q_all and bool(re.search(r"所有|全部|全數|皆|均", text)))
             found.append((score, f"{_in_original(clause.text, re.sub(r'^(?:另，?)', '', text))}，"
                                  f"{_in_original(clause.text, after)}"))
+        if q_negated and (breach := _breached_duty(sentence, q_terms, clause.text or "")) is not None:
+            found.append(breach)
     if not found:
         return None
     top = max(score for score, _ in found)
     best = [said for score, said in found if score == top]
     return (top, best[0]) if top >= CONDITION_MATCH and len(set(best)) == 1 else None
+
+
+def _breached_duty(sentence: str, q_terms: frozenset[str], original: str) -> tuple[int, str] | None:
+    """A sentence's duty and the sanction of its breach ("…須…參加…品管討論會…，違者取消機構資格") as a negated condition
+    the question states ("沒去品管討論會會怎樣": the duty's words, not done): (how well it matches, the duty, the sanction)."""
+    if (m := _BREACH.search(sentence)) is None or not KIND_NEEDS["consequence"].search(sentence[m.end():]):
+        return None
+    shared = len((q_terms & _terms(sentence[:m.start()])) - GENERIC)
+    return (shared + 2, _in_original(original, sentence.strip())) if shared else None  # (+2: as a negated condition in
+    # `stated_condition`; `original`: the clause's unfolded text)
 
 
 def _in_original(text: str, folded: str) -> str:
