@@ -108,3 +108,14 @@ def test_own_sum_beside_joint_count_is_asked_back(question: str) -> None:
     q = Query(question, None)
     assert not _rule_cap_asked(q)
     assert decide_calculation(q) is not None
+
+
+@pytest.mark.parametrize("question", ["我這次年會發表了5篇poster，上限幾篇？", "这个会我一作的壁报有4篇，每人最多能申请几篇？"])
+def test_items_cap_asked_beside_own_count_is_the_rules(question: str) -> None:
+    assert decide_calculation(Query(question, None)) is None
+
+
+@pytest.mark.parametrize("question", ["這個月篩了520支，上限是多少？", "我今年發表了5篇poster，總共幾分？上限是多少"])
+def test_volume_check_or_sum_stays_computed(question: str) -> None:
+    decision = decide_calculation(Query(question, None))
+    assert decision is not None and decision.route == "calculator"
