@@ -224,9 +224,10 @@ def _grade_asked(text: str) -> bool:
 
 
 def _line_clauses_first(ranked: list[str], cited: list[str]) -> list[str]:
-    """The ranking with the clauses a confident first line is read from (`cited`, in its order) first: the answer ranks
-    first what its first line states ("講了4場…還要附case數嗎" answered from 第一條第二款(1), found fifth by the search)."""
-    lead = [c for c in cited if c in ranked]
+    """The ranking with the clauses a confident first line is read from (`cited`, in their ranked order, as the answer
+    quotes them) first: the answer ranks first what its first line states ("講了4場…還要附case數嗎" answered from
+    第一條第二款(1), found fifth by the search)."""
+    lead = [c for c in ranked if c in cited]
     return [*lead, *(c for c in ranked if c not in lead)]
 
 

@@ -3724,7 +3724,7 @@ def _breached_duty(sentence: str, q_terms: frozenset[str], original: str) -> tup
     if (m := _BREACH.search(sentence)) is None or not KIND_NEEDS["consequence"].search(sentence[m.end():]):
         return None
     shared = len((q_terms & _terms(sentence[:m.start()])) - GENERIC)
-    return (shared + 2, _in_original(original, sentence.strip())) if shared else None  # (+2: as a negated condition in
+    return (shared + 2, _in_original(original, sentence.strip())) if shared >= BREACH_SHARED else None  # (+2: as a negated condition in
     # `stated_condition`; `original`: the clause's unfolded text)
 
 
@@ -3780,13 +3780,14 @@ SUBJECT_CHARS = 8  # the text before a bare 未通過者 that names what failed
 # The sanction of a duty's breach, said after the duty in the same sentence ("…須…參加…討論會，…違者取消機構資格"): the one
 # who did not do what the sentence requires is its 違者.
 _BREACH = re.compile(r"違者|違反者|未依規定(?:辦理)?者")
+BREACH_SHARED = 2  # the terms of the act not done that the duty must hold (one shared word, 乳攝, names no act)
 
 
 def _breach_ruled(text: str, denied: set[str]) -> bool:
     """Does a sentence of `text` require what the question says was not done (`denied`, the terms of the act) and rule on
     its breach (`_BREACH`)? "skipped the QC seminar" met by "…須…參加…品管討論會…違者取消機構資格"."""
     for sentence in re.split(r"[。；;\n]", text):
-        if (m := _BREACH.search(sentence)) is not None and _terms(sentence[:m.start()]) & denied:
+        if (m := _BREACH.search(sentence)) is not None and len(_terms(sentence[:m.start()]) & denied) >= BREACH_SHARED:
             return True
     return False
 

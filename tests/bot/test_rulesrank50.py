@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import pytest
 
+import datetime
+
 from bot.clarify import Query
 from bot.engine import _line_clauses_first
 from bot.routing import _rule_cap_asked, decide_calculation
@@ -21,6 +23,8 @@ from bot.rules_answer import _breach_ruled, direct_line
 from knowledge.lexical import expand_query, intent_terms
 from knowledge.lookup import pointed_doc, prefer_named_doc
 from tests.bot.test_rules_answer import CORPUS, hits
+
+_TODAY = datetime.date(2026, 12, 6)
 
 # ------------------------------------------------------------------------ (a) 換證 points to the IR point rules
 
@@ -73,15 +77,19 @@ def test_line_clauses_first() -> None:
     assert _line_clauses_first(ranked, ["tsir-instructor/1.2.1"])[:2] == ["tsir-instructor/1.2.1", "tsir-instructor/2"]
     assert _line_clauses_first(ranked, []) == ranked
     assert _line_clauses_first(ranked, ["tsa-cme/5.1"]) == ranked  # (a clause not ranked is not made up)
+    # (several cited: in their ranked order, as the answer quotes them)
+    assert _line_clauses_first(ranked, ["tsir-instructor/1.2.1", "tsir-instructor/1.2"])[:3] == \
+        ["tsir-instructor/1.2", "tsir-instructor/1.2.1", "tsir-instructor/2"]
 
 
 # ------------------------------------------------------------------------ (d) a duty's breach rules on the skipped case
 
 def test_breach_rules_on_skipped_duty() -> None:
     text = CORPUS.get("hpa-mammo/2.3.2.1").text
-    assert _breach_ruled(text, {"參加"})
-    assert not _breach_ruled(text, {"手術"})
-    assert not _breach_ruled("負責醫師須參加討論會。", {"參加"})  # (no sanction stated)
+    assert _breach_ruled(text, {"品管", "討論"})
+    assert not _breach_ruled(text, {"手術", "確診"})
+    assert not _breach_ruled("負責醫師須參加討論會。", {"品管", "討論"})  # (no sanction stated)
+    assert not _breach_ruled(text, {"乳攝"})  # (one shared word names no act not done)
 
 
 @pytest.mark.parametrize("question", [
@@ -98,24 +106,24 @@ def test_facility_breach_clause_answers(question: str) -> None:
 @pytest.mark.parametrize("question", ["oral跟poster加起來4篇，可以全部申請嗎？上限幾篇", "口头报告和壁报加起来6篇，最多能申请几篇？",
                                       "年會口頭報告跟壁報合起來5篇，每人上限是幾篇"])
 def test_cap_asked_beside_joint_count_is_the_rules(question: str) -> None:
-    q = Query(question, None)
+    q = Query(question, _TODAY)
     assert _rule_cap_asked(q)
     assert decide_calculation(q) is None
 
 
 @pytest.mark.parametrize("question", ["口頭報告跟壁報加起來5篇，總共可以拿幾分？", "年會跟月會加起來去了8次，夠嗎？"])
 def test_own_sum_beside_joint_count_is_asked_back(question: str) -> None:
-    q = Query(question, None)
+    q = Query(question, _TODAY)
     assert not _rule_cap_asked(q)
     assert decide_calculation(q) is not None
 
 
 @pytest.mark.parametrize("question", ["我這次年會發表了5篇poster，上限幾篇？", "这个会我一作的壁报有4篇，每人最多能申请几篇？"])
 def test_items_cap_asked_beside_own_count_is_the_rules(question: str) -> None:
-    assert decide_calculation(Query(question, None)) is None
+    assert decide_calculation(Query(question, _TODAY)) is None
 
 
 @pytest.mark.parametrize("question", ["這個月篩了520支，上限是多少？", "我今年發表了5篇poster，總共幾分？上限是多少"])
 def test_volume_check_or_sum_stays_computed(question: str) -> None:
-    decision = decide_calculation(Query(question, None))
+    decision = decide_calculation(Query(question, _TODAY))
     assert decision is not None and decision.route == "calculator"
