@@ -3709,8 +3709,6 @@ def stated_condition(clause: Clause, question: str) -> tuple[int, str] | None:
                 (q_all and bool(re.search(r"所有|全部|全數|皆|均", text)))
             found.append((score, f"{_in_original(clause.text, re.sub(r'^(?:另，?)', '', text))}，"
                                  f"{_in_original(clause.text, after)}"))
-        if q_negated and (breach := _breached_duty(sentence, q_terms, clause.text or "")) is not None:
-            found.append(breach)
     if not found:
         return None
     top = max(score for score, _ in found)
