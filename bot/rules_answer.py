@@ -3716,16 +3716,6 @@ def stated_condition(clause: Clause, question: str) -> tuple[int, str] | None:
     return (top, best[0]) if top >= CONDITION_MATCH and len(set(best)) == 1 else None
 
 
-def _breached_duty(sentence: str, q_terms: frozenset[str], original: str) -> tuple[int, str] | None:
-    """A sentence's duty and the sanction of its breach ("…須…參加…品管討論會…，違者取消機構資格") as a negated condition
-    the question states ("沒去品管討論會會怎樣": the duty's words, not done): (how well it matches, the duty, the sanction)."""
-    if (m := _BREACH.search(sentence)) is None or not KIND_NEEDS["consequence"].search(sentence[m.end():]):
-        return None
-    shared = len((q_terms & _terms(sentence[:m.start()])) - GENERIC)
-    return (shared + 2, _in_original(original, sentence.strip())) if shared >= BREACH_SHARED else None  # (+2: as a negated condition in
-    # `stated_condition`; `original`: the clause's unfolded text)
-
-
 def _in_original(text: str, folded: str) -> str:
     """The words of the (unfolded) `text` that the folded segment `folded` was read from (the quote keeps 「X 光」),
     or the segment itself when folding changed more than letter case."""
