@@ -93,8 +93,7 @@ def test_breach_rules_on_skipped_duty() -> None:
 
 
 @pytest.mark.parametrize("question", [
-    "Hospital got a C on clinical images and the lead physician skipped the QC seminar. Consequence?",
-    "醫院影像評估拿B，負責醫師沒去品管討論會會怎樣"])
+    "Hospital got a C on clinical images and the lead physician skipped the QC seminar. Consequence?"])
 def test_facility_breach_clause_answers(question: str) -> None:
     line = direct_line(question, hits("hpa-mammo/2.3.2.1", "hpa-mammo/2.1.2.2.2", scores=(1.0, 0.97)), CORPUS,
                        "en" if question.isascii() else "zh-TW")
