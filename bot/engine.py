@@ -223,6 +223,14 @@ def _grade_asked(text: str) -> bool:
     return bool(asked_grade_table(fold(text)))
 
 
+def _line_clauses_first(ranked: list[str], cited: list[str]) -> list[str]:
+    """The ranking with the clauses a confident first line is read from (`cited`, in their ranked order, as the answer
+    quotes them) first: the answer ranks first what its first line states ("講了4場…還要附case數嗎" answered from
+    第一條第二款(1), found fifth by the search)."""
+    lead = [c for c in ranked if c in cited]
+    return [*lead, *(c for c in ranked if c not in lead)]
+
+
 def _only_doc(text: str) -> str | None:
     """The one regulation a question names (外科…, 指導老師…, 乳攝…), to search within it; else None."""
     try:
@@ -3186,8 +3194,9 @@ class Engine:
         # "積分有哪些來源可以算？": the heading whose items are the things accepted leads the ranking, as it leads the line
         # (bot.rules_answer.listing_first; the line itself is read from the retriever's order, where the renewal article first
         # is what tells it to answer from the list)
+        ranked = [h.clause.id for h in listing_first(q.text, hits, self.corpus)]
         return Answer(question=question, lang=lang, route="retrieval", answer=text, citations=citations,
-                      retrieved=[h.clause.id for h in listing_first(q.text, hits, self.corpus)])
+                      retrieved=_line_clauses_first(ranked, direct.cited if direct.confident and not absent else []))
 
     def _cited_lists(self, hits: list[Any], cited: list[str]) -> list[Any]:
         """The hits with each clause the line cites that the search did not return (the list two found items share:

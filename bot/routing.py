@@ -1301,7 +1301,10 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
             and not VALUE_ASKED.search(q.cues) and not EACH_VALUE_GUESSED.search(q.cues):
         return True
     # (a sum said in a statement before the ask, "積分加起來應該很多，但聽說有上限？一年最多幾分", is no sum asked: `asked_clauses`)
-    if (_asks_rate(q.cues) or (ASKS_LIMIT.search(q.cues) and (not own_filled or LIMIT_EXISTS.search(q.cues)))
+    # (the cap on items asked, "發表了5篇poster，上限幾篇？", is the rule's beside one's count: `_ITEMS_CAP_ASKED`)
+    if (_asks_rate(q.cues) or (ASKS_LIMIT.search(q.cues) and (not own_filled or LIMIT_EXISTS.search(q.cues)
+                                                             or (_ITEMS_CAP_ASKED.search(asked_clauses(q.cues))
+                                                                 and _rule_cap_asked(q))))
             or (ASKS_EACH.search(q.cues) and not states_figures(q))) \
             and not OWN_SUM.search(_without(ASKS_LIMIT, asked_clauses(q.cues))) and not _own_check(q) \
             and not (CAP_APPLIED.search(q.cues) and states_figures(q)) \
@@ -2183,13 +2186,13 @@ ASKS_REGAIN = re.compile(
     r"(?:get\s+(?:back|reinstated|re-?instated|re-?qualified|restored|un-?suspended)|regain|restore|be\s+reinstated|resume|return\s+to)\b|"
     r"\bwhat\s+(?:does\s+it\s+take|is\s+needed|is\s+required|do(?:es)?\s+(?:i|we|he|she|they)\s+(?:need\s+to|have\s+to)\s+do)\s+to\s+"
     r"(?:get\s+back|regain|resume|be\s+reinstated|restore|start\s+(?:reading|again))\b", re.IGNORECASE)
-# Whether every one of one's own items earns what one is ("是不是5篇都能拿分", "三場都可以算嗎", "全部都能認嗎", "do all five count",
+# Whether every one of one's own items earns what one is ("是不是5篇都能拿分", "三場都可以算嗎", "全部都能認嗎", "全部都申請嗎", "do all five count",
 # "will each of them get credit", "can both be claimed"): the rule's limit or condition asked through one's own count — quoted.
 ALL_COUNT = re.compile(
     r"(?:\d+|[一二兩两三四五六七八九十幾几]+)\s*(?:篇|次|場|场|個|个|張|张|堂|門|门|項|项)[^，,。？?\d]{0,3}?(?:全部|全)?都(?:能|可以|可|會|会|有)?"
     r"(?:拿|算|認|认|給|给|採|采|計|计|抵|列)|"
     # ("4篇可以全算嗎", "5場能全部認嗎": all of them, said 全 / 全部 before the verb)
-    r"(?:\d+|[一二兩两三四五六七八九十幾几]+)\s*(?:篇|次|場|场|個|个|張|张|堂|門|门|項|项)\s*(?:可以|能|可|會|会)?\s*(?:全部|全)\s*(?:拿|算|認|认|採|采|計|计|抵|列)|(?:全部|通通|全都|每(?:一)?(?:篇|次|場|场|個|个|張|张))(?:都)?(?:能|可以|可|會|会|有)?(?:拿|算|認|认|給|给|採|采|計|计|抵)"
+    r"(?:\d+|[一二兩两三四五六七八九十幾几]+)\s*(?:篇|次|場|场|個|个|張|张|堂|門|门|項|项)\s*(?:可以|能|可|會|会)?\s*(?:全部|全)\s*(?:拿|算|認|认|採|采|計|计|抵|列)|(?:全部|通通|全都|每(?:一)?(?:篇|次|場|场|個|个|張|张))(?:都)?(?:能|可以|可|會|会|有)?(?:拿|算|認|认|給|给|採|采|計|计|抵|申請|申请)"
     r"(?:分|積分|积分|學分|学分|進去|进去)?(?:嗎|吗|[?？])|"
     r"\b(?:do|does|will|would|can|could|is|are)\s+(?:all|each|every\s*one|both)\s+(?:\w+\s+){0,2}?(?:of\s+(?:them|these|those|my|our|the)\s+(?:\w+\s+)?)?"
     r"(?:count|get\s+(?:credit|credited|points?)|earn|be\s+(?:credited|counted|claimed)|qualify)\b", re.IGNORECASE)
@@ -2689,6 +2692,8 @@ def _decided(q: Query) -> Decision | None:
     if _requirement_beside_rough_count(q, first):
         return None
     if _joint_count(q, _best_reading(found)):
+        if _rule_cap_asked(q):  # "口頭報告跟poster加起來5篇，可以全部申請嗎？上限幾篇": the rule's cap is asked of the joint
+            return None  # count — quoted (the line may say the count is over it), not how many of each asked back
         return Decision("clarify", replace(_best_reading(found), needs=[COUNTS_NEED]))
     # the rule's reference day asked ("計算日是從哪一天開始算"), no date of one's own: the rule's
     # (a count said vaguely or asked, "算最近幾年內的", gives no day either: `_exact_figures`)
@@ -3358,6 +3363,34 @@ def _joint_count(q: Query, best: Extraction) -> bool:
 
 _JOINER = re.compile(rf"{_JOINED}|\b(?:and|&)\b", re.IGNORECASE)
 _JOINT_END = re.compile(rf"{_SUM_WORD}|\b(?:combined|together|put\s+together|between\s+them|in\s+total)\b", re.IGNORECASE)
+
+
+# The cap's own value asked ("上限幾篇", "最多能申請幾篇", "上限是多少", "what's the cap?", "at most how many papers"): the
+# rule's figure, not a check of one's own against it ("還在上限內吧").
+_CAP_VALUE_ASKED = re.compile(
+    r"(?:上限|最多|限額|限额)\s*(?:是|為|为|有)?\s*(?:幾|几|多少)|"
+    r"最多(?:可以|能|可|只能)?(?:申請|申请|算|認|认|採|采|拿|報|报)?(?:幾|几|多少)\s*(?:篇|場|场|次|件)|"
+    r"\bwhat(?:'s|\s+is|\s+are)\s+the\s+(?:\w+\s+)?(?:cap|limit|maximum|max|ceiling)s?\b|"
+    r"\b(?:at\s+most|max(?:imum)?)\s+how\s+many\b|\bhow\s+many\s+(?:\w+\s+){0,2}?(?:at\s+most|max(?:imum)?)\b", re.I)
+
+
+# … of one's items, counted ("上限幾篇", "最多能申請幾場", "at most how many posters"): the cap a tally of one's items does not
+# state (its total is the capped sum), unlike a check against a volume cap ("篩了520支，上限是多少": over or not, computed)
+_ITEMS_CAP_ASKED = re.compile(
+    r"(?:上限|最多|限額|限额)\s*(?:是|為|为|有)?\s*(?:可以|能|可|只能)?(?:申請|申请|算|認|认|採|采|拿|報|报)?(?:幾|几|多少)\s*(?:篇|場|场|次|件)|"
+    r"\b(?:at\s+most|max(?:imum)?)\s+how\s+many\s+(?:papers|posters|talks|presentations|abstracts|orals)\b|"
+    r"\bhow\s+many\s+(?:papers|posters|talks|presentations|abstracts|orals)\s+(?:\w+\s+){0,3}?(?:at\s+most|max(?:imum)?)\b", re.I)
+
+
+def _rule_cap_asked(q: Query) -> bool:
+    """Do the clauses that ask (`asked_clauses`) ask the rule's cap itself — its value (`_CAP_VALUE_ASKED`), whether it
+    exists (`LIMIT_EXISTS`) or whether all of one's items count (`ALL_COUNT`: "可以全部都申請嗎") — with no sum, value or
+    sufficiency of one's own asked beside it?"""
+    asked = asked_clauses(q.cues)
+    if not (_CAP_VALUE_ASKED.search(asked) or LIMIT_EXISTS.search(asked) or ALL_COUNT.search(asked)):
+        return False
+    rest = _without(_CAP_VALUE_ASKED, _without(ASKS_LIMIT, asked))
+    return not (OWN_SUM.search(rest) or ENOUGH_ASKED.search(rest) or VALUE_ASKED.search(rest) or CAP_APPLIED.search(rest))
 
 
 def _joins_kinds(tool: str, joint: str) -> bool:

@@ -55,6 +55,7 @@ from knowledge.agents import either_sentence, offered_parties
 from knowledge.conditions import rules_on_listed
 from knowledge.corpus import Corpus
 from knowledge.labels import en_label
+from knowledge.lookup import pointed_doc
 from knowledge.models import Clause
 from knowledge.negations import asked_against, negates_asked, polarity_settles
 from knowledge.conditions import asks_both_or_either
@@ -3908,6 +3909,21 @@ NEGATED_CASE_DEPTH = 3
 SUBJECT_CHARS = 8  # the text before a bare 未通過者 that names what failed
 
 
+# The sanction of a duty's breach, said after the duty in the same sentence ("…須…參加…討論會，…違者取消機構資格"): the one
+# who did not do what the sentence requires is its 違者.
+_BREACH = re.compile(r"違者|違反者|未依規定(?:辦理)?者")
+BREACH_SHARED = 2  # the terms of the act not done that the duty must hold (one shared word, 乳攝, names no act)
+
+
+def _breach_ruled(text: str, denied: set[str]) -> bool:
+    """Does a sentence of `text` require what the question says was not done (`denied`, the terms of the act) and rule on
+    its breach (`_BREACH`)? "skipped the QC seminar" met by "…須…參加…品管討論會…違者取消機構資格"."""
+    for sentence in re.split(r"[。；;\n]", text):
+        if (m := _BREACH.search(sentence)) is not None and len(_terms(sentence[:m.start()]) & denied) >= BREACH_SHARED:
+            return True
+    return False
+
+
 def _negated_case(read: list[Candidate], question: str) -> Candidate | None:
     """For a question stating a case by its negation ("沒做手術", "never had surgery", "未滿 6 年"), the close hit of the
     best one's regulation whose text rules on that negated case ("無手術者，應說明…"), when the best one's does not."""
@@ -3939,7 +3955,8 @@ def _negated_case(read: list[Candidate], question: str) -> Candidate | None:
             shared = _terms(m.group(1)) & denied
             if shared and (shared != {"通過"} or (q_terms & _terms(text[max(0, m.start() - SUBJECT_CHARS):m.start()])) - GENERIC):
                 return True
-        return False
+        return _breach_ruled(text, denied)
+
 
     best = read[0]
     if rules_on(best, 30):
@@ -5499,6 +5516,8 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
             # (where the tiers begin is asked and the best one is that first row: a later tier is no rival)
             and not (ASKS_START.search(fold(question)) and best.clause.parent and best.clause.parent == second.clause.parent)
             and second.score >= best.score * TIE
+            # (another regulation's clause is no rival of the one the question points to: "換證能抵幾分" is the IR rules')
+            and not (second.clause.doc != best.clause.doc and pointed_doc(question) == best.clause.doc)
             # (the one activity named is the best one's: another activity of the same rules is no rival)
             and not (second.clause.doc == best.clause.doc and _activity_named(question, best.clause))
             # (… the instructor's renewal points alike: another point rule is no rival of the one activity named)

@@ -511,10 +511,25 @@ def intent_terms(query: str) -> list[str]:
     return list(_intent_terms(query))
 
 
+# Something said to be put on a website by someone else ("會不會挂到網站上公開", "公告在網站", "posted online", "published on
+# the web"): publishing, the rules' 公告於指定網站 — no figure looked up oneself (查詢), whatever 網站 / online says beside it.
+_PUBLISHED_ONLINE = re.compile(
+    r"(?:公開|公开|公告|公布|公佈|貼|贴|挂|掛|放|登|po)(?:到|在|於|于|上)?[^，,。？?；;]{0,6}?(?:網站|网站|網路|网路|網上|网上|網頁|网页)|"
+    r"(?:網站|网站|網路|网路|網上|网上|網頁|网页)[^，,。？?；;]{0,6}?(?:公開|公开|公告|公布|公佈)|"
+    r"\b(?:publish(?:ed|es|ing)?|post(?:ed|s|ing)?|put|made\s+public|disclos(?:ed|e))\s+(?:\w+\s+){0,3}?"
+    r"(?:online|on\s+(?:the|a|their|its)\s+(?:\w+\s+)?(?:web\s*site|site|web|internet))\b", re.I)
+_LOOKED_UP = "查詢"
+
+
+def _looked_up_dropped(text: str, terms: tuple[str, ...]) -> tuple[str, ...]:
+    """`terms` without the look-up term (查詢) when the question asks of publishing on a website (`_PUBLISHED_ONLINE`)."""
+    return tuple(t for t in terms if t != _LOOKED_UP) if _PUBLISHED_ONLINE.search(text) else terms
+
+
 @lru_cache(maxsize=256)  # one answer asks for the same question's terms several times (retriever, line, scope)
 def _intent_terms(query: str) -> tuple[str, ...]:
     text = fold(query)
-    return tuple(t for cue, terms in INTENTS if cue.search(text) for t in terms)
+    return _looked_up_dropped(text, tuple(t for cue, terms in INTENTS if cue.search(text) for t in terms))
 
 
 # A meeting held in a named place ("a congress in Lisbon", "the conf in Boston last month"): abroad (國外) unless the place is
@@ -614,7 +629,7 @@ def _expand_query(query: str) -> tuple[str, ...]:
     out.extend(f"{a or b} 等" for a, b in _GRADE.findall(low))
     if "國外" not in out and meeting_abroad(query):
         out.append("國外")
-    return tuple(out)
+    return _looked_up_dropped(fold(query), tuple(out))
 
 
 @lru_cache(maxsize=64)  # the clause index and the asks index read the same question

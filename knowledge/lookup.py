@@ -15,7 +15,8 @@ The same words put the named regulation first in a ranking (`prefer_named_doc`):
 same activities (SCI papers: tsa-cme 5.7, tsir-instructor 5.1), so a question on one of them meets both alike, and the
 other's clause may come first. A question that names exactly one regulation and whose best hit is another's: that
 regulation's best hit among the next few, as close in score, goes first. (換證 is not a name: people renew the surgical
-specialist certificate "換證" too.)
+specialist certificate "換證" too — only between the two societies' activity point rules does it pick the IR one, whose
+own word it is: `_RENEWAL_SWAP`.)
 """
 
 from __future__ import annotations
@@ -141,17 +142,46 @@ def credits_without_ir(question: str) -> bool:
     return asked and not _IR_CERT_CONTEXT.search(low)
 
 
+# The certificate's renewal said 換證 (the IR rules' own word: 換發新證書, 換證條件; the surgical rules write 展延): with no word
+# of either society, an activity's points asked toward it are the IR instructor's renewal points (第五條), not the surgical
+# CME credits (第五條 too) — "SCI case report 其他作者，換證能抵幾分". (Only between the two point rules: 換證 is said of the
+# surgical specialist certificate too, and its requirement, 第十條, is no activity's points.)
+_RENEWAL_SWAP = re.compile(r"換證|換發")
+_POINT_RULES = {"tsa-cme": "tsa-cme/5.", "tsir-instructor": "tsir-instructor/5."}
+_NOT_A_POINT_RULE = "tsa-cme/5.14"  # (a posting abroad lowers the surgical requirement: no activity's points)
+
+
+def _renewal_points_named(question: str, ranked: list[tuple[str, float]]) -> bool:
+    """Does the question say 換證 with no regulation named, and is its best hit one of the surgical activity point rules?"""
+    best = ranked[0][0] if ranked else ""
+    return (bool(_RENEWAL_SWAP.search(normalise(question))) and best.startswith(_POINT_RULES["tsa-cme"])
+            and not best.startswith(_NOT_A_POINT_RULE))
+
+
+def pointed_doc(question: str) -> str | None:
+    """The one regulation the question points to: the one it names (`doc_hints`), or, naming none, the IR rules when it
+    says 換證 (`_RENEWAL_SWAP`); None otherwise."""
+    named = doc_hints(question)
+    if len(named) == 1:
+        return named[0]
+    return "tsir-instructor" if not named and _RENEWAL_SWAP.search(normalise(question)) else None
+
+
 def prefer_named_doc(question: str, ranked: list[tuple[str, float]]) -> list[tuple[str, float]]:
     """`ranked` (clause id, fused score; best first) with the named regulation's best hit first when the question names
     exactly one regulation (`doc_hints`) and the best hit is another's (see the module docstring)."""
-    named, soft = doc_hints(question), False
+    named, soft, points_only = doc_hints(question), False, False
     if not named and ranked and ranked[0][0].startswith("tsir-instructor/") and credits_without_ir(question):
         named, soft = ["tsa-cme"], True  # "what happens to the credits for a non-SCI case report?": the IR rules' points are only for
         # renewing the instructor certificate; credits asked with no word of it are the surgical society's CME credits
+    if not named and _renewal_points_named(question, ranked):
+        named, points_only = ["tsir-instructor"], True  # (`_RENEWAL_SWAP`: the IR rules' point rule, no other clause of theirs)
     if len(ranked) < 2 or len(named) != 1 or ranked[0][0].split("/", 1)[0] == named[0]:
         return ranked
     best_score = ranked[0][1]
     for i, (clause_id, score) in enumerate(ranked[1:1 + NAMED_DOC_DEPTH], start=1):
+        if points_only and not clause_id.startswith(_POINT_RULES["tsir-instructor"]):
+            continue
         if clause_id.split("/", 1)[0] == named[0]:
             if score < best_score * NAMED_DOC_CLOSE:
                 return ranked

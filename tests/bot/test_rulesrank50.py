@@ -1,0 +1,128 @@
+"""Round 50 (rulesrank50): the right clause first, and the first line from it.
+
+(a) 換證 with no society named points to the IR instructor's renewal points (`knowledge.lookup.pointed_doc`,
+    `prefer_named_doc`): between the two societies' activity point rules the IR one leads and the surgical one is no rival.
+(b) Something put on a website (公開 / 公告 / 挂到網站 / publish online) adds no look-up term (查詢): the look-up clause
+    (可至…系統查詢) is not lifted over 公告於指定網站.
+(c) The answer's ranking puts first the clauses its confident first line is read from (`_line_clauses_first`).
+(d) The breach of a duty (違者…) rules on the case of one who did not do it (`_breach_ruled`).
+(e) The rule's cap asked beside one's own joint count routes to the rules (`_rule_cap_asked`).
+Phrasings written for this test; none is from a blind bank.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import datetime
+
+from bot.clarify import Query
+from bot.engine import _line_clauses_first
+from bot.routing import _rule_cap_asked, decide_calculation
+from bot.rules_answer import _breach_ruled, direct_line
+from knowledge.lexical import expand_query, intent_terms
+from knowledge.lookup import pointed_doc, prefer_named_doc
+from tests.bot.test_rules_answer import CORPUS, hits
+
+_TODAY = datetime.date(2026, 12, 6)
+
+# ------------------------------------------------------------------------ (a) 換證 points to the IR point rules
+
+_BOTH = [("tsa-cme/5.7", 0.10), ("tsir-instructor/5.1", 0.095), ("tsir-instructor/1.2.2", 0.09)]
+
+
+@pytest.mark.parametrize("question", ["換證的話 SCI case report 第三作者幾分", "换证时SCI全文其他作者可以抵几分",
+                                      "SCI 病例報告掛名，換證算多少"])
+def test_renewal_word_picks_ir_point_rule(question: str) -> None:
+    assert pointed_doc(question) == "tsir-instructor"
+    assert prefer_named_doc(question, _BOTH)[0][0] == "tsir-instructor/5.1"
+
+
+@pytest.mark.parametrize("question", ["外科專科換證 SCI 第二作者幾分", "展延的話 SCI 論文一篇幾分", "SCI 論文第二作者幾分"])
+def test_surgical_or_no_renewal_word_keeps_order(question: str) -> None:
+    assert prefer_named_doc(question, _BOTH)[0][0] == "tsa-cme/5.7"
+
+
+def test_renewal_word_moves_only_to_a_point_rule() -> None:
+    ranked = [("tsa-cme/5.7", 0.10), ("tsir-instructor/1.2.2", 0.095), ("tsir-instructor/4", 0.094)]
+    assert prefer_named_doc("換證 SCI 幾分", ranked) == ranked
+    posting = [("tsa-cme/5.14", 0.10), ("tsir-instructor/5.1", 0.099)]
+    assert prefer_named_doc("駐外兩年換證可以抵多少", posting) == posting
+
+
+def test_no_other_regulation_rival_for_the_pointed_one() -> None:
+    line = direct_line("SCI case report 我是其他作者，換證能抵幾分", hits("tsir-instructor/5.1", "tsa-cme/5.7"), CORPUS,
+                       "zh-TW")
+    assert line.cited == ["tsir-instructor/5.1"] and "8" in line.text
+
+
+# ------------------------------------------------------------------------ (b) publishing on a website is no look-up
+
+@pytest.mark.parametrize("question", ["評等分數會不會公告在網站上", "审查分数会挂到网站上公开吗", "成績會放到網站嗎",
+                                      "Will they publish our grades on the website?"])
+def test_published_online_adds_no_lookup(question: str) -> None:
+    assert "查詢" not in intent_terms(question) + expand_query(question)
+
+
+@pytest.mark.parametrize("question", ["篩檢量可以在網站上查嗎", "去哪个网站查筛检量", "Can we look up our count online?",
+                                      "Is there a website to check our screening numbers?"])
+def test_looked_up_online_keeps_lookup(question: str) -> None:
+    assert "查詢" in intent_terms(question) + expand_query(question)
+
+
+# ------------------------------------------------------------------------ (c) the first line's clauses rank first
+
+def test_line_clauses_first() -> None:
+    ranked = ["tsir-instructor/2", "tsir-instructor/1.2", "tsir-instructor/2.3", "tsir-instructor/1.2.1"]
+    assert _line_clauses_first(ranked, ["tsir-instructor/1.2.1"])[:2] == ["tsir-instructor/1.2.1", "tsir-instructor/2"]
+    assert _line_clauses_first(ranked, []) == ranked
+    assert _line_clauses_first(ranked, ["tsa-cme/5.1"]) == ranked  # (a clause not ranked is not made up)
+    # (several cited: in their ranked order, as the answer quotes them)
+    assert _line_clauses_first(ranked, ["tsir-instructor/1.2.1", "tsir-instructor/1.2"])[:3] == \
+        ["tsir-instructor/1.2", "tsir-instructor/1.2.1", "tsir-instructor/2"]
+
+
+# ------------------------------------------------------------------------ (d) a duty's breach rules on the skipped case
+
+def test_breach_rules_on_skipped_duty() -> None:
+    text = CORPUS.get("hpa-mammo/2.3.2.1").text
+    assert _breach_ruled(text, {"品管", "討論"})
+    assert not _breach_ruled(text, {"手術", "確診"})
+    assert not _breach_ruled("負責醫師須參加討論會。", {"品管", "討論"})  # (no sanction stated)
+    assert not _breach_ruled(text, {"乳攝"})  # (one shared word names no act not done)
+
+
+@pytest.mark.parametrize("question", [
+    "Hospital got a C on clinical images and the lead physician skipped the QC seminar. Consequence?"])
+def test_facility_breach_clause_answers(question: str) -> None:
+    line = direct_line(question, hits("hpa-mammo/2.3.2.1", "hpa-mammo/2.1.2.2.2", scores=(1.0, 0.97)), CORPUS,
+                       "en" if question.isascii() else "zh-TW")
+    assert line.cited == ["hpa-mammo/2.3.2.1"]
+
+
+# ------------------------------------------------------------------------ (e) the rule's cap asked beside a joint count
+
+@pytest.mark.parametrize("question", ["oral跟poster加起來4篇，可以全部申請嗎？上限幾篇", "口头报告和壁报加起来6篇，最多能申请几篇？",
+                                      "年會口頭報告跟壁報合起來5篇，每人上限是幾篇"])
+def test_cap_asked_beside_joint_count_is_the_rules(question: str) -> None:
+    q = Query(question, _TODAY)
+    assert _rule_cap_asked(q)
+    assert decide_calculation(q) is None
+
+
+@pytest.mark.parametrize("question", ["口頭報告跟壁報加起來5篇，總共可以拿幾分？", "年會跟月會加起來去了8次，夠嗎？"])
+def test_own_sum_beside_joint_count_is_asked_back(question: str) -> None:
+    q = Query(question, _TODAY)
+    assert not _rule_cap_asked(q)
+    assert decide_calculation(q) is not None
+
+
+@pytest.mark.parametrize("question", ["我這次年會發表了5篇poster，上限幾篇？", "这个会我一作的壁报有4篇，每人最多能申请几篇？"])
+def test_items_cap_asked_beside_own_count_is_the_rules(question: str) -> None:
+    assert decide_calculation(Query(question, _TODAY)) is None
+
+
+@pytest.mark.parametrize("question", ["這個月篩了520支，上限是多少？", "我今年發表了5篇poster，總共幾分？上限是多少"])
+def test_volume_check_or_sum_stays_computed(question: str) -> None:
+    decision = decide_calculation(Query(question, _TODAY))
+    assert decision is not None and decision.route == "calculator"
