@@ -90,11 +90,28 @@ def asks_yes_no(question: str) -> bool:
     return answer_kind(question) == "yes_no" or bool(_ENOUGH_ASKED.search(fold(question)))
 
 
+# Whether a document or proof must (still) be handed in ("還要交病例數嗎", "需不需要附 SCI 論文", "do I still need to submit my
+# case numbers?"): which items the applicant must attach is what the rule says of the path the result took, never its
+# verdict — an eligible result by lectures or papers is no "需要" to the case proof, nor one by cases to the papers. (Never
+# a shortfall asked: "還要補幾分", "do I need more papers?")
+_SUBMIT_VERB = r"(?:附|交|檢附|检附|提供|提出|繳交|缴交|上傳|上传|準備|准备)"
+DOCUMENT_ASKED = re.compile(
+    rf"(?:要|需要?|須|须|必須|必须|得)\s*(?:再|另外|額外|额外|一起|同時|同时)?\s*{_SUBMIT_VERB}|"
+    rf"(?:要不要|需不需要?|用不用|須不須|须不须)\s*(?:再|另外)?\s*{_SUBMIT_VERB}|"
+    r"\b(?:need|needs|have|has|required)\s+to\s+(?:also\s+|still\s+)?(?:submit|attach|provide|send|hand\s+in|file|include|upload)\b|"
+    r"\b(?:do|does|would|will)\s+(?:i|we|he|she|they|you)\s+(?:still\s+|also\s+)?(?:need|have)\s+(?:to\s+(?:show|give)\s+)?"
+    r"(?:the|my|a|an|any|our|his|her|their)?\s*(?:(?!more\b|extra\b|additional\b|another\b)[\w-]+\s+){0,3}?(?:proof|documents?|documentation|evidence|records?|papers?|case\s+(?:numbers?|counts?|logs?|lists?))\b",
+    re.IGNORECASE)
+
+
 def yes_no_lead(question: str, favourable: list[bool | None], headline: str, lang: str) -> str:
     """The word a calculator answer to a yes / no question leads with ("不夠", "會", "Yes"), "" when the question asks
-    no yes / no, when a result gives no verdict or the results disagree, or when the headline already leads with one."""
+    no yes / no, when a result gives no verdict or the results disagree, when the headline already leads with one, or
+    when what is asked is whether a document must be handed in (`DOCUMENT_ASKED`: the verdict does not answer that)."""
     verdicts = set(favourable)
     if len(verdicts) != 1 or None in verdicts or not asks_yes_no(question) or _ALREADY_LED.match(headline):
+        return ""
+    if DOCUMENT_ASKED.search(asking_clause(fold(question)) if lang != "en" else fold(question)):
         return ""
     (good,) = verdicts
     yes = good != asks_adverse(question)
