@@ -55,7 +55,7 @@ from knowledge.agents import either_sentence, offered_parties
 from knowledge.conditions import rules_on_listed
 from knowledge.corpus import Corpus
 from knowledge.labels import en_label
-from knowledge.lookup import pointed_doc
+from knowledge.lookup import doc_hints
 from knowledge.models import Clause
 from knowledge.negations import asked_against, negates_asked, polarity_settles
 from knowledge.conditions import asks_both_or_either
@@ -5517,7 +5517,7 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
             and not (ASKS_START.search(fold(question)) and best.clause.parent and best.clause.parent == second.clause.parent)
             and second.score >= best.score * TIE
             # (another regulation's clause is no rival of the one the question points to: "換證能抵幾分" is the IR rules')
-            and not (second.clause.doc != best.clause.doc and pointed_doc(question) == best.clause.doc)
+            and not (second.clause.doc != best.clause.doc and doc_hints(question) == [best.clause.doc])
             # (the one activity named is the best one's: another activity of the same rules is no rival)
             and not (second.clause.doc == best.clause.doc and _activity_named(question, best.clause))
             # (… the instructor's renewal points alike: another point rule is no rival of the one activity named)

@@ -158,15 +158,6 @@ def _renewal_points_named(question: str, ranked: list[tuple[str, float]]) -> boo
             and not best.startswith(_NOT_A_POINT_RULE))
 
 
-def pointed_doc(question: str) -> str | None:
-    """The one regulation the question points to: the one it names (`doc_hints`), or, naming none, the IR rules when it
-    says 換證 (`_RENEWAL_SWAP`); None otherwise."""
-    named = doc_hints(question)
-    if len(named) == 1:
-        return named[0]
-    return "tsir-instructor" if not named and _RENEWAL_SWAP.search(normalise(question)) else None
-
-
 def prefer_named_doc(question: str, ranked: list[tuple[str, float]]) -> list[tuple[str, float]]:
     """`ranked` (clause id, fused score; best first) with the named regulation's best hit first when the question names
     exactly one regulation (`doc_hints`) and the best hit is another's (see the module docstring)."""

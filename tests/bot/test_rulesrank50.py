@@ -1,7 +1,8 @@
 """Round 50 (rulesrank50): the right clause first, and the first line from it.
 
-(a) 換證 with no society named points to the IR instructor's renewal points (`knowledge.lookup.pointed_doc`,
-    `prefer_named_doc`): between the two societies' activity point rules the IR one leads and the surgical one is no rival.
+(a) 換證 with no society named points to the IR instructor's renewal points (`knowledge.lookup.prefer_named_doc`):
+    between the two societies' activity point rules the IR one leads; the surgical one is still quoted beside it as a rule
+    that may apply (surgeons say 換證 too) — only a named regulation drops the other (merge check).
 (b) Something put on a website (公開 / 公告 / 挂到網站 / publish online) adds no look-up term (查詢): the look-up clause
     (可至…系統查詢) is not lifted over 公告於指定網站.
 (c) The answer's ranking puts first the clauses its confident first line is read from (`_line_clauses_first`).
@@ -21,7 +22,7 @@ from bot.engine import _line_clauses_first
 from bot.routing import _rule_cap_asked, decide_calculation
 from bot.rules_answer import _breach_ruled, direct_line
 from knowledge.lexical import expand_query, intent_terms
-from knowledge.lookup import pointed_doc, prefer_named_doc
+from knowledge.lookup import prefer_named_doc
 from tests.bot.test_rules_answer import CORPUS, hits
 
 _TODAY = datetime.date(2026, 12, 6)
@@ -34,7 +35,6 @@ _BOTH = [("tsa-cme/5.7", 0.10), ("tsir-instructor/5.1", 0.095), ("tsir-instructo
 @pytest.mark.parametrize("question", ["換證的話 SCI case report 第三作者幾分", "换证时SCI全文其他作者可以抵几分",
                                       "SCI 病例報告掛名，換證算多少"])
 def test_renewal_word_picks_ir_point_rule(question: str) -> None:
-    assert pointed_doc(question) == "tsir-instructor"
     assert prefer_named_doc(question, _BOTH)[0][0] == "tsir-instructor/5.1"
 
 
@@ -126,3 +126,17 @@ def test_items_cap_asked_beside_own_count_is_the_rules(question: str) -> None:
 def test_volume_check_or_sum_stays_computed(question: str) -> None:
     decision = decide_calculation(Query(question, _TODAY))
     assert decision is not None and decision.route == "calculator"
+
+
+# ----------------------------------------------------------------------------------- a'. 換證 alone still shows both
+# (merge check) 換證 is the IR rules' word, so their point rule leads; surgeons say 換證 of their certificate too, so with no
+# society named the surgical point rule is still quoted as one that may apply — only a named regulation drops the other.
+
+def test_renewal_said_as_huanzheng_alone_keeps_the_surgical_rule_beside(ask):
+    first = ask("SCI病例報告，我是第三作者，換證可以抵幾分？").answer.strip().splitlines()[0]
+    assert first.startswith("兩條規定都可能適用") and "8 分" in first and "第五條第七款" in first, first
+
+
+def test_a_named_regulation_quotes_no_other(ask):
+    first = ask("指導老師換證，SCI病例報告第三作者可以抵幾分？").answer.strip().splitlines()[0]
+    assert "兩條規定" not in first and "8 分" in first, first
