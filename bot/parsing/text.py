@@ -824,6 +824,8 @@ def _uncounted_tail(listed: str) -> tuple[str, list[str]]:
     if not counted:
         return "", pieces[0::2]
     last = counted[-1]
+    if re.search(r"[（(][^\d（()）]*$", pieces[last]):  # "去了3次国外会议（CIRSE、SIR、APCCVIR各一次）": a bracket after the count
+        return "", []  # breaks that count down — the items are its parts, none to add
     heading = re.search(r"[:：]\s*(?=[^\d:：]+$)", pieces[last])
     if heading is not None:  # "SCI 論文3篇：一作、二作、其他作者各一篇": the count heads the list after its colon — every item's
         return "".join(pieces[:last]) + pieces[last][:heading.end()], [pieces[last][heading.end():], *pieces[last + 2::2]]

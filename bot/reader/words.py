@@ -128,8 +128,10 @@ def bind_flags(r: Reading) -> None:
             t = t[r.q.followup_start:]  # the reply to the question about this flag answers it
         said = terms(t, slot.name, r.pattern(slot.terms))
         either = said + terms(t, slot.name, r.pattern(slot.false_terms)) if slot.false_terms else said
-        if any(compiled(QUALIFIERS["unsure"]).search(clause_of(t, m.start, m.end)) or _hedged(t, m.start, m.end)
-               or hedged_fact(t, m.start, m.end) for m in either):
+        # (a hedge counts when every mention is hedged: "我在金門…，離島好像可以加倍？" says the island plainly first — the
+        # hedge is on the rule asked about, not on the fact)
+        if any(compiled(QUALIFIERS["unsure"]).search(clause_of(t, m.start, m.end)) or _hedged(t, m.start, m.end) for m in either) \
+                or (either and all(hedged_fact(t, m.start, m.end) for m in either)):
             r.unsure.append(slot.name)  # "前次有沒有被要求我不記得了": asked, not read either way
             continue
         if asked and not either and (m := _YES_NO.match(_REPLY_LEAD.sub("", t.strip()))):

@@ -156,3 +156,10 @@ def test_bracket_comma_keeps_the_last_parts_facts_its_own():
     parts, numbered = split_parts("幫兩位主治算今年學分：\n1) 王醫師：月會 4 次\n2) 陳醫師：專科醫學會年會(開兩天，5.3 那種) 1 次、月會 2 次\n各自幾分？")
     assert numbered and len(parts) == 2
     assert "年會" not in parts[0] and "月會 2 次" not in parts[0], parts[0]
+
+
+# (merge check) a bracket right after a count breaks that count down: its 各-list adds no items
+def test_each_list_in_a_bracket_after_a_count_is_its_breakdown():
+    from bot.parsing.text import Query
+    text = Query("这几年去了3次国外介入会议（CIRSE、SIR、APCCVIR各一次），积分有120").text
+    assert "CIRSE、SIR、APCCVIR 各1次" in text.replace("（", "(")

@@ -162,3 +162,10 @@ def test_hedged_image_kind_that_cannot_change_the_grade_is_an_assumption(engine)
     a = ask_and_reply(engine, "放射師臨床影像兩組分數 350、365，好像是自選片，評等是？")
     assert calculator_call(a, "hpa_image_grade").result["grade"] == "B"
     assert any("結果都相同" in x for x in a.assumptions), a.assumptions
+
+
+# (merge check) a hedge on the rule asked ("離島好像可以加倍？") after the fact said plainly (在金門上班) leaves the fact said
+def test_a_fact_said_plainly_once_is_not_unsure(ask):
+    a = ask("我在澎湖的醫院上班，今年外科年會一次、月會兩次，離島好像有加倍？總共幾分")
+    assert a.route == "calculator", a.answer[:120]
+    assert calculator_call(a, "tsa_credit_tally").args["offshore_island"] is True
