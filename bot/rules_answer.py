@@ -3911,15 +3911,22 @@ SUBJECT_CHARS = 8  # the text before a bare 未通過者 that names what failed
 
 # The sanction of a duty's breach, said after the duty in the same sentence ("…須…參加…討論會，…違者取消機構資格"): the one
 # who did not do what the sentence requires is its 違者.
-_BREACH = re.compile(r"違者|違反者|未依規定(?:辦理)?者")
+_BREACH = re.compile(r"違者|違反者|未依規定(?:辦理)?者|未(?:參加|出席|完成|接受|繳交|提出)者")  # (未參加者: who did not do the act)
 BREACH_SHARED = 2  # the terms of the act not done that the duty must hold (one shared word, 乳攝, names no act)
+# The act a duty requires: what follows its verb up to the next comma ("完成參加示範醫院乳攝品管討論會"). The sentence's
+# subject (負責放射師) and its time frame (下次後續審查前) are not the act: "放射師學分沒達到後續審查表的要求" and
+# "沒有放射科醫師" share them and skipped no seminar.
+_DUTY_ACT = re.compile(r"(?:參加|出席|完成|接受|繳交|提出|辦理)([^，,]+)")
 
 
 def _breach_ruled(text: str, denied: set[str]) -> bool:
-    """Does a sentence of `text` require what the question says was not done (`denied`, the terms of the act) and rule on
-    its breach (`_BREACH`)? "skipped the QC seminar" met by "…須…參加…品管討論會…違者取消機構資格"."""
+    """Does a sentence of `text` require the act the question says was not done (`denied`, the terms of the act) and rule
+    on its breach (`_BREACH`)? "skipped the QC seminar" met by "…須…參加…品管討論會…違者取消機構資格"."""
     for sentence in re.split(r"[。；;\n]", text):
-        if (m := _BREACH.search(sentence)) is not None and len(_terms(sentence[:m.start()]) & denied) >= BREACH_SHARED:
+        if (m := _BREACH.search(sentence)) is None:
+            continue
+        acts = {t for a in _DUTY_ACT.finditer(sentence[:m.start()]) for t in _terms(a.group(1))}
+        if len(acts & denied) >= BREACH_SHARED:
             return True
     return False
 

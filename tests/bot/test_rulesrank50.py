@@ -90,6 +90,31 @@ def test_breach_rules_on_skipped_duty() -> None:
     assert not _breach_ruled(text, {"手術", "確診"})
     assert not _breach_ruled("負責醫師須參加討論會。", {"品管", "討論"})  # (no sanction stated)
     assert not _breach_ruled(text, {"乳攝"})  # (one shared word names no act not done)
+    # the duty's subject and its time frame are not the act: a radiographer's credits short for the review, a clinic
+    # with no radiologist of its own, skipped no seminar
+    assert not _breach_ruled(text, {"放射師", "後續審查", "要求"})
+    assert not _breach_ruled(text, {"放射科", "醫師", "後續審查"})
+
+
+def test_breach_named_by_the_act_not_done() -> None:
+    """"…參加…品管討論會，未參加者應停止攝影": 未參加者 is the breach of the duty the sentence just stated."""
+    assert _breach_ruled(CORPUS.get("hpa-mammo/2.1.2.2.2").text, {"品管", "討論"})
+
+
+@pytest.mark.parametrize("question", ["放射師拿B等，如果沒去品管討論會會怎樣", "our tech got a B on clinical images and skipped the QC seminar, what happens?"])
+def test_own_grade_breach_clause_stays_first(question: str) -> None:
+    line = direct_line(question, hits("hpa-mammo/2.1.2.2.2", "hpa-mammo/2.3.2.1", scores=(1.0, 0.97)), CORPUS,
+                       "en" if question.isascii() else "zh-TW")
+    assert line.cited[:1] == ["hpa-mammo/2.1.2.2.2"]
+
+
+@pytest.mark.parametrize(("question", "gold"), [
+    ("放射師繼續教育學分沒達到後續審查表的要求，多久內要補完？", "hpa-mammo/2.1.2.1"),
+    ("負責醫師的乳攝繼續教育時數沒湊滿，後審被退件，還有多久可以補", "hpa-mammo/2.1.1.1"),
+    ("我們診所自己沒有放射科醫師，片子都傳去合作醫院讀，那閱片的評估算誰的？", "hpa-mammo/1.2.1.5")])
+def test_breach_clause_does_not_take_a_lacking_subject(question: str, gold: str) -> None:
+    line = direct_line(question, hits(gold, "hpa-mammo/2.3.2.1", scores=(1.0, 0.97)), CORPUS, "zh-TW")
+    assert line.cited[:1] != ["hpa-mammo/2.3.2.1"]
 
 
 @pytest.mark.parametrize("question", [
