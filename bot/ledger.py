@@ -130,7 +130,7 @@ _EXACT_WORD = r"(?:確切|确切|精確|精确|準確|准确|實際|实际|正�
 _EXACT_BEFORE = re.compile(_EXACT_WORD + r"(?:的)?(?:數字|数字|數目|数目|來說|来说|地說|地说|上)?\s*(?:是|為|为|:|：)?\s*$"
                            r"|\b(?:exactly|precisely|to be (?:exact|precise),?)\s*$", re.IGNORECASE)
 _EXACT_AFTER = re.compile(r"\s*(?:%|分|例|案|台|臺|件|次|篇|天|points?|cases?)?\s*(?:exactly|precisely|on the dot|整)\b", re.IGNORECASE)
-_YEAR_MONTH = re.compile(r"(?<!\d)(\d{2,4})\s*年\s*(?:(\d{1,2})\s*月)(?!\s*\d{1,2}\s*[日號号])")
+_YEAR_MONTH = re.compile(r"(?<!\d)(\d{2,4})\s*年\s*(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月)(?!\s*\d{1,2}\s*[日號号])")  # (十一月: in words)
 # "今年12月", "明年 3 月份": a month of a year said relative to today (the year offset by its word)
 _REL_YEARS = {"今年": 0, "明年": 1, "去年": -1, "this year": 0, "next year": 1, "last year": -1}
 _REL_YEAR_MONTH = re.compile(r"(今年|明年|去年)\s*的?\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*[日號号])")
@@ -204,6 +204,9 @@ _AGE_AFTER = re.compile(r"[-\s]*(?:(?:years?|yrs?)[-\s]*)?old\b|\s*(?:(?:years?|
 # "I'm 64 and thinking of retiring", "I am 61,", "I was 61 and moved", "at 63 I …", "aged 58": a person said to be a figure of an adult's years with
 # nothing counted after it — the clause goes on or ends (never "I'm 30 credits short": a noun after it is what it counts)
 _AGE_SAID_BEFORE = re.compile(r"(?:\bI['’]?m|\bI\s+am|\bim|\bI\s+was|\bI['’]?ll\s+be|\bI\s+will\s+be|\b(?:s?he|they)\s+(?:is|was|are|were)|\b(?:s?he)['’]s|\bage[ds]?|(?:^|[,.;:!?]\s*|\band\s+)at(?:\s+age)?)\s*$", re.IGNORECASE)
+# "我快60了", "他今年59", "我都58了": a person said to be a figure of years, in Chinese (the figure then ends the clause or 了)
+_AGE_SAID_BEFORE_ZH = re.compile(r"(?:我|他|她|本人)(?:今年|現在|现在|目前|都|也)?\s*(?:已經|已经|快要?|將近|将近|接近|差不多|剛|刚|才|已)?\s*$")
+_AGE_SAID_AFTER_ZH = re.compile(r"\s*(?:歲|岁)?\s*(?:了|啦|囉|喽|[，,。；;！!？?]|$)")
 _AGE_SAID_AFTER = re.compile(r"\s*(?:[,.;:!?，。；)）—–]|$|-(?!\s*\d)|\b(?:and|but|now|this|next|so|with|soon|already|I|we|thinking|"
                              r"turning|retiring|planning|about|almost|nearly|here)\b)", re.IGNORECASE)
 # (… or the years at a hospital, in a post: "在這家醫院待了 15 年", "在本院服務 20 年", "年資 12 年", "been at this hospital 15
@@ -1212,6 +1215,21 @@ def _age_short_of_the_line(age: float, today: datetime.date, leaves: Iterable[tu
     return age + 1 + (latest - today).days / 365.25 <= LIFETIME_AGE
 
 
+def _birth_age_agrees(age: float, today: datetime.date, leaves: Iterable[tuple[str, Any]],
+                      results: Iterable[dict[str, Any]]) -> str | None:
+    """The birth-date argument a stated age agrees with — the age it gives today or on a later date of the calculation
+    (the application day), whole years — or None. "我快60了" beside 56/2/3生 and a filing on 116/3/1 (60 then)."""
+    leaves = list(leaves)
+    born = next(((p, v) for p, v in leaves if "birth" in p and isinstance(v, str) and _ISO.match(v)), None)
+    if born is None or age != int(age):
+        return None
+    birth = datetime.date.fromisoformat(born[1][:10])
+    days = [today] + [datetime.date.fromisoformat(v[:10]) for v in [v for _, v in leaves] + [v for r in results for v in r.values()]
+                      if isinstance(v, str) and _ISO.match(v) and v != born[1]]
+    ages = {d.year - birth.year - ((d.month, d.day) < (birth.month, birth.day)) for d in days if d >= birth}
+    return born[0] if int(age) in ages else None
+
+
 def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             results: Iterable[dict[str, Any]] = (), rule_text: str = "", reply_from: int = 0,
             others: Iterable[dict[str, Any]] = (), set_aside: Iterable[tuple[Any, ...]] = ()) -> Ledger:
@@ -2132,10 +2150,15 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if _AGE.search(text[max(0, m.start - 8):m.start]) and m.unit in (None, "年") or m.unit == "歲" \
                 or m.unit in (None, "年") and _AGE_AFTER.match(text, m.end) \
                 or m.unit is None and 18 <= m.values[0] < 100 and m.values[0] == int(m.values[0]) \
+                and _AGE_SAID_BEFORE_ZH.search(text, max(0, m.start - 8), m.start) and _AGE_SAID_AFTER_ZH.match(text, m.end) \
+                or m.unit is None and 18 <= m.values[0] < 100 and m.values[0] == int(m.values[0]) \
                 and _AGE_SAID_BEFORE.search(text, max(0, m.start - 12), m.start) and _AGE_SAID_AFTER.match(text, m.end):
             if not dated_args or _age_short_of_the_line(m.values[0], today, leaves, results):
                 loose.remove(m)
                 ledger.unused.append((m, "age"))
+            elif (born := _birth_age_agrees(m.values[0], today, leaves, results)) is not None:
+                loose.remove(m)  # "我快60了" with the birth date read: the same fact, said roughly
+                ledger.reading.append({"fact": f"{born} (the age it gives)", "value": int(m.values[0]), "text": m.words})
         elif (m.unit == "年" or m.unit is None and _ROUGH_YEARS_AFTER.match(text, m.end)) and not periods and (_PRACTICE.search(_clause(text, m.start)) and not _AGO.match(text, m.end)):
             loose.remove(m)
             ledger.unused.append((m, "years_in_practice"))
