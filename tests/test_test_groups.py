@@ -71,3 +71,15 @@ def test_a_file_not_measured_weighs_its_size_and_a_junit_report_is_recorded(tmp_
     recorded = groups_script.record(report, out, [own, blind])
     assert recorded == {"lane/1/eval": 500.12, "lane/2/eval": 160.0, "tests/sub/test_new.py": 0.25, "tests/test_a.py": 3.5}
     assert json.loads(out.read_text(encoding="utf-8")) == recorded
+
+
+def test_a_file_that_reads_its_lanes_eval_report_runs_in_that_lane() -> None:
+    """tests/bot/test_ask_cases.py reads the own eval's report (lane 1's eval, REGBOT_EVAL_REPORT): it is in group 1
+    whatever the weights, and a split into one group still holds every file."""
+    assert groups_script.PINNED == {"tests/bot/test_ask_cases.py": 1}
+    assert "tests/bot/test_ask_cases.py" in _run("1", "2")
+    files = ["tests/bot/test_ask_cases.py", "tests/test_a.py", "tests/test_b.py"]
+    weight = {"tests/bot/test_ask_cases.py": 1.0, "tests/test_a.py": 5.0, "tests/test_b.py": 5.0}
+    assert groups_script.groups(files, weight, 2, [100.0, 0.0]) == [["tests/bot/test_ask_cases.py"],
+                                                                     ["tests/test_a.py", "tests/test_b.py"]]
+    assert groups_script.groups(files, weight, 1) == [sorted(files)]

@@ -78,7 +78,12 @@ def test_an_unknown_section_exits_2():
     assert result.exit_code == 2
 
 
-def test_ask_questions_with_a_limit_spread_over_the_whole_suite():
+def test_ask_questions_with_a_limit_spread_over_the_whole_suite(monkeypatch):
+    # The suite's cases are read once, not on each of the four calls (~3 s of CPU each): the sampling is under test.
+    from evals import schema  # noqa: PLC0415
+
+    load, loaded = schema.load_cases, schema.load_cases()
+    monkeypatch.setattr(schema, "load_cases", lambda paths=None: list(loaded) if paths is None else load(paths))
     every = bench.ask_questions()
     some = bench.ask_questions(50)
     assert len(some) == 50 and len(set(some)) == 50 and set(some) <= set(every)
