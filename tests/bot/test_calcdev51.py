@@ -117,7 +117,8 @@ def test_the_place_of_a_post_held_now_is_no_note():
 # ---------------------------------------------------------------- (E) a figure not checked yet
 @pytest.mark.parametrize(("text", "unchecked"), [
     ("我還沒跟他對", True), ("還沒確認", True), ("我還沒問他", True), ("尚未跟秘書核對", True), ("haven't checked with him yet", True),
-    ("not confirmed yet", True), ("還沒去", False), ("沒去", False), ("not attended", False),
+    ("not confirmed yet", True), ("還沒去", False), ("沒去", False), ("not attended", False), ("還沒算進去", False),
+    ("not counted", False),
 ])
 def test_not_yet_checked(text, unchecked):
     assert bool(re.search(NOT_YET_CHECKED, text, re.IGNORECASE)) is unchecked
