@@ -543,7 +543,7 @@ _NEWCOMER = (r"\b(?:still\s+(?:learning|figuring|getting|new)|new\s+to|(?:not|n'
 _POST_HELD = (r"(?:visiting\s+|clinical\s+|research\s+|exchange\s+)?(?:fellow|scholar|observer)"
               rf"(?:\s+(?:from|of)\s+(?:{ABROAD_PLACES}|(?-i:[A-Z][a-z]+)))?")  # (… and where they come from: "from Korea")
 _HOLDER_NOW = (rf"\b{_POST_HELD}\s+here\b"
-               rf"|\b(?:i'?m|i\s+am|as|being)\s+(?:a|an|the)\s+{_POST_HELD}\b(?![^.;!?\n\d]{{0,40}}\b(?:for|of)\s+(?:\d|a\s+(?:month|year)|one|two|three|six))"
+               rf"|\b(?:i'?m|i\s+am)\s+(?:a|an|the)\s+{_POST_HELD}\b(?![^.;!?\n\d]{{0,40}}\b(?:for|of)\s+(?:\d|a\s+(?:month|year)|one|two|three|six))"
                r"|(?:我是|身為|身为|作為|作为)[^，,。；;\d]{0,8}?(?:visiting\s*(?:fellow|scholar)|交換學者|交换学者|訪問學者|访问学者)"
                r"(?![^，,。；;\n]{0,12}\d+\s*(?:個月|个月|週|周|星期|天|年|months?|weeks?|wks?|mos?)\b)")
 BACKGROUND = (rf"\b(?:trained|educated|qualified|studied|graduated)\s+(?:\w+\s+){{0,2}}?{_ABROAD_SAID}[^.;!?\n\d]{{0,40}}?(?:{_NEWCOMER})"
@@ -552,7 +552,8 @@ BACKGROUND = (rf"\b(?:trained|educated|qualified|studied|graduated)\s+(?:\w+\s+)
               rf"med(?:ical)?\s+school|medical\s+training)\s+(?:\w+\s+){{0,2}}?{_ABROAD_SAID}"
               rf"|(?:在|於)?(?:國外|海外|{ABROAD_PLACES})(?:受訓|受的訓|完成(?:住院醫師)?訓練|訓練出身|念(?:的)?醫學院|畢業)[^。；？?\d]{{0,20}}?(?:{_NEWCOMER})"
               # (the post the person holds now, said as who they are: "Visiting fellow here.", "I'm a visiting scholar from
-              # Korea", "as a visiting fellow at NTUH", "身為 visiting fellow" — no length, no year: no training of theirs)
+              # Korea", "身為 visiting fellow" — no length after it: no training of theirs; never "spent 3 months as a visiting
+              # fellow in Boston", a stay said with its length)
               rf"|{_HOLDER_NOW}")
 
 # The tally as the generic reader's `items` slot: one activity per kind a clause names ("年會一次月會兩次"), its count,

@@ -88,7 +88,8 @@ def test_training_at_a_medical_centre_written_short_is_domestic(question, items)
 
 # ---------------------------------------------------------------- (D) a post held now
 @pytest.mark.parametrize(("text", "background"), [
-    ("Visiting fellow here.", True), ("I'm a visiting scholar from Korea", True), ("as a clinical fellow from Japan", True),
+    ("Visiting fellow here.", True), ("I'm a visiting scholar from Korea", True), ("I am a clinical fellow from Japan", True),
+    ("Spent 3 months as a visiting fellow in Boston last year", False),
     ("我是來臺灣的 visiting fellow", True), ("身為 visiting scholar", True),
     ("I was a visiting fellow in Japan for 3 months", False), ("我是 visiting fellow 在日本進修3個月", False),
 ])
