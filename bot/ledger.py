@@ -23,6 +23,7 @@ from bot.parsing.dates import ROC_OFFSET, find_ambiguous_dates, find_dates, find
 from bot.parsing.periods import in_period_annotation, period_annotations
 from bot.parsing.numbers import COUNT_HEADING, cn_to_int, find_quantities, normalize_numerals
 from bot.reader.counted import NO_INPUT_REASONS
+from bot.vague import NOT_YET_CHECKED
 from bot.reader.mentions import (IF_NOT, SUBSET_WORDS, already_counted, one_of_the_years, A_NOT_A_ZH, BACK_REFERENCE, EACH_BACK, after_subset, aggregate_before, claimed_total, bound_of, category_runs, year_label, year_said_when, counts_questions, in_year_range,
                                  is_label, unit_label_words, unit_label_zh, month_named, one_of_named, recap_at, slash_days, total_before, whole_then_part)
 from knowledge.textnorm import fold
@@ -339,6 +340,7 @@ _DEGREE = re.compile(r"(?:沒有?|没有?|不)\s*(?:那麼|那么|這麼|这么|
 _UNSTATED = re.compile(r"(?:沒有?|没有?|未|並未|并未)\s*(?:寫|写|標|标|註明|注明|載明|载明|列出?|印|寫明|写明|標示|标示|說明|说明)"
                        r"|\b(?:does(?:n't| not)|did(?:n't| not)|not)\s+(?:say|state|list|show|mention|give|print)s?\b"
                        r"|\bnot\s+(?:stated|listed|shown|mentioned|printed|written)\b", re.IGNORECASE)
+_UNCHECKED = re.compile(NOT_YET_CHECKED, re.IGNORECASE)
 # (… and "no problem" / "沒問題" / "not bad", which say a figure is fine: "其餘（劑量 91…）都沒問題", "the others were no problem")
 # (any verb asked A-not-A: "超沒超", "扣不扣", "過沒過" — a question, no negation)
 _A_NOT_A = re.compile(rf"{A_NOT_A_ZH}|{IF_NOT}|是否|"
@@ -742,7 +744,8 @@ def _negated_clause(text: str, pos: int) -> bool:
                      clause)
     kept = blanked[max(0, at - 16):]
     # "…有沒有超量" asks, "個案數沒那麼多（TACE 100 例）" says how much: neither negates the number
-    return _NEGATED.search(_UNSTATED.sub("", _DEGREE.sub("", _A_NOT_A.sub("", kept)))) is not None
+    # (… nor does a figure not checked yet, "月會去了 5 次我還沒跟他對": how sure the person is, no denial that it happened)
+    return _NEGATED.search(_UNCHECKED.sub("", _UNSTATED.sub("", _DEGREE.sub("", _A_NOT_A.sub("", kept))))) is not None
 
 
 # "不是我上去報的", "不是一作", "not the presenter", "wasn't first author": a negation of the person's role, not of the count

@@ -607,6 +607,19 @@ def continued_note(lang: str, before: int, name: str) -> str:
             f"This part names no calculation of its own, so it is read as part {before}'s ({name}).")
 
 
+# A name written masked, as a roster pasted from a hospital list has it: a surname, then the given name hidden ("王ＯＯ" folds to
+# "王OO", "李○○", "陳XX", "林**", "張某某")
+_MASK = r"(?:O{1,2}|○{1,2}|〇{1,2}|X{1,2}|x{1,2}|\*{1,2}|某{1,2})"
+_MASKED = rf"[\u4e00-\u9fff]{_MASK}(?![A-Za-z\d])"
+_MASKED_NAME = rf"{_MASKED}(?=\s*[:：,，]?\s*\S)"
+# … or in full opening a line, a space or a colon after it: a common surname, one or two characters more
+_SURNAMES = ("王李張张劉刘陳陈楊杨黃黄趙赵吳吴周徐孫孙馬马朱胡郭何林高羅罗鄭郑梁謝谢宋唐許许韓韩馮冯鄧邓曹彭曾蕭萧田董潘袁蔡蔣蒋"
+             "余杜葉叶程蘇苏魏呂吕丁沈姚盧卢姜崔鍾钟譚谭陸陆汪范金石廖賈贾夏韋韦方白鄒邹孟熊秦邱江尹薛段雷侯龍龙史陶黎賀贺顧顾"
+             "毛郝龔龚邵萬万錢钱嚴严武戴莫孔洪賴赖簡简游詹柯翁施卓涂童莊庄溫温")
+_FULL_NAME = rf"[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}"
+_ROSTER_NAME = rf"{_FULL_NAME}(?=[^\S\n]*[:：]|[^\S\n]+(?!\s))"
+
+
 # A label opening the facts of one year, one site or one person ("113年：", "2025 年度，", "總院…", "分院…",
 # "A小姐…", "Mrs Lin,"): several of them in a row, and a question asking for each, make one calculation each.
 _LABEL = re.compile(
@@ -630,6 +643,9 @@ _LABEL = re.compile(
     r"(?:個案|个案|\bcase\s+|\bpatient\s+)?(?<![A-Za-z])[A-Z](?=\s*(?:是|為|为|[:：]))|"
     # (… or by the Chinese ordinal letters alone, a colon after: "甲：…。乙：…")
     r"(?<![\u4e00-\u9fff])[甲乙丙丁](?=\s*[:：])|\b(?:Mrs|Ms|Mr|Miss)\.?\s+[A-Z][a-z]+|\b(?:site|campus|branch)\s+[A-Z1-9]\b|"
+    # a person by a masked name ("王ＯＯ 年會1次…", "李○○：…", "陳XX 月會2次"), or by full name opening a line of a roster, a
+    # space or a colon after it ("王小明　年會1次\n李大華　月會2次"): the facts after are theirs
+    rf"(?<![\u4e00-\u9fffA-Za-z]){_MASKED_NAME}|(?:(?<=^)|(?<=\n))[^\S\n]*{_ROSTER_NAME}|"
     # an item of a list naming whose facts follow ("- 小林：…", "• Dr Chen: …")
     r"[-•*・]\s*[^\s:：\d,，;；。()（）]{1,10}(?:\s[^\s:：\d,，;；。()（）]{1,10})?\s*[:：](?=\s*\S))"
     # a person by a nickname, after a staff word or opening a clause, right before what they did ("放射師小陳做了 530 案，小林
@@ -665,7 +681,8 @@ _TAIL = re.compile(r"(?<=[。;；.!！])\s*(?=[^。;；.!！]*$)")
 
 _YEAR_LABEL = re.compile(r"(?:民國)?\d|去年|今年|前年|明年|上一?年|本年|[這这]一?年|last|this|previous|prior", re.IGNORECASE)
 # (… or by a Chinese ordinal letter alone, "甲：…；乙：…": as "甲醫師", persons — whose facts are never summed)
-_PERSON_LABEL = re.compile(r"小姐|太太|先生|女士|阿姨|醫師|医师|醫生|医生|主治|技師|技师|放射師|放射师|會員|会员|同事|"
+_PERSON_LABEL = re.compile(rf"^\s*(?:{_MASKED}|{_FULL_NAME})\s*$|"
+                           r"小姐|太太|先生|女士|阿姨|醫師|医师|醫生|医生|主治|技師|技师|放射師|放射师|會員|会员|同事|"
                            r"\b(?:Mrs|Ms|Mr|Miss|Dr|Prof|member|colleague|doctor|surgeon|fellow)\b|^[甲乙丙丁]$", re.IGNORECASE)
 
 
@@ -679,6 +696,24 @@ def _one_family(labels: list[re.Match[str]]) -> list[re.Match[str]]:
     kinds = [family(m) for m in labels]
     best = max(dict.fromkeys(kinds), key=kinds.count)  # (dict order: the first named wins a tie)
     return [m for m, k in zip(labels, kinds) if k == best]
+
+
+# A vague count of persons ("幾位主治", "好幾個人", "a few of our attendings", "several colleagues"): how many the labels after it
+# name one by one — no fact of any of them
+_VAGUE_PERSONS = re.compile(r"(?:好)?(?:幾|几)\s*(?:位|名|個人|个人|個|个)(?=\s*(?:主治|醫師|医师|醫生|医生|同事|同仁|會員|会员|人|的|[\u4e00-\u9fff]))|"
+                            r"\b(?:several|a\s+few|a\s+couple)\s+(?:of\s+)?(?:(?:our|my|the)\s+)?(?=(?:attendings?|doctors?|surgeons?|colleagues?|"
+                            r"members?|residents?|people|staff|physicians?|VSs?)\b)", re.IGNORECASE)
+
+
+# The labelled person spoken of in the third person in their own line ("王ＯＯ 月會4次，其中一次他是上台講的", "Dr Lin: 2 monthly
+# meetings, he spoke at one"): the part is asked of that person, so the pronoun is its subject — never another person's doing
+_OWN_PRONOUN_ZH = re.compile(r"(?<![其吉])(?:他|她)(?![們们人])")
+_OWN_PRONOUN_EN = re.compile(r"\b(?:he|she)\b(?!\s*/)", re.IGNORECASE)
+
+
+def _as_own(body: str) -> str:
+    """A labelled person's facts with the pronoun standing for them read as the part's own subject (`_OWN_PRONOUN_ZH`)."""
+    return _OWN_PRONOUN_EN.sub("I", _OWN_PRONOUN_ZH.sub("", body))
 
 
 def _segments(text: str) -> list[str] | None:
@@ -710,6 +745,10 @@ def _segments(text: str) -> list[str] | None:
     counted = re.sub(rf"(?<![A-Za-z\d])(?:{number})\s*(?:(?:個|个)?(?:年度|年|院區|院区|院|邊|边|家|位|個案|个案|案|人)"
                      rf"|(?:個|个)?(?=\s*(?:放射師|放射师|醫院|医院|機構|机构|patients?|cases?|sites?|years?|techs?|RTs?|"
                      rf"radiographers?)))", "", preamble, flags=re.IGNORECASE)
+    if all(_PERSON_LABEL.search(m.group(0)) for m in labels):
+        # (… nor a vague count of the persons the roster then names one by one: "幾位主治的積分，我直接貼名單：", "for a few of
+        # our attendings:" — the labels say how many)
+        counted = _VAGUE_PERSONS.sub("", counted)
     if not question and counted != preamble and re.search(r"[:：]\s*$", preamble):
         # the question comes first, counting the labelled things ("兩個個案幫我看一下期限：A小姐…；B太太…")
         question = counted.strip(" :：")
@@ -731,6 +770,8 @@ def _segments(text: str) -> list[str] | None:
     if shared and _ALL_OF_THEM.search(shared.group(0)):
         bodies = [b if i == len(bodies) - 1 else f"{b.strip(' ;；，,。.')}{shared.group(0).strip(' 。.')}"
                   for i, b in enumerate(bodies)]
+    if all(_PERSON_LABEL.search(m.group(0)) for m in labels):
+        bodies = [_as_own(b) for b in bodies]
     comma = "，" if re.search(r"[\u4e00-\u9fff]", text) else ", "
     # (any count of as many as the labels counts them: "Two recalls to schedule:")
     context = re.sub(rf"(?<![A-Za-z\d])(?:{number})(?![A-Za-z\d])\s*(?:個|个)?", "", context, flags=re.IGNORECASE).strip()

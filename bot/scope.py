@@ -326,6 +326,10 @@ _EMPLOYMENT = (
     r"所得稅|所得税|扣稅|扣税|報稅|报税|繳稅|缴税|稅率|税率|扣繳|扣缴|免稅|免税|二代健保|補充保費|补充保费|"
     # pay
     r"薪水|薪資|薪资|月薪|年薪|底薪|時薪|时薪|值班費|值班费|"
+    # (… and an allowance or a rate of pay for a duty: "夜班費", "on-call 津貼", "weekend on-call pay rate", "call stipend")
+    r"(?:夜班|大夜|小夜|值班|值勤|假日|週末|周末|加班|on-?call)\s*(?:費|费|津貼|津贴|加給|加给|補貼|补贴)|"
+    r"\b(?:on-?call|call|duty|shift|night(?:\s+shift)?|weekend|holiday|overtime|hazard)\s+(?:pay|allowances?|stipends?|premiums?|differentials?)\b|"
+    r"\bpay\s+(?:rates?|levels?|bands?|scales?)\b|\b(?:hourly|daily)\s+(?:pay|wages?)\b|"
     # a trip's expenses claimed
     r"差旅|出差(?:費|费|旅費|旅费|補助|补助|津貼|津贴)|(?:交通|住宿|機票|机票|車票|车票|高鐵|高铁|油資|油资|報名|报名|註冊|注册)(?:費|费)?[^。？?；;]{0,12}?"
     r"(?:報銷|报销|報帳|报账|核銷|核销|請款|请款|補貼|补贴|"

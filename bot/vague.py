@@ -316,10 +316,19 @@ def settle_vague(text: str) -> str:
     return text
 
 
+# A figure the person has not checked yet, said right after it ("月會去了幾次我還沒跟他對", "幾篇還沒確認", "how many I haven't
+# checked with him yet"): no denial that it happened — how sure the figure is; the reply gives it (`_NOT_KNOWN_AFTER`), and a
+# count said with it is the count (bot/ledger.py reads no negation of the count there). Never "還沒算(進去)" / "not counted",
+# which may say the thing is not credited.
+NOT_YET_CHECKED = (r"(?:我|也|都)?\s*(?:還|还|尚)(?:沒|没|未)(?:有)?\s*(?:(?:跟|和|與|与|向|找)\s*[^\s，,。；;\d]{1,4}?\s*)?"
+                   r"(?:對|对|核對|核对|確認|确认|問|问|查)(?:過|过|清楚|一下)?"
+                   r"|\b(?:i\s+|we\s+)?(?:have\s+not|haven'?t|has\s+not|hasn'?t|did\s+not|didn'?t|not)\s+(?:yet\s+)?(?:double-?)?"
+                   r"(?:checked|confirmed|verified)(?:\s+(?:with|it\s+with)\s+(?:him|her|them|[a-z]+))?(?:\s+yet)?\b")
 # A figure said not known right beside the vague words that stand for it ("月會去了幾次忘了", "忘了去了幾次", "a few, can't remember
 # how many"): the reply gives it, so the words saying it is not known go with the vague words (never read again as a fact
 # still missing).
-_NOT_KNOWN_AFTER = re.compile(r"\s*(?:我|也|都|真的|有點|有点)?\s*(?:忘了|忘記了?|忘记了?|不記得了?|不记得了?|記不得了?|记不得了?|記不清(?:楚)?了?|"
+_NOT_KNOWN_AFTER = re.compile(rf"\s*[,，]?\s*(?:{NOT_YET_CHECKED})|"
+                              r"\s*(?:我|也|都|真的|有點|有点)?\s*(?:忘了|忘記了?|忘记了?|不記得了?|不记得了?|記不得了?|记不得了?|記不清(?:楚)?了?|"
                               r"记不清(?:楚)?了?|想不起(?:來|来)?了?|不確定|不确定|不太確定|不太确定)|"
                               r"\s*[,，]?\s*(?:i\s+)?(?:can'?t|cannot|don'?t|do\s+not)\s+(?:remember|recall)(?:\s+(?:exactly|how\s+many))?|"
                               r"\s*[,，]?\s*(?:not\s+sure\s+(?:exactly\s+)?how\s+many|forgot\s+(?:exactly\s+)?how\s+many)", re.IGNORECASE)

@@ -460,7 +460,10 @@ ATTENDANCE_COUNT = (r"(?<![天日])全勤|(?<![天日])(?<![天日]我)(?<![天�
 # "presented posters", "had papers out"), or the doing said in Chinese with no count after it ("國際會議也有去", "也有發表
 # 海報", "月會還有參加") — the number of them was not stated, so it is asked, never taken to be one (SPEC §3). (Vague
 # counts, "a few", "幾次", are `bot.vague`'s; "every one" is `ATTENDANCE_COUNT`'s.)
-OPEN_COUNT = (r"^(?!\s*(?:(?:so|and|but|then)\s+)?(?:do|does|are|is|can|could|will|would|should|may|must|how\s+(?:many|much)|what|which)\b)[^.;?!]*?"
+OPEN_COUNT = (r"^(?!\s*(?:(?:so|and|but|then)\s+)?(?:do|does|are|is|can|could|will|would|should|may|must|how\s+(?:many|much)|what|which)\b)"
+              # (… nor a question typed on in the same clause after the item, no stop before it — "a non-sci paper first author
+              # how many credits do the papers give": the plural after the question words is the items said, no count open)
+              r"(?:(?!\bhow\s+(?:many|much)\b|\bwhat(?:'s|\s+(?:is|are|do|does|would))\b)[^.;?!])*?"
               # (a clause asking of the kind in general — "do overseas congresses get me more credits?" — leaves no count
               # of the person's open; nor one asking what the kind comes to — "How many points for my presentations alone?",
               # "what do my papers give me": the result asked, the question word's noun no count missing)

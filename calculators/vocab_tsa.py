@@ -107,6 +107,8 @@ MEDICAL_CENTRES = (r"台大|臺大|北榮|中榮|高榮|(?:台北|臺北|台中|
                    r"|中國附醫|中國醫藥大學附設|中山附醫|彰基|彰化基督教|成大醫院|奇美|高醫|高雄醫學大學附設|花蓮慈濟"
                    r"|\bNTUH\b|National Taiwan University Hospital|\b(?:Taipei |Taichung |Kaohsiung )?VGH\b|Veterans General Hospital"
                    r"|(?:Linkou |Kaohsiung )?Chang Gung|\bCGMH\b|Mackay Memorial|Tri-Service General|\bNCKUH\b|China Medical University Hospital")
+# A medical centre as people write it, in full or short ("醫學中心", "醫中", "medical center", "med center", "med. centre")
+MED_CENTRE = r"醫學中心|醫中(?=[^，,。；\d]{0,4}(?:進修|研修|見習|受訓|待))|\bmedical cent(?:er|re)\b|\bmed\.?\s?cent(?:er|re)\b"
 # A country or city named for training is abroad ("去美國進修").
 ABROAD = (r"美國|日本|德國|英國|法國|韓國|加拿大|澳洲|紐西蘭|新加坡|香港|大陸|中國|歐洲|荷蘭|瑞士|瑞典|義大利|西班牙|以色列|"
           r"\b(?:the )?(?:us|usa|u\.s\.|japan|germany|uk|england|france|korea|canada|australia|singapore|europe|america)\b")
@@ -322,10 +324,10 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
                         rf"出國[^，,。；會議]{{0,16}}?(?:fellowship|observership|進修|研修)|"
                         rf"\b(?:abroad|overseas)\b[^,.;?]{{0,48}}?\b(?:fellowship|observership)|(?:進修|見習|train(?:ing|ed)|fellowship|\bfellow\b|observership)[^，,。；]{{0,6}}(?:國外|海外|abroad|overseas|{ABROAD})"),
     # (… or at a medical centre named by its name — 台大, 北榮, 林口長庚, 三總, 成大 … — or as a visiting doctor there)
-    ("training_domestic", r"(?:國內|醫學中心|domestic|medical cent(?:er|re))[^，,。；]{0,8}(?:進修|研修|visiting|見習|train(?:ing|ed))|(?:進修|研修|visiting|train(?:ing|ed))[^，,。；]{0,8}(?:國內|醫學中心|domestic|medical cent(?:er|re))|"
+    ("training_domestic", rf"(?:國內|{MED_CENTRE}|domestic)[^，,。；]{{0,8}}(?:進修|研修|visiting|見習|train(?:ing|ed))|(?:進修|研修|visiting|train(?:ing|ed))[^，,。；]{{0,8}}(?:國內|{MED_CENTRE}|domestic)|"
                           # (a rotation, an attachment or an observership at a medical centre: "a 2-month rotation at a
                           # medical center in Taichung" — at home or abroad, the place decides: `places`)
-                          r"\b(?:rotation|rotated|attachment|observership|fellowship|visiting fellow|stints?)\b[^,.;?]{0,24}?\b(?:at|in)\s+(?:a |the |one )?(?:big |large |major |local )?medical cent(?:er|re)|"
+                          r"\b(?:rotation|rotated|attachment|observership|fellowship|visiting fellow|stints?)\b[^,.;?]{0,24}?\b(?:at|in)\s+(?:a |the |one )?(?:big |large |major |local )?med(?:ical|\.)? cent(?:er|re)\b|"
                           rf"(?:{MEDICAL_CENTRES})(?:醫院)?[^，,。；\d]{{0,4}}(?:進修|研修|visiting|見習|受訓)|"
                           rf"\b(?:training|visiting|fellowship|rotation|observership)\b[^,.;?\d]{{0,16}}\b(?:at|in)\s+(?:the\s+)?(?:{MEDICAL_CENTRES})|"
                           # months spent at a medical centre are its training ("3 months at a medical centre", "在醫學中心待了 3 個月")
@@ -538,11 +540,21 @@ _ABROAD_SAID = rf"(?:overseas|abroad|in\s+(?:the\s+)?(?:US|USA|U\.S\.|UK|States|
 _NEWCOMER = (r"\b(?:still\s+(?:learning|figuring|getting|new)|new\s+to|(?:not|n't)\s+(?:yet\s+|really\s+|very\s+)?familiar|unfamiliar|"
              r"figuring\s+out|getting\s+used\s+to|first\s+time|just\s+(?:came\s+back|moved\s+back|returned|joined)|recently\s+(?:returned|joined|moved))"
              r"|還不(?:太)?熟|还不(?:太)?熟|不太熟|不太懂|搞不(?:太)?懂|剛回(?:國|台)|刚回(?:国|台)|新手|第一次")
+_POST_HELD = (r"(?:visiting\s+|clinical\s+|research\s+|exchange\s+)?(?:fellow|scholar|observer)"
+              rf"(?:\s+(?:from|of)\s+(?:{ABROAD_PLACES}|(?-i:[A-Z][a-z]+)))?")  # (… and where they come from: "from Korea")
+_HOLDER_NOW = (rf"\b{_POST_HELD}\s+here\b"
+               rf"|\b(?:i'?m|i\s+am)\s+(?:a|an|the)\s+{_POST_HELD}\b(?![^.;!?\n\d]{{0,40}}\b(?:for|of)\s+(?:\d|a\s+(?:month|year)|one|two|three|six))"
+               r"|(?:我是|身為|身为|作為|作为)[^，,。；;\d]{0,8}?(?:visiting\s*(?:fellow|scholar)|交換學者|交换学者|訪問學者|访问学者)"
+               r"(?![^，,。；;\n]{0,12}\d+\s*(?:個月|个月|週|周|星期|天|年|months?|weeks?|wks?|mos?)\b)")
 BACKGROUND = (rf"\b(?:trained|educated|qualified|studied|graduated)\s+(?:\w+\s+){{0,2}}?{_ABROAD_SAID}[^.;!?\n\d]{{0,40}}?(?:{_NEWCOMER})"
               r"|\b(?:overseas|foreign|abroad|US|U\.S\.|UK|American|Japanese|European)[- ](?:trained|educated|graduated)\b"
               rf"|\b(?:did|completed|finished|done)\s+(?:my|his|her|our|all\s+my)\s+(?:surgical\s+|surgery\s+)?(?:residency|specialty\s+training|"
               rf"med(?:ical)?\s+school|medical\s+training)\s+(?:\w+\s+){{0,2}}?{_ABROAD_SAID}"
-              rf"|(?:在|於)?(?:國外|海外|{ABROAD_PLACES})(?:受訓|受的訓|完成(?:住院醫師)?訓練|訓練出身|念(?:的)?醫學院|畢業)[^。；？?\d]{{0,20}}?(?:{_NEWCOMER})")
+              rf"|(?:在|於)?(?:國外|海外|{ABROAD_PLACES})(?:受訓|受的訓|完成(?:住院醫師)?訓練|訓練出身|念(?:的)?醫學院|畢業)[^。；？?\d]{{0,20}}?(?:{_NEWCOMER})"
+              # (the post the person holds now, said as who they are: "Visiting fellow here.", "I'm a visiting scholar from
+              # Korea", "身為 visiting fellow" — no length after it: no training of theirs; never "spent 3 months as a visiting
+              # fellow in Boston", a stay said with its length)
+              rf"|{_HOLDER_NOW}")
 
 # The tally as the generic reader's `items` slot: one activity per kind a clause names ("年會一次月會兩次"), its count,
 # role, hours, days, months and case-report flag read in that clause or completed by the next, each in its year.

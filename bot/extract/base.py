@@ -56,7 +56,8 @@ class Extraction:
 
 
 # A person's own facts: a pronoun, or a terse past-tense statement ("今年去了年會", "attended 2 meetings").
-PERSONAL = re.compile(r"我|我們|本院|敝院|我院|自己|\bmy\b|\bour\b|\bi\b|\bwe\b|\bi'm\b|\bi've\b|"
+# (… "im" / "ive" typed without the apostrophe, in lower case — "where im second author"; never "IM", internal medicine)
+PERSONAL = re.compile(r"我|我們|本院|敝院|我院|自己|\bmy\b|\bour\b|\bi\b|\bwe\b|\bi'm\b|\bi've\b|(?-i:\b[Ii](?:m|ve)\b)|"
                       r"(?:去|參加|出席|發表|發|投|刊登|刊出|寫|做|講|上|拿)(?:了|過)|\b(?:attended|went to|gave|presented|published)\b",
                       re.IGNORECASE)
 

@@ -751,14 +751,18 @@ _UNSEPARATED_RUN = re.compile(rf"(?<=\d)(\s*{_RUN_COUNTER}\s*)([\u4e00-\u9fff]{{
 _WORDS_TRAIL = re.compile(rf"\d+(?:\.\d+)?\s*{_RUN_COUNTER}(?!其中|當中|当中|之中|[裡里有是的共計计都各每再又還还另和及跟與与或加])[\u4e00-\u9fff]")
 
 
+# … and "another" typed tight against the words of the count before it ("2篇一作另1篇通訊"): the item it opens starts there
+_ANOTHER_GLUED = re.compile(rf"(?<=\d)(\s*{_RUN_COUNTER}\s*[\u4e00-\u9fff]{{1,6}}?)(?<![其中裡里有是的共計计都各每再又還还和及跟與与或加])(?=另\s*\d+\s*{_RUN_COUNTER})")
+
+
 def separate_runs(text: str) -> str:
     """"兩篇一作一篇通訊" → "2篇一作、1篇通訊"; "上半年去2次下半年去3次" → "上半年去2次、下半年去3次": each count of a run typed
-    without separators made an item of its own, its words on the side they belong to."""
+    without separators made an item of its own, its words on the side they belong to; "2篇一作另1篇通訊" → "2篇一作、另1篇通訊"."""
     def cut(m: re.Match[str]) -> str:
         trail = _WORDS_TRAIL.match(text, m.end()) is not None
         return f"{m.group(1)}{m.group(2)}、" if trail else f"{m.group(1)}、{m.group(2)}"
 
-    return spaced_clauses(_UNSEPARATED_RUN.sub(cut, text))
+    return spaced_clauses(_ANOTHER_GLUED.sub(r"\1、", _UNSEPARATED_RUN.sub(cut, text)))
 
 
 # Two counted items of chat typing set apart by a space alone ("我有3篇SCI一作 再加國外演講2次", "3篇 SCI 國外講師2次"):
@@ -956,6 +960,10 @@ _TYPOS = (
 _BOPOMOFO = "\u3105-\u312f\u02ca\u02c7\u02cb\u02d9"
 _NUMERAL_CHARS = "一二兩两三四五六七八九十百千萬万零〇"
 _LOOKALIKES = (
+    # (never the circles hiding a given name after a surname, "王〇〇 年會1次", "李○○：", "陳◯◯醫師": a masked name, written
+    # with the letter O the roster reader knows (bot/parts.py) — no figure 0)
+    (re.compile(f"(?<=[\u4e00-\u9fff])(?<![{_NUMERAL_CHARS}第])[〇\u25cb\u25ef]{{1,2}}(?=[^\\S\\n]*[:：,，\\n]|[^\\S\\n]+\\S|$|(?:醫師|醫生|主治|主任|學長|學姊|同事))"),
+     lambda m: "O" * len(m.group(0))),
     (re.compile(f"(?<![{_BOPOMOFO}])\u3127(?![{_BOPOMOFO}])"), "一"),
     (re.compile(f"\u30fc(?=[{_NUMERAL_CHARS}])|(?<=[{_NUMERAL_CHARS}])\u30fc"), "一"),
     (re.compile(f"\u30cb(?=[{_NUMERAL_CHARS}])|(?<=[{_NUMERAL_CHARS}])\u30cb"), "二"),
@@ -980,12 +988,18 @@ _REGIONAL_TERMS = (
 )
 
 
+# a count of things right after 另 ("另一篇", "另 2 場", "另兩次"): one more item
+_ANOTHER_COUNT = r"(?:\d+|[一二兩两三四五六七八九十])\s*(?:篇|次|場|场|個|个|張|张|例|堂|門|门|趟|回|件)"
+
+
 # A qualifier set off by a space alone, the way a comma would ("poster 兩篇(都我一作 其中一篇case report)", "月會5次 其中2次講者",
 # "SCI 兩篇 都是通訊作者", "海報3篇 另外1篇是case report"): the space is the clause break, written as the comma (same length) so
 # that the qualifier is read as its own clause, as it is after a comma.
 # (after a Chinese word only; "all of them" — 都 — only right after a count's unit or an author's place: "兩篇 TIPS 的 SCI 都是一作"
 # is one clause, its count before the noun)
-_QUALIFIER_AFTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=(?:其中|其餘|其余|當中|当中|另外|另有|剩下)(?!市|會|会|沒|没|不|要|可以|能))|"
+# (… and "another" with its count, "2篇我是第二作者 另一篇排第四作者": one more item of its own, never a part of the one before)
+_QUALIFIER_AFTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=(?:其中|其餘|其余|當中|当中|另外|另有|剩下)(?!市|會|会|沒|没|不|要|可以|能)"
+                                    rf"|另\s*{_ANOTHER_COUNT})|"
                                     r"(?<=[篇次場场例件個个位台堂張张作者])[ \u3000]+(?=(?:都|全都|全部都?)(?!市|會|会|沒|没|不|要|可以|能))")
 
 

@@ -205,6 +205,8 @@ def _background(r: Reading, slot: Slot, kind: Any, start: int, clause: str) -> b
     t = r.q.text
     spans = [m.span() for m in compiled(rf"(?:{slot.background[0]})").finditer(t)]
     found = [m for c in slot.choices if c.value == kind and c.terms for m in compiled(r.pattern(c.terms)).finditer(clause)]
+    # (a kind the place decided, "我是來臺灣的 visiting fellow" read as training at home: the words of any kind said there)
+    found = found or [m for c in slot.choices if c.terms for m in compiled(r.pattern(c.terms)).finditer(clause)]
     return bool(found) and all(any(a <= start + m.start() and start + m.end() <= b for a, b in spans) for m in found)
 
 
@@ -2644,6 +2646,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                                            and compiled(r.pattern(words)).search(clause) and not _names_other(r, slot, kind, words, clause)
                                            for to, words, froms, _ in slot.recast):
             continue  # "4 小時的研討會，不是按時數認定的": the credit denied of the item just named adds nothing
+        noted = len(r.notes)  # (the notes said of this clause from here: dropped with it where it is no item)
         kind = _placed(r, slot, kind, clause)
         _note_inferred(r, slot, kind, clause)
         if _restates_choices(r, slot, kind, start, clause, in_clause, items, first_number):
@@ -2676,6 +2679,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 r.notes.append(Note(*slot.denied[2]))
             continue  # "年會沒去", "skipped the annual congress": an activity that did not happen is no item
         if n is None and slot.background and _background(r, slot, kind, start, clause):
+            del r.notes[noted:]  # (where "來臺灣的 visiting fellow" would have trained is no place of any training)
             if Note(*slot.background[1]) not in r.notes:
                 r.notes.append(Note(*slot.background[1]))
             continue  # "Trained overseas, still learning the system": who the person is, no activity of the period
