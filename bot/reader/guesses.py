@@ -211,8 +211,11 @@ def offered(text: str, figures: list[Mention], guesses: list[Mention]) -> list[M
 # The person's approximate restatement of the result or of a line, after the figures it is made of ("372, 355, 348 and
 # 361. average is almost 360", "加起來將近 600 分", "平均 360 左右", "…，差不多 60%", "…，快到 180 例了", "so nearly 200"):
 # their reckoning of what the listed figures come to — the calculation works it out from the figures themselves.
-_APPROX_WORD = (r"(?:將近|将近|接近|差不多|快到|快要到|快達|快达|快要|快|幾乎|几乎|大約|大约|大概|約|约|~|～|≈|"
-                r"\b(?:almost|nearly|about|around|roughly|approximately|approx\.?|close to|just under|just over|near|like)\b)")
+# (and the words of "as good as": "average is basically 360", "基本上 360", "平均大致 360", "pretty much 60%")
+_APPROX_WORD = (r"(?:將近|将近|接近|差不多|快到|快要到|快達|快达|快要|快|幾乎|几乎|大約|大约|大概|約|约|基本上|大致上?|大體上?|大体上?|"
+                r"算是|相當於|相当于|~|～|≈|"
+                r"\b(?:almost|nearly|about|around|roughly|approximately|approx\.?|close to|just under|just over|near|like|basically|"
+                r"essentially|effectively|practically|virtually|pretty much|more or less|as good as|in effect)\b)")
 _RESULT_WORD = (r"(?:平均|總共|总共|合計|合计|加起來|加起来|加總|加总|一共|總分|总分|總和|总和|總數|总数|算起來|算起来|算下來|算下来|"
                 r"\b(?:average|avg|mean|total|sum|altogether|overall|in all|combined|all together|added up)\b)")
 _LEAD = r"(?:所以|這樣|这样|那|也就是|就是|等於|等于|=|\b(?:so|that'?s|which is|that is|i\.?e\.?|is (?:it|that)|it'?s|comes? to|makes?)\b)"
@@ -239,7 +242,8 @@ def restated_result(text: str, n: Mention, figures: list[Mention]) -> bool:
     clause = before[stops[-1].end():] if stops else before
     of_result = _RESULT_WORD_IN.search(clause) is not None or _RESULT_AFTER.match(text, n.end) is not None
     said = _RESTATED_BEFORE.search(clause) is not None \
-        or (_RESULT_THEN.search(clause) is not None and _ABOUT_AFTER.match(text, n.end) is not None)
+        or (_RESULT_THEN.search(clause) is not None and _ABOUT_AFTER.match(text, n.end) is not None) \
+        or (_CHECKED_BEFORE.search(clause) is not None and _CHECKED_AFTER.match(text, n.end) is not None)
     if not said:
         return False
     plain = [m for m in figures if m.end <= n.start and m is not n and not _APPROX_AT.search(text, max(0, m.start - 6), m.start)
@@ -253,6 +257,17 @@ def restated_result(text: str, n: Mention, figures: list[Mention]) -> bool:
 
 
 _APPROX_AT = re.compile(rf"{_APPROX_WORD}\s*$", re.IGNORECASE)
+
+# The result said flat or hedged at the head of its own clause and checked right after ("…361, 360. Average is 360 so that's
+# an A?", "…，平均應該 360 吧", "…, so the total should be 200, right?", "…，加起來 170 所以夠？"): the person's reckoning of what
+# the figures come to, asked to be confirmed — never a figure of theirs. Only the result word opening its clause: "抽選片平均
+# 360，那…" names whose average it is (a figure of the case).
+_CHECKED_BEFORE = re.compile(
+    rf"^\s*(?:{_LEAD}\s*)*(?:(?:the|my|our|its|their|his|her)\s+)?{_RESULT_WORD}\s*(?:score\s+)?"
+    rf"(?:是|有|為|为|就|就是|\b(?:is|was|comes? to|of|would be|will be)\b|[:：=]|{_HEDGE}|\s)*$", re.IGNORECASE)
+_CHECKED_AFTER = re.compile(r"\s*(?:%|分|例|案|次|points?|pts|credits?|cases?)?\s*(?:了)?\s*"
+                            r"(?:吧|對吧|对吧|是吧|對嗎|对吗|嗎|吗|[?？]|[,，]?\s*\b(?:right|so|then|which|that'?s|is that|isn'?t it)\b"
+                            r"|[,，]?\s*(?:所以|那就|那|這樣|这样|應該|应该|算|就是|是不是|夠|够))", re.IGNORECASE)
 
 
 # A result someone is sure of or was told, said beside the facts ("He's convinced it's 240", "she thinks it comes to 200", "I
