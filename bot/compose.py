@@ -86,6 +86,8 @@ _UNUSED_WHY = {"corrected": ("您隨即更正了這個說法，以更正後的�
                "condition_unmet": ("不符合規定對這項活動的條件，不計分（見假設）",
                                    "does not meet the condition the rule puts on that activity: not credited (see the assumptions)"),
                "left_out": ("您說先不計入的活動次數，不計分", "occasions of an activity you asked to leave out: not counted"),
+               "term_length": ("約聘或任職期間的長度；計算依您給的工作天數，未採用",
+                               "the length of their contract or post: the work days you gave are what count, so not used"),
                "not_attended": ("您說沒有參加（錯過、缺席或取消）的次數，不計分", "occasions you say you missed (not attended, skipped or cancelled): not counted"),
                "someone_else": ("別人的情形（不是您的數字），未列入計算", "someone else's case, not one of your figures: not used"),
                "calendar": ("關於曆法的說明（例如閏年），日期計算已依實際曆法，不是輸入", "a remark on the calendar (e.g. a leap year); the date arithmetic follows the real calendar, so it is no input"),
