@@ -49,6 +49,7 @@ _UNUSED_WHY = {"corrected": ("您隨即更正了這個說法，以更正後的�
                "approx_exact": ("約略的數字；括號裡的確切數字才是計算用的（見假設）",
                                 "an approximate figure; the exact one in brackets after it is the one used (see the assumptions)"),
                "list_total": ("前面列出各項加起來的總數，您又說了一次；各項只計一次", "the items just listed counted together, said again; each is counted once"),
+               "unit_restated": ("前面同一段期間換個單位重述，不另計", "the length before it said again in another unit; not counted again"),
                "pointer": ("指回前面列出的那個數字，是說明，不另計", "points back to a figure listed before; an explanation, not counted again"),
                "list_size": ("前面列出的數字有幾個，不是其中一個數字", "how many figures the list before it holds, not one of them"),
                "own_aggregate": ("您自己算的合計或平均，已與您列出的數字核對相符；計算用各個數字",
