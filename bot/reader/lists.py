@@ -267,6 +267,7 @@ _WORKED = r"(?:\s*(?:both|all|each)?\s*(?:worked|were\s+(?:here|on\s+staff|with\
 # "both", "all", "都", "全部": the people counted before said of all of them, the words after it theirs
 # A contract's or post's length said in the words about the whole group (a figure of months or years, never of days)
 _TERM_LENGTH = r"\d+(?:\.\d+)?\s*(?:個月|个月|年|\s*(?:-\s*)?(?:months?|years?|yrs?)\b)"
+_CONTRACT_WORD = r"(?:約聘|约聘|合約|合约|契約|契约|聘期|\b(?:contracts?|terms?|appointments?|postings?)\b)"
 _ALL_SAID = r"\s*(?:\bboth\b|\ball(?: of them)?\b|\beach\b|都|皆|全都|全部|各)"
 
 
@@ -289,7 +290,8 @@ def _groups(r: Reading, s: Slot, skip: set[int]) -> list[tuple[int, list[float],
         said_all = r"\s" if _BOTH.match(r.q.text, g.start()) else _ALL_SAID
         # (the words may hold a length of their contract or post, never a day count: "都是半年約聘，各 180 天" — folded to
         # "都是6個月約聘" — "both on one-year contracts, 300 days each")
-        lead = compiled(rf"^(?:\s*[,，]\s*)?(?:{said_all})(?:(?!\.\s)(?:{_TERM_LENGTH}|[^，,。；;\d])){{0,30}}?\s*[,，]").match(rest)
+        lead = compiled(rf"^(?:\s*[,，]\s*)?(?:{said_all})(?:(?!\.\s)(?:{_TERM_LENGTH}|[^，,。；;\d])){{0,30}}?\s*[,，]").match(rest) \
+            or compiled(rf"^(?:\s*[,，]\s*)?[^，,。；;\d]{{0,12}}?{_TERM_LENGTH}\s*(?:的)?\s*{_CONTRACT_WORD}[^，,。；;\d]{{0,8}}?\s*[,，]").match(rest)
         m, shift = None, 0
         for shift in (0, lead.end()) if lead else (0,):
             m = compiled(rf"^{_GROUP_YEAR}(?:\s*[,，]\s*)?{_NOT_ONE}{{0,12}}?(?:{_EACH})[^，,。；\d]{{0,24}}?{_YEAR_SAID}(\d+(?:\.\d+)?)\s*"
