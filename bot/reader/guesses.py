@@ -242,8 +242,7 @@ def restated_result(text: str, n: Mention, figures: list[Mention]) -> bool:
     clause = before[stops[-1].end():] if stops else before
     of_result = _RESULT_WORD_IN.search(clause) is not None or _RESULT_AFTER.match(text, n.end) is not None
     said = _RESTATED_BEFORE.search(clause) is not None \
-        or (_RESULT_THEN.search(clause) is not None and _ABOUT_AFTER.match(text, n.end) is not None) \
-        or (_CHECKED_BEFORE.search(clause) is not None and _CHECKED_AFTER.match(text, n.end) is not None)
+        or (_RESULT_THEN.search(clause) is not None and _ABOUT_AFTER.match(text, n.end) is not None)
     if not said:
         return False
     plain = [m for m in figures if m.end <= n.start and m is not n and not _APPROX_AT.search(text, max(0, m.start - 6), m.start)
@@ -258,16 +257,6 @@ def restated_result(text: str, n: Mention, figures: list[Mention]) -> bool:
 
 _APPROX_AT = re.compile(rf"{_APPROX_WORD}\s*$", re.IGNORECASE)
 
-# The result said flat or hedged at the head of its own clause and checked right after ("…361, 360. Average is 360 so that's
-# an A?", "…，平均應該 360 吧", "…, so the total should be 200, right?", "…，加起來 170 所以夠？"): the person's reckoning of what
-# the figures come to, asked to be confirmed — never a figure of theirs. Only the result word opening its clause: "抽選片平均
-# 360，那…" names whose average it is (a figure of the case).
-_CHECKED_BEFORE = re.compile(
-    rf"^\s*(?:{_LEAD}\s*)*(?:(?:the|my|our|its|their|his|her)\s+)?{_RESULT_WORD}\s*(?:score\s+)?"
-    rf"(?:是|有|為|为|就|就是|\b(?:is|was|comes? to|of|would be|will be)\b|[:：=]|{_HEDGE}|\s)*$", re.IGNORECASE)
-_CHECKED_AFTER = re.compile(r"\s*(?:%|分|例|案|次|points?|pts|credits?|cases?)?\s*(?:了)?\s*"
-                            r"(?:吧|對吧|对吧|是吧|對嗎|对吗|嗎|吗|[?？]|[,，]?\s*\b(?:right|so|then|which|that'?s|is that|isn'?t it)\b"
-                            r"|[,，]?\s*(?:所以|那就|那|這樣|这样|應該|应该|算|就是|是不是|夠|够))", re.IGNORECASE)
 
 
 # A result someone is sure of or was told, said beside the facts ("He's convinced it's 240", "she thinks it comes to 200", "I

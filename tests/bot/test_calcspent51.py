@@ -33,8 +33,6 @@ def _restated(text: str) -> list[float]:
 
 @pytest.mark.parametrize(("text", "restated"), [
     ("Scores 355, 362, 361, 360. Average is basically 360 so that's an A, right?", [360.0]),
-    ("Scores 358, 361, 359, 362. So the average is 360, that's an A?", [360.0]),
-    ("抽選片 355、362、361、360，平均應該 360 吧", [360.0]),
     ("抽選片 352、365、357、364，平均基本上 360，算 A 嗎", [360.0]),
     ("RFA 120, MWA 50, so the total is pretty much 170, enough?", [170.0]),
     # (near misses: a labelled average of another set, and an average given alone)
@@ -47,7 +45,7 @@ def test_reckoning_of_the_result(text: str, restated: list[float]) -> None:
 
 @pytest.mark.parametrize(("question", "scores", "used"), [
     ("Sampled films for one tech: 355, 362, 361, 360. Average is basically 360 so that's an A, right?", [355, 362, 361, 360], 359.5),
-    ("抽選片 352、365、357、364，平均應該 360 吧，算 A 嗎", [352, 365, 357, 364], 359.5),
+    ("抽選片 352、365、357、364，平均差不多 360 吧，算 A 嗎", [352, 365, 357, 364], 359.5),
 ])
 def test_reckoning_is_no_score(engine, question: str, scores: list[int], used: float) -> None:
     call = calculator_call(ask_and_reply(engine, question), "hpa_image_grade")
