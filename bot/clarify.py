@@ -21,7 +21,7 @@ TOOL_INFO: dict[str, tuple[str, str, list[str]]] = {
     "hpa_reread_action": ("複判差異的輔導措施", "the re-read discrepancy action", ["hpa-mammo/2.1.1.2"]),
     "hpa_facility_volume": ("機構年篩檢量是否超量", "whether the facility's annual volume is over the limit", ["hpa-mammo/2.1.2.3.2"]),
     "hpa_radiographer_volume": ("放射師操作量是否超過上限", "whether the radiographer's volume is over the cap", ["hpa-mammo/2.1.2.3.1", "hpa-mammo/2.4.1"]),
-    "hpa_followup_deduction": ("追蹤完成率的扣款", "the follow-up completion deduction", ["hpa-mammo/2.5"]),
+    "hpa_followup_deduction": ("追蹤完成率的扣款", "the follow-up completion deduction", ["hpa-mammo/2.5", "hpa-mammo/2.5.2"]),  # (2.5.2 defines the rate whose counts are asked)
     "hpa_followup_deadline": ("疑似陽性個案的追蹤期限", "the follow-up deadline", ["hpa-mammo/2.5.4"]),
 }
 

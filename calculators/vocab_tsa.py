@@ -16,8 +16,9 @@ MISSION_LINK = r"\b(?:with|on|in|for)\s+(?:(?:the|a|an|our|my)\s+)?(?:[\w'’-]+
 _POSTED_EN = r"[^.;?!\d]{0,30}?\b(?:posted|deployed|stationed|served|spent|lasted|away|abroad|overseas)\b(?:\s+(?:for|abroad|overseas))?"
 MISSION = extend(r"駐外|醫療團|海外醫療(?:服務|團|隊)?|海外医疗(?:服务|团|队)?|medical mission|mission|派外", "tsa_renewal_check.overseas_mission_months")
 # "參加駐外醫療團，外派了 18 個月": the posting's length said in the next clause by a posting verb — the words from the
-# mission's name to that verb name it (外派 alone, with no mission named, may be a training abroad)
-MISSION_POSTED = (r"(?:駐外|醫療團|医疗团|海外醫療|海外医疗)[^。；;?？!！\d]{0,20}?(?:外派|派外|派駐|派驻|駐了|驻了|待了|待過|待过|服務了|服务了|去了)了?"
+# mission's name to that verb name it (外派 alone, with no mission named, may be a training abroad) — "派出去一年半",
+# "被派了 18 個月", "出國 8 個月" too
+MISSION_POSTED = (r"(?:駐外|醫療團|医疗团|海外醫療|海外医疗)[^。；;?？!！\d]{0,20}?(?:外派|派外|派駐|派驻|派出去|派出國|派出国|派去|被派|出去了?|出國|出国|駐了|驻了|待了|待過|待过|服務了|服务了|去了)了?"
                   rf"|\b(?:medical\s+)?mission\b{_POSTED_EN}|(?:{MISSION_LINK}){_POSTED_EN}")
 
 RENEWAL = Vocabulary(

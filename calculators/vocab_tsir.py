@@ -449,8 +449,12 @@ _OTHER_AUTHOR = OTHER_POSITION
 # Traditional only: the text is folded before it is read.
 # The English credential said after the specialist word ("board cert for 11 years", "specialist license for 9 yrs",
 # "radiology board certificate 10 years"): the credential held, its years the specialist's.
+# "專師" said with the speaker's own years in an instructor question ("我專師 9 年", "專師第 10 年"): the everyday short form
+# people use here for 專科醫師 — elsewhere it names the nurse practitioner (專科護理師), so it is read as the specialist's
+# years only right before a figure, and said so (`Slot.read_as`)
+SHORT_SPECIALIST = r"專師(?=\s*(?:已經|已|了|有|約|大約|快|將近|近|滿|剛好|第)*\s*\d)"
 _CREDENTIAL = r"(?:\s+(?:cert(?:ificate|ification)?s?|licen[cs]es?|qualifications?|credentials?)\b)?"
-_SPEC = (r"(?:(?:放射(?:線|科)?(?:科)?)?(?:專科|專醫)|放專)(?:醫師)?(?:證書|資格|執照)?(?:年資)?|(?:(?:radiology\s+)?specialist|radiologist)" + _CREDENTIAL +
+_SPEC = (rf"(?:(?:放射(?:線|科)?(?:科)?)?(?:專科|專醫)|放專|{SHORT_SPECIALIST})(?:醫師)?(?:證書|資格|執照)?(?:年資)?|(?:(?:radiology\s+)?specialist|radiologist)" + _CREDENTIAL +
          # (the field the board certified in said after it: "board certified in radiology 12 yrs ago", "boarded in IR")
          r"|(?:board[- ]certified|board[- ]certification|\bboarded\b)(?:\s+(?:in|as\s+an?)\s+(?:diagnostic\s+|interventional\s+)?"
          r"(?:radiology|radiologist|IR)\b)?"
@@ -585,7 +589,10 @@ ELIGIBILITY = Vocabulary(
              since=SPECIALIST_SINCE,
              terms=extend(extend(f"{SPECIALIST_YEARS}|{DOING_YEARS}|{SINCE_RESIDENCY}|{PRACTICE_YEARS}", "tsir_instructor_eligibility.years_as_specialist"),
                           "general.years_of_practice"),
-             read_as=((DOING_YEARS, ("做這項工作的年數讀為專科醫師實際從事相關領域的年資（第一條第一款）；所列個案數以最近 6 年內的計。",
+             read_as=((SHORT_SPECIALIST, ("「專師」讀為放射線專科醫師（不是專科護理師），其年數讀為取得專科醫師證書後的年資（第一條第一款）；若不是，請告訴我。",
+                                          "“專師” is read as a radiology specialist (not a nurse practitioner), its years as your years "
+                                          "since the specialist certificate (art. 1(1)); tell me if that is not what you meant.")),
+                      (DOING_YEARS, ("做這項工作的年數讀為專科醫師實際從事相關領域的年資（第一條第一款）；所列個案數以最近 6 年內的計。",
                                      "The years of doing the work are read as your years as a specialist actually working in the "
                                      "field (art. 1(1)); the case counts given are taken as the last 6 years'.")),
                       (PRACTICE_YEARS, ("執業（行醫）年數讀為取得放射線專科醫師證書後的年資（第一條第一款）；若執業年數含住院醫師訓練，"

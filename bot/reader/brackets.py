@@ -7,7 +7,9 @@ Three shapes, each found before any binding (`bot/reader/read.py` sets them asid
   "月會 2 次、年會 1 次（3 場學會活動）" — the list is the fact, the total a check (one said as a total, "(5 in all)", is
   the person's own total, checked by the ledger as before) (`list_totals` returns the total);
 - how many a list of figures covers, in brackets right after it: "dense 340, 358 (only two submitted dense)",
-  "372、365（三位技師）" — the size of the list, no figure of it (`list_sizes` returns the size).
+  "372、365（三位技師）" — the size of the list, no figure of it (`list_sizes` returns the size);
+- a length of time said again in another unit in brackets right after it: "一年半（18個月）", "18 months (1.5 years)",
+  "兩年（24 個月）" — one length, read once (`unit_restated` returns the bracketed one).
 """
 
 from __future__ import annotations
@@ -167,4 +169,27 @@ def pointers(q: Query) -> list[Mention]:
         if len(before) >= 2 and any(float(b.value) == float(n.value) and (b.unit or "分") == (n.unit or "分")  # type: ignore[arg-type]
                                     for b in before):
             out.append(n)
+    return out
+
+
+# Lengths of time in months a unit stands for ("年" 12, "個月" 1): a length said again in another of them is one length
+_MONTHS_IN = {"年": 12, "years": 12, "year": 12, "yrs": 12, "yr": 12, "個月": 1, "个月": 1, "月": 1, "months": 1, "month": 1}
+_BRACKETED_ALONE = re.compile(r"\s*[(（]\s*(?:(?:i\.?e\.?|即|也就是|共|=|約|约|about)\s*[:：,]?\s*)?$", re.IGNORECASE)
+
+
+def unit_restated(q: Query) -> list[Mention]:
+    """A length of time said again in brackets right after it in another unit, the same length ("一年半（18個月）", "18
+    months (1.5 yrs)", "派駐兩年（24 個月）"): the bracketed figure, no second length — read once. A bracket giving another
+    length ("一年（其中 8 個月在外）") is no restatement: the figure must equal the one before it, converted."""
+    said = numbers(q)
+    out: list[Mention] = []
+    for a, b in zip(said, said[1:]):
+        ua, ub = _MONTHS_IN.get((a.unit or "").lower()), _MONTHS_IN.get((b.unit or "").lower())
+        if ua is None or ub is None or ua == ub:
+            continue
+        gap = q.text[a.end:b.start]
+        if not _BRACKETED_ALONE.fullmatch(gap) or not re.match(r"\s*[)）]", q.text[b.end:]):
+            continue
+        if abs(float(a.value) * ua - float(b.value) * ub) < 1e-9:  # type: ignore[arg-type]
+            out.append(b)
     return out

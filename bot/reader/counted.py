@@ -31,7 +31,12 @@ _AWAY: Text = ("請假或不在的人員", "staff away or on leave")
 _EXCLUDED: Text = ("您說不計入的數量", "a count you said is not included")
 _TENURE: Text = ("開始任職的年份（背景）", "the year a job began (background)")
 # the set-aside reason of each kind (the ledger's and the answer's `unused` reason); the rest are "not_input"
-_REASONS = {_EXCLUDED: "excluded", _TENURE: "background_year"}
+_CONTRACT: Text = ("約聘或任職期間的長度", "the length of a contract or post")
+_REASONS = {_EXCLUDED: "excluded", _TENURE: "background_year", _CONTRACT: "term_length"}
+# A contract's or post's length ("半年約聘" — folded to "6個月約聘" —, "一年的合約", "on 6-month contracts", "a one-year
+# contract"): where no input takes months or years, the days or counts said beside it are what count
+_CONTRACT_AFTER = re.compile(r"\s*(?:的)?\s*(?:約聘|约聘|合約|合约|契約|契约|聘期|約|约(?!\d)|短期|\b(?:contracts?|terms?|appointments?|postings?)\b)",
+                             re.IGNORECASE)
 NO_INPUT_REASONS = ("not_input", "excluded", "background_year")
 
 _MACHINE_CL = r"(?:台|臺|部|架|組|组)"
@@ -137,6 +142,8 @@ def _counts(text: str, n: Mention, vocab: Vocabulary, units: set[str]) -> tuple[
         return _AWAY, n.end + m.end()
     if (got := _excluded(text, n)) is not None:
         return got
+    if n.unit is not None and n.unit not in units and _duration_unit(n.unit) and (m := _CONTRACT_AFTER.match(after) or None):
+        return _CONTRACT, n.end + m.end()
     # (only where no input is a period in years or a date: "a specialist since 2015" is an instructor's years)
     if _calendar_year(n) and "年" not in units and not any(s.kind == "date" for s in vocab.slots) and (
             _JOB.search(_sentence(text, n.start)) and (_SINCE_BEFORE.search(before) or _SINCE_AFTER.match(after))
@@ -184,6 +191,11 @@ def _excluded(text: str, n: Mention) -> tuple[Text, int] | None:
     if _EXCLUDED_BEFORE.search(text, max(0, n.start - 24), n.start):
         return _EXCLUDED, n.end
     return None
+
+
+def _duration_unit(unit: str) -> bool:
+    """A unit of months or years (a length of time longer than a day)."""
+    return re.fullmatch(r"個月|个月|月|年|months?|years?|yrs?", unit, re.IGNORECASE) is not None
 
 
 def _calendar_year(n: Mention) -> bool:

@@ -211,8 +211,11 @@ def offered(text: str, figures: list[Mention], guesses: list[Mention]) -> list[M
 # The person's approximate restatement of the result or of a line, after the figures it is made of ("372, 355, 348 and
 # 361. average is almost 360", "加起來將近 600 分", "平均 360 左右", "…，差不多 60%", "…，快到 180 例了", "so nearly 200"):
 # their reckoning of what the listed figures come to — the calculation works it out from the figures themselves.
-_APPROX_WORD = (r"(?:將近|将近|接近|差不多|快到|快要到|快達|快达|快要|快|幾乎|几乎|大約|大约|大概|約|约|~|～|≈|"
-                r"\b(?:almost|nearly|about|around|roughly|approximately|approx\.?|close to|just under|just over|near|like)\b)")
+# (and the words of "as good as": "average is basically 360", "基本上 360", "平均大致 360", "pretty much 60%")
+_APPROX_WORD = (r"(?:將近|将近|接近|差不多|快到|快要到|快達|快达|快要|快|幾乎|几乎|大約|大约|大概|約|约|基本上|大致上?|大體上?|大体上?|"
+                r"算是|相當於|相当于|~|～|≈|"
+                r"\b(?:almost|nearly|about|around|roughly|approximately|approx\.?|close to|just under|just over|near|like|basically|"
+                r"essentially|effectively|practically|virtually|pretty much|more or less|as good as|in effect)\b)")
 _RESULT_WORD = (r"(?:平均|總共|总共|合計|合计|加起來|加起来|加總|加总|一共|總分|总分|總和|总和|總數|总数|算起來|算起来|算下來|算下来|"
                 r"\b(?:average|avg|mean|total|sum|altogether|overall|in all|combined|all together|added up)\b)")
 _LEAD = r"(?:所以|這樣|这样|那|也就是|就是|等於|等于|=|\b(?:so|that'?s|which is|that is|i\.?e\.?|is (?:it|that)|it'?s|comes? to|makes?)\b)"
@@ -253,6 +256,7 @@ def restated_result(text: str, n: Mention, figures: list[Mention]) -> bool:
 
 
 _APPROX_AT = re.compile(rf"{_APPROX_WORD}\s*$", re.IGNORECASE)
+
 
 
 # A result someone is sure of or was told, said beside the facts ("He's convinced it's 240", "she thinks it comes to 200", "I

@@ -265,6 +265,9 @@ _WORKED = r"(?:\s*(?:both|all|each)?\s*(?:worked|were\s+(?:here|on\s+staff|with\
 
 
 # "both", "all", "都", "全部": the people counted before said of all of them, the words after it theirs
+# A contract's or post's length said in the words about the whole group (a figure of months or years, never of days)
+_TERM_LENGTH = r"\d+(?:\.\d+)?\s*(?:個月|个月|年|\s*(?:-\s*)?(?:months?|years?|yrs?)\b)"
+_CONTRACT_WORD = r"(?:約聘|约聘|合約|合约|契約|契约|聘期|\b(?:contracts?|terms?|appointments?|postings?)\b)"
 _ALL_SAID = r"\s*(?:\bboth\b|\ball(?: of them)?\b|\beach\b|都|皆|全都|全部|各)"
 
 
@@ -285,7 +288,10 @@ def _groups(r: Reading, s: Slot, skip: set[int]) -> list[tuple[int, list[float],
         # ("2 techs both on the roster, 300 days each", "兩位都有排班，各 300 天": a clause said of all of them, then the figure)
         # (… or the group said as "both of our radiographers", its "both" before it: "Both our RTs were on staff, 300 days apiece")
         said_all = r"\s" if _BOTH.match(r.q.text, g.start()) else _ALL_SAID
-        lead = compiled(rf"^(?:\s*[,，]\s*)?(?:{said_all})(?:(?!\.\s)[^，,。；;\d]){{0,30}}?\s*[,，]").match(rest)
+        # (the words may hold a length of their contract or post, never a day count: "都是半年約聘，各 180 天" — folded to
+        # "都是6個月約聘" — "both on one-year contracts, 300 days each")
+        lead = compiled(rf"^(?:\s*[,，]\s*)?(?:{said_all})(?:(?!\.\s)(?:{_TERM_LENGTH}|[^，,。；;\d])){{0,30}}?\s*[,，]").match(rest) \
+            or compiled(rf"^(?:\s*[,，]\s*)?[^，,。；;\d]{{0,12}}?{_TERM_LENGTH}\s*(?:的)?\s*{_CONTRACT_WORD}[^，,。；;\d]{{0,8}}?\s*[,，]").match(rest)
         m, shift = None, 0
         for shift in (0, lead.end()) if lead else (0,):
             m = compiled(rf"^{_GROUP_YEAR}(?:\s*[,，]\s*)?{_NOT_ONE}{{0,12}}?(?:{_EACH})[^，,。；\d]{{0,24}}?{_YEAR_SAID}(\d+(?:\.\d+)?)\s*"
@@ -294,6 +300,10 @@ def _groups(r: Reading, s: Slot, skip: set[int]) -> list[tuple[int, list[float],
                             rf"\s*(?:{_EACH})\b").search(rest[shift:])
             if m:
                 break
+        if not m and _BOTH.match(r.q.text, g.start()):
+            # ("both our radiographers logged 366 days": "both" said before the group is its "each" — one figure, no run)
+            m = compiled(rf"^(?:{_WORKED_VERB})?[^，,。；\d]{{0,6}}?(\d+(?:\.\d+)?)\s*(?:work(?:ing)?\s+|work-)?(?:{_unit_words(s)})\b"
+                         rf"(?!\s*(?:[、,，/]|\band\b|和|及)\s*\d)").search(rest)
         if not m:
             shift = 0
         # ("三位放射師工作天數都是365", "3 radiographers, work days all 365": the slot's words then "each" name the bare figure)

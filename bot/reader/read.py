@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bot.extract.base import Extraction, Need, Note
 from bot.parsing.text import Query
-from bot.reader.brackets import approx_restated, list_sizes, list_totals, pointers
+from bot.reader.brackets import approx_restated, list_sizes, list_totals, pointers, unit_restated
 from bot.reader.guesses import calendar_remark, claimed_result, guessed_line, offered, restated_result, supposed_result
 from bot.reader.counted import note as counted_note, not_inputs, reason as counted_reason
 from bot.reader.check import bind_reply, check, drop_lone, fill, keep_one_of, split
@@ -64,6 +64,7 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     restated += [(n, "list_total") for n in list_totals(q) if n not in taken]
     restated += [(n, "list_size") for n in list_sizes(q) if n not in taken and all(n is not x for x, _ in restated)]
     restated += [(n, "pointer") for n in pointers(q) if n not in taken and all(n is not x for x, _ in restated)]
+    restated += [(n, "unit_restated") for n in unit_restated(q) if n not in taken and all(n is not x for x, _ in restated)]
     said_again = [n for n, _ in restated]
     parts = _breakdowns(q, vocab, guesses + missed + said_again + [x for pair in approx for x in pair])
     own_sum, sum_wrong = _own_sum_terms(q, vocab)
@@ -740,6 +741,10 @@ def _set_aside_restated(r: Reading, restated: list[tuple[Mention, str]]) -> None
             r.notes.append(Note(f"「{said}」裡的 {as_number(float(n.value))} 是前面各項加起來的總數，重述而已，不另計。",  # type: ignore[arg-type]
                                 f"In “{said}”, {as_number(float(n.value)):g} is the items just listed counted together; "  # type: ignore[arg-type]
                                 "it is not counted again."))
+        elif why == "unit_restated":
+            r.notes.append(Note(f"「{said}」括號裡的 {as_number(float(n.value))} 是前面同一段期間換個單位重述，不另計。",  # type: ignore[arg-type]
+                                f"In “{said}”, the {as_number(float(n.value)):g} in brackets restates the length before it in "  # type: ignore[arg-type]
+                                "another unit; it is not counted again."))
         elif why == "pointer":
             r.notes.append(Note(f"「{said}」裡的 {as_number(float(n.value))} 指的是前面列出的那個數字，是說明，不另計。",  # type: ignore[arg-type]
                                 f"In “{said}”, {as_number(float(n.value)):g} points back to the figure listed before; "  # type: ignore[arg-type]
