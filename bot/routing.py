@@ -103,6 +103,8 @@ RULE_CUES = re.compile(
     r"(?:要|需要|須|得)(?:準備|准备|交|送|提供|附)(?:幾|几|多少)組|"
     # what the rule computes it from ("署裡是依什麼去算的", "根據什麼判定", "what is it based on", "on what basis")
     + COMPUTED_FROM.pattern + "|"
+    # how the rule picks or settles something ("怎麼挑代表、怎麼決定評等", "如何選出代表", "評等如何判定"): its method, not a figure
+    r"(?:怎麼|怎么|如何|怎樣|怎样)(?:去)?(?:挑|選|选|決定|决定|評定|评定|判定|認定|认定)|"
     r"\bprocedures?\b|\bwhat'?s\s+the\s+process\b|\bthe\s+process\s+(?:for|to)\b|流程|程序|手續|手续|步驟|步骤|"
     r"\b(?:accept\w*|appl(?:y|ied|ying|ication)|submit\w*|fil(?:e|ed|ing))\s+(?:\w+\s+){0,2}?late\b|\blate\s+(?:application|submission|filing)s?\b|"
     # the rule's value per occurrence ("一次能認定幾個學分", "每場給幾分", "每篇算多少"): the rate asked, not one's own total
@@ -2112,8 +2114,9 @@ OWN_FIGURE_ASKED = re.compile(r"(?:總共|总共|合計|合计|一共|加起來|
                               r"\bwhat\s+(?:grade|rating)\s+(?:would|will|do|does|did|should|could)\s+(?:we|i|she|he|they|it)\b|"
                               r"\bwhat(?:'s|\s+is|\s+will\s+be|\s+would\s+be)\s+(?:my|our|her|his|their)\s+(?:[\w-]+\s+){0,2}grade\b|"
                               r"(?:幫我|帮我|替我)(?:算|計算|计算|看|查|估)|(?:我們|我们|我的|機構|机构)(?:是|會是|会是|算)?(?:幾等|几等)|"
-                              # the grade of one's own asked as what it is ("這樣我評等是什麼", "我們的等級會是什麼", "機構評等為何")
-                              r"(?:我|我們|我们|機構|机构)(?:的)?(?:評等|评等|等級|等级|等第)(?:會|会|就|應該|应该)?(?:是|為|为)?(?:什麼|什么|為何|为何|如何)|"
+                              # the grade of one's own asked as what it is ("這樣我評等是什麼", "我們的等級會是什麼", "機構評等為何") —
+                              # not how it is decided ("機構的評等是如何決定的": the rule's method, `RULE_CUES`)
+                              r"(?:我|我們|我们|機構|机构)(?:的)?(?:評等|评等|等級|等级|等第)(?:會|会|就|應該|应该)?(?:是|為|为)?(?:什麼|什么|為何|为何|如何(?!去)?(?!決定|决定|判定|評定|评定|認定|认定|挑|選|选|計算|计算|算))|"
                               r"\b(?:work|figure)\s+(?:it|that|this)\s+out\s+for\s+(?:me|us)\b|\bcalculate\s+(?:it|that|this|mine|ours)\b|"
                               # one's own figure named in the request ("can you work out our completion rate", "calculate her
                               # discrepancy", "幫我們算完成率", "帮我们算一下扣多少")
