@@ -1863,7 +1863,7 @@ def _sanction_open(q: Query, best: Extraction) -> bool:
 # have to do before the next review", "what's required of her"): the consequence the band's own clause states — not a sanction
 # asked as a yes / no alone ("要停判嗎": `_sanction_open`), nor a verdict or tier asked ("結果？", "what tier").
 BAND_CONSEQUENCE_ASKED = re.compile(
-    r"(?:會|会|要|規定|规定|規定是要|规定是要|是要)?(?:他|她|醫師|医师)?(?:怎樣|怎样|怎麼樣|怎么样|怎麼辦|怎么办)|"
+    r"(?:會|会|要|規定|规定|規定是要|规定是要|是要)?(?:他|她|醫師|医师)?(?:怎樣|怎样|怎麼樣|怎么样)|"
     r"(?:要|得|需要|須|须|必須|必须|應該|应该)(?:他|她)?(?:做|幹|干)(?:什麼|什么|啥|嘛)|要幹嘛|要干嘛|"
     r"\bwhat\s+(?:happens|will\s+happen|would\s+happen)\b|"
     r"\bwhat\s+(?:does|do|must|should|will)\s+(?:he|she|they|i|we|the\s+\w+)\s+(?:have\s+to|need\s+to|got\s+to)?\s*do\b|"
