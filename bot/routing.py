@@ -103,6 +103,8 @@ RULE_CUES = re.compile(
     r"(?:要|需要|須|得)(?:準備|准备|交|送|提供|附)(?:幾|几|多少)組|"
     # what the rule computes it from ("署裡是依什麼去算的", "根據什麼判定", "what is it based on", "on what basis")
     + COMPUTED_FROM.pattern + "|"
+    # how the rule picks or settles something ("怎麼挑代表、怎麼決定評等", "如何選出代表", "評等如何判定"): its method, not a figure
+    r"(?:怎麼|怎么|如何|怎樣|怎样)(?:去)?(?:挑|選|选|決定|决定|評定|评定|判定|認定|认定)|"
     r"\bprocedures?\b|\bwhat'?s\s+the\s+process\b|\bthe\s+process\s+(?:for|to)\b|流程|程序|手續|手续|步驟|步骤|"
     r"\b(?:accept\w*|appl(?:y|ied|ying|ication)|submit\w*|fil(?:e|ed|ing))\s+(?:\w+\s+){0,2}?late\b|\blate\s+(?:application|submission|filing)s?\b|"
     # the rule's value per occurrence ("一次能認定幾個學分", "每場給幾分", "每篇算多少"): the rate asked, not one's own total
@@ -1857,6 +1859,34 @@ def _sanction_open(q: Query, best: Extraction) -> bool:
             and not THRESHOLD.search(q.cues) and not SUPPOSED.search(q.cues))
 
 
+# What a band requires or brings asked in general ("這樣會怎樣", "要做什麼", "要幹嘛", "規定要他怎樣", "what happens", "what does he
+# have to do before the next review", "what's required of her"): the consequence the band's own clause states — not a sanction
+# asked as a yes / no alone ("要停判嗎": `_sanction_open`), nor a verdict or tier asked ("結果？", "what tier").
+BAND_CONSEQUENCE_ASKED = re.compile(
+    r"(?:會|会|要|規定|规定|規定是要|规定是要|是要)?(?:他|她|醫師|医师)?(?:怎樣|怎样|怎麼樣|怎么样)|"
+    r"(?:要|得|需要|須|须|必須|必须|應該|应该)(?:他|她)?(?:做|幹|干)(?:什麼|什么|啥|嘛)|要幹嘛|要干嘛|"
+    r"\bwhat\s+(?:happens|will\s+happen|would\s+happen)\b|"
+    r"\bwhat\s+(?:does|do|must|should|will)\s+(?:he|she|they|i|we|the\s+\w+)\s+(?:have\s+to|need\s+to|got\s+to)?\s*do\b|"
+    r"\bwhat(?:'s|\s+is|\s+are)\s+(?:he|she|they|i|we)?\s*(?:required|expected|supposed)\b|\bconsequences?\b",
+    re.IGNORECASE)
+# A previous review's demand named ("上次已被要求參加座談會", "last review required the seminar"): the repeat sanction (丁) turns on it —
+# the verdict's to compute, not one band's clause to quote
+PREVIOUS_REVIEW_NAMED = re.compile(r"上次|前次|上一次|上一輪|上一轮|前一次|\b(?:last|previous|prior|earlier)\s+(?:review|round|time)\b",
+                                   re.IGNORECASE)
+
+
+def _band_consequence_only(q: Query, best: Extraction) -> bool:
+    """Is what one side's re-read rate brings asked in general (`BAND_CONSEQUENCE_ASKED`: "疑陽複判差異45%，這樣會怎樣？",
+    "came back with 55% on the suspicious positives — what does he have to do before next review?"), that one rate the only fact
+    given, the other side not said pending, no previous review named? The band's clause answers it, quoted (the other side can
+    only add a stricter band, which the quoted clauses show) — no question back for a rate the person did not ask about. A
+    sanction asked alone ("要停判嗎") stays asked back (`_sanction_open`)."""
+    return (q.followup is None and best.tool == "hpa_reread_action" and best.facts == 1 and not best.complete
+            and not best.invalid and bool(BAND_CONSEQUENCE_ASKED.search(asked_clauses(q.cues)))
+            and not ABSENT.search(q.cues) and not PREVIOUS_REVIEW_NAMED.search(q.cues)
+            and not OUTCOME_ASKED.search(q.cues) and states_figures(q) and not bounds_only(q))
+
+
 def _band_duty_only(q: Query) -> bool:
     """Is a duty the band itself sets (an exam, a seminar: `ASKS_NAMED_DUTY`) what is asked, with no sanction named anywhere in
     the question (`SANCTION_NAMED`) and no verdict asked (`VERDICT_ASKED`)?"""
@@ -2084,8 +2114,9 @@ OWN_FIGURE_ASKED = re.compile(r"(?:總共|总共|合計|合计|一共|加起來|
                               r"\bwhat\s+(?:grade|rating)\s+(?:would|will|do|does|did|should|could)\s+(?:we|i|she|he|they|it)\b|"
                               r"\bwhat(?:'s|\s+is|\s+will\s+be|\s+would\s+be)\s+(?:my|our|her|his|their)\s+(?:[\w-]+\s+){0,2}grade\b|"
                               r"(?:幫我|帮我|替我)(?:算|計算|计算|看|查|估)|(?:我們|我们|我的|機構|机构)(?:是|會是|会是|算)?(?:幾等|几等)|"
-                              # the grade of one's own asked as what it is ("這樣我評等是什麼", "我們的等級會是什麼", "機構評等為何")
-                              r"(?:我|我們|我们|機構|机构)(?:的)?(?:評等|评等|等級|等级|等第)(?:會|会|就|應該|应该)?(?:是|為|为)?(?:什麼|什么|為何|为何|如何)|"
+                              # the grade of one's own asked as what it is ("這樣我評等是什麼", "我們的等級會是什麼", "機構評等為何") —
+                              # not how it is decided ("機構的評等是如何決定的": the rule's method, `RULE_CUES`)
+                              r"(?:我|我們|我们|機構|机构)(?:的)?(?:評等|评等|等級|等级|等第)(?:會|会|就|應該|应该)?(?:是|為|为)?(?:什麼|什么|為何|为何|如何(?!去)?(?!決定|决定|判定|評定|评定|認定|认定|挑|選|选|計算|计算|算))|"
                               r"\b(?:work|figure)\s+(?:it|that|this)\s+out\s+for\s+(?:me|us)\b|\bcalculate\s+(?:it|that|this|mine|ours)\b|"
                               # one's own figure named in the request ("can you work out our completion rate", "calculate her
                               # discrepancy", "幫我們算完成率", "帮我们算一下扣多少")
@@ -2859,6 +2890,8 @@ def _decided(q: Query) -> Decision | None:
     # 停止判读", "positive discrepancy 55% — must the reader stop reading?"): whether reading stops turns on the facts not given
     # (the other side's rate: 丙; whether the previous review required the seminar: 丁) — they are asked for, never 乙's
     # conditional stop ("未參加者應停止判讀") quoted as the person's yes
+    if _band_consequence_only(q, best):
+        return None
     if _sanction_open(q, best):
         return Decision("clarify", best)
     # (unless what is missing is the condition the measure itself turns on — whether a human factor caused the grade, "假體影像

@@ -80,8 +80,15 @@ IN_SCOPE = re.compile(
     r"\d\s*案[^。？?]{0,12}?(?:上限|超過|超量|合理量)|(?:上限|合理量)[^。？?]{0,12}?\d\s*案)",
     re.IGNORECASE,
 )
+# The mammography unit's exposure quality-assurance professional (hpa-mammo 二(一)3), by its own name or a gloss of it
+# ("曝露品質保證專業人員", "曝露品保人員", "the exposure quality assurance person", "exposure QA professional"): a role our review
+# defines, whose qualifications its review form sets — not a licensed profession's own continuing education.
+_EXPOSURE_QA_ROLE = (r"曝露品質保證|曝露品保|曝光品質保證|暴露品質保證|"
+                     r"\bexposure\s+(?:quality[- ]assurance|QA)\b")
 # Words that anchor a question to OUR three issuers even when another body is named.
-ANCHOR = re.compile(r"外科醫學會|本會|外科專科醫師|外科積分|指導老師|介入放射|介放|後審|後續審查|乳房\s*x|乳攝|mammo|健康署|國健署|surgical society|\btsa\b|tsir|instructor", re.I)
+ANCHOR = re.compile(r"外科醫學會|本會|外科專科醫師|外科積分|指導老師|介入放射|介放|後審|後續審查|乳房\s*x|乳攝|mammo|健康署|國健署|surgical society|\btsa\b|tsir|instructor|"
+                    # a role only our mammography review defines (二(一)3 乳房 X 光攝影儀曝露品質保證專業人員), named outright
+                    + _EXPOSURE_QA_ROLE, re.I)
 
 # Another screening programme named (cervical, colorectal, oral, lung, gastric …): the HPA runs them all,
 # so 國健署 / HPA does not make it ours; only a breast-screening word does.
@@ -841,6 +848,8 @@ _NAME_CUT = re.compile(r".*(?:延期|延長|更新|展延|延展|換證|證書|�
                        r"敝人|本人|在下|小弟|小妹|晚輩|晚辈|個人|个人|咱們|咱们|咱|"
                        # a verb of quoting or following before the society ("想引介入放射學會那個辦法", "參考外科醫學會的規定"): no name
                        r"引用|引述|引|參考|参考|參照|参照|依照|按照|根據|根据|"
+                       # a verb of passing through before a bare 學會 ("要經過學會哪個會通過", "透過學會理事會"): who approves, no name
+                       r"經過|经过|透過|透过|經由|经由|通過|通过|"
                        # an example marker before the name ("例如某個內視鏡學會", "比如神外醫學會年會"), and a course or activity named
                        # before the society that speaks of it ("線上課程學會說…"): neither is part of a body's name
                        r"例如|比如|譬如|像是|好比|課程|课程|活動|活动|"
@@ -2472,7 +2481,8 @@ _NOTE_LETTER = re.compile(
     r"(?:備註|备注|附註|附注)[^。？?!！]{0,24}?(?:函|文號|文号|字號|字号)|(?:函|函釋|函释)[^。？?!！]{0,10}?(?:文號|文号|字號|字号|幾號|几号|哪一號|哪一号)",
     re.I)
 _TEXT_AMENDED = re.compile(
-    r"(?:這個|这个|本|此|該|该)(?:辦法|办法|規定|规定|認證辦法|认证办法)[^。？?!！]{0,12}?(?:改|修正|修訂|修订|增訂|增订|通過|通过|實施|实施|備查|备查|生效)|"
+    r"(?:這個|这个|本|此|該|该)(?:積分|积分|認證|认证|審查|审查|後續審查|后续审查|作業|作业)?(?:辦法|办法|規定|规定|認證辦法|认证办法)"
+    r"[^。？?!！]{0,12}?(?:改|修正|修訂|修订|增訂|增订|通過|通过|實施|实施|備查|备查|生效)|"
     r"(?:改|修改|修正|修訂|修订)(?:條文|条文)[^。？?!！]{0,16}?(?:誰|谁|通過|通过|報|报|備查|备查)|"
     r"\b(?:this|the)\s+(?:regulation|rules?)\s+(?:\w+\s+){0,3}?(?:amended|changed|revised)\b[^?.]{0,40}?\b(?:who|approv\w*|board)\b", re.I)
 
