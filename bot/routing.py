@@ -1859,34 +1859,6 @@ def _sanction_open(q: Query, best: Extraction) -> bool:
             and not THRESHOLD.search(q.cues) and not SUPPOSED.search(q.cues))
 
 
-# What a band requires or brings asked in general ("這樣會怎樣", "要做什麼", "要幹嘛", "規定要他怎樣", "what happens", "what does he
-# have to do before the next review", "what's required of her"): the consequence the band's own clause states — not a sanction
-# asked as a yes / no alone ("要停判嗎": `_sanction_open`), nor a verdict or tier asked ("結果？", "what tier").
-BAND_CONSEQUENCE_ASKED = re.compile(
-    r"(?:會|会|要|規定|规定|規定是要|规定是要|是要)?(?:他|她|醫師|医师)?(?:怎樣|怎样|怎麼樣|怎么样)|"
-    r"(?:要|得|需要|須|须|必須|必须|應該|应该)(?:他|她)?(?:做|幹|干)(?:什麼|什么|啥|嘛)|要幹嘛|要干嘛|"
-    r"\bwhat\s+(?:happens|will\s+happen|would\s+happen)\b|"
-    r"\bwhat\s+(?:does|do|must|should|will)\s+(?:he|she|they|i|we|the\s+\w+)\s+(?:have\s+to|need\s+to|got\s+to)?\s*do\b|"
-    r"\bwhat(?:'s|\s+is|\s+are)\s+(?:he|she|they|i|we)?\s*(?:required|expected|supposed)\b|\bconsequences?\b",
-    re.IGNORECASE)
-# A previous review's demand named ("上次已被要求參加座談會", "last review required the seminar"): the repeat sanction (丁) turns on it —
-# the verdict's to compute, not one band's clause to quote
-PREVIOUS_REVIEW_NAMED = re.compile(r"上次|前次|上一次|上一輪|上一轮|前一次|\b(?:last|previous|prior|earlier)\s+(?:review|round|time)\b",
-                                   re.IGNORECASE)
-
-
-def _band_consequence_only(q: Query, best: Extraction) -> bool:
-    """Is what one side's re-read rate brings asked in general (`BAND_CONSEQUENCE_ASKED`: "疑陽複判差異45%，這樣會怎樣？",
-    "came back with 55% on the suspicious positives — what does he have to do before next review?"), that one rate the only fact
-    given, the other side not said pending, no previous review named? The band's clause answers it, quoted (the other side can
-    only add a stricter band, which the quoted clauses show) — no question back for a rate the person did not ask about. A
-    sanction asked alone ("要停判嗎") stays asked back (`_sanction_open`)."""
-    return (q.followup is None and best.tool == "hpa_reread_action" and best.facts == 1 and not best.complete
-            and not best.invalid and bool(BAND_CONSEQUENCE_ASKED.search(asked_clauses(q.cues)))
-            and not ABSENT.search(q.cues) and not PREVIOUS_REVIEW_NAMED.search(q.cues)
-            and not OUTCOME_ASKED.search(q.cues) and states_figures(q) and not bounds_only(q))
-
-
 def _band_duty_only(q: Query) -> bool:
     """Is a duty the band itself sets (an exam, a seminar: `ASKS_NAMED_DUTY`) what is asked, with no sanction named anywhere in
     the question (`SANCTION_NAMED`) and no verdict asked (`VERDICT_ASKED`)?"""
@@ -2890,8 +2862,6 @@ def _decided(q: Query) -> Decision | None:
     # 停止判读", "positive discrepancy 55% — must the reader stop reading?"): whether reading stops turns on the facts not given
     # (the other side's rate: 丙; whether the previous review required the seminar: 丁) — they are asked for, never 乙's
     # conditional stop ("未參加者應停止判讀") quoted as the person's yes
-    if _band_consequence_only(q, best):
-        return None
     if _sanction_open(q, best):
         return Decision("clarify", best)
     # (unless what is missing is the condition the measure itself turns on — whether a human factor caused the grade, "假體影像

@@ -335,7 +335,7 @@ _EMPLOYMENT = (
     r"薪水|薪資|薪资|月薪|年薪|底薪|時薪|时薪|值班費|值班费|"
     # (… and an allowance or a rate of pay for a duty: "夜班費", "on-call 津貼", "weekend on-call pay rate", "call stipend")
     r"(?:夜班|大夜|小夜|值班|值勤|假日|週末|周末|加班|on-?call)\s*(?:費|费|津貼|津贴|加給|加给|補貼|补贴)|"
-    r"\b(?:on-?call|call|duty|shift|night(?:\s+shift)?|weekend|holiday|overtime|hazard)\s+(?:pay|allowances?|stipends?|premiums?|differentials?)\b|"
+    r"\b(?:on-?call|call|duty|shift|night(?:\s+shift)?|weekend|holiday|hazard)\s+(?:pay|allowances?|stipends?|premiums?|differentials?)\b|"
     r"\bpay\s+(?:rates?|levels?|bands?|scales?)\b|\b(?:hourly|daily)\s+(?:pay|wages?)\b|"
     # a trip's expenses claimed
     r"差旅|出差(?:費|费|旅費|旅费|補助|补助|津貼|津贴)|(?:交通|住宿|機票|机票|車票|车票|高鐵|高铁|油資|油资|報名|报名|註冊|注册)(?:費|费)?[^。？?；;]{0,12}?"

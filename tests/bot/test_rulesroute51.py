@@ -1,8 +1,9 @@
 """Round 51 (rulesroute51): rules questions sent to a question back or out of scope.
 
-1. One side's re-read rate given and what its band brings asked in general ("這樣要做什麼", "規定是要他怎樣", "what happens
-   now", "what does she need to do before the next review"): the band's clause, quoted — the other rate is not asked back.
-   Near misses: a sanction asked alone ("要停判嗎"), the other side said pending, both rates given, a previous review named.
+1. One side's re-read rate given and what its band brings asked in general ("這樣要做什麼", "what happens now"): the other
+   side's rate can only make it stricter, up to a stop, so it stays asked back with the known part said first (the merge
+   check took out this branch's quoting of the band's clause alone: it reversed rounds 12, 16 and 24 and led "不會：" on a
+   stop the unsaid rate decides). Both rates given, or a previous review named: computed.
 2. How the rule picks or decides ("怎麼決定", "怎麼選出來", "如何判定") beside counts of one's staff and sets, no score given:
    the method's clause (二(三)1 備註1), never the scores asked back.
 3. The regulation's own amendment clause ("辦法要修改要經過哪個會通過"): ours — a bare 學會 after a verb of passing through
@@ -30,34 +31,29 @@ def _cited(a) -> list[str]:
 
 # ----------------------------------------------------------------------------------------- 1. one rate, its consequence asked
 
-@pytest.mark.parametrize("text", [
-    "這樣會怎樣", "規定是要他怎樣", "要做什麼", "醫生要干嘛", "what happens now", "what does she need to do before the next review",
-    "what is he required to do",
+@pytest.mark.parametrize("question", [
+    "主任的疑似陽性複判差異是 43%，這樣要做什麼？",
+    "陰性個案複判差異 19%，那醫師要做什麼？",
+    "Our reader's negative re-read discrepancy was 11%. What happens now?",
+    "one reader got 54% on the suspected-positive re-reads. what does he need to do before the next review?",
 ])
-def test_band_consequence_asked_words(text: str) -> None:
-    assert routing.BAND_CONSEQUENCE_ASKED.search(text)
-
-
-@pytest.mark.parametrize("text", ["要停判嗎", "what tier?", "結果是？"])
-def test_band_consequence_not_asked(text: str) -> None:
-    assert not routing.BAND_CONSEQUENCE_ASKED.search(text)
-
-
-@pytest.mark.parametrize(("question", "clause"), [
-    ("主任的疑似陽性複判差異是 43%，這樣要做什麼？", "hpa-mammo/2.1.1.2.1"),
-    ("陰性個案複判差異 19%，規定是要醫師怎樣？", "hpa-mammo/2.1.1.2.2"),
-    ("Our reader's negative re-read discrepancy was 11%. What happens now?", "hpa-mammo/2.1.1.2.1"),
-    ("one reader got 54% on the suspected-positive re-reads. what does he need to do before the next review?", "hpa-mammo/2.1.1.2.2"),
-])
-def test_one_rate_consequence_is_the_bands_clause(ask, question: str, clause: str) -> None:
+def test_one_rate_consequence_shows_the_least_and_asks_the_other(ask, question: str) -> None:
+    """(merge check) The other side's rate can only make it stricter — up to a stop (丙) — so it is asked back, with what the
+    one rate already brings said first (rounds 12, 16, 24: `_sanction_open`, the known part), never one band's clause as the
+    whole answer."""
     a = ask(question)
-    assert a.route == "retrieval", (a.route, a.missing, _first(a))
-    assert clause in _cited(a)[:3]
+    assert a.route == "clarify", (a.route, _first(a))
+    assert _first(a).startswith(("依目前提供的數字", "From the figures given so far")), _first(a)
 
 
 @pytest.mark.parametrize("question", [
     "陰性複判差異 18%，要停判嗎？",                 # the sanction alone: the other rate and the previous review decide it
     "陽性複判差異 53%，陰性還沒出來，這樣會怎樣？",   # the other side said pending
+    # (merge check) the stop asked beside the consequence: the stop turns on the unsaid rate — asked back, never "不會："
+    "positive re-read discordance 47% — what happens, does she have to stop reading?",
+    # (merge check) a rate under every band: only the other side's rate can bring a measure
+    "陽性複判不一致率 33%，這樣會怎樣？",
+    "suspected-positive discrepancy came in at 30%, what happens now?",
 ])
 def test_one_rate_still_asked_back(ask, question: str) -> None:
     assert ask(question).route == "clarify"
