@@ -3402,12 +3402,13 @@ _CAP_IN_POINTS = re.compile(
 
 
 def _own_total_beside_cap(q: Query) -> bool:
-    """Do the clauses that ask (`asked_clauses`) ask the rule's cap — whether there is one or its value ("有上限嗎", "is there a
-    cap") — and beside it one's own total or value ("共幾分", "總共幾分", "how many points", "total?"), never a rate for one item
+    """Do the clauses that ask (`asked_clauses`) ask whether the rule sets a cap ("有上限嗎", "is there a cap"; never its
+    value) and beside it one's own total or value ("共幾分", "總共幾分", "how many points", "total?"), never a rate for one item
     ("每篇幾分", "how much is each") nor the cap's own value in points ("一年最多幾分")? With one's items given whole, the total
     is computed: the calculator applies the cap and cites it (a cap asked alone beside a count, "上限幾篇", stays the rule's)."""
     asked = asked_clauses(q.cues)
-    if not (ASKS_LIMIT.search(asked) or LIMIT_EXISTS.search(asked) or _CAP_VALUE_ASKED.search(asked)):
+    # (the cap's value asked, "另外論文一年最多能認幾分", beside one item's value is the rule's rate and cap: ds-tsa-025)
+    if not LIMIT_EXISTS.search(asked) or _CAP_VALUE_ASKED.search(asked) or _CAP_IN_POINTS.search(asked):
         return False
     rest = _without(_CAP_VALUE_ASKED, _without(ASKS_LIMIT, _without(_CAP_IN_POINTS, asked)))
     if _asks_rate(rest) or ASKS_EACH.search(rest):
