@@ -3401,6 +3401,10 @@ _CAP_IN_POINTS = re.compile(
     r"\b(?:at\s+most|max(?:imum)?)\s+how\s+many\s+(?:credits?|points?|pts)\b", re.I)
 
 
+# whether there is a cap, asked with no particle after it ("總共幾分 有沒有上限")
+_LIMIT_ASKED_BARE = re.compile(r"有(?:沒有|没有)\s*(?:上限|限制|限額|限额)")
+
+
 def _own_total_beside_cap(q: Query) -> bool:
     """Do the clauses that ask (`asked_clauses`) ask whether the rule sets a cap ("有上限嗎", "is there a cap"; never its
     value) and beside it one's own total or value ("共幾分", "總共幾分", "how many points", "total?"), never a rate for one item
@@ -3408,7 +3412,8 @@ def _own_total_beside_cap(q: Query) -> bool:
     is computed: the calculator applies the cap and cites it (a cap asked alone beside a count, "上限幾篇", stays the rule's)."""
     asked = asked_clauses(q.cues)
     # (the cap's value asked, "另外論文一年最多能認幾分", beside one item's value is the rule's rate and cap: ds-tsa-025)
-    if not LIMIT_EXISTS.search(asked) or _CAP_VALUE_ASKED.search(asked) or _CAP_IN_POINTS.search(asked):
+    if not (LIMIT_EXISTS.search(asked) or _LIMIT_ASKED_BARE.search(asked)) or _CAP_VALUE_ASKED.search(asked) \
+            or _CAP_IN_POINTS.search(asked):
         return False
     rest = _without(_CAP_VALUE_ASKED, _without(ASKS_LIMIT, _without(_CAP_IN_POINTS, asked)))
     if _asks_rate(rest) or ASKS_EACH.search(rest):
