@@ -1312,7 +1312,8 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
             and not (CAP_APPLIED.search(q.cues) and states_figures(q)) \
             and not (full_case and _counted_items_asked(q, _without(ASKS_LIMIT, q.cues))) \
             and not (own_items and _LISTED_COUNT.search(q.text) and not ASKS_LIMIT.search(q.cues)) \
-            and not (own_items and _total_past_quoted_cap(q)):  # ("一年加起來最多": the cap's own sum)
+            and not (own_items and _total_past_quoted_cap(q)) \
+            and not (own_items and _own_total_beside_cap(q)):  # ("一年加起來最多": the cap's own sum)
         # (items of one's own listed one after another, each with its count — "國際會議1次、專科醫學會年會1次，各幾分": their
         # credits, never a rate)
         return True
@@ -3394,6 +3395,33 @@ def _rule_cap_asked(q: Query) -> bool:
         return False
     rest = _without(_CAP_VALUE_ASKED, _without(ASKS_LIMIT, asked))
     return not (OWN_SUM.search(rest) or ENOUGH_ASKED.search(rest) or VALUE_ASKED.search(rest) or CAP_APPLIED.search(rest))
+
+
+# The cap's value said in points ("一年最多可以累積幾分", "論文上限是幾分", "at most how many points"): the rule's figure, asked —
+# never one's own total
+_CAP_IN_POINTS = re.compile(
+    r"(?:上限|最多|頂多|封頂|限額)[^，,。？?；;]{0,10}?(?:幾|几|多少)\s*(?:分|點|学分|學分|積分)|"
+    r"\b(?:at\s+most|max(?:imum)?)\s+how\s+many\s+(?:credits?|points?|pts)\b", re.I)
+
+
+# whether there is a cap, asked with no particle after it ("總共幾分 有沒有上限")
+_LIMIT_ASKED_BARE = re.compile(r"有(?:沒有|没有)\s*(?:上限|限制|限額|限额)")
+
+
+def _own_total_beside_cap(q: Query) -> bool:
+    """Do the clauses that ask (`asked_clauses`) ask whether the rule sets a cap ("有上限嗎", "is there a cap"; never its
+    value) and beside it one's own total or value ("共幾分", "總共幾分", "how many points", "total?"), never a rate for one item
+    ("每篇幾分", "how much is each") nor the cap's own value in points ("一年最多幾分")? With one's items given whole, the total
+    is computed: the calculator applies the cap and cites it (a cap asked alone beside a count, "上限幾篇", stays the rule's)."""
+    asked = asked_clauses(q.cues)
+    # (the cap's value asked, "另外論文一年最多能認幾分", beside one item's value is the rule's rate and cap: ds-tsa-025)
+    if not (LIMIT_EXISTS.search(asked) or _LIMIT_ASKED_BARE.search(asked)) or _CAP_VALUE_ASKED.search(asked) \
+            or _CAP_IN_POINTS.search(asked):
+        return False
+    rest = _without(_CAP_VALUE_ASKED, _without(ASKS_LIMIT, _without(_CAP_IN_POINTS, asked)))
+    if _asks_rate(rest) or ASKS_EACH.search(rest):
+        return False
+    return bool(OWN_SUM.search(rest) or VALUE_ASKED.search(rest))
 
 
 def _joins_kinds(tool: str, joint: str) -> bool:

@@ -439,6 +439,23 @@ _WHAT_ABOUT = r"\b(?:what|how)\s+about\s+(?:the\s+)?"
 # "消融這項能不能申請"): a count said after the technique ("RFA 200 例夠嗎") is no domain asked, only counted
 _ASKED_AFTER = (r"\s*(?:那類|那类|這類|这类|那塊|那块|這塊|这块|這項|这项|那項|那项|的部分|的話|的话|類|类|方面|領域|领域)?\s*(?:的)?\s*"
                 r"(?:夠不夠|够不够|夠嗎|够吗|可以申請|可以申请|能申請|能申请|能不能申請|能不能申请|能否申請|可否申請|可不可以申請)")
+# A domain's short name — the word that sets it apart from its neighbour, said alone for the certificate sought: right
+# before the instructor word ("vascular instructor", "non-tumour IR instructor", "血管類指導老師", "非腫瘤的指導醫師"),
+# asked next or after ("那非血管呢", "腫瘤那類夠不夠") or after "what about" with nothing more ("what about vascular?").
+# Never with a technique after it ("tumour ablation instructor" is ablation's, "vascular stent" is read by its full
+# words), never after another domain's word nor joined to another domain (two domains asked: each one's own words).
+# Traditional only (the text is folded before it is read).
+DOMAIN_SHORT = {
+    "non_tumor_embolization": r"\bnon[- ]?tumou?r\b|非腫瘤",
+    "nonvascular_stenting": r"\bnon[- ]?vascular\b|非血管",
+    "tumor_embolization": r"(?<!non-)(?<!non )\btumou?r\b|(?<!非)腫瘤",
+    "vascular_intervention": r"(?<!non-)(?<!non )\bvascular\b|(?<![非腫瘤])血管",
+}
+# (between the short name and the instructor word: what names a domain or a field, nothing else)
+_SHORT_FILLER = (r"\s*(?:的)?\s*(?:類|組|領域|專長|方面|那類|那塊|這塊|\b(?:IR|interventional|domain|category|track|field|area|side)\b)?"
+                 r"\s*(?:的)?\s*")
+_SHORT_ENDS = r"(?=\s*(?:[?？.,，。!！;；]|$))"
+
 # another author position than first or corresponding: 二作, 第三作者, 我排第三, 2nd author, co-author, middle author
 _OTHER_AUTHOR = OTHER_POSITION
 # Years as a specialist, stated any way: the specialist word with the filler people put before the figure ("專醫第 10 年",
@@ -571,7 +588,10 @@ ELIGIBILITY = Vocabulary(
         # The domain the user asks about ("消融治療指導老師") wins; techniques of other domains are then ignored.
         Slot("domain", "enum", counts=False, choices=tuple(
             Choice(d, rf"{_NOT_JOINED}(?:{w})(?:(?:{_ASKED_GAP}){{0,24}}?(?:{INSTRUCTOR})|{_ASKED_NEXT}|{_ASKED_AFTER})|{_WHAT_ABOUT}(?:{w})")
-            for d, w in DOMAIN_ASKED),
+            for d, w in DOMAIN_ASKED) + tuple(
+            Choice(d, latin_bounds(rf"{_NOT_JOINED}(?:{w}){_SHORT_FILLER}(?:(?:{INSTRUCTOR})|{_ASKED_NEXT}|{_ASKED_AFTER})|"
+                                   rf"{_WHAT_ABOUT}(?:{w}){_SHORT_FILLER}{_SHORT_ENDS}"))
+            for d, w in DOMAIN_SHORT.items()),
              ask=("想申請哪一個專長領域的指導老師（例如：消融、腫瘤栓塞、血管介入）？",
                   "Which domain do you want to be an instructor in (e.g. ablation, tumour embolization, vascular intervention)?")),
         # Case counts by technique, added up per domain (RFA + MWA both count for ablation); one call per domain.

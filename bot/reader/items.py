@@ -562,17 +562,27 @@ def _pieces(r: Reading, slot: Slot, start: int, clause: str, nums: list[Any],
             # (the classifier as written right after the number when the number's unit is none: "4張壁報")
             unit = n.unit or next((u for u, _ in slot.classifiers if clause[ne:].lstrip().startswith(u)), "")
             fits = dict(slot.classifiers).get(unit)
-            if pe <= ns_ and ne <= ns and _gap(clause, ne, ns) <= 2 and fits and kinds_next in fits and kinds_prev not in fits:
+            if pe <= ns_ and ne <= ns and _gap(clause, ne, ns) <= 2 and fits and kinds_next in fits and kinds_prev not in fits \
+                    and not _OPENS_BRACKET.search(clause, ne, ns):
                 cut = min(cut, ns_)
             # "今年 2場 研討會 3次月會", "2 seminars 3 monthly meetings": each count written before its own kind's word — the
             # kind before has its own count right before it, so the number right before the next kind's word is that kind's
-            # (each count with its own classifier, "2場", "3次", only spaces between: never "2024: 年會1 月會2")
+            # (each count with its own classifier, "2場", "3次", only spaces between: never "2024: 年會1 月會2"; the count
+            # before written inside this clause — never one of a clause before it, "annual mtg once, monthly meetings 10 times")
             if pe <= ns_ and ne <= ns and n.unit and _gap(clause, ne, ns) <= 2 and _gap(clause, pe, ns_) <= 1 \
-                    and any(m.unit and m.end - start <= ps and not clause[m.end - start:ps].strip() for m in nums if m is not n):
+                    and not _OPENS_BRACKET.search(clause, ne, ns) \
+                    and any(m.unit and 0 <= m.start - start and m.end - start <= ps and not clause[m.end - start:ps].strip()
+                            for m in nums if m is not n):
                 cut = min(cut, ns_)
         cuts.append(cut)
     cuts.append(len(clause))
     return [(start + a, clause[a:b], k[2]) for (a, b), k in zip(zip(cuts, cuts[1:]), kinds) if clause[a:b].strip()]
+
+
+# A bracket opened between a count and the next kind's word ("monthly meetings 10 times (gave the talk at 2 of those)",
+# "月會10次（其中2次我是講者）"): the bracket qualifies the count before it — a subset of that item — so the count is never
+# the bracket's kind's
+_OPENS_BRACKET = re.compile(r"[(（]")
 
 
 def _gap(clause: str, a: int, b: int) -> int:
@@ -1140,13 +1150,16 @@ def _restates_choices(r: Reading, slot: Slot, kind: Any, start: int, clause: str
 
 def _role_said_after(r: Reading, slot: Slot, model: Any, kind: Any, clause: str,
                      said_items: tuple[list[Any], list[dict[str, Any]]], count: Slot | None,
-                     only: set[str] | None = None) -> bool:
+                     only: set[str] | None = None, listed: bool = False) -> bool:
     """A clause with no figure naming the last item's kind only by a choice's words ("一篇口頭報告，我不是一作，但是是我
     上台報告的", "one oral, not first author, but I presented it"): the place said of that item — it takes the choice
-    said last (the presenter over a first authorship only denied), and no other item is read."""
+    said last (the presenter over a first authorship only denied), and no other item is read. `listed`: the clause follows
+    a list mark (`after_list_mark`), the list's next item — never the item before said again."""
     in_clause, items = said_items
     if not items or items[-1]["kind"] != kind or count is None or _pick(count, in_clause) is not None:
         return False
+    if listed:
+        return False  # ("SCI一作、SCI二作、非SCI其他作者": each item of a list its own, never a place said again of the one before)
     if _REST_SAID.search(clause) or _ALL_SAID.search(clause) or not _SAID_AFTER_ANOTHER.search(r.q.text):
         return False  # ("其餘都是共同作者", "the other one": another part of the count, never the last item's place again)
     if not _role_only(r, slot, clause):
@@ -1170,6 +1183,13 @@ _REST_SAID = re.compile(r"剩下|剩餘|剩余|其餘|其余|其他|另外|另�
 # a place said against another ("不是一作，但是是我上台報告的", "not first author, but I presented it"): the later one stands
 _SAID_AFTER_ANOTHER = re.compile(r"不是|並非|并非|非|沒有|没有|\bnot\b|n't\b|\bnon-", re.IGNORECASE)
 _ALL_SAID = re.compile(r"都|全都|全部|皆|均|\b(?:all|both|each)\b", re.IGNORECASE)
+# the mark that lists items one after another ("SCI一作、SCI二作", "一作／二作"): what follows it is the list's next item
+_LIST_MARK_BEFORE = re.compile(r"[、／/]\s*$")
+
+
+def after_list_mark(t: str, start: int) -> bool:
+    """Does the piece starting at `start` follow a list mark (`_LIST_MARK_BEFORE`), as the next item of a list?"""
+    return _LIST_MARK_BEFORE.search(t, 0, start) is not None
 
 
 def _role_only(r: Reading, slot: Slot, clause: str) -> bool:
@@ -2529,7 +2549,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             continue
         last_refined, just_refined = just_refined, None
         if kind is None and last_refined is not None and items and last_refined[0] == id(items[-1]) \
-                and _role_said_after(r, slot, model, items[-1]["kind"], clause, (in_clause, items), first_number, last_refined[1]):
+                and _role_said_after(r, slot, model, items[-1]["kind"], clause, (in_clause, items), first_number, last_refined[1],
+                                     listed=after_list_mark(t, start)):
             continue  # "口頭報告 1 篇，不是一作，我上台講的": the place the clause before denied, said — the item's
         if kind is None and items and not one_of:
             # "non-SCI full article 1 篇，二作" / "每場 3 小時": a field of the item just named (a refinement, no new item)
@@ -2651,7 +2672,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         _note_inferred(r, slot, kind, clause)
         if _restates_choices(r, slot, kind, start, clause, in_clause, items, first_number):
             continue  # "掛名了 4 篇，都是其他作者": the role said again of all of them, no other item
-        if _role_said_after(r, slot, model, kind, clause, (in_clause, items), first_number):
+        if _role_said_after(r, slot, model, kind, clause, (in_clause, items), first_number, listed=after_list_mark(t, start)):
             continue  # "口頭報告 1 篇，不是一作，但是我上台報告的": the last item's role, said after it — no other item
         if (head := _papers_heading(r, slot, kind, start, clause, in_clause)) is not None:
             heads.append(head)
