@@ -2676,7 +2676,10 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if grounds:
             denies = True  # the restriction is not met / the text's sameness or advice answers no, whatever else held
         # "陽性 90 位、追蹤 70 位，會扣嗎": the rule's band decides, and the line has not put the figures to it
-        decide = not short and not grounds and figures_decide(question, said, source)
+        # (… but a case the restriction leaves out is settled whatever its figures: "middle author on 3 SCI papers" met by
+        # "2 篇以上者(第一作者/通訊作者)…不須附": no — the count is never put to the rule)
+        decide = not short and not grounds and not (denies is True and case_excluded(said, question)) and \
+            figures_decide(question, said, source)
         if decide or (denies is not None and not short and not grounds and _a_ratio_asked(question, source)):
             denies = None  # (two counts of one unit, "70 位…追蹤 50 位", and a clause with no threshold: it settles nothing)
         if denies is not None and _OWN_OVER.search(piece) and not _PLAIN_NUMBER.search(piece):
