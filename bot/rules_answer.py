@@ -220,7 +220,11 @@ _ANYTHING_HANDED_IN = re.compile(
     r"\b(?:send|attach|submit|include|provide|hand\s+in|enclose|add|supply|upload|mail)\s+(?:in\s+)?(?:anything|something|"
     r"any(?:thing)?\s+(?:else|more|other)|other\s+(?:documents?|papers?|things?|proof))\b|"
     r"\b(?:anything|something)\s+(?:else|more)\s+(?:to|i|we|that)\s+(?:\w+\s+){0,3}?(?:send|attach|submit|include|provide|hand\s+in)\b|"
-    r"(?:還|另外|也)(?:要|需要|得|須|必須)?(?:附|交|送|寄|提供|檢附|準備)(?:上)?(?:其他|別的|其它|什麼其他)(?:的)?(?:東西|文件|資料|證明)?",
+    r"(?:還|另外|也)(?:要|需要|得|須|必須)?(?:附|交|送|寄|提供|檢附|準備)(?:上)?(?:其他|別的|其它|什麼其他)(?:的)?(?:東西|文件|資料|證明)?|"
+    # (… or what else is done to what is handed in: "除了影本，上面還要圈什麼、寫什麼", "besides the copy, what else do I mark?")
+    r"(?:還|另外)(?:要|需要|得|須|必須)(?:再)?(?:圈|圈選|寫|填|註明|標|標註|附|交|送|檢附|準備|做)(?:上|出)?(?:什麼|哪些|啥)|"
+    r"\bwhat\s+else\s+(?:do|must|should|shall)\s+(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?(?:mark|circle|highlight|write|"
+    r"note|fill\s+in|add|attach|send|submit|include|provide|hand\s+in)\b",
     re.IGNORECASE)
 
 
@@ -5069,14 +5073,23 @@ DOCUMENT_ITEMS_MAX = 3
 _AWARDS_CREDITS = re.compile(r"積分\s*\d+\s*分|\d+\s*分")
 
 
-def _document_items(best: Candidate, read: list[Candidate]) -> list[Candidate]:
+# What is marked on what is handed in, asked ("上面還要圈什麼、寫什麼", "what do I circle / write on it?") and the list's step
+# that does it ("將雜誌名稱、題目…圈選出來並註明會員號碼"): that step is one of the items, though it names no document.
+_ASKS_MARKING = re.compile(r"圈|寫|写|註明|注明|標註|标注|\b(?:mark|circle|highlight|write|note)\b", re.I)
+_MARKS = re.compile(r"圈選|圈选|註明|注明")
+
+
+def _document_items(best: Candidate, read: list[Candidate], question: str = "") -> list[Candidate]:
     """The best hit and its siblings among the hits that each name a document (影本 / 證明 …), in the clause's order:
-    the items of one list of what to attach, when the best is one of them (or another step of that list)."""
+    the items of one list of what to attach, when the best is one of them (or another step of that list; the step that
+    marks what is handed in, when the question asks what is marked: `_ASKS_MARKING`)."""
+    marking = bool(_ASKS_MARKING.search(fold(question)))
     if _AWARDS_CREDITS.search(fold(best.clause.text)):
         return []  # (an activity of the credits list, "參加國際…每次積分 30 分": its documents are its own notes, never the
         # activities beside it — the island practice's licence copies are no proof of a congress abroad)
     names_one = [c for c in read if c.clause.parent == best.clause.parent and ".n" not in c.clause.id
-                 and KIND_NEEDS["documents"].search(fold(c.clause.text)) and not _AWARDS_CREDITS.search(fold(c.clause.text))]
+                 and (KIND_NEEDS["documents"].search(fold(c.clause.text)) or (marking and _MARKS.search(fold(c.clause.text))))
+                 and not _AWARDS_CREDITS.search(fold(c.clause.text))]
     if not names_one:
         return []
     # (the best one may be the list's step that names no document — "圈選出來並註明會員號碼" —: it is still one of them)
@@ -5095,6 +5108,9 @@ def _left_after_set_aside(items: list[Candidate], question: str) -> list[Candida
     # (only words that single one item out name it: "copy" / 影本, "programme" / 議程 are several items' words)
     own = [h - set().union(*(o for j, o in enumerate(held) if j != i)) for i, h in enumerate(held)]
     left = [c for c, mine in zip(items, own) if not mine]
+    if not any(own) and any(held) and not all(held):
+        left = [c for c, h in zip(items, held) if not h]  # "除了影本，上面還要圈什麼": a word of several items ("影本") sets
+        # aside every item holding it — what is left is the step holding none (the circling)
     return left if len(left) < len(items) and left else items
 
 
@@ -5495,7 +5511,7 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
         # "外科年會去一次幾分？月會呢？": the same ask of another thing, each answered by its own clause, one line each
         return _one_line_each(pair, question, q_terms, kind, lang, corpus)
     if kind == "documents" and "lookup" not in best.via and best.clause.parent and \
-            len(items := _document_items(best, read)) > 1:
+            len(items := _document_items(best, read, question)) > 1:
         # "poster 要附哪些影本？" met first by one item of the list "申請者須：(1) 議程封面影本…(3) 摘要影本": each item a line
         # (those the question already has in hand left out: "besides the cover and the circled page, anything else?")
         return _one_line_each(_left_after_set_aside(items, question), question, q_terms, kind, lang, corpus)
