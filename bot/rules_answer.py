@@ -1634,13 +1634,14 @@ _ROW_DUTY = re.compile(r"應|須|停止|恢復|\b(?:attend|stop|must|training|re
 def _asked_grade_row(c: Candidate, question: str, lang: str) -> str | None:
     """The row of a grade table (two rows or more ruling what follows, each for its grades) for the one grade the
     question states ("拿到B等要做什麼" → "任一項 B 等：應於下次後續審查前參加…"), else None."""
-    grades = _grades(question)
+    grades = _grades(question) or {g.lower() for m in _ONE_ITEM_GRADE.finditer(fold(question)) for g in m.groups() if g}
     if len(grades) != 1:
         return None
     rows = _grade_rows(c, lang)
     if sum(1 for _, x in rows if _ROW_DUTY.search(fold(x) if lang == "zh-TW" else x)) < 2:
         return None
-    own = [i for i, (g, _) in enumerate(rows) if g == grades]
+    own = [i for i, (g, _) in enumerate(rows) if g == grades] or \
+        [i for i, (g, _) in enumerate(rows) if grades < g]  # ("有一項C" is the row for "任一項 B 或 C 等")
     if len(own) != 1:
         return None
     row = rows[own[0]][1].strip().rstrip("。.；; ")
@@ -3839,6 +3840,10 @@ _ALL_SAID = re.compile(r"每[台臺部位個]|所有|全部|全都|全數|都|\b
 CONDITION_MATCH = 3  # shared specific terms (a negation both state counting 2) for the question to state a condition
 
 
+# A duty a row lays on its case with words between ("須分別於下次後續審查前完成參加…討論會"): a consequence of that case.
+_DUTY_OF_ROW = re.compile(r"(?:須|應)[^，,。；;]{0,20}?(?:參加|完成|接受)")
+
+
 def stated_condition(clause: Clause, question: str) -> tuple[int, str] | None:
     """The clause's condition the question states, with its consequence ("若所有乳房 X 光攝影儀皆未通過複測，取消醫療機構資格"
     for "每台複測都沒通過會怎樣"): (how well it matches, the condition and its consequence), the best match of at least
@@ -3851,8 +3856,15 @@ def stated_condition(clause: Clause, question: str) -> tuple[int, str] | None:
         parts = _clauses_of(sentence)
         for i, (text, is_condition) in enumerate(parts):
             after = next((t for t, c in parts[i + 1:] if not c), None)
-            if not is_condition or after is None or not KIND_NEEDS["consequence"].search(after):
+            if not is_condition or after is None or not (KIND_NEEDS["consequence"].search(after) or
+                                                         _DUTY_OF_ROW.search(after)):
                 continue
+            # (conditions joined before one consequence are one case: "任一項 B 或 C 等：若係人為因素導致，…須…參加" — the
+            # question's "有一項C，是人為因素" states both, and their shared terms add up)
+            joined = [text, *(t for t, c in itertools.takewhile(lambda p: p[1], parts[i + 1:]))]
+            if i > 0 and parts[i - 1][1]:
+                continue  # (the run is read once, from its first condition)
+            text = "，".join(joined)
             shared = len((q_terms & _terms(text)) - GENERIC)
             if not shared:
                 continue
@@ -3874,6 +3886,12 @@ def _in_original(text: str, folded: str) -> str:
     return found.group(0) if found else folded
 
 
+def _other_grades(grades: set[str], said: str) -> bool:
+    """A condition for grades (評等為 A、B、C 者) none of which the question's own grade is ("有一項D"): not its case."""
+    named = _said_grades(said)
+    return bool(grades and named and not grades & named)
+
+
 def _stated_condition_holder(read: list[Candidate], question: str) -> Candidate | None:
     """For a consequence asked of a case (Chinese), the close hit of the best one's regulation holding a condition the
     question states better than the best one's own does."""
@@ -3881,8 +3899,10 @@ def _stated_condition_holder(read: list[Candidate], question: str) -> Candidate 
         return None
     best = read[0]
     own = stated_condition(best.clause, question)
+    grades = _grades(question) | {g.lower() for m in _ONE_ITEM_GRADE.finditer(fold(question)) for g in m.groups() if g}
     rivals = [(m[0], c) for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == best.clause.doc
-              and c.score >= best.score * ANSWERING_SCORE and (m := stated_condition(c.clause, question)) is not None]
+              and c.score >= best.score * ANSWERING_SCORE and (m := stated_condition(c.clause, question)) is not None
+              and not _other_grades(grades, m[1])]
     if not rivals:
         return None
     top = max(score for score, _ in rivals)
