@@ -4485,8 +4485,44 @@ def _attachment_holder(read: list[Candidate], question: str) -> Candidate | None
                 None)
 
 
+# A fee asked ("一次要多少錢", "how much is the fee?").
+_ASKS_FEE = re.compile(r"多少錢|多少钱|幾塊|几块|費用|费用|收費|收费|要錢|要钱|\b(?:fees?|costs?|charged?|how much)\b", re.I)
+
+
+_FEE_SEGMENT = re.compile(r"[，,；;](?![0-9]{3})")
+
+
+def _fee_for_case(c: Candidate, question: str) -> int | None:
+    """How closely the clause's fee is the question's case: 2 for a fee under a condition the question states ("若補發
+    證書，費用貳佰元" for "補發要多少錢"), 1 for a fee under no condition, 0 when its every fee is for a case the question
+    does not state (the same for an application's fee); None when it states no fee."""
+    q_terms = question_terms(question)
+    found = []
+    for sentence in sentences(fold(c.clause.text or "")):
+        parts = [(t, bool(_CONDITION.search(t.strip()))) for t in _FEE_SEGMENT.split(sentence)]  # (1,000 is one figure)
+        for i, (text, is_condition) in enumerate(parts):
+            if is_condition or not _FEE_STATED.search(text):
+                continue
+            condition = parts[i - 1][0] if i and parts[i - 1][1] else ""
+            found.append(1 if not condition else 2 if (q_terms & _terms(condition)) - GENERIC else 0)
+    return max(found) if found else None
+
+
+def _fee_holder(read: list[Candidate], question: str) -> Candidate | None:
+    """For a fee asked, the close hit (of either regulation) whose fee is closer to the question's case than the best
+    one's (`_fee_for_case`): "申請認定一次要多少錢" met first by the instructor rules' fee for a replacement certificate —
+    the application fee, 每申請一次收費 1,000 元, answers; "補發要多少錢" met first by it — the replacement's fee does."""
+    if not _ASKS_FEE.search(fold(question)) or (own := _fee_for_case(read[0], question)) is None or own == 2:
+        return None
+    best = read[0]
+    return next((c for c in read[1:1 + ANSWERING_DEPTH] if c.score >= best.score * ANSWERING_SCORE
+                 and (_fee_for_case(c, question) or 0) > own), None)
+
+
 def _answering(read: list[Candidate], kind: AnswerKind, question: str = "", corpus: Corpus | None = None) -> Candidate:
     best = read[0]
+    if question and "lookup" not in best.via and (fee := _fee_holder(read, question)) is not None:
+        return fee
     if kind == "documents" and question and "lookup" not in best.via and (attached := _attachment_holder(read, question)):
         return attached  # "SCI文章申請認定時，要附整篇文章還是第一頁就行" met first by the instructor's SCI route (不須附…個案數):
         # the clause saying what is attached (抽印本影本) answers
