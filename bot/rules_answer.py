@@ -3851,6 +3851,7 @@ def stated_condition(clause: Clause, question: str) -> tuple[int, str] | None:
     q_terms = question_terms(question)
     q_negated = bool(_QUESTION_NEGATED.search(_A_NOT_A.sub("", fold(question))))
     q_all = bool(_ALL_SAID.search(fold(question)))
+    q_grades = _grades(question) | {g.lower() for m in _ONE_ITEM_GRADE.finditer(fold(question)) for g in m.groups() if g}
     found: list[tuple[int, str]] = []
     for sentence in sentences(clause.text or ""):
         parts = _clauses_of(sentence)
@@ -3869,7 +3870,7 @@ def stated_condition(clause: Clause, question: str) -> tuple[int, str] | None:
             if not shared:
                 continue
             score = shared + 2 * (q_negated and bool(_NEGATED_CONDITION.search(text))) + \
-                (q_all and bool(re.search(r"所有|全部|全數|皆|均", text)))
+                (q_all and bool(re.search(r"所有|全部|全數|皆|均", text))) + bool(q_grades & _said_grades(text))
             found.append((score, f"{_in_original(clause.text, re.sub(r'^(?:另，?)', '', text))}，"
                                  f"{_in_original(clause.text, after)}"))
     if not found:
