@@ -4513,11 +4513,13 @@ def _fee_holder(read: list[Candidate], question: str) -> Candidate | None:
     """For a fee asked, the close hit (of either regulation) whose fee is closer to the question's case than the best
     one's (`_fee_for_case`): "申請認定一次要多少錢" met first by the instructor rules' fee for a replacement certificate —
     the application fee, 每申請一次收費 1,000 元, answers; "補發要多少錢" met first by it — the replacement's fee does."""
-    if not _ASKS_FEE.search(fold(question)) or (own := _fee_for_case(read[0], question)) is None or own == 2:
+    if not _ASKS_FEE.search(fold(question)) or (own := _fee_for_case(read[0], question)) == 2:
         return None
     best = read[0]
+    # (a best hit stating no fee — the application article's heading — gives way to its own regulation's fee for the case)
     return next((c for c in read[1:1 + ANSWERING_DEPTH] if c.score >= best.score * ANSWERING_SCORE
-                 and (_fee_for_case(c, question) or 0) > own), None)
+                 and (own is not None or c.clause.doc == best.clause.doc)
+                 and (_fee_for_case(c, question) or 0) > (own if own is not None else 0)), None)
 
 
 def _answering(read: list[Candidate], kind: AnswerKind, question: str = "", corpus: Corpus | None = None) -> Candidate:
