@@ -4999,11 +4999,18 @@ _ASKS_KINDS_OF_PEOPLE = re.compile(
     r"positions|people)\b", re.IGNORECASE)
 
 
+# The whole list asked for ("有沒有一個總的清單", "全部有哪些", "is there a full list?"): the list, not one item of it.
+_ASKS_WHOLE_LIST = re.compile(r"清單|清单|總表|总表|一覽|一览|全部(?:有)?哪些|所有的?哪些|\b(?:full|complete|whole|master)\s+list\b|"
+                              r"\blist\s+of\s+(?:all|every)(?:thing)?\b", re.I)
+
+
 def _kinds_parent(question: str, read: list[Candidate], corpus: Corpus) -> Clause | None:
-    """For a question asking which kinds of people or roles a part covers (`_ASKS_KINDS_OF_PEOPLE`), met first by one item of a
-    list and another of the same list among the next two hits (the staff section's 放射師 and 判讀醫師): that list, a heading
-    with items; else None."""
-    if not _ASKS_KINDS_OF_PEOPLE.search(fold(question)) or not read[0].clause.parent:
+    """For a question asking which kinds of people or roles a part covers (`_ASKS_KINDS_OF_PEOPLE`), or asking for the
+    whole list (`_ASKS_WHOLE_LIST`), met first by one item of a list and another of the same list among the next two hits
+    (the staff section's 放射師 and 判讀醫師; the credits article's 5.10 and 5.12): that list, a heading with items; else
+    None."""
+    if not (_ASKS_KINDS_OF_PEOPLE.search(fold(question)) or _ASKS_WHOLE_LIST.search(fold(question))) or \
+            not read[0].clause.parent:
         return None
     parent_id = read[0].clause.parent
     if not any(c.clause.parent == parent_id for c in read[1:3]) or any(c.clause.id == parent_id for c in read[:3]):

@@ -151,3 +151,17 @@ def test_fee_ranks() -> None:
                      "number")
     ranks = {c.clause.id: _fee_for_case(c, q) for q in ("補發要多少錢",) for c in read}
     assert ranks == {"tsir-instructor/8.2": 2, "tsa-cme/4.3": 1, "tsa-cme/4": None}
+
+
+# ------------------------------------------------------------------------ 6. the whole list asked
+
+@pytest.mark.parametrize("question", ["刚进住院医，想问外科学会的学分到底哪些活动能拿？给我一个完整清单",
+                                      "外科積分可以從哪些活動拿？有清單嗎"])
+def test_whole_list_asked_is_the_list(question: str) -> None:
+    line = direct_line(question, hits("tsa-cme/5.10", "tsa-cme/5.12", "tsa-cme/5.3"), CORPUS, "zh-TW")
+    assert line.cited == ["tsa-cme/5"]
+
+
+def test_one_item_asked_keeps_its_item() -> None:  # near miss: no list asked
+    line = direct_line("外科學會月會一次幾分？", hits("tsa-cme/5.2", "tsa-cme/5.1", "tsa-cme/5.3"), CORPUS, "zh-TW")
+    assert line.cited == ["tsa-cme/5.2"]
