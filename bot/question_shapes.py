@@ -415,9 +415,14 @@ ASKS_A_STOP = re.compile(r"不能|不可以|不行|不得|停|取消|喪失|丧�
 # only …"), not a plain "only" of the case ("if I only have 2 papers"), met by a text listing X with others and no
 # restriction of its own (限 / 僅 / 只): not only.
 # (是不是只要 … 就可以 asks whether one thing suffices — "as long as" — not whether only it counts)
+# Only X handed in ("只交年度的就可以了吧", "只要附影本就好嗎", "do we only submit the annual records?", "we only need to send
+# the copy?"): the handing-in verb right after 只 / only names what is handed in, and asks whether it alone is all.
+ONLY_HANDED_IN = (r"[只隻](?:要|需|需要|須)?\s*(?:交|附|繳|缴|送|寄|填|提供|提交|[準准][備备]|備|备|檢附|检附)(?![^，,。？?]{0,8}(?:以上|篇|次|場))|"
+                  r"\b(?:do|does|can|should|must)\s+(?:we|i|they|you|he|she)\s+only\b|"
+                  r"\bonly\s+(?:need|have)\s+to\s+(?:submit|send|hand in|file|provide|attach|bring|keep)\b")
 ASKS_ONLY_THESE = re.compile(r"(?:[只隻]有|僅有)(?!\s*(?:[0-9零一二兩三四五六七八九十幾半]|個|一點))|[只隻]限|僅限|"
                              r"是不是[只隻](?!要)(?!有\s*[0-9零一二兩三四五六七八九十幾半])|\b(?:is it|are they|is that|are those)\s+(?:just|only)\b|"
-                             r"\b(?:that|do|does|can|will)\s+only\b|^\s*only\b", re.I)
+                             r"\b(?:that|do|does|can|will)\s+only\b|^\s*only\b|" + ONLY_HANDED_IN, re.I)
 
 # "…too? / also / as well": another thing asked beside the one named (no "only" read).
 ALSO_EN = re.compile(r"\b(?:also|too|as well)\b", re.I)

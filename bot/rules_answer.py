@@ -220,7 +220,11 @@ _ANYTHING_HANDED_IN = re.compile(
     r"\b(?:send|attach|submit|include|provide|hand\s+in|enclose|add|supply|upload|mail)\s+(?:in\s+)?(?:anything|something|"
     r"any(?:thing)?\s+(?:else|more|other)|other\s+(?:documents?|papers?|things?|proof))\b|"
     r"\b(?:anything|something)\s+(?:else|more)\s+(?:to|i|we|that)\s+(?:\w+\s+){0,3}?(?:send|attach|submit|include|provide|hand\s+in)\b|"
-    r"(?:還|另外|也)(?:要|需要|得|須|必須)?(?:附|交|送|寄|提供|檢附|準備)(?:上)?(?:其他|別的|其它|什麼其他)(?:的)?(?:東西|文件|資料|證明)?",
+    r"(?:還|另外|也)(?:要|需要|得|須|必須)?(?:附|交|送|寄|提供|檢附|準備)(?:上)?(?:其他|別的|其它|什麼其他)(?:的)?(?:東西|文件|資料|證明)?|"
+    # (… or what else is done to what is handed in: "除了影本，上面還要圈什麼、寫什麼", "besides the copy, what else do I mark?")
+    r"(?:還|另外)(?:要|需要|得|須|必須)(?:再)?(?:圈|圈選|寫|填|註明|標|標註|附|交|送|檢附|準備|做)(?:上|出)?(?:什麼|哪些|啥)|"
+    r"\bwhat\s+else\s+(?:do|must|should|shall)\s+(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?(?:mark|circle|highlight|write|"
+    r"note|fill\s+in|add|attach|send|submit|include|provide|hand\s+in)\b",
     re.IGNORECASE)
 
 
@@ -1630,13 +1634,14 @@ _ROW_DUTY = re.compile(r"應|須|停止|恢復|\b(?:attend|stop|must|training|re
 def _asked_grade_row(c: Candidate, question: str, lang: str) -> str | None:
     """The row of a grade table (two rows or more ruling what follows, each for its grades) for the one grade the
     question states ("拿到B等要做什麼" → "任一項 B 等：應於下次後續審查前參加…"), else None."""
-    grades = _grades(question)
+    grades = _grades(question) or {g.lower() for m in _ONE_ITEM_GRADE.finditer(fold(question)) for g in m.groups() if g}
     if len(grades) != 1:
         return None
     rows = _grade_rows(c, lang)
     if sum(1 for _, x in rows if _ROW_DUTY.search(fold(x) if lang == "zh-TW" else x)) < 2:
         return None
-    own = [i for i, (g, _) in enumerate(rows) if g == grades]
+    own = [i for i, (g, _) in enumerate(rows) if g == grades] or \
+        [i for i, (g, _) in enumerate(rows) if grades < g]  # ("有一項C" is the row for "任一項 B 或 C 等")
     if len(own) != 1:
         return None
     row = rows[own[0]][1].strip().rstrip("。.；; ")
@@ -2676,7 +2681,10 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if grounds:
             denies = True  # the restriction is not met / the text's sameness or advice answers no, whatever else held
         # "陽性 90 位、追蹤 70 位，會扣嗎": the rule's band decides, and the line has not put the figures to it
-        decide = not short and not grounds and figures_decide(question, said, source)
+        # (… but a case the restriction leaves out is settled whatever its figures: "middle author on 3 SCI papers" met by
+        # "2 篇以上者(第一作者/通訊作者)…不須附": no — the count is never put to the rule)
+        decide = not short and not grounds and not (denies is True and case_excluded(said, question)) and \
+            figures_decide(question, said, source)
         if decide or (denies is not None and not short and not grounds and _a_ratio_asked(question, source)):
             denies = None  # (two counts of one unit, "70 位…追蹤 50 位", and a clause with no threshold: it settles nothing)
         if denies is not None and _OWN_OVER.search(piece) and not _PLAIN_NUMBER.search(piece):
@@ -3832,6 +3840,10 @@ _ALL_SAID = re.compile(r"每[台臺部位個]|所有|全部|全都|全數|都|\b
 CONDITION_MATCH = 3  # shared specific terms (a negation both state counting 2) for the question to state a condition
 
 
+# A duty a row lays on its case with words between ("須分別於下次後續審查前完成參加…討論會"): a consequence of that case.
+_DUTY_OF_ROW = re.compile(r"(?:須|應)[^，,。；;]{0,20}?(?:參加|完成|接受)")
+
+
 def stated_condition(clause: Clause, question: str) -> tuple[int, str] | None:
     """The clause's condition the question states, with its consequence ("若所有乳房 X 光攝影儀皆未通過複測，取消醫療機構資格"
     for "每台複測都沒通過會怎樣"): (how well it matches, the condition and its consequence), the best match of at least
@@ -3839,18 +3851,26 @@ def stated_condition(clause: Clause, question: str) -> tuple[int, str] | None:
     q_terms = question_terms(question)
     q_negated = bool(_QUESTION_NEGATED.search(_A_NOT_A.sub("", fold(question))))
     q_all = bool(_ALL_SAID.search(fold(question)))
+    q_grades = _grades(question) | {g.lower() for m in _ONE_ITEM_GRADE.finditer(fold(question)) for g in m.groups() if g}
     found: list[tuple[int, str]] = []
     for sentence in sentences(clause.text or ""):
         parts = _clauses_of(sentence)
         for i, (text, is_condition) in enumerate(parts):
             after = next((t for t, c in parts[i + 1:] if not c), None)
-            if not is_condition or after is None or not KIND_NEEDS["consequence"].search(after):
+            if not is_condition or after is None or not (KIND_NEEDS["consequence"].search(after) or
+                                                         _DUTY_OF_ROW.search(after)):
                 continue
+            # (conditions joined before one consequence are one case: "任一項 B 或 C 等：若係人為因素導致，…須…參加" — the
+            # question's "有一項C，是人為因素" states both, and their shared terms add up)
+            joined = [text, *(t for t, c in itertools.takewhile(lambda p: p[1], parts[i + 1:]))]
+            if i > 0 and parts[i - 1][1]:
+                continue  # (the run is read once, from its first condition)
+            text = "，".join(joined)
             shared = len((q_terms & _terms(text)) - GENERIC)
             if not shared:
                 continue
             score = shared + 2 * (q_negated and bool(_NEGATED_CONDITION.search(text))) + \
-                (q_all and bool(re.search(r"所有|全部|全數|皆|均", text)))
+                (q_all and bool(re.search(r"所有|全部|全數|皆|均", text))) + bool(q_grades & _said_grades(text))
             found.append((score, f"{_in_original(clause.text, re.sub(r'^(?:另，?)', '', text))}，"
                                  f"{_in_original(clause.text, after)}"))
     if not found:
@@ -3867,6 +3887,12 @@ def _in_original(text: str, folded: str) -> str:
     return found.group(0) if found else folded
 
 
+def _other_grades(grades: set[str], said: str) -> bool:
+    """A condition for grades (評等為 A、B、C 者) none of which the question's own grade is ("有一項D"): not its case."""
+    named = _said_grades(said)
+    return bool(grades and named and not grades & named)
+
+
 def _stated_condition_holder(read: list[Candidate], question: str) -> Candidate | None:
     """For a consequence asked of a case (Chinese), the close hit of the best one's regulation holding a condition the
     question states better than the best one's own does."""
@@ -3874,8 +3900,10 @@ def _stated_condition_holder(read: list[Candidate], question: str) -> Candidate 
         return None
     best = read[0]
     own = stated_condition(best.clause, question)
+    grades = _grades(question) | {g.lower() for m in _ONE_ITEM_GRADE.finditer(fold(question)) for g in m.groups() if g}
     rivals = [(m[0], c) for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == best.clause.doc
-              and c.score >= best.score * ANSWERING_SCORE and (m := stated_condition(c.clause, question)) is not None]
+              and c.score >= best.score * ANSWERING_SCORE and (m := stated_condition(c.clause, question)) is not None
+              and not _other_grades(grades, m[1])]
     if not rivals:
         return None
     top = max(score for score, _ in rivals)
@@ -4458,8 +4486,46 @@ def _attachment_holder(read: list[Candidate], question: str) -> Candidate | None
                 None)
 
 
+# A fee asked ("一次要多少錢", "how much is the fee?").
+_ASKS_FEE = re.compile(r"多少錢|多少钱|幾塊|几块|費用|费用|收費|收费|要錢|要钱|\b(?:fees?|costs?|charged?|how much)\b", re.I)
+
+
+_FEE_SEGMENT = re.compile(r"[，,；;](?![0-9]{3})")
+
+
+def _fee_for_case(c: Candidate, question: str) -> int | None:
+    """How closely the clause's fee is the question's case: 2 for a fee under a condition the question states ("若補發
+    證書，費用貳佰元" for "補發要多少錢"), 1 for a fee under no condition, 0 when its every fee is for a case the question
+    does not state (the same for an application's fee); None when it states no fee."""
+    q_terms = question_terms(question)
+    found = []
+    for sentence in sentences(fold(c.clause.text or "")):
+        parts = [(t, bool(_CONDITION.search(t.strip()))) for t in _FEE_SEGMENT.split(sentence)]  # (1,000 is one figure)
+        for i, (text, is_condition) in enumerate(parts):
+            if is_condition or not _FEE_STATED.search(text):
+                continue
+            condition = parts[i - 1][0] if i and parts[i - 1][1] else ""
+            found.append(1 if not condition else 2 if (q_terms & _terms(condition)) - GENERIC else 0)
+    return max(found) if found else None
+
+
+def _fee_holder(read: list[Candidate], question: str) -> Candidate | None:
+    """For a fee asked, the close hit (of either regulation) whose fee is closer to the question's case than the best
+    one's (`_fee_for_case`): "申請認定一次要多少錢" met first by the instructor rules' fee for a replacement certificate —
+    the application fee, 每申請一次收費 1,000 元, answers; "補發要多少錢" met first by it — the replacement's fee does."""
+    if not _ASKS_FEE.search(fold(question)) or (own := _fee_for_case(read[0], question)) == 2:
+        return None
+    best = read[0]
+    # (a best hit stating no fee — the application article's heading — gives way to its own regulation's fee for the case)
+    return next((c for c in read[1:1 + ANSWERING_DEPTH] if c.score >= best.score * ANSWERING_SCORE
+                 and (own is not None or c.clause.doc == best.clause.doc)
+                 and (_fee_for_case(c, question) or 0) > (own if own is not None else 0)), None)
+
+
 def _answering(read: list[Candidate], kind: AnswerKind, question: str = "", corpus: Corpus | None = None) -> Candidate:
     best = read[0]
+    if question and "lookup" not in best.via and (fee := _fee_holder(read, question)) is not None:
+        return fee
     if kind == "documents" and question and "lookup" not in best.via and (attached := _attachment_holder(read, question)):
         return attached  # "SCI文章申請認定時，要附整篇文章還是第一頁就行" met first by the instructor's SCI route (不須附…個案數):
         # the clause saying what is attached (抽印本影本) answers
@@ -4933,11 +4999,18 @@ _ASKS_KINDS_OF_PEOPLE = re.compile(
     r"positions|people)\b", re.IGNORECASE)
 
 
+# The whole list asked for ("有沒有一個總的清單", "全部有哪些", "is there a full list?"): the list, not one item of it.
+_ASKS_WHOLE_LIST = re.compile(r"清單|清单|總表|总表|一覽|一览|全部(?:有)?哪些|所有的?哪些|\b(?:full|complete|whole|master)\s+list\b|"
+                              r"\blist\s+of\s+(?:all|every)(?:thing)?\b", re.I)
+
+
 def _kinds_parent(question: str, read: list[Candidate], corpus: Corpus) -> Clause | None:
-    """For a question asking which kinds of people or roles a part covers (`_ASKS_KINDS_OF_PEOPLE`), met first by one item of a
-    list and another of the same list among the next two hits (the staff section's 放射師 and 判讀醫師): that list, a heading
-    with items; else None."""
-    if not _ASKS_KINDS_OF_PEOPLE.search(fold(question)) or not read[0].clause.parent:
+    """For a question asking which kinds of people or roles a part covers (`_ASKS_KINDS_OF_PEOPLE`), or asking for the
+    whole list (`_ASKS_WHOLE_LIST`), met first by one item of a list and another of the same list among the next two hits
+    (the staff section's 放射師 and 判讀醫師; the credits article's 5.10 and 5.12): that list, a heading with items; else
+    None."""
+    if not (_ASKS_KINDS_OF_PEOPLE.search(fold(question)) or _ASKS_WHOLE_LIST.search(fold(question))) or \
+            not read[0].clause.parent:
         return None
     parent_id = read[0].clause.parent
     if not any(c.clause.parent == parent_id for c in read[1:3]) or any(c.clause.id == parent_id for c in read[:3]):
@@ -5066,14 +5139,23 @@ DOCUMENT_ITEMS_MAX = 3
 _AWARDS_CREDITS = re.compile(r"積分\s*\d+\s*分|\d+\s*分")
 
 
-def _document_items(best: Candidate, read: list[Candidate]) -> list[Candidate]:
+# What is marked on what is handed in, asked ("上面還要圈什麼、寫什麼", "what do I circle / write on it?") and the list's step
+# that does it ("將雜誌名稱、題目…圈選出來並註明會員號碼"): that step is one of the items, though it names no document.
+_ASKS_MARKING = re.compile(r"圈|寫|写|註明|注明|標註|标注|\b(?:mark|circle|highlight|write|note)\b", re.I)
+_MARKS = re.compile(r"圈選|圈选|註明|注明")
+
+
+def _document_items(best: Candidate, read: list[Candidate], question: str = "") -> list[Candidate]:
     """The best hit and its siblings among the hits that each name a document (影本 / 證明 …), in the clause's order:
-    the items of one list of what to attach, when the best is one of them (or another step of that list)."""
+    the items of one list of what to attach, when the best is one of them (or another step of that list; the step that
+    marks what is handed in, when the question asks what is marked: `_ASKS_MARKING`)."""
+    marking = bool(_ASKS_MARKING.search(fold(question)))
     if _AWARDS_CREDITS.search(fold(best.clause.text)):
         return []  # (an activity of the credits list, "參加國際…每次積分 30 分": its documents are its own notes, never the
         # activities beside it — the island practice's licence copies are no proof of a congress abroad)
     names_one = [c for c in read if c.clause.parent == best.clause.parent and ".n" not in c.clause.id
-                 and KIND_NEEDS["documents"].search(fold(c.clause.text)) and not _AWARDS_CREDITS.search(fold(c.clause.text))]
+                 and (KIND_NEEDS["documents"].search(fold(c.clause.text)) or (marking and _MARKS.search(fold(c.clause.text))))
+                 and not _AWARDS_CREDITS.search(fold(c.clause.text))]
     if not names_one:
         return []
     # (the best one may be the list's step that names no document — "圈選出來並註明會員號碼" —: it is still one of them)
@@ -5092,6 +5174,9 @@ def _left_after_set_aside(items: list[Candidate], question: str) -> list[Candida
     # (only words that single one item out name it: "copy" / 影本, "programme" / 議程 are several items' words)
     own = [h - set().union(*(o for j, o in enumerate(held) if j != i)) for i, h in enumerate(held)]
     left = [c for c, mine in zip(items, own) if not mine]
+    if not any(own) and any(held) and not all(held):
+        left = [c for c, h in zip(items, held) if not h]  # "除了影本，上面還要圈什麼": a word of several items ("影本") sets
+        # aside every item holding it — what is left is the step holding none (the circling)
     return left if len(left) < len(items) and left else items
 
 
@@ -5492,7 +5577,7 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
         # "外科年會去一次幾分？月會呢？": the same ask of another thing, each answered by its own clause, one line each
         return _one_line_each(pair, question, q_terms, kind, lang, corpus)
     if kind == "documents" and "lookup" not in best.via and best.clause.parent and \
-            len(items := _document_items(best, read)) > 1:
+            len(items := _document_items(best, read, question)) > 1:
         # "poster 要附哪些影本？" met first by one item of the list "申請者須：(1) 議程封面影本…(3) 摘要影本": each item a line
         # (those the question already has in hand left out: "besides the cover and the circled page, anything else?")
         return _one_line_each(_left_after_set_aside(items, question), question, q_terms, kind, lang, corpus)

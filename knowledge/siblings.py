@@ -198,7 +198,9 @@ def predicate_terms(question: str) -> frozenset[str]:
 # What the question sets aside — a thing it names as excluded or already in hand ("除了期刊是 SCI 的證明，文章本身要附什麼",
 # "議程封面我已經印了", "附了大會議程影本以後", "apart from the reprint copy, what else …", "I've already attached the
 # programme cover"): the item holding it is not what is asked; its sibling is.
-_SET_ASIDE_ZH = re.compile(r"除了([^，,。？?；;]{2,24}?)(?:之外|以外|外|(?=[，,]))|除([^，,。？?；;]{2,24}?)(?:之外|以外)|([^，,。？?；;]{2,16}?)(?:我|我們)?已經?(?:印|附|交|準備|弄|拿|影印|寫)(?:好|了)|"
+# (a space between two Chinese words ends what is set aside as a comma would: "除了影本 上面還要圈什麼" is typed with no
+# punctuation)
+_SET_ASIDE_ZH = re.compile(r"除了\s*([^，,。？?；;\s][^，,。？?；;]{1,23}?)(?:之外|以外|外|(?=[，,])|(?<=[\u4e00-\u9fff])(?=\s+[\u4e00-\u9fff]))|除([^，,。？?；;]{2,24}?)(?:之外|以外)|([^，,。？?；;]{2,16}?)(?:我|我們)?已經?(?:印|附|交|準備|弄|拿|影印|寫)(?:好|了)|"
                            r"(?:附|交|印)了([^，,。？?；;]{2,16}?)(?:以後|之後|後)|"
                            r"([^，,。？?；;除]{2,16}?)(?:之外|以外)[，,]?(?=還|还|另外|也)")
 _SET_ASIDE_EN = re.compile(r"\b(?:apart from|besides|aside from|other than|except(?: for)?|in addition to|on top of)\s+(?:the\s+|my\s+|our\s+)?"
