@@ -83,6 +83,10 @@ def test_contract_length_is_shown_unused(engine) -> None:
     ("派了 12 個月（一年）", [1.0]),
     ("駐外一年（其中 8 個月在外）", []),  # another length, not the same one
     ("駐外一年（18個月）", []),  # disagrees: no restatement
+    # (merge check) the clause carries on after the bracket: the bracketed length is the one it goes on from, read; the
+    # one before it is the restatement ("其中有一年(12個月)派駐友邦醫療團": probe28-031 lost its mission months)
+    ("其中有一年(12個月)派駐友邦醫療團", [1.0]),
+    ("一年半（18 months）posted on the mission", [1.5]),
 ])
 def test_unit_restated(text: str, again: list[float]) -> None:
     assert [float(n.value) for n in unit_restated(Query(text))] == again  # type: ignore[arg-type]
