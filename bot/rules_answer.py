@@ -3844,6 +3844,9 @@ CONDITION_MATCH = 3  # shared specific terms (a negation both state counting 2) 
 _DUTY_OF_ROW = re.compile(r"(?:須|應)[^，,。；;]{0,20}?(?:參加|完成|接受)")
 
 
+_GRADE_WORD = re.compile(r"等?[a-e]?等?", re.I)
+
+
 def stated_condition(clause: Clause, question: str) -> tuple[int, str] | None:
     """The clause's condition the question states, with its consequence ("若所有乳房 X 光攝影儀皆未通過複測，取消醫療機構資格"
     for "每台複測都沒通過會怎樣"): (how well it matches, the condition and its consequence), the best match of at least
@@ -3866,7 +3869,8 @@ def stated_condition(clause: Clause, question: str) -> tuple[int, str] | None:
             if i > 0 and parts[i - 1][1]:
                 continue  # (the run is read once, from its first condition)
             text = "，".join(joined)
-            shared = len((q_terms & _terms(text)) - GENERIC)
+            # (a grade's own words, "等", "等b", count once, as the grade's point below: never as shared terms too)
+            shared = len({t for t in (q_terms & _terms(text)) - GENERIC if not _GRADE_WORD.fullmatch(t)})
             if not shared:
                 continue
             score = shared + 2 * (q_negated and bool(_NEGATED_CONDITION.search(text))) + \
@@ -3901,9 +3905,13 @@ def _stated_condition_holder(read: list[Candidate], question: str) -> Candidate 
     best = read[0]
     own = stated_condition(best.clause, question)
     grades = _grades(question) | {g.lower() for m in _ONE_ITEM_GRADE.finditer(fold(question)) for g in m.groups() if g}
+    # (the best one's own rows naming the question's grade, "任一項 D 等：…停止攝影" for "有一項評等是D": a rival must state
+    # the question's case by its words alone, its grade's point aside)
+    own_grade = bool(grades & _said_grades(fold(best.clause.text or "")))
     rivals = [(m[0], c) for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == best.clause.doc
               and c.score >= best.score * ANSWERING_SCORE and (m := stated_condition(c.clause, question)) is not None
-              and not _other_grades(grades, m[1])]
+              and not _other_grades(grades, m[1])
+              and not (own_grade and m[0] - bool(grades & _said_grades(m[1])) < CONDITION_MATCH)]
     if not rivals:
         return None
     top = max(score for score, _ in rivals)
@@ -5150,6 +5158,9 @@ def _document_items(best: Candidate, read: list[Candidate], question: str = "") 
     the items of one list of what to attach, when the best is one of them (or another step of that list; the step that
     marks what is handed in, when the question asks what is marked: `_ASKS_MARKING`)."""
     marking = bool(_ASKS_MARKING.search(fold(question)))
+    if marking and _MARKS.search(fold(best.clause.text)):
+        return []  # (the marking asked, met first by the marking step itself: it answers, whatever else was set aside —
+        # "除了圈期刊名、題目那些，還要寫什麼" is answered by what that step has written, 會員號碼及中文姓名)
     if _AWARDS_CREDITS.search(fold(best.clause.text)):
         return []  # (an activity of the credits list, "參加國際…每次積分 30 分": its documents are its own notes, never the
         # activities beside it — the island practice's licence copies are no proof of a congress abroad)

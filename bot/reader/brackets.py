@@ -194,6 +194,6 @@ def unit_restated(q: Query) -> list[Mention]:
             # the one of the two the clause goes on from is read: the bracketed one when the words after it carry on
             # ("一年(12個月)派駐醫療團": 12 months posted), else the one before it ("派出去一年半（18個月）。")
             close = q.text.find(")", b.end) if q.text.find(")", b.end) >= 0 else q.text.find("）", b.end)
-            carries_on = re.match(r"\s*[(（]?[^\s\d，,。；;:：？?！!、)）]", q.text[close + 1:]) if close >= 0 else None
+            carries_on = re.match(r"\s*[(（]?[^\s\d，,。.；;:：？?！!、)）—–-]", q.text[close + 1:]) if close >= 0 else None
             out.append(a if carries_on else b)
     return out

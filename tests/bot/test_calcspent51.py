@@ -87,6 +87,7 @@ def test_contract_length_is_shown_unused(engine) -> None:
     # one before it is the restatement ("其中有一年(12個月)派駐友邦醫療團": probe28-031 lost its mission months)
     ("其中有一年(12個月)派駐友邦醫療團", [1.0]),
     ("一年半（18 months）posted on the mission", [1.5]),
+    ("on a mission for 2 years (24 months). Yearly credits 60", [24.0]),  # (a full stop after it: the clause ends)
 ])
 def test_unit_restated(text: str, again: list[float]) -> None:
     assert [float(n.value) for n in unit_restated(Query(text))] == again  # type: ignore[arg-type]

@@ -165,3 +165,28 @@ def test_whole_list_asked_is_the_list(question: str) -> None:
 def test_one_item_asked_keeps_its_item() -> None:  # near miss: no list asked
     line = direct_line("外科學會月會一次幾分？", hits("tsa-cme/5.2", "tsa-cme/5.1", "tsa-cme/5.3"), CORPUS, "zh-TW")
     assert line.cited == ["tsa-cme/5.2"]
+
+
+# ------------------------------------------------------------------ merge check: three own cases the classes above broke
+
+@pytest.mark.parametrize(("question", "own_row"), [
+    ("放射師拿B等，如果沒去品管討論會會怎樣", "hpa-mammo/2.1.2.2.2"),   # (dw-hpa-050's class)
+    ("我們技師拿到B等，品管討論會一直沒排到會怎樣", "hpa-mammo/2.1.2.2.2"),
+])
+def test_own_grade_row_is_not_taken_by_the_grade_alone(question: str, own_row: str) -> None:
+    """The best one's rows naming the question's grade answer; a rival matching by the grade's own words ("等B") and the
+    grade's point, nothing of the case, does not take it (the machine's B/C human-factor row). (The D row's case, cx-hpa-042,
+    is pinned by the own eval on the real ranking.)"""
+    line = direct_line(question, hits(own_row, "hpa-mammo/2.2.1.2", "hpa-mammo/2.3.2.1"), CORPUS, "zh-TW")
+    assert line.cited[:1] == [own_row], line.text
+
+
+def test_grade_words_count_once() -> None:
+    """"等b" is the grade said, its point given once — never shared terms as well."""
+    assert stated_condition(CORPUS.get("hpa-mammo/2.2.1.2"), "放射師拿B等，如果沒去品管討論會會怎樣") is None
+
+
+@pytest.mark.parametrize("question", ["SCI paper影本上除了圈期刊名、題目那些，還要寫什麼？", "除了圈出題目跟雜誌名稱，影本上還要註明什麼"])
+def test_marking_step_first_answers_what_else_to_write(question: str) -> None:
+    line = _line(question, "tsa-cme/5.7.3", "tsa-cme/5.7.1", "tsa-cme/5.7.2")
+    assert "會員號碼" in line, line
