@@ -5151,6 +5151,7 @@ _AWARDS_CREDITS = re.compile(r"積分\s*\d+\s*分|\d+\s*分")
 # that does it ("將雜誌名稱、題目…圈選出來並註明會員號碼"): that step is one of the items, though it names no document.
 _ASKS_MARKING = re.compile(r"圈|寫|写|註明|注明|標註|标注|\b(?:mark|circle|highlight|write|note)\b", re.I)
 _MARKS = re.compile(r"圈選|圈选|註明|注明")
+_ASKS_ATTACH = re.compile(r"附|交|送|寄|\b(?:attach|submit|send|enclose)\b|\b(?:want|need|include)\s+(?:a\s+|the\s+)?cop(?:y|ies)\b", re.I)
 
 
 def _document_items(best: Candidate, read: list[Candidate], question: str = "") -> list[Candidate]:
@@ -5158,9 +5159,10 @@ def _document_items(best: Candidate, read: list[Candidate], question: str = "") 
     the items of one list of what to attach, when the best is one of them (or another step of that list; the step that
     marks what is handed in, when the question asks what is marked: `_ASKS_MARKING`)."""
     marking = bool(_ASKS_MARKING.search(fold(question)))
-    if marking and _MARKS.search(fold(best.clause.text)):
-        return []  # (the marking asked, met first by the marking step itself: it answers, whatever else was set aside —
-        # "除了圈期刊名、題目那些，還要寫什麼" is answered by what that step has written, 會員號碼及中文姓名)
+    if marking and _MARKS.search(fold(best.clause.text)) and not _ASKS_ATTACH.search(fold(question)):
+        return []  # (the marking alone asked, met first by the marking step itself: it answers, whatever else was set aside
+        # — "除了圈期刊名、題目那些，還要寫什麼" is answered by what that step has written, 會員號碼及中文姓名; what to attach
+        # asked too, "要附什麼、要圈哪些", is the whole list)
     if _AWARDS_CREDITS.search(fold(best.clause.text)):
         return []  # (an activity of the credits list, "參加國際…每次積分 30 分": its documents are its own notes, never the
         # activities beside it — the island practice's licence copies are no proof of a congress abroad)

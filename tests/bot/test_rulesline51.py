@@ -190,3 +190,16 @@ def test_grade_words_count_once() -> None:
 def test_marking_step_first_answers_what_else_to_write(question: str) -> None:
     line = _line(question, "tsa-cme/5.7.3", "tsa-cme/5.7.1", "tsa-cme/5.7.2")
     assert "會員號碼" in line, line
+
+
+
+@pytest.mark.parametrize(("question", "alone"), [
+    ("SCI paper影本上除了圈期刊名、題目那些，還要寫什麼？", True),
+    ("投SCI期刊的外科論文，申請時要附什麼、要圈哪些？", False),
+    ("for my SCI paper do they want a copy of the reprint, and what do I circle on it?", False),
+])
+def test_marking_step_alone_only_when_attaching_is_not_asked(question: str, alone: bool) -> None:
+    """(merge check) The marking step met first answers the marking alone asked; what to attach asked beside it keeps the
+    whole list (cy-tsa-028, fe-tsa-018 in the own eval)."""
+    read = read_hits(question_terms(question), hits("tsa-cme/5.7.3", "tsa-cme/5.7.1", "tsa-cme/5.7.2"), CORPUS, "documents")
+    assert (_document_items(read[0], read, question) == []) is alone
