@@ -643,6 +643,11 @@ _EN_ALL_GRADE = re.compile(r"\b(?i:all|every|straight|only)\s+([A-D])(?:'?s)?\b(
 _ZH_ALL_GRADE = re.compile(r"(?:都|皆|全|全部|全都)\s*(?:是|拿|拿到|得到?|為|为|评为|評為)?\s*([a-d])(?![a-z])")
 
 
+def _asked_grades(text: str) -> set[str]:
+    """The grades a question names: as a grade said (`_grades`) or as one item's grade ("有一項C": `_ONE_ITEM_GRADE`)."""
+    return _grades(text) | {g.lower() for m in _ONE_ITEM_GRADE.finditer(fold(text)) for g in m.groups() if g}
+
+
 def _grades(question: str) -> set[str]:
     from knowledge.lexical import grade_letters
 
@@ -1617,7 +1622,7 @@ def _grade_row_bars(c: Candidate, asked: str, lang: str) -> bool:
     piece = yes_no_piece(fold(asked))
     if not _GOES_ON.search(piece) or not asks_permission(piece):
         return False
-    grades = _grades(asked) | {g.lower() for m in _ONE_ITEM_GRADE.finditer(fold(asked)) for g in m.groups() if g}
+    grades = _asked_grades(asked)
     if len(grades) != 1:
         return False
     own = [fold(x) if lang == "zh-TW" else x for g, x in _grade_rows(c, lang) if g == grades]
@@ -3854,7 +3859,7 @@ def stated_condition(clause: Clause, question: str) -> tuple[int, str] | None:
     q_terms = question_terms(question)
     q_negated = bool(_QUESTION_NEGATED.search(_A_NOT_A.sub("", fold(question))))
     q_all = bool(_ALL_SAID.search(fold(question)))
-    q_grades = _grades(question) | {g.lower() for m in _ONE_ITEM_GRADE.finditer(fold(question)) for g in m.groups() if g}
+    q_grades = _asked_grades(question)
     found: list[tuple[int, str]] = []
     for sentence in sentences(clause.text or ""):
         parts = _clauses_of(sentence)
@@ -3904,7 +3909,7 @@ def _stated_condition_holder(read: list[Candidate], question: str) -> Candidate 
         return None
     best = read[0]
     own = stated_condition(best.clause, question)
-    grades = _grades(question) | {g.lower() for m in _ONE_ITEM_GRADE.finditer(fold(question)) for g in m.groups() if g}
+    grades = _asked_grades(question)
     # (the best one's own rows naming the question's grade, "任一項 D 等：…停止攝影" for "有一項評等是D": a rival must state
     # the question's case by its words alone, its grade's point aside)
     own_grade = bool(grades & _said_grades(fold(best.clause.text or "")))
