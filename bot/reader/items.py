@@ -2313,6 +2313,33 @@ def _role_breakdown(r: Reading, slot: Slot, pieces: list[tuple[int, str, Any]], 
     return out, runs
 
 
+# a bare "and" right before a piece ("… first author and corresponding author")
+_AND_CUT = compiled(r"\b(?:and|&)\s*$|[和跟與与及]\s*$")
+
+
+_SECOND_HEAD = compiled(r"^\s*(?:(?:the|an?|as|also|是|也是)\s*)*")
+
+
+def _second_choice(r: Reading, slot: Slot, t: str, start: int, clause: str, in_clause: list[Any]) -> bool:
+    """A piece cut at a bare "and" right after a choice of a field, opening with another choice of that field and
+    naming no count ("1 SCI paper where I'm first author and corresponding author"): a second word said of the same
+    item, never one more item (not "… and the rest as a middle author": the rest of a count)."""
+    if in_clause or not _AND_CUT.search(t, max(0, start - 6), start):
+        return False
+    before = t[max(0, start - 30):start]
+    before = before[:_AND_CUT.search(before).start()].rstrip()  # type: ignore[union-attr]
+    for f in slot.fields:
+        if f.kind != "enum" or not f.choices:
+            continue
+        ends = any(m.end() == len(before) for c in f.choices if c.terms and c.value is not None
+                   for m in compiled(r.pattern(c.terms)).finditer(before))
+        head = _SECOND_HEAD.sub("", clause, count=1)
+        if ends and any(m.start() == 0 for c in f.choices if c.terms and c.value is not None
+                        for m in compiled(r.pattern(c.terms)).finditer(head)):
+            return True
+    return False
+
+
 def _whole_without_detail(r: Reading, slot: Slot, clause: str, after: list[tuple[int, str, Any]]) -> bool:
     """A count whose clause says none of the details that the clauses right after it say ("2 SCI full articles (first
     author on one, 3rd author on the other)", "SCI 2 篇，一篇一作、另一篇三作"): a whole those clauses may go through —
@@ -2591,6 +2618,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 continue
         # (a kind followed only when said as more — `Slot.follow_more`: "另外 1 篇我是第三作者", never "1 篇我是二作" of the
         # posters just counted, which may be one of them)
+        if kind is None and items and _second_choice(r, slot, t, start, clause, in_clause):
+            continue  # "… first author and corresponding author": one more word said of the same paper, no other paper
         more = bool(_MORE_LEAD.match(clause) or _MORE_CUT.search(t, max(0, start - 12), start) or _ANOTHER_LEAD.match(clause))
         follows = [(prev, words, k) for prev, words, k in slot.follow if k not in slot.follow_more or more or start in broken_down]
         followed = kind is None and items and first_number is not None \
@@ -3153,11 +3182,112 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     open_clauses = [open_counts[id(it)] for i, it in enumerate(items) if id(it) in open_counts and not given[i]]
     if open_clauses and first_number is not None and first_number.name not in missing:
         missing[first_number.name] = _open_count_need(first_number.name, open_clauses)
+    _choices_listed(r, slot, model, pieces, nums, (items, given, subset), origin, count)
     _inferred_choices(r, slot, items)
     r.args[slot.name] = _join_alike(items, given, count, slot.own_rows, each_rows)
     if items:
         r.read.append(slot.name)
     return list(missing.values()), sum(given) + extra
+
+
+# "各一", "一作跟二作各一篇", "one each", "each one": one item for each choice listed
+_ONE_EACH = compiled(r"各\s*(?:一|1)|\bone each\b|\beach (?:one|1)\b|\b(?:1|one) (?:of )?each\b")
+
+
+# what may stand between two choices of one list: separators and joining words, after the head noun the first one may
+# leave out of its word ("一作／二作", "一作跟二作", "corresponding author, second author", "1st and 2nd author")
+_LIST_JOIN = compiled(r"^(?:\s*(?:authors?|作者))?[\s、,，/／;；]*(?:跟|和|與|与|及|以及|還有|还有|或|\band\b|\bor\b|&|\+)?[\s、,，/／;；]*$")
+# a list denied as a whole ("not 1st, 2nd or corresponding", "非一作、二作"): read by `negated` at its first choice
+_DENIAL_BEFORE = compiled(r"(?:不是|並非|并非|非|沒有|没有|除了|\bnot\b|\bexcept\b|\bbesides\b|\bapart from\b)[\s(（]*$")
+_DENIAL_WORD = compiled(r"^(?:不是|並非|并非|非|沒有|没有|\bnot\b|\bnon\b)")
+
+
+def _listed_run(r: Reading, f: Slot, text: str) -> tuple[list[Any], list[str]] | None:
+    """The one list of two or more different choices of field `f` the text says one after another, joined by
+    separators only ("一作／二作", "(first author, second author)"), none denied: (their values, their words in order).
+    None where there is no such list or more than one."""
+    said = sorted(((m.start(), m.end(), c.value, m.group()) for c in f.choices if c.terms and c.value is not None
+                   and _holds(r, c, text) for m in compiled(r.pattern(c.terms)).finditer(text)), key=lambda x: x[0])
+    kept: list[tuple[int, int, Any, str]] = []
+    for m in said:  # the longest word at each place ("第一作者" over "一作")
+        if kept and m[0] < kept[-1][1]:
+            if m[1] - m[0] > kept[-1][1] - kept[-1][0]:
+                kept[-1] = m
+            continue
+        kept.append(m)
+    runs: list[list[tuple[int, int, Any, str]]] = []
+    for m in kept:
+        if runs and (join := text[runs[-1][-1][1]:m[0]]).strip() and _LIST_JOIN.match(join):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    lists = [run for run in runs if len({v for *_, v, _ in run}) >= 2]
+    if len(lists) != 1:
+        return None
+    run = lists[0]
+    if any(negated(text, a) or _DENIAL_WORD.match(w) for a, _, _, w in run) \
+            or _DENIAL_BEFORE.search(text[max(0, run[0][0] - 8):run[0][0]]):
+        return None
+    return list(dict.fromkeys(v for *_, v, _ in run)), list(dict.fromkeys(w for *_, w in run))
+
+
+def _choices_listed(r: Reading, slot: Slot, model: type[BaseModel], pieces: list[tuple[int, str, Any]], nums: list[Any],
+                    marks: tuple[list[Any], ...], origin: dict[int, int], count: str) -> None:
+    """A count whose clause — with the clauses after it that name no kind and no count of their own — lists several
+    choices of one field ("SCI 論文兩篇：一作／二作", "2 (first author, second author)", "兩篇，一作跟二作各一"):
+    as many choices as the count are one item each; any other number of them is asked back, never read as one of
+    them (in place; `marks` are the item lists: items first)."""
+    items = marks[0]
+    starts = sorted(origin.get(id(it), -1) for it in items)
+    for it in list(items):
+        at = origin.get(id(it))
+        n = it.get(count, 1)
+        if at is None or not isinstance(n, (int, float)) or n < 2:
+            continue
+        fs = r.q.followup_start
+        reply = [x for x in items if fs and origin.get(id(x), -1) >= fs and x["kind"] == it["kind"]]
+        if fs and at < fs and reply and sum(x.get(count, 1) for x in reply) == n:
+            i = items.index(it)  # the reply to the question back goes through this item: its parts stand for it
+            for lst in marks:
+                del lst[i]
+            continue
+        nxt = min((s0 for s0 in starts if s0 > at), default=len(r.q.text))
+        own = [(s0, c) for s0, c, k in pieces if s0 == at]
+        if not own:
+            continue
+        region = [own[0]]
+        for s0, c, k in pieces:
+            if at < s0 < nxt and k is None:
+                region.append((s0, c))
+        lo, hi = region[0][0], region[-1][0] + len(region[-1][1])
+        # a number besides the item's own count is a count of a part (other passes read those), unless it is "各一"
+        each = [m for s0, c in region for m in _ONE_EACH.finditer(c)]
+        inside = [x for x in nums if lo <= x.start < hi]
+        if len([x for x in inside if float(_value(x)) == float(n)]) != 1 or len(inside) - 1 > len(each):
+            continue
+        text = r.q.text[lo:hi]
+        for f in slot.fields:
+            if f.kind != "enum" or not f.choices or f.name not in _asked_by(model, {k: v for k, v in it.items() if k != f.name}):
+                continue
+            run = _listed_run(r, f, text)
+            if run is None or any(x.get(f.name) in run[0] for x in items if x is not it and x["kind"] == it["kind"]):
+                continue  # no list of this field's choices, or one of them is another item's already
+            values, words = run
+            if len(values) == n:
+                i = items.index(it)
+                for lst in marks:
+                    lst[i + 1:i + 1] = [lst[i]] * (len(values) - 1) if lst is not items else []
+                parts = [{**it, count: 1, f.name: v} for v in values]
+                items[i:i + 1] = parts
+                for p in parts:
+                    origin[id(p)] = at
+                r.notes.append(Note(f"列出的 {len(values)} 種讀為各 1：共 {n:g} 項。",
+                                    f"The {len(values)} listed are read as one each: {n:g} in all."))
+            else:
+                r.mismatch.append(Need(slot.name, f"您寫了共 {n:g} 項，後面列出「{'、'.join(words)}」{len(values)} 種；請說明每一種各幾項。",
+                                       f"You gave {n:g} in all, then listed {len(values)}: “{', '.join(words)}”; "
+                                       "how many of each?"))
+            break
 
 
 def _inferred_choices(r: Reading, slot: Slot, items: list[dict[str, Any]]) -> None:
