@@ -3251,13 +3251,24 @@ def _choices_listed(r: Reading, slot: Slot, model: type[BaseModel], pieces: list
             for lst in marks:
                 del lst[i]
             continue
-        nxt = min((s0 for s0 in starts if s0 > at), default=len(r.q.text))
+        # the items right after it of its kind read from a choice alone, no count of their own ("3 SCI papers: first
+        # author, second author, other author" — each word after the first made one more paper): the list going on
+        i0 = items.index(it)
+        followers = []
+        for j in range(i0 + 1, len(items)):
+            o = origin.get(id(items[j]))
+            if items[j]["kind"] != it["kind"] or marks[1][j] or o is None \
+                    or any(o <= x.start < o + len(c) for s0, c, _ in pieces if s0 == o for x in nums):
+                break
+            followers.append(items[j])
+        fol = {origin.get(id(x)) for x in followers}
+        nxt = min((s0 for s0 in starts if s0 > at and s0 not in fol), default=len(r.q.text))
         own = [(s0, c) for s0, c, k in pieces if s0 == at]
         if not own:
             continue
         region = [own[0]]
         for s0, c, k in pieces:
-            if at < s0 < nxt and k is None:
+            if at < s0 < nxt and (k is None or s0 in fol):
                 region.append((s0, c))
         lo, hi = region[0][0], region[-1][0] + len(region[-1][1])
         # a number besides the item's own count is a count of a part (other passes read those), unless it is "各一"
@@ -3270,9 +3281,16 @@ def _choices_listed(r: Reading, slot: Slot, model: type[BaseModel], pieces: list
             if f.kind != "enum" or not f.choices or f.name not in _asked_by(model, {k: v for k, v in it.items() if k != f.name}):
                 continue
             run = _listed_run(r, f, text)
-            if run is None or any(x.get(f.name) in run[0] for x in items if x is not it and x["kind"] == it["kind"]):
+            if run is None or any(x.get(f.name) in run[0] for x in items
+                                  if x is not it and x["kind"] == it["kind"] and not any(x is y for y in followers)):
                 continue  # no list of this field's choices, or one of them is another item's already
             values, words = run
+            if followers and not set(values) >= {x.get(f.name) for x in followers}:
+                break
+            for x in followers:  # read again below as parts of this item's list
+                j = next(j for j, y in enumerate(items) if y is x)
+                for lst in marks:
+                    del lst[j]
             if len(values) == n:
                 i = items.index(it)
                 for lst in marks:

@@ -21,6 +21,10 @@ LISTED = [
     ("今年非SCI兩篇，一作跟二作各一，幾分", [("first", 1), ("second", 1)], 45),
     ("非SCI 兩篇：通訊／二作，今年共幾分", [("corresponding", 1), ("second", 1)], 45),
     ("今年SCI論文兩篇：一作／二作，共幾分", [("first", 1), ("second", 1)], 60),
+    # a list after a colon, cut at each comma: each word after the first no more papers of their own
+    ("3 non-SCI papers this year: first author, second author, other author. credits?",
+     [("first", 1), ("second", 1), ("other", 1)], 50),
+    ("今年非SCI三篇：一作、二作、其他作者，幾分", [("first", 1), ("second", 1), ("other", 1)], 50),
 ]
 
 
@@ -53,6 +57,7 @@ def test_no_list_to_go_through(engine, question, total) -> None:
 @pytest.mark.parametrize(("question", "reply", "total"), [
     ("今年非SCI論文三篇：一作／三作，幾分", "一作1篇、三作2篇", 40),
     ("3 non-SCI papers this year (first author, other author), credits?", "1 first author, 2 other author", 40),
+    ("3 non-SCI papers this year: first author, second author. credits?", "2 first author, 1 second author", 60),
 ])
 def test_a_list_not_matching_the_count_is_asked(engine, question, reply, total) -> None:
     first, second = ask_and_reply(engine, question, reply)
