@@ -1,6 +1,7 @@
 """Dump the engine's answer to every ask-level eval question (and its follow-up), one JSON line each, to diff a
 refactor that must change no answer: `python scripts/dump_answers.py OUT.jsonl [--limit N] [case files or folders...]`
-(default evals/cases then evals/blind; `--limit`: the first N cases only, in that order).
+(default evals/cases then evals/blind; `--limit`: the first N cases only, in that order; `--every K`: every K-th case
+only, e.g. `--every 15` for a ~1,500-question sample).
 
 Latency is left out (it differs run to run); everything else of the answer object is kept.
 """
@@ -20,12 +21,12 @@ def _plain(answer) -> dict:
     return data
 
 
-def main(out: str, paths: list[str], limit: int | None = None) -> None:
+def main(out: str, paths: list[str], limit: int | None = None, every: int = 1) -> None:
     from bot.answer import Conversation, Turn
     from bot.engine import Engine
     from evals.schema import load_cases
 
-    cases = [c for p in (paths or ["evals/cases", "evals/blind"]) for c in load_cases([p]) if c.question][:limit]
+    cases = [c for p in (paths or ["evals/cases", "evals/blind"]) for c in load_cases([p]) if c.question][::every][:limit]
     engine = Engine.create()
     with Path(out).open("w", encoding="utf-8") as fh:
         for case in cases:
@@ -43,7 +44,11 @@ def main(out: str, paths: list[str], limit: int | None = None) -> None:
 
 if __name__ == "__main__":
     args = sys.argv[2:]
-    n = None
-    if args[:1] == ["--limit"]:
-        n, args = int(args[1]), args[2:]
-    main(sys.argv[1], args, n)
+    n, k = None, 1
+    while args[:1] in (["--limit"], ["--every"]):
+        if args[0] == "--limit":
+            n = int(args[1])
+        else:
+            k = int(args[1])
+        args = args[2:]
+    main(sys.argv[1], args, n, k)

@@ -12,6 +12,7 @@ from bot.parsing.numbers import Quantity, find_quantities, normalize_numerals
 from bot.parsing.homophones import homophone_terms
 from bot.parsing.layout import read_layout
 from bot.parsing.pinyin import romanised_terms
+from core.memo import per_answer
 from knowledge.textnorm import fold  # the one folding; the extractors read its case-keeping form
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -695,14 +696,18 @@ def restarted(text: str) -> str:
     return "" if span is None else text[span[0]:span[1]].strip()
 
 
+@per_answer(64)  # (every Query of the same text in one answer: the whole question, `short_form_readings`, a piece again)
 def _read(folded: str, today: datetime.date | None = None) -> str:
-    """What the readers see: numerals as digits, 各 spread over its list, corrected, retracted and negated facts dropped."""
+    """What the readers see: numerals as digits, 各 spread over its list, corrected, retracted and negated facts dropped.
+    Remembered within one answer (`core.memo`)."""
     return drop_negated(drop_retracted(_read_corrected(folded, today)))
 
 
+@per_answer(64)  # (one Query asks it three times — `text`, `retracted`, `unsure_corrections` — and a piece's Query again)
 def _read_corrected(folded: str, today: datetime.date | None = None) -> str:
     """`_read` before facts taken back and negated ones are dropped (what `Query.retracted` looks in); vocabulary terms
-    written short are read as the terms (bot/parsing/abbreviations.py)."""
+    written short are read as the terms (bot/parsing/abbreviations.py). A pure function of its arguments, remembered
+    within one answer (`core.memo`)."""
     return drop_corrected(enumerate_items(distribute_each(respectively(separate_runs(
         relative_days(drop_restarted(bracketed_unit(dash_heads(expand_abbreviations(normalize_numerals(join_prefixes(
             drop_typo_asides(folded))))))), today))))))

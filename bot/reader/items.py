@@ -161,6 +161,10 @@ _LEFT_OUT_BEFORE = re.compile(r"(?:\b(?:don'?t|do not|not|no need to|without)\s+
 _LEFT_OUT_AFTER = re.compile(r"^[^，,。；;？?\d]{0,8}?(?:(?:先|暫時|暂时|就|都)?\s*(?:不用|不要|不必|別|别|先不|暫不|暂不)\s*(?:算|計|计)"
                              r"(?!\s*(?:嗎|吗|呢))|除外|不\s*(?:列入|計入|计入|算進|算进))|^\s*(?:excluded|not counted|left out)\b",
                              re.IGNORECASE)
+# A word every match of `_LEFT_OUT_BEFORE` or `_LEFT_OUT_AFTER` holds (count/includ/exclud/leav/except/left out, 不, 別,
+# 除外, 扣除, 排除, 扣掉): a text with none of them asks nothing left out, and its clauses need not be scanned per kind
+# (~85 % of the calculator questions; the result is the same — keep this list in step with the two patterns above)
+_LEFT_OUT_WORD = re.compile(r"count|includ|exclud|leav|except|left out|不|別|别|除外|扣除|排除|扣掉", re.IGNORECASE)
 
 
 def _drop_left_out(r: Reading, slot: Slot, start: int, clause: str,
@@ -168,9 +172,9 @@ def _drop_left_out(r: Reading, slot: Slot, start: int, clause: str,
     """A later mention of a kind asked to be left out ("5 monthly meetings and the annual meeting, but don't count the
     annual meeting", "月會5次、年會1次，年會先不算"): the items of that kind read before it, with their counts, are
     dropped (an exclusion said after the item removes it)."""
-    if slot.denied is None:
-        return
     t = r.q.text
+    if slot.denied is None or not _LEFT_OUT_WORD.search(t):
+        return
     left_out = {c.value for c in slot.choices if c.terms for m in compiled(r.pattern(c.terms)).finditer(clause)
                 if _LEFT_OUT_BEFORE.search(t[max(0, start + m.start() - 32):start + m.start()])
                 or _LEFT_OUT_AFTER.search(t[start + m.end():start + m.end() + 16])}
