@@ -168,7 +168,10 @@ MEETING = r"(?:meeting|mtg|conference|conf)s?\b"
 # "monthly x4", "went to 3 monthlys", "annual ×1"), never a monthly cap, report or volume
 _NOT_MEETING_NOUN = r"(?!\s+(?:cap|limit|quota|total|volume|fee|report|average|count|screening|salary|subsid\w*|rate|basis)\b)"
 MONTHLY_ALONE = (rf"\bmonthl(?:ies|ys)\b|(?<=\d )(?:{MONTHLY}){_NOT_MEETING_NOUN}|(?<=\d  )(?:{MONTHLY}){_NOT_MEETING_NOUN}"
-                 rf"|(?:{MONTHLY})(?=\s*[x×]\s*\d)|(?:{MONTHLY})(?=\s+ones?\b)")
+                 rf"|(?:{MONTHLY})(?=\s*[x×]\s*\d)|(?:{MONTHLY})(?=\s+ones?\b)"
+                 # ("1 TSA monthly", "the society's monthly": the TSA's monthly meeting named by its owner, no noun after it)
+                 rf"|(?<=\bTSA )(?:{MONTHLY}){_NOT_MEETING_NOUN}(?!\s+[a-z])"
+                 rf"|(?<=\bthe )(?:{MONTHLY})(?=\s*(?:[.,;!?]|$|\s+(?:too|also|as well)\b))")
 # ("3 of the monthly ones", "the annual one": the meeting named by "one(s)" after its adjective)
 # ("… and the annual.", "plus the annual too": the meeting said as "the annual" closing its clause)
 ANNUAL_ALONE = (rf"\bannuals\b|(?:{ANNUAL})(?=\s*[x×]\s*\d)|(?:{ANNUAL})(?=\s+ones?\b)"
