@@ -48,7 +48,9 @@ RENEWAL = Vocabulary(
     # Five years named and the sixth given after them (or by another part's result: "前五年 …，加上今年有到 600 嗎") too.
     trigger=(("renew",), ("renew_other", "certificate", "credits"),
              ("six_years", "@slot:yearly_credits", "credits"), ("six_years", "@slot:yearly_credits"),
-             ("five_years", "@short:yearly_credits"), ("five_years", "@slot:yearly_credits")),
+             ("five_years", "@short:yearly_credits"), ("five_years", "@slot:yearly_credits"),
+             # (a medical mission named beside a full list of credits: "overseas mission 7 mo, credits 95 90 85 100 88 92")
+             ("mission", "@slot:yearly_credits", "credits")),
     block=(("tsir",), ("toward", "!@slot:yearly_credits", "!six_years", "!five_years")),
     slots=(
         Slot("yearly_credits", "list", units=("", "分"), loose=True, max_value=5000,

@@ -116,3 +116,13 @@ def test_the_monthly_meeting_and_the_other_meeting_are_items():
     kinds = [k for k, _, _ in _items("went to the urology society annual mtg (2 days) + the trauma society one, and 1 TSA "
                                      "monthly. credits?")]
     assert kinds.count("specialty_annual_meeting") == 2 and "tsa_monthly_meeting" in kinds
+
+
+# ---------------------------------------------------------------- (F) a mission beside a full list of credits
+@pytest.mark.parametrize(("question", "months"), [
+    ("overseas mission 7 mo, credits 95 90 85 100 88 92 (oldest first) am i ok", 7),
+    ("medical mission for 12 months; my credits were 80, 90, 100, 85, 95, 60 - can I renew?", 12),
+])
+def test_a_mission_beside_a_list_of_credits_is_the_renewal_check(question, months):
+    call = reader_call(question, "tsa_renewal_check")
+    assert call.args.get("overseas_mission_months") == months and len(call.args["yearly_credits"]) == 6
