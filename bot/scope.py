@@ -1177,7 +1177,13 @@ def _meeting_of(text: str, start: int, end: int) -> bool:
     rules?"""
     return bool(_EN_ATTEND.search(text[max(0, start - 30):end]) or _EN_MEETING_AFTER.match(text, end)
                 or _EN_MEETING_BEFORE.search(text[max(0, start - 40):start]) or _EN_MEETING_INSIDE.search(text, start, end)
-                or _example_meeting_en(text, start, end))
+                or _example_meeting_en(text, start, end)
+                or (_EN_ONE_AFTER.match(text, end) is not None and _EN_MEETING_WORD.search(text, 0, start) is not None))
+
+
+# "… the plastic surgery society annual mtg + the trauma society one", "and the hernia society's too": the society's own
+# meeting pointed at by "one" / "'s", a meeting named before it — another meeting attended, not that society's rules
+_EN_ONE_AFTER = re.compile(r"\s*(?:(?:'s|’s)\s+(?:one|too|as\s+well)\b|\s+ones?\b(?!\s+(?:of|who|that)\b))", re.I)
 
 
 def _attends(text: str, start: int, end: int) -> bool:

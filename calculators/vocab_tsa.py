@@ -48,7 +48,9 @@ RENEWAL = Vocabulary(
     # Five years named and the sixth given after them (or by another part's result: "前五年 …，加上今年有到 600 嗎") too.
     trigger=(("renew",), ("renew_other", "certificate", "credits"),
              ("six_years", "@slot:yearly_credits", "credits"), ("six_years", "@slot:yearly_credits"),
-             ("five_years", "@short:yearly_credits"), ("five_years", "@slot:yearly_credits")),
+             ("five_years", "@short:yearly_credits"), ("five_years", "@slot:yearly_credits"),
+             # (a medical mission named beside a full list of credits: "overseas mission 7 mo, credits 95 90 85 100 88 92")
+             ("mission", "@slot:yearly_credits", "credits")),
     block=(("tsir",), ("toward", "!@slot:yearly_credits", "!six_years", "!five_years")),
     slots=(
         Slot("yearly_credits", "list", units=("", "分"), loose=True, max_value=5000,
@@ -168,7 +170,10 @@ MEETING = r"(?:meeting|mtg|conference|conf)s?\b"
 # "monthly x4", "went to 3 monthlys", "annual ×1"), never a monthly cap, report or volume
 _NOT_MEETING_NOUN = r"(?!\s+(?:cap|limit|quota|total|volume|fee|report|average|count|screening|salary|subsid\w*|rate|basis)\b)"
 MONTHLY_ALONE = (rf"\bmonthl(?:ies|ys)\b|(?<=\d )(?:{MONTHLY}){_NOT_MEETING_NOUN}|(?<=\d  )(?:{MONTHLY}){_NOT_MEETING_NOUN}"
-                 rf"|(?:{MONTHLY})(?=\s*[x×]\s*\d)|(?:{MONTHLY})(?=\s+ones?\b)")
+                 rf"|(?:{MONTHLY})(?=\s*[x×]\s*\d)|(?:{MONTHLY})(?=\s+ones?\b)"
+                 # ("1 TSA monthly", "the society's monthly": the TSA's monthly meeting named by its owner, no noun after it)
+                 rf"|(?<=\bTSA )(?:{MONTHLY}){_NOT_MEETING_NOUN}(?!\s+[a-z])"
+                 rf"|(?<=\bthe )(?:{MONTHLY})(?=\s*(?:[.,;!?]|$|\s+(?:too|also|as well)\b))")
 # ("3 of the monthly ones", "the annual one": the meeting named by "one(s)" after its adjective)
 # ("… and the annual.", "plus the annual too": the meeting said as "the annual" closing its clause)
 ANNUAL_ALONE = (rf"\bannuals\b|(?:{ANNUAL})(?=\s*[x×]\s*\d)|(?:{ANNUAL})(?=\s+ones?\b)"
@@ -224,6 +229,9 @@ SPECIALTY_SOCIETY_MEETING = (
     # (its length between: "the plastic surgery society's one-day annual meeting", "urology association 2-day congress")
     r"(?:society|association|societ(?:y|ies)['’]s|association['’]s)\s+(?:(?:\d+|one|two|three|a|single)[- ]?days?\s+)?(?:" + ANNUAL + r"\s+)?"
     r"(?:meeting|mtg|congress|conference)"
+    # (… its meeting pointed at by "one", another meeting named before: "+ the trauma society one", "the hand surgery
+    # association's too")
+    r"|(?<=\bthe )" + _SPECIALTY_FIELDS + r"\s+(?:surg\w*\s+)?(?:society|association)(?:\s+one\b|['’]s\s+(?:one|too)\b)"
     r"|\bsociety of (?:colon and rectal|colorectal|thoracic|cardiovascular|plastic|pediatric|paediatric|neurological|transplant\w*|"
     r"breast|vascular|trauma|endocrine)\w*(?: surg\w*)?\s+(?:" + ANNUAL + r"\s+)?(?:meeting|mtg|congress|conference)"
     r"|(?-i:\b(?!TSA\b|TSIR\b|TACE\b|TARE\b|TIPS\b)T[A-Z]{2,6}\b)\s*(?:" + ANNUAL + r"\s+)?(?:meeting|mtg|congress|conference|年會)")

@@ -115,8 +115,11 @@ _CN_DIGIT_ITEM = re.compile(r"(?:(?<=[、，,：:])|(?<![〇○零一二三四�
 # the year's figure, 0 — never the year itself read as the figure
 _YEAR_ZERO = re.compile(r"((?:(?<![\d.])\d{2,4}\s*年(?:度)?|第\s*\d\s*年)\s*(?:的)?\s*(?:積分|學分|学分|积分)?\s*[:：]?\s*"
                         r"(?:是|為|为|拿了|拿到|拿|得了|得到|得|有|只有|都|就)?\s*)(?:掛零|挂零|掛蛋|挂蛋|抱蛋|零|〇)(?![一二三四五六七八九十百千萬万點点.\d])|"
-                        r"((?<![\d.])(?:19|20)\d\d\s*[:：]?\s*(?:(?:I|we)\s+)?(?:got|earned|had|was|were|is|=)?\s*)"
-                        r"(?:nothing|none|nil|zilch|no\s+(?:credits?|points?)|nada)\b", re.IGNORECASE)
+                        # "第3年沒有", "2023年沒有積分": no figure that year, before a list separator or the end
+                        r"((?:(?<![\d.])\d{2,4}\s*年(?:度)?|第\s*\d\s*年)\s*(?:的)?\s*(?:積分|學分|学分|积分)?\s*[:：]?\s*(?:都|就|完全)?\s*)"
+                        r"(?:沒有|没有|沒|没)(?:任何)?(?:積分|學分|学分|积分|分數|分数|分)?(?=\s*(?:[、，,；;。)）(（/]|$))|"
+                        r"((?:(?<![\d.])(?:19|20)\d\d|第\d年)\s*[:：=—–-]?\s*(?:(?:I|we)\s+)?(?:got|earned|had|was|were|is|=)?\s*)"
+                        r"(?:nothing|none|nil|zilch|zero|no\s+(?:credits?|points?|pts)|nada)\b", re.IGNORECASE)
 # "專科第十年", "第三年了": the year of a career or a cycle counted by its ordinal, read like "第10年" (an article's
 # number, 第十條, stays a word)
 # (never an ordinal in a list of them, "第二、第三年都在國外": the years named, read as they are)
@@ -237,7 +240,7 @@ def normalize_numerals(text: str) -> str:
     text = re.sub(r"(?<![\d.])(\d{1,2})\s*(?:個|个)?\s*(?:小時|小时|鐘頭|钟头)半", r"\1.5小時", text)  # 一小時半 = 1.5 h (not 1)
     text = _MINUTES.sub(_as_hours, text)
     text = _YEAR_LABEL.sub(lambda m: f"第{m.group(1)}年 ", text)  # "year1 100, year2 110": labels, not counts
-    text = _YEAR_ZERO.sub(lambda m: f"{m.group(1) or m.group(2)}0", text)  # "2023年是零", "112年掛零", "2023 nothing": that year's figure is 0
+    text = _YEAR_ZERO.sub(lambda m: f"{next(g for g in m.groups() if g is not None)}0", text)  # "2023年是零", "112年掛零", "2023 nothing": that year's figure is 0
     text = re.sub(r"(?<![\d.個个])半(?:個|个)?(?:小時|小时|鐘頭|钟头)", "0.5小時", text)  # 半小時, 半個鐘頭 = 0.5 h
     # 進修半個月 = 0.5 months (上半月 / 下半月 are halves of a month; 半月板 / 半月瓣 anatomy; 兩個半月 is read above)
     text = re.sub(r"(?<![\d.個个上下前後后])半(?:個|个)?月(?![板瓣刊])", "0.5個月", text)
@@ -358,7 +361,9 @@ _SINGLE_PERSON = re.compile(r"(?<!\bevery )\b(?:a\s+|the\s+)?(?:single|lone|sole
 _SINGLE_DAY = re.compile(r"(?<!\bevery )\b(?:a\s+)?single(-)?\s*day\b", re.IGNORECASE)
 
 # "year1 100", "year 6 is 85", "yr 3 was 0": the year named by its number before its figure — a label, not a count
-_YEAR_LABEL = re.compile(r"\b(?:year|yr|y)\s?([1-9])\b(?=\s*(?:[:：=-]|\b(?:is|was|were|had|got|came to|=)\b)?\s*\d)", re.IGNORECASE)
+# ("year 3 nothing (on leave)", "yr 4: none": a word for nothing as the year's figure is one too — its 0 is read by `_YEAR_ZERO`)
+_YEAR_LABEL = re.compile(r"\b(?:year|yr|y)\s?([1-9])\b(?=\s*(?:[:：=-]|\b(?:is|was|were|had|got|came to|=)\b)?\s*"
+                         r"(?:\d|(?:nothing|none|nil|zilch|nada|zero|no\s+(?:credits?|points?|pts))\b))", re.IGNORECASE)
 # "90 分鐘", "a 90-minute seminar": minutes are read as hours (the rules count hours).
 _MINUTES = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*-?\s*(?:分鐘|分钟|minutes?\b|mins?\b)", re.IGNORECASE)
 

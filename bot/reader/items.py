@@ -241,6 +241,28 @@ def _asked_only(r: Reading, slot: Slot, kind: Any, start: int, clause: str) -> b
         and not _FIGURE_WORD_BEFORE.search(t[max(0, start + m.start() - 40):start + m.start()]) for m in found)
 
 
+# An activity already listed, named again only to say which credits are wanted ("Presentation credits only pls, not the
+# attendance", "just the poster points", "only count the presentations", "只算發表的分數", "發表的部分就好"): the scope
+# of the answer, never one more activity of that kind
+_SCOPE_BEFORE = re.compile(r"(?:\b(?:only|just)\s+(?:count(?:ing)?\s+|want\s+|need\s+)?(?:the\s+|her\s+|his\s+|my\s+)?"
+                           r"|(?:只|僅|仅|單|单)\s*(?:算|計|计|要|看)\s*(?:我的|她的|他的)?)$", re.IGNORECASE)
+_SCOPE_AFTER = re.compile(r"^\s*(?:credits?|points?|pts|的分數|的分数|的積分|的积分|的部分|的部份|部分|部份|分數|分数|積分|积分)?\s*"
+                          r"(?:only\b|alone\b|就好|就可以|而已|please\b|pls\b|plz\b)", re.IGNORECASE)
+_SCOPE_KIND_AFTER = re.compile(r"^\s*(?:credits?|points?|pts|的分數|的分数|的積分|的积分|的部分|的部份)", re.IGNORECASE)
+
+
+def _scope_only(r: Reading, slot: Slot, kind: Any, start: int, clause: str) -> bool:
+    """Is every word of the kind in the clause only naming which credits are wanted (`_SCOPE_BEFORE` / `_SCOPE_AFTER`)?"""
+    t = r.q.text
+    found = [m for c in slot.choices if c.value == kind and c.terms for m in compiled(r.pattern(c.terms)).finditer(clause)]
+
+    def scoped(m: re.Match[str]) -> bool:
+        before, after = t[max(0, start + m.start() - 40):start + m.start()], t[start + m.end():start + m.end() + 24]
+        return bool(_SCOPE_AFTER.search(after) or _SCOPE_BEFORE.search(before) and _SCOPE_KIND_AFTER.search(after)
+                    or _SCOPE_BEFORE.search(before) and re.match(r"\s*(?:[,，.。;；]|$|\bnot\b)", after))
+    return bool(found) and all(scoped(m) for m in found)
+
+
 def _names(r: Reading, slot: Slot, kind: Any, clause: str) -> bool:
     """The clause names the kind in its own words (its conditions holding)."""
     return any(c.value == kind and c.terms and _holds(r, c, clause) and compiled(r.pattern(c.terms)).search(clause)
@@ -2737,6 +2759,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             if Note(*slot.background[1]) not in r.notes:
                 r.notes.append(Note(*slot.background[1]))
             continue  # "Trained overseas, still learning the system": who the person is, no activity of the period
+        if n is None and any(it.get("kind") == kind for it in items) and _scope_only(r, slot, kind, start, clause):
+            continue  # "Presentation credits only pls": the items of that kind already read, named as the answer's scope
         if n is None and slot.denied and _asked_only(r, slot, kind, start, clause):
             said = clause.strip(" ,，;；.。—–-")
             note = (f"「{said}」是在問這項活動怎麼計分，沒有說參加過，未列入計算。",

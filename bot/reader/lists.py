@@ -129,6 +129,18 @@ def _years_counted(t: str, n: Mention) -> bool:
         and _YEARS_COUNTED.match(t, n.end) is not None  # type: ignore[arg-type]
 
 
+# the years a list of figures covers, named by their ordinals ("years 1 to 5 of my cert I've got 110, …", "yrs 1-5:",
+# "for year 2 through 6", "第1到5年", "第一至五年"): which years the figures are of, never two of them
+_YEAR_RANGE = re.compile(r"\b(?:years?|yrs?)\s*([1-9])\s*(?:to|-|–|—|~|through|thru|until|till)\s*([1-9])\b(?!\s*(?:credits?|points?|pts|分))|"
+                         r"第\s*([1-9])\s*(?:年)?\s*(?:到|至|~|～|-|–)\s*(?:第)?\s*([1-9])\s*年", re.IGNORECASE)
+
+
+def _year_range_label(t: str, n: Mention) -> bool:
+    """Is the bare number an end of a range of years named by their ordinals (`_YEAR_RANGE`)?"""
+    return n.unit in (None, "年") and any(n.start in (m.start(g) for g in range(1, 5) if m.group(g) is not None)
+                                         for m in _YEAR_RANGE.finditer(t, max(0, n.start - 16), n.end + 16))
+
+
 def _every_value(t: str, pattern: str) -> re.Match[str] | None:
     """"每年都 100 分", "100 each year": one figure for every item — never the last figure of a run the words close
     ("100, 120, 110, 90 and 130 per year": each figure is one year's, "per year" says what they are)."""
@@ -540,7 +552,8 @@ def bind_lists(r: Reading) -> None:
                       and not passed_total(t, n.start)  # 總分有過600: their total said as a line it passed
                       and not (1900 <= float(n.value) <= 2100 and _COLON_END.match(t[n.end:n.end + 2]))  # "2021: 80"
                       and not _year_said_in(t, n)  # "2 in 2024 and 1 in 2025": the years the counts are in
-                      and not _years_counted(t, n)]  # "5 of my 6 yearly totals": how many years, no year's figure
+                      and not _years_counted(t, n)  # "5 of my 6 yearly totals": how many years, no year's figure
+                      and not _year_range_label(t, n)]  # "years 1 to 5 of my cert: 110, …": which years, no figure
             if len(picked) > 2 and _TOTAL_AFTER.match(t, picked[-1].end) and not any(_TOTAL_AFTER.match(t, n.end) for n in picked[:-1]):
                 picked = picked[:-1]  # "yr6 80 — 600 total if I added right": the person's own sum after the run, a check
             if length and len(picked) > length:
