@@ -678,6 +678,8 @@ ASKS_LIST = re.compile(r"哪幾\s*大?(?:項|類|種|塊|部分|個部分|方面
                        # what a named part takes in ("what does the on-site test cover", "what's included in …",
                        # "which tests / checks are done", "what do they measure"): its items, every one
                        r"\bwhat (?:exactly |actually )?(?:does|do|will) (?:[\w-]+ ){1,8}?(?:cover|include|involve|consist of|entail|comprise)\b|"
+                       # … with "what's" spoken for "what does" ("what's the section on the radiographers cover?")
+                       r"\bwhat(?:'s|’s|s) (?:[\w-]+ ){1,8}?(?:cover|include|involve|entail|comprise)\s*(?:\?|$)|"
                        r"\bwhat(?:'s| is| are| gets?| exactly is| exactly gets?) (?:actually )?(?:checked|tested|measured|"
                        r"reviewed|inspected|covered|included|assessed|evaluated|audited|looked at)\b|"
                        r"\b(?:which|what) (?:specific )?(?:items|tests|checks|things|measurements)\b|"
