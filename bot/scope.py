@@ -547,7 +547,8 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                               r"(?:per|for\s+(?:each|every|a|one))\s+(?:\w+\s+){0,2}?(?:case|screen\w*|exam\w*|mammogram|woman|women|patient|study)\b|"
                               r"\bhow\s+much\s+(?:do|does|will)\s+(?:we|they|I|our\s+\w+)\s+get\s+(?:paid\s+)?(?:per|for\s+(?:each|every|a|one))\s+"
                               r"(?:\w+\s+){0,2}?(?:case|screen\w*|exam\w*|mammogram|woman|patient)\b|"
-                              r"每(?:做|篩|筛|照)?(?:一|1)?\s*(?:位|個|个|次|張|张|例)[^。？?；;]{0,8}?(?:補助|补助|給付|给付|付|給|给)[^。？?；;]{0,6}?(?:多少|幾|几)(?:錢|钱|元)?"),
+                              r"每(?:做|篩|筛|照)?(?:一|1)?\s*(?:位|次|張|张|例|個案|个案)[^。？?；;]{0,8}?(?:補助|补助|給付|给付|付)[^。？?；;]{0,6}?"
+                              r"(?:多少錢|多少钱|幾元|几元|多少元|幾塊|几块|多少)(?![分案點点])"),
     ("billing", r"醫保|医保|\bICD-?(?:9|10|11)\b|診斷碼|诊断码|\bCPT\s+codes?\b|"
                 # who pays for a woman's examination ("who pays for her recall ultrasound", "複檢的費用誰付錢")
                 r"\bwho\s+(?:pays|covers|will\s+pay)\s+(?:for\s+)?(?:a|an|the|her|his|their)\b|(?:誰|谁)(?:來|来)?(?:付錢|付钱|付費|付费|出錢|出钱|負擔|负担)|\bmedical\s+insurance\b|健保(?:給付|點數|申報|核刪|支付|代碼|碼)|支付標準|billing\s+codes?|\bNHI\b\s*(?:code|point|claim)|reimburs\w+|"

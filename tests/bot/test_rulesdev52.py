@@ -36,6 +36,8 @@ def test_the_programmes_fee_per_screening_is_not_the_review(question):
     "乳攝車超過合理量的部分，每一案還會給付嗎？",
     "每位放射師每年合理量是多少案？",
     "how much of our screening subsidy will HPA deduct if follow-up completion is 80%?",
+    "離島醫師想回本島醫學中心進修，國內進修每個月給幾分？區域醫院可以嗎",
+    "每次月會給幾分？",
 ])
 def test_the_reviews_own_payment_rules_stay_ours(question):
     assert _kind(question) is None
