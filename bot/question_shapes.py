@@ -257,6 +257,21 @@ ELLIPTIC = re.compile(r"^\s*(?:and|also|plus|what about|how about)\b(?!\s*(?:whi
                       r"^\s*(?:那麼?|还有|而)?[^\s嗎吗?？幾几多什誰谁哪怎，,]{1,8}呢\s*[?？]?\s*$",
                       re.I)
 
+# An English piece with no verb of its own that puts a reading up for confirmation: a topic, a dash, then the reading asked
+# about ("hospital-level random pull score — average of all pulled films?"), or the things named and "both?" / "too?" after
+# them ("self-selected and random pulled both?"). Whether the reading holds is asked (yes / no); a wh-word or an auxiliary
+# in it ("score — what is it based on?", "— does it count?") asks its own way, and a reading of one or two words ("— annual?")
+# is too bare to confirm from a clause.
+CONFIRM_FRAGMENT_EN = re.compile(r"\s[—–-]{1,2}\s+(?:[^\s?]+\s+){2,}[^\s?]+\s*\?\s*$|\b(?:both|either|too|as\s+well|all\s+of\s+them)\s*\?\s*$", re.I)
+_FRAGMENT_VERB_EN = re.compile(r"\b(?:what|whats|how|which|who|whom|where|when|why|do|does|did|can|could|am|is|are|was|were|must|"
+                               r"should|may|might|will|would|has|have|had|need|needs|get|gets|count|counts)\b", re.I)
+
+
+def confirms_reading_en(piece: str) -> bool:
+    """Does an English piece with no verb put a reading up for confirmation (`CONFIRM_FRAGMENT_EN`)?"""
+    return not re.search(r"[\u4e00-\u9fff]", piece) and bool(CONFIRM_FRAGMENT_EN.search(piece)) and not _FRAGMENT_VERB_EN.search(piece)
+
+
 # A verb whose object may be a wh-clause ("do they look at X and how many exams each tech shot?", "do they check Y and
 # what the dose is?"): the wh-clause says what is looked at, the auxiliary before it asks yes / no.
 LOOKS_AT = re.compile(r"\b(?:look(?:s|ing)? (?:at|into)|check|checks|review|reviews|examine|examines|audit|audits|inspect|"
@@ -663,6 +678,8 @@ ASKS_LIST = re.compile(r"哪幾\s*大?(?:項|類|種|塊|部分|個部分|方面
                        # what a named part takes in ("what does the on-site test cover", "what's included in …",
                        # "which tests / checks are done", "what do they measure"): its items, every one
                        r"\bwhat (?:exactly |actually )?(?:does|do|will) (?:[\w-]+ ){1,8}?(?:cover|include|involve|consist of|entail|comprise)\b|"
+                       # … with "what's" spoken for "what does" ("what's the section on the radiographers cover?")
+                       r"\bwhat(?:'s|’s|s) (?:[\w-]+ ){1,8}?(?:cover|include|involve|entail|comprise)\s*(?:\?|$)|"
                        r"\bwhat(?:'s| is| are| gets?| exactly is| exactly gets?) (?:actually )?(?:checked|tested|measured|"
                        r"reviewed|inspected|covered|included|assessed|evaluated|audited|looked at)\b|"
                        r"\b(?:which|what) (?:specific )?(?:items|tests|checks|things|measurements)\b|"

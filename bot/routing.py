@@ -1214,6 +1214,10 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     if GRADE_THRESHOLD_ASKED.search(q.cues) and (GRADE_OF.search(q.cues) or BAND_OF_SCORE.search(q.cues)) \
             and not PERSONAL.search(q.cues) and not OWN_SUM.search(q.cues):
         return True
+    # … or asked alone, no figure of anyone's stated ("what self-selected score gets us a B?", "要幾分才是A"): the grade table
+    # answers, there is nothing to compute or ask back
+    if GRADE_THRESHOLD_ASKED.search(q.cues) and not states_figures(q) and not OWN_SUM.search(q.cues):
+        return True
     # where the document says it ("評等跟輔導措施寫在哪一段", "which section covers the van audit", "都有寫嗎"): a place in the
     # rules, whatever figures stand beside it (never a figure of one's own computed)
     if WHERE_WRITTEN.search(q.cues) and not OWN_SUM.search(q.cues):
@@ -2040,7 +2044,8 @@ _SET_KIND_NAMED = re.compile(r"\b(?:non-?)?dense\b|\bfatty\b|緻密|致密|非�
 # grade ("我會拿幾等", "what's my grade", a bare "幾等?"), which takes both sets and is asked back for the other.
 # The score a grade takes ("要幾分才是A", "幾分以上算A等", "what score gets an A").
 GRADE_THRESHOLD_ASKED = re.compile(r"(?:幾|几|多少)\s*分\s*(?:以上)?\s*(?:才|就)?\s*(?:是|算|能|可以|拿|有|為|为)\s*(?-i:[A-D])(?![A-Za-z])|"
-                                   r"\bwhat\s+(?:score|points?)\s+(?:do\s+you\s+need\s+|is\s+needed\s+|gets?\s+|for\s+)(?:an?\s+)?"
+                                   r"\bwhat\s+(?:(?!grade\b)[\w-]+\s+){0,3}?(?:score|points?|average|mark)\s+(?:do\s+(?:you|we|I|they)\s+need\s+(?:to\s+get\s+|for\s+)?|"
+                                   r"is\s+needed\s+(?:for\s+)?|(?:gets?|earns?|gives?)\s+(?:(?:us|you|me|them|the\s+facility|a\s+radiographer)\s+)?|for\s+)(?:an?\s+)?"
                                    r"(?-i:[A-D])\b", re.IGNORECASE)
 BAND_OF_SCORE = re.compile(r"(?:算|是|屬於|属于|落在|在)(?:什麼|什么|哪一?(?:個|个)?|哪)\s*(?:等級|等级|等第|級距|级距|等|級|级)|"
                            r"\b(?:what|which)\s+(?:grade|band)\s+(?:is|does)\s+(?:that|this|it|an?|the)\b", re.IGNORECASE)

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from bot.question_shapes import (WH_ASKS_ITSELF, PLACE_ASKED, HOW_TO_KNOW_WHETHER,
+from bot.question_shapes import (WH_ASKS_ITSELF, confirms_reading_en, PLACE_ASKED, HOW_TO_KNOW_WHETHER,
     asks_advice_only, CONFIRMATION_TAG, DEADLINE_PUT, DUTY_FORCE_ASKED,
     ALSO_EN, ANY_WAY, ASKED_UNIT_EN, ASKED_UNIT_ZH, ASKING, ASKS_ADVICE,
     ASKS_ALSO, ASKS_ALWAYS, ASKS_APPENDIX, ASKS_AT_ONCE, ASKS_AUTOMATIC, ASKS_AVERAGE,
@@ -356,6 +356,9 @@ def answer_kind(question: str) -> AnswerKind:
             (wh := SECOND_WH.search(asking, aux.start())) is not None and not EN_WH.search(asking, aux.start(), wh.start())
             and embedded_wh(asking, aux.start(), wh))):
         return "yes_no"  # "if a van goes 10% over, does HPA still pay …?": a condition, then the auxiliary and its subject
+    if confirms_reading_en(asking) or confirms_reading_en(re.split(r"(?<=[?.!])\s+", text.strip())[-1]):
+        return "yes_no"  # "random pull score — average of all pulled films?", "self-selected and random pulled both?": a reading
+        # put up for confirmation, no verb of its own
     for part in (asking, text):
         for kind, cue in KIND_CUES:
             if cue.search(part):

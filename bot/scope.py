@@ -539,7 +539,16 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                               # what the programme pays for one screening ("每案補助多少錢", "how much does the HPA pay per screen") — our rule
                               # only deducts a share of the year's total subsidy
                               r"(?:每案|每人|每件|一案|一件|1\s*案|1\s*件|每一案)[^。？?；;]{0,6}?(?:補助|给付|給付|付)[^。？?；;]{0,4}?(?:多少|幾|几)|"
-                              r"\bhow\s+much\s+does\s+(?:the\s+)?HPA\s+pay\s+(?:per|for\s+(?:each|a|one))\b|\bper[- ](?:case|screen\w*|exam|mammogram)\s+(?:subsidy|payment|fee|rate)\b"),
+                              r"\bhow\s+much\s+does\s+(?:the\s+)?HPA\s+pay\s+(?:per|for\s+(?:each|a|one))\b|\bper[- ](?:case|screen\w*|exam|mammogram)\s+(?:subsidy|payment|fee|rate)\b|"
+                              # … with whom it pays or the payer between ("how much does the HPA pay us per screening mammogram",
+                              # "what does the HPA pay our hospital for each screen", "how much do we get paid per mammogram",
+                              # "國健署每做一位乳攝篩檢付我們多少錢")
+                              r"\b(?:how\s+much|what)\s+(?:does|do|will|would|did)\s+(?:\w+\s+){1,4}?(?:pay|paid|reimburse)\s+(?:\w+\s+){0,3}?"
+                              r"(?:per|for\s+(?:each|every|a|one))\s+(?:\w+\s+){0,2}?(?:case|screen\w*|exam\w*|mammogram|woman|women|patient|study)\b|"
+                              r"\bhow\s+much\s+(?:do|does|will)\s+(?:we|they|I|our\s+\w+)\s+get\s+(?:paid\s+)?(?:per|for\s+(?:each|every|a|one))\s+"
+                              r"(?:\w+\s+){0,2}?(?:case|screen\w*|exam\w*|mammogram|woman|patient)\b|"
+                              r"每(?:做|篩|筛|照)?(?:一|1)?\s*(?:位|次|張|张|例|個案|个案)[^。？?；;]{0,8}?(?:補助|补助|給付|给付|付)[^。？?；;]{0,6}?"
+                              r"(?:多少錢|多少钱|幾元|几元|多少元|幾塊|几块|多少)(?![分案點点])"),
     ("billing", r"醫保|医保|\bICD-?(?:9|10|11)\b|診斷碼|诊断码|\bCPT\s+codes?\b|"
                 # who pays for a woman's examination ("who pays for her recall ultrasound", "複檢的費用誰付錢")
                 r"\bwho\s+(?:pays|covers|will\s+pay)\s+(?:for\s+)?(?:a|an|the|her|his|their)\b|(?:誰|谁)(?:來|来)?(?:付錢|付钱|付費|付费|出錢|出钱|負擔|负担)|\bmedical\s+insurance\b|健保(?:給付|點數|申報|核刪|支付|代碼|碼)|支付標準|billing\s+codes?|\bNHI\b\s*(?:code|point|claim)|reimburs\w+|"
@@ -2177,7 +2186,29 @@ _COMPARED_WITH_OURS = re.compile(
     r"(?:\s*(?:那樣|那样|一樣|一样|相同|類似|类似))?", re.I)
 
 
+# Our instructor certificate set apart by name while another certificate or membership is asked ("the TSIR membership /
+# specialist certificate (not the instructor one)", "專科醫師證書（不是指導醫師那張）怎麼換證"): that other certificate's rules
+# are asked, which the instructor rule's renewal would only mislead about (SPEC §3: another certificate than the TSIR
+# instructor certificate). The opposite ("the instructor one, not the specialist one") stays ours.
+_INSTRUCTOR_SET_APART = re.compile(
+    r"\b(?:not|other\s+than|rather\s+than|instead\s+of|apart\s+from|besides)\s+(?:the\s+|my\s+|our\s+|an?\s+)?(?:TSIR\s+)?"
+    r"instructor(?:'s|’s)?(?:\s+(?:one|cert\w*|credential|certification|licen[cs]e))?\b|"
+    r"(?:不是|不是指|非|而非|並非|并非|而不是)\s*(?:那張|那张|那個|那个)?\s*(?:指導老師|指导老师|指導醫師|指导医师)", re.I)
+_OTHER_CERT_ASKED = re.compile(
+    r"\b(?:specialist|specialty|board|membership|member)\b[^.?!;]{0,40}?\b(?:cert\w*|renew\w*|membership)|\bmembership\b|"
+    r"專科(?:醫師)?(?:的)?(?:證書|證照|資格)|专科(?:医师)?(?:的)?(?:证书|证照|资格)|會員|会员", re.I)
+_RENEWAL_OR_POINTS = re.compile(rf"{_RENEWAL.pattern}|\bpoints?\b|\bcredits?\b|積分|积分|學分|学分", re.I)
+
+
+def _other_than_instructor_asked(t: str) -> bool:
+    """Is another certificate or a membership asked about its renewal or points, our instructor certificate set apart by
+    name (`_INSTRUCTOR_SET_APART`)?"""
+    return bool(_INSTRUCTOR_SET_APART.search(t) and _OTHER_CERT_ASKED.search(t) and _RENEWAL_OR_POINTS.search(t))
+
+
 def _marker(t: str) -> str | None:
+    if _other_than_instructor_asked(t):
+        return "other_certificate"
     anchored = ANCHOR.search(_COMPARED_WITH_OURS.sub(" ", t)) is not None
     for kind, pattern in OUT_OF_SCOPE:
         m = re.search(pattern, t, re.IGNORECASE)
