@@ -340,7 +340,7 @@ QC_ITEMS = {
     # (the reading system said short or by its parts: "reading sys", "reading/display system", "display", "閱片站",
     # "閱片工作站", "判讀螢幕", "顯示器")
     # (… or by the everyday verb of reading films, 看片 / 讀片: "看片系統 92", "讀片工作站", "看片螢幕"; in English the device
-    # named by who uses it, right before its score: "reader 91", "viewer: 88", "viewing station 90")
+    # named by who uses it, right before its score: "reader 91", "viewer: 88", "viewing station 90", "reader system 92")
     # (… or by the verb alone, a score right after it in a list of the items: "判讀 86", "判读：90", "interpretation 88" — never
     # a count of cases read, "判讀 86 例", nor the reader, 判讀醫師)
     "reading_system": r"閱片系統|閱片(?:工作)?站|閱片|判讀(?:工作)?站|判讀螢幕|螢幕|顯示器|顯示系統|判讀(?:系統|系统|設備|设备)|判读(?:系统|设备|工作站)|"
@@ -348,7 +348,7 @@ QC_ITEMS = {
                       r"(?!\s*(?:例|件|案|位|人|張|张|次|個|个|%|％)))|"
                       r"\binterpretation(?=\s*[:=]?\s*\d{2,3}(?![\d%]|\.\d))|"
                       r"(?:看片|讀片|读片)(?:系統|系统|(?:工作)?站|螢幕|螢幕|屏幕|燈箱|灯箱|設備|设备)?|"
-                      r"\b(?:reader|viewer)(?=\s*[:=]?\s*\d{2,3}(?![\d%]|\.\d))|\b(?:viewing|view)\s+(?:system|station|workstation)\b|\breading station\b|"
+                      r"\b(?:reader|viewer)(?=\s*[:=]?\s*\d{2,3}(?![\d%]|\.\d))|\b(?:viewing|view|reader|viewer)s?\s+(?:system|sys|station|workstation|monitor|display)s?\b\.?|\breading station\b|"
                       r"reading(?:\s*/\s*display)?\s+(?:system|sys)\b\.?|display(?:\s*/\s*reading)?\s+(?:system|sys)\b\.?|"
                       r"reading system|monitor|workstation|\breading(?=\s*[:=]?\s*\d)|\bdisplay(?=\s*[:=]?\s*\d)",
 }

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bot.extract.base import Extraction, Need, Note
 from bot.parsing.text import Query
-from bot.reader.brackets import approx_restated, list_sizes, list_totals, pointers, unit_restated
+from bot.reader.brackets import approx_restated, asked_again, list_sizes, list_totals, pointers, rest_bounds, unit_restated
 from bot.reader.guesses import calendar_remark, claimed_result, guessed_line, offered, restated_result, supposed_result
 from bot.reader.counted import note as counted_note, not_inputs, reason as counted_reason
 from bot.reader.check import bind_reply, check, drop_lone, fill, keep_one_of, split
@@ -65,6 +65,8 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     restated += [(n, "list_size") for n in list_sizes(q) if n not in taken and all(n is not x for x, _ in restated)]
     restated += [(n, "pointer") for n in pointers(q) if n not in taken and all(n is not x for x, _ in restated)]
     restated += [(n, "unit_restated") for n in unit_restated(q) if n not in taken and all(n is not x for x, _ in restated)]
+    restated += [(n, "asked_again") for n in asked_again(q) if n not in taken and all(n is not x for x, _ in restated)]
+    restated += [(n, "rest_bound") for n in rest_bounds(q) if n not in taken and all(n is not x for x, _ in restated)]
     said_again = [n for n, _ in restated]
     parts = _breakdowns(q, vocab, guesses + missed + said_again + [x for pair in approx for x in pair])
     own_sum, sum_wrong = _own_sum_terms(q, vocab)
@@ -745,6 +747,14 @@ def _set_aside_restated(r: Reading, restated: list[tuple[Mention, str]]) -> None
             r.notes.append(Note(f"「{said}」括號裡的 {as_number(float(n.value))} 是前面同一段期間換個單位重述，不另計。",  # type: ignore[arg-type]
                                 f"In “{said}”, the {as_number(float(n.value)):g} in brackets restates the length before it in "  # type: ignore[arg-type]
                                 "another unit; it is not counted again."))
+        elif why == "asked_again":
+            r.notes.append(Note(f"「{said}」裡的 {as_number(float(n.value))} 是前面已說過的數字，您問它是否符合規定；由計算結果回答，不另計。",  # type: ignore[arg-type]
+                                f"In “{said}”, {as_number(float(n.value)):g} is the figure you gave before, asked whether it passes; "  # type: ignore[arg-type]
+                                "the result answers it, and it is not counted again."))
+        elif why == "rest_bound":
+            r.notes.append(Note(f"「{said}」裡的 {as_number(float(n.value))} 是其餘各項的概括，確切分數在括號裡，以括號裡的計算。",  # type: ignore[arg-type]
+                                f"In “{said}”, {as_number(float(n.value)):g} sums up the other items; their exact figures in "  # type: ignore[arg-type]
+                                "brackets are the ones used."))
         elif why == "pointer":
             r.notes.append(Note(f"「{said}」裡的 {as_number(float(n.value))} 指的是前面列出的那個數字，是說明，不另計。",  # type: ignore[arg-type]
                                 f"In “{said}”, {as_number(float(n.value)):g} points back to the figure listed before; "  # type: ignore[arg-type]
