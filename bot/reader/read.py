@@ -9,7 +9,8 @@ from __future__ import annotations
 from bot.extract.base import Extraction, Need, Note
 from bot.parsing.text import Query
 from bot.reader.brackets import approx_restated, asked_again, list_sizes, list_totals, pointers, rest_bounds, unit_restated
-from bot.reader.guesses import calendar_remark, claimed_result, guessed_line, offered, restated_result, supposed_result
+from bot.reader.guesses import (calendar_remark, claimed_result, grade_supposed, guessed_dates, guessed_line, offered, restated_result,
+                               supposed_result)
 from bot.reader.counted import note as counted_note, not_inputs, reason as counted_reason
 from bot.reader.check import bind_reply, check, drop_lone, fill, keep_one_of, split
 from bot.reader.items import kind_labels, named_kinds, bind_items
@@ -41,6 +42,7 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     guesses += [n for n in numbers(q) if supposed_result(q.text, n.start) and n not in guesses]
     guesses += [n for n in numbers(q) if claimed_result(q.text, n) and n not in guesses]  # "He's convinced it's 240"
     guesses += offered(q.text, numbers(q), guesses)  # the rule's table row or its figure asked back
+    guesses += [n for n in numbers(q) if n not in guesses and grade_supposed(q.text, n)]
     # ("372、355、348、361，平均將近 360": their approximate reckoning of what the figures come to)
     guesses += [n for n in numbers(q) if n not in guesses and restated_result(q.text, n, numbers(q))]
     calendar = [n for n in numbers(q) if calendar_remark(q.text, n) and n not in guesses]  # "那年二月好像有29號？"
@@ -140,7 +142,7 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
         if s.kind == "map" and s.split:
             split(r, s)
     _set_aside_targets(r, targets)
-    _set_aside_guesses(r, guesses)
+    _set_aside_guesses(r, guesses + _guessed_dates(r))
     _set_aside(r, calendar, "calendar", "是關於曆法的說明，不是您的數字，未列入計算；日期依實際曆法計算。",
                " is a remark on the calendar, not one of your figures; it is left out, and the dates follow the real calendar.")
     _told_note(r, told)
@@ -933,6 +935,13 @@ def _set_aside_guesses(r: Reading, guesses: list[Mention]) -> None:
     is asked as any missing fact is."""
     _set_aside(r, guesses, "own_guess", "是您對門檻或結果的猜測，不是您的數字，未列入計算；是否達到由計算結果判斷。",
                " is your guess of the line or the result, not one of your figures; it is left out, and the result decides it.")
+
+
+def _guessed_dates(r: Reading) -> list[Mention]:
+    """"recall due by? we think Apr 30 but not sure": a month and day the person guesses the result is, as a mention to set
+    aside (a date is none of `numbers`), unless a binding took it."""
+    return [Mention("partial_date", a, b, r.q.text[a:b]) for a, b in guessed_dates(r.q.text)
+            if not any(s < b and a < e for s, e, _ in r.set_aside)]
 
 
 def _set_aside(r: Reading, mentions: list[Mention], reason: str, zh: str, en: str) -> None:

@@ -10,6 +10,7 @@ from bot.extract.base import Need, Note
 from bot.parsing.dates import find_ambiguous_dates, find_years
 from bot.reader.mentions import QUALIFIERS, Mention, clause_of, compiled, dates, negated, occurs, past_day, terms
 from bot.reader.reading import Reading, field_labels
+from bot.reader.guesses import guessed_dates
 from calculators.vocab import Slot
 
 
@@ -180,7 +181,8 @@ def _guessed_day(text: str, m: Mention) -> bool:
     """A date said as the person's guess of the result, asked back (`_GUESS_DAY_BEFORE` … `_GUESS_DAY_AFTER`)."""
     before = text[max(0, m.start - 12):m.start]
     before = before[max(before.rfind(ch) for ch in "，,。；;？?！!\n") + 1:]
-    return _GUESS_DAY_BEFORE.search(before) is not None and _GUESS_DAY_AFTER.match(text, m.end) is not None
+    return (_GUESS_DAY_BEFORE.search(before) is not None and _GUESS_DAY_AFTER.match(text, m.end) is not None) \
+        or any(a <= m.start and m.end <= b for a, b in guessed_dates(text))  # ("we think Apr 30 but not sure")
 
 
 # the words a yes / no reply may open with before its answer ("查了，確實有", "确实有", "I checked, yes")
