@@ -587,7 +587,11 @@ REREAD_ACTION = Vocabulary(
                 r"positive[^,.;\d]{0,12}\d+(?:\.\d+)?\s*%.{0,30}negative[^,.;\d]{0,12}\d+(?:\.\d+)?\s*%|"
                 # (said short, as readers write them: "pos 61%, neg 0%", "neg 8% / pos 42%")
                 r"\bpos(?:itive)?\b[^,.;\d]{0,12}\d+(?:\.\d+)?\s*%.{0,30}\bneg(?:ative)?\b[^,.;\d]{0,12}\d+(?:\.\d+)?\s*%|"
-                r"\bneg(?:ative)?\b[^,.;\d]{0,12}\d+(?:\.\d+)?\s*%.{0,30}\bpos(?:itive)?\b[^,.;\d]{0,12}\d+(?:\.\d+)?\s*%",
+                r"\bneg(?:ative)?\b[^,.;\d]{0,12}\d+(?:\.\d+)?\s*%.{0,30}\bpos(?:itive)?\b[^,.;\d]{0,12}\d+(?:\.\d+)?\s*%|"
+                # (each rate before the cases it is of: "exactly 50% on positives and exactly 15% on negatives", "12% for the
+                # negatives, 45% for suspicious ones")
+                rf"\d+(?:\.\d+)?\s*%\s*{_ON_THE}(?:pos(?:itives?)?|suspicious|suspected)\b.{{0,30}}?\d+(?:\.\d+)?\s*%\s*{_ON_THE}neg(?:atives?)?\b|"
+                rf"\d+(?:\.\d+)?\s*%\s*{_ON_THE}neg(?:atives?)?\b.{{0,30}}?\d+(?:\.\d+)?\s*%\s*{_ON_THE}(?:pos(?:itives?)?|suspicious|suspected)\b",
     },
     trigger=(("reread",), ("pair",)),
     slots=(

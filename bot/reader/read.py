@@ -26,7 +26,7 @@ from bot.reader.mentions import QUALIFIERS, Mention, aggregate_before, asked_lin
 from bot.reader.numbers import bind_numbers, bind_parts
 from bot.reader.others import others_figures, others_spans
 from bot.reader.reading import Reading, as_number, choice_labels, field_labels
-from bot.reader.words import bind_dates, bind_enums, bind_flags, bind_item_dates
+from bot.reader.words import bind_dates, bind_enums, bind_flags, bind_item_dates, today_said
 from calculators.vocab import Slot, Vocabulary
 
 
@@ -143,6 +143,8 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
             split(r, s)
     _set_aside_targets(r, targets)
     _set_aside_guesses(r, guesses + _guessed_dates(r))
+    _set_aside(r, [m for m in dates(r.q) if today_said(r.q.text, m, r.q.today)], "today_said", "是今天的日期，不是您案件的日期，未列入計算。",
+               " is today's date, not a date of your case; it is left out.")
     _set_aside(r, calendar, "calendar", "是關於曆法的說明，不是您的數字，未列入計算；日期依實際曆法計算。",
                " is a remark on the calendar, not one of your figures; it is left out, and the dates follow the real calendar.")
     _told_note(r, told)
