@@ -1969,6 +1969,8 @@ OWN_PATIENT = re.compile(
     r"\b(?:screened|scanned|saw|imaged|recalled)\s+(?:a|an|one|this|that|the|our|my)\s+(?:\w+\s+){0,3}?(?:lady|woman|women|patient|pt|client|case|mum|mom|mother|aunt)\b|"
     r"\b(?:a|one|this|that|our|my)\s+(?:\w+\s+){0,2}?(?:lady|woman|patient|pt|client|case)\s+(?:\w+\s+){0,3}?(?:came\s+back|was\s+screened|screened|had\s+(?:her|a)\b|got\s+(?:a\s+)?(?:cat|category|bi-?rads))|"
     r"\b(?:her|she|she's|she'll)\b|"
+    # the woman pointed at ("what's the deadline for this lady?", "this patient's recall", "for our pt")
+    r"\b(?:for|of)\s+(?:this|that|our|my)\s+(?:\w+\s+)?(?:lady|woman|patient|pt|client)\b|\b(?:this|that)\s+(?:lady|woman|patient|pt|client)(?:'s)?\b|"
     # the woman named by her category ("cat 0 patient", "a BI-RADS 4 lady"), or said screened ("the patient was screened in …",
     # "case screened sometime in October")
     r"\b(?:cat(?:egory)?\.?|bi-?rads)\s*\d\s+(?:lady|woman|patient|pt|client|case)\b|"

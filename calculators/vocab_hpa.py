@@ -57,7 +57,12 @@ FOLLOWUP_DEADLINE = Vocabulary(
                      r"|\bwhen exactly\b|\bexactly when\b|\bwhat(?:'s|’s| is| was)? the (?:(?:exact|last|latest|final|actual|specific|precise|calendar) ){0,2}(?:date|day)\b"
                      # ("the calendar date for the recall deadline", "what's the specific date she needs a diagnosis by")
                      r"|\bcalendar (?:date|day)\b"
-                     r"|\bwhen\b[^.?!]{0,40}\b(?:done|completed|finished)\s+by\b",
+                     r"|\bwhen\b[^.?!]{0,40}\b(?:done|completed|finished)\s+by\b"
+                     # (the deadline asked of one patient: "what's the deadline for this lady?", "her recall deadline", "這位
+                     # 個案的期限", "这位阿姨最晚哪天" — her own day, never the rule's period)
+                     r"|\b(?:deadline|due date|cut-?off)\s+(?:for|of)\s+(?:this|that|our|my)\s+(?:lady|woman|patient|pt|case|client|one)\b"
+                     r"|\b(?:deadline|due date)\s+for\s+her\b|\bher\s+(?:(?:recall|follow-?up|diagnosis|biopsy|work-?up)\s+)?(?:deadline|due date)\b"
+                     r"|(?:這位|这位|那位|這個|这个)(?:個案|个案|病人|病患|患者|小姐|女士|阿姨|太太|婦女|妇女)[^，,。？?]{0,12}(?:期限|截止|最晚)",
         "how_long": r"多久|幾個月|多長|how long|how many months",
         # "when's the deadline", "截止是什麼時候": the day asked — of the person's own case only ("our screening last month")
         # the screening said done today ("今天新篩出一個 0 類", "今日篩的", "screened today", "today's screen"): the date is said
