@@ -167,7 +167,10 @@ _RATE = (r"追蹤完成率|完成率|追蹤率|completion rate|follow-?up rate|r
 # completed follow-up, however said: 完成 / 追完 / 追蹤完 / 做完 / 已結案, "completed f/u", "done", "tracked to completion",
 # "worked up", "closed out" (a count with one of these after or before it)
 # (the cases followed up said as reached: 追到, 追回, 追蹤到, 完成複檢, 複檢完, 回診了)
-_COMPLETED = (# where they went said first, the count done there named last ("64 位去外院複檢、本院確診合計完成", "到本院或他院都完成")
+_COMPLETED = (# the follow-up said done for a count of the cases ("f/u completed for 160 suspicious cases", "work-up done on 85
+              # recalls"): the count is the completed ones, the noun after it what they are of (before the bare verb below)
+              r"\b(?:completed|finished|done|closed(?: out)?)\s+(?:for|on)\b(?=\s+(?:about\s+|around\s+|only\s+|just\s+)?\d)|"
+              # where they went said first, the count done there named last ("64 位去外院複檢、本院確診合計完成", "到本院或他院都完成")
               r"(?:去|到|在|於|于)[^，,。；;？?\d]{1,14}?(?:合計|合计|共|都|皆|均|全部)(?:已)?(?:經|经)?完成(?!率)|"
               r"完成(?!率)(?:追蹤)?|已追蹤|追(?:蹤)?完(?:成)?|追(?:蹤)?到|追回(?:來)?|做完|(?:已)?結案|確診完成|已確診|(?:已)?(?:完成)?複檢(?:完|完成)?(?=\s*\d)|複檢完|已回診|回診了"
               r"|(?:\bof (?:them|those|these)\s+)?(?:(?:have|has|had)\s+(?:already\s+|now\s+)?)?(?:\bcompleted|\bfinished|\bfollowed[- ]up|\btracked to completion|\bworked[- ]up"
