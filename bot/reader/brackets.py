@@ -175,7 +175,7 @@ def pointers(q: Query) -> list[Mention]:
 # A figure said before, named again in a yes/no question about it: "is 4 allowed, and is 130 within the daily cap?", "are 4
 # techs ok?", "is 130 over the limit", "4 個可以嗎", "130 有沒有超過" — the figure already read, asked whether it passes;
 # the calculation answers it. Only a figure equal to one said before it, with no other unit of its own.
-_ASKED_BEFORE = re.compile(r"(?:^|[，,。；;？?！!:：\n]|\b(?:and|but|also|so|then|or|things?:?|questions?:?|[12]\)|[12]\.)\s)\s*"
+_ASKED_BEFORE = re.compile(r"(?:^|[，,。；;？?！!:：\n]|\.(?=\s)|\b(?:and|but|also|so|then|or|things?:?|questions?:?|[12]\)|[12]\.)\s)\s*"
                            r"(?:(?:is|are|was|were|would|will|can|could)\s+(?:(?:having|using|doing|running)\s+)?)\s*$", re.IGNORECASE)
 _ASKED_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:allowed|ok(?:ay)?|fine|acceptable|permitted|legal|compliant|a problem|too (?:many|much|high|low)|"
                           r"(?:still\s+)?(?:within|over|under|above|below|past|beyond|exceeding|inside|outside)\b|enough)", re.IGNORECASE)
