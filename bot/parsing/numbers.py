@@ -113,7 +113,7 @@ _CN_DIGIT_ITEM = re.compile(r"(?:(?<=[、，,：:])|(?<![〇○零一二三四�
                             r"\s*([〇○零一二三四五六七八九]{3,4})(?=\s*(?:[、，,；;。？?]|\Z))")
 # "非緻密三一九 緻密三四零", "分數 三三〇": a figure read out digit by digit right after its Han label (a space between or
 # none), then a space, a separator or the end — the list of label-figure pairs typed tersely (its first digit never 零)
-_CN_DIGIT_AFTER_LABEL = re.compile(r"(?<=[\u4e00-\u9fff])(?<![〇○零一二三四五六七八九十百千萬万兩两第幾几])(\s?)"
+_CN_DIGIT_AFTER_LABEL = re.compile(r"(?<=[\u4e00-\u9fff])(?<![〇○零一二三四五六七八九十百千萬万兩两第幾几講讲說说])(\s?)"
                                    r"([一二三四五六七八九][〇○零一二三四五六七八九]{2,3})(?=\s|[、，,；;。？?]|\Z)")
 # A year named, then a word for nothing as its figure ("2023年是零", "112年掛零", "第3年掛蛋", "2023 nothing", "2023 got none"):
 # the year's figure, 0 — never the year itself read as the figure
