@@ -213,8 +213,8 @@ _REST_AFTER = re.compile(r"\s*(?:\+|plus\b|or (?:more|above|higher|better)\b|and
 
 def rest_bounds(q: Query) -> list[Mention]:
     """"everything else was 90+ (dose 93, compression 91)": a bound said of all the other figures with the exact ones in
-    brackets right after it — set aside, the bracketed figures read. Without a bracket of two figures or more it is left
-    as it was (asked: the exact figures are not given)."""
+    brackets right after it, each with its label — set aside, the bracketed figures read. Without a bracket of two labelled
+    figures or more it is left as it was (bare figures in order are the rest's, read by the map; none at all: asked)."""
     t = q.text
     said = numbers(q)
     out: list[Mention] = []
@@ -223,7 +223,10 @@ def rest_bounds(q: Query) -> list[Mention]:
             continue
         close = re.search(r"[)）]", t[after.end():])
         inside = [m for m in said if after.end() <= m.start and close and m.end <= after.end() + close.start()]
-        if len(inside) >= 2:
+        # (each figure named by its label: bare figures, "其他都85以上(87、91、86、88、90)", are the rest's own, in order — the
+        # bound heads them and stays where the map's reading puts it)
+        labelled = close is not None and re.search(r"[A-Za-z\u4e00-\u9fff]", t[after.end():after.end() + close.start()]) is not None
+        if len(inside) >= 2 and labelled:
             out.append(n)
     return out
 
