@@ -20,6 +20,7 @@ from bot.parsing.text import Query
 from bot.reader.mentions import category_runs, dates as reader_dates
 from bot.question_shapes import DEADLINE_PUT, DUTY_FORCE_ASKED
 from calculators.vocab import NAMED_OVERSEAS_MEETINGS
+from calculators.vocab_hpa import NOT_PREVIOUSLY_REQUIRED
 from bot.vague import VAGUE_PERIOD, find_vague, neared_age, vague_amount, vague_period
 
 # A person's own case in English said without "I" / "we" (bot.extract.base.PERSONAL reads those): the object pronoun
@@ -757,6 +758,9 @@ DEADLINE_COMPARED = re.compile(
 
 
 # What follows a lapse ("what happens if I never apply", "如果忘了送展延會怎樣"), asked with no figure of one's own.
+# The previous review said not to have required the seminar ("上次審查沒被要求過", "wasn't required last time"): a fact of one's
+# own re-read case (the reading's `previously_required`), never a duty missed
+_NOT_REQUIRED_SAID = re.compile(NOT_PREVIOUSLY_REQUIRED, re.IGNORECASE)
 ASKS_LAPSE = re.compile(
     r"\b(?:what happens|what will happen|what if)\b[^?]{0,60}?\b(?:miss\w*|never|forg[eo]t\w*|fail\w*|don'?t|do not|"
     r"skip\w*|late|lapse\w*|expire\w*)\b|"
@@ -1342,7 +1346,8 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
             and not full_case and not own_pending:
         return True
     # (a lapse said with a vague amount only, "missed it by a couple of weeks", states no figure of one's own)
-    if ASKS_LAPSE.search(q.cues) and (not states_figures(q) or _periods_only(q)
+    # ("上次審查沒被要求過，這次會有什麼處分": the previous review's requirement said of one's own case, no lapse — `_NOT_REQUIRED_SAID`)
+    if ASKS_LAPSE.search(_without(_NOT_REQUIRED_SAID, q.cues)) and (not states_figures(q) or _periods_only(q)
                                       or (not find_dates(q.text) and all(x.value == 1 for x in q.quantities))):
         return True
     # (whether one's own count is enough, said beside it with no count of one's own, "case數不知道夠不夠", "not sure my case count
@@ -1973,6 +1978,8 @@ OWN_PATIENT = re.compile(
     r"\b(?:screened|scanned|saw|imaged|recalled)\s+(?:a|an|one|this|that|the|our|my)\s+(?:\w+\s+){0,3}?(?:lady|woman|women|patient|pt|client|case|mum|mom|mother|aunt)\b|"
     r"\b(?:a|one|this|that|our|my)\s+(?:\w+\s+){0,2}?(?:lady|woman|patient|pt|client|case)\s+(?:\w+\s+){0,3}?(?:came\s+back|was\s+screened|screened|had\s+(?:her|a)\b|got\s+(?:a\s+)?(?:cat|category|bi-?rads))|"
     r"\b(?:her|she|she's|she'll)\b|"
+    # the woman pointed at ("what's the deadline for this lady?", "this patient's recall", "for our pt")
+    r"\b(?:for|of)\s+(?:this|that|our|my)\s+(?:\w+\s+)?(?:lady|woman|patient|pt|client)\b|\b(?:this|that)\s+(?:lady|woman|patient|pt|client)(?:'s)?\b|"
     # the woman named by her category ("cat 0 patient", "a BI-RADS 4 lady"), or said screened ("the patient was screened in …",
     # "case screened sometime in October")
     r"\b(?:cat(?:egory)?\.?|bi-?rads)\s*\d\s+(?:lady|woman|patient|pt|client|case)\b|"

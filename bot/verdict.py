@@ -29,7 +29,9 @@ ADVERSE_ASKED = re.compile(
     # (a spot review of the images: "會被抽片審查嗎", "can HPA pull films for review?")
     r"抽片|抽審|抽审|抽查|被審查|被审查|\bspot[- ]?review\w*|\bpull(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:films?|images?)\b|\baudit\w*|"
     r"\b(?:deduct\w*|penal\w*|fined|fines|(?:a|the|any|much|big|no)\s+fine|short|shortfall|fail\w*|lose|losing|lost|exceed\w*|over\s+(?:the\s+)?(?:cap|limit|quota)|"
-    r"too\s+(?:many|much|few|low)|not\s+enough|insufficient|dock(?:ed)?|cut|unpaid|miss(?:ing)?|suspend\w*|revoked?|below|under\s+the)\b",
+    # (under / below a cap is the good outcome: "is 118 under the cap?", "still below the daily limit?")
+    r"too\s+(?:many|much|few|low)|not\s+enough|insufficient|dock(?:ed)?|cut|unpaid|miss(?:ing)?|suspend\w*|revoked?|"
+    r"(?:below|under\s+the)(?!\s+(?:the\s+)?(?:\w+\s+)?(?:cap|limit|quota|ceiling|max(?:imum)?)\b))\b",
     re.IGNORECASE)
 # "…, enough to renew?", "…，這樣夠嗎": whether what the person has will do, asked after the facts (a yes / no the rules'
 # question kinds read as no particular kind).

@@ -57,7 +57,12 @@ FOLLOWUP_DEADLINE = Vocabulary(
                      r"|\bwhen exactly\b|\bexactly when\b|\bwhat(?:'s|’s| is| was)? the (?:(?:exact|last|latest|final|actual|specific|precise|calendar) ){0,2}(?:date|day)\b"
                      # ("the calendar date for the recall deadline", "what's the specific date she needs a diagnosis by")
                      r"|\bcalendar (?:date|day)\b"
-                     r"|\bwhen\b[^.?!]{0,40}\b(?:done|completed|finished)\s+by\b",
+                     r"|\bwhen\b[^.?!]{0,40}\b(?:done|completed|finished)\s+by\b"
+                     # (the deadline asked of one patient: "what's the deadline for this lady?", "her recall deadline", "這位
+                     # 個案的期限", "这位阿姨最晚哪天" — her own day, never the rule's period)
+                     r"|\b(?:deadline|due date|cut-?off)\s+(?:for|of)\s+(?:this|that|our|my)\s+(?:lady|woman|patient|pt|case|client|one)\b"
+                     r"|\b(?:deadline|due date)\s+for\s+her\b|\bher\s+(?:(?:recall|follow-?up|diagnosis|biopsy|work-?up)\s+)?(?:deadline|due date)\b"
+                     r"|(?:這位|这位|那位|這個|这个)(?:個案|个案|病人|病患|患者|小姐|女士|阿姨|太太|婦女|妇女)[^，,。？?]{0,12}(?:期限|截止|最晚)",
         "how_long": r"多久|幾個月|多長|how long|how many months",
         # "when's the deadline", "截止是什麼時候": the day asked — of the person's own case only ("our screening last month")
         # the screening said done today ("今天新篩出一個 0 類", "今日篩的", "screened today", "today's screen"): the date is said
@@ -162,7 +167,10 @@ _RATE = (r"追蹤完成率|完成率|追蹤率|completion rate|follow-?up rate|r
 # completed follow-up, however said: 完成 / 追完 / 追蹤完 / 做完 / 已結案, "completed f/u", "done", "tracked to completion",
 # "worked up", "closed out" (a count with one of these after or before it)
 # (the cases followed up said as reached: 追到, 追回, 追蹤到, 完成複檢, 複檢完, 回診了)
-_COMPLETED = (# where they went said first, the count done there named last ("64 位去外院複檢、本院確診合計完成", "到本院或他院都完成")
+_COMPLETED = (# the follow-up said done for a count of the cases ("f/u completed for 160 suspicious cases", "work-up done on 85
+              # recalls"): the count is the completed ones, the noun after it what they are of (before the bare verb below)
+              r"\b(?:completed|finished|done|closed(?: out)?)\s+(?:for|on)\b(?=\s+(?:about\s+|around\s+|only\s+|just\s+)?\d)|"
+              # where they went said first, the count done there named last ("64 位去外院複檢、本院確診合計完成", "到本院或他院都完成")
               r"(?:去|到|在|於|于)[^，,。；;？?\d]{1,14}?(?:合計|合计|共|都|皆|均|全部)(?:已)?(?:經|经)?完成(?!率)|"
               r"完成(?!率)(?:追蹤)?|已追蹤|追(?:蹤)?完(?:成)?|追(?:蹤)?到|追回(?:來)?|做完|(?:已)?結案|確診完成|已確診|(?:已)?(?:完成)?複檢(?:完|完成)?(?=\s*\d)|複檢完|已回診|回診了"
               r"|(?:\bof (?:them|those|these)\s+)?(?:(?:have|has|had)\s+(?:already\s+|now\s+)?)?(?:\bcompleted|\bfinished|\bfollowed[- ]up|\btracked to completion|\bworked[- ]up"
@@ -340,7 +348,7 @@ QC_ITEMS = {
     # (the reading system said short or by its parts: "reading sys", "reading/display system", "display", "閱片站",
     # "閱片工作站", "判讀螢幕", "顯示器")
     # (… or by the everyday verb of reading films, 看片 / 讀片: "看片系統 92", "讀片工作站", "看片螢幕"; in English the device
-    # named by who uses it, right before its score: "reader 91", "viewer: 88", "viewing station 90")
+    # named by who uses it, right before its score: "reader 91", "viewer: 88", "viewing station 90", "reader system 92")
     # (… or by the verb alone, a score right after it in a list of the items: "判讀 86", "判读：90", "interpretation 88" — never
     # a count of cases read, "判讀 86 例", nor the reader, 判讀醫師)
     "reading_system": r"閱片系統|閱片(?:工作)?站|閱片|判讀(?:工作)?站|判讀螢幕|螢幕|顯示器|顯示系統|判讀(?:系統|系统|設備|设备)|判读(?:系统|设备|工作站)|"
@@ -348,7 +356,7 @@ QC_ITEMS = {
                       r"(?!\s*(?:例|件|案|位|人|張|张|次|個|个|%|％)))|"
                       r"\binterpretation(?=\s*[:=]?\s*\d{2,3}(?![\d%]|\.\d))|"
                       r"(?:看片|讀片|读片)(?:系統|系统|(?:工作)?站|螢幕|螢幕|屏幕|燈箱|灯箱|設備|设备)?|"
-                      r"\b(?:reader|viewer)(?=\s*[:=]?\s*\d{2,3}(?![\d%]|\.\d))|\b(?:viewing|view)\s+(?:system|station|workstation)\b|\breading station\b|"
+                      r"\b(?:reader|viewer)(?=\s*[:=]?\s*\d{2,3}(?![\d%]|\.\d))|\b(?:viewing|view|reader|viewer)s?\s+(?:system|sys|station|workstation|monitor|display)s?\b\.?|\breading station\b|"
                       r"reading(?:\s*/\s*display)?\s+(?:system|sys)\b\.?|display(?:\s*/\s*reading)?\s+(?:system|sys)\b\.?|"
                       r"reading system|monitor|workstation|\breading(?=\s*[:=]?\s*\d)|\bdisplay(?=\s*[:=]?\s*\d)",
 }
@@ -587,7 +595,11 @@ REREAD_ACTION = Vocabulary(
                 r"positive[^,.;\d]{0,12}\d+(?:\.\d+)?\s*%.{0,30}negative[^,.;\d]{0,12}\d+(?:\.\d+)?\s*%|"
                 # (said short, as readers write them: "pos 61%, neg 0%", "neg 8% / pos 42%")
                 r"\bpos(?:itive)?\b[^,.;\d]{0,12}\d+(?:\.\d+)?\s*%.{0,30}\bneg(?:ative)?\b[^,.;\d]{0,12}\d+(?:\.\d+)?\s*%|"
-                r"\bneg(?:ative)?\b[^,.;\d]{0,12}\d+(?:\.\d+)?\s*%.{0,30}\bpos(?:itive)?\b[^,.;\d]{0,12}\d+(?:\.\d+)?\s*%",
+                r"\bneg(?:ative)?\b[^,.;\d]{0,12}\d+(?:\.\d+)?\s*%.{0,30}\bpos(?:itive)?\b[^,.;\d]{0,12}\d+(?:\.\d+)?\s*%|"
+                # (each rate before the cases it is of: "exactly 50% on positives and exactly 15% on negatives", "12% for the
+                # negatives, 45% for suspicious ones")
+                rf"\d+(?:\.\d+)?\s*%\s*{_ON_THE}(?:pos(?:itives?)?|suspicious|suspected)\b.{{0,30}}?\d+(?:\.\d+)?\s*%\s*{_ON_THE}neg(?:atives?)?\b|"
+                rf"\d+(?:\.\d+)?\s*%\s*{_ON_THE}neg(?:atives?)?\b.{{0,30}}?\d+(?:\.\d+)?\s*%\s*{_ON_THE}(?:pos(?:itives?)?|suspicious|suspected)\b",
     },
     trigger=(("reread",), ("pair",)),
     slots=(

@@ -33,6 +33,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:(?:民國|中華民國)\s*)?(?<![\d/.-])(\d{2,3})\s*年\s*(\d{1,2})\s*月(?:[\u4e00-\u9fff]{0,8}?)\s*[（(]\s*(?:(\d{1,2})\s*[/月]\s*)?"
                 r"(\d{1,2})\s*[日號号]?\s*[)）]"), "rym(d)"),
     (re.compile(r"(?<![\d/.-])(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?![\d/])"), "ymd"),
+    # "12/31/25", "3/3/21", "31/12/25": month and day (either order, as the figure over 12 shows) before a two-digit year
+    # of this century, with slashes — a first figure over 31 is a Republic year ("55/12/01"), read by the next pattern;
+    # both 12 or under and different ("3/4/27"): either order — asked, never guessed
+    (re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/.-]\d|/)"), "md?yy"),
     (re.compile(r"(?<![\d/.-])(\d{2,3})[/.-](\d{1,2})[/.-](\d{1,2})(?![\d/])"), "roc"),
     # "15/08/2021", "12/20/1966", "15.08.2021", "7-31-2027": day and month before a four-digit year, in the order the one
     # figure over 12 shows (both 12 or under and different, "03/04/2027": either order — asked, never guessed)
@@ -88,6 +92,15 @@ def _scan(text: str) -> tuple[tuple[FoundDate, ...], tuple[str, ...], tuple[str,
                     if g[2] is not None and int(g[2]) != int(g[1]):
                         continue  # another month in the bracket: not the same date restated
                     y, mo, d = int(g[0]) + (ROC_OFFSET if kind == "rym(d)" else 0), int(g[1]), int(g[3])
+                elif kind == "md?yy":
+                    a, b, y = int(g[0]), int(g[1]), 2000 + int(g[2])
+                    if a > 31 or b > 31:
+                        continue  # a Republic year first ("55/12/01"): the next pattern's
+                    if a <= 12 and b <= 12 and a != b:
+                        ambiguous.append(m.group(0))
+                        taken.append((m.start(), m.end()))
+                        continue
+                    mo, d = (b, a) if a > 12 else (a, b)
                 elif kind == "dm?y":
                     a, b, y = int(g[0]), int(g[2]), int(g[3])
                     if a <= 12 and b <= 12 and a != b:

@@ -111,6 +111,10 @@ _CN_ZERO_ITEM = re.compile(r"(?<=[、，,])\s*[零〇](?=\s*(?:[、，,；;。�
 # of a list: "分數三一〇、二九八")
 _CN_DIGIT_ITEM = re.compile(r"(?:(?<=[、，,：:])|(?<![〇○零一二三四五六七八九十百千萬万兩两第\d])(?=[〇○零一二三四五六七八九]{3,4}\s*、))"
                             r"\s*([〇○零一二三四五六七八九]{3,4})(?=\s*(?:[、，,；;。？?]|\Z))")
+# "非緻密三一九 緻密三四零", "分數 三三〇": a figure read out digit by digit right after its Han label (a space between or
+# none), then a space, a separator or the end — the list of label-figure pairs typed tersely (its first digit never 零)
+_CN_DIGIT_AFTER_LABEL = re.compile(r"(?<=[\u4e00-\u9fff])(?<![〇○零一二三四五六七八九十百千萬万兩两第幾几講讲說说])(\s?)"
+                                   r"([一二三四五六七八九][〇○零一二三四五六七八九]{2,3})(?=\s|[、，,；;。？?]|\Z)")
 # A year named, then a word for nothing as its figure ("2023年是零", "112年掛零", "第3年掛蛋", "2023 nothing", "2023 got none"):
 # the year's figure, 0 — never the year itself read as the figure
 _YEAR_ZERO = re.compile(r"((?:(?<![\d.])\d{2,4}\s*年(?:度)?|第\s*\d\s*年)\s*(?:的)?\s*(?:積分|學分|学分|积分)?\s*[:：]?\s*"
@@ -225,6 +229,7 @@ def normalize_numerals(text: str) -> str:
     text = _CN_BARE_SPACED.sub(run, text)
     text = _CN_ZERO_ITEM.sub("0", text)
     text = _CN_DIGIT_ITEM.sub(lambda m: "".join("0" if ch in "〇○零" else str(_DIGITS[ch]) for ch in m.group(1)), text)
+    text = _CN_DIGIT_AFTER_LABEL.sub(lambda m: m.group(1) + "".join("0" if ch in "〇○零" else str(_DIGITS[ch]) for ch in m.group(2)), text)
     text = _CN_LABEL_ONE.sub(lambda m: str(cn_to_int(m.group(1)) or m.group(0)), text)
     text = _CN_NTH_YEAR.sub(lambda m: str(cn_to_int(m.group(1)) or m.group(0)), text)
     text = _CN_NTH_CLASS.sub(lambda m: "0" if m.group(1) in "零〇" else str(_DIGITS[m.group(1)]), text)

@@ -172,6 +172,65 @@ def pointers(q: Query) -> list[Mention]:
     return out
 
 
+# A figure said before, named again in a yes/no question about it: "is 4 allowed, and is 130 within the daily cap?", "are 4
+# techs ok?", "is 130 over the limit", "4 個可以嗎", "130 有沒有超過" — the figure already read, asked whether it passes;
+# the calculation answers it. Only a figure equal to one said before it, with no other unit of its own.
+_ASKED_BEFORE = re.compile(r"(?:^|[，,。；;？?！!:：\n]|\.(?=\s)|\b(?:and|but|also|so|then|or|things?:?|questions?:?|[12]\)|[12]\.)\s)\s*"
+                           r"(?:(?:is|are|was|were|would|will|can|could)\s+(?:(?:having|using|doing|running)\s+)?)\s*$", re.IGNORECASE)
+_ASKED_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:allowed|ok(?:ay)?|fine|acceptable|permitted|legal|compliant|a problem|too (?:many|much|high|low)|"
+                          r"(?:still\s+)?(?:within|over|under|above|below|past|beyond|exceeding|inside|outside)\b|enough)", re.IGNORECASE)
+_ASKED_AFTER_ZH = re.compile(r"\s*(?:個|个|位|名|人|台|例)?\s*(?:可以嗎|可以吗|可不可以|行嗎|行吗|OK嗎|ok嗎|合格嗎|合格吗|有沒有超過|有没有超过|"
+                             r"有超過嗎|有超过吗|超過了嗎|超过了吗|會超過嗎|会超过吗|符合嗎|符合吗)", re.IGNORECASE)
+
+
+def asked_again(q: Query) -> list[Mention]:
+    """"… 4 registered radiographers … screened 130 women. Is 4 allowed, and is 130 within the daily cap?": a figure
+    asked about in a yes/no question ("is N allowed / within / over …", "N 可以嗎"), equal to one said before it — that
+    figure named again, no figure of its own (the calculation says whether it passes)."""
+    t = q.text
+    said = numbers(q)
+    out: list[Mention] = []
+    for i, n in enumerate(said):
+        asked = (_ASKED_BEFORE.search(t, max(0, n.start - 24), n.start) and _ASKED_AFTER.match(t, n.end)) \
+            or _ASKED_AFTER_ZH.match(t, n.end)
+        if not asked or n.unit not in (None, "個", "个", "位", "名", "人", "台", "例"):
+            continue
+        if any(float(b.value) == float(n.value) for b in said[:i]):  # type: ignore[arg-type]
+            out.append(n)
+    return out
+
+
+# A bound said over the rest of the figures, the exact figures in brackets right after it: "apart from those everything
+# was 90+ (dose 93, compression 91, alignment 95)", "the rest all above 90 (dose 93, …)", "其他都 90 以上（劑量 93、壓迫
+# 91）" — a summary of the bracketed figures, no figure of its own (they are read, each by its label).
+_REST_BEFORE = re.compile(r"(?:\b(?:everything|all|the rest|rest|others?|all (?:the )?others?|all (?:the )?rest|each of the others?|"
+                          r"the remaining(?: ones| items)?|remaining)\b(?:\s+(?:else|other|of them|items?|ones?|scores?))?"
+                          r"(?:\s+(?:was|were|is|are|all|scored|got|came (?:back|in)|at))*\s*(?:above|over|at least|>=?|≥)?"
+                          r"|其他|其餘|其余|其它|剩下的?|其他的?)\s*(?:項目?|的)?\s*(?:都|全都|全部|皆|均)?\s*(?:是|有|在|>=?|≥)?\s*$", re.IGNORECASE)
+_REST_AFTER = re.compile(r"\s*(?:\+|plus\b|or (?:more|above|higher|better)\b|and (?:up|above)\b|以上|分以上|多)?\s*(?:分)?\s*(?:以上)?\s*[(（]",
+                         re.IGNORECASE)
+
+
+def rest_bounds(q: Query) -> list[Mention]:
+    """"everything else was 90+ (dose 93, compression 91)": a bound said of all the other figures with the exact ones in
+    brackets right after it, each with its label — set aside, the bracketed figures read. Without a bracket of two labelled
+    figures or more it is left as it was (bare figures in order are the rest's, read by the map; none at all: asked)."""
+    t = q.text
+    said = numbers(q)
+    out: list[Mention] = []
+    for n in said:
+        if not (_REST_BEFORE.search(t, max(0, n.start - 40), n.start) and (after := _REST_AFTER.match(t, n.end))):
+            continue
+        close = re.search(r"[)）]", t[after.end():])
+        inside = [m for m in said if after.end() <= m.start and close and m.end <= after.end() + close.start()]
+        # (each figure named by its label: bare figures, "其他都85以上(87、91、86、88、90)", are the rest's own, in order — the
+        # bound heads them and stays where the map's reading puts it)
+        labelled = close is not None and re.search(r"[A-Za-z\u4e00-\u9fff]", t[after.end():after.end() + close.start()]) is not None
+        if len(inside) >= 2 and labelled:
+            out.append(n)
+    return out
+
+
 # Lengths of time in months a unit stands for ("年" 12, "個月" 1): a length said again in another of them is one length
 _MONTHS_IN = {"年": 12, "years": 12, "year": 12, "yrs": 12, "yr": 12, "個月": 1, "个月": 1, "月": 1, "months": 1, "month": 1}
 _BRACKETED_ALONE = re.compile(r"\s*[(（]\s*(?:(?:i\.?e\.?|即|也就是|共|=|約|约|about)\s*[:：,]?\s*)?$", re.IGNORECASE)

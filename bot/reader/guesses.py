@@ -282,3 +282,41 @@ def claimed_result(text: str, n: Mention) -> bool:
     before = text[max(0, n.start - 40):n.start]
     before = before[max(before.rfind(ch) for ch in "，,。；;？?！!\n") + 1:]  # within its clause
     return _CLAIMED_BEFORE.search(before) is not None and _CLAIMED_AFTER.match(text, n.end) is not None
+
+
+# A grade the person supposes of one of their sets or items, said beside the scores ("shes fine since one is an A right?",
+# "both are B anyway", "one of them got an A", "其中一組是A", "有一組拿A等"): their guess of the result — the count of
+# sets in it is no figure of theirs; the calculation grades each.
+_GRADE_COUNT_BEFORE = re.compile(r"(?:^|[，,。；;？?！!(（\n]|\b(?:since|as|because|cos|coz|cause|and|but|so|at least|only|even|if|"
+                                 r"surely|though|plus|anyway)\b|其中|至少|只有|有|反正|因為|因为|既然)\s*$", re.IGNORECASE)
+_GRADE_AFTER = re.compile(r"\s*(?:of (?:them|those|the (?:two|sets|scores|items))\s+|sets?\s+|items?\s+)?"
+                          r"(?:is|are|was|were|got|gets|scored|came out|comes out|came back)\s+(?:an?\s+)?(?:grade\s+)?(?-i:[A-D])(?![\w])"
+                          r"|\s*(?:組|组|個|个|項|项|套)?\s*(?:是|為|为|拿|拿到|得|算|都是|有)\s*(?-i:[A-D])\s*(?:等|級|级)?(?![A-Za-z])",
+                          re.IGNORECASE)
+
+
+def grade_supposed(text: str, n: Mention) -> bool:
+    """"since one is an A", "其中一組是A": a small count of the person's sets said with a grade they suppose — no figure
+    of the case (the sets' scores are; the calculation grades them)."""
+    if not isinstance(n.value, (int, float)) or not 1 <= n.value <= 10 or n.unit not in (None, "組", "组", "個", "个", "項", "项"):
+        return False
+    before = text[max(0, n.start - 14):n.start]
+    return _GRADE_COUNT_BEFORE.search(before) is not None and _GRADE_AFTER.match(text, n.end) is not None
+
+
+# A date the person guesses the result is ("recall due by? we think Apr 30 but not sure", "I guess it's May 2?", "maybe 30
+# April", "我們以為是4月30日", "我猜 4/30"): their guess of the answer, never a date of their case — the calculation
+# works the date out. (Only a month and day with no year: a date with its year is a fact, read by the binding.)
+_MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+               r"nov(?:ember)?|dec(?:ember)?)\.?")
+_DATE_HEDGE = (r"(?:\b(?:(?:we|i)\s+(?:think|thought|guess|guessed|reckon|believe|assume|assumed|figure|figured)|probably|maybe|"
+               r"perhaps|likely|should be|must be)\b(?:\s+(?:it'?s|it is|it'?d be|it'?ll be|it was|that'?s|that|the deadline is|"
+               r"due|by|on|around|is))*|我們以為|我们以为|我以為|我以为|以為|以为|我們覺得|我们觉得|覺得|觉得|我猜|猜|應該是|应该是|大概是|好像是)\s*(?:是|在)?\s*")
+_GUESSED_DATE = re.compile(rf"{_DATE_HEDGE}(?P<date>{_MONTH_WORD}\s*\d{{1,2}}(?:st|nd|rd|th)?(?!\s*,?\s*\d)|"
+                           rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}(?!\s*,?\s*\d)|"
+                           r"\d{1,2}\s*月\s*\d{1,2}\s*[日號号]?(?!\s*\d)|\d{1,2}/\d{1,2}(?![/\d]))", re.IGNORECASE)
+
+
+def guessed_dates(text: str) -> list[tuple[int, int]]:
+    """The spans of the months-and-days the person offers as their guess of the result ("we think Apr 30 but not sure")."""
+    return [m.span("date") for m in _GUESSED_DATE.finditer(text)]

@@ -511,6 +511,8 @@ def _counted_first(r: Reading, targets: list[tuple[Slot, str | None, str]], nums
         for n in nums:
             if s.max_value is not None and float(n.value) > s.max_value:  # type: ignore[arg-type]
                 continue  # "乳攝車今天跑了 110 個人": people screened — no head count is ever that large
+            if _linked_before(t, n, [terms(t, "", p2) for s2, _, p2 in targets if s2 is not s], -1):
+                continue  # "f/u completed for 160 suspicious cases": the count is the completed ones
             if units_ok(s, n.unit) and (any(w.start >= n.end and joins(t, n.end, w.start, 1) is not None
                                              for w in terms(t, "", pattern))
                                         or n.unit in (None, "位", "名", "個") and _HEAD_COUNT.match(t, n.end) is not None
@@ -552,6 +554,17 @@ def _word_asides(t: str, spans: list[tuple[int, int]], figures: list[int]) -> li
     figure after them ("I was with the medical mission (the gov't one) for 7 months")."""
     return [m.span() for m in _WORD_ASIDE.finditer(t)
             if not any(m.start() <= a < m.end() for a, _ in spans) and not any(m.start() <= a < m.end() for a in figures)]
+
+
+_LINK_END = re.compile(r"\b(?:for|on)\s*$", re.IGNORECASE)
+_LINK_GAP = re.compile(r"\s*(?:(?:about|around|only|just)\s+)?", re.IGNORECASE)
+
+
+def _linked_before(t: str, n: Mention, words: list[list[Mention]], i: int) -> bool:
+    """"f/u completed for 160 suspicious cases": another slot's word ends right before the number in a preposition
+    linking it to the count ("completed for", "done on") — the count is that slot's, the noun after it only what it is of."""
+    return any(w.end <= n.start and _LINK_END.search(t[w.start:w.end]) and _LINK_GAP.fullmatch(t[w.end:n.start])
+               for j, ws in enumerate(words) if j != i for w in ws)
 
 
 def bind_numbers(r: Reading) -> None:
@@ -617,7 +630,7 @@ def bind_numbers(r: Reading) -> None:
                 continue  # "follow-up: 300 suspicious cases": a count of cases, never a re-read rate
             if s.counted and _counts_another(r, s, n):
                 continue  # "radiographer did 560 screenings": the noun after the number is what it counts
-            if not s.counted and _counts_people(r, n):
+            if not s.counted and _counts_people(r, n) and not _linked_before(t, n, [words[i]], -1):
                 continue  # "3 位放射師十月…": a head count, never a count of this slot's kind
             for w in words[i]:
                 if w.end <= n.start and w.start in labelled_after:
@@ -625,7 +638,7 @@ def bind_numbers(r: Reading) -> None:
                 d = _distance(t, n, w, s)
                 # The noun a number counts right after it ("2 位放射師") first, then a word before the number
                 # (its label), then one after it ("40 completed").
-                if d is not None and s.counted and w.start >= n.end and d <= 1:
+                if d is not None and s.counted and w.start >= n.end and d <= 1 and not _linked_before(t, n, words, i):
                     rank = (-1, d, i)
                 else:
                     rank = (0 if w.end <= n.start or s.after_link else 1, d, i) if d is not None else None

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from bot.extract.base import Extraction, Need, Note
 from bot.parsing.text import Query
-from bot.reader.brackets import approx_restated, list_sizes, list_totals, pointers, unit_restated
-from bot.reader.guesses import calendar_remark, claimed_result, guessed_line, offered, restated_result, supposed_result
+from bot.reader.brackets import approx_restated, asked_again, list_sizes, list_totals, pointers, rest_bounds, unit_restated
+from bot.reader.guesses import (calendar_remark, claimed_result, grade_supposed, guessed_dates, guessed_line, offered, restated_result,
+                               supposed_result)
 from bot.reader.counted import note as counted_note, not_inputs, reason as counted_reason
 from bot.reader.check import bind_reply, check, drop_lone, fill, keep_one_of, split
 from bot.reader.items import kind_labels, named_kinds, bind_items
@@ -25,7 +26,7 @@ from bot.reader.mentions import QUALIFIERS, Mention, aggregate_before, asked_lin
 from bot.reader.numbers import bind_numbers, bind_parts
 from bot.reader.others import others_figures, others_spans
 from bot.reader.reading import Reading, as_number, choice_labels, field_labels
-from bot.reader.words import bind_dates, bind_enums, bind_flags, bind_item_dates
+from bot.reader.words import bind_dates, bind_enums, bind_flags, bind_item_dates, today_said
 from calculators.vocab import Slot, Vocabulary
 
 
@@ -41,6 +42,7 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     guesses += [n for n in numbers(q) if supposed_result(q.text, n.start) and n not in guesses]
     guesses += [n for n in numbers(q) if claimed_result(q.text, n) and n not in guesses]  # "He's convinced it's 240"
     guesses += offered(q.text, numbers(q), guesses)  # the rule's table row or its figure asked back
+    guesses += [n for n in numbers(q) if n not in guesses and grade_supposed(q.text, n)]
     # ("372、355、348、361，平均將近 360": their approximate reckoning of what the figures come to)
     guesses += [n for n in numbers(q) if n not in guesses and restated_result(q.text, n, numbers(q))]
     calendar = [n for n in numbers(q) if calendar_remark(q.text, n) and n not in guesses]  # "那年二月好像有29號？"
@@ -65,6 +67,8 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     restated += [(n, "list_size") for n in list_sizes(q) if n not in taken and all(n is not x for x, _ in restated)]
     restated += [(n, "pointer") for n in pointers(q) if n not in taken and all(n is not x for x, _ in restated)]
     restated += [(n, "unit_restated") for n in unit_restated(q) if n not in taken and all(n is not x for x, _ in restated)]
+    restated += [(n, "asked_again") for n in asked_again(q) if n not in taken and all(n is not x for x, _ in restated)]
+    restated += [(n, "rest_bound") for n in rest_bounds(q) if n not in taken and all(n is not x for x, _ in restated)]
     said_again = [n for n, _ in restated]
     parts = _breakdowns(q, vocab, guesses + missed + said_again + [x for pair in approx for x in pair])
     own_sum, sum_wrong = _own_sum_terms(q, vocab)
@@ -138,7 +142,9 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
         if s.kind == "map" and s.split:
             split(r, s)
     _set_aside_targets(r, targets)
-    _set_aside_guesses(r, guesses)
+    _set_aside_guesses(r, guesses + _guessed_dates(r))
+    _set_aside(r, [m for m in dates(r.q) if today_said(r.q.text, m, r.q.today)], "today_said", "是今天的日期，不是您案件的日期，未列入計算。",
+               " is today's date, not a date of your case; it is left out.")
     _set_aside(r, calendar, "calendar", "是關於曆法的說明，不是您的數字，未列入計算；日期依實際曆法計算。",
                " is a remark on the calendar, not one of your figures; it is left out, and the dates follow the real calendar.")
     _told_note(r, told)
@@ -745,6 +751,14 @@ def _set_aside_restated(r: Reading, restated: list[tuple[Mention, str]]) -> None
             r.notes.append(Note(f"「{said}」括號裡的 {as_number(float(n.value))} 是前面同一段期間換個單位重述，不另計。",  # type: ignore[arg-type]
                                 f"In “{said}”, the {as_number(float(n.value)):g} in brackets restates the length before it in "  # type: ignore[arg-type]
                                 "another unit; it is not counted again."))
+        elif why == "asked_again":
+            r.notes.append(Note(f"「{said}」裡的 {as_number(float(n.value))} 是前面已說過的數字，您問它是否符合規定；由計算結果回答，不另計。",  # type: ignore[arg-type]
+                                f"In “{said}”, {as_number(float(n.value)):g} is the figure you gave before, asked whether it passes; "  # type: ignore[arg-type]
+                                "the result answers it, and it is not counted again."))
+        elif why == "rest_bound":
+            r.notes.append(Note(f"「{said}」裡的 {as_number(float(n.value))} 是其餘各項的概括，確切分數在括號裡，以括號裡的計算。",  # type: ignore[arg-type]
+                                f"In “{said}”, {as_number(float(n.value)):g} sums up the other items; their exact figures in "  # type: ignore[arg-type]
+                                "brackets are the ones used."))
         elif why == "pointer":
             r.notes.append(Note(f"「{said}」裡的 {as_number(float(n.value))} 指的是前面列出的那個數字，是說明，不另計。",  # type: ignore[arg-type]
                                 f"In “{said}”, {as_number(float(n.value)):g} points back to the figure listed before; "  # type: ignore[arg-type]
@@ -923,6 +937,13 @@ def _set_aside_guesses(r: Reading, guesses: list[Mention]) -> None:
     is asked as any missing fact is."""
     _set_aside(r, guesses, "own_guess", "是您對門檻或結果的猜測，不是您的數字，未列入計算；是否達到由計算結果判斷。",
                " is your guess of the line or the result, not one of your figures; it is left out, and the result decides it.")
+
+
+def _guessed_dates(r: Reading) -> list[Mention]:
+    """"recall due by? we think Apr 30 but not sure": a month and day the person guesses the result is, as a mention to set
+    aside (a date is none of `numbers`), unless a binding took it."""
+    return [Mention("partial_date", a, b, r.q.text[a:b]) for a, b in guessed_dates(r.q.text)
+            if not any(s < b and a < e for s, e, _ in r.set_aside)]
 
 
 def _set_aside(r: Reading, mentions: list[Mention], reason: str, zh: str, en: str) -> None:

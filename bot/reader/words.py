@@ -10,6 +10,7 @@ from bot.extract.base import Need, Note
 from bot.parsing.dates import find_ambiguous_dates, find_years
 from bot.reader.mentions import QUALIFIERS, Mention, clause_of, compiled, dates, negated, occurs, past_day, terms
 from bot.reader.reading import Reading, field_labels
+from bot.reader.guesses import guessed_dates
 from calculators.vocab import Slot
 
 
@@ -176,11 +177,25 @@ _GUESS_DAY_BEFORE = re.compile(r"(?:應該|应该|是不是|是否|所以|那就
 _GUESS_DAY_AFTER = re.compile(r"^\s*(?:前|之前|以前)?\s*(?:嗎|吗|吧|對吧|对吧|對嗎|对吗|[?？]|,?\s*right\b)", re.IGNORECASE)
 
 
+# Today's date said in passing ("(today is Nov 25 2026)", "today's date: 2026-11-25", "今天是 2026/11/25", "現在是115年11月25日"):
+# the calendar the answer is given on, no date of the case — set aside when it is the answer's own today (another day
+# said as today is left as it was: asked)
+_TODAY_BEFORE = re.compile(r"(?:\b(?:today|today'?s date|the date today|current date|now)\s*(?:is|was|'s|being|=|:)?|\bas of (?:today,?\s*)?|"
+                           r"(?:今天|今日|現在|现在|目前)\s*(?:是|為|为|:|：)?)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*|星期.|週.|周.)?\s*$",
+                           re.IGNORECASE)
+
+
+def today_said(text: str, m: Mention, today: datetime.date) -> bool:
+    """A date said to be today's, and it is the answer's today ("today is Nov 25 2026"): no date of the case."""
+    return m.kind == "date" and m.value == today and _TODAY_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
+
+
 def _guessed_day(text: str, m: Mention) -> bool:
     """A date said as the person's guess of the result, asked back (`_GUESS_DAY_BEFORE` … `_GUESS_DAY_AFTER`)."""
     before = text[max(0, m.start - 12):m.start]
     before = before[max(before.rfind(ch) for ch in "，,。；;？?！!\n") + 1:]
-    return _GUESS_DAY_BEFORE.search(before) is not None and _GUESS_DAY_AFTER.match(text, m.end) is not None
+    return (_GUESS_DAY_BEFORE.search(before) is not None and _GUESS_DAY_AFTER.match(text, m.end) is not None) \
+        or any(a <= m.start and m.end <= b for a, b in guessed_dates(text))  # ("we think Apr 30 but not sure")
 
 
 # the words a yes / no reply may open with before its answer ("查了，確實有", "确实有", "I checked, yes")
@@ -232,7 +247,7 @@ def bind_dates(r: Reading) -> None:
             s.terms and _nearest(t, m, r.pattern(s.terms), s.near, after=s.near_after, dates=found) is not None for s in slots)
 
     for m in sorted(found, key=bare_in_reply):
-        if m.kind == "bad_date" or _guessed_day(t, m):
+        if m.kind == "bad_date" or _guessed_day(t, m) or today_said(t, m, r.q.today):
             continue
         if rule_dated(t, m):
             r.set_aside.append((m.start, m.end, "rule_date"))
