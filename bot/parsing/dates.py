@@ -55,6 +55,12 @@ class FoundDate:
     end: int
 
 
+# words naming figures before a slashed run ("積分 10/20/30", "points 15/20/25"), or a unit after it: a list, never "M/D/YY"
+_FIGURES_NEAR = re.compile(r"積分|学分|學分|积分|分數|分数|分別|分别|點數|点数|分\s*$|\b(?:credits?|points?|pts|scores?|marks?|cme|hours?|hrs?|cases?)\b",
+                           re.IGNORECASE)
+_FIGURE_UNIT_AFTER = re.compile(r"\s*(?:分|%|％|小時|小时|例|案|篇|次|\b(?:credits?|points?|pts|hours?|hrs?|cases?|%))", re.IGNORECASE)
+
+
 def find_dates(text: str) -> list[FoundDate]:
     """Every valid date in the text, in order of appearance (impossible dates like 2月30日 skipped)."""
     return list(_scan(text)[0])
@@ -96,6 +102,8 @@ def _scan(text: str) -> tuple[tuple[FoundDate, ...], tuple[str, ...], tuple[str,
                     a, b, y = int(g[0]), int(g[1]), 2000 + int(g[2])
                     if a > 31 or b > 31:
                         continue  # a Republic year first ("55/12/01"): the next pattern's
+                    if _FIGURES_NEAR.search(text[max(0, m.start() - 16):m.start()]) or _FIGURE_UNIT_AFTER.match(text, m.end()):
+                        continue  # "積分 10/20/30", "scores 88/90/92", "10/20/30 分": figures listed, no date
                     if a <= 12 and b <= 12 and a != b:
                         ambiguous.append(m.group(0))
                         taken.append((m.start(), m.end()))
