@@ -263,13 +263,15 @@ ELLIPTIC = re.compile(r"^\s*(?:and|also|plus|what about|how about)\b(?!\s*(?:whi
 # in it ("score — what is it based on?", "— does it count?") asks its own way, and a reading of one or two words ("— annual?")
 # is too bare to confirm from a clause.
 CONFIRM_FRAGMENT_EN = re.compile(r"\s[—–-]{1,2}\s+(?:[^\s?]+\s+){2,}[^\s?]+\s*\?\s*$|\b(?:both|either|too|as\s+well|all\s+of\s+them)\s*\?\s*$", re.I)
-_FRAGMENT_VERB_EN = re.compile(r"\b(?:what|whats|how|which|who|whom|where|when|why|do|does|did|can|could|am|is|are|was|were|must|"
-                               r"should|may|might|will|would|has|have|had|need|needs|get|gets|count|counts)\b", re.I)
+FRAGMENT_VERB_EN = re.compile(r"\b(?:what|whats|how|which|who|whom|where|when|why|do|does|did|can|could|am|is|are|was|were|must|"
+                               r"should|may|might|will|would|has|have|had|need|needs|get|gets|count|counts|"
+                              # (a figure asked by its extreme, "— max per year?", asks for the figure, no confirmation)
+                              r"max|maximum|min|minimum|most|least|limit|cap|upper|lower)\b", re.I)
 
 
 def confirms_reading_en(piece: str) -> bool:
     """Does an English piece with no verb put a reading up for confirmation (`CONFIRM_FRAGMENT_EN`)?"""
-    return not re.search(r"[\u4e00-\u9fff]", piece) and bool(CONFIRM_FRAGMENT_EN.search(piece)) and not _FRAGMENT_VERB_EN.search(piece)
+    return not re.search(r"[\u4e00-\u9fff]", piece) and bool(CONFIRM_FRAGMENT_EN.search(piece)) and not FRAGMENT_VERB_EN.search(piece)
 
 
 # A verb whose object may be a wh-clause ("do they look at X and how many exams each tech shot?", "do they check Y and
