@@ -3259,6 +3259,11 @@ def _listed_run(r: Reading, f: Slot, text: str) -> tuple[list[Any], list[str]] |
     return list(dict.fromkeys(v for *_, v, _ in run)), list(dict.fromkeys(w for *_, w in run))
 
 
+def _index_of(items: list[dict[str, Any]], item: dict[str, Any]) -> int:
+    """Where this very item stands (never an equal one: two rows alike are two items)."""
+    return next(i for i, x in enumerate(items) if x is item)
+
+
 def _choices_listed(r: Reading, slot: Slot, model: type[BaseModel], pieces: list[tuple[int, str, Any]], nums: list[Any],
                     marks: tuple[list[Any], ...], origin: dict[int, int], count: str) -> None:
     """A count whose clause — with the clauses after it that name no kind and no count of their own — lists several
@@ -3275,13 +3280,13 @@ def _choices_listed(r: Reading, slot: Slot, model: type[BaseModel], pieces: list
         fs = r.q.followup_start
         reply = [x for x in items if fs and origin.get(id(x), -1) >= fs and x["kind"] == it["kind"]]
         if fs and at < fs and reply and sum(x.get(count, 1) for x in reply) == n:
-            i = items.index(it)  # the reply to the question back goes through this item: its parts stand for it
+            i = _index_of(items, it)  # the reply to the question back goes through this item: its parts stand for it
             for lst in marks:
                 del lst[i]
             continue
         # the items right after it of its kind read from a choice alone, no count of their own ("3 SCI papers: first
         # author, second author, other author" — each word after the first made one more paper): the list going on
-        i0 = items.index(it)
+        i0 = _index_of(items, it)
         followers = []
         for j in range(i0 + 1, len(items)):
             o = origin.get(id(items[j]))
@@ -3316,11 +3321,11 @@ def _choices_listed(r: Reading, slot: Slot, model: type[BaseModel], pieces: list
             if followers and not set(values) >= {x.get(f.name) for x in followers}:
                 break
             for x in followers:  # read again below as parts of this item's list
-                j = next(j for j, y in enumerate(items) if y is x)
+                j = _index_of(items, x)
                 for lst in marks:
                     del lst[j]
             if len(values) == n:
-                i = items.index(it)
+                i = _index_of(items, it)
                 for lst in marks:
                     lst[i + 1:i + 1] = [lst[i]] * (len(values) - 1) if lst is not items else []
                 parts = [{**it, count: 1, f.name: v} for v in values]
