@@ -138,8 +138,13 @@ TRAINING_FOLLOW = (rf"(?:在|去|到|於)\s*(?:{_TRAINING_PLACE})[^，,。；;?!
 # Time abroad for leisure ("went abroad for a vacation twice", "a holiday abroad", "an international trip"): no meeting, so
 # a bare "abroad" / "international" beside a leisure word names none (the count is then asked, never counted as 30 each)
 _LEISURE = r"(?:vacations?|holidays?|trips?|travel(?:l?ed|l?ing|s)?|tours?|touring|sightseeing|honeymoon|family\s+visits?)"
+# (… nor an institution or office named "international": "the international medical center", "international office here",
+# "our international patients' department" — where the person works or who they are, no meeting)
+_INSTITUTION = (r"(?:medical\s+|healthcare\s+|health\s+|patients?['’]?\s+|affairs\s+|relations\s+|exchange\s+|services?\s+)?"
+                r"(?:cent(?:er|re)s?|offices?|departments?|dept|hospitals?|clinics?|affairs|patients?|students?|relations|"
+                r"exchange|programs?|programmes?|services?|team|unit|desk|division)\b")
 _BARE_ABROAD = (r"(?:(?<!vacation\s)(?<!holiday\s)(?<!trip\s)(?<!travel\s)(?<!tour\s)"
-                rf"(?:international|abroad)\b(?![^,.;?!]{{0,24}}\b{_LEISURE}\b))")
+                rf"(?:international(?!\s+{_INSTITUTION})|abroad)\b(?![^,.;?!]{{0,24}}\b{_LEISURE}\b))")
 # a meeting abroad, never the TSA's annual meeting (中國 / 大陸 are left out: 中國醫藥大學 is a Taiwanese university)
 FOREIGN_SOCIETY_MEETING = (r"(?:美國|日本|韓國|德國|英國|法國|歐洲|新加坡|香港|澳洲|加拿大|泰國|馬來西亞|越南|印度|荷蘭|瑞士|義大利|西班牙|亞太|亞洲)"
                            r"[^，,。；\d（）()]{0,8}?(?:醫學會|學會|年會|大會|研討會|會議)(?:的)?(?:年會|大會|研討會|會議)?"
@@ -263,7 +268,7 @@ OWNER_BEFORE = (rf"(?:(?:跟|和|與|与)?外科(?:相關|相关|有關|有关)�
                 # (… or named in lower case after its article: "the surgical infection society's annual meeting", "the hand
                 # surgery association annual meeting" — another body; "the surgical society's" names nothing but our own words)
                 # (its words no article or preposition: "a speaker at the surgical society's monthly meeting" names our own)
-                rf"|\b(?:the|a|an|my|our|their)\s+(?-i:(?P<name5>(?:(?!(?:at|of|in|for|to|the|a|an|on|from|by|with|as|and|or)\b)[a-z][a-z&-]*\s+){{1,4}}?"
+                rf"|\b(?:the|a|an|my|our|their)\s+(?-i:(?P<name5>(?:(?!(?:at|of|in|for|to|the|a|an|on|from|by|with|as|and|or)\b)(?:[a-z][a-z&-]*|&)\s+){{1,5}}?"
                 rf"(?:society|association|college|academy)))(?:['’]s?)?")
 _BY = r"(?:of|by|held\s+by|hosted\s+by|organi[sz]ed\s+by|run\s+by|put\s+on\s+by|from)\s+(?:the\s+|a\s+|an\s+|some\s+|one\s+)?"
 OWNER_AFTER = (rf"[(（]?\s*(?:是|為|为)?\s*(?:{_OTHER_BODY_ZH}[^，,。；;、\d\s（）()]{{0,10}}?{_BODY_ZH}?(?:{_HELD_ZH}|的)"
@@ -373,9 +378,10 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     ("hours", NAMED_COURSE + r"(?:課程(?!基準)|上課|(?<=[的堂門節習修])課(?!題|長|表)|" + BY_HOURS + r"|(?<!\bof )course|class)"),  # ("of course" is no course)
     # (a talk counted in times, never papers — "其中兩次我上台報告", "上台報告 2 次", "我也在月會講了一次" — is the speaker's:
     # PRESENTATION leaves those to it)
-    ("tsa_monthly_speaker", r"(?<![聽听])(?<!聽了)講(?:了|過)?(?=\s*\d+\s*次)|講者|演講者|擔任演講|(?<!學術)(?<!論文)(?<!發表)演講(?![會者])|主講|上[台臺]報告|上[台臺](?:去|做)?(?:報(?![名到])|分享)|上[台臺](?:去)?講|[台臺]上(?:的)?講|講過|是我講|我講的|由我講|輪到我講|"
+    # (invited to speak: "其中一次是我被邀請去講腹腔鏡的經驗", "受邀去分享", "被請去報告" — the person's own talk)
+    ("tsa_monthly_speaker", r"(?<![聽听])(?<!聽了)講(?:了|過)?(?=\s*\d+\s*次)|(?<!不是)(?<!沒有)(?<!没有)(?<![沒没不])(?:被|受)(?:邀請|邀请|邀|請|请)(?:我)?(?:去|來|来)?(?:上[台臺])?(?:去)?(?:講|讲|分享|報告|报告|主講|主讲)|講者|演講者|擔任演講|(?<!學術)(?<!論文)(?<!發表)演講(?![會者])|主講|上[台臺]報告|上[台臺](?:去|做)?(?:報(?![名到])|分享)|上[台臺](?:去)?講|[台臺]上(?:的)?講|講過|是我講|我講的|由我講|輪到我講|"
                             # (the person reporting at it: "有兩次是我報告", "其中一次由我報告", "輪到我去報告", "是我做報告", "由我來作報告")
-                            r"(?<![不非])是我(?:去|來)?(?:做|作)?報告|(?<![不沒没是])我(?:去|來)?(?:做|作)?報告的|(?<![不非])是我(?:去|來)?(?:做|作)?報告的|由我(?:去|來)?(?:做|作)?報告|輪到我(?:去|來)?(?:做|作)?報告|換我(?:去|來)?(?:做|作)?報告|我負責(?:做)?報告|speaker|(?:gave|giving|did|delivered|delivering|held) (?:a |the |\d+ )?talks?|\bspoke(?:\s+(?:at|in)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:meetings?|mtgs?)(?=\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|once|twice|a\s+few|several|a\s+couple)\b))?\b|\bpresented at\b|"
+                            r"(?<![不非])是我(?:去|來)?(?:做|作)?報告|(?<![不沒没是])我(?:去|來)?(?:做|作)?報告的|(?<![不非])是我(?:去|來)?(?:做|作)?報告的|由我(?:去|來)?(?:做|作)?報告|輪到我(?:去|來)?(?:做|作)?報告|換我(?:去|來)?(?:做|作)?報告|我負責(?:做)?報告|speaker|(?:gave|giving|did|delivered|delivering|held) (?:a |the |\d+ )?(?:talks?|lectures?)|\bspoke(?:\s+(?:at|in)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:meetings?|mtgs?)(?=\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|once|twice|a\s+few|several|a\s+couple)\b))?\b|\bpresented at\b|"
                             # ("…10 of the 12 monthly meetings, speaking at two": the talks given at them)
                             r"\bspeaking\s+(?:at|in)\b"),
     # ("6 of the monthly journal-club style meetings": up to three words of what the meetings are like between; "monthly-meeting
@@ -604,7 +610,8 @@ TALLY = Vocabulary(
         # a radiology meeting named ("RSNA", "CIRSE", "SIR"): the TSIR renewal's, unless a surgical meeting is named with it
         "ir_meeting": IR_NAMED_MEETINGS,
         "offshore": OFFSHORE,
-        "monthly": r"月會|" + MONTHLY + "|" + MONTHLY_SCHEDULED,
+        # ("five monthlies": the meetings said by the plural of their adjective)
+        "monthly": r"月會|" + MONTHLY + r"|\bmonthl(?:ies|ys)\b|" + MONTHLY_SCHEDULED,
         "atls": r"(?<![A-Za-z])atls(?![A-Za-z])|高級外傷救命術|高级外伤救命术",
         # the instructor application's case counts ("免附個案數", "case numbers"): papers asked of them are article 1(2)'s
         "instructor_cases": CASE_COUNT_WORDS,
