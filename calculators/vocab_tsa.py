@@ -293,6 +293,12 @@ OWNED_SURGICAL_NOTE = (
     "“{said}” is read as the annual meeting of another surgery-related society (5.10: the committee decides its credits; it "
     "is not the TSA's own annual meeting); if that society's field is listed in the surgical training curriculum, 5.3 "
     "counts it by its days — say so.")
+# (… said not to be 5.3's own kind: `NOT_ITEM_3`)
+OWNED_SURGICAL_NOTE_5_3 = (
+    "您說這場外科相關醫學會年會不是第五條第三款（訓練課程基準所列科別）的年會：讀為其他外科相關醫學會的年會（第五條第十款，由委員會視相關程度核給積分，"
+    "此處以 0 分列計）。",
+    "You say this surgery-related society's annual meeting is not one of 5.3's (fields listed in the training curriculum): it "
+    "is read as another surgery-related society's annual meeting (5.10: the committee decides its credits; counted as 0 here).")
 OWNED_ASK = (
     "「{said}」是其他學會辦的，不是本會（台灣外科醫學會）的年會或月會（第五條第一、二款只計本會的）。請問是哪一種："
     "「外科專科醫師訓練課程基準」所列科別的醫學會年會（第五條第三款，並請說明會期幾天）、其他外科相關醫學會的年會（第五條第十款，"
@@ -311,6 +317,12 @@ _FOREIGN_BODY_BEFORE = "".join(f"(?<!{w})" for w in ("歐洲", "美國", "日本
 BY_HOURS = (r"(?:按|依|以|照|看|用)(?:照)?\s*(?:時數|小時|鐘點|钟点)|時數(?:認證|認定|計算|計|給分|給積分|給學分|換算|折算)|"
             r"\bcredit(?:s|ed)?\s+(?:by|per)\s+(?:the\s+)?hours?\b|\bhour-based\b|\bhours?-credited\b|\bby the hour\b|"
             r"\bon an hourly basis\b|\bcounted (?:by|per) (?:the )?hours?\b")
+# A surgical society's annual meeting said not to be 5.3's ("內視鏡外科醫學會年會（不是第三款那種）", "整形外科醫學會年會(不在訓練課程
+# 基準的那種)", "the endoscopic surgery society meeting, not a 5(3) one"): another surgery-related society's, 5.10's (`recast`)
+NOT_ITEM_3 = (r"(?:外科|\bsurg\w*)[^，,。；;]{0,16}?(?:不是|並非|并非|不屬於|不属于|不在|不算|非)\s*(?:在|屬於|属于)?\s*(?:第五條)?\s*(?:第\s*(?:三|3)\s*款|"
+              r"(?:外科專科醫師)?訓練(?:課程)?基準|(?:基準)?所列(?:的)?(?:訓練項目)?科別)"
+              r"|(?:外科|\bsurg\w*)[^,.;]{0,40}?\bnot\s+(?:under\s+|in\s+|on\s+|one\s+of\s+|a\s+|an\s+)?(?:the\s+)?(?:art(?:icle|\.)?\s*5\s*\(\s*3\s*\)|5\(3\)|"
+              r"training[- ]curriculum)")
 # A named activity with a generic noun after it ("did 2 ATLS courses", "ATLS 課程兩次", "an ATLS refresher class"): the noun
 # is part of the name — fixed-width look-behinds for the name and the words that may stand between
 _COURSE_NAMES = ("atls", "高級外傷救命術", "外傷救命術")
@@ -657,7 +669,8 @@ TALLY = Vocabulary(
         recast=(("hours", BY_HOURS, ("domestic_seminar",),
                  ("您說這場研討會／講習是依時數認定：依第十條以時數計分（每小時 3 分），不按第五條第五款的每場 5／10 分。",
                   "You say the seminar is credited by the hour: it is counted by its hours under article 10 (3 credits an hour), "
-                  "not per event under 5.5.")),),
+                  "not per event under 5.5.")),
+                ("other_surgical_society_meeting", NOT_ITEM_3, ("specialty_annual_meeting",), OWNED_SURGICAL_NOTE_5_3)),
         # (a presentation's role has a default: "壁報 2 篇，1 篇我是二作" may be one of the 2 — another only when said as more)
         follow_more=("presentation",),
         # ("在今年的年會", "at this year's TSA annual meeting", "at last year's congress", "at our monthly meeting")
