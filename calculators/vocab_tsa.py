@@ -336,7 +336,8 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     # ("去日本 fellow 三個月", "a 3-month fellow in the US": a fellow's months abroad are training)
     # (a place abroad a little further from the training word: "去上海的醫院短期訓練", "a fellowship at the Mayo Clinic in
     # Rochester" — which side it is, the place decides: `places` below)
-    ("training_abroad", rf"(?:國外|海外|出國|abroad|overseas|{ABROAD})[^，,。；]{{0,6}}(?:進修|研修|訓練|見習|train(?:ing|ed)|fellowship|\bfellow\b|observership|visiting scholar)|"
+    # (研習 abroad is a stay too — "國外研習(日本)一個月"; 研習會 stays a seminar)
+    ("training_abroad", rf"(?:國外|海外|出國|abroad|overseas|{ABROAD})[^，,。；]{{0,6}}(?:進修|研修|研習(?![會会營营])|訓練|見習|train(?:ing|ed)|fellowship|\bfellow\b|observership|visiting scholar)|"
                         # (months spent abroad, "1 month abroad in Seoul", "a 3-month stint overseas": a stay, never a meeting)
                         r"\bmonths?\s+(?:abroad|overseas)\b|\b(?:month|stint)s?\s+(?:spent\s+)?(?:abroad|overseas)\b|"
                         # (months at a centre abroad: "2 months at a cancer center in Houston", "3 months at MD Anderson")
