@@ -358,7 +358,11 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
                           rf"(?:{MEDICAL_CENTRES})(?:醫院)?[^，,。；\d]{{0,4}}(?:進修|研修|visiting|見習|受訓)|"
                           rf"\b(?:training|visiting|fellowship|rotation|observership)\b[^,.;?\d]{{0,16}}\b(?:at|in)\s+(?:the\s+)?(?:{MEDICAL_CENTRES})|"
                           # months spent at a medical centre are its training ("3 months at a medical centre", "在醫學中心待了 3 個月")
-                          r"(?:months?|mos?|個月)\s*(?:at|in)\s+(?:a |the |one )?(?:domestic |local )?med(?:ical|\.)? cent(?:er|re)|(?:在|到|去)[^，,。；\d]{0,6}?醫學中心[^，,。；]{0,8}個月"),
+                          r"(?:months?|mos?|個月)\s*(?:at|in)\s+(?:a |the |one )?(?:domestic |local )?med(?:ical|\.)? cent(?:er|re)|"
+                          # (… on a team there: "3 months on the liver transplant team at NTUH (medical center)", "2 months with the
+                          # HPB service at Linkou Chang Gung")
+                          rf"\b(?:months?|mos?)\s+(?:on|with|in)\s+(?:the\s+|a\s+)?[^,.;?\d]{{0,32}}?\b(?:team|service|unit|division|department|dept)\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:{MEDICAL_CENTRES}|med(?:ical|\.)? cent(?:er|re)\b)|"
+                          r"(?:在|到|去)[^，,。；\d]{0,6}?醫學中心[^，,。；]{0,8}個月"),
     # (an SCI listing denied: "沒有SCI", "不是 SCI 的期刊", "isn't SCI" — 5.8's journal, never 5.7's)
     ("paper_non_sci", r"非\s*sci|non[- ]?sci|非科學引證|" + NOT_SCI),
     # the TSA's own journal counts as SCI (5.7): 外科醫學會雜誌 / 期刊, Formosan Journal of Surgery, FJS, "the TSA's journal"
