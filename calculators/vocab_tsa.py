@@ -439,7 +439,16 @@ PRESENTATION_BY_OTHERS = OthersDoing(r"(?!)", (
     rf"|\s*(?:是|則是|则是)?\s*由\s*(?:我的|我們的|我们的)?\s*(?:{OTHER_PERSON})\s*(?:代為|代为|代替我|幫我|帮我)?\s*(?:上[台臺])?\s*(?:報告|报告|講|讲|發表|发表)"),
     PRESENTED_BY_OTHERS.note)
 # Author roles, in the order they are tried ("非第一作者" is another author before "第一作者" is first).
+# Every ranked place denied — first, corresponding and second ("not first, not corresponding, not second", "不是一作、不是通訊、
+# 也不是二作") — or the middle of the byline said ("somewhere in the middle of the author list"): another author (5.7's 10)
+_EN_NOT = r"(?:not|non|never|wasn't|isn't)[- ](?:as\s+)?(?:the\s+)?"
+_EN_JOIN = r"\s*(?:/|,|;)?\s*(?:\b(?:and|or|nor)\s+)?"
+ALL_PLACES_DENIED = (rf"\b{_EN_NOT}(?:first|1st)(?:[- ]author)?{_EN_JOIN}{_EN_NOT}corr(?:esp(?:onding)?)?\b\.?(?:[- ]author)?{_EN_JOIN}"
+                     rf"{_EN_NOT}(?:second|2nd)\b"
+                     r"|(?:非|不是)\s*(?:第\s*)?(?:一|1)\s*(?:作者?)?\s*[、，,/]?\s*(?:也)?(?:非|不是)\s*(?:通訊|通信)(?:作者)?\s*[、，,/]?\s*(?:也)?(?:非|不是)\s*(?:第\s*)?(?:二|2)\s*作"
+                     r"|\b(?:somewhere\s+)?in\s+the\s+middle\s+of\s+the\s+(?:author(?:s|\s+list)|byline|list\s+of\s+authors)\b")
 AUTHOR_ROLES: tuple[tuple[str, str], ...] = (
+    ("other", ALL_PLACES_DENIED),
     (None, NEITHER_FIRST_NOR_CORRESPONDING),
     ("corresponding", CORRESPONDING_AUTHOR),
     # the author's place on the byline written any way (calculators/vocab.py: one ordinal reader for every spelling)
