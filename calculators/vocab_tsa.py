@@ -384,7 +384,8 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
                          r"(?:院外|外院|外面|院外面)(?:的)?(?:課程|课程|課|课)(?!題|长|長|表)|"
                          # (CME sessions attended elsewhere, or counted by the session: "院外的CME聽了5場", "outside CME talks")
                          r"(?:院外|外院|外面)(?:的)?\s*\bcme\b|\bcme\b(?=[^，,。；;\d]{0,6}?\d+\s*(?:場|场))|\b(?:outside|external)\s+cme\b|"
-                         r"seminar|workshop|symposium|\b(?:attended|went to|listened to|sat in on) (?:a |an |the |one |two |\d+ |some |several |a few |a couple of )?(?:outside |external )?(?:talks?|lectures?)\b|"
+                         # (grand rounds: a hospital's lecture session, "two 1-hour grand rounds open to outside doctors")
+                         r"seminar|workshop|symposium|\bgrand[- ]rounds?\b|\b(?:attended|went to|listened to|sat in on) (?:a |an |the |one |two |\d+ |some |several |a few |a couple of )?(?:outside |external )?(?:talks?|lectures?)\b|"
                          # ("talks at other hospitals", "lectures at another hospital": attended elsewhere, a seminar)
                          r"\b(?:talks?|lectures?) (?:at|in) (?:other|another|outside|different) (?:hospitals?|institutions?|centers?|centres?)\b|"
                          # ("a 1 hr domestic lecture", "2 local evening talks": attended at home — never one the person gave)
