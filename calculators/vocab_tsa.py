@@ -342,7 +342,7 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
                         r"\bmonths?\s+(?:abroad|overseas)\b|\b(?:month|stint)s?\s+(?:spent\s+)?(?:abroad|overseas)\b|"
                         # (months at a centre abroad: "2 months at a cancer center in Houston", "3 months at MD Anderson")
                         rf"\bmonths?\s+(?:spent\s+)?(?:at|in)\s+[^,.;?\d]{{0,32}}?(?:{ABROAD_PLACES})|"
-                        rf"(?:{ABROAD_PLACES})[^，,。；;?\d]{{0,14}}?(?:進修|研修|訓練|見習|\btrain(?:ing|ed)\b|\bfellowship\b|\bfellow\b|\bobservership\b)|"
+                        rf"(?:{ABROAD_PLACES})[^，,。；;?\d]{{0,14}}?(?:進修|研修|研習(?![會会營营])|訓練|見習|\btrain(?:ing|ed)\b|\bfellowship\b|\bfellow\b|\bobservership\b)|"
                         rf"(?:進修|研修|訓練|見習|\btraining\b|\bfellowship\b|\bobservership\b)[^，,。；;?\d]{{0,32}}?(?:{ABROAD_PLACES})|"
                         # (a stay at a hospital abroad said as a visit, a stint, a rotation: "a 2 wk short visit at a hospital in
                         # japan", "a month-long rotation in Seoul", "visiting a hospital in Tokyo for 2 weeks")
