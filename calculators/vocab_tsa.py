@@ -319,10 +319,11 @@ BY_HOURS = (r"(?:按|依|以|照|看|用)(?:照)?\s*(?:時數|小時|鐘點|钟�
             r"\bon an hourly basis\b|\bcounted (?:by|per) (?:the )?hours?\b")
 # A surgical society's annual meeting said not to be 5.3's ("內視鏡外科醫學會年會（不是第三款那種）", "整形外科醫學會年會(不在訓練課程
 # 基準的那種)", "the endoscopic surgery society meeting, not a 5(3) one"): another surgery-related society's, 5.10's (`recast`)
-NOT_ITEM_3 = (r"(?:外科|\bsurg\w*)[^，,。；;]{0,16}?(?:不是|並非|并非|不屬於|不属于|不在|不算|非)\s*(?:在|屬於|属于)?\s*(?:第五條)?\s*(?:第\s*(?:三|3)\s*款|"
-              r"(?:外科專科醫師)?訓練(?:課程)?基準|(?:基準)?所列(?:的)?(?:訓練項目)?科別)"
-              r"|(?:外科|\bsurg\w*)[^,.;]{0,40}?\bnot\s+(?:under\s+|in\s+|on\s+|one\s+of\s+|a\s+|an\s+)?(?:the\s+)?(?:art(?:icle|\.)?\s*5\s*\(\s*3\s*\)|5\(3\)|"
-              r"training[- ]curriculum)")
+NOT_ITEM_3 = (r"外科[^，,。；;]{0,10}?(?:醫學會|學會)(?:的)?\s*年會\s*[（(]?\s*(?:不是|並非|并非|不屬於|不属于|不在|不算|非)\s*(?:在|屬於|属于)?\s*(?:第五條)?\s*"
+              r"(?:第\s*(?:三|3)\s*款|(?:外科專科醫師)?訓練(?:課程)?基準|(?:基準)?所列(?:的)?(?:訓練項目)?科別)"
+              r"|\bsurg\w*[^,.;]{0,40}?\b(?:meeting|congress|conference)\s*[(,]?\s*not\s+(?:under\s+|in\s+|on\s+|one\s+of\s+|a\s+|an\s+)?(?:the\s+)?"
+              r"(?:art(?:icle|\.)?\s*5\s*\(\s*3\s*\)|5\(3\)|training[- ]curriculum)")
+# (said after the meeting, as a fact of the person's own: "外科相關但不在訓練基準的學會年會，積分怎麼給" asks the rule, never this)
 # A named activity with a generic noun after it ("did 2 ATLS courses", "ATLS 課程兩次", "an ATLS refresher class"): the noun
 # is part of the name — fixed-width look-behinds for the name and the words that may stand between
 _COURSE_NAMES = ("atls", "高級外傷救命術", "外傷救命術")
@@ -384,8 +385,9 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
                          r"(?:院外|外院|外面|院外面)(?:的)?(?:課程|课程|課|课)(?!題|长|長|表)|"
                          # (CME sessions attended elsewhere, or counted by the session: "院外的CME聽了5場", "outside CME talks")
                          r"(?:院外|外院|外面)(?:的)?\s*\bcme\b|\bcme\b(?=[^，,。；;\d]{0,6}?\d+\s*(?:場|场))|\b(?:outside|external)\s+cme\b|"
-                         # (grand rounds: a hospital's lecture session, "two 1-hour grand rounds open to outside doctors")
-                         r"seminar|workshop|symposium|\bgrand[- ]rounds?\b|\b(?:attended|went to|listened to|sat in on) (?:a |an |the |one |two |\d+ |some |several |a few |a couple of )?(?:outside |external )?(?:talks?|lectures?)\b|"
+                         # (grand rounds attended, counted: "two 1-hour grand rounds open to outside doctors", "3 grand rounds" —
+                         # never grand rounds named with no count, "our dept runs weekly grand rounds": a rules question)
+                         r"seminar|workshop|symposium|(?<=\d )grand[- ]rounds?\b|(?<=\d\s\s)grand[- ]rounds?\b|(?<=hour )grand[- ]rounds?\b|(?<=hr )grand[- ]rounds?\b|\b(?:attended|went to|listened to|sat in on) (?:a |an |the |one |two |\d+ |some |several |a few |a couple of )?(?:outside |external )?(?:talks?|lectures?)\b|"
                          # ("talks at other hospitals", "lectures at another hospital": attended elsewhere, a seminar)
                          r"\b(?:talks?|lectures?) (?:at|in) (?:other|another|outside|different) (?:hospitals?|institutions?|centers?|centres?)\b|"
                          # ("a 1 hr domestic lecture", "2 local evening talks": attended at home — never one the person gave)
@@ -715,7 +717,7 @@ TALLY = Vocabulary(
         fact_words=r"(?:去|參加|出席)(?:了|過)|\battended\b|\bwent to\b|\b(?:i'?m|i am) on\b|\bi(?:'ve| have)(?: got| had)?\b(?=[^.?!;]{0,24}\b(?:papers?|articles?|publications?)\b)",
         # "口頭 2 篇、壁報 1 篇，都是一作", "all as first author", "first author on both": one role said for every item
         every=(r"(?:都|全部|全都|皆|一律|通通|每篇都|每一篇都)\s*(?:我)?\s*(?:是|為|掛|挂|當|当|算)?\s*(?:我)?\s*(?:的)?\s*(?:"
-               + "|".join([w for v, w in AUTHOR_ROLES if v and w != CO_AUTHOR][:4]) + r")|\ball\b[^.;,!?]{0,20}\b(?:as\s+)?(?:first|corresponding|second)[- ]author"
+               + "|".join([w for v, w in AUTHOR_ROLES if v and w not in (CO_AUTHOR, ALL_PLACES_DENIED)][:4]) + r")|\ball\b[^.;,!?]{0,20}\b(?:as\s+)?(?:first|corresponding|second)[- ]author"
                r"|\b(?:first|corresponding|second)[- ]author\s+(?:on|for|of|in)\s+(?:all|both|each|every)\b"),
         # ("missed the annual congress but attended 5 monthly mtgs": the number before the next kind's word is that kind's)
         classifiers=(("篇", ("paper_sci", "paper_non_sci", "presentation")), ("張", ("presentation",))),

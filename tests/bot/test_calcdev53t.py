@@ -123,3 +123,18 @@ def test_first_and_corresponding_denied_alone_stays_asked():
 def test_grand_rounds_are_lectures_attended():
     call = reader_call("This year I went to 3 grand rounds of 1 hour each. Credits?", "tsa_credit_tally")
     assert _items(call) == [("domestic_seminar", 3)]
+
+
+def test_grand_rounds_named_without_a_count_are_no_item():
+    call = reader_call("our hospital wants CME credit for a grand rounds series, how far ahead do we have to file?", "tsa_credit_tally")
+    assert _items(call) == []
+
+
+def test_the_rule_asked_of_a_society_outside_the_curriculum_reads_no_5_10_item():
+    call = reader_call("去參加外科相關但不在訓練基準那幾科的學會年會，積分怎麼給？", "tsa_credit_tally")
+    assert "other_surgical_society_meeting" not in dict(_items(call))
+
+
+def test_all_first_author_said_once_still_reads_first():
+    call = reader_call("今年年會口頭兩篇、壁報一篇，都是我第一作者，幾分？", "tsa_credit_tally")
+    assert set(_field(call, "role")) == {"first"}
