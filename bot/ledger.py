@@ -247,7 +247,9 @@ _YEAR_NONE_AFTER = re.compile(r"\s*(?:年度?)?\s*(?:[:：]|[-–—]\s)\s*(?:(?
 # "總數夠但中間有一年掛零", "有兩年是 0 分", "one year was a zero", "two of the years were blank": how many of the listed years
 # came to nothing — said again of a list read with that many zeros (the zeros themselves read from their own figures)
 _ZERO_YEARS_AFTER = re.compile(r"\s*(?:的)?(?:積分|积分|分數|分数)?\s*(?:都|也|是|為|为|都是|拿)?\s*(?:掛零|挂零|掛蛋|挂蛋|零分|是零|(?<![\d.])0(?![\d.])\s*分?|"
-                               r"沒有積分|没有积分|沒積分|没积分|沒分|没分|沒拿到分|没拿到分|空白|開天窗|开天窗)|"
+                               r"沒有積分|没有积分|沒積分|没积分|沒分|没分|沒拿到分|没拿到分|空白|開天窗|开天窗|"
+                               # ("有一年因為家裡的事情完全沒去任何活動", "有一年出國都沒參加"): no activity that year, its reason between
+                               r"[^，,。；;\d]{0,16}?(?:完全|都|全都|什麼都|什么都)?\s*(?:沒|没|沒有|没有)(?:去|參加|参加|出席)(?:任何|過|过)?\s*(?:活動|活动|會議|会议)?)|"
                                r"\s*(?:of (?:them|those|the years|my years)\s+)?(?:(?:was|is|were|came (?:out|in) at|had)\s+)?(?:a\s+)?"
                                r"(?:zero|0(?![\d.])|nothing|blank)\b", re.IGNORECASE)
 _ZERO_OF_YEARS = re.compile(r"(?<![\d.])(\d)\s*(?:年|years?(?:\s+of (?:them|those))?)\s*(?:都|也)?\s*(?:是|為|为|拿|積分|积分|\bwas|\bwere|\bis|\bat)?\s*$",

@@ -671,6 +671,8 @@ _YEAR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 # (a person's facts in English may be counted in words only: "Dr Chou: two SCI papers as first author, …")
 _EN_COUNT = re.compile(r"\b(?:once|twice|thrice|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.IGNORECASE)
+# (… or in Chinese numerals with their counter: "謝醫師：國外研習一個月 + ATLS 一次", "羅醫師：SCI 一篇")
+_ZH_COUNT = re.compile(r"[一二兩两三四五六七八九十]+\s*(?:次|篇|場|场|個月|个月|週|周|天|小時|小时|張|张)")
 
 
 def _figure_beyond_years(text: str) -> bool:
@@ -761,7 +763,7 @@ def _segments(text: str) -> list[str] | None:
     bodies = [text[m.start(): (labels[i + 1].start() if i + 1 < len(labels) else labels[-1].end() + len(last))]
               for i, m in enumerate(labels)]
     asked = " ".join(_EACH.sub("", question).split())
-    if _figure_beyond_years(preamble) or any(not _FIGURE.search(b) and not (_PERSON_LABEL.search(m.group(0)) and _EN_COUNT.search(b))
+    if _figure_beyond_years(preamble) or any(not _FIGURE.search(b) and not (_PERSON_LABEL.search(m.group(0)) and (_EN_COUNT.search(b) or _ZH_COUNT.search(b)))
                                              for m, b in zip(labels, bodies)):
         return None  # facts before the first label, or a label with none of its own: not one calculation each
     # (a preamble naming only the year, "Quick comparison for 2025 CME.", says when every part's facts are: each one's)

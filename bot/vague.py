@@ -115,6 +115,11 @@ _ITEMS_FOLLOW = re.compile(rf"[^:：—–。；;？?!！\d]{{0,40}}?(?:[:：]|\
 # count's own unit ("paper 中了好幾篇 SCI一篇一作 一篇我是通訊 另外兩篇二作", "好幾場研討會，一場兩小時、一場四小時", "several
 # papers, one as first author and two as second author"): the list gives the count — never a part of it ("好幾次月會，其中
 # 2 次是講者" is asked: 其中 / of them takes a part of a whole not counted)
+# … or each item named before its count after the colon ("跑了一堆：外科年會１次、月會４次，另外國際會議２次", "a bunch of
+# stuff: annual meeting x1, monthly meetings 4"): two items or more, each with a count in a unit
+_LABELLED_ITEM = rf"[^\d:：、,，;；。？?!！\n]{{1,16}}?(?:{_NUM}|一|兩|两)\s*(?:{_UNIT}|x\b|×)"
+_LABELLED_ITEMS_FOLLOW = re.compile(rf"\s*(?:[:：]|\s[—–-]\s)\s*{_LABELLED_ITEM}[^。；;？?!！]*?(?:[、,，;；+＋]|\band\b|和|跟|及|還有|还有)"
+                                    rf"\s*{_LABELLED_ITEM}", re.IGNORECASE)
 _SENTENCE_REST = re.compile(r"[^。；;？?!！\n]*")
 _PART_WORDS = re.compile(r"其中|當中|当中|裡面|里面|包括|包含|\b(?:of (?:them|those|these|which)|including|among)\b", re.IGNORECASE)
 _ITEM_SEP = re.compile(r"[、，,;；+＋/]|\band\b|和|跟|及|還有|还有|另外")
@@ -223,6 +228,8 @@ def _vague_spans_of(text: str) -> tuple[tuple[re.Match[str], int], ...]:
                     continue  # "當外科醫師二十幾年": a rough career length (ten or more), context — no count to ask (bot/parsing/career.py)
                 if _ITEMS_FOLLOW.match(text, clause.start() + m.end()):
                     continue  # "some talks: two of 1 hr and one of 4 hours": the items after the colon give the count
+                if _LABELLED_ITEMS_FOLLOW.match(text, clause.start() + m.end()):
+                    continue  # "跑了一堆：外科年會１次、月會４次": each item named then counted after the colon give the counts
                 if _itemised_after(text, clause.start() + m.end(), m.group(0)):
                     continue  # "好幾篇 SCI一篇一作 一篇我是通訊": the items right after give the count
                 if not asked:

@@ -494,6 +494,7 @@ HOME_PLACES = (r"台灣|臺灣|國內|本國|島內|(?:台|臺)北|新北|桃園
 ABROAD_PLACES = (r"美國|日本|德國|英國|法國|韓國|南韓|加拿大|澳洲|紐西蘭|新加坡|香港|澳門|大陸|中國(?!醫藥|附醫|醫大)|歐洲|荷蘭|瑞士|瑞典|義大利|西班牙|以色列"
                  r"|泰國|越南|馬來西亞|印度|菲律賓|印尼|奧地利|比利時|丹麥|挪威|芬蘭|波蘭|俄羅斯|土耳其|巴西|墨西哥|阿根廷|杜拜|國外|海外|出國|歐美"
                  r"|紐約|波士頓|休士頓|洛杉磯|舊金山|芝加哥|西雅圖|費城|巴爾的摩|克里夫蘭|羅徹斯特|東京|大阪|京都|名古屋|福岡|首爾|釜山|倫敦|巴黎"
+                 r"|九州|北海道|沖繩|札幌|神戶|廣島|仙台|橫濱|千葉|熊本|長崎|岡山|新潟|仁川|大邱"
                  r"|柏林|慕尼黑|海德堡|維也納|阿姆斯特丹|蘇黎世|米蘭|羅馬|巴塞隆納|馬德里|雪梨|墨爾本|多倫多|溫哥華|上海|北京|廣州|深圳|曼谷|吉隆坡"
                  r"|\b(?:abroad|overseas|foreign)\b|(?-i:\b(?:the )?(?:US|USA|U\.S\.A?\.?|UK|U\.K\.)(?![A-Za-z]))|\b(?:america|united states|japan|germany"
                  r"|england|britain|france|korea|canada|australia|new zealand|singapore|hong kong|china|europe|netherlands|switzerland"
@@ -501,6 +502,8 @@ ABROAD_PLACES = (r"美國|日本|德國|英國|法國|韓國|南韓|加拿大|�
                  r"|new york|boston|houston|los angeles|san francisco|chicago|seattle|philadelphia|baltimore|cleveland|rochester"
                  r"|tokyo|osaka|kyoto|nagoya|fukuoka|seoul|busan|london|paris|berlin|munich|heidelberg|vienna|amsterdam|zurich|milan"
                  r"|rome|barcelona|madrid|sydney|melbourne|toronto|vancouver|shanghai|beijing|bangkok|kuala lumpur"
+                 # (Japan's and Korea's regions and cities where surgeons train: "Kyushu University Hospital", "a fellowship in Sapporo")
+                 r"|kyushu|hokkaido|okinawa|sapporo|kobe|hiroshima|sendai|yokohama|chiba|kumamoto|nagasaki|okayama|niigata|incheon|daegu|gwangju"
                  # (centres abroad known by their own name: "Mayo Clinic", "MD Anderson", "梅約診所")
                  r"|mayo(?:\s+clinic)?|md\s+anderson|johns\s+hopkins|(?:memorial\s+)?sloan[- ]kettering|cleveland\s+clinic"
                  r"|mass(?:achusetts)?\s+general|mgh|mskcc)\b|梅約|安德森癌症中心|約翰霍普金斯")

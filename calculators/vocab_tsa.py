@@ -138,8 +138,13 @@ TRAINING_FOLLOW = (rf"(?:在|去|到|於)\s*(?:{_TRAINING_PLACE})[^，,。；;?!
 # Time abroad for leisure ("went abroad for a vacation twice", "a holiday abroad", "an international trip"): no meeting, so
 # a bare "abroad" / "international" beside a leisure word names none (the count is then asked, never counted as 30 each)
 _LEISURE = r"(?:vacations?|holidays?|trips?|travel(?:l?ed|l?ing|s)?|tours?|touring|sightseeing|honeymoon|family\s+visits?)"
+# (… nor an institution or office named "international": "the international medical center", "international office here",
+# "our international patients' department" — where the person works or who they are, no meeting)
+_INSTITUTION = (r"(?:medical\s+|healthcare\s+|health\s+|patients?['’]?\s+|affairs\s+|relations\s+|exchange\s+|services?\s+)?"
+                r"(?:cent(?:er|re)s?|offices?|departments?|dept|hospitals?|clinics?|affairs|patients?|students?|relations|"
+                r"exchange|programs?|programmes?|services?|team|unit|desk|division)\b")
 _BARE_ABROAD = (r"(?:(?<!vacation\s)(?<!holiday\s)(?<!trip\s)(?<!travel\s)(?<!tour\s)"
-                rf"(?:international|abroad)\b(?![^,.;?!]{{0,24}}\b{_LEISURE}\b))")
+                rf"(?:international(?!\s+{_INSTITUTION})|abroad)\b(?![^,.;?!]{{0,24}}\b{_LEISURE}\b))")
 # a meeting abroad, never the TSA's annual meeting (中國 / 大陸 are left out: 中國醫藥大學 is a Taiwanese university)
 FOREIGN_SOCIETY_MEETING = (r"(?:美國|日本|韓國|德國|英國|法國|歐洲|新加坡|香港|澳洲|加拿大|泰國|馬來西亞|越南|印度|荷蘭|瑞士|義大利|西班牙|亞太|亞洲)"
                            r"[^，,。；\d（）()]{0,8}?(?:醫學會|學會|年會|大會|研討會|會議)(?:的)?(?:年會|大會|研討會|會議)?"
@@ -263,7 +268,7 @@ OWNER_BEFORE = (rf"(?:(?:跟|和|與|与)?外科(?:相關|相关|有關|有关)�
                 # (… or named in lower case after its article: "the surgical infection society's annual meeting", "the hand
                 # surgery association annual meeting" — another body; "the surgical society's" names nothing but our own words)
                 # (its words no article or preposition: "a speaker at the surgical society's monthly meeting" names our own)
-                rf"|\b(?:the|a|an|my|our|their)\s+(?-i:(?P<name5>(?:(?!(?:at|of|in|for|to|the|a|an|on|from|by|with|as|and|or)\b)[a-z][a-z&-]*\s+){{1,4}}?"
+                rf"|\b(?:the|a|an|my|our|their)\s+(?-i:(?P<name5>(?:(?!(?:at|of|in|for|to|the|a|an|on|from|by|with|as|and|or)\b)(?:[a-z][a-z&-]*|&)\s+){{1,5}}?"
                 rf"(?:society|association|college|academy)))(?:['’]s?)?")
 _BY = r"(?:of|by|held\s+by|hosted\s+by|organi[sz]ed\s+by|run\s+by|put\s+on\s+by|from)\s+(?:the\s+|a\s+|an\s+|some\s+|one\s+)?"
 OWNER_AFTER = (rf"[(（]?\s*(?:是|為|为)?\s*(?:{_OTHER_BODY_ZH}[^，,。；;、\d\s（）()]{{0,10}}?{_BODY_ZH}?(?:{_HELD_ZH}|的)"
@@ -288,6 +293,12 @@ OWNED_SURGICAL_NOTE = (
     "“{said}” is read as the annual meeting of another surgery-related society (5.10: the committee decides its credits; it "
     "is not the TSA's own annual meeting); if that society's field is listed in the surgical training curriculum, 5.3 "
     "counts it by its days — say so.")
+# (… said not to be 5.3's own kind: `NOT_ITEM_3`)
+OWNED_SURGICAL_NOTE_5_3 = (
+    "您說這場外科相關醫學會年會不是第五條第三款（訓練課程基準所列科別）的年會：讀為其他外科相關醫學會的年會（第五條第十款，由委員會視相關程度核給積分，"
+    "此處以 0 分列計）。",
+    "You say this surgery-related society's annual meeting is not one of 5.3's (fields listed in the training curriculum): it "
+    "is read as another surgery-related society's annual meeting (5.10: the committee decides its credits; counted as 0 here).")
 OWNED_ASK = (
     "「{said}」是其他學會辦的，不是本會（台灣外科醫學會）的年會或月會（第五條第一、二款只計本會的）。請問是哪一種："
     "「外科專科醫師訓練課程基準」所列科別的醫學會年會（第五條第三款，並請說明會期幾天）、其他外科相關醫學會的年會（第五條第十款，"
@@ -306,6 +317,13 @@ _FOREIGN_BODY_BEFORE = "".join(f"(?<!{w})" for w in ("歐洲", "美國", "日本
 BY_HOURS = (r"(?:按|依|以|照|看|用)(?:照)?\s*(?:時數|小時|鐘點|钟点)|時數(?:認證|認定|計算|計|給分|給積分|給學分|換算|折算)|"
             r"\bcredit(?:s|ed)?\s+(?:by|per)\s+(?:the\s+)?hours?\b|\bhour-based\b|\bhours?-credited\b|\bby the hour\b|"
             r"\bon an hourly basis\b|\bcounted (?:by|per) (?:the )?hours?\b")
+# A surgical society's annual meeting said not to be 5.3's ("內視鏡外科醫學會年會（不是第三款那種）", "整形外科醫學會年會(不在訓練課程
+# 基準的那種)", "the endoscopic surgery society meeting, not a 5(3) one"): another surgery-related society's, 5.10's (`recast`)
+NOT_ITEM_3 = (r"外科[^，,。；;]{0,10}?(?:醫學會|學會)(?:的)?\s*年會\s*[（(]?\s*(?:不是|並非|并非|不屬於|不属于|不在|不算|非)\s*(?:在|屬於|属于)?\s*(?:第五條)?\s*"
+              r"(?:第\s*(?:三|3)\s*款|(?:外科專科醫師)?訓練(?:課程)?基準|(?:基準)?所列(?:的)?(?:訓練項目)?科別)"
+              r"|\bsurg\w*[^,.;]{0,40}?\b(?:meeting|congress|conference)\s*[(,]?\s*not\s+(?:under\s+|in\s+|on\s+|one\s+of\s+|a\s+|an\s+)?(?:the\s+)?"
+              r"(?:art(?:icle|\.)?\s*5\s*\(\s*3\s*\)|5\(3\)|training[- ]curriculum)")
+# (said after the meeting, as a fact of the person's own: "外科相關但不在訓練基準的學會年會，積分怎麼給" asks the rule, never this)
 # A named activity with a generic noun after it ("did 2 ATLS courses", "ATLS 課程兩次", "an ATLS refresher class"): the noun
 # is part of the name — fixed-width look-behinds for the name and the words that may stand between
 _COURSE_NAMES = ("atls", "高級外傷救命術", "外傷救命術")
@@ -319,12 +337,13 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     # ("去日本 fellow 三個月", "a 3-month fellow in the US": a fellow's months abroad are training)
     # (a place abroad a little further from the training word: "去上海的醫院短期訓練", "a fellowship at the Mayo Clinic in
     # Rochester" — which side it is, the place decides: `places` below)
-    ("training_abroad", rf"(?:國外|海外|出國|abroad|overseas|{ABROAD})[^，,。；]{{0,6}}(?:進修|研修|訓練|見習|train(?:ing|ed)|fellowship|\bfellow\b|observership|visiting scholar)|"
+    # (研習 abroad is a stay too — "國外研習(日本)一個月"; 研習會 stays a seminar)
+    ("training_abroad", rf"(?:國外|海外|出國|abroad|overseas|{ABROAD})[^，,。；]{{0,6}}(?:進修|研修|研習(?![會会營营])|訓練|見習|train(?:ing|ed)|fellowship|\bfellow\b|observership|visiting scholar)|"
                         # (months spent abroad, "1 month abroad in Seoul", "a 3-month stint overseas": a stay, never a meeting)
                         r"\bmonths?\s+(?:abroad|overseas)\b|\b(?:month|stint)s?\s+(?:spent\s+)?(?:abroad|overseas)\b|"
                         # (months at a centre abroad: "2 months at a cancer center in Houston", "3 months at MD Anderson")
                         rf"\bmonths?\s+(?:spent\s+)?(?:at|in)\s+[^,.;?\d]{{0,32}}?(?:{ABROAD_PLACES})|"
-                        rf"(?:{ABROAD_PLACES})[^，,。；;?\d]{{0,14}}?(?:進修|研修|訓練|見習|\btrain(?:ing|ed)\b|\bfellowship\b|\bfellow\b|\bobservership\b)|"
+                        rf"(?:{ABROAD_PLACES})[^，,。；;?\d]{{0,14}}?(?:進修|研修|研習(?![會会營营])|訓練|見習|\btrain(?:ing|ed)\b|\bfellowship\b|\bfellow\b|\bobservership\b)|"
                         rf"(?:進修|研修|訓練|見習|\btraining\b|\bfellowship\b|\bobservership\b)[^，,。；;?\d]{{0,32}}?(?:{ABROAD_PLACES})|"
                         # (a stay at a hospital abroad said as a visit, a stint, a rotation: "a 2 wk short visit at a hospital in
                         # japan", "a month-long rotation in Seoul", "visiting a hospital in Tokyo for 2 weeks")
@@ -340,7 +359,11 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
                           rf"(?:{MEDICAL_CENTRES})(?:醫院)?[^，,。；\d]{{0,4}}(?:進修|研修|visiting|見習|受訓)|"
                           rf"\b(?:training|visiting|fellowship|rotation|observership)\b[^,.;?\d]{{0,16}}\b(?:at|in)\s+(?:the\s+)?(?:{MEDICAL_CENTRES})|"
                           # months spent at a medical centre are its training ("3 months at a medical centre", "在醫學中心待了 3 個月")
-                          r"(?:months?|mos?|個月)\s*(?:at|in)\s+(?:a |the |one )?(?:domestic |local )?med(?:ical|\.)? cent(?:er|re)|(?:在|到|去)[^，,。；\d]{0,6}?醫學中心[^，,。；]{0,8}個月"),
+                          r"(?:months?|mos?|個月)\s*(?:at|in)\s+(?:a |the |one )?(?:domestic |local )?med(?:ical|\.)? cent(?:er|re)|"
+                          # (… on a team there: "3 months on the liver transplant team at NTUH (medical center)", "2 months with the
+                          # HPB service at Linkou Chang Gung")
+                          rf"\b(?:months?|mos?)\s+(?:on|with|in)\s+(?:the\s+|a\s+)?[^,.;?\d]{{0,32}}?\b(?:team|service|unit|division|department|dept)\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:{MEDICAL_CENTRES}|med(?:ical|\.)? cent(?:er|re)\b)|"
+                          r"(?:在|到|去)[^，,。；\d]{0,6}?醫學中心[^，,。；]{0,8}個月"),
     # (an SCI listing denied: "沒有SCI", "不是 SCI 的期刊", "isn't SCI" — 5.8's journal, never 5.7's)
     ("paper_non_sci", r"非\s*sci|non[- ]?sci|非科學引證|" + NOT_SCI),
     # the TSA's own journal counts as SCI (5.7): 外科醫學會雜誌 / 期刊, Formosan Journal of Surgery, FJS, "the TSA's journal"
@@ -362,7 +385,9 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
                          r"(?:院外|外院|外面|院外面)(?:的)?(?:課程|课程|課|课)(?!題|长|長|表)|"
                          # (CME sessions attended elsewhere, or counted by the session: "院外的CME聽了5場", "outside CME talks")
                          r"(?:院外|外院|外面)(?:的)?\s*\bcme\b|\bcme\b(?=[^，,。；;\d]{0,6}?\d+\s*(?:場|场))|\b(?:outside|external)\s+cme\b|"
-                         r"seminar|workshop|symposium|\b(?:attended|went to|listened to|sat in on) (?:a |an |the |one |two |\d+ |some |several |a few |a couple of )?(?:outside |external )?(?:talks?|lectures?)\b|"
+                         # (grand rounds attended, counted: "two 1-hour grand rounds open to outside doctors", "3 grand rounds" —
+                         # never grand rounds named with no count, "our dept runs weekly grand rounds": a rules question)
+                         r"seminar|workshop|symposium|(?<=\d )grand[- ]rounds?\b|(?<=\d\s\s)grand[- ]rounds?\b|(?<=hour )grand[- ]rounds?\b|(?<=hr )grand[- ]rounds?\b|\b(?:attended|went to|listened to|sat in on) (?:a |an |the |one |two |\d+ |some |several |a few |a couple of )?(?:outside |external )?(?:talks?|lectures?)\b|"
                          # ("talks at other hospitals", "lectures at another hospital": attended elsewhere, a seminar)
                          r"\b(?:talks?|lectures?) (?:at|in) (?:other|another|outside|different) (?:hospitals?|institutions?|centers?|centres?)\b|"
                          # ("a 1 hr domestic lecture", "2 local evening talks": attended at home — never one the person gave)
@@ -373,9 +398,10 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     ("hours", NAMED_COURSE + r"(?:課程(?!基準)|上課|(?<=[的堂門節習修])課(?!題|長|表)|" + BY_HOURS + r"|(?<!\bof )course|class)"),  # ("of course" is no course)
     # (a talk counted in times, never papers — "其中兩次我上台報告", "上台報告 2 次", "我也在月會講了一次" — is the speaker's:
     # PRESENTATION leaves those to it)
-    ("tsa_monthly_speaker", r"(?<![聽听])(?<!聽了)講(?:了|過)?(?=\s*\d+\s*次)|講者|演講者|擔任演講|(?<!學術)(?<!論文)(?<!發表)演講(?![會者])|主講|上[台臺]報告|上[台臺](?:去|做)?(?:報(?![名到])|分享)|上[台臺](?:去)?講|[台臺]上(?:的)?講|講過|是我講|我講的|由我講|輪到我講|"
+    # (invited to speak: "其中一次是我被邀請去講腹腔鏡的經驗", "受邀去分享", "被請去報告" — the person's own talk)
+    ("tsa_monthly_speaker", r"(?<![聽听])(?<!聽了)講(?:了|過)?(?=\s*\d+\s*次)|(?<!不是)(?<!沒有)(?<!没有)(?<![沒没不])(?:被|受)(?:邀請|邀请|邀|請|请)(?:我)?(?:去|來|来)?(?:上[台臺])?(?:去)?(?:講|讲|分享|報告|报告|主講|主讲)|講者|演講者|擔任演講|(?<!學術)(?<!論文)(?<!發表)演講(?![會者])|主講|上[台臺]報告|上[台臺](?:去|做)?(?:報(?![名到])|分享)|上[台臺](?:去)?講|[台臺]上(?:的)?講|講過|是我講|我講的|由我講|輪到我講|"
                             # (the person reporting at it: "有兩次是我報告", "其中一次由我報告", "輪到我去報告", "是我做報告", "由我來作報告")
-                            r"(?<![不非])是我(?:去|來)?(?:做|作)?報告|(?<![不沒没是])我(?:去|來)?(?:做|作)?報告的|(?<![不非])是我(?:去|來)?(?:做|作)?報告的|由我(?:去|來)?(?:做|作)?報告|輪到我(?:去|來)?(?:做|作)?報告|換我(?:去|來)?(?:做|作)?報告|我負責(?:做)?報告|speaker|(?:gave|giving|did|delivered|delivering|held) (?:a |the |\d+ )?talks?|\bspoke(?:\s+(?:at|in)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:meetings?|mtgs?)(?=\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|once|twice|a\s+few|several|a\s+couple)\b))?\b|\bpresented at\b|"
+                            r"(?<![不非])是我(?:去|來)?(?:做|作)?報告|(?<![不沒没是])我(?:去|來)?(?:做|作)?報告的|(?<![不非])是我(?:去|來)?(?:做|作)?報告的|由我(?:去|來)?(?:做|作)?報告|輪到我(?:去|來)?(?:做|作)?報告|換我(?:去|來)?(?:做|作)?報告|我負責(?:做)?報告|speaker|(?:gave|giving|did|delivered|delivering|held) (?:a |the |\d+ )?(?:talks?|lectures?)|\bspoke(?:\s+(?:at|in)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:meetings?|mtgs?)(?=\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|once|twice|a\s+few|several|a\s+couple)\b))?\b|\bpresented at\b|"
                             # ("…10 of the 12 monthly meetings, speaking at two": the talks given at them)
                             r"\bspeaking\s+(?:at|in)\b"),
     # ("6 of the monthly journal-club style meetings": up to three words of what the meetings are like between; "monthly-meeting
@@ -416,7 +442,16 @@ PRESENTATION_BY_OTHERS = OthersDoing(r"(?!)", (
     rf"|\s*(?:是|則是|则是)?\s*由\s*(?:我的|我們的|我们的)?\s*(?:{OTHER_PERSON})\s*(?:代為|代为|代替我|幫我|帮我)?\s*(?:上[台臺])?\s*(?:報告|报告|講|讲|發表|发表)"),
     PRESENTED_BY_OTHERS.note)
 # Author roles, in the order they are tried ("非第一作者" is another author before "第一作者" is first).
+# Every ranked place denied — first, corresponding and second ("not first, not corresponding, not second", "不是一作、不是通訊、
+# 也不是二作") — or the middle of the byline said ("somewhere in the middle of the author list"): another author (5.7's 10)
+_EN_NOT = r"(?:not|non|never|wasn't|isn't)[- ](?:as\s+)?(?:the\s+)?"
+_EN_JOIN = r"\s*(?:/|,|;)?\s*(?:\b(?:and|or|nor)\s+)?"
+ALL_PLACES_DENIED = (rf"\b{_EN_NOT}(?:first|1st)(?:[- ]author)?{_EN_JOIN}{_EN_NOT}corr(?:esp(?:onding)?)?\b\.?(?:[- ]author)?{_EN_JOIN}"
+                     rf"{_EN_NOT}(?:second|2nd)\b"
+                     r"|(?:非|不是)\s*(?:第\s*)?(?:一|1)\s*(?:作者?)?\s*[、，,/]?\s*(?:也)?(?:非|不是)\s*(?:通訊|通信)(?:作者)?\s*[、，,/]?\s*(?:也)?(?:非|不是)\s*(?:第\s*)?(?:二|2)\s*作"
+                     r"|\b(?:somewhere\s+)?in\s+the\s+middle\s+of\s+the\s+(?:author(?:s|\s+list)|byline|list\s+of\s+authors)\b")
 AUTHOR_ROLES: tuple[tuple[str, str], ...] = (
+    ("other", ALL_PLACES_DENIED),
     (None, NEITHER_FIRST_NOR_CORRESPONDING),
     ("corresponding", CORRESPONDING_AUTHOR),
     # the author's place on the byline written any way (calculators/vocab.py: one ordinal reader for every spelling)
@@ -604,7 +639,8 @@ TALLY = Vocabulary(
         # a radiology meeting named ("RSNA", "CIRSE", "SIR"): the TSIR renewal's, unless a surgical meeting is named with it
         "ir_meeting": IR_NAMED_MEETINGS,
         "offshore": OFFSHORE,
-        "monthly": r"月會|" + MONTHLY + "|" + MONTHLY_SCHEDULED,
+        # ("five monthlies": the meetings said by the plural of their adjective)
+        "monthly": r"月會|" + MONTHLY + r"|\bmonthl(?:ies|ys)\b|" + MONTHLY_SCHEDULED,
         "atls": r"(?<![A-Za-z])atls(?![A-Za-z])|高級外傷救命術|高级外伤救命术",
         # the instructor application's case counts ("免附個案數", "case numbers"): papers asked of them are article 1(2)'s
         "instructor_cases": CASE_COUNT_WORDS,
@@ -650,7 +686,8 @@ TALLY = Vocabulary(
         recast=(("hours", BY_HOURS, ("domestic_seminar",),
                  ("您說這場研討會／講習是依時數認定：依第十條以時數計分（每小時 3 分），不按第五條第五款的每場 5／10 分。",
                   "You say the seminar is credited by the hour: it is counted by its hours under article 10 (3 credits an hour), "
-                  "not per event under 5.5.")),),
+                  "not per event under 5.5.")),
+                ("other_surgical_society_meeting", NOT_ITEM_3, ("specialty_annual_meeting",), OWNED_SURGICAL_NOTE_5_3)),
         # (a presentation's role has a default: "壁報 2 篇，1 篇我是二作" may be one of the 2 — another only when said as more)
         follow_more=("presentation",),
         # ("在今年的年會", "at this year's TSA annual meeting", "at last year's congress", "at our monthly meeting")
@@ -680,7 +717,7 @@ TALLY = Vocabulary(
         fact_words=r"(?:去|參加|出席)(?:了|過)|\battended\b|\bwent to\b|\b(?:i'?m|i am) on\b|\bi(?:'ve| have)(?: got| had)?\b(?=[^.?!;]{0,24}\b(?:papers?|articles?|publications?)\b)",
         # "口頭 2 篇、壁報 1 篇，都是一作", "all as first author", "first author on both": one role said for every item
         every=(r"(?:都|全部|全都|皆|一律|通通|每篇都|每一篇都)\s*(?:我)?\s*(?:是|為|掛|挂|當|当|算)?\s*(?:我)?\s*(?:的)?\s*(?:"
-               + "|".join([w for v, w in AUTHOR_ROLES if v and w != CO_AUTHOR][:4]) + r")|\ball\b[^.;,!?]{0,20}\b(?:as\s+)?(?:first|corresponding|second)[- ]author"
+               + "|".join([w for v, w in AUTHOR_ROLES if v and w not in (CO_AUTHOR, ALL_PLACES_DENIED)][:4]) + r")|\ball\b[^.;,!?]{0,20}\b(?:as\s+)?(?:first|corresponding|second)[- ]author"
                r"|\b(?:first|corresponding|second)[- ]author\s+(?:on|for|of|in)\s+(?:all|both|each|every)\b"),
         # ("missed the annual congress but attended 5 monthly mtgs": the number before the next kind's word is that kind's)
         classifiers=(("篇", ("paper_sci", "paper_non_sci", "presentation")), ("張", ("presentation",))),

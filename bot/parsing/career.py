@@ -20,6 +20,9 @@ CAREER = re.compile(
     # "當外科醫師", "做放射師", "身為主治", "當了醫生": the post held (a specialty of up to four characters before it)
     r"(?:當|当|做|作為|作为|身為|身为)(?:了)?\s*[\u4e00-\u9fff]{0,4}?" + _POST_ZH + r"|"
     r"(?:醫院|医院|本院|院內|院内|科內|科内|這裡|这里|這邊|这边|那裡|那里)\S{0,3}(?:待了?|待過|待过|服務了?|服务了?|任職|任职|工作了?)|"
+    # "以前在台中待了二十幾年後來回鄉", "在高雄住了三十多年": a place the person lived or worked for a rough span of ten years or more
+    # (never a stay counted in years or months: "在日本待了兩年", "在台大待了 3 個月" stay figures)
+    r"(?:在|於|于)[\u4e00-\u9fff]{1,4}?(?:待了?|待過|待过|住了?|住過|住过|生活了?|工作了?)(?=\s*(?:[一二三四五六七八九]?十|[1-9]0)\s*(?:幾|几|多|來|来)\s*年)|"
     r"年資|年资|\bin practice\b|\bpractis(?:ing|ed)\b|\bpractic(?:ing|ed)\b|\bcareer\b|"
     r"\b(?:been|worked|working|served|serving)\s+(?:here|there|at\s+(?:this|our|my|the)\s+(?:hospital|department|"
     r"institution|center|centre))\b|"

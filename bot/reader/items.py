@@ -328,6 +328,7 @@ def named_kinds(r: Reading, slot: Slot, clause: str, dropped: list[Any] | None =
     """Every kind the clause names as (start, end, kind), in order: earlier choices win overlapping words,
     one item per kind; a place named for another kind ("在年會發表壁報") is no item (added to `dropped`), nor a kind
     named in a bracket saying what it is not."""
+    unblanked = clause  # (a bracket saying what it is not may say what it is credited as: "（不是第三款那種）", `Slot.recast`)
     clause = _NOT_KIND_BRACKET.sub(lambda m: " " * len(m.group(0)), clause)
     clause = _NOT_KIND_CLAUSE.sub(lambda m: " " * len(m.group(0)), clause)
     clause = _UNSURE_BRACKET.sub(lambda m: " " * len(m.group(0)), clause)
@@ -383,7 +384,7 @@ def named_kinds(r: Reading, slot: Slot, clause: str, dropped: list[Any] | None =
             dropped += [k for *_, k in places]
     _note_kinds(r, found, noted)
     for to, words, froms, note in slot.recast:
-        if not any(k in froms for *_, k in found) or not _recast_said(r, words, clause):
+        if not any(k in froms for *_, k in found) or not (_recast_said(r, words, clause) or _recast_said(r, words, unblanked)):
             continue
         # "4 小時的研討會，按時數認定": the seminar is the kind its credit is said to follow — one item, at its words
         found = [(s, e, to if k in froms else k) for s, e, k in found if k != to]
