@@ -491,6 +491,9 @@ def grace_given(question: str, text: str) -> bool:
     piece = yes_no_piece(question)
     asking = piece if piece.isascii() else asking_clause_of(piece)  # ("原能會給的改善期限過了，還能用嗎": the use is asked)
     return bool(ASKS_GRACE.search(asking) and not _ANOTHER_GRACE.search(question) and _GRACE_GIVEN.search(text)
+                # (a lapse the asking clause states — "doesn't catch up within the grace period, can they keep reading?" —
+                # asks what follows the period, not whether one is given)
+                and not _QUESTION_NEGATED.search(_A_NOT_A.sub("", asking))
                 and not _MISSED_DEADLINE.search(question) and not _GRACE_OVER.search(question))
 
 
@@ -1075,7 +1078,7 @@ EXCLUSIVE: tuple[tuple[tuple[str, re.Pattern[str]], ...], ...] = (
                                   r"pescadores|green island|orchid island|lanyu|l[uü]dao|magong|makung|nangan|beigan)\b", re.I)),
      ("unlisted place", re.compile(r"小琉球|琉球嶼|琉球鄉|龜山島|[台臺]東|花蓮|屏東|偏鄉|偏遠|山地鄉|原住民鄉|本島|"
                                    r"\b(?:taitung|hualien|pingtung|xiaoliuqiu|liuqiu|rural|remote|mountain)\b", re.I))),
-    (("presenter", re.compile(r"發表者|發表人|上[台臺]|[台臺]上|上去講|去講|(?:講|報告)的(?![^，,。]{0,6}作者)|演講者|去貼|貼(?:的|海報|壁報)|貼\s*(?:poster|e-?poster)|\bpresent(?:er|ed|ing)\b|\bspeaker\b|"
+    (("presenter", re.compile(r"發表者|發表人|上[台臺]|[台臺]上|上去講|去講|(?:講|報告)的(?![^，,。]{0,6}作者)|演講者|去貼|貼(?:的|海報|壁報)|\bpresent(?:er|ed|ing)\b|\bspeaker\b|"
                               r"\bput (?:up|together) (?:the |our |my |a )?(?:e-?)?poster\b|\bgave (?:it|the (?:talk|presentation))\b|\bgave\s*$|\bdelivered\b", re.I)),),
 )
 # The families' values that name a place: whose case it is (a colleague's, "學長在金門"), the place is stated, not denied
@@ -5549,8 +5552,9 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     if asks_scale(question) and (scale := next((c for c in read if _levels_lead(c.clause, corpus, lang)), None)) \
             and (scale is read[0] or best.clause.id.startswith(scale.clause.id + ".")):
         best = scale  # "一共幾級？": the clause that sets the scale, not one of its rows (a row holds a figure, not the count)
-    if kind == "yes_no" and "lookup" not in best.via and asks_graded(question) and \
-            (graded := _graded_holder(read, corpus)) is not None:
+    if False and kind == "yes_no" and "lookup" not in best.via and asks_graded(question) and \
+            (graded := _graded_holder(read, corpus)) is not None:  # (off: round 53's merge check found it leading
+        # questions on announcements, comparisons and notes with 會 / Yes — cv-hpa-071, fq-hpa-086, rr36-015 …)
         # "乳攝儀實地測試的項目會打A到D的等級嗎", "are there grading standards for the unit itself?": yes — the clause setting
         # the scale says how (never the 不得 of what a D entails: that rules on the grade, not on whether there are grades)
         line = _line(graded, question, q_terms, "other", lang, corpus)
