@@ -368,7 +368,11 @@ LOOKED_UP = re.compile(r"哪(?:裡|里|邊|个|個|一個)?\s*(?:網站|网站|�
                        r"\b(?:which|what) (?:website|site|system|portal|url|link)\b", re.I)
 
 # A wh-word inside what a record is of ("機器用幾年、何時報廢的資料", "做了幾例的證明"): it names the record, which is asked.
-WH_IN_RECORD = re.compile(r"(?:幾|何時|什麼時候|多久|多少)[^，,。？?！!；;]{0,12}?的\s*(?:資料|文件|紀錄|記錄|證明|說明|報告|清單)")
+# (… or, with no 的, a list of such things that ends in the record: "附機器用幾年、預計哪年報廢跟搬家紀錄" — the 、 / 跟 / 和
+# joins what the record holds)
+WH_IN_RECORD = re.compile(r"(?:幾|何時|什麼時候|多久|多少|哪一?年)[^，,。？?！!；;]{0,12}?的\s*(?:資料|文件|紀錄|記錄|證明|說明|報告|清單)|"
+                          r"(?:幾|何時|什麼時候|多久|多少|哪一?年)[^，,。？?！!；;]{0,16}?(?:、|跟|和|及|與)[^，,。？?！!；;、]{1,12}?"
+                          r"(?:資料|文件|紀錄|記錄|證明|說明|報告|清單)")
 
 # … and in English, a record (or documenting) of how old / when / whether ("a doc on how old the unit is", "document the
 # unit's age, when it's retired"): the how / when say what the record is of (what asks is before it)
@@ -621,6 +625,19 @@ ASKS_EACH = re.compile(r"各(?:級|等|層級|個等級|項|種)|每一?(?:級|�
 # (a word or two may name what is levelled: "幾種處理等級", "幾個評分級距", "how many action levels")
 ASKS_LEVELS = re.compile(r"幾\s*(?:個|種|类|類)?\s*(?:[\u4e00-\u9fff]{1,2}\s*)?(?:等級|級別|級|層級|階段|級距|檔)|"
                          r"\bhow many (?:[a-z-]+ ){0,2}(?:levels|tiers|grades|bands|categories|stages)\b", re.I)
+
+# Whether something is graded at all ("會打A到D的等級嗎", "實地測試有評等嗎", "are there grading standards for the unit?",
+# "is the machine itself graded?"): a yes / no on the scale's existence, not on what a grade entails (a grade the question
+# states as its case, "評了 D 等還能用嗎", is no such ask: `asks_graded`)
+ASKS_GRADED = re.compile(r"(?:打|評|給|分)(?:個|成)?[^，,。？?！!；;]{0,8}?(?:等級|等第|級別)|評等|評級|分等級|分級|"
+                         r"\b(?:grad(?:e|es|ed|ing))\b", re.I)
+# … asked of how the grades are taken rather than whether ("each unit graded separately?", "兩台平均起來評等嗎"): no such ask
+# (nor whether one group's grading is another's: "車上的放射師評等跟院內不同嗎", "a different grading scheme than hospital techs?")
+GRADED_HOW = re.compile(r"分別|各自|每[台臺]|每一[台臺]|平均|合併|一起|不同|一樣|一样|同樣|同样|相同|比照|另外|另一套|差別|差異|"
+                        r"\b(?:separately|individually|each|per|average\w*|together|combined|differ\w*|same|other than|than|"
+                        r"compared?|like)\b", re.I)
+# A range of grades ("A到D", "A-D", "A through D"): the scale named, no grade stated as the case
+GRADE_RANGE = re.compile(r"(?<![a-z])[a-d]\s*(?:到|至|~|～|-|–|through|to)\s*[a-d](?![a-z])", re.I)
 
 # How a scale is graded ("怎麼分級的", "看哪兩種個案的比例來分級", "分級標準", "how is it tiered"): every row, with its band
 ASKS_GRADING = re.compile(r"(?:怎麼|怎样|怎樣|如何|依什麼|依據什麼|根據什麼|看什麼|看哪)[^，,。？?]{0,16}?分(?:級|等|成[幾几])|"

@@ -44,7 +44,7 @@ from bot.question_shapes import (WH_ASKS_ITSELF, confirms_reading_en, PLACE_ASKE
     DOING_WITHOUT, ELLIPTIC, ENOUGH_FIRST, EN_WH, EXAMPLES, FOLLOW_UP,
     COUNT_LOOKED_AT, HOW_OFTEN, IF_SO, KIND_CUES, PREPARE, LEAD_PHRASE_AUX, LISTED_BACK, LOOKED_UP,
     LOOKS_AT, ONLY_OR_ALSO, OR_NOT, PARTS_ASKED, PARTS_COUNTED, PIECES, REFUSAL,
-    REPORTED_ASK, RULE_TAG, SECOND_WH, STILL, SUBORDINATE, still_stated, ASKING_VERB as STILL_ASKING_VERB, WHICH_FIGURE, WH_IN_RECORD,
+    ASKS_GRADED, GRADED_HOW, GRADE_RANGE, REPORTED_ASK, RULE_TAG, SECOND_WH, STILL, SUBORDINATE, still_stated, ASKING_VERB as STILL_ASKING_VERB, WHICH_FIGURE, WH_IN_RECORD,
     WH_IN_RECORD_EN, ZH_ASKS, ZH_WH, ZH_YES_NO, embedded_wh, question_pieces,
     rule_tag_after_ask, some_for_which, zh_tail,
 )
@@ -468,6 +468,33 @@ def way_to_skip(question: str, clause: Clause) -> bool:
 _GRACE = re.compile(rf"於\s*(?:{_NUM}|半)\s*(?:個月|天|日|週|年)\s*內[^。；]{{0,30}}?(?:補齊|改善|完成|補正|補足)")
 _STOPS = re.compile(r"停止|不得|取消|註銷")
 _STOPS_AT_ONCE = re.compile(r"立即|立刻|即日起|逕行")
+
+
+# Whether a period to put things right is given first ("會先給改善期限嗎", "有沒有改善的時間", "寬限期", "do they give us time
+# to fix it first?", "is there a grace period?") — not a second one after the first has run out ("可以再延長期限嗎",
+# "can we get an extension?")
+ASKS_GRACE = re.compile(r"(?:給|留|讓|有)[^，,。？?！!；;]{0,6}?(?:改善|補救|補正|補齊|改正|修正)(?:的)?(?:期限|期間|時間|機會)|"
+                        r"(?:寬限|缓冲|緩衝)期|先(?:給|讓)[^，,。？?！!；;]{0,8}?(?:改善|改正|補救|補正)|限期改善|"
+                        r"\b(?:grace period|(?:time|deadline|chance|window) to (?:fix|correct|improve|remedy|rectify|put (?:it|things) right))\b",
+                        re.I)
+_GRACE_OVER = re.compile(r"(?:期限|期間|時間|寬限期)(?:已經?|都|也)?(?:過|到)了|過期|\b(?:expired|passed|ran out|run out|is over|was over)\b",
+                         re.I)  # (the period given has run out: "改善期限過了還沒改好")
+_ANOTHER_GRACE = re.compile(r"延長|延期|再給|再一次|又給|\b(?:extend\w*|extension|another|more time|again)\b", re.I)
+# A text that gives such a period before its stop ("本署將要求限期改善", "須於該會規定時間內完成改善", "須於六個月內補齊")
+_GRACE_GIVEN = re.compile(r"限期(?:改善|改正|補正)|(?:於|在)[^。；]{0,20}?(?:時間|期限|期間|個月|天|日)內(?:完成)?(?:改善|補齊|補正|改正)")
+
+
+def grace_given(question: str, text: str) -> bool:
+    """The (folded) question's asking piece asks whether a period to put things right is given (`ASKS_GRACE`), not a second
+    one, and with no deadline it says was missed; the (folded) text gives one (`_GRACE_GIVEN`): yes — whatever the text
+    bars after the period runs out ("未於期限內改善之儀器，不得用於…" is the stop that follows it, no 不會)."""
+    piece = yes_no_piece(question)
+    asking = piece if piece.isascii() else asking_clause_of(piece)  # ("原能會給的改善期限過了，還能用嗎": the use is asked)
+    return bool(ASKS_GRACE.search(asking) and not _ANOTHER_GRACE.search(question) and _GRACE_GIVEN.search(text)
+                # (a lapse the asking clause states — "doesn't catch up within the grace period, can they keep reading?" —
+                # asks what follows the period, not whether one is given)
+                and not _QUESTION_NEGATED.search(_A_NOT_A.sub("", asking))
+                and not _MISSED_DEADLINE.search(question) and not _GRACE_OVER.search(question))
 
 
 def grace_before_stop(question: str, text: str) -> bool:
@@ -1052,7 +1079,7 @@ EXCLUSIVE: tuple[tuple[tuple[str, re.Pattern[str]], ...], ...] = (
      ("unlisted place", re.compile(r"小琉球|琉球嶼|琉球鄉|龜山島|[台臺]東|花蓮|屏東|偏鄉|偏遠|山地鄉|原住民鄉|本島|"
                                    r"\b(?:taitung|hualien|pingtung|xiaoliuqiu|liuqiu|rural|remote|mountain)\b", re.I))),
     (("presenter", re.compile(r"發表者|發表人|上[台臺]|[台臺]上|上去講|去講|(?:講|報告)的(?![^，,。]{0,6}作者)|演講者|去貼|貼(?:的|海報|壁報)|\bpresent(?:er|ed|ing)\b|\bspeaker\b|"
-                              r"\bgave (?:it|the (?:talk|presentation))\b|\bgave\s*$|\bdelivered\b", re.I)),),
+                              r"\bput (?:up|together) (?:the |our |my |a )?(?:e-?)?poster\b|\bgave (?:it|the (?:talk|presentation))\b|\bgave\s*$|\bdelivered\b", re.I)),),
 )
 # The families' values that name a place: whose case it is (a colleague's, "學長在金門"), the place is stated, not denied
 _PLACE_VALUES = frozenset({"medical centre", "regional", "district", "clinic", "listed island", "unlisted place"})
@@ -1064,7 +1091,8 @@ _SOMEONE_ELSE = re.compile(r"\b(?:my|our|his|her|a|the|another)\s+(?:\w+\s+)?(?:
                            r"\bsomebody else\b|別人|他人|其他人|學弟|學妹|學長|學姐|學姊|老闆|同事|住院醫師|總醫師|指導教授", re.I)
 # Someone else having the person do it ("老闆叫我月會上台講", "my chief asked me to present"): the doer is the person.
 _HAS_ME_DO = re.compile(r"[叫要請请讓让派排找]我|\b(?:asked|told|wants|wanted|got|had|made|assigned)\s+me\s+to\b", re.I)
-_CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
+# (… or after a word typed in English: "學弟貼poster 我掛第二作者" is two clauses, the junior's and the person's own)
+_CJK_GAP = re.compile(r"(?<=[\u3400-\u9fffa-zA-Z])\s+(?=[\u3400-\u9fff])")
 _DENIES_MENTION = re.compile(r"不是|不|沒|没|非(?!得|要|常)|\b(?:not|isn't|wasn't|weren't|didn't|never)\b", re.I)
 
 
@@ -2367,6 +2395,30 @@ def asks_scale(question: str) -> bool:
     return bool(ASKS_LEVELS.search(folded) or ASKS_GRADING.search(folded))
 
 
+def asks_graded(question: str) -> bool:
+    """Does the yes / no ask whether something is graded at all ("會打A到D的等級嗎", "are there grading standards for the
+    unit?") — not how the grades are taken (`GRADED_HOW`), and stating no grade of its own as the case (a range, "A到D",
+    names the scale)?"""
+    folded = fold(question)
+    piece = yes_no_piece(folded)
+    # (the clause that asks: a grade said in a condition before it — "如果評等不好看，有沒有配套的輔導措施" — is the case)
+    asking = piece if piece.isascii() else asking_clause_of(piece)
+    return bool(ASKS_GRADED.search(asking) and not GRADED_HOW.search(folded) and not _grades(GRADE_RANGE.sub(" ", folded)))
+
+
+def _graded_holder(read: list[Candidate], corpus: Corpus) -> Candidate | None:
+    """Of the clauses read, the one setting a grade scale (`level_count` of its whole text, items included) that holds most
+    of the question (its rank, then its own grading words — "評等表" over the measures naming the same letters — break a tie)."""
+    scales = [(round(c.overlap, 3), bool(_GRADING_WORDS.search(fold(f"{c.clause.heading or ''} {c.clause.text}"))), -i, c)
+              for i, c in enumerate(read[:CANDIDATES])
+              if level_count(fold(corpus.full_text(c.clause.id) or c.clause.text)) is not None
+              and _GRADING_WORDS.search(fold(corpus.full_text(c.clause.id) or c.clause.text))]
+    return max(scales, key=lambda t: t[:3])[3] if scales else None
+
+
+_GRADING_WORDS = re.compile(r"評等|等級|分級")
+
+
 def _levels_lead(clause: Clause, corpus: Corpus, lang: str) -> str:
     """"分四級：" / "4 levels: " for a clause setting a scale (`level_count`), else ""."""
     from knowledge.labels import zh_numeral
@@ -2688,6 +2740,9 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             # 操作": not at once (不是 / No — the line states the period)
         if grounds:
             denies = True  # the restriction is not met / the text's sameness or advice answers no, whatever else held
+        elif grace_given(fold(question), fold(source)):
+            denies, positive = False, None  # "非FDA的機器品保沒過，會先給改善期限嗎" met by "…本署將要求限期改善，未於期限內
+            # 改善之儀器，不得用於…": yes, a period is given first (the bar is what follows its end)
         # "陽性 90 位、追蹤 70 位，會扣嗎": the rule's band decides, and the line has not put the figures to it
         # (… but a case the restriction leaves out is settled whatever its figures: "middle author on 3 SCI papers" met by
         # "2 篇以上者(第一作者/通訊作者)…不須附": no — the count is never put to the rule)
@@ -4205,6 +4260,9 @@ def _acts_asked(question: str) -> frozenset[str]:
     predicate = _SIGNED.sub("簽章", _predicate(question))
     acts = {run[i:i + 2] for run in _CJK_RUN.findall(predicate) for i in range(len(run) - 1)}
     acts |= {w[:4] for w in _EN_WORD.findall(predicate.lower()) if w not in _EN_PLAIN}
+    # (… and the regulation's own words for everyday ones: "機器用幾年跟搬家紀錄" is the text's 使用年限 / 遷移 — without them a
+    # clause stating a duty and sharing only 紀錄 holds more of the acts than the list item naming the very record)
+    acts |= {t for t in question_terms(predicate) if _CJK_RUN.fullmatch(t) and len(t) >= 2}
     return frozenset(acts - GENERIC)
 
 
@@ -5494,6 +5552,15 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     if asks_scale(question) and (scale := next((c for c in read if _levels_lead(c.clause, corpus, lang)), None)) \
             and (scale is read[0] or best.clause.id.startswith(scale.clause.id + ".")):
         best = scale  # "一共幾級？": the clause that sets the scale, not one of its rows (a row holds a figure, not the count)
+    if False and kind == "yes_no" and "lookup" not in best.via and asks_graded(question) and \
+            (graded := _graded_holder(read, corpus)) is not None:  # (off: round 53's merge check found it leading
+        # questions on announcements, comparisons and notes with 會 / Yes — cv-hpa-071, fq-hpa-086, rr36-015 …)
+        # "乳攝儀實地測試的項目會打A到D的等級嗎", "are there grading standards for the unit itself?": yes — the clause setting
+        # the scale says how (never the 不得 of what a D entails: that rules on the grade, not on whether there are grades)
+        line = _line(graded, question, q_terms, "other", lang, corpus)
+        lead = polarity_word(question, False, lang)
+        text = f"{lead}：{line}" if lang == "zh-TW" else f"{lead}: {_lower_first(line)}"
+        return DirectLine(text, [graded.clause.id], True, kind)
     if kind == "yes_no" and "lookup" not in best.via:
         best = _condition_matched(best, answerable, question, q_terms, corpus)  # (a) / (b): the clause whose condition
         # is the case's own answers, not a ruling for another case

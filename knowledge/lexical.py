@@ -406,6 +406,9 @@ INTENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\b(?:fail(?:s|ed|ing)?|did\s*n[o'’]t\s+pass|does\s*n[o'’]t\s+pass|not\s+pass(?:ed)?)\b"
                 r"(?![^.?!;]{0,40}\b(?:inspection|phantom|field\s+test|on-?site|aec|radiation|atomic|(?:re-?)?test(?:ing|s)?)\b)"),
      ("未通過",)),
+    # round 53: a seal in place of one's signature (用印章蓋, 蓋個章, 用印, 印鑑): the regulations write 蓋章 (第八條 不得以蓋章
+    # 替代) — not an officer's seal, 蓋職章, which is its own term
+    (re.compile(r"印章|印鑑|印鉴|用印|蓋(?:個|个|了|一下)?(?:印|章)(?!職)|(?:用|拿)章(?:蓋|盖)"), ("蓋章",)),
     (re.compile(r"外專"), ("外科專科醫師",)),
     (re.compile(r"後審"), ("後續審查",)),
     (re.compile(r"書審"), ("書面考核",)),  # 書面審查 / 書審: the regulation says 書面考核
