@@ -3110,6 +3110,8 @@ def _eligibility_rough(q: Query, named: Extraction) -> bool:
     rule's thresholds are never quoted as the person's yes / no, nor a rough figure taken as exact."""
     return (q.followup is None and named.tool in ELIGIBILITY_TOOLS and bool(named.needs) and not named.invalid
             and named.facts == 0 and bool(ROUGH_FIGURE.search(q.text)) and bool(ELIGIBLE_ASKED.search(q.cues))
+            # (the rule's threshold asked beside it, "TACE做到幾例才能申請…？我現在大概兩百多台": the rule's figure, quoted)
+            and not FIGURE_ASKED.search(_without(ROUGH_FIGURE, _without(ELIGIBLE_ASKED, q.cues)))
             and not SUPPOSED.search(q.cues) and not RULE_FIGURE_ASKED.search(q.cues))
 
 
