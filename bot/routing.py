@@ -739,7 +739,9 @@ SHORT_WHERE = re.compile(r"(?:^|[，,。；;？?！!\n])(?:(?![跟和與与及�
 # credits or different?", "跟兩天的年會比有差嗎", "一小時的和三小時的一樣嗎"): the rule's bands set side by side, not a sum of one's own.
 ASKS_COMPARE = re.compile(
     # ("where am I vs the 200": one's own total against the requirement's figure, no second case)
-    r"\b(?:vs\.?|versus)\s+(?:a|an|one|1|the|that|those|ones?)\b(?!\s*\d)|\bcompared\s+(?:to|with)\s+(?:a|an|one|1|the|that|ones?)\b|"
+    r"\b(?:vs\.?|versus)\s+(?:a|an|one|1|the|that|those|ones?)\b(?!\s*\d)|"
+    # ("… how many credits is that vs. doing it at a domestic meeting": the same activity set beside another setting)
+    r"\b(?:vs\.?|versus|compared\s+(?:to|with))\s+(?:doing|going|attending|giving|presenting|being)\b|\bcompared\s+(?:to|with)\s+(?:a|an|one|1|the|that|ones?)\b|"
     r"\bsame\s+(?:[\w-]+\s+){0,2}?or\s+(?:different|not|less|more)\b|\bor\s+(?:is\s+it\s+|are\s+they\s+)?(?:the\s+same|different)\b|"
     r"\b(?:is|are)\s+there\s+(?:a|any)\s+difference\b|\bdifferen(?:t|ce)\s+(?:between|in)\b|"
     # ("is a 1-day meeting different from a 2-day one", "does a half-day one differ from a full day")
@@ -1245,7 +1247,10 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     if ASKS_COUNTS.search(q.cues) and not FIGURE_ASKED.search(q.cues) and not OWN_CHECK.search(q.cues) and not OWN_SUM.search(q.cues) \
             and not dated and not (ALL_COUNT.search(q.cues) and EACH_VALUE_GUESSED.search(q.cues)) \
             and not (ANY_VALUE_ASKED.search(q.cues) and own_complete and states_figures(q) and not bounds_only(q)) \
-            and not (own_complete and (GRADE_ASKED.search(q.cues) or COUNTS_AS_GRADE.search(q.cues)) and states_figures(q)):
+            and not (own_complete and (GRADE_ASKED.search(q.cues) or COUNTS_AS_GRADE.search(q.cues)) and states_figures(q)) \
+            and not (full_case and PERSONAL.search(q.cues) and states_figures(q) and not bounds_only(q)):
+        # (… nor whether one's own whole case, three facts or more of one's own, counts: "I'm only 4 years out of boards with 50
+        # PTA/stent cases, but I've chaired 2 sessions and lectured once … That's 3 — does it count?" — the verdict computed)
         return True
     if CASE_COUNTED_DONE.search(q.cues) and not states_figures(q) and not OWN_SUM.search(q.cues):
         return True
@@ -1544,7 +1549,7 @@ def _limit_units(q: Query) -> list[tuple[int, int]]:
 
 # A case supposed, not one's own ("if i go to 3 international mtgs", "如果我這個月做了 520 例", "say we did 7000"): the figures are an
 # example of the rule asked about.
-SUPPOSED = re.compile(r"\bif\s+(?:i|we|you|one|someone|a|an|the|every|all|any|none|no|each|both|neither|my|our|his|her|their)\b|\bsuppose\b|\bsupposing\b|\bwhat\s+if\b|\bsay\s+(?:i|we)\b|\bhypothetic\w*|"
+SUPPOSED = re.compile(r"\bif\s+(?:1|one|some|any)\s+of\b|\bif\s+(?:i|we|you|one|someone|a|an|the|every|all|any|none|no|each|both|neither|my|our|his|her|their)\b|\bsuppose\b|\bsupposing\b|\bwhat\s+if\b|\bsay\s+(?:i|we)\b|\bhypothetic\w*|"
                       r"如果|假如|假設|假设|若是|要是|萬一|万一|假使|"
                       # a class of cases the rule speaks of, named by a relative clause ("facilities whose grades are poor", "readers
                       # whose discrepancy is over the bound", "any hospital that fails the QC test"): no case of one's own
@@ -2081,6 +2086,13 @@ WHICH_CERTIFICATE_NEED = Need("regulation", "請問是哪一張證書要換證�
                               "Which certificate is being renewed: the Taiwan Surgical Association's specialist certificate (600 credits "
                               "in six years and no year at zero — each year's credits are needed), or the TSIR instructor certificate "
                               "(200 points in six years)? The two have different conditions.")
+
+
+def _tsir_one_paper(args: dict[str, Any]) -> bool:
+    """Does the instructor's renewal check read one paper and nothing else (no points, no dates, no other activity)?"""
+    acts = args.get("activities") or []
+    return (len(acts) == 1 and str(acts[0].get("kind", "")).startswith(("sci_", "non_sci_")) and acts[0].get("count", 1) == 1
+            and set(args) == {"activities"})
 
 
 def _papers_only(args: dict[str, Any]) -> bool:
@@ -2812,7 +2824,7 @@ def _decided(q: Query) -> Decision | None:
         return Decision("clarify", pending)
     if (pending := _figures_pending(q, found)) is not None:
         return Decision("clarify", pending)
-    if _eligibility_vague(q, named):
+    if _eligibility_vague(q, named) or _eligibility_rough(q, named):
         return Decision("clarify", named)
     if (q.followup is None and not states_figures(q) and not STRONG_CALC.search(q.cues) and not someone_checked
             and not ((OWN_FIGURE.search(q.cues) or outcome) and (PERSONAL.search(q.cues) or own_activity or own_en))
@@ -2836,6 +2848,12 @@ def _decided(q: Query) -> Decision | None:
     # the surgical tally is never run on a renewal it may not govern; the rules of both are quoted instead.
     if best.tool == "tsa_credit_tally" and q.followup is None and RENEWAL_UNNAMED.search(q.cues) \
             and not SURGICAL_NAMED.search(q.cues) and _papers_only(best.args):
+        return None
+    # (… and the instructor's renewal check likewise, one paper's points toward a renewal no certificate names — "我是第一作者发了
+    # 一篇SCI的病例报告，换证可以抵多少学分？": no six-year total is asked, the rate of one paper is, under either certificate)
+    if best.tool == "tsir_renewal_check" and q.followup is None and RENEWAL_UNNAMED.search(q.cues) \
+            and not SURGICAL_NAMED.search(q.cues) and not TSIR_NAMED.search(q.cues) and _tsir_one_paper(best.args) \
+            and not OWN_SUM.search(q.cues) and not ENOUGH_ASKED.search(q.cues):
         return None
     # Papers named in the instructor's words ("SCI 全文", "full article") with nothing that decides whose rules they are counted
     # under — no surgical word, no calendar year of the surgical tally, no 論文 / second author / credits, no instructor word (that
@@ -2915,6 +2933,7 @@ def _decided(q: Query) -> Decision | None:
     personal = (bool(PERSONAL.search(q.cues)) or someone_checked or bool(REPORTED.search(q.cues)) or absent
                 or (own_en and states_figures(q) and not bounds_only(q) and bool(ANY_VALUE_ASKED.search(q.cues)))
                 or bool(find_vague(q.text)) or (best.complete and not best.invalid and _own_past_activity(q))
+                or (best.facts >= 1 and not best.invalid and bool(COUNTED_DONE_IN_YEAR.search(q.cues)) and not SUPPOSED.search(q.cues))
                 or (full_case and bool(OWN_SUM.search(q.cues))))
     # A bound is the rule's threshold even in the person's own words ("our completion rate drops below 60%",
     # "negative discrepancy is over 15%"): computing at the bound itself would give the wrong band.
@@ -3008,7 +3027,8 @@ def _decided(q: Query) -> Decision | None:
     terse_own = (bool(OUTCOME_ASKED.search(q.cues) or (GRADE_OF.search(q.cues) and not HYPOTHETICAL.search(q.cues)))
                  and states_figures(q) and not bounds_only(q))
     if best.facts == 0 and best.needs and (vague_result or own_worth or (calc and not rule and (personal or own_activity or terse_own
-                                                                                               or own_en or STRONG_CALC.search(q.cues)))):
+                                                                                               or own_en or STRONG_CALC.search(q.cues)))) \
+            and not _credits_unasked(q, best, asked):
         return Decision("clarify", best)
     # A reading complete with no number bound to it (activities named, "年會也有去"; roles read, "3rd author on an SCI
     # paper"), asked for the figure of the person's own: computed — the ledger then accounts for every number of the
@@ -3044,10 +3064,31 @@ def _decided(q: Query) -> Decision | None:
     return None
 
 
+
+# A credit figure asked ("幾分", "多少學分", "how many credits", "what's that in credits", "total", "夠嗎", "怎麼算").
+CREDIT_FIGURE_ASKED = re.compile(
+    r"(?<!哪)(?:幾|几)(?!\s*(?:類|类|種|种|項|项|款|級|级|條|条|樣|样|天|日|號|号|時|时|歲|岁))|多少|(?:學|学|積|积)分\s*(?:[?？]|呢)|\b(?:credits?|points?|cme)\s*[?？]|"
+    r"總共|总共|一共|合計|合计|加起來|加起来|夠|够|還差|还差|(?:怎麼|怎么|如何)\s*(?:算|計|计|給|给)|"
+    r"\bhow\s+(?:many|much)\b|\bworth\b|\btotal\b|\benough\b|\bshort\b|\bin\s+(?:\w+\s+)?(?:credits?|points?|cme)\b|"
+    r"\bcounts?\s+(?:for|toward)|\b(?:credits?|points?)\s+(?:do|would|will|can)\b", re.IGNORECASE)
+
+
+def _credits_unasked(q: Query, best: Extraction, asked: str) -> bool:
+    """The surgical tally read no figure of the question (at most a kind, no count) and no credit figure is asked of it: the
+    question asks something else — whether a late filing is still accepted, whether one may renew after a zero year, when a
+    radiographer may read again, which course to attend ("ugh we forgot to file … is it too late??", "can I still renew my
+    surgery cert?", "放射師評等拿到C要去上什麼課？…應該也能拿一些積分吧"). Its words ("can I", "is it", "when is", "評等") are no
+    figure of one's own, so the activities are not asked back: the rule answers."""
+    return (q.followup is None and best.tool == "tsa_credit_tally"
+            and not CREDIT_FIGURE_ASKED.search(asked) and not CREDIT_FIGURE_ASKED.search(asked_clauses(q.cues))
+            and not ABSENT.search(q.cues))
+
 # Whether one qualifies asked as a yes / no ("可以申請指導醫師嗎", "夠資格申請了嗎", "can I apply", "do I qualify", "am I eligible").
 ELIGIBLE_ASKED = re.compile(
     r"(?:能|可以|可不可以|能不能|可否|能否)\s*(?:提出|去)?(?:申請|申请)[^，,。；;？?]{0,12}?(?:了)?(?:嗎|吗|[?？])|"
     r"(?:夠|够|符合)(?:格|資格|资格|條件|条件)[^，,。；;？?]{0,12}?(?:了)?(?:嗎|吗|[?？])|"
+    # ("够申请肿瘤栓塞的指导老师吗": enough to apply)
+    r"(?:夠|够)\s*(?:申請|申请)[^，,。；;？?]{0,14}?(?:了)?(?:嗎|吗|[?？])|\benough\s+to\s+(?:apply|qualify)\b|"
     r"\b(?:can|could|may)\s+i\s+(?:now\s+|still\s+|already\s+)?apply\b|\bdo\s+i\s+qualify\b|\bam\s+i\s+(?:eligible|qualified)\b",
     re.IGNORECASE)
 ELIGIBILITY_TOOLS = frozenset({"tsir_instructor_eligibility"})
@@ -3060,6 +3101,17 @@ def _eligibility_vague(q: Query, named: Extraction) -> bool:
     return (q.followup is None and named.tool in ELIGIBILITY_TOOLS and bool(named.needs) and not named.invalid
             and bool(PERSONAL.search(q.cues)) and vague_amount(q.text) and bool(ELIGIBLE_ASKED.search(q.cues))
             and not states_figures(q) and not FIGURE_ASKED.search(_vague_blanked(_without(ELIGIBLE_ASKED, q.cues)))
+            and not SUPPOSED.search(q.cues) and not RULE_FIGURE_ASKED.search(q.cues))
+
+
+def _eligibility_rough(q: Query, named: Extraction) -> bool:
+    """Is whether one qualifies asked of one's own count said only roughly ("TACE做了三百多台，够申请…指导老师吗", "done 100-odd
+    ablations, enough to apply?"), the reading binding none of it? The count that decides is asked for (a question back) — the
+    rule's thresholds are never quoted as the person's yes / no, nor a rough figure taken as exact."""
+    return (q.followup is None and named.tool in ELIGIBILITY_TOOLS and bool(named.needs) and not named.invalid
+            and named.facts == 0 and bool(ROUGH_FIGURE.search(q.text)) and bool(ELIGIBLE_ASKED.search(q.cues))
+            # (the rule's threshold asked beside it, "TACE做到幾例才能申請…？我現在大概兩百多台": the rule's figure, quoted)
+            and not FIGURE_ASKED.search(_without(ROUGH_FIGURE, _without(ELIGIBLE_ASKED, q.cues)))
             and not SUPPOSED.search(q.cues) and not RULE_FIGURE_ASKED.search(q.cues))
 
 
@@ -3147,6 +3199,17 @@ def _own_past_activity(q: Query) -> bool:
                 or (_DONE_AFTER.match(q.cues, m.end()) and not SUPPOSED.search(q.cues)))
                and not _PLANNED.search(m.group(0))
                for m in OWN_ACTIVITY.finditer(q.cues))
+
+
+# Activities of one's own said done in a year of one's own, with their count ("今年跑了三場別家醫院辦的研討會，積分怎麼算",
+# "去年參加了 2 次年會", "this year I went to 3 seminars"): the person's own case, whose figure (or what it still lacks) is asked —
+# never the rule's method quoted, even when no 我 is said.
+COUNTED_DONE_IN_YEAR = re.compile(
+    r"(?:今年|去年|前年|今年度|去年度|上半年|下半年)[^，,。？?；;]{0,6}?(?:跑了|去了|參加了|参加了|上了|聽了|听了|出席了|參與了|参与了|發了|发了|發表了|发表了)"
+    r"\s*\d+\s*(?:場|场|次|堂|個|个|篇|趟)|"
+    r"\b(?:this|last)\s+year\b[^,.?;]{0,12}?\b(?:attended|went\s+to|did|joined|presented(?:\s+at)?)\s+\d+\b|"
+    r"\b(?:attended|went\s+to|did|joined)\s+\d+\s+(?:\w+\s+){0,3}?(?:meetings?|seminars?|courses?|conferences?|sessions?)\s+(?:this|last)\s+year\b",
+    re.IGNORECASE)
 
 
 # An activity said finished right after it is named ("進修了", "研習過", "受訓完"), not one supposed ("進修了的話").

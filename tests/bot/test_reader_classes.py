@@ -267,7 +267,9 @@ def test_tsir_activities_with_a_sum_asked_are_the_renewal_points_not_the_surgica
 
 
 @pytest.mark.parametrize("question", [
-    "SCI full article 1 篇，我既不是第一作者也不是通訊作者，換證可以抵幾分？",
+    # (round 53: one paper alone toward a renewal no certificate names is the rules answer — both certificates' rates, as the
+    # blind rules writers label it (bt-tsir-027) — so the role is read here beside a second item and a total asked)
+    "SCI full article 1 篇，我既不是第一作者也不是通訊作者，另外國外 IR meeting 出席 1 次，換證總共可以抵幾分？",
     "one SCI full article for my instructor renewal, but I was neither first nor corresponding author. points?",
 ])
 def test_neither_first_nor_corresponding_is_another_author(engine, question):

@@ -33,11 +33,22 @@ def _zone(text: str) -> tuple[bool, str]:
 
 # the cue router's calculation or question back, one item named, credits asked: the arbiter may overrule it
 IN_ZONE = [
-    "在非SCI杂志上以通讯作者身份发表一篇full article，换证可以折算几分？",
     "今年有去本會年會一次，可以拿幾分？",
-    "一篇非SCI的full article第一作者，換證可以抵幾分？",
     "attended one international congress abroad, how many TSA credits?",
 ]
+
+# (round 53, routedev53) one paper's points toward a renewal no certificate names: the cue router itself quotes both
+# certificates' rates now (the instructor's renewal check is no longer run on it), so the arbiter is not needed
+RENEWAL_UNNAMED_ONE_PAPER = [
+    "在非SCI杂志上以通讯作者身份发表一篇full article，换证可以折算几分？",
+    "一篇非SCI的full article第一作者，換證可以抵幾分？",
+]
+
+
+@pytest.mark.parametrize("question", RENEWAL_UNNAMED_ONE_PAPER)
+def test_one_paper_unnamed_renewal_is_the_rules(question):
+    inside, route = _zone(question)
+    assert route == "retrieval" and not inside, (inside, route)
 
 
 @pytest.mark.parametrize("question", IN_ZONE)
