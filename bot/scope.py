@@ -586,6 +586,15 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                           # the stroke or neurology society asked whether it is the issuer ("is that the stroke society or TSIR")
                           r"\b(?:stroke|neuro\w*|cerebrovascular)\s+(?:society|association|academy|college)\s+or\s+(?:the\s+)?(?:TSIR|IR\s+society)\b|"
                           r"\b(?:TSIR|IR\s+society)\s+or\s+(?:the\s+)?(?:stroke|neuro\w*|cerebrovascular)\s+(?:society|association|academy|college)\b"),
+    # An endoscopist's instructor or certificate ("消化系內視鏡 instructor (指導醫師)", "大腸鏡指導醫師", "GI endoscopy instructor
+    # cert"): the digestive endoscopy society's credential, whatever instructor word it shares with ours — our instructor
+    # certificate covers the IR society's image-guided domains (第二條), none of them an endoscopy. (An endoscopic case asked
+    # of our counts, "內視鏡的個案可以算指導老師的例數嗎", names no such certificate: the word after the scope is no credential.)
+    ("other_certificate", r"(?:消化系|消化道|消化|腸胃|胃腸|肠胃|胃肠)?(?:內視鏡|内视镜|胃鏡|胃镜|大腸鏡|大肠镜|腸鏡|肠镜)(?:檢查|检查)?\s*(?:的)?\s*"
+                          r"(?:[A-Za-z][\w-]*\s*){0,2}(?:[（(][^）)]{0,20}[）)])?\s*(?:的)?\s*"
+                          r"(?:instructors?|指導老師|指导老师|指導醫師|指导医师|認證|认证|證書|证书)|"
+                          r"\b(?:GI\s+|digestive\s+|gastro\w*\s+)?(?:endoscop\w*|colonoscop\w*|gastroscop\w*)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:instructors?|certificat\w*|certs?\b|credential\w*|accredit\w*)"),
     # What a subsidy may be spent on (a fine, a driver's overtime): the grant's own accounting rules, not our review.
     ("other_regulation", r"(?:parking|speeding|traffic)\s+(?:ticket|fine)s?|罰單|交通罰款|"
                          r"\bsubsid\w*[^.?!]{0,20}?\b(?:cover|pay\s+for|be\s+(?:used|spent)\s+(?:on|for))\b|"

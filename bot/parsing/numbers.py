@@ -253,6 +253,8 @@ def normalize_numerals(text: str) -> str:
         if _UNIT_COMPOUND.match(text, m.end()):
             return str(_EN_NUMBERS[m.group(0).lower()])  # "a one-day meeting", "a two-hour course": the length, a figure
         # "a 1-day one", "the one I want": a pronoun, not a count ("one of them" is a count of one).
+        if m.group(0).lower() == "one" and _ARTICLE_BEFORE.search(text[:m.start()]) and _LENGTH_UNIT_AFTER.match(text, m.end()):
+            return "1"  # "a one hour one", "another one day meeting": the length said in a word after its article, a figure
         if m.group(0).lower() == "one" and (_PRONOUN_BEFORE.search(text[:m.start()]) or _ONE_ALONE.match(text, m.end())
                                             and re.search(r"[A-Za-z]{3,}\s+$", text[:m.start()])
                                             and not re.search(r"\b(?:and|or|than|of|at|in|on|to|for|only|just|about)\s+$", text[:m.start()], re.I)):
@@ -292,9 +294,13 @@ def normalize_numerals(text: str) -> str:
     text = _SINGLE_DAY.sub(lambda m: "1-day" if m.group(1) else "1 day", text)
     text = _SINGLE_PERSON.sub("1 ", text)
     text = _ON_THE_OTHER.sub(r"\g<1>1", text)
+    # "three point five cm", "one point five hours": a decimal said in words, one figure
+    text = _WORD_DECIMAL.sub(lambda m: f"{_DIGIT_WORDS.get(m.group(1).lower(), m.group(1))}.{_DIGIT_WORDS.get(m.group(2).lower(), m.group(2))}", text)
     text = _EN_COMPOUND.sub(_compound_value, text)
     text = _ANOTHER_AUTHOR.sub("1", text)  # "one as first author and another as corresponding author": one more paper, a count
     text = _EN_WORDS.sub(word, text)
+    # "three point five cm", "2 point 5 hours": a decimal said in words, one figure ("3 point 5" is never 3 and a "point")
+    text = _POINT_DECIMAL.sub(r"\1.\2", text)
     # "8 and a half years", "two and a half hours", "3 years and a half": the half added to the whole
     text = _AND_A_HALF.sub(lambda m: f"{m.group(1)}.5 {m.group(2) or m.group(3)}", text)
     # "an hour and a half", "a year and a half": one and a half; "half an hour", "half a year": a half; "an hour-long
@@ -340,6 +346,14 @@ _HALF_A_UNIT = re.compile(r"\bhalf\s+(?:an?|1)\s+(year|hour|month|day)\b", re.IG
 _UNIT_LONG = re.compile(r"(?<![\d\w-])(?:an?\s+)?(hour|day)[- ]long\b", re.IGNORECASE)
 
 
+# a decimal said in words, its digits in words or figures ("three point five", "one point 5", "2 point five"); and after the
+# numbers in words are read ("twenty point five" → "20 point 5"), a figure's point (`_POINT_DECIMAL`)
+_DIGIT_WORDS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine".split())}
+_WORD_DECIMAL = re.compile(rf"\b({'|'.join(_DIGIT_WORDS)}|\d+)\s+point\s+({'|'.join(_DIGIT_WORDS)}|\d)\b(?![.\d])", re.IGNORECASE)
+# "one" after an article and before a unit of length ("a one hour one", "another one day meeting"): the length, a figure
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|another|each)\s+$", re.IGNORECASE)
+_LENGTH_UNIT_AFTER = re.compile(r"\s+(?:hours?|hrs?|days?|months?|weeks?)\b", re.IGNORECASE)
+_POINT_DECIMAL = re.compile(r"(?<![\d.])(\d+)\s+point\s+(\d{1,2})(?![\d.])", re.IGNORECASE)
 _AND_A_HALF = re.compile(r"(?<![\d.])(\d+)\s*(?:and a half\s+(years?|yrs?|months?|hours?|hrs?|days?|weeks?)\b|"
                          r"(years?|yrs?|months?|hours?|hrs?|days?|weeks?)\s+and a half\b)", re.IGNORECASE)
 
