@@ -1029,8 +1029,8 @@ MONTH_CUE = (r"每個?月|一個月|1\s*個月|這個?月|那個?月|本月|當�
              r"\b(?:in|during) (?:january|february|march|april|may|june|july|"
              r"august|september|october|november|december)\b"
              # (… or named short, or as what the figures are for: "for Sept", "numbers of Oct.", "over March")
-             # (never the month of a day said before it: "on the 12th of Dec", "5 of December" is one day's)
-             r"|(?<!\d\s)(?<!\dst\s)(?<!\dnd\s)(?<!\drd\s)(?<!\dth\s)\b(?:in|during|for|of|over)\s+(?:january|february|march|april|june|july|august|september|october|november|december"
+             # (never the month of a day said before it: "on the 12th of Dec" is one day's; "530 in Oct" is October's)
+             r"|(?:\b(?:in|during|for|over)|(?<!\dst\s)(?<!\dnd\s)(?<!\drd\s)(?<!\dth\s)\bof)\s+(?:january|february|march|april|june|july|august|september|october|november|december"
              r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?![a-z])")
 DAY_CUE = (r"1\s*天|一天|某一?天|某日|有一?天|每天|每日|單日|今天|今日|昨天|昨日|當天|當日|同一天|這天|那天|一整天|/\s*(?:天|日)|"
            r"(?:上|這|本|下)?(?:週|周|星期|禮拜)[一二三四五六日天]|\d{1,2}\s*月\s*\d{1,2}\s*[日號]|\d{1,2}/\d{1,2}(?!\d)|"
