@@ -56,7 +56,7 @@ from bot.settings import Settings, get_settings
 from calculators.hpa_mammo import image_grade_rules
 from calculators.renewal_window import CERTIFICATES
 from calculators.tsa_cme import KINDS, OFFSHORE_RULE
-from calculators.tsir_instructor import POINTS
+from calculators.tsir_instructor import DOMAINS, POINTS
 
 if TYPE_CHECKING:
     from calculators.registry import Calculation
@@ -3124,6 +3124,9 @@ class Engine:
             # the clause of each activity already read (講師 → 第五條第三款) before the article's head
             kinds = [a.get("kind") for a in (args or {}).get("activities", []) if isinstance(a, dict)]
             ids = [*dict.fromkeys(POINTS[k].rule for k in kinds if k in POINTS), *ids]
+        elif tool == "tsir_instructor_eligibility" and (args or {}).get("domain") in DOMAINS:
+            # the domain read already: its case count clause (第二條第二款 for tumour embolization) after the article's
+            ids = [*ids, DOMAINS[(args or {})["domain"]].rule]
         elif tool == "renewal_window" and (args or {}).get("doc") in CERTIFICATES:
             # the window of the certificate asked about (外科 → 第十一條備註一; 指導老師 → 第四條), not the other body's
             ids = [cid for cid in ids if cid.startswith(f"{(args or {})['doc']}/")] or ids

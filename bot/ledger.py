@@ -325,6 +325,10 @@ _RULE_TALK = re.compile(r"上限|下限|規定|规定|規範|門檻|门槛|最�
 # A question about the rule's own line or measure ("are we over the 10% line?", "六項都 85 分以上嗎", "要不要參加 40 小時
 # 培訓", "do I need the 40-hour training?"): its figure, when a cited clause states it, is the rule's, not a fact.
 _ASKS = re.compile(r"[？?]|嗎|吗|是否|whether", re.IGNORECASE)
+# an English clause asked by its word order, its question mark after a later clause ("Do I make 200, and is lifetime an
+# option?", "will we hit 300, or not"): the auxiliary before the person
+_INVERTED_ASK = re.compile(r"\s*(?:and\s+|so\s+|but\s+)?(?:do|does|did|will|would|can|could|am|is|are|have|has)\s+"
+                           r"(?:i|we|he|she|it|they|you|that|this)\b", re.IGNORECASE)
 _MEASURE_ASKED = re.compile(r"要不要|需不需要|需要|必須|必须|得不得|該不該|该不该|要(?:去)?(?:上|參加|参加|受訓|受训|接受)|\b(?:need(?:s|ed)?|have to|has to|must|should|"
                             r"required to|requires?|attend|take)\b", re.IGNORECASE)
 # "超過合理量10%的部分", "有沒有超過合理量 10%", "over the reasonable volume by 10%": the rule's measure named right before the
@@ -345,7 +349,8 @@ _UNSTATED = re.compile(r"(?:沒有?|没有?|未|並未|并未)\s*(?:寫|写|標|
 _UNCHECKED = re.compile(NOT_YET_CHECKED, re.IGNORECASE)
 # (… and "no problem" / "沒問題" / "not bad", which say a figure is fine: "其餘（劑量 91…）都沒問題", "the others were no problem")
 # (any verb asked A-not-A: "超沒超", "扣不扣", "過沒過" — a question, no negation)
-_A_NOT_A = re.compile(rf"{A_NOT_A_ZH}|{IF_NOT}|是否|"
+# (… or an English yes / no question closed by "or not", "yes or no": "do i qualify or not", "am i there or not" — no denial)
+_A_NOT_A = re.compile(rf"{A_NOT_A_ZH}|{IF_NOT}|是否|\b(?:or not|yes or no)\b|"
                       r"沒問題|没问题|沒有問題|没有问题|沒事|没事|不錯|不错|\bno (?:problems?|issues?)\b|\bnot bad\b", re.IGNORECASE)
 _BOUND_BEFORE = re.compile(r"(?:不到|未滿|未满|沒有?滿|没有?满|不滿|不满|還不到|还不到|少於|少于|不足|超過|超过|以內|"
                            r"\bless than(?: a full)?|\bunder|\bover|\bmore than|\bshort of(?: a full)?|\bnot (?:even |quite )?(?:a full|one full))\s*$",
@@ -2109,7 +2114,8 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     # answers it; in a question only, never beside a figure the calculation has an input for (a bound is asked there).
     for m in list(loose):
         if not m.is_date and m.unit in (None, "分") and _BAR_BEFORE.search(text, max(0, m.start - 14), m.start) \
-                and (_ASKS.search(_clause(text, m.start, True)) or _A_NOT_A.search(_clause(text, m.start))) and result_nums \
+                and (_ASKS.search(_clause(text, m.start, True)) or _A_NOT_A.search(_clause(text, m.start))
+                     or _INVERTED_ASK.match(_clause(text, m.start))) and result_nums \
                 and not _NEGATED.search(_A_NOT_A.sub("", _clause(text, m.start))):  # 有沒有破 300 negates nothing
             loose.remove(m)
             ledger.unused.append((m, "bar_asked"))

@@ -47,7 +47,8 @@ _EN = re.compile(r"\b(?:" + _BIG_NUMBER_OF + r"|a\s+(?:whole\s+)?bunch\s+of|a\s+
                  r"\b(?:a few|several|some|a couple(?: of)?|multiple|(?<!\bhow\s)many|a number of)\s+(?:[\w/-]+\s+){0,3}?"
                  r"(?:meetings?|talks?|lectures?|papers?|articles?|posters?|courses?|seminars?|cases?|days?|hours?|months?|"
                  r"conferences?|congress(?:es)?|symposi(?:um|a|ums)|workshops?|webinars?|modules?|events?|observerships?|"
-                 r"fellowships?|publications?|pubs|abstracts?|sessions?|presentations?|times?|weeks?|ones)\b|"
+                 # (… or the points themselves: "plus some plain radiology CME points", "a few credits from RSROC")
+                 r"fellowships?|publications?|pubs|abstracts?|sessions?|presentations?|times?|weeks?|ones|points?|credits?|pts)\b|"
                  # an approximate count, "200-odd cases", "30 or so meetings", "40-ish papers"
                  r"(?<![\d.])\d+(?:-odd|\s+odd|\s+or\s+so|-ish)\s+(?:[a-z][\w/-]*\s+){0,2}?[a-z][\w/-]*s\b", re.IGNORECASE)
 # "超過的有幾例", "不給付的部分是幾案", "會被退的會有幾件": 幾 after "the ones that …" (a clause ending in 的 / 部分) asks how

@@ -558,11 +558,15 @@ _ON_THE = r"(?:\b(?:on|for|in|among|with|across)\s+(?:the\s+|all\s+|our\s+|his\s
 # (the discrepancy said by another word: "disagreement", "discordance", "mismatch", "difference", "variance" — so the rate
 # after "negative re-read disagreement came back at 22%" is still near its name)
 _DISCREPANCY = r"(?:discrepanc\w*|disagreements?|discordan\w*|mismatch(?:es)?|differences?|variances?|inconsisten(?:t|cy|cies))(?:\s+rate)?"
+# the suspected positives said by what was done with them or with the rule's word glossed in brackets ("55% on the recalled
+# (suspicious) cases", "the called-back ones", "screen-positive cases", "abnormal (positive) ones")
+_POSITIVE_EN = r"pos(?:itives?)?|suspicious|suspected|recall(?:ed|s)?|called[- ]back|call[- ]?backs?|screen[- ]positives?"
+_GLOSS = r"\s*\((?:suspicious|suspected|positives?|recalled|疑似陽性|陽性)\)"
 # (性 typed as its homophone 姓 by the input method: 陰姓, 陽姓)
 # (said short, as readers do: 疑陽 / 可疑陽 for 疑似陽性, a bare 陽 / 陰 right before its rate — "疑陽那邊 45%", "陽的 58%、陰的 9%")
 _POSITIVE = (r"(?:疑似|可疑|疑)?陽[性姓](?:個案)?(?:複判|復判)?(?:差異)?(?:率)?|(?:疑似|可疑|疑)陽(?![性姓])|可疑(?:個案)?|"
              r"(?<![太遮])陽(?=\s*(?:那邊|那边|那組|那组|的|組|组|部分|這邊|这边)?\s*(?:是|為|为|有|:|：)?\s*\d)|"
-             rf"{_ON_THE}\b(?:pos(?:itives?)?|suspicious|suspected)\b(?:[- ]cases?)?(?:\s+re-?read(?:ing)?)?(?:\s+{_DISCREPANCY})?")
+             rf"{_ON_THE}\b(?:{_POSITIVE_EN})\b(?:{_GLOSS})?(?:[- ]cases?)?(?:\s+re-?read(?:ing)?)?(?:\s+{_DISCREPANCY})?")
 _NEGATIVE = (r"陰[性姓](?:個案)?(?:複判|復判)?(?:差異)?(?:率)?|"
              r"(?<![光樹树])陰(?=\s*(?:那邊|那边|那組|那组|的|組|组|部分|這邊|这边)?\s*(?:是|為|为|有|:|：)?\s*\d)|"
              rf"{_ON_THE}\bneg(?:atives?)?\b(?:[- ]cases?)?(?:\s+re-?read(?:ing)?)?(?:\s+{_DISCREPANCY})?")
@@ -598,8 +602,8 @@ REREAD_ACTION = Vocabulary(
                 r"\bneg(?:ative)?\b[^,.;\d]{0,12}\d+(?:\.\d+)?\s*%.{0,30}\bpos(?:itive)?\b[^,.;\d]{0,12}\d+(?:\.\d+)?\s*%|"
                 # (each rate before the cases it is of: "exactly 50% on positives and exactly 15% on negatives", "12% for the
                 # negatives, 45% for suspicious ones")
-                rf"\d+(?:\.\d+)?\s*%\s*{_ON_THE}(?:pos(?:itives?)?|suspicious|suspected)\b.{{0,30}}?\d+(?:\.\d+)?\s*%\s*{_ON_THE}neg(?:atives?)?\b|"
-                rf"\d+(?:\.\d+)?\s*%\s*{_ON_THE}neg(?:atives?)?\b.{{0,30}}?\d+(?:\.\d+)?\s*%\s*{_ON_THE}(?:pos(?:itives?)?|suspicious|suspected)\b",
+                rf"\d+(?:\.\d+)?\s*%\s*{_ON_THE}(?:{_POSITIVE_EN})\b.{{0,30}}?\d+(?:\.\d+)?\s*%\s*{_ON_THE}neg(?:atives?)?\b|"
+                rf"\d+(?:\.\d+)?\s*%\s*{_ON_THE}neg(?:atives?)?\b.{{0,30}}?\d+(?:\.\d+)?\s*%\s*{_ON_THE}(?:{_POSITIVE_EN})\b",
     },
     trigger=(("reread",), ("pair",)),
     slots=(
@@ -1025,11 +1029,14 @@ MONTH_CUE = (r"每個?月|一個月|1\s*個月|這個?月|那個?月|本月|當�
              r"\b(?:in|during) (?:january|february|march|april|may|june|july|"
              r"august|september|october|november|december)\b"
              # (… or named short, or as what the figures are for: "for Sept", "numbers of Oct.", "over March")
-             r"|\b(?:in|during|for|of|over)\s+(?:january|february|march|april|june|july|august|september|october|november|december"
+             # (never the month of a day said before it: "on the 12th of Dec" is one day's; "530 in Oct" is October's)
+             r"|(?:\b(?:in|during|for|over)|(?<!\dst\s)(?<!\dnd\s)(?<!\drd\s)(?<!\dth\s)\bof)\s+(?:january|february|march|april|june|july|august|september|october|november|december"
              r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?![a-z])")
 DAY_CUE = (r"1\s*天|一天|某一?天|某日|有一?天|每天|每日|單日|今天|今日|昨天|昨日|當天|當日|同一天|這天|那天|一整天|/\s*(?:天|日)|"
            r"(?:上|這|本|下)?(?:週|周|星期|禮拜)[一二三四五六日天]|\d{1,2}\s*月\s*\d{1,2}\s*[日號]|\d{1,2}/\d{1,2}(?!\d)|"
            r"\bon (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
+           # (the day before the month: "on 5 December", "on the 12th of Dec")
+           r"\bon\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
            r"per[- ]day|a[- ]day|daily|today|yesterday|that day|in (?:a|one|1) day|on (?:a|one|1) day|each day|every day|/\s*day|"
            r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
            # (… or the one day said as the most of them: "busiest day was 75", "peak day 90", "their heaviest day hit 110")
@@ -1077,7 +1084,10 @@ FRAMING = (
      ("所說的天數是這幾天各自的數量，不是另一個數字。", "The number of days says how many days' counts there are, not another figure.")),
     (r"(?<![\d/])(?:1[0-2]|[1-9])\s*月(?:份|分)?(?!\s*\d{1,2}\s*[日號])",
      ("「N 月」是這個數量所屬的月份，不是另一個數字。", "The month named is the month the count is for, not another figure.")),
+    # (the day before the month too, as British and Commonwealth writers date it: "on 5 December", "on the 5th of Dec.",
+    # "for 12 Dec", "on 5 Dec 2026")
     (r"\bon (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|"
+     r"\b(?:on|for)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?|"
      r"(?<![\d/])\d{1,2}\s*月\s*\d{1,2}\s*[日號]|(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])",
      ("所寫的日期是這個數量所屬的那一天，不是另一個數字。", "The day named is the day the count is for, not another figure.")),
 )

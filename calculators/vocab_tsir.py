@@ -344,6 +344,9 @@ DOMAIN_WORDS: dict[str, str] = {
     "localization_biopsy_drainage_pain":
         r"定位|切片|活檢|穿刺|引流|疼痛控制|經皮腎造[廔瘻]|經皮穿肝膽道引流|腎造[廔瘻]|\b(?:pcn|ptcd|ptbd)s?\b|"
         r"biops(?:y|ies)|drainage|locali[sz]ation|pain control|nephrostom|"
+        # the drain itself counted, by what it drains or how it goes in ("abscess drains 30", "biliary drains", "pigtail
+        # drains", "catheter drainages"), or drains in the plural in a list of counts
+        r"(?:abscess|collection|fluid|biliary|pleural|chest|pigtail|catheter|percutaneous|empyema|ascites)\s+drain(?:s|ages?)?\b|\bdrains\b|"
         r"(?:nerve|plexus|pain|facet|celiac|coeliac|epidural)\s+blocks?\b|神經叢?(?:阻斷|阻滯|阻滞)|(?:神經|神经)?(?:阻斷|阻滯|阻滞)?止痛",
     "tumor_embolization":
         r"腫瘤(?:血管)?栓塞|化學栓塞|碘油|酒精栓塞|微球|放射性栓塞|釔-?90|肝癌栓塞|"
@@ -368,6 +371,9 @@ DOMAIN_WORDS: dict[str, str] = {
         r"\b(?:bato|pse|bae)s?\b|partial splen\w+|pelvic congestion|post-?partum h(?:a)?emorrhage|endoleaks?|(?:aneurysm|avm)s?\s+coil\w*|"
         rf"(?:止血|出血|咳血|外傷)\s*{_EMBO}|部分脾|脾(?:臟|動脈)?栓塞|動靜脈畸形|動脈瘤栓塞|(?:食道|胃)?靜脈曲張|外傷(?:性)?栓塞|咳血|產後大?出血|鼻出血栓塞|內漏",
     "vascular_intervention":
+        # stents said with the vascular technique they go with ("peripheral angioplasty and stents 25", "PTA/stenting",
+        # "氣球擴張及支架 30"): the vessel's stents, never a biliary or urinary one (first: the first alternative wins)
+        r"(?:angioplast(?:y|ies)|venoplast(?:y|ies)|\bptas?\b)\s*(?:and|&|/|\+|with|plus)\s*stent(?:s|ing)?\b|(?:氣球擴張|血管成形)(?:術)?(?:和|及|與|跟|、|加)支架|"
         r"血管介入|氣球擴張|溶栓|血管支架|動脈支架|靜脈支架|洗腎通路|透析通路|洗腎導管|門靜脈[^，,。；;:：、\d]{0,8}分流|血管成形|"
         r"\b(?:pta|tips|cdt|evt|ptra|evar|tevar)s?\b|vascular intervention|angioplasty|venoplasty|thromboly|"
         # (the access written joined too: "dialysis-access PTAs", "AV-fistula", "haemodialysis-access")

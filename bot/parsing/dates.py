@@ -139,7 +139,8 @@ _YEAR_RE = re.compile(
     # "112年7月1日", is a date)
     r"(前年|(?:(?<![沒没有要會会還还也都再年度定常就才])(?<!年\s)(?<!年度\s)去年|去年(?![會会](?![議议])))|今年|明年|本年(?:度|(?![會会]))|上一?年度|明年度|"
     r"\b(?:the\s+)?(?:year|yr)\s+before\s+last\b|\b(?:last|this|next)\s+(?:calendar\s+)?(?:year|yr)\b)|(?:民國|中華民國)\s*(\d{2,3})\s*年|"
-    r"(?<![\d/.-])(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*[日號号]?)|\b(?:(?:in|for|during)\s+|(?:both|each|all)\s+(?:from\s+|in\s+)?(?=\d{4}\s*(?:[.,;)!?]|$)))(\d{4})\b|(?<![\d/.-])(\d{3})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*[日號号]?)|"
+    r"(?<![\d/.-])(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*[日號号]?)|\b(?:(?:in|for|during|since)\s+|(?:both|each|all)\s+(?:from\s+|in\s+)?(?=\d{4}\s*(?:[.,;)!?]|$)))(\d{4})\b|(?<![\d/.-])(\d{3})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*[日號号]?)|"
+    # ("since 2014 so twelve years now": a year after "since", whatever follows it, is the year something began)
     # ("…and one as first author, both 2026.": the year of all the items said, after "both" / "each" / "all", at the end
     # of its clause)
     # "2025: annual mtg …": a year heading the facts after its colon

@@ -423,7 +423,9 @@ _ONE_ALONE = re.compile(r"\s*(?:[—–,.;:!?)）]|-\s|$)")
 # ("one more meeting", "one more paper", "one course" stay counts: a noun of the regulations follows)
 _ONE_REMARK = re.compile(r"\s+(?:(?:more|last|quick|small|simple|short|final|little|general|silly|dumb|basic|follow-?up|further|"
                          r"related|other|odd|weird|strange|tricky|practical|easy)\s+){0,2}(?:question|thing|query|request|q|"
-                         r"clarification|doubt|scenario|issue|puzzle)s?\b(?!\s+(?:meetings?|papers?|cases?|courses?)\b)"
+                         r"clarification|doubt|scenario|issue|puzzle|result|answer|calculation|check|confirmation|opinion)s?\b"
+                         # ("confirmation of one result", "one answer please": the answer asked; "one result was 330" states it)
+                         r"(?!\s+(?:meetings?|papers?|cases?|courses?)\b|\s*(?:was|were|is|came|scored|showed|of\s+\d)\b|\s*[:=：]\s*\d)"
                          r"|\s+(?:more|last)\s*(?:[—–:!?]|-\s|$)"
                          r"|\s+for\s+(?:you|u|ya|y'all|the (?:bot|team|group))\b", re.IGNORECASE)
 # A determiner, then up to three describing words (bracketed or hyphenated ones too, never a function word or a number),

@@ -1017,6 +1017,37 @@ def _space_cut(r: Reading, slot: Slot, start: int, clause: str) -> list[tuple[in
     return [(start + a, clause[a:b]) for a, b in zip(cuts, cuts[1:]) if clause[a:b].strip()]
 
 
+# a run said with no separators at all (dictated: "3 SCI full articles first author 1 SCI case report where im a middle author
+# lecturer 1 times at CIRSE 2 oral presentations at …"): the count said right before the next kind's words (up to two words
+# between, no figure) starts that kind's item
+_DICTATED_SEPARATORS = re.compile(r"[,，;；、:：()（）\n/+&]|\s-\s")
+# (a kind named as the place of the one before, "lecturer 1 times at CIRSE", starts no item)
+_VENUE_BEFORE = re.compile(r"\b(?:at|in|during|on|for)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Za-z][\w-]*\s+){0,2}$", re.IGNORECASE)
+_COUNT_BEFORE_KIND = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s+(?:[A-Za-z][\w-]*\s+){0,2}$")
+
+
+def _dictated_cut(r: Reading, slot: Slot, start: int, clause: str) -> list[tuple[int, str]]:
+    """An English clause naming two kinds or more, with a figure for each and no separator between them, cut before each
+    later kind's item:
+    before the count said right before its words, else before its words (the figures after the kind before are that
+    kind's own: "lecturer 1 times at CIRSE"). Two kinds, a joiner, a comma or Chinese text: left as it is."""
+    if _HAN.search(clause) or not (slot.kind == "items" and slot.choices) or _DICTATED_SEPARATORS.search(clause):
+        return [(start, clause)]
+    kinds = [k for k in named_kinds(r, slot, clause) if not _VENUE_BEFORE.search(clause[:k[0]])]
+    if len(kinds) < 2 or len(re.findall(r"(?<![\d.])\d+(?:\.\d+)?", clause)) < len(kinds):
+        return [(start, clause)]
+    cuts = [0]
+    for (_, end0, _), (start1, _, _) in zip(kinds, kinds[1:]):
+        gap = clause[end0:start1]
+        count = _COUNT_BEFORE_KIND.search(gap)
+        cut = end0 + count.start() if count is not None else start1
+        if cut <= cuts[-1]:
+            return [(start, clause)]
+        cuts.append(cut)
+    cuts.append(len(clause))
+    return [(start + a, clause[a:b]) for a, b in zip(cuts, cuts[1:]) if clause[a:b].strip()]
+
+
 def _period_cut(start: int, clause: str) -> list[tuple[int, str]]:
     """A clause cut before each later part of the year it names between figures ("上半年去2次下半年去3次": two clauses;
     "4 in the second half" names its part after its only figure: one)."""
@@ -2469,7 +2500,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     counts_of = [n for n in nums if first_number is not None and _fits(first_number, n)]
     joined: set[int] = set()  # where a piece cut at a joiner between two counts' details starts (`_detail_pairs_cut`)
     pieces = [p for start00, clause00 in _bracketed(t, segments(t)) for start0, clause0 in _subset_cut(start00, clause00)
-              for start1, clause1 in _full_stops(start0, clause0) for start1b, clause1b in _space_cut(r, slot, start1, clause1)
+              for start1, clause1 in _full_stops(start0, clause0) for start1a, clause1a in _dictated_cut(r, slot, start1, clause1)
+              for start1b, clause1b in _space_cut(r, slot, start1a, clause1a)
               for start2, clause2 in _period_cut(start1b, clause1b)
               for start, clause in _detail_pairs_cut(r, slot, start2, clause2, nums, joined)
               for at, part in _at_colon(start, clause, counts_of, nums, lambda c: bool(named_kinds(r, slot, c)), t)

@@ -285,6 +285,11 @@ def bind_dates(r: Reading) -> None:
         # ("2020/2/29 核發，效期 6 年": the first words after it, 核發, name it — not the later 效期)
         after = [(da, i, s) for _, i, s in near_slot if default is not None
                  and (da := _nearest(t, m, r.pattern(s.terms), 8, only_after=True, dates=found)) is not None]
+        # a date labelled by a slot's words before it in its own clause ("證書核發日是110年5月14日，效期到什麼時候？",
+        # "issue date: 2021-05-14, when does it expire?"): that label names it; words after a comma open the next clause
+        labelled = [s for s in slots if s.terms and _LABELLED_BEFORE(t, m, r.pattern(s.terms))]
+        if len(labelled) == 1 and _CLAUSE_AFTER.match(t, m.end):
+            after = [x for x in after if x[2] is labelled[0]] or [(0, slots.index(labelled[0]), labelled[0])]
         # a slot a date before already took is no longer open: the date goes to the nearest words of a slot still open
         # ("1965年7月10日出生，打算2026年12月1日交換證申請": 出生 took the first date; 申請 names the second)
         after = [x for x in after if x[2].name not in r.args] or after
@@ -520,6 +525,16 @@ def _no_year_note(r: Reading, slot: Slot, m: Mention, day: Any) -> Note:
 # a separator between two dated items ("1966-03-10, applying 2027-05-01") and the rest of a label up to its date ("ing on ")
 _SEP_ONLY = re.compile(r"\s*[,，、;；]\s*(?:and\s+|&\s*|及|和|與|与)?")
 _LABEL_RUN = re.compile(r"[^\d,，、;；。.!?！？\n]{0,16}")
+# a date's label right before it: the words, then 日 / 日期 / date, then 是 / 為 / a colon ("核發日是", "到期日為", "issue date:")
+_LABEL_JOIN = re.compile(r"\s*(?:日期|日子|日|date|day)?\s*(?:是|為|为|在|:|：|\bis\b|\bwas\b|\bon\b)?\s*(?:民國|西元)?\s*$",
+                         re.IGNORECASE)
+_CLAUSE_AFTER = re.compile(r"\s*[,，;；。]")
+
+
+def _LABELLED_BEFORE(text: str, m: Mention, pattern: str) -> bool:
+    """A slot's words label the date `m` right before it ("核發日是 110年5月14日", "issue date: 2021-05-14")."""
+    head = text[max(0, m.start - 24):m.start]
+    return any(_LABEL_JOIN.fullmatch(head[w.end:]) for w in terms(head, "", pattern))
 
 
 def _nearest(text: str, m: Mention, pattern: str, reach: int, *, only_after: bool = False, after: int | None = None,
