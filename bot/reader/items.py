@@ -1021,8 +1021,9 @@ def _space_cut(r: Reading, slot: Slot, start: int, clause: str) -> list[tuple[in
 # lecturer 1 times at CIRSE 2 oral presentations at …"): the count said right before the next kind's words (up to two words
 # between, no figure) starts that kind's item
 _DICTATED_SEPARATORS = re.compile(r"[,，;；、:：()（）\n/+&]|\s-\s")
-# (a kind named as the place of the one before, "lecturer 1 times at CIRSE", starts no item)
-_VENUE_BEFORE = re.compile(r"\b(?:at|in|during|on|for)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Za-z][\w-]*\s+){0,2}$", re.IGNORECASE)
+# (a kind named as the place of the one before, "lecturer 1 times at CIRSE", starts no item; not `_VENUE_BEFORE`, the
+# Chinese and English place words before a meeting said as where things were given)
+_PLACE_BEFORE_EN = re.compile(r"\b(?:at|in|during|on|for)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Za-z][\w-]*\s+){0,2}$", re.IGNORECASE)
 _COUNT_BEFORE_KIND = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s+(?:[A-Za-z][\w-]*\s+){0,2}$")
 
 
@@ -1033,7 +1034,7 @@ def _dictated_cut(r: Reading, slot: Slot, start: int, clause: str) -> list[tuple
     kind's own: "lecturer 1 times at CIRSE"). Two kinds, a joiner, a comma or Chinese text: left as it is."""
     if _HAN.search(clause) or not (slot.kind == "items" and slot.choices) or _DICTATED_SEPARATORS.search(clause):
         return [(start, clause)]
-    kinds = [k for k in named_kinds(r, slot, clause) if not _VENUE_BEFORE.search(clause[:k[0]])]
+    kinds = [k for k in named_kinds(r, slot, clause) if not _PLACE_BEFORE_EN.search(clause[:k[0]])]
     if len(kinds) < 2 or len(re.findall(r"(?<![\d.])\d+(?:\.\d+)?", clause)) < len(kinds):
         return [(start, clause)]
     cuts = [0]
