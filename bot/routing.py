@@ -3070,7 +3070,13 @@ CREDIT_FIGURE_ASKED = re.compile(
     r"(?<!哪)(?:幾|几)(?!\s*(?:類|类|種|种|項|项|款|級|级|條|条|樣|样|天|日|號|号|時|时|歲|岁))|多少|(?:學|学|積|积)分\s*(?:[?？]|呢)|\b(?:credits?|points?|cme)\s*[?？]|"
     r"總共|总共|一共|合計|合计|加起來|加起来|夠|够|還差|还差|(?:怎麼|怎么|如何)\s*(?:算|計|计|給|给)|"
     r"\bhow\s+(?:many|much)\b|\bworth\b|\btotal\b|\benough\b|\bshort\b|\bin\s+(?:\w+\s+)?(?:credits?|points?|cme)\b|"
-    r"\bcounts?\s+(?:for|toward)|\b(?:credits?|points?)\s+(?:do|would|will|can)\b", re.IGNORECASE)
+    r"\bcounts?\s+(?:for|toward)|\b(?:credits?|points?)\s+(?:do|would|will|can)\b|"
+    # (the worth of one's own activity asked in English words: "what does it get me", "what does that give me", "credits for
+    # me?", "how would that be counted")
+    r"\bwhat\s+(?:does|do|would|will|did|can)\s+(?:it|that|this|they|those|these)\s+(?:get|give|earn|bring|score)\b|"
+    r"\b(?:credits?|points?|cme)\s+for\s+(?:me|it|that|this|them)\b|"
+    r"\bhow\s+(?:would|will|do|does|is|are|should|might)\s+(?:it|that|this|they|those|these)\s+(?:be\s+)?(?:counted|credited|scored|calculated)\b",
+    re.IGNORECASE)
 
 
 def _credits_unasked(q: Query, best: Extraction, asked: str) -> bool:
