@@ -64,11 +64,9 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     restated: list[tuple[Mention, str]] = [(n, "approx_exact") for n, _ in approx if bound_of(q.text, n.start, n.end) is not None]
     approx = [(n, m) for n, m in approx if all(n is not x for x, _ in restated)]
     restated += [(n, "list_total") for n in list_totals(q) if n not in taken]
-    restated += [(n, "list_size") for n in list_sizes(q) if n not in taken and all(n is not x for x, _ in restated)]
-    restated += [(n, "pointer") for n in pointers(q) if n not in taken and all(n is not x for x, _ in restated)]
-    restated += [(n, "unit_restated") for n in unit_restated(q) if n not in taken and all(n is not x for x, _ in restated)]
-    restated += [(n, "asked_again") for n in asked_again(q) if n not in taken and all(n is not x for x, _ in restated)]
-    restated += [(n, "rest_bound") for n in rest_bounds(q) if n not in taken and all(n is not x for x, _ in restated)]
+    for why, found in (("list_size", list_sizes), ("pointer", pointers), ("unit_restated", unit_restated),
+                       ("asked_again", asked_again), ("rest_bound", rest_bounds)):
+        restated += [(n, why) for n in found(q) if n not in taken and all(n is not x for x, _ in restated)]
     said_again = [n for n, _ in restated]
     parts = _breakdowns(q, vocab, guesses + missed + said_again + [x for pair in approx for x in pair])
     own_sum, sum_wrong = _own_sum_terms(q, vocab)
@@ -740,33 +738,29 @@ def _set_aside_restated(r: Reading, restated: list[tuple[Mention, str]]) -> None
         r.used.add(n.start)
         r.set_aside.append((n.start, n.end, why))
         said = clause_of(t, n.start, n.end).strip()
-        if why == "approx_exact":
-            r.notes.append(Note(f"「{said}」裡的 {as_number(float(n.value))} 是約略的數字，括號裡的是確切的數字，以它計算。",  # type: ignore[arg-type]
-                                f"In “{said}”, {as_number(float(n.value)):g} is approximate; the exact figure in brackets is the one used."))  # type: ignore[arg-type]
-        elif why == "list_total":
-            r.notes.append(Note(f"「{said}」裡的 {as_number(float(n.value))} 是前面各項加起來的總數，重述而已，不另計。",  # type: ignore[arg-type]
-                                f"In “{said}”, {as_number(float(n.value)):g} is the items just listed counted together; "  # type: ignore[arg-type]
-                                "it is not counted again."))
-        elif why == "unit_restated":
-            r.notes.append(Note(f"「{said}」括號裡的 {as_number(float(n.value))} 是前面同一段期間換個單位重述，不另計。",  # type: ignore[arg-type]
-                                f"In “{said}”, the {as_number(float(n.value)):g} in brackets restates the length before it in "  # type: ignore[arg-type]
-                                "another unit; it is not counted again."))
-        elif why == "asked_again":
-            r.notes.append(Note(f"「{said}」裡的 {as_number(float(n.value))} 是前面已說過的數字，您問它是否符合規定；由計算結果回答，不另計。",  # type: ignore[arg-type]
-                                f"In “{said}”, {as_number(float(n.value)):g} is the figure you gave before, asked whether it passes; "  # type: ignore[arg-type]
-                                "the result answers it, and it is not counted again."))
-        elif why == "rest_bound":
-            r.notes.append(Note(f"「{said}」裡的 {as_number(float(n.value))} 是其餘各項的概括，確切分數在括號裡，以括號裡的計算。",  # type: ignore[arg-type]
-                                f"In “{said}”, {as_number(float(n.value)):g} sums up the other items; their exact figures in "  # type: ignore[arg-type]
-                                "brackets are the ones used."))
-        elif why == "pointer":
-            r.notes.append(Note(f"「{said}」裡的 {as_number(float(n.value))} 指的是前面列出的那個數字，是說明，不另計。",  # type: ignore[arg-type]
-                                f"In “{said}”, {as_number(float(n.value)):g} points back to the figure listed before; "  # type: ignore[arg-type]
-                                "it explains it and is not counted again."))
-        else:
-            r.notes.append(Note(f"「{said}」裡的 {as_number(float(n.value))} 是前面列出的數字有幾個，不是其中一個數字，不另計。",  # type: ignore[arg-type]
-                                f"In “{said}”, {as_number(float(n.value)):g} says how many figures the list before it holds; "  # type: ignore[arg-type]
-                                "it is not one of them."))
+        zh, en = _RESTATED_NOTES.get(why, _RESTATED_NOTES["list_size"])
+        value = as_number(float(n.value))  # type: ignore[arg-type]
+        r.notes.append(Note(zh.format(said=said, n=value), en.format(said=said, n=f"{value:g}")))
+
+
+# What each kind of restated figure is, said in the note that sets it aside (`{said}` its clause, `{n}` the figure).
+_RESTATED_NOTES: dict[str, tuple[str, str]] = {
+    "approx_exact": ("「{said}」裡的 {n} 是約略的數字，括號裡的是確切的數字，以它計算。",
+                     "In “{said}”, {n} is approximate; the exact figure in brackets is the one used."),
+    "list_total": ("「{said}」裡的 {n} 是前面各項加起來的總數，重述而已，不另計。",
+                   "In “{said}”, {n} is the items just listed counted together; it is not counted again."),
+    "unit_restated": ("「{said}」括號裡的 {n} 是前面同一段期間換個單位重述，不另計。",
+                      "In “{said}”, the {n} in brackets restates the length before it in another unit; it is not counted again."),
+    "asked_again": ("「{said}」裡的 {n} 是前面已說過的數字，您問它是否符合規定；由計算結果回答，不另計。",
+                    "In “{said}”, {n} is the figure you gave before, asked whether it passes; the result answers it, and it is "
+                    "not counted again."),
+    "rest_bound": ("「{said}」裡的 {n} 是其餘各項的概括，確切分數在括號裡，以括號裡的計算。",
+                   "In “{said}”, {n} sums up the other items; their exact figures in brackets are the ones used."),
+    "pointer": ("「{said}」裡的 {n} 指的是前面列出的那個數字，是說明，不另計。",
+                "In “{said}”, {n} points back to the figure listed before; it explains it and is not counted again."),
+    "list_size": ("「{said}」裡的 {n} 是前面列出的數字有幾個，不是其中一個數字，不另計。",
+                  "In “{said}”, {n} says how many figures the list before it holds; it is not one of them."),
+}
 
 
 def _breakdowns(q: Query, vocab: Vocabulary, taken: list[Mention]) -> list[Mention]:
