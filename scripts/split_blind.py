@@ -13,8 +13,8 @@ polarity, mentions_credits) become `rules` cases; raw cases already in the case 
 
 from __future__ import annotations
 
+import argparse
 import hashlib
-import sys
 from pathlib import Path
 
 import yaml
@@ -39,23 +39,37 @@ def as_case(raw: dict) -> dict:
 
 
 def main(name: str, paths: list[str], dev_dir: Path | None = None, held_dir: Path | None = None) -> None:
+    """Write both halves; refuses (before writing anything) when either file already exists: a second split of the
+    same name would silently replace a half someone may already have scored."""
+    targets = [(dev_dir or ROOT / "evals" / "cases") / f"{name}.yaml",
+               (held_dir or ROOT / "evals" / "heldout") / f"{name}.yaml"]
+    existing = [str(t) for t in targets if t.exists()]
+    if existing:
+        raise SystemExit(f"refusing to overwrite {', '.join(existing)}: choose another name")
     dev, held = [], []
     for p in paths:
         for raw in yaml.safe_load(Path(p).read_text(encoding="utf-8"))["cases"]:
             (held if held_out(str(raw["id"])) else dev).append(as_case(raw))
     header = ("# Written blind (regulations and SPEC only, never the code or other cases); split by "
               "scripts/split_blind.py.\n")
-    for folder, cases, what in ((dev_dir or ROOT / "evals" / "cases", dev, "development half"),
-                                (held_dir or ROOT / "evals" / "heldout", held, "held-out half: scored once, never tuned on")):
-        folder.mkdir(parents=True, exist_ok=True)
+    for target, cases, what in ((targets[0], dev, "development half"),
+                                (targets[1], held, "held-out half: scored once, never tuned on")):
+        target.parent.mkdir(parents=True, exist_ok=True)
         text = header + f"# {what}.\n" + yaml.safe_dump({"cases": cases}, allow_unicode=True, sort_keys=False, width=200)
-        (folder / f"{name}.yaml").write_text(text, encoding="utf-8")
-        print(f"{folder.relative_to(ROOT)}/{name}.yaml: {len(cases)} cases")
+        target.write_text(text, encoding="utf-8")
+        print(f"{target}: {len(cases)} cases")
+
+
+def cli(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="Split raw blind questions into a development and a held-out half.")
+    parser.add_argument("--dirs", nargs=2, metavar=("DEV_DIR", "HELD_DIR"),
+                        help="folders for the two halves, relative to the repository (default evals/cases, evals/heldout)")
+    parser.add_argument("name", help="file name of both halves, without .yaml")
+    parser.add_argument("raw", nargs="+", help="the writers' raw YAML files")
+    args = parser.parse_args(argv)
+    dirs = (ROOT / args.dirs[0], ROOT / args.dirs[1]) if args.dirs else (None, None)
+    main(args.name, args.raw, *dirs)
 
 
 if __name__ == "__main__":
-    args = sys.argv[1:]
-    dirs: tuple[Path | None, Path | None] = (None, None)
-    if args[:1] == ["--dirs"]:
-        dirs, args = (ROOT / args[1], ROOT / args[2]), args[3:]
-    main(args[0], args[1:], *dirs)
+    cli()
