@@ -488,7 +488,7 @@ ASKS_AUTOMATIC = re.compile(r"自動|自然就|直接就會|不用申請|不必�
 
 # Whether a limit applies to something ("會被一年 30 分的上限卡住嗎", "算在上限裡嗎", "does it count toward the 30/yr cap?",
 # "still under the limit?") …
-ASKS_CAPPED = re.compile(r"卡住|卡到|受(?:到)?[^，,。？?]{0,12}(?:上限|限制|限定)|(?:算|計|列)(?:在|入)[^，,。？?]{0,12}(?:上限|額度)|"
+ASKS_CAPPED = re.compile(r"卡住|卡到|受(?:到)?[^，,。？?]{0,12}(?:上限|限制|限定)|(?:算|計|列|納|纳)(?:在|入|進|进|到)[^，,。？?]{0,12}(?:上限|額度|封頂)|"
                          r"被[^，,。？?]{0,16}(?:上限|限制)|佔[^，,。？?]{0,8}(?:上限|額度)|"
                          r"\b(?:count|counts|counted|counting) (?:toward|towards|against|under|within|in)\b[^?]{0,40}"
                          r"\b(?:cap|limit|ceiling|maximum|max)\b|\bsubject to\b[^?]{0,40}\b(?:cap|limit|ceiling)\b|"
