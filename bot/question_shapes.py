@@ -91,6 +91,10 @@ KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
         r"什麼證明|哪些證明|什麼文件|哪些文件|什麼資料|哪些資料|附什麼|附哪些|準備什麼|要交什麼|(?<!不)要附|檢附|證明文件|"
         r"(?:交|附|繳|送|準備|帶|寄)(?:些|點|一些)?(?:哪些|什麼|甚麼|啥)(?:東西|資料|文件|證明)?|"
         r"\bdocuments?\b|\bproof\b|\bpaperwork\b|\bevidence\b|\battach|\bsubmit\b|\bcertificate of attendance\b|"
+        # which copy of a thing is handed in ("what copy of the article do they want", "which version of the paper", "要附
+        # 哪種影本", "什麼樣的複本"): what is attached
+        r"\b(?:what|which)\s+(?:kind\s+of\s+|sort\s+of\s+|type\s+of\s+|form\s+of\s+)?(?:cop(?:y|ies)|version|reprints?|offprints?)\b|"
+        r"(?:什麼|什么|哪種|哪种|哪一種|哪一种|哪個|哪个)(?:樣的|样的)?(?:影本|版本|抽印本|複本|复本)|"
         # ("what do I need to send TSA", "what should we hand in", "what do they have to provide"): what to hand in
         r"\bwhat (?:do|should|must|would|does) (?:i|we|they|he|she|one) (?:(?:need|have|got) to |\w+ )?(?:send|hand in|provide|bring|mail|upload|file)\b", re.I)),
     # (English "who" asks only as the question's own word, not as a relative after a noun: "what happens to a rad tech who
