@@ -708,7 +708,11 @@ ASKS_LIST = re.compile(r"哪幾\s*大?(?:項|類|種|塊|部分|個部分|方面
                        r"\b(?:which|what) (?:specific )?(?:items|tests|checks|things|measurements)\b|"
                        # the kinds of requirement ("what categories of requirements …", "only CE credits or more?")
                        r"\b(?:which|what) (?:categories|kinds|types|sorts) of (?:requirements?|standards?|criteria|rules)\b|"
-                       r"\b(?:just|only) [^?]{1,30}? or more\s*(?:\?|$)|" + CONTENTS_ASKED_EN + "|"
+                       r"\b(?:just|only) [^?]{1,30}? or (?:more|anything else|other (?:things|stuff))(?: than (?:that|this|those|these|it))?\s*(?:\?|$)|"
+                       # the standards or requirements applied, asked as such ("what standards does the review apply to the
+                       # radiographers", "which requirements do instructors have to meet", "審哪些標準", "有哪些要求")
+                       r"\b(?:which|what) (?:standards?|criteria|requirements?) (?:does|do|will|would|are|is)\b|"
+                       r"(?:哪些|什麼|什么)(?:標準|标准|要求|條件|条件)(?!(?:就|才)?(?:可以|能|算))|" + CONTENTS_ASKED_EN + "|"
                        r"\bwhat do (?:they|you|inspectors|reviewers|the inspectors|the reviewers|hpa) (?:check|test|measure|"
                        r"review|inspect|look at|evaluate|assess)\b", re.I)
 

@@ -2515,6 +2515,9 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
     elif (kind != "where" or ASKS_MEASURES.search(fold(question))) and corpus is not None and \
             (items := _items(c.clause, corpus, lang, kind, question)):
         body += ("：" if zh else ": ") + items  # a heading's gist says only what it is about: its items answer
+        if not zh and (about := re.match(r"this (?:item|section) (?:covers|lists|sets) (?=the\b)", body, re.I)):
+            body = body[about.end()].upper() + body[about.end() + 1:]  # ("The standards for …: <items>", the items
+            # leading — never "This item covers …" as if the heading were the answer)
         if lead := parts_count_lead(question, c.clause, corpus, lang):  # "分幾大塊": the count, then the items
             body = lead + (body if zh else _lower_first(body))
     if kind == "who" and not zh and (name := _SOCIETY_EN.get(c.clause.doc)):
