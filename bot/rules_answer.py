@@ -144,7 +144,8 @@ MODALS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"可以|可否|能否|能不能|可不可以|(?<![功技性機])能|(?<![許核認])可|(?<![a-z])ok(?![a-z])|okay|行嗎|行不行"),
      "可以", "不可以"),  # (這樣 OK 嗎 / 行不行 ask permission too)
     (re.compile(r"需要|需不需要|要不要|必須|須|需|(?<![重摘概主])要|[還还仍]得"), "需要", "不需要"),
-    (re.compile(r"算不算|(?<![計折換結預打])算|計入|列入|採認|承認"), "算", "不算"),  # (打算: a plan)
+    # (打算: a plan; 算是 "counts as being" asks with its copula: "…算是後續審查的項目嗎" → 是 / 不是)
+    (re.compile(r"算不算|(?<![計折換結預打])算(?!是)|計入|列入|採認|承認"), "算", "不算"),
     (re.compile(r"會不會|(?<![月年學本協大論談討講機社理委公際])會(?![議員])"), "會", "不會"),  # (會議 / 會員 / 研討會: nouns)
     # (in a list, or within a scope, asked: "也在認列的範圍內嗎", "包含在內嗎", "屬於…嗎" — it is so, or not; never the 有 of
     # the story before it)
