@@ -66,6 +66,7 @@ from knowledge.numerals import cn_to_int
 from knowledge.others import ABROAD, abroad_first, names_issuer, others_first
 from knowledge.roles import category_unsettled, lists_named_term
 from knowledge.shapes import WHO_CHOICE
+from knowledge.datasource import asks_source, names_source
 from knowledge.textnorm import fold, taiwan_words
 
 
@@ -5526,6 +5527,9 @@ def _condition_matched(best: Candidate, answerable: list[Candidate], question: s
 def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectLine:
     """The one line that answers `question` from the retrieved clauses (or says none does)."""
     kind = answer_kind(question)
+    if kind in ("yes_no", "choice") and asks_source(question):
+        kind = "other"  # "are the numbers taken from our own HIS data or from somewhere else?": where the figures come from
+        # is the answer (the clause naming the source, knowledge.datasource), never a yes / no to the person's guess
     q_terms = question_terms(question)
     read = read_hits(q_terms, hits[:CANDIDATES], corpus, kind)
     # another body named by its name ("the Taiwan Urological Association annual meeting"): never the society's own clause
@@ -5622,6 +5626,7 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     confident = "lookup" in best.via or (best.kind_match and best.overlap >= CONFIDENT_OVERLAP / 2) or \
         best.overlap >= CONFIDENT_OVERLAP * 1.5 or (best.kind_match and len(specific) >= CONFIDENT_TERMS)
     confident = confident or ask_share(q_terms, best.clause) >= ASK_CONFIDENT or (kind == "where" and "article" in best.via) \
+        or (asks_source(question) and names_source(best.clause)) \
         or preferred or (kind == "number" and best.kind_match and _tsir_point_rule(best.clause)
                          and _tsir_activity_named(question, best.clause) and _TSIR_NAMED.search(question) is not None)
     if not confident and kind == "where" and (LOOKED_UP.search(fold(question)) or PLACE_ASKED.search(fold(question))) and \
