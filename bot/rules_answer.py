@@ -5527,7 +5527,7 @@ def _condition_matched(best: Candidate, answerable: list[Candidate], question: s
 def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectLine:
     """The one line that answers `question` from the retrieved clauses (or says none does)."""
     kind = answer_kind(question)
-    if kind in ("yes_no", "choice") and asks_source(question):
+    if kind in ("yes_no", "choice", "number", "where") and asks_source(question):
         kind = "other"  # "are the numbers taken from our own HIS data or from somewhere else?": where the figures come from
         # is the answer (the clause naming the source, knowledge.datasource), never a yes / no to the person's guess
     q_terms = question_terms(question)
