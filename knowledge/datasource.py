@@ -17,7 +17,7 @@ _SOURCE_ASKED = re.compile(
     r"\b(?:numbers?|figures?|data|counts?|stats?|statistics|rates?)\b[^?.]{0,40}?\b(?:taken|come|comes|coming|drawn|pulled|"
     r"sourced|obtained|calculated|computed|derived)\s+(?:from|out\s+of|off)\b|"
     r"\b(?:from|out\s+of)\s+(?:what|which|whose)\s+(?:data(?:base)?|source|system|records?)\b|"
-    r"\b(?:what|which|whose)\s+(?:data(?:base)?|source|records?)\s+(?:is|are|do|does)\b|\bsource\s+of\s+(?:the\s+)?(?:data|numbers?|figures?)\b|"
+    r"\b(?:what|which|whose)\s+(?:data(?:base)?|source)\s+(?:is|are|do|does)\b|\bsource\s+of\s+(?:the\s+)?(?:data|numbers?|figures?)\b|"
     r"\bwhere\s+(?:do|does|are|is)\s+(?:the\s+|they\s+|these\s+|those\s+)?(?:numbers?|figures?|data|counts?)\b[^?]{0,30}?\b(?:from|get|got)\b|"
     r"\b(?:our\s+own|the\s+hospital'?s?|the\s+agency'?s?)\s+(?:his|ris|pacs|records?|data(?:base)?|system)\b|"
     r"(?:數據|数据|數字|数字|資料|资料)[^，,。？?]{0,8}?(?:從|从|由|打)哪(?:裡|里|兒|儿)?(?:來|来|抓|拿|取)|"
