@@ -18,16 +18,21 @@ DEPTH = 2  # the hits after the best that may take its place
 _CN = r"[一二兩两三四五六七八九十]"
 # A length said as such: hours with a half or a fraction, hours or minutes in figures or words, "N hours long", "一個半小時".
 _LENGTH = re.compile(
-    r"\b(?:an?|one|1)\s+(?:hour|hr)\s+and\s+(?:a\s+)?half\b|\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six)\s*(?:and\s+a\s+half\s+)?"
-    r"-?\s*(?:hours?|hrs?)(?:\s+and\s+a\s+half)?\b|\b(?:an?\s+)?half(?:\s+an)?[- ]hour\b|"
+    r"\b(?:an?|one|1)\s+(?:hour|hr)\s+and\s+(?:a\s+)?half\b|\b(?:one|1)\s+and\s+a\s+half\s+(?:hours?|hrs?)\b|"
+    r"\b(?:\d+\.\d+|[2-9]|\d{2,}|two|three|four|five|six)\s*(?:and\s+a\s+half\s+)?-?\s*(?:hours?|hrs?)(?:\s+and\s+a\s+half)?\b|\b(?:an?\s+)?half(?:\s+an)?[- ]hour\b|"
     r"\b\d+\s*-?\s*(?:minutes?|mins?)\b|\b(?:forty|fifty|ninety)[- ]minutes?\b|"
-    rf"(?:\d+(?:\.\d+)?|{_CN}+|半)\s*(?:個|个)?\s*(?:半)?\s*(?:小時|小时|鐘頭|钟头)|\d+\s*分鐘|\d+\s*分钟",
+    # (one hour alone is the unit a rate is asked of — "一小時折幾分" —, not a length: a half or another figure is)
+    rf"(?:(?<![\d.])(?:\d+\.\d+|[2-9]|\d{{2,}})|[兩两二三四五六七八九十]+|[一1]\s*(?:個|个)?\s*半|半)\s*(?:個|个)?\s*(?:半)?\s*(?:小時|小时|鐘頭|钟头)|"
+    r"[一1]\s*(?:個|个)?\s*(?:小時|小时|鐘頭|钟头)\s*半|"
+    r"\d+\s*分鐘|\d+\s*分钟",
     re.IGNORECASE)
-# A rate asked: what one hour converts to, not how long one's event was.
+# A rate asked: what one hour converts to, not how long one's event was. (fold writes 折合 as 摺合.)
 _RATE_ASKED = re.compile(
     r"\bper\s+(?:hour|hr)\b|\b(?:each|every)\s+(?:hour|hr)\b|\b(?:one|1|an?|a\s+single)\s+(?:hour|hr)\s+(?:is\s+|counts?\s+|=|equals?\b|worth\b)|"
-    r"\bconver\w*|\bhours?[- ]to[- ](?:credits?|points?)\b|\bwhat\s+is\s+(?:one|an?|1)\s+hour\b|"
-    r"(?:每|一|1)\s*(?:個|个)?\s*(?:小時|小时)\s*(?:可以|能|可|要)?(?:折|換|换|算|是|等於|等于|給|给)|折算|換算|换算|折合", re.IGNORECASE)
+    r"\bconver\w*|\bhours?[- ]to[- ](?:credits?|points?)\b|\bwhat\s+is\s+(?:one|an?|1)\s+hour\b|\bby\s+the\s+hour\b|"
+    r"(?:每|一|1)\s*(?:個|个)?\s*(?:小時|小时)\s*(?:可以|能|可|要)?(?:折|摺|換|换|算|是|等於|等于|給|给)|折算|摺算|換算|换算|折合|摺合|"
+    r"按(?:小時|小时|時數|时数)",
+    re.IGNORECASE)
 # A clause grading by length: "二小時以內", "超過二小時", "2 小時以內".
 _LENGTH_BAND = re.compile(rf"(?:\d+|{_CN})\s*(?:個|个)?\s*(?:小時|小时)\s*(?:以內|以内|以上|以下|內|内)|(?:超過|超过|未滿|未满)\s*(?:\d+|{_CN})\s*(?:個|个)?\s*(?:小時|小时)")
 

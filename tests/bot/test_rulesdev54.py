@@ -79,6 +79,10 @@ def test_charge_asked_is_the_rule_not_a_tally() -> None:
     ("how many credits is one hour worth?", False),  # a rate asked: the conversion's
     ("一小時折幾分", False),
     ("每小時換算幾分？", False),
+    ("課程是按時數算的，一小時可以換幾分？", False),  # one hour alone is the rate's unit
+    ("how many credits is one hour of a course worth", False),
+    ("a seminar that ran two and a half hours — credits?", True),
+    ("院外講習每場一小時半，幾分？", True),
 ])
 def test_a_length_stated_is_not_a_rate(question: str, stated: bool) -> None:
     assert states_length(question) == stated
