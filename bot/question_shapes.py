@@ -91,6 +91,10 @@ KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
         r"什麼證明|哪些證明|什麼文件|哪些文件|什麼資料|哪些資料|附什麼|附哪些|準備什麼|要交什麼|(?<!不)要附|檢附|證明文件|"
         r"(?:交|附|繳|送|準備|帶|寄)(?:些|點|一些)?(?:哪些|什麼|甚麼|啥)(?:東西|資料|文件|證明)?|"
         r"\bdocuments?\b|\bproof\b|\bpaperwork\b|\bevidence\b|\battach|\bsubmit\b|\bcertificate of attendance\b|"
+        # which copy of a thing is handed in ("what copy of the article do they want", "which version of the paper", "要附
+        # 哪種影本", "什麼樣的複本"): what is attached
+        r"\b(?:what|which)\s+(?:kind\s+of\s+|sort\s+of\s+|type\s+of\s+|form\s+of\s+)?(?:cop(?:y|ies)|version|reprints?|offprints?)\b|"
+        r"(?:什麼|什么|哪種|哪种|哪一種|哪一种|哪個|哪个)(?:樣的|样的)?(?:影本|版本|抽印本|複本|复本)|"
         # ("what do I need to send TSA", "what should we hand in", "what do they have to provide"): what to hand in
         r"\bwhat (?:do|should|must|would|does) (?:i|we|they|he|she|one) (?:(?:need|have|got) to |\w+ )?(?:send|hand in|provide|bring|mail|upload|file)\b", re.I)),
     # (English "who" asks only as the question's own word, not as a relative after a noun: "what happens to a rad tech who
@@ -488,7 +492,7 @@ ASKS_AUTOMATIC = re.compile(r"自動|自然就|直接就會|不用申請|不必�
 
 # Whether a limit applies to something ("會被一年 30 分的上限卡住嗎", "算在上限裡嗎", "does it count toward the 30/yr cap?",
 # "still under the limit?") …
-ASKS_CAPPED = re.compile(r"卡住|卡到|受(?:到)?[^，,。？?]{0,12}(?:上限|限制|限定)|(?:算|計|列)(?:在|入)[^，,。？?]{0,12}(?:上限|額度)|"
+ASKS_CAPPED = re.compile(r"卡住|卡到|受(?:到)?[^，,。？?]{0,12}(?:上限|限制|限定)|(?:算|計|列|納|纳)(?:在|入|進|进|到)[^，,。？?]{0,12}(?:上限|額度|封頂)|"
                          r"被[^，,。？?]{0,16}(?:上限|限制)|佔[^，,。？?]{0,8}(?:上限|額度)|"
                          r"\b(?:count|counts|counted|counting) (?:toward|towards|against|under|within|in)\b[^?]{0,40}"
                          r"\b(?:cap|limit|ceiling|maximum|max)\b|\bsubject to\b[^?]{0,40}\b(?:cap|limit|ceiling)\b|"
@@ -704,7 +708,11 @@ ASKS_LIST = re.compile(r"哪幾\s*大?(?:項|類|種|塊|部分|個部分|方面
                        r"\b(?:which|what) (?:specific )?(?:items|tests|checks|things|measurements)\b|"
                        # the kinds of requirement ("what categories of requirements …", "only CE credits or more?")
                        r"\b(?:which|what) (?:categories|kinds|types|sorts) of (?:requirements?|standards?|criteria|rules)\b|"
-                       r"\b(?:just|only) [^?]{1,30}? or more\s*(?:\?|$)|" + CONTENTS_ASKED_EN + "|"
+                       r"\b(?:just|only) [^?]{1,30}? or (?:more|anything else|other (?:things|stuff))(?: than (?:that|this|those|these|it))?\s*(?:\?|$)|"
+                       # the standards or requirements applied, asked as such ("what standards does the review apply to the
+                       # radiographers", "which requirements do instructors have to meet", "審哪些標準", "有哪些要求")
+                       r"\b(?:which|what) (?:standards?|criteria|requirements?) (?:does|do|will|would|are|is)\b|"
+                       r"(?:哪些|什麼|什么)(?:標準|标准|要求|條件|条件)(?!(?:就|才)?(?:可以|能|算))|" + CONTENTS_ASKED_EN + "|"
                        r"\bwhat do (?:they|you|inspectors|reviewers|the inspectors|the reviewers|hpa) (?:check|test|measure|"
                        r"review|inspect|look at|evaluate|assess)\b", re.I)
 

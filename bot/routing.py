@@ -358,6 +358,11 @@ ASKS_RULE_ONLY = re.compile(
     r"(?:要|會|需要?)?(?:收|付|繳|交)(?:錢|费|費)|要錢|(?:繳|缴|付)(?:費|费|款)?(?:方式|管道)|(?:用|以)什麼方式(?:繳|缴|付|匯|汇)|匯款|劃撥|"
     r"\b(?:is there|are there|any)\s+(?:a\s+)?(?:fee|charge|cost)s?\b|\bdo(?:es)?\s+(?:it|they|that|you)\s+(?:cost|charge)\b|"
     r"\bhow\s+much\s+(?:does|do|will|would)\s+(?:it|that|this|they)\s+(?:cost|charge)\b|\bhow\s+(?:do|can)\s+(?:i|we)\s+pay\b|"
+    # the charge asked of the body that sets it ("how much does the surgical association charge each time", "what does the
+    # society charge per application", "what's the fee", "收多少錢", "費用是多少")
+    r"\b(?:how\s+much|what)\s+(?:does|do|will|would|did)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:charge|bill)\b|"
+    r"\bwhat(?:'s|\s+is|\s+are)\s+the\s+(?:[\w-]+\s+)?(?:fees?|charges?)\b|\bhow\s+much\s+(?:is|are)\s+the\s+(?:[\w-]+\s+)?fees?\b|"
+    r"(?:收|收取)(?:多少|幾|几)(?:錢|钱|元|塊|块|費用|费用)?|(?:費用|费用)(?:是|要)?(?:多少|幾|几)|"
     # where to look something up: a system, a website, a link ("去哪個系統看", "有網址嗎", "which portal")
     r"(?:哪個|哪一個|什麼|哪)(?:系統|网站|網站|網頁|网页|平台|平臺)|網址|网址|連結|链接|"
     # looking it up oneself online ("有地方可以自己上網查嗎", "網路上查得到嗎", "can I look it up online"): where, not a figure
@@ -469,7 +474,8 @@ ASKS_EACH = re.compile(
 # The rule's limit ("上限是不是 600 案", "一年最多可以累積多少", "is there a yearly ceiling"), not the person's check
 # against it ("有沒有超量", "are we over the cap").
 ASKS_LIMIT = re.compile(
-    r"上限|有沒有.{0,6}限制|(?:每|一|1)\s*(?:個|个|位)?\s*(?:年|個月|月|天|日|人|篇|次|場|台|輛)\s*最多|"
+    # (the cap in other words: "有封頂嗎", "封顶多少", "天花板是多少")
+    r"上限|封頂|封顶|天花板|有沒有.{0,6}限制|(?:每|一|1)\s*(?:個|个|位)?\s*(?:年|個月|月|天|日|人|篇|次|場|台|輛)\s*最多|"
     # the period said with where in it, or what is capped said between ("一年裡最多", "一年之內頂多", "1年論文最多", "每年外院的課
     # 最多", "一年当中最多"): the period's cap all the same
     # (a length bounded, "不到一個月的國外進修最多算幾分", is the case's, no period's cap)
@@ -491,7 +497,7 @@ ASKS_LIMIT = re.compile(
 # even beside a figure of one's own ("Is there a monthly maximum? We did 480 in March"), unless a check of one's own is asked
 # too (`OWN_CHECK`: "有超過嗎", "are we over").
 LIMIT_EXISTS = re.compile(
-    r"有(?:沒有|没有)?(?:[^，,。？?；;]{0,4})?(?:上限|限制|限額|限额)(?:嗎|吗|[？?]|呢)|(?:是否|有無|有无)(?:[^，,。？?；;]{0,4})?(?:上限|限制|限額|限额)|"
+    r"有(?:沒有|没有)?(?:[^，,。？?；;]{0,4})?(?:上限|限制|限額|限额|封頂|封顶|天花板)(?:嗎|吗|[？?]|呢)|(?:是否|有無|有无)(?:[^，,。？?；;]{0,4})?(?:上限|限制|限額|限额|封頂|封顶|天花板)|"
     r"\b(?:is|are)\s+there\s+(?:a|an|any)?\s*(?:[\w-]+\s+){0,4}?(?:maximum|max|limit|limits|cap|caps|ceiling|quota)\b|"
     r"\b(?:does|do)\s+(?:[\w-]+\s+){1,5}?have\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:maximum|max|limit|cap|ceiling|quota)\b",
     re.IGNORECASE)
@@ -623,8 +629,9 @@ ASKS_EXEMPTION = re.compile(
     r"\b(?:in\s+place\s+of|substitut\w*\s+for|replac\w*|stand\s+in\s+for)\s+(?:the\s+|my\s+|our\s+)?(?:\w+\s+)?(?:cases?|case\s+(?:numbers?|counts?|logs?|requirements?))\b|(?:跳過|跳过|略過|略过|省略|省掉)[^，,。？?；;]{0,6}?(?:個案|个案|病例|案例|例數|例数|case)|"
     r"\b(?:skip|waive|bypass|avoid|get\s+out\s+of|do\s+without)\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:\w+\s+){0,2}?"
     r"(?:cases?|case\s+(?:numbers?|counts?|logs?|requirements?)|requirements?|exam|test|count)\b|"
-    r"\bexempt\w*\s+(?:me|us|him|her|them|one)?\s*from\b|\b(?:without|w/o|instead\s+of)\s+(?:submitting\s+|listing\s+|showing\s+|the\s+)?"
-    r"(?:case\s+(?:numbers?|counts?|logs?)|cases)\b|"
+    r"\bexempt\w*\s+(?:me|us|him|her|them|one)?\s*from\b|\b(?:without|w/o|instead\s+of)\s+(?:(?:submitting|listing|showing|sending|providing|"
+    r"attaching|handing\s+in|turning\s+in|including)\s+)?(?:the\s+|my\s+|our\s+|his\s+|her\s+|a\s+|any\s+)?"
+    r"(?:case\s+(?:numbers?|counts?|logs?|lists?|volumes?)|cases)\b|"
     # whether the case count is still needed ("do I need the case counts if …", "do we still have to submit the case log")
     r"\b(?:do|does|would|will)\s+(?:i|we|he|she|they)\s+(?:still\s+)?(?:need|have)\s+(?:to\s+(?:submit|attach|show|provide|list|"
     r"send|hand\s+in)\s+)?(?:the\s+|my\s+|our\s+|a\s+|any\s+)?case\s+(?:numbers?|counts?|logs?|lists?)\b|"
@@ -3639,6 +3646,10 @@ def _own_values(q: Query) -> bool:
 
 
 ZERO_YEAR = re.compile(r"\b(?:one|a|1|that|the\s+other|the\s+last|the\s+first)\s+(?:\w+\s+)?year\b[^?.]{0,30}?\b(?:zero|0|no)\s+(?:credits?|points?|pts)\b|"
+                       # (the year picked out of the period: "one of my six years had zero credits", "1 of the 6 years was 0",
+                       # "in one of those years I got nothing")
+                       r"\b(?:one|1|any)\s+of\s+(?:my|the|our|his|her|those|these|its)\s+(?:\w+\s+)?years?\b[^?.]{0,40}?"
+                       r"\b(?:zero|0|no|nothing|none)\b(?:\s+(?:credits?|points?|pts))?|"
                        # the zero said as the year's whole amount, with no unit ("one year I had literally zero", "one year was a
                        # big fat zero", "a year with nothing at all")
                        r"\b(?:one|a|1|that|the\s+other|the\s+last|the\s+first)\s+(?:\w+\s+)?year\b[^?.]{0,40}?"

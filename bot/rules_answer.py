@@ -66,6 +66,7 @@ from knowledge.numerals import cn_to_int
 from knowledge.others import ABROAD, abroad_first, names_issuer, others_first
 from knowledge.roles import category_unsettled, lists_named_term
 from knowledge.shapes import WHO_CHOICE
+from knowledge.datasource import asks_source, names_source
 from knowledge.textnorm import fold, taiwan_words
 
 
@@ -144,7 +145,8 @@ MODALS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"可以|可否|能否|能不能|可不可以|(?<![功技性機])能|(?<![許核認])可|(?<![a-z])ok(?![a-z])|okay|行嗎|行不行"),
      "可以", "不可以"),  # (這樣 OK 嗎 / 行不行 ask permission too)
     (re.compile(r"需要|需不需要|要不要|必須|須|需|(?<![重摘概主])要|[還还仍]得"), "需要", "不需要"),
-    (re.compile(r"算不算|(?<![計折換結預打])算|計入|列入|採認|承認"), "算", "不算"),  # (打算: a plan)
+    # (打算: a plan; 算是 "counts as being" asks with its copula: "…算是後續審查的項目嗎" → 是 / 不是)
+    (re.compile(r"算不算|(?<![計折換結預打])算(?!是)|計入|列入|採認|承認"), "算", "不算"),
     (re.compile(r"會不會|(?<![月年學本協大論談討講機社理委公際])會(?![議員])"), "會", "不會"),  # (會議 / 會員 / 研討會: nouns)
     # (in a list, or within a scope, asked: "也在認列的範圍內嗎", "包含在內嗎", "屬於…嗎" — it is so, or not; never the 有 of
     # the story before it)
@@ -2515,6 +2517,9 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
     elif (kind != "where" or ASKS_MEASURES.search(fold(question))) and corpus is not None and \
             (items := _items(c.clause, corpus, lang, kind, question)):
         body += ("：" if zh else ": ") + items  # a heading's gist says only what it is about: its items answer
+        if not zh and (about := re.match(r"this (?:item|section) (?:covers|lists|sets) (?=the\b)", body, re.I)):
+            body = body[about.end()].upper() + body[about.end() + 1:]  # ("The standards for …: <items>", the items
+            # leading — never "This item covers …" as if the heading were the answer)
         if lead := parts_count_lead(question, c.clause, corpus, lang):  # "分幾大塊": the count, then the items
             body = lead + (body if zh else _lower_first(body))
     if kind == "who" and not zh and (name := _SOCIETY_EN.get(c.clause.doc)):
@@ -2848,7 +2853,14 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         elif not_always and positive is None and _ONE_SUFFICES.search(fold(c.clause.text or said)) and \
                 ASKS_NEED.search(piece) and not re.search(r"一定|\b(?:always|necessarily)\b", piece, re.I):
             # "是不是要每一項條件都符合？" met by "符合其中之一即可": one suffices — not all are needed
-            body = f"不用：{body}" if zh else f"{_NOT_NECESSARILY[1]}: {_lower_first(body)}"  # (English keeps round 9's)
+            # (English keeps round 9's "Not necessarily", unless the question puts the one as its other course: "all of
+            # them, or is meeting one enough?" — then that course is the answer, "No, any one is enough")
+            body = f"不用：{body}" if zh else \
+                f"{'No, any one is enough' if _ONE_PUT.search(question) else _NOT_NECESSARILY[1]}: {_lower_first(body)}"
+        elif not_always and positive is None and not zh and _ONE_SUFFICES.search(fold(c.clause.text or said)) and \
+                _ONE_PUT.search(question):
+            body = f"No, any one is enough: {_lower_first(body)}"  # "all of them, or is meeting one enough?" met by "符合
+            # 其中之一即可": the one course the question puts is the answer
         elif not_always and positive is None:
             body = f"{_NOT_NECESSARILY[0]}：{body}" if zh else f"{_NOT_NECESSARILY[1]}: {_lower_first(body)}"
         # otherwise the verdict turns on a fact the line cannot settle: the gist states it, no yes / no
@@ -3313,6 +3325,10 @@ def one_course_of_several(piece: str, clause: Clause) -> bool:
 _MUST_TAIL = re.compile(r"^\s*(?:是|當|当)|(?:的|才(?:行|能算|算|可以|能|可)?|嗎|吗|呢|啊|[?？!！\s])+$")
 # … where the rule lets one of several do ("符合其中之一即可"): a need of all of them is answered no.
 _ONE_SUFFICES = re.compile(r"其中之一|任一(?:項|款|條)?即可|之一即可")
+# The one put as the other course of an "all or one" question ("or is meeting one of them enough", "or just any one?", "or
+# only one"): a single one named, enough or sufficing.
+_ONE_PUT = re.compile(r"\b(?:or|just|only)\b[^?]{0,30}?\b(?:one|1|any|either|a\s+single)\b(?:\s+of\s+(?:them|those|these|the\s+\w+))?"
+                      r"[^?]{0,20}?\b(?:enough|suffices?|sufficient|ok(?:ay)?|fine|do)\b", re.I)
 
 
 # … met by a rule that grants regardless of it ("不分國內、外…一律…核給", "不論…均採認"), not one that bars regardless.
@@ -3553,11 +3569,39 @@ def leaves_figure_open(question: str, text: str) -> bool:
     return bool(ASKS_FIXED.search(fold(question)) and _JUDGEMENT.search(t) and not _FIGURE_STATED.search(t))
 
 
+# Two things joined in one grant ("第一作者及通訊作者積分 50 分", "座長或講者…"): a joiner between two short runs.
+_JOINER = re.compile(r"及|和|與|与|或|、|/")
+_COMPARED_SIDES = re.compile(r"(?:跟|和|與|与|同)(?=[^跟和與与同]*?(?:一樣|一样|相同|同樣|同样))|\bthe\s+same\s+as\b|\bsame\s+as\b", re.I)
+
+
+def granted_jointly(question: str, said: str) -> bool:
+    """Does the question ask whether two things it names are treated the same ("通訊作者跟第一作者分數一樣嗎", "is corresponding
+    author the same as first author?"), and `said` grant both in one breath, joined ("每篇第一作者及通訊作者積分 50 分")? Then
+    they are the same: one figure, one grant for both (no 同 / 一樣 of the text's own needed)."""
+    q = fold(question)
+    if not ASKS_SAME.search(q) or (m := _COMPARED_SIDES.search(q)) is None:
+        return False
+    left = question_terms(q[:m.start()]) - GENERIC
+    right = question_terms(re.split(r"一樣|一样|相同|同樣|同样|\?|？", q[m.end():])[0]) - GENERIC
+    left, right = {t for t in left - right if not t.isascii()}, {t for t in right - left if not t.isascii()}
+    if not left or not right:
+        return False
+    text = fold(said)
+    for j in _JOINER.finditer(text):
+        before = re.split(r"[，,。；;]", text[max(0, j.start() - 6):j.start()])[-1]
+        after = re.split(r"[，,。；;]", text[j.end():j.end() + 6])[0]
+        rest = re.split(r"[，,。；;]", text[j.end():])[0]
+        if re.search(r"\d", rest) and ((any(t in before for t in left) and any(t in after for t in right))
+                                       or (any(t in before for t in right) and any(t in after for t in left))):
+            return True
+    return False
+
+
 def _contrary_ask(piece: str, said: str) -> bool:
     """The asking piece is one a grant in `said` does not answer yes (see above)."""
     if ASKS_DIFFERENT.search(piece) and _SAME.search(said):
         return True
-    if ASKS_SAME.search(piece) and not _SAME_RULE.search(said):
+    if ASKS_SAME.search(piece) and not _SAME_RULE.search(said) and not granted_jointly(piece, said):
         return True
     first = re.split(r",?\s+or\b|還是|或是", piece)[0]  # "several at once or only one?": the first alternative asks
     # ("is it just the radiologists?", "只針對醫師嗎"): a text stating X does not make it X alone — only its own 限 / 僅 / 只 does
@@ -5483,6 +5527,9 @@ def _condition_matched(best: Candidate, answerable: list[Candidate], question: s
 def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectLine:
     """The one line that answers `question` from the retrieved clauses (or says none does)."""
     kind = answer_kind(question)
+    if kind in ("yes_no", "choice", "number", "where") and asks_source(question):
+        kind = "other"  # "are the numbers taken from our own HIS data or from somewhere else?": where the figures come from
+        # is the answer (the clause naming the source, knowledge.datasource), never a yes / no to the person's guess
     q_terms = question_terms(question)
     read = read_hits(q_terms, hits[:CANDIDATES], corpus, kind)
     # another body named by its name ("the Taiwan Urological Association annual meeting"): never the society's own clause
@@ -5579,6 +5626,7 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     confident = "lookup" in best.via or (best.kind_match and best.overlap >= CONFIDENT_OVERLAP / 2) or \
         best.overlap >= CONFIDENT_OVERLAP * 1.5 or (best.kind_match and len(specific) >= CONFIDENT_TERMS)
     confident = confident or ask_share(q_terms, best.clause) >= ASK_CONFIDENT or (kind == "where" and "article" in best.via) \
+        or (asks_source(question) and names_source(best.clause)) \
         or preferred or (kind == "number" and best.kind_match and _tsir_point_rule(best.clause)
                          and _tsir_activity_named(question, best.clause) and _TSIR_NAMED.search(question) is not None)
     if not confident and kind == "where" and (LOOKED_UP.search(fold(question)) or PLACE_ASKED.search(fold(question))) and \

@@ -121,6 +121,8 @@ from knowledge.definitions import DEPTH as DEFINER_DEPTH, prefer_definer
 from knowledge.forms import DEPTH as FORMS_DEPTH, prefer_form_locator
 from knowledge.conditions import DEPTH as CONDITIONS_DEPTH, lift_settling_clause, prefer_ruling_on_conditions
 from knowledge.intents import FAR_DEPTH as INTENT_DEPTH, prefer_intent_holder
+from knowledge.lengths import DEPTH as LENGTH_DEPTH, length_band_first
+from knowledge.datasource import DEPTH as SOURCE_DEPTH, source_first
 from knowledge.years import DEPTH as YEAR_DEPTH, stated_year_first
 from knowledge.agents import DEPTH as PARTIES_DEPTH, parties_clause_first
 from knowledge.roles import DEPTH as ROLE_DEPTH, LITERAL_DEPTH, literal_item_first, restated_figure_first, role_clause_first
@@ -541,6 +543,14 @@ class HybridRetriever:
             # "一小時折幾分" met first by a clause on two-hour meetings: the clause holding the question's intent words (knowledge.intents)
             head = prefer_intent_holder(text, [i for i, _ in ranked[:1 + INTENT_DEPTH]], self.corpus)
             ranked = [(i, fused[i]) for i in head] + ranked[1 + INTENT_DEPTH:]
+            # "hospital-run talk, about an hour and a half — how many credits?" met first by 第十條's 每一小時折算 3 分: the
+            # clause grading events by their length first (knowledge.lengths)
+            head = length_band_first(text, [i for i, _ in ranked[:1 + LENGTH_DEPTH]], self.corpus)
+            ranked = [(i, fused[i]) for i in head] + ranked[1 + LENGTH_DEPTH:]
+            # "are the numbers taken from our own HIS data or from somewhere else?" met first by the clauses on the rate's
+            # bands: the one naming where its figures come from first (knowledge.datasource)
+            head = source_first(text, [i for i, _ in ranked[:1 + SOURCE_DEPTH]], self.corpus)
+            ranked = [(i, fused[i]) for i in head] + ranked[1 + SOURCE_DEPTH:]
             # "that 1996 health department letter" met first by the preamble (a letter of ROC year 95): the note dated in
             # the year named first (knowledge.years)
             head = stated_year_first(text, [i for i, _ in ranked[:1 + YEAR_DEPTH]], self.corpus)

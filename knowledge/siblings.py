@@ -612,9 +612,14 @@ def kinds_heading(question: str, corpus: Corpus, doc: str | None = None) -> str 
 
 
 # The whole whose parts are asked, named just before the asking words ("機構本身的評等，是看哪些項目" → 評等).
-_WHOLE_ASKED = re.compile(r"(?P<whole>[\u4e00-\u9fff]{2})[，,\s]*(?:是|要|會|都|主要)?\s*(?:看|查|審|評|包括|包含|分成?|分為)"
+# (the whole said before words that only stress the ask — "後續審查整體到底要審哪幾大塊", "評等究竟是看哪些": the whole is
+# the word before them, not 到底 / 整體)
+_STRESS = r"(?:整體|整体|全部|總共|总共|到底|究竟|大概|一共|總體|总体|基本上)"
+_WHOLE_ASKED = re.compile(r"(?P<whole>[\u4e00-\u9fff]{2})(?<!整體)(?<!整体)(?<!到底)(?<!究竟)" + _STRESS + r"*[，,\s]*"
+                          r"(?:是|要|會|都|主要)?\s*(?:看|查|審|評|包括|包含|分成?|分為)"
                           r"\s*(?:哪些|哪幾|什麼|那些)")
-WHOLE_DEPTH = 4  # the hits below the best that may hold the whole asked (`_whole_holder`)
+WHOLE_DEPTH = 5  # the hits below the best that may hold the whole asked (`_whole_holder`; 5: a long question
+# whose story shares words with the parts, "我是院內品管窗口…後續審查整體到底要審哪幾大塊", puts the whole fifth)
 
 
 def _whole_holder(question: str, ranked: list[tuple[str, float]], corpus: Corpus) -> int | None:
