@@ -229,6 +229,21 @@ _PATIENT_CARE = re.compile(rf"(?:{_PATIENT})[^?？。]{{0,80}}?(?:{_CLINICAL_ASK
                            rf"(?:{_PATIENT})[^?？。]{{0,80}}?(?:{_CLINICAL_ACT})[^?？。]{{0,30}}?(?:\bor\b|還是|还是)"
                            rf"[^?？。]{{0,30}}?(?:{_CLINICAL_ACT})", re.I)
 _FINDING_CARE = re.compile(_PATIENT_CARE.pattern.replace(f"(?:{_PATIENT})", f"(?:{_FINDING})"), re.I)
+# A choice asked between acting on a finding now and waiting to follow it ("BI-RADS 3，病人想直接做粗針切片，醫生應該直接切還是半年後
+#再追", "馬上穿刺還是 6 個月後追蹤", "要開刀還是先觀察", "biopsy now or follow up in 6 months", "wait and repeat the mammo or go
+# straight to biopsy"): the care team's clinical decision for one patient, whatever category she is in — how long the
+# follow-up may take is our deadline (二(五)4) only where no such choice is asked.
+_NOW = r"(?:直接|馬上|马上|立刻|立即|現在就|现在就|先|就)"
+_WAIT = (r"(?:再追|追蹤|追踪|追|觀察|观察|等(?:等|待|看看)?|複查|复查|回診追蹤|定期追蹤|watch(?:ful\s+waiting)?\b|\bwait\b|"
+         r"\bfollow(?:ing)?[- ]?(?:up|it|her)?\b|\bsurveil\w*|\brepeat\s+(?:the\s+)?(?:mammo\w*|imaging|films?)\b)")
+_ACT = rf"(?:{_NOW}\s*(?:去|做|去做|安排)?\s*(?:切|開|开|穿刺|{_CLINICAL_ACT})|{_CLINICAL_ACT})"
+_OR_ZH_EN = r"(?:還是|还是|或是|或者|抑或|\bor\b|\bversus\b|\bvs\.?)"
+_ACT_OR_WAIT = re.compile(rf"(?:{_PATIENT}|{_FINDING}|BI-?RADS|category|第\s*\d\s*類|[0-6]\s*類)[^?？。]{{0,80}}?"
+                          rf"(?:{_ACT}[^?？。]{{0,24}}?{_OR_ZH_EN}[^?？。]{{0,24}}?{_WAIT}|{_WAIT}[^?？。]{{0,24}}?{_OR_ZH_EN}[^?？。]{{0,24}}?{_ACT})",
+                          re.I)
+# (… beside one of our measures counted outright — a completion rate, credits, a case count, the deduction — it stays ours)
+_OUR_MEASURE_STRICT = re.compile(r"\d\s*(?:例|案)|例數|例数|指導老師|指导老师|instructor|積分|学分|學分|credits?|完成率|追蹤完成|完成追蹤|"
+                                 r"追踪完成|完成追踪|複判|復判|复判|completion|扣款|補助|补助|deduct\w*", re.I)
 _TIME_ASKED = re.compile(r"how\s+long|by\s+when|deadline|within|多久|期限|幾個月內|几个月内|幾天內|几天内|什麼時候|什么时候|何時|何时", re.I)
 _OUR_MEASURE = re.compile(r"\d\s*(?:例|案)|例數|例数|幾例|几例|多少例|指導老師|指导老师|instructor|積分|学分|學分|credits?|points?|完成率|追蹤完成|完成追蹤|"
                           r"追踪完成|完成追踪|複判|復判|复判|completion|\bcount(?:s|ed)?\b|算|個案|个案|領域|领域|\bdomains?\b|"
@@ -1949,6 +1964,8 @@ def _foreign_target(text: str) -> str | None:
             and not _CREDIT_FIGURE.search(text) and not _OTHER_CREDITED.search(text):
         return "other_certificate"
     if _PATIENT_CARE.search(text) and not _OUR_MEASURE.search(text):
+        return "clinical"
+    if _ACT_OR_WAIT.search(text) and not _OUR_MEASURE_STRICT.search(text):
         return "clinical"
     if _FINDING_CARE.search(text) and not _OUR_MEASURE.search(text) and not _TIME_ASKED.search(text):
         return "clinical"
