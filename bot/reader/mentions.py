@@ -152,7 +152,7 @@ _TARGET_AFTER = re.compile(r"^\s*(?:分|%|points?|pts?)?\s*(?:還差|还差|還�
                            # the figure named as the rule's limit or line ("每人 40 案的上限會不會超", "600 案的上限", "40 件的限額",
                            # "the 40-case cap", "a 600 limit"): the line compared against, no figure of the person's
                            r"|\s*(?:案|例|件|人|位|次|分|個|个)?\s*(?:的)?\s*(?:上限|限額|限额|限制|門檻|门槛)"
-                           r"|[\s-]*(?:cases?|screenings?|exams?)?[\s-]*(?:per\s+(?:tech|radiographer|person|day)\s+)?(?:cap|limit|ceiling|threshold)\b)", re.IGNORECASE)
+                           r"|[\s-]*(?:cases?|screenings?|exams?)?[\s-]*(?:per[\s-]+(?:tech|radiographer|person|day)[\s-]+)?(?:cap|limit|ceiling|threshold)\b)", re.IGNORECASE)
 
 
 # A difference the person supposes — how far short of a line they are, or would be ("差一例是不是就不行", "少一例會怎樣",
@@ -245,7 +245,7 @@ def target_of(text: str, start: int, end: int) -> bool:
     if _TIME_AFTER.match(text, end) or _TIME_AFTER.search(text[start:end]):
         return False
     return _TARGET_BEFORE.search(text[max(0, start - 16):start]) is not None \
-        or (_TARGET_AFTER.search(text[end:end + 12]) is not None and not _LIST_ITEM_BEFORE.search(text[max(0, start - 12):start])) \
+        or (_TARGET_AFTER.search(text[end:end + 20]) is not None and not _LIST_ITEM_BEFORE.search(text[max(0, start - 12):start])) \
         or asked_line(text, start, end)
 
 
