@@ -273,6 +273,8 @@ RENEWAL = Vocabulary(
                 "Counted as a full article, not a case report (a non-SCI case report earns 10 as first or corresponding "
                 "author, 5 otherwise, tsir-instructor/5.2).")),
         )),
+        # (the place said before the first role frames the roles listed after it: "在國外會議當講師2次、座長1次")
+        frames=("scope",),
         open_count=OPEN_COUNT, every=r"都是|全部|全都|一律|都在|全在|都於|all (?:as|were|of them)|each as|always|"
                  r"\b(?:all|both)\b(?=\s+(?:(?:in|at)\s+)?(?:domestic|local|international|overseas|abroad|foreign|taiwan|first|corresponding))|"
                  + ROLE_HEADING,

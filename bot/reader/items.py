@@ -2983,7 +2983,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 # "went to CIRSE twice, had one e-poster there": the place just before, its field said in its own words only
                 # (an overseas meeting attended has no scope of its own: its clause names where it was)
                 item[name] = said
-            elif items and id(items[-1]) in origin and items[-1].get(name) is not None \
+            elif items and name in slot.frames and id(items[-1]) in origin and items[-1].get(name) is not None \
                     and (framed := _framing_field(r, slot, name, t, origin[id(items[-1])], start, items[-1]["kind"])) is not None \
                     and framed == items[-1][name]:
                 # "在國外會議當講師2次、座長1次", "国外讲者 2 次和座长 1 次": the place said before the first role frames the
