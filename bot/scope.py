@@ -230,11 +230,11 @@ _PATIENT_CARE = re.compile(rf"(?:{_PATIENT})[^?？。]{{0,80}}?(?:{_CLINICAL_ASK
                            rf"[^?？。]{{0,30}}?(?:{_CLINICAL_ACT})", re.I)
 _FINDING_CARE = re.compile(_PATIENT_CARE.pattern.replace(f"(?:{_PATIENT})", f"(?:{_FINDING})"), re.I)
 # A choice asked between acting on a finding now and waiting to follow it ("BI-RADS 3，病人想直接做粗針切片，醫生應該直接切還是半年後
-#再追", "馬上穿刺還是 6 個月後追蹤", "要開刀還是先觀察", "biopsy now or follow up in 6 months", "wait and repeat the mammo or go
+# 再追", "馬上穿刺還是 6 個月後追蹤", "要開刀還是先觀察", "biopsy now or follow up in 6 months", "wait and repeat the mammo or go
 # straight to biopsy"): the care team's clinical decision for one patient, whatever category she is in — how long the
 # follow-up may take is our deadline (二(五)4) only where no such choice is asked.
 _NOW = r"(?:直接|馬上|马上|立刻|立即|現在就|现在就|先|就)"
-_WAIT = (r"(?:再追|追蹤|追踪|追|觀察|观察|等(?:等|待|看看)?|複查|复查|回診追蹤|定期追蹤|watch(?:ful\s+waiting)?\b|\bwait\b|"
+_WAIT = (r"(?:再追|追蹤|追踪|追|觀察|观察|等(?:等|待|看看)?|複查|复查|回診追蹤|定期追蹤|\bwatch(?:ful\s+waiting)?\b|\bwait\b|"
          r"\bfollow(?:ing)?[- ]?(?:up|it|her)?\b|\bsurveil\w*|\brepeat\s+(?:the\s+)?(?:mammo\w*|imaging|films?)\b)")
 _ACT = rf"(?:{_NOW}\s*(?:去|做|去做|安排)?\s*(?:切|開|开|穿刺|{_CLINICAL_ACT})|{_CLINICAL_ACT})"
 _OR_ZH_EN = r"(?:還是|还是|或是|或者|抑或|\bor\b|\bversus\b|\bvs\.?)"
