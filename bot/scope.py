@@ -229,6 +229,21 @@ _PATIENT_CARE = re.compile(rf"(?:{_PATIENT})[^?？。]{{0,80}}?(?:{_CLINICAL_ASK
                            rf"(?:{_PATIENT})[^?？。]{{0,80}}?(?:{_CLINICAL_ACT})[^?？。]{{0,30}}?(?:\bor\b|還是|还是)"
                            rf"[^?？。]{{0,30}}?(?:{_CLINICAL_ACT})", re.I)
 _FINDING_CARE = re.compile(_PATIENT_CARE.pattern.replace(f"(?:{_PATIENT})", f"(?:{_FINDING})"), re.I)
+# A choice asked between acting on a finding now and waiting to follow it ("BI-RADS 3，病人想直接做粗針切片，醫生應該直接切還是半年後
+# 再追", "馬上穿刺還是 6 個月後追蹤", "要開刀還是先觀察", "biopsy now or follow up in 6 months", "wait and repeat the mammo or go
+# straight to biopsy"): the care team's clinical decision for one patient, whatever category she is in — how long the
+# follow-up may take is our deadline (二(五)4) only where no such choice is asked.
+_NOW = r"(?:直接|馬上|马上|立刻|立即|現在就|现在就|先|就)"
+_WAIT = (r"(?:再追|追蹤|追踪|追|觀察|观察|等(?:等|待|看看)?|複查|复查|回診追蹤|定期追蹤|\bwatch(?:ful\s+waiting)?\b|\bwait\b|"
+         r"\bfollow(?:ing)?[- ]?(?:up|it|her)?\b|\bsurveil\w*|\brepeat\s+(?:the\s+)?(?:mammo\w*|imaging|films?)\b)")
+_ACT = rf"(?:{_NOW}\s*(?:去|做|去做|安排)?\s*(?:切|開|开|穿刺|{_CLINICAL_ACT})|{_CLINICAL_ACT})"
+_OR_ZH_EN = r"(?:還是|还是|或是|或者|抑或|\bor\b|\bversus\b|\bvs\.?)"
+_ACT_OR_WAIT = re.compile(rf"(?:{_PATIENT}|{_FINDING}|BI-?RADS|category|第\s*\d\s*類|[0-6]\s*類)[^?？。]{{0,80}}?"
+                          rf"(?:{_ACT}[^?？。]{{0,24}}?{_OR_ZH_EN}[^?？。]{{0,24}}?{_WAIT}|{_WAIT}[^?？。]{{0,24}}?{_OR_ZH_EN}[^?？。]{{0,24}}?{_ACT})",
+                          re.I)
+# (… beside one of our measures counted outright — a completion rate, credits, a case count, the deduction — it stays ours)
+_OUR_MEASURE_STRICT = re.compile(r"\d\s*(?:例|案)|例數|例数|指導老師|指导老师|instructor|積分|学分|學分|credits?|完成率|追蹤完成|完成追蹤|"
+                                 r"追踪完成|完成追踪|複判|復判|复判|completion|扣款|補助|补助|deduct\w*", re.I)
 _TIME_ASKED = re.compile(r"how\s+long|by\s+when|deadline|within|多久|期限|幾個月內|几个月内|幾天內|几天内|什麼時候|什么时候|何時|何时", re.I)
 _OUR_MEASURE = re.compile(r"\d\s*(?:例|案)|例數|例数|幾例|几例|多少例|指導老師|指导老师|instructor|積分|学分|學分|credits?|points?|完成率|追蹤完成|完成追蹤|"
                           r"追踪完成|完成追踪|複判|復判|复判|completion|\bcount(?:s|ed)?\b|算|個案|个案|領域|领域|\bdomains?\b|"
@@ -873,7 +888,10 @@ _NAME_CUT = re.compile(r".*(?:延期|延長|更新|展延|延展|換證|證書|�
                        r"例如|比如|譬如|像是|好比|課程|课程|活動|活动|"
                        # a quantity asked right before a bare 學會 ("可以換多少學會積分", "拿幾個學會學分"): how many of the society's
                        # credits, no body's name (no field's name holds 多少 or 幾)
-                       r"多少|幾|几)")
+                       r"多少|幾|几|"
+                       # a word adding one more figure to a list before a bare 學會 ("…國外開會 2 次，再加上學會積分一百分", "外加學會
+                       # 積分 80", "然後學會積分 100"): the next item of the person's own list, no body's name (加 alone would cut 急救加護)
+                       r"加上|外加|然後|然后|接著|接着)")
 _ATTEND = re.compile(r"(?:參加|出席|參與|去|到|赴|前往|在)[^，,。？?；;]{0,4}$")
 # A surgical subspecialty society named as the host of a meeting, the meeting word later in the same clause ("大腸直腸外科醫學會
 # 年會", "大腸直腸外科醫學會、胸腔外科這種次專科年會開一天跟兩天有差嗎"): the meeting our credits count (第五條第三款), not that
@@ -1946,6 +1964,8 @@ def _foreign_target(text: str) -> str | None:
             and not _CREDIT_FIGURE.search(text) and not _OTHER_CREDITED.search(text):
         return "other_certificate"
     if _PATIENT_CARE.search(text) and not _OUR_MEASURE.search(text):
+        return "clinical"
+    if _ACT_OR_WAIT.search(text) and not _OUR_MEASURE_STRICT.search(text):
         return "clinical"
     if _FINDING_CARE.search(text) and not _OUR_MEASURE.search(text) and not _TIME_ASKED.search(text):
         return "clinical"

@@ -180,6 +180,10 @@ class Slot:
     # 按時數認定" — is that kind, said so (never where the words are denied: "不是按時數")
     recast: tuple[tuple[str, str, tuple[str, ...], tuple[str, str]], ...] = ()
     follow_more: tuple[str, ...] = ()  # items: kinds of `follow` taken only by a clause said as more (另外, 還有, another)
+    # items: enum fields whose value, said before the first item's kind word, frames a list joined to it by 、 / 和 (a place:
+    # "在國外會議當講師2次、座長1次") — the next item with none of its own takes it, said so; never a field such as an author's
+    # role, which each item says of itself
+    frames: tuple[str, ...] = ()
     every: str = ""  # items: words saying one field value holds for all items ("都是")
     several: bool = False  # items: a clause naming several kinds is one item per kind ("年會一次月會兩次")
     classifiers: tuple[tuple[str, tuple[str, ...]], ...] = ()  # items: (unit, the kinds it counts): a classifier that

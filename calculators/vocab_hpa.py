@@ -775,7 +775,11 @@ IMAGE_GRADE = Vocabulary(
         Slot("scores", "map", units=("", "分"), min_value=100, gap=30, gap_after=0, many=True, or_list=True, fact_per_key=False,
              # ("359 分（緻密型）", "371 (dense)": the set's type in brackets right after its score)
              after_link=r"\s*(?:points?\s*)?(?:on|for|in|from)\s+(?:the\s+|my\s+|our\s+|her\s+|his\s+)?"
-                        r"|\s*(?:分|points?|pts)?\s*[（(]\s*(?:是|為|为|the\s+)?", choices=(
+                        r"|\s*(?:分|points?|pts)?\s*[（(]\s*(?:是|為|为|the\s+)?"
+                        # (… or said to be that type right after it, in a reply naming the set already read: "365 是非緻密型",
+                        # "365 那組是非緻密的", "365 was the non-dense one"; never a type asked, "365 是緻密型還是非緻密型")
+                        r"|\s*(?:分|points?|pts)?\s*(?:那組|那组|那一組|那一组|的那組|的那组)?\s*(?:是|為|为|屬於|属于)\s*(?![^，,。；;？?]{0,12}(?:還是|还是))"
+                        r"|\s*(?:points?|pts)?\s*(?:is|was|'s|were)\s+(?:the\s+|my\s+|our\s+|her\s+|his\s+)?(?![^,.;?]{0,20}\bor\b)", choices=(
             Choice("non_dense", extend(_NON_DENSE, "hpa_image_grade.scores.non_dense", _DENSE), label=("非緻密型各組", "non-dense sets")),
             Choice("dense", extend(_DENSE, "hpa_image_grade.scores.dense", _NON_DENSE), label=("緻密型各組", "dense sets")),
         ), list_note=("兩組分數依序視為非緻密型、緻密型。", "The two set scores are read as non-dense, then dense."),

@@ -103,6 +103,11 @@ _OWN_POINTS = (r"(?<!外科)(?<!換證)(?<!指導老師)(?:積分|學分)(?=\s*(
 # 教育積分"): the plain radiology CME points beside article 5's activities
 _ADDED_POINTS = (r"(?:加上?|再加上?|另加|外加|另有|另外(?:還|还)?有|(?:還|还)有)(?=\s*(?:約|大概|差不多)?\s*\d+(?:\.\d+)?\s*分?\s*(?:的)?\s*"
                  r"(?:教育)?(?:積分|學分))")
+# The society's points added as the last figure of the person's list, no field named ("…國外開會 2 次，再加上學會積分一百分", "外加
+# 學會學分 80", "然後學會的積分 120"): the plain CME points beside article 5's activities (a field named before 學會 is that
+# body's, `bot/scope.py`; 外科學會 is the surgical tally's words)
+_ADDED_SOCIETY_POINTS = (r"(?:加上?|再加上?|另有|另外有?|外加|(?:還|还)有|然後|然后)\s*(?:的)?\s*(?:學會|学会)(?:的)?\s*(?:繼續)?(?:教育)?"
+                         r"(?:積分|學分|积分|学分)")
 # Points another body already granted, said as a points figure: the radiology society's (放射線醫學會 / 放射科學會 / 放射醫學會,
 # "the radiology society", "the Radiological Society of the ROC", RSROC) points are the plain radiology CME points the renewal
 # adds ("放射科學會的積分有 40 分", "放射線醫學會那邊拿了 40 分", "40 pts from the radiology society", "radiology society credits: 40");
@@ -268,6 +273,8 @@ RENEWAL = Vocabulary(
                 "Counted as a full article, not a case report (a non-SCI case report earns 10 as first or corresponding "
                 "author, 5 otherwise, tsir-instructor/5.2).")),
         )),
+        # (the place said before the first role frames the roles listed after it: "在國外會議當講師2次、座長1次")
+        frames=("scope",),
         open_count=OPEN_COUNT, every=r"都是|全部|全都|一律|都在|全在|都於|all (?:as|were|of them)|each as|always|"
                  r"\b(?:all|both)\b(?=\s+(?:(?:in|at)\s+)?(?:domestic|local|international|overseas|abroad|foreign|taiwan|first|corresponding))|"
                  + ROLE_HEADING,
@@ -280,7 +287,7 @@ RENEWAL = Vocabulary(
                   "international meetings) and how many radiology CME points?"),
              ask_when=(("!@slot:cme_points", "!@slot:birth_date", "!lifetime"),)),
         Slot("cme_points", "number", terms=rf"(?:{_CME_LABEL}|{_QUALIFIED_POINTS})(?:{_ADDED_AFTER})?|(?:加上?|再加上?|另有|另外有|外加)\s*(?:{_QUALIFIED_POINTS})|"
-                                             rf"{_QUALIFIED_POINTS}|(?:教育)?(?:積分|學分)(?:{_ADDED_AFTER})|{_ALREADY}|{_POINTS_OF}|{_OWN_POINTS}|{_SOCIETY_POINTS}|{_ADDED_POINTS}", units=("", "分"), gap=10, gap_after=12),
+                                             rf"{_QUALIFIED_POINTS}|{_ADDED_SOCIETY_POINTS}|(?:教育)?(?:積分|學分)(?:{_ADDED_AFTER})|{_ALREADY}|{_POINTS_OF}|{_OWN_POINTS}|{_SOCIETY_POINTS}|{_ADDED_POINTS}", units=("", "分"), gap=10, gap_after=12),
         Slot("birth_date", "date", terms=extend(_BIRTH, "tsir_renewal_check.birth_date", _APPLICATION), near=12, near_after=5,
              shift=(r"(?:turn(?:s|ing)?|will be|become|becoming|reach(?:es|ing)?)\s+(?:age\s+)?60(?:\s+years old)?\s+on"
                     # ("60th birthday is 2026-12-10", "my 60th b-day falls on …", "60 大壽在 …": the day of turning 60)

@@ -725,6 +725,48 @@ def _field_said(r: Reading, slot: Slot, name: str, words: str) -> Any:
     return _enum(r, f, words) if f is not None else None
 
 
+# a list joiner right before the next item's words ("講師2次、座長1次", "講者 2 次和座長 1 次", "lecturer twice and moderator
+# once"): the items of one list, no comma or full stop between
+_LIST_JOINED = compiled(r"(?:、|和|跟|及|與|与|以及|還有|还有|\band\b|&)\s*$")
+
+
+def _frame_match(r: Reading, slot: Slot, name: str, t: str, prev: int, start: int, kind: Any) -> re.Match[str] | None:
+    """The words of the enum field `name` said as the frame of a list: before the kind word of the item whose clause starts at
+    `prev` (of `kind`; the place said first: "在國外會議當講師2次", "國外當講師 2 次"), that item joined to the clause at `start` by a list
+    joiner alone (`_LIST_JOINED`), the sentence not ended between them."""
+    f = next((x for x in slot.fields if x.name == name and x.kind == "enum"), None)
+    if f is None:
+        return None
+    said = t[prev:start]
+    if not _LIST_JOINED.search(said) or _SENTENCE_END.search(said) or re.search(r"[，,；;：:]", said):
+        return None
+    kinds = [k for k in named_kinds(r, slot, said) if k[2] == kind]
+    if not kinds:
+        return None
+    c = _enum_choice(r, f, said)
+    if c is None:
+        return None
+    m = next(_said(r, c, said), None)
+    if m is None or m.end() > kinds[0][0] or any(x.value != c.value and any(True for _ in _said(r, x, said)) for x in f.choices if x.terms):
+        return None
+    return m
+
+
+def _framing_field(r: Reading, slot: Slot, name: str, t: str, prev: int, start: int, kind: Any) -> Any:
+    """The value of the enum field `name` the list's first item said before its kind word (`_frame_match`), else None."""
+    m = _frame_match(r, slot, name, t, prev, start, kind)
+    if m is None:
+        return None
+    f = next(x for x in slot.fields if x.name == name and x.kind == "enum")
+    return _enum(r, f, m.group(0))
+
+
+def framed_words(r: Reading, slot: Slot, name: str, t: str, prev: int, start: int, kind: Any) -> str:
+    """The words `_framing_field` read."""
+    m = _frame_match(r, slot, name, t, prev, start, kind)
+    return m.group(0) if m is not None else ""
+
+
 _SENTENCE_END = compiled(r"[。；;？?！!\n]|\.(?=\s|$)")
 # (… or a tag asking for a yes: "月會有加倍對吧", "是不是加倍", "講者也算吧"; any A-not-A question: 加不加倍, 有沒有)
 _ASKED = compiled(r"嗎|吗|是否|有沒有|有没有|會不會|会不会|算不算|能不能|可不可以|幾分|几分|多少|對吧|对吧|對不對|对不对|是吧|沒錯吧|没错吧"
@@ -2941,6 +2983,15 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 # "went to CIRSE twice, had one e-poster there": the place just before, its field said in its own words only
                 # (an overseas meeting attended has no scope of its own: its clause names where it was)
                 item[name] = said
+            elif items and name in slot.frames and id(items[-1]) in origin and items[-1].get(name) is not None \
+                    and (framed := _framing_field(r, slot, name, t, origin[id(items[-1])], start, items[-1]["kind"])) is not None \
+                    and framed == items[-1][name]:
+                # "在國外會議當講師2次、座長1次", "国外讲者 2 次和座长 1 次": the place said before the first role frames the
+                # list joined to it — the next role with none of its own was there too, said so
+                item[name] = framed
+                words = framed_words(r, slot, name, t, origin[id(items[-1])], start, items[-1]["kind"])
+                r.notes.append(Note(f"「{clause.strip()}」沿用前面所說的「{words}」。",
+                                    f"“{clause.strip()}” is read as at the same place said before it (“{words}”)."))
         if not read_number and first_number is not None and (left := broken_down.get(start)) is not None:
             item[first_number.name] = int(left) if float(left).is_integer() else left  # "剩下那張": what the parts leave
             read_number = True

@@ -497,6 +497,13 @@ def bind_lists(r: Reading) -> None:
                       and not total_before(t, n.start, checks=True)]
             r.used.update(n.start for n in numbers(r.q) if n.unit in s.units and n.unit and n.start not in out)
             values = [v for _, v in sorted(items, key=lambda x: x[0])]
+        elif s.head and s.word_values and not s.loose and (product := _product_in_question(r.q)) is not None:
+            # "放射師 2 × 365 天", "radiographers 2 x 365 days": how many people times the days each, said so
+            m, people, each = product
+            values = [each] * people
+            r.used.update(n.start for n in numbers(r.q) if m.start() <= n.start < m.end())
+            shown = m.group(0).strip()
+            r.notes.append(Note(f"「{shown}」讀為 {people} 位、每位各 {each:g} 天。", f"“{shown}” is read as {people} people, {each:g} days each."))
         else:
             for g in compiled(s.head).finditer(t) if s.head else ():
                 rest = t[g.end():g.end() + 40]
@@ -845,6 +852,18 @@ def _list_reply(r: Reading, s: Slot, values: list[float]) -> list[float]:
     if every is None and head_q and len(said) == 1 and len(reply) == 1 and _EVERYONE.search(q.text, q.followup_start) \
             and not _ONE_OF.search(q.text, q.followup_start):
         return [float(said[0].value)] * head_q  # type: ignore[arg-type]
+    # "two qualified radiographers, both worked the full year, 365 days each", "兩位合格放射師，都做滿一年，各 365 天": the reply
+    # counts the people itself, then one figure said of every one of them — one each (the count is who, no figure)
+    head_r = next((int(x) for m in compiled(s.head).finditer(_both(q.text[q.followup_start:], s.head)) for x in m.groups() if x), None) \
+        if s.head else None
+    if every is None and head_r and len(said) == 1 and head_r != float(said[0].value) and len(reply) - (float(head_r) in reply) == 1 \
+            and _EVERYONE.search(q.text, q.followup_start) and not _ONE_OF.search(q.text, q.followup_start):
+        return [float(said[0].value)] * head_r  # type: ignore[arg-type]
+    # "2 × 365", "2x365 天", "兩位 × 365": the people times the figure each, written as a product — one each
+    if (product := _people_times(q, s)) is not None:
+        people, each, shown = product
+        r.notes.append(Note(f"「{shown}」讀為 {people} 位、每位各 {each:g} 天。", f"“{shown}” is read as {people} people, {each:g} days each."))
+        return [each] * people
     head = _people_said(r, s)
     if head is not None and (filled := _the_missing(q, values, head, s)) is not None:
         # "第四位 200 天", "the last one 150", "另一位 200", "後來那位 180 天", "the other two 180 each", "剩下的各 180 天": the
@@ -856,6 +875,56 @@ def _list_reply(r: Reading, s: Slot, values: list[float]) -> list[float]:
     kept = [v for v in values if s.word_values and v == s.word_values[0][1] and v not in before]
     head = next((int(x) for m in compiled(s.head).finditer(q.text) for x in m.groups() if x), None) if s.head else None
     return kept + reply if kept and head == len(kept) + len(reply) else reply
+
+
+# a product of two figures in a reply: "2 × 365", "2x365 天", "2 位 * 300 天", "365 天 × 2 人"
+_PRODUCT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(位|名|人|個|个|天|d|days?|people|persons|radiographers?|techs?|RTs?)?\s*[×xX*＊✕]\s*"
+                      r"(\d+(?:\.\d+)?)\s*(位|名|人|個|个|天|d|days?|people|persons|radiographers?|techs?|RTs?)?(?![\d.])", re.IGNORECASE)
+_PEOPLE_UNIT = re.compile(r"位|名|人|個|个|people|persons|radiographers?|techs?|RTs?", re.IGNORECASE)
+_DAY_UNIT = re.compile(r"天|d|days?", re.IGNORECASE)
+
+
+def _people_times(q: Query, s: Slot) -> tuple[int, float, str] | None:
+    """A reply to the list's question written as a product of how many people and the figure each ("2 × 365", "365 天 × 2
+    位"): (people, figure each, the words) — which is which by their units, else the small whole number (≤ 20) beside a figure
+    over 20 is the people; None when the reply is anything more, or the two cannot be told apart."""
+    reply = q.text[q.followup_start:]
+    found = list(_PRODUCT.finditer(reply))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    rest = reply[:m.start()] + reply[m.end():]
+    if re.search(r"\d", rest):
+        return None  # (more figures beside it: read as before)
+    return _product_read(m)
+
+
+def _product_in_question(q: Query) -> tuple[re.Match[str], int, float] | None:
+    """The one product of people and days in a question (no reply), a unit written on one side at least ("放射師 2 × 365 天",
+    "radiographers 2 x 365 days"): (its match, people, figure each), read as `_product_read` reads a reply's."""
+    said = q.text[:q.followup_start or len(q.text)]
+    found = [m for m in _PRODUCT.finditer(said) if m.group(2) or m.group(4)]
+    if len(found) != 1 or (read := _product_read(found[0])) is None:
+        return None
+    return found[0], read[0], read[1]
+
+
+def _product_read(m: re.Match[str]) -> tuple[int, float, str] | None:
+    """(people, figure each, the words) of a product `_PRODUCT` found, or None when which is which is not plain."""
+    a, ua, b, ub = float(m.group(1)), m.group(2) or "", float(m.group(3)), m.group(4) or ""
+    if _PEOPLE_UNIT.fullmatch(ua) or _DAY_UNIT.fullmatch(ub):
+        (people, pu), (each, eu) = (a, ua), (b, ub)
+    elif _PEOPLE_UNIT.fullmatch(ub) or _DAY_UNIT.fullmatch(ua):
+        (people, pu), (each, eu) = (b, ub), (a, ua)
+    elif a <= 20 < b:
+        (people, pu), (each, eu) = (a, ua), (b, ub)
+    elif b <= 20 < a:
+        (people, pu), (each, eu) = (b, ub), (a, ua)
+    else:
+        return None
+    if not people.is_integer() or not 1 <= people <= 20 or _DAY_UNIT.fullmatch(pu) or _PEOPLE_UNIT.fullmatch(eu):
+        return None  # (people said in days, or a figure each said in people: no product of people and days)
+    return int(people), each, m.group(0).strip()
 
 
 def _the_missing(q: Query, values: list[float], head: int, s: Slot) -> list[float] | None:

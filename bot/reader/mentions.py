@@ -140,12 +140,19 @@ _TARGET_BEFORE = re.compile(r"(?:(?:還|还)?差(?:多少|幾|几)\s*(?:例|分|
                             r"(?:剛好|刚好|正好|恰好|剛剛好|刚刚好)?\s*(?<![打刷用])卡(?:在|到)?(?:線|线)?|"
                             # "完成率夠不夠 75%", "有沒有達到 75%", "到不到 600": the line asked about, no figure of theirs
                             r"夠不夠|够不够|有沒有(?:到|達到|達|超過|過)|有没有(?:到|达到|达|超过|过)|達不達到|达不达到|到不到|是否(?:達到|达到|超過|超过)|"
+                            # ("有沒有超過每人每天 40 案", "會不會超過每位放射師 40 案", "超过每人 40 案的规定"): a line said per person or
+                            # per day after the verb of passing it — the rule's rate, no figure of the person's
+                            r"(?:超過|超过|超出|高於|高于)\s*(?:了)?\s*(?:(?:每|一)\s*(?:人|位|名|個|个|天|日)|單日|单日|每位放射(?:師|师)|每個放射師|每个放射师)+\s*(?:的)?\s*(?:上限|限制|規定|规定)?|"
                             r"\b(?:just |only |a (?:bit|hair|touch|point|little) |\d+(?:\.\d+)? (?:points? |pts? )?)?(?:short of|shy of)|"
                             r"\b(?:away from|close to|closing in on|(?:how )?far (?:off|from|short of)|to (?:reach|hit|get to|make)|target(?: of| is)?))"
                             r"\s*(?:the\s+|an?\s+)?$", re.IGNORECASE)
 # (never a figure with the line after it: "69.99% 差一點點到 70", "355 差一点到 360" — the line is the figure after 到)
 _TARGET_AFTER = re.compile(r"^\s*(?:分|%|points?|pts?)?\s*(?:還差|还差|還有一段|还有一段|(?:差一點|差一点)(?![點点]?\s*(?:就|才)?\s*(?:到|達|达|滿|满)\s*\d)"
-                           r"|只差|就差|\s*(?:mark|line)\b)", re.IGNORECASE)
+                           r"|只差|就差|\s*(?:mark|line)\b"
+                           # the figure named as the rule's limit or line ("每人 40 案的上限會不會超", "600 案的上限", "40 件的限額",
+                           # "the 40-case cap", "a 600 limit"): the line compared against, no figure of the person's
+                           r"|\s*(?:案|例|件|人|位|次|分|個|个)?\s*(?:的)?\s*(?:上限|限額|限额|限制|門檻|门槛)"
+                           r"|[\s-]*(?:cases?|screenings?|exams?)?[\s-]*(?:per[\s-]+(?:tech|radiographer|person|day)[\s-]+)?(?:cap|limit|ceiling|threshold)\b)", re.IGNORECASE)
 
 
 # A difference the person supposes — how far short of a line they are, or would be ("差一例是不是就不行", "少一例會怎樣",
@@ -238,7 +245,7 @@ def target_of(text: str, start: int, end: int) -> bool:
     if _TIME_AFTER.match(text, end) or _TIME_AFTER.search(text[start:end]):
         return False
     return _TARGET_BEFORE.search(text[max(0, start - 16):start]) is not None \
-        or (_TARGET_AFTER.search(text[end:end + 12]) is not None and not _LIST_ITEM_BEFORE.search(text[max(0, start - 12):start])) \
+        or (_TARGET_AFTER.search(text[end:end + 20]) is not None and not _LIST_ITEM_BEFORE.search(text[max(0, start - 12):start])) \
         or asked_line(text, start, end)
 
 
