@@ -398,8 +398,9 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     ("hours", NAMED_COURSE + r"(?:課程(?!基準)|上課|(?<=[的堂門節習修])課(?!題|長|表)|" + BY_HOURS + r"|(?<!\bof )course|class)"),  # ("of course" is no course)
     # (a talk counted in times, never papers — "其中兩次我上台報告", "上台報告 2 次", "我也在月會講了一次" — is the speaker's:
     # PRESENTATION leaves those to it)
-    # (invited to speak: "其中一次是我被邀請去講腹腔鏡的經驗", "受邀去分享", "被請去報告" — the person's own talk)
-    ("tsa_monthly_speaker", r"(?<![聽听])(?<!聽了)講(?:了|過)?(?=\s*\d+\s*次)|(?<!不是)(?<!沒有)(?<!没有)(?<![沒没不])(?:被|受)(?:邀請|邀请|邀|請|请)(?:我)?(?:去|來|来)?(?:上[台臺])?(?:去)?(?:講|讲|分享|報告|报告|主講|主讲)|講者|演講者|擔任演講|(?<!學術)(?<!論文)(?<!發表)演講(?![會者])|主講|上[台臺]報告|上[台臺](?:去|做)?(?:報(?![名到])|分享)|上[台臺](?:去)?講|[台臺]上(?:的)?講|講過|是我講|我講的|由我講|輪到我講|"
+    # (invited to speak: "其中一次是我被邀請去講腹腔鏡的經驗", "受邀去分享", "被請去報告" — the person's own talk; the stage
+    # said any way: "上台報告", "上去報告", "上講台分享", "站上台講")
+    ("tsa_monthly_speaker", r"(?<![聽听])(?<!聽了)講(?:了|過)?(?=\s*\d+\s*次)|(?<!不是)(?<!沒有)(?<!没有)(?<![沒没不])(?:被|受)(?:邀請|邀请|邀|請|请)(?:我)?(?:去|來|来)?(?:上[台臺])?(?:去)?(?:講|讲|分享|報告|报告|主講|主讲)|講者|演講者|擔任演講|(?<!學術)(?<!論文)(?<!發表)演講(?![會者])|主講|(?:上[台臺]|上去|上講[台臺]|站上[台臺])(?:去|做|作)?(?:報告|報(?![名到])|分享|講)|[台臺]上(?:的)?講|講過|是我講|我講的|由我講|輪到我講|"
                             # (the person reporting at it: "有兩次是我報告", "其中一次由我報告", "輪到我去報告", "是我做報告", "由我來作報告")
                             r"(?<![不非])是我(?:去|來)?(?:做|作)?報告|(?<![不沒没是])我(?:去|來)?(?:做|作)?報告的|(?<![不非])是我(?:去|來)?(?:做|作)?報告的|由我(?:去|來)?(?:做|作)?報告|輪到我(?:去|來)?(?:做|作)?報告|換我(?:去|來)?(?:做|作)?報告|我負責(?:做)?報告|speaker|(?:gave|giving|did|delivered|delivering|held) (?:a |the |\d+ )?(?:talks?|lectures?)|\bspoke(?:\s+(?:at|in)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:meetings?|mtgs?)(?=\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|once|twice|a\s+few|several|a\s+couple)\b))?\b|\bpresented at\b|"
                             # ("…10 of the 12 monthly meetings, speaking at two": the talks given at them)
@@ -524,7 +525,8 @@ IR_TECHNIQUES = latin_bounds(r"消融|栓塞|支架|引流|(?<!學術)切片|射
 # "可以抵多少外科積分"), a mammography question, a renewal.
 # (IR meetings and radiology CME are the TSIR renewal's words, never the surgical tally's; e-posters too, unless the
 # surgical meeting is named: `TALLY_EPOSTER`)
-TALLY_BLOCK = (r"指導老師|介入|instructor|tsir|乳房(?!外科)|乳攝|mammo|換證|"
+# (乳房 is the mammography rules' word — never in a breast society's name, "乳房醫學會年會", whose meetings are 5.3's)
+TALLY_BLOCK = (r"指導老師|介入|instructor|tsir|乳房(?!外科|醫學會|(?<!醫)學會)|乳攝|mammo|換證|"
                # (a mammography unit's QC field test and its measures: "品管實地測試…八十幾分…要不要去上品管討論會")
                r"品管(?:實地)?測試|品管討論會|實地測試|判片座談會|複判差異|假體影像|\bIR\s+(?:meeting|congress|conference)|"
                r"radiology\s+(?:cme|education|points|credits)|放射線?(?:專科)?(?:醫師)?教育積分|"
