@@ -135,6 +135,11 @@ def test_the_stage_said_any_way_is_the_speaker(question, items):
     assert _items(reader_call(question, "tsa_credit_tally")) == items
 
 
+def test_the_stage_denied_is_no_speaker():
+    call = reader_call("壁報2篇 但我掛第三作者 不是我上去報的..這樣有分嗎? 另外今年月會去過一次", "tsa_credit_tally")
+    assert _items(call) == [("presentation", 2), ("tsa_monthly_meeting", 1)]
+
+
 # 5. a breast society's annual meeting
 def test_a_breast_society_meeting_is_5_3(engine):
     a = _ask(engine, "胸腔外科醫學會年會(一天)去兩次、乳房醫學會年會(兩天)一次，外科積分可以算幾分")
@@ -142,6 +147,17 @@ def test_a_breast_society_meeting_is_5_3(engine):
     assert a.tool_calls[0].args["activities"] == [{"kind": "specialty_annual_meeting", "count": 2, "days": 1},
                                                   {"kind": "specialty_annual_meeting", "count": 1, "days": 2}]
     assert a.tool_calls[0].result["total"] == 30
+
+
+@pytest.mark.parametrize("question", [
+    "乳房醫學會年會可以拿幾個繼續教育積分？",  # no surgical word: the society's own credits
+    "乳房医学会的继续教育学分怎么算？参加年会给几分？",
+    "乳房醫學會的乳房外科專科醫師積分怎麼算？參加年會幾分",
+    "同一篇研究我在消化外科學會報過，又拿去乳房醫學會再報一次，兩次都能申請嗎？",  # the society, not its annual meeting
+])
+def test_the_breast_society_otherwise_is_no_tally(question):
+    from bot.reader import read_all
+    assert not [e for e in read_all(Query(question)) if e.tool == "tsa_credit_tally"]
 
 
 def test_mammography_words_still_block_the_tally(engine):
