@@ -495,6 +495,29 @@ def _if_not_with_question(pieces: list[str]) -> list[str]:
     return out
 
 
+# "…7 小時換成積分是多少？另外月會今年去了 4 次，合計多少", "年會 2 次幾分？再加上月會 3 次總共幾分？", "…how many points? Plus 4
+# monthly meetings — what's the total?": a question opening on an addition to the facts before it and asking their sum
+# is the same calculation with more facts (one answer, the whole), never a part read without the facts before it
+_ADDS_OPENS = re.compile(r"^\s*(?:(?:那|那麼|那么|然後|然后)\s*)?(?:另外|還有|还有|再加上|再加|加上|另加|(?:and\s+)?plus|(?:and\s+)?also|"
+                         r"on top of that|and then)\b|^\s*(?:(?:那|那麼|那么|然後|然后)\s*)?(?:另外|還有|还有|再加上|再加|加上|另加)",
+                         re.IGNORECASE)
+_SUM_ASKED = re.compile(r"(?:合計|合计|總共|总共|一共|共計|共计|總計|总计|加起來|加起来|加總|加总|全部|總和|总和)\s*(?:是|有|會是|会是|可以拿|能拿)?"
+                        r"\s*(?:多少|幾|几)|(?:合計|合计|總共|总共|一共|加起來|加起来)[^，,。？?]{0,6}(?:嗎|吗)|"
+                        r"\b(?:in total|altogether|combined|all together|grand total|the total|total)\b", re.IGNORECASE)
+
+
+def _sum_with_before(pieces: list[str]) -> list[str]:
+    """The pieces with a question adding facts to the one before and asking the sum (`_ADDS_OPENS`, `_SUM_ASKED`, a figure
+    of its own) joined to that question."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and _ADDS_OPENS.match(piece) and _SUM_ASKED.search(piece) and _FIGURE.search(piece) and _FIGURE.search(out[-1]):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
+
+
 def _guess_with_question(pieces: list[str]) -> list[str]:
     """The pieces with a guess of the answer right after its question joined to that question (`_GUESS_ONLY`)."""
     out: list[str] = []
@@ -563,7 +586,7 @@ def _questions(text: str) -> list[str] | None:
     elif tail and pieces:
         pieces[-1] = f"{pieces[-1]} {tail}"
     pieces = [p for p in pieces if p]
-    pieces = _guess_with_question(_shortfall_with_enough(_if_not_with_question(pieces)))
+    pieces = _sum_with_before(_guess_with_question(_shortfall_with_enough(_if_not_with_question(pieces))))
     if pieces:
         pieces[0] = _LEAD_IN.sub("", pieces[0])
     if len(pieces) < 2:

@@ -3220,6 +3220,11 @@ def _own_past_activity(q: Query) -> bool:
 COUNTED_DONE_IN_YEAR = re.compile(
     r"(?:今年|去年|前年|今年度|去年度|上半年|下半年)[^，,。？?；;]{0,6}?(?:跑了|去了|參加了|参加了|上了|聽了|听了|出席了|參與了|参与了|發了|发了|發表了|发表了)"
     r"\s*\d+\s*(?:場|场|次|堂|個|个|篇|趟)|"
+    # (papers of one's own said got out this year, by their count: "今年 SCI 論文有兩篇被接受了", "去年有 3 篇論文刊出", "今年一作
+    # 的文章被收錄了兩篇")
+    r"(?:今年|去年|前年|今年度|去年度|上半年|下半年)[^，,。？?；;]{0,12}?(?:有)?\s*\d+\s*篇[^，,。？?；;\d]{0,8}?"
+    r"(?:被接受|被收錄|被收录|被刊登|被刊出|被登|刊出|刊登|登出|接受了|收錄了|收录了|上了|出版了|accepted|published)|"
+    r"(?:今年|去年|前年|今年度|去年度)[^，,。？?；;\d]{0,12}?(?:被接受|被收錄|被收录|被刊登|刊出|刊登|登出)了?\s*\d+\s*篇|"
     r"\b(?:this|last)\s+year\b[^,.?;]{0,12}?\b(?:attended|went\s+to|did|joined|presented(?:\s+at)?)\s+\d+\b|"
     r"\b(?:attended|went\s+to|did|joined)\s+\d+\s+(?:\w+\s+){0,3}?(?:meetings?|seminars?|courses?|conferences?|sessions?)\s+(?:this|last)\s+year\b",
     re.IGNORECASE)

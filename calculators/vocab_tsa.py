@@ -398,8 +398,9 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     ("hours", NAMED_COURSE + r"(?:課程(?!基準)|上課|(?<=[的堂門節習修])課(?!題|長|表)|" + BY_HOURS + r"|(?<!\bof )course|class)"),  # ("of course" is no course)
     # (a talk counted in times, never papers — "其中兩次我上台報告", "上台報告 2 次", "我也在月會講了一次" — is the speaker's:
     # PRESENTATION leaves those to it)
-    # (invited to speak: "其中一次是我被邀請去講腹腔鏡的經驗", "受邀去分享", "被請去報告" — the person's own talk)
-    ("tsa_monthly_speaker", r"(?<![聽听])(?<!聽了)講(?:了|過)?(?=\s*\d+\s*次)|(?<!不是)(?<!沒有)(?<!没有)(?<![沒没不])(?:被|受)(?:邀請|邀请|邀|請|请)(?:我)?(?:去|來|来)?(?:上[台臺])?(?:去)?(?:講|讲|分享|報告|报告|主講|主讲)|講者|演講者|擔任演講|(?<!學術)(?<!論文)(?<!發表)演講(?![會者])|主講|上[台臺]報告|上[台臺](?:去|做)?(?:報(?![名到])|分享)|上[台臺](?:去)?講|[台臺]上(?:的)?講|講過|是我講|我講的|由我講|輪到我講|"
+    # (invited to speak: "其中一次是我被邀請去講腹腔鏡的經驗", "受邀去分享", "被請去報告" — the person's own talk; the stage
+    # said any way: "上台報告", "上去報告", "上講台分享", "站上台講")
+    ("tsa_monthly_speaker", r"(?<![聽听])(?<!聽了)講(?:了|過)?(?=\s*\d+\s*次)|(?<!不是)(?<!沒有)(?<!没有)(?<![沒没不])(?:被|受)(?:邀請|邀请|邀|請|请)(?:我)?(?:去|來|来)?(?:上[台臺])?(?:去)?(?:講|讲|分享|報告|报告|主講|主讲)|講者|演講者|擔任演講|(?<!學術)(?<!論文)(?<!發表)演講(?![會者])|主講|(?<!不是我)(?<!不是)(?<!沒有)(?<!没有)(?<![沒没未不])(?:上[台臺]|上去|上講[台臺]|站上[台臺])(?:去|做|作)?(?:報告|報(?![名到])|分享|講)|[台臺]上(?:的)?講|講過|是我講|我講的|由我講|輪到我講|"
                             # (the person reporting at it: "有兩次是我報告", "其中一次由我報告", "輪到我去報告", "是我做報告", "由我來作報告")
                             r"(?<![不非])是我(?:去|來)?(?:做|作)?報告|(?<![不沒没是])我(?:去|來)?(?:做|作)?報告的|(?<![不非])是我(?:去|來)?(?:做|作)?報告的|由我(?:去|來)?(?:做|作)?報告|輪到我(?:去|來)?(?:做|作)?報告|換我(?:去|來)?(?:做|作)?報告|我負責(?:做)?報告|speaker|(?:gave|giving|did|delivered|delivering|held) (?:a |the |\d+ )?(?:talks?|lectures?)|\bspoke(?:\s+(?:at|in)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:meetings?|mtgs?)(?=\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|once|twice|a\s+few|several|a\s+couple)\b))?\b|\bpresented at\b|"
                             # ("…10 of the 12 monthly meetings, speaking at two": the talks given at them)
@@ -524,12 +525,20 @@ IR_TECHNIQUES = latin_bounds(r"消融|栓塞|支架|引流|(?<!學術)切片|射
 # "可以抵多少外科積分"), a mammography question, a renewal.
 # (IR meetings and radiology CME are the TSIR renewal's words, never the surgical tally's; e-posters too, unless the
 # surgical meeting is named: `TALLY_EPOSTER`)
-TALLY_BLOCK = (r"指導老師|介入|instructor|tsir|乳房(?!外科)|乳攝|mammo|換證|"
+# (乳房 is the mammography rules' word — never in a breast society's name, "乳房醫學會年會", whose meetings are 5.3's; the
+# society named otherwise, or with no other surgical word, is its own rules': `TALLY_BREAST_SOCIETY`)
+TALLY_BLOCK = (r"指導老師|介入|instructor|tsir|乳房(?!外科|醫學會|(?<!醫)學會)|乳攝|mammo|換證|"
                # (a mammography unit's QC field test and its measures: "品管實地測試…八十幾分…要不要去上品管討論會")
                r"品管(?:實地)?測試|品管討論會|實地測試|判片座談會|複判差異|假體影像|\bIR\s+(?:meeting|congress|conference)|"
                r"radiology\s+(?:cme|education|points|credits)|放射線?(?:專科)?(?:醫師)?教育積分|"
                # interventional case counts ("消融近六年 100 例", "120 RFA cases"): a TSIR instructor's application
                rf"(?:{IR_TECHNIQUES})[^，,。；;\d]{{0,8}}\d+\s*(?:例|台|檯|cases?|procedures?)|\d+\s*(?:例|cases?|procedures?)?\s*(?:of\s+)?(?:{IR_TECHNIQUES})")
+# The breast society named ("乳房醫學會"): its annual meeting attended, counted toward the surgical credits, is 5.3's ("胸腔外科醫學會
+# 年會去兩次、乳房醫學會年會一次，拿去外科醫學會認可以算幾分") — the society named for anything else ("乳房醫學會再報一次", its own
+# specialist credits, "乳房醫學會年會可以拿幾個繼續教育積分") or with no other surgical word is the society's own rules, no tally
+TALLY_BREAST_SOCIETY = r"乳房(?:醫學會|(?<!醫)學會)"
+TALLY_BREAST_MEETING = r"乳房(?:醫學會|(?<!醫)學會)(?:的)?\s*年會"
+TALLY_SURGICAL_ELSE = r"(?<!乳房)外科"
 # What the activities "offset" ("可以抵多少", "抵幾分"): the TSIR renewal's word for its points — unless the surgical credits are
 # named right after ("可以抵多少外科積分"), or an activity only the surgical credits count is named (`TALLY_OWN_KINDS`)
 TALLY_OFFSET = r"(?:可以抵|能抵|抵幾分|抵多少)(?![^，,。？?；;]{0,6}?(?:外科|本會))"
@@ -632,6 +641,9 @@ TALLY = Vocabulary(
         **{f"cue{i}": w for i, w in enumerate(TALLY_CUES)},
         "topic": TALLY_TOPIC,
         "other_rules": TALLY_BLOCK,
+        "breast_society": TALLY_BREAST_SOCIETY,
+        "breast_meeting": TALLY_BREAST_MEETING,
+        "surgical_else": TALLY_SURGICAL_ELSE,
         "offset": TALLY_OFFSET,
         "own_kind": TALLY_OWN_KINDS,
         "eposter": TALLY_EPOSTER,
@@ -650,7 +662,8 @@ TALLY = Vocabulary(
     trigger=(("cue",), ("@slot:activities",)),
     # (ATLS named: its "instructor" is the course's own, no TSIR word — calculators/vocab_tsir.ATLS blocks the TSIR side)
     block=(("other_rules", "!atls"), ("offset", "!own_kind"), ("eposter", "!eposter_surgical"), ("ir_meeting", "!eposter_surgical"),
-           ("instructor_cases",), ("zh_points", "!topic")),
+           ("instructor_cases",), ("zh_points", "!topic"),
+           ("breast_society", "!surgical_else"), ("breast_society", "!breast_meeting")),
     slots=(
         Slot("activities", "items", choices=_TALLY_CHOICES, fields=(
             # (posters are counted by the sheet: "貼了三張 poster")

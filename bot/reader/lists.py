@@ -755,7 +755,7 @@ _ANOTHER = re.compile(r"另(?:外)?\s*(?:1|一)?\s*(?:位|名|個|个|人)|其�
 
 
 # "前五年", "頭 4 年", "過去五年", "first five years", "the past 5 years": how many years a value said "every year" covers
-_SPAN_BEFORE = re.compile(r"(?:前|頭|头|過去|过去|最初|最早|最先)\s*(\d)\s*(?:個|个)?\s*年(?:度)?(?:來|来|間|间|裡|里|中|內|内)?\s*(?:的)?\s*$|"
+_SPAN_BEFORE = re.compile(r"(?:前|頭|头|過去|过去|最初|最早|最先)\s*(\d)\s*(?:個|个)?\s*年(?:度)?(?:來|来|間|间|裡|里|中|內|内)?\s*(?:的)?\s*(?:都|也都)?\s*(?:是|有|拿|拿了|拿到)?\s*$|"
                           r"\b(?:the\s+)?(?:first|past|previous|earlier|initial|other|remaining)\s+(\d)\s+years?\b[^,;.\d]{0,24}$|"
                           # "5 of the 6 years … 120 each", "六年裡有五年各 120 分": that many of the list's years
                           r"\b(\d)\s+(?:out\s+)?of\s+(?:the\s+|my\s+)?(?:6|six)\s+(?:years?\b[^,;.\d]{0,40})?$|"

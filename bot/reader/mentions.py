@@ -365,7 +365,15 @@ _CLAIM_BEFORE = re.compile(
     r"(?:i|we)\s+(?:count|counted|make it|made it|reckon|figure|figured|calculate|calculated|worked it out (?:at|to|as))|"
     r"(?:is|was)\s+(?:it|that|this)\s+really|"
     r"(?:he|she|they|i)\s+(?:says?|said|claims?|claimed|reckons?|thinks?|thought)\s+(?:it'?s|it is|that'?s|it was|(?:he|she|they|i)\s+(?:has|have|had|gets?|got))?)"
-    r"|我算(?:是|的是|起來是?|起来是?|下來是?|下来是?|出來是?|出来是?|有)?|(?:他|她|對方|对方)(?:說|说)(?:是|有)?)"
+    r"|我算(?:是|的是|起來是?|起来是?|下來是?|下来是?|出來是?|出来是?|有)?|(?:他|她|對方|对方)(?:說|说)(?:是|有)?"
+    # ("我加起來170，這樣算對嗎", "我自己加是205分，對嗎", "我自己算的是 150", "我們加總起來 300", "自己加一加是 90": the person's own
+    # sum of what they listed, offered for checking — said by the person, never a bare 加 / 算 of a rule's figure)
+    r"|(?:我|我們|我们|自己)(?:自己)?(?:再|先)?(?:加起來|加起来|加總(?:起來|起来)?|加总(?:起来)?|加了?一下|加一加|加了|加|"
+    r"算了?一下|算一算|算起來|算起来|算出來|算出来|算下來|算下来|算了|算|合計|合计|統計|统计|計算|计算|總計|总计)"
+    r"(?:的|了|過|过)?(?:結果|结果)?(?:是|有|得|得到|為|为|總共|总共|共|一共|應該是|应该是|大概是|大概|總共是|总共是)?"
+    # (English: "I added it up to 170", "I added them up and got 205", "my own sum is 150", "by my count it's 90")
+    r"|\b(?:i|we)\s+(?:added|summed|totted|totaled|totalled)\s+(?:it|them|everything|these|those|that|all)?\s*(?:up)?\s*(?:to|and\s+(?:got|get|came\s+to))|"
+    r"\bmy\s+(?:own\s+)?(?:sum|tally|math|count|calculation|arithmetic)\s+(?:is|was|says|gives|comes\s+to|came\s+to)|\bby my (?:count|math|reckoning),?\s*(?:it'?s|that'?s|it is)?)"
     r"\s*(?:(?:only|just|exactly|about|a total of|total|around|like|a|an|full|whole)\s+)*$", re.IGNORECASE)
 _CLAIM_AFTER = re.compile(r"\s*(?:(?:points?|pts|credits?|分|點|点)\b|(?:points?|pts|credits?)?\s*(?=$|[,，.。;；?？!！:：)）—–]|\s-\s|"
                           r"\s*\b(?:right|correct|way|well|so|is|isn'?t|which|total|in total|altogether|or|for|from|over|under|then|already|"
@@ -380,7 +388,18 @@ def claimed_total(text: str, start: int, end: int) -> bool:
     before = before[max(before.rfind(ch) for ch in "，,。；;？?！!\n—–") + 1:]
     if _PER_ITEM.search(before) or _PER_ITEM_AFTER.match(text, end):
         return False  # "each meeting gives me 20 points, right?", "每次給我 20 分": a rate per item, no total
+    if _GOT_BEFORE.search(before) and not re.search(r"\d|\byear\b|\bin\b", re.split(r"\.\s", before)[-1], re.IGNORECASE) and _CHECK_AFTER.match(text, end):
+        return True  # "I got 150 total, is that right?": what they got adding up their items, offered for checking
     return _CLAIM_BEFORE.search(before) is not None and _CLAIM_AFTER.match(text, end) is not None
+
+
+# "I got 150, is that right?", "we came up with 170 in total — correct?": a figure the person got, offered for checking right
+# after it (never "I got 100 in 2021": a figure of theirs said plainly, no check after it; nor a year's, "2026 I got 80, right?")
+_GOT_BEFORE = re.compile(r"\b(?:i|we)\s+(?:got|get|came\s+up\s+with|come\s+up\s+with|ended\s+up\s+with|end\s+up\s+with|arrived\s+at)"
+                         r"\s*(?:(?:a\s+total\s+of|total|about|exactly)\s+)?$", re.IGNORECASE)
+_CHECK_AFTER = re.compile(r"\s*(?:points?|pts|credits?)?\s*(?:in\s+total|total|altogether)?\s*[,，;:—–-]?\s*"
+                          r"(?:(?:is|was)\s+(?:that|this|it)\s+(?:right|correct|ok|okay)|(?:right|correct|am\s+i\s+right)\s*\?|does\s+that\s+(?:sound\s+)?right)",
+                          re.IGNORECASE)
 
 
 _PER_ITEM_AFTER = re.compile(r"\s*(?:points?|pts|credits?|分|點|点)?\s*(?:\b(?:each|per|every|apiece|a piece|a time|a go)\b|每|一次|各)",
