@@ -558,7 +558,7 @@ LECTURES_AT_MEETINGS = (r"\b(?:lectur\w*|spoke|speaker|(?:invited\s+)?faculty|mo
                         r"(?=\s+\d+\s+(?:[A-Za-z-]+\s+){0,2}?(?:meetings?|congress(?:es)?|conferences?|symposi\w*|annual meetings?)\b)"
                         # (… or the meetings named first, the times after them: "invited to lecture on non-tumor embolization
                         # at IR meetings 3 times", "spoke on TACE at national congresses twice")
-                        r"|\b(?:lectur\w*|spoke|speaker|(?:invited\s+)?faculty|moderat\w*|chair(?:ed|ing)?|gave\s+(?:a\s+)?talks?|"
+                        r"|\b(?:lectur\w*|spoke|speak(?:ing)?|speaker|(?:invited\s+)?faculty|moderat\w*|chair(?:ed|ing)?|gave\s+(?:a\s+)?talks?|"
                         r"invited\s+talks?)\b[^.;!?\n\d]{0,60}?\b(?:meetings?|mtgs?|congress(?:es)?|conferences?|symposi(?:um|a|ums))"
                         r"(?=\s+\d+\s*(?:times?|次)\b)")
 # A role served, the count said between its verb and the role's noun ("當過 3 次 TACE session 的座長", "擔任過三次消融專場的
