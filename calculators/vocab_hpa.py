@@ -1100,7 +1100,7 @@ RADIOGRAPHER_VOLUME = Vocabulary(
     terms={
         # (… with a word of which one between: "our senior tech", "the new RT")
         "staff_or_van": rf"{STAFF_ZH}|radiographer|{TECHS}|\b(?:our|my|the|one|a|this|that)\s+(?:(?:senior|junior|new|lead|chief|head|main|"
-                        rf"other|only|newest|part-time|full-time)\s+)?(?:RT|tech)\b|{VAN}|\bmobile (?:unit|mammography)\b",
+                        rf"newest|part-time|full-time)\s+)?(?:RT|tech)\b|{VAN}|\bmobile (?:unit|mammography)\b",
         "van": rf"{VAN}|mobile",
         "staff": rf"(\d+)\s*(?:位|名|個|人)?\s*(?:{STAFF_ZH}|radiographers?|technologists?|{TECHS})|(?:{STAFF_ZH}|radiographers?)[^，,。；\d]{{0,6}}(\d+)\s*(?:位|名|人)",
         # (… or asked short: "沒超吧", "有超嗎", "會超喔")

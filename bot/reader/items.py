@@ -378,7 +378,7 @@ def named_kinds(r: Reading, slot: Slot, clause: str, dropped: list[Any] | None =
     if slot.venue and slot.venue[0] in named:
         # (… a society's name between, in English: "at the surgical association annual meeting", "at the Taiwan Surgical
         # Association's annual meeting" — words of a name only, never a verb or a joining word)
-        at = compiled(rf"(?:{r.pattern(slot.venue[2])})\s*(?:[^\s，,]{{0,12}}|(?:(?!(?:and|then|also|but|plus|or|i|we|went|"
+        at = compiled(rf"(?:{r.pattern(slot.venue[2])})(?:\s*[^\s，,]{{0,12}}|\s+(?:(?!(?:and|then|also|but|plus|or|i|we|went|"
                       rf"attended|did|had)\b)[A-Za-z][\w'’.-]*\s+){{1,4}})\s*$")
         # "在年會發表壁報", "年會上台報告壁報": the meeting is where the presentation was given
         places = [f for f in found if f[2] in slot.venue[1] and (at.search(clause[:f[0]]) or _PLACE_AFTER.match(clause, f[1]))]
@@ -846,8 +846,8 @@ _JOINED_BEFORE = re.compile(r"(?:、|&|\band|以及|和|及|與|与|[,，]|另�
 _REST_WORD = re.compile(r"[\s,，、;；:：]*(?:(?:and|while|but|而|但是?)\s*)?(?:其他|其餘|其余|其它|剩下(?:的)?|剩餘(?:的)?|"
                         r"\bthe (?:other|rest|remaining)\b|\bremaining\b|\bthe others\b)", re.IGNORECASE)
 # ("5 monthly mtgs of which I presented at 2", "3 posters, out of which one was a case report": "of which" starts the part's
-# clause as well)
-_SUBSET_INLINE = re.compile(r"\bbut (?:only|just)\b(?=\s*\d)|\b(?:out\s+)?of\s+(?:which|whom)\b|(?:但是?|不過|可是)\s*(?:只有|只|僅有|僅)(?=\s*\d)", re.IGNORECASE)
+# clause as well — never right after a count, "two of which she chaired": that count is the part's own)
+_SUBSET_INLINE = re.compile(r"\bbut (?:only|just)\b(?=\s*\d)|(?<![\d\s])(?<!\d\s)\s+(?:out\s+)?of\s+(?:which|whom)\b|(?:但是?|不過|可是)\s*(?:只有|只|僅有|僅)(?=\s*\d)", re.IGNORECASE)
 
 
 # A month named with no year ("took ATLS in March", "last October", "九月去了年會", "三月的 ATLS"): an activity already done,
