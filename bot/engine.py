@@ -541,6 +541,30 @@ def _leaves_of(obj: Any) -> Iterator[tuple[str, Any]]:
             yield from _leaves_of(v)
 
 
+def _items_changed(tool: str, before: dict[str, Any], after: dict[str, Any], corrected: frozenset[float]) -> bool:
+    """Has a reading changed how many things there are of a kind the question back asked nothing about (one meeting more
+    when the papers' roles were asked), other than by a figure the reply corrects? (A kind asked about may change: "2篇"
+    for "幾篇" is its count.)"""
+    from bot.reader.items import _asked_by, item_model
+
+    model = next((v.model for v in vocabularies() if v.tool == tool), None)
+    for key, items in before.items():
+        now = after.get(key)
+        if model is None or not isinstance(items, list) or not items or isinstance(now, list) is False \
+                or not all(isinstance(x, dict) and "kind" in x for x in items):
+            continue
+        try:
+            of_item = item_model(model, key)
+        except Exception:  # noqa: BLE001  (no list of things in this field)
+            continue
+        asked = {x["kind"] for x in items if _asked_by(of_item, x)}
+        totals, later = _item_total(items), _item_total([x for x in now if isinstance(x, dict)])
+        changed = {k for k in set(totals) | set(later) if totals.get(k) != later.get(k) and later.get(k) not in corrected}
+        if changed - asked:
+            return True
+    return False
+
+
 def _rest_of_reply(reply: str, used: int) -> str | None:
     """A reply's clauses after those giving its first `used` numbers (the counts asked for), when each of those clauses
     gives exactly one number and some clause is left; else None."""
@@ -1640,7 +1664,8 @@ class Engine:
 
             if completed is not None and completed[0].extraction.complete and prior.pending_call is not None \
                     and prior.pending_call.args and completed[0].extraction.tool == prior.pending_call.name \
-                    and not _extends(prior.pending_call.args, completed[0].extraction.args, _corrected_figures(reply)) \
+                    and _items_changed(prior.pending_call.name, prior.pending_call.args, completed[0].extraction.args,
+                                       _corrected_figures(reply)) \
                     and (other := aside()) is not None and other[0].extraction.complete \
                     and _extends(prior.pending_call.args, other[0].extraction.args, _corrected_figures(reply)):
                 # "first author on one, a middle author on the other" for the papers' roles, the meeting named after them:
