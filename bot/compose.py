@@ -43,6 +43,8 @@ _UNUSED_WHY = {"corrected": ("您隨即更正了這個說法，以更正後的�
                "own_subtotal": ("您自己算的這一項積分，讀為 1 次；計算依規定重算（見上面結果）",
                                 "that item's credits as you reckoned them, read as one; the calculation works them out by the rule (see the result above)"),
                "breakdown": ("前面總數的細分，已包含在總數內，不另計", "a breakdown of the count before it, already part of it; not counted again"),
+               "except_count": ("沒去的次數；總共有幾場沒有說，參加的次數另外詢問",
+                                "how many you missed; how many there were is not said, so how many you attended is asked"),
                "pool": ("總共有幾場（從中參加的次數才計分），不是您參加的次數", "how many there were in all (only those attended count), not a count of yours"),
                "bound_exact": ("範圍的描述；括號裡緊接著的確切數字才是計算用的（見假設）",
                                "a range; the exact figure in brackets right after it is the one used (see the assumptions)"),

@@ -16,7 +16,7 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from bot import compose, route_model
@@ -496,6 +496,73 @@ def _unread_replaced(prior: Answer, pending_question: str, reply: str, today: da
     value = f"{x.as_number:g}" + ("%" if x.unit in ("%", "％") else "")
     m = found[0]
     return pending_question[:m.start()] + value + pending_question[m.end():], "", (m.group(0), value)
+
+
+# A reply naming what the question's one unplaced figure was, by pointing back at it ("that's on the positive cases;
+# negatives were 9%", "it was the negative ones", "that 58% is for the positives"): the words it names, then the rest
+_POINTED_REPLY = re.compile(r"^\s*(?:(?:oh|ah|sorry|yes|yeah|right|ok|okay)[,!.]?\s+)*(?:that(?:['’]s|\s+is|\s+was|\s+one\s+(?:is|was))|"
+                            r"it(?:['’]s|\s+is|\s+was)|this\s+(?:is|was)|the\s+(?:\d+(?:\.\d+)?\s*%?|figure|number|rate)\s+(?:is|was))\s+"
+                            r"(?:(?:on|for|of|from|about|in)\s+)?(?:the\s+)?(?P<words>[A-Za-z][A-Za-z\s-]{2,40}?)\s*(?:[;,.]\s*(?P<rest>.*))?$",
+                            re.IGNORECASE | re.DOTALL)
+
+
+def _figure_pointed(prior: Answer, pending_question: str, reply: str, today: datetime.date) -> tuple[str, str, Note] | None:
+    """A reply pointing back at the question's one figure no calculation read ("58%" + "that's on the positive cases;
+    negatives were 9%"): (the question with the words named right before that figure, the reply's rest, the note); None
+    when the reply points at nothing or the question has not exactly one figure left unread."""
+    m = _POINTED_REPLY.match(reply)
+    if m is None or prior.pending_call is None or prior.route != "clarify":
+        return None
+    words = m.group("words").strip()
+    if re.search(r"\d", words) or len(words.split()) > 5:
+        return None
+    used = {float(v) for _, v in _leaves_of(prior.pending_call.args) if isinstance(v, (int, float)) and not isinstance(v, bool)}
+    text = Query(pending_question[:MAX_READ_CHARS], today).text
+    left = [x for x in find_quantities(text) if float(x.value) not in used]
+    if len(left) != 1 or text != pending_question[:MAX_READ_CHARS]:
+        return None
+    x = left[0]
+    said = text[x.start:x.end]
+    named = text[:x.start] + f"{words} " + text[x.start:]
+    note = Note(f"依您的回覆，「{said}」是{words}的數字。", f"From your reply, “{said}” is the figure for the {words}.")
+    return named, (m.group("rest") or "").strip(), note
+
+
+def _leaves_of(obj: Any) -> Iterator[tuple[str, Any]]:
+    """Every (key, value) leaf of nested args."""
+    if isinstance(obj, dict):
+        for k, v in obj.items():
+            if isinstance(v, (dict, list)):
+                yield from _leaves_of(v)
+            else:
+                yield k, v
+    elif isinstance(obj, list):
+        for v in obj:
+            yield from _leaves_of(v)
+
+
+def _items_changed(tool: str, before: dict[str, Any], after: dict[str, Any], corrected: frozenset[float]) -> bool:
+    """Has a reading changed how many things there are of a kind the question back asked nothing about (one meeting more
+    when the papers' roles were asked), other than by a figure the reply corrects? (A kind asked about may change: "2篇"
+    for "幾篇" is its count.)"""
+    from bot.reader.items import _asked_by, item_model
+
+    model = next((v.model for v in vocabularies() if v.tool == tool), None)
+    for key, items in before.items():
+        now = after.get(key)
+        if model is None or not isinstance(items, list) or not items or isinstance(now, list) is False \
+                or not all(isinstance(x, dict) and "kind" in x for x in items):
+            continue
+        try:
+            of_item = item_model(model, key)
+        except Exception:  # noqa: BLE001  (no list of things in this field)
+            continue
+        asked = {x["kind"] for x in items if _asked_by(of_item, x)}
+        totals, later = _item_total(items), _item_total([x for x in now if isinstance(x, dict)])
+        changed = {k for k in set(totals) | set(later) if totals.get(k) != later.get(k) and later.get(k) not in corrected}
+        if changed - asked:
+            return True
+    return False
 
 
 def _rest_of_reply(reply: str, used: int) -> str | None:
@@ -1571,6 +1638,10 @@ class Engine:
             if rough is None:
                 rough = _unread_replaced(prior, pending_question, question, today)
             reply = question
+            pointed = _figure_pointed(prior, pending_question, question, today) if rough is None else None
+            if pointed is not None:  # "that's on the positive cases; negatives were 9%": the question's figure, named
+                pending_question, rest, _ = pointed
+                reply, q = (rest, Query(rest, today)) if rest else (reply, q)
             if (count := _bare_count(question)) is not None:  # "兩個" for "車上有幾位放射師": the count, in figures
                 reply, q = count, Query(count, today)
             if rough is not None:  # "精確是215例" for the question's "兩百出頭例": the exact figure in the rough one's place
@@ -1591,6 +1662,16 @@ class Engine:
                 return _as_aside(prior.pending_call.name, prior.pending_call.args, pending_question, spread or reply,
                                  today, prior) if aside_ok else None
 
+            if completed is not None and completed[0].extraction.complete and prior.pending_call is not None \
+                    and prior.pending_call.args and completed[0].extraction.tool == prior.pending_call.name \
+                    and _items_changed(prior.pending_call.name, prior.pending_call.args, completed[0].extraction.args,
+                                       _corrected_figures(reply)) \
+                    and (other := aside()) is not None and other[0].extraction.complete \
+                    and _extends(prior.pending_call.args, other[0].extraction.args, _corrected_figures(reply)):
+                # "first author on one, a middle author on the other" for the papers' roles, the meeting named after them:
+                # read after the question, the roles went to the meeting (one meeting more); beside the papers asked
+                # about, they keep every item the question had
+                completed = other
             if completed is None or not completed[0].extraction.complete:
                 completed = aside() or completed
                 if completed is None and aside_ok:  # some of the facts asked, beside the thing they are about
@@ -1605,6 +1686,8 @@ class Engine:
                     return self._ask_again(prior, question, lang, q, self._deterministic(question, None, today))
                 if rough is not None:
                     completed[0].extraction.notes.append(_exact_note(*rough[2]))
+                if pointed is not None:
+                    completed[0].extraction.notes.append(pointed[2])
                 result = self._finish(question, lang, prior, completed)
                 if result.route != "calculator" and not tried and any(m.startswith("unread:") for m in result.missing) \
                         and (other := aside()) is not None:

@@ -1328,7 +1328,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             same = any(abs(v - m.values[0]) < _TOL and (u == m.unit or m.unit is None or u is None) for v, u in steps & figures)
             ledger.unused.append((m, "rule_line_asked" if same else "bar_asked"))
             continue
-        if hit_aside is not None and len(hit_aside) == 5 and hit_aside[2] == "date_span":
+        if hit_aside is not None and len(hit_aside) == 5 and hit_aside[2] in ("date_span", "derived"):
             # a date said only to its month or year ("明年2月"), worked out for every day it names (`Engine._month_only`):
             # read, as that span of days
             words = text[hit_aside[0]:hit_aside[1]]

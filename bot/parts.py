@@ -83,10 +83,16 @@ def _in_sequence(marks: list[re.Match[str]]) -> list[re.Match[str]]:
     """The markers that number parts in order: each the next of the one before ("(a) … (b) … With (a) as 2025": the
     second "(a)" names part a, it starts no part). A marker out of sequence stays in the text of its part."""
     kept: list[re.Match[str]] = []
-    for m in marks:
+
+    def style(m: re.Match[str]) -> str:
+        return re.sub(r"[\w\s]", "", m.group(0))
+
+    for i, m in enumerate(marks):
         rank = _rank(m.group(0))
         if rank is None or (not kept and rank != 1) or (kept and rank != _rank(kept[-1].group(0)) + 1):
             continue
+        if kept and style(m) != style(kept[0]) and any(_rank(n.group(0)) == rank and style(n) == style(kept[0]) for n in marks[i + 1:]):
+            continue  # ("1) … presented at 2. 2) …": a figure before a full stop, the part marked as the first one was is next)
         kept.append(m)
     return kept
 

@@ -189,8 +189,10 @@ _COMPLETED = (# the follow-up said done for a count of the cases ("f/u completed
               r"(?:follow[- ]?ups?|f/u|work[- ]?ups?|recalls?|call[- ]?backs?|diagnostic|repeat))"
               # "95 of the suspected positives finished their workup", "80 of our recalls have completed": the part that
               # finished, named by the whole it is of (no count of the whole)
-              r"|\bof\s+(?:the|our|those|these|all(?:\s+the)?)\s+(?:suspected[- ]positives?|screen[- ]positives?|recalls?|positives?|flagged(?:\s+ones)?|"
-              r"abnormal (?:screens|cases)|cases)\s+(?:have\s+|has\s+|had\s+)?(?:now\s+|already\s+)?(?:finished|completed|done|(?:been\s+)?worked up|closed)\b")
+              # (… the whole said with a word or two of what they are: "160 of our suspicious-result cases completed their
+              # follow-up"; or the count right before those words, as their subject: "160 suspicious-result cases completed …")
+              r"|(?:\bof\s+(?:the|our|those|these|all(?:\s+the)?)\s|(?<![\w-]))\s*(?:(?:[A-Za-z][\w-]*|BI-?RADS\s*[0345/]+)\s+){0,2}?(?:suspected[- ]positives?|screen[- ]positives?|recalls?|positives?|flagged(?:\s+ones)?|"
+              r"abnormal (?:screens|cases)|cases|patients|women|ladies)\s+(?:have\s+|has\s+|had\s+)?(?:now\s+|already\s+|all\s+)?(?:finished|completed|done|(?:been\s+)?worked up|closed)\b")
 # (the subsidy named with what it is for or of, the figure before the whole noun: "2,000,000 in screening subsidy",
 # "1.5 million of mammography screening subsidies", "NT$900,000 of annual HPA subsidy")
 _SUBSIDY = r"補助|(?:\b(?:(?:screening|mammo(?:graphy)?|HPA|annual|yearly|total|the|our|its)\s+){1,3})?subsid|金額|nt\$|\$|dollars|元"
@@ -1100,12 +1102,15 @@ RADIOGRAPHER_VOLUME = Vocabulary(
     tool="hpa_radiographer_volume",
     model=RadiographerVolumeInput,
     terms={
-        "staff_or_van": rf"{STAFF_ZH}|radiographer|{TECHS}|\b(?:our|my|the|one|a|this|that)\s+(?:RT|tech)\b|{VAN}|\bmobile (?:unit|mammography)\b",
+        # (… with a word of which one between: "our senior tech", "the new RT")
+        "staff_or_van": rf"{STAFF_ZH}|radiographer|{TECHS}|\b(?:our|my|the|one|a|this|that)\s+(?:(?:senior|junior|new|lead|chief|head|main|"
+                        rf"newest|part-time|full-time)\s+)?(?:RT|tech)\b|{VAN}|\bmobile (?:unit|mammography)\b",
         "van": rf"{VAN}|mobile",
         "staff": rf"(\d+)\s*(?:位|名|個|人)?\s*(?:{STAFF_ZH}|radiographers?|technologists?|{TECHS})|(?:{STAFF_ZH}|radiographers?)[^，,。；\d]{{0,6}}(\d+)\s*(?:位|名|人)",
         # (… or asked short: "沒超吧", "有超嗎", "會超喔")
         # (… or asked in English short: "is that over?", "did she go over")
-        "cap": r"上限|cap|limit|超過|超量|exceed|(?:有|沒|没|會|会)超(?![音波])|\b(?:is|was|are|were) (?:that|it|this|she|he) over\b|\bgo(?:ne|es)? over\b",
+        # (… or asked whether the count is all right: "is her volume ok?", "is that volume fine")
+        "cap": r"上限|cap|limit|超過|超量|exceed|\bvolume\s+(?:ok|okay|fine|alright|all right|acceptable|allowed)\b|(?:有|沒|没|會|会)超(?![音波])|\b(?:is|was|are|were) (?:that|it|this|she|he) over\b|\bgo(?:ne|es)? over\b",
         # the day's cap asked as how many a day may be booked ("一天可以排多少人", "一天最多能拍幾個", "how many can we book a
         # day"): on a van it is 40 for each radiographer on it — their number is the fact it turns on
         "day_asked": r"(?:(?:一|1)\s*天|每天|單日|单日|當天|当天)\s*(?:最多)?\s*(?:可以|能|可|最多)\s*(?:排|拍|做|照|收|篩|筛|約|约)\s*(?:幾|几|多少)"

@@ -355,7 +355,8 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     ("training_domestic", rf"(?:國內|{MED_CENTRE}|domestic)[^，,。；]{{0,8}}(?:進修|研修|visiting|見習|train(?:ing|ed))|(?:進修|研修|visiting|train(?:ing|ed))[^，,。；]{{0,8}}(?:國內|{MED_CENTRE}|domestic)|"
                           # (a rotation, an attachment or an observership at a medical centre: "a 2-month rotation at a
                           # medical center in Taichung" — at home or abroad, the place decides: `places`)
-                          r"\b(?:rotation|rotated|attachment|observership|fellowship|visiting fellow|stints?)\b[^,.;?]{0,24}?\b(?:at|in)\s+(?:a |the |one )?(?:big |large |major |local )?med(?:ical|\.)? cent(?:er|re)\b|"
+                          # (no figure between: "a fellowship in Japan then 2 months at a med center" is two stays)
+                          r"\b(?:rotation|rotated|attachment|observership|fellowship|visiting fellow|stints?)\b[^,.;?\d]{0,24}?\b(?:at|in)\s+(?:a |the |one )?(?:big |large |major |local )?med(?:ical|\.)? cent(?:er|re)\b|"
                           rf"(?:{MEDICAL_CENTRES})(?:醫院)?[^，,。；\d]{{0,4}}(?:進修|研修|visiting|見習|受訓)|"
                           rf"\b(?:training|visiting|fellowship|rotation|observership)\b[^,.;?\d]{{0,16}}\b(?:at|in)\s+(?:the\s+)?(?:{MEDICAL_CENTRES})|"
                           # months spent at a medical centre are its training ("3 months at a medical centre", "在醫學中心待了 3 個月")
@@ -482,6 +483,9 @@ ROLE_NOTES = {
 # "會議本身也算" / "attended it too": the meeting a presentation was given at is attended as well.
 ALSO_ATTENDED = (r"(?:會議|年會|大會)?本身也算|也算出席|也有出席|也出席了?|出席也算|出席本身|"
                  r"\b(?:attended|attending) (?:it|the meeting|them) (?:too|as well)\b|the meeting itself (?:counts|too)|"
+                 # ("(attended all of it)", "attended the whole congress", "sat through the whole thing")
+                 r"\b(?:attended|sat through|stayed for)\s+(?:all of it|it all|the whole (?:thing|meeting|congress|conference|event|"
+                 r"programme|program))\b|"
                  r"\bwhich I (?:also )?attended\b"
                  # ("and also attended it", "and of course attended it", "& obviously I attended the congress")
                  r"|\b(?:and|&)\s+(?:I\s+)?(?:(?:also|of course|obviously|naturally|certainly|definitely|actually|too),?\s+){0,2}(?:I\s+)?"
@@ -494,7 +498,11 @@ ALSO_ATTENDED = (r"(?:會議|年會|大會)?本身也算|也算出席|也有出�
                  r"|(?:加上|還有|还有|再加|含)(?:年會|大會|會議)?(?:的)?出席(?:分|積分)?|出席(?:分|積分)?(?:也|要|也要)算"
                  # the meeting pointed back at as itself ("plus the meeting itself", "and the congress itself", "加上年會本身",
                  # "会议本身呢"): the place of the presentations, attended — read, never dropped
-                 r"|\bthe\s+(?:(?:annual|TSA|same)\s+)?(?:meeting|mtg|congress|conference)\s+itself\b|(?:年會|年会|大會|大会|會議|会议)本身")
+                 r"|\bthe\s+(?:(?:annual|TSA|same)\s+)?(?:meeting|mtg|congress|conference)\s+itself\b|(?:年會|年会|大會|大会|會議|会议)本身"
+                 # (… or the meeting as one term of the sum asked: "so meeting + posters = ?", "posters plus the congress")
+                 r"|\b(?:meeting|mtg|congress|conference)\s*(?:\+|&|\bplus\b)\s*(?:the\s+|my\s+)?(?:posters?|e-?posters?|orals?|talks?|"
+                 r"presentations?|abstracts?)\b|\b(?:posters?|orals?|talks?|presentations?|abstracts?)\s*(?:\+|&|\bplus\b)\s*(?:the\s+)?"
+                 r"(?:meeting|mtg|congress|conference)\b(?!\s+(?:posters?|orals?|talks?|presentations?))")
 CASE_REPORT = extend(r"病例報告|案例報告|個案報告|case[\s-]*rep\w*|case[\s-]*rpt", "tsa_credit_tally.case_report")  # typos too: "case reprot"
 # a paper said to be an original one ("原著", "原創論文"): no case report, said so (no assumption). (The English words —
 # "full article", "original article" — are left out: a reply "second author, full article" to the question about the role
@@ -734,7 +742,10 @@ TALLY = Vocabulary(
                r"|\b(?:first|corresponding|second)[- ]author\s+(?:on|for|of|in)\s+(?:all|both|each|every)\b"),
         # ("missed the annual congress but attended 5 monthly mtgs": the number before the next kind's word is that kind's)
         classifiers=(("篇", ("paper_sci", "paper_non_sci", "presentation")), ("張", ("presentation",))),
-        several=True, lead=r"和|及|與|跟|加上|\band\b|&|\+|\bbut\b|\bplus\b|\balso\b|\battended\b|\bwent to\b", year="year", replies=True,
+        # ("a 3 month fellowship in Japan then 2 months at a med center": one stay after another, "then" / "followed by" / "after
+        # that" joins them as "and" does)
+        several=True, lead=r"和|及|與|跟|加上|\band\b|&|\+|\bbut\b|\bplus\b|\balso\b|\battended\b|\bwent to\b|\bthen\b|"
+                           r"\bfollowed by\b|\bafter(?:wards| that)\b|\blater\b", year="year", replies=True,
         denied=(NOT_ATTENDED_BEFORE, NOT_ATTENDED_AFTER, ("您說沒有參加、或說先不計入的活動，未列入計算。", "An activity you say you did not attend, or ask to leave out, is not counted.")),
         background=(BACKGROUND, ("「在國外受訓」之類描述您背景的話不是這段期間的進修活動，未列入計算；若期間內有國外進修，請說明幾個月。",
                                  "Where you trained describes your background, not an activity of the period, so it is not "

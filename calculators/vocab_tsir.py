@@ -562,7 +562,12 @@ LECTURE_SESSIONS = (r"\b(?:moderat\w*|chair(?:ed|ing|man|person)?|lectur\w*|(?:i
 # meetings"): the words run to the "at" before the count, so the count is the lectures' (one talk a meeting).
 LECTURES_AT_MEETINGS = (r"\b(?:lectur\w*|spoke|speaker|(?:invited\s+)?faculty|moderat\w*|chair(?:ed|ing)?|gave\s+(?:a\s+)?talks?|"
                         r"invited\s+talks?)\b[^.;!?\n\d]{0,60}?\b(?:at|in|across)"
-                        r"(?=\s+\d+\s+(?:[A-Za-z-]+\s+){0,2}?(?:meetings?|congress(?:es)?|conferences?|symposi\w*|annual meetings?)\b)")
+                        r"(?=\s+\d+\s+(?:[A-Za-z-]+\s+){0,2}?(?:meetings?|congress(?:es)?|conferences?|symposi\w*|annual meetings?)\b)"
+                        # (… or the meetings named first, the times after them: "invited to lecture on non-tumor embolization
+                        # at IR meetings 3 times", "spoke on TACE at national congresses twice")
+                        r"|\b(?:lectur\w*|spoke|speak(?:ing)?|speaker|(?:invited\s+)?faculty|moderat\w*|chair(?:ed|ing)?|gave\s+(?:a\s+)?talks?|"
+                        r"invited\s+talks?)\b[^.;!?\n\d]{0,60}?\b(?:meetings?|mtgs?|congress(?:es)?|conferences?|symposi(?:um|a|ums))"
+                        r"(?=\s+\d+\s*(?:times?|次)\b)")
 # A role served, the count said between its verb and the role's noun ("當過 3 次 TACE session 的座長", "擔任過三次消融專場的
 # 主持人", "当过2次…的讲者"): the verb is the count's label — the noun after the session's words is too far for it.
 ROLE_SERVED = (r"(?:當|当|擔任|担任|做|作)(?:過|过|了)(?=\s*\d+\s*(?:次|場|场)[^，,。；;？?！!\d]{0,24}?"

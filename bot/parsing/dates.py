@@ -186,11 +186,11 @@ _YEAR_RE = re.compile(
     # what happened then, never a figure (a day before the month makes it a date: "3 Dec 2026")
     r"(?<!\d)(?<!\d\s)(?<!\d(?:st|nd|rd|th)\s)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(?=(?:19[5-9]\d|20\d\d)(?!\d))(\d{4})\b|"
-    # "2025 = 1 annual congress, 4 monthly mtgs", "2024＝年會1、月會3": a year heading the facts after an equals sign, as a
-    # colon does (never a term of a sum: "100 + 2025 = …"); "what does 2025 come to?", "how much does 2024 add up to",
+    # "2025 = 1 annual congress, 4 monthly mtgs", "2024＝年會1、月會3", "2026 for me = …": a year heading the facts after an
+    # equals sign, as a colon does (never a term of a sum: "100 + 2025 = …"); "what does 2025 come to?", "how much does 2024 add up to",
     # "2025's total": the year whose total is asked
     r"(?:(?<=\bdoes )|(?<=\bdid )|(?<=\bdo )|(?<![\d/.,:+＋=$-])(?<![+＋=]\s))(?=(?:199\d|20[0-3]\d)(?!\d))(\d{4})"
-    r"(?=\s*[=＝]\s*(?:\d+\s*[A-Za-z\u4e00-\u9fff]|[A-Za-z\u4e00-\u9fff])|\s+(?:come|comes|came|add|adds|added|amount|amounts)\s+(?:to|up)\b"
+    r"(?=\s*(?:for\s+(?:me|us|him|her|them|my\s+\w+)\s*)?[=＝]\s*(?:\d+\s*[A-Za-z\u4e00-\u9fff]|[A-Za-z\u4e00-\u9fff])|\s+(?:come|comes|came|add|adds|added|amount|amounts)\s+(?:to|up)\b"
     r"|['’]s\s+(?:total|points|credits|tally|sum)\b)",
     re.IGNORECASE,
 )

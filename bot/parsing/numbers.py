@@ -253,7 +253,9 @@ def normalize_numerals(text: str) -> str:
         if _UNIT_COMPOUND.match(text, m.end()):
             return str(_EN_NUMBERS[m.group(0).lower()])  # "a one-day meeting", "a two-hour course": the length, a figure
         # "a 1-day one", "the one I want": a pronoun, not a count ("one of them" is a count of one).
-        if m.group(0).lower() == "one" and _ARTICLE_BEFORE.search(text[:m.start()]) and _LENGTH_UNIT_AFTER.match(text, m.end()):
+        if m.group(0).lower() == "one" and (_ARTICLE_BEFORE.search(text[:m.start()]) or _LENGTH_VERB_BEFORE.search(text[:m.start()])) \
+                and _LENGTH_UNIT_AFTER.match(text, m.end()):
+            # (… or after a verb of how long it was: "the annual meeting, which was one day", "it lasted one day", "ran for one week")
             return "1"  # "a one hour one", "another one day meeting": the length said in a word after its article, a figure
         if m.group(0).lower() == "one" and (_PRONOUN_BEFORE.search(text[:m.start()]) or _ONE_ALONE.match(text, m.end())
                                             and re.search(r"[A-Za-z]{3,}\s+$", text[:m.start()])
@@ -352,6 +354,8 @@ _DIGIT_WORDS = {w: str(i) for i, w in enumerate("zero one two three four five si
 _WORD_DECIMAL = re.compile(rf"\b({'|'.join(_DIGIT_WORDS)}|\d+)\s+point\s+({'|'.join(_DIGIT_WORDS)}|\d)\b(?![.\d])", re.IGNORECASE)
 # "one" after an article and before a unit of length ("a one hour one", "another one day meeting"): the length, a figure
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|another|each)\s+$", re.IGNORECASE)
+_LENGTH_VERB_BEFORE = re.compile(r"\b(?:(?:which|that|it|this|each|both)\s+(?:was|is|were|lasted|ran|took)(?:\s+(?:only|just))?|"
+                                 r"(?:lasted|lasting|ran|running)(?:\s+(?:only|just|for))?)\s+$", re.IGNORECASE)
 _LENGTH_UNIT_AFTER = re.compile(r"\s+(?:hours?|hrs?|days?|months?|weeks?)\b", re.IGNORECASE)
 _POINT_DECIMAL = re.compile(r"(?<![\d.])(\d+)\s+point\s+(\d{1,2})(?![\d.])", re.IGNORECASE)
 _AND_A_HALF = re.compile(r"(?<![\d.])(\d+)\s*(?:and a half\s+(years?|yrs?|months?|hours?|hrs?|days?|weeks?)\b|"

@@ -248,6 +248,11 @@ _SCOPE_BEFORE = re.compile(r"(?:\b(?:only|just)\s+(?:count(?:ing)?\s+|want\s+|ne
                            r"|(?:只|僅|仅|單|单)\s*(?:算|計|计|要|看)\s*(?:我的|她的|他的)?)$", re.IGNORECASE)
 _SCOPE_AFTER = re.compile(r"^\s*(?:credits?|points?|pts|的分數|的分数|的積分|的积分|的部分|的部份|部分|部份|分數|分数|積分|积分)?\s*"
                           r"(?:only\b|alone\b|就好|就可以|而已|please\b|pls\b|plz\b)", re.IGNORECASE)
+# … but "only" / "just" right after a year heading ("2025: only the annual meeting", "2024 - just the annual congress",
+# "in 2025 only the annual mtg", "this year just 3 monthly meetings") says all that year held: an item of that year
+_YEAR_ONLY_BEFORE = re.compile(r"(?:\b(?:19|20)\d\d\s*(?:[:：=＝\-–—]|\bwas\b|\bwere\b)?|\b(?:this|last)\s+(?:year|yr)\s*[:：=＝\-–—]?|"
+                               r"(?:今年|去年|前年|\d{4}\s*年)\s*[:：]?)\s*(?:\b(?:only|just)\b|只有|只|僅有|僅)\s*"
+                               r"(?:(?:went\s+to|attended|had|did)\s+)?(?:the\s+|my\s+|one\s+|an?\s+)?$", re.IGNORECASE)
 _SCOPE_KIND_AFTER = re.compile(r"^\s*(?:credits?|points?|pts|的分數|的分数|的積分|的积分|的部分|的部份)", re.IGNORECASE)
 
 
@@ -258,6 +263,8 @@ def _scope_only(r: Reading, slot: Slot, kind: Any, start: int, clause: str) -> b
 
     def scoped(m: re.Match[str]) -> bool:
         before, after = t[max(0, start + m.start() - 40):start + m.start()], t[start + m.end():start + m.end() + 24]
+        if _YEAR_ONLY_BEFORE.search(before):
+            return False  # "2025: only the annual meeting": all that year held, an item of that year
         return bool(_SCOPE_AFTER.search(after) or _SCOPE_BEFORE.search(before) and _SCOPE_KIND_AFTER.search(after)
                     or _SCOPE_BEFORE.search(before) and re.match(r"\s*(?:[,，.。;；]|$|\bnot\b)", after))
     return bool(found) and all(scoped(m) for m in found)
@@ -369,7 +376,10 @@ def named_kinds(r: Reading, slot: Slot, clause: str, dropped: list[Any] | None =
         if dropped is not None:
             dropped += [k for *_, k in topics]
     if slot.venue and slot.venue[0] in named:
-        at = compiled(rf"(?:{r.pattern(slot.venue[2])})\s*[^\s，,]{{0,12}}\s*$")
+        # (… a society's name between, in English: "at the surgical association annual meeting", "at the Taiwan Surgical
+        # Association's annual meeting" — words of a name only, never a verb or a joining word)
+        at = compiled(rf"(?:{r.pattern(slot.venue[2])})(?:\s*[^\s，,]{{0,12}}|\s+(?:(?!(?:and|then|also|but|plus|or|i|we|went|"
+                      rf"attended|did|had)\b)[A-Za-z][\w'’.-]*\s+){{1,4}})\s*$")
         # "在年會發表壁報", "年會上台報告壁報": the meeting is where the presentation was given
         places = [f for f in found if f[2] in slot.venue[1] and (at.search(clause[:f[0]]) or _PLACE_AFTER.match(clause, f[1]))]
         found = [f for f in found if f not in places]
@@ -576,7 +586,10 @@ def _pieces(r: Reading, slot: Slot, start: int, clause: str, nums: list[Any],
         cut = ns
         for n in nums:
             ns_, ne = n.start - start, n.end - start
-            if pe <= ns_ and ne <= ns and _gap(clause, ne, ns) <= 6 and slot.lead and compiled(r.pattern(slot.lead)).search(clause[pe:ns_]):
+            # (the next kind's word may begin with the number's own unit: "… then 2 months at a med center", the kind's
+            # words "months at a med center")
+            if pe <= ns_ < ns and (ne <= ns or n.unit) and _gap(clause, min(ne, ns), ns) <= 6 and slot.lead \
+                    and compiled(r.pattern(slot.lead)).search(clause[pe:ns_]):
                 cut = min(cut, ns_)
             # "今年月會有兩次是我講的": a part of the kind just named, said of the next kind — the number is the next one's
             if pe <= ns_ and ne <= ns and _gap(clause, ne, ns) <= 2 and _PART_LEAD.search(clause[pe:ns_]):
@@ -604,6 +617,7 @@ def _pieces(r: Reading, slot: Slot, start: int, clause: str, nums: list[Any],
         cuts.append(cut)
     cuts.append(len(clause))
     return [(start + a, clause[a:b], k[2]) for (a, b), k in zip(zip(cuts, cuts[1:]), kinds) if clause[a:b].strip()]
+
 
 
 # A bracket opened between a count and the next kind's word ("monthly meetings 10 times (gave the talk at 2 of those)",
@@ -873,7 +887,9 @@ _JOINED_BEFORE = re.compile(r"(?:、|&|\band|以及|和|及|與|与|[,，]|另�
 # the rest of a whole, said with no count of its own ("其餘是二作", "the rest as second author")
 _REST_WORD = re.compile(r"[\s,，、;；:：]*(?:(?:and|while|but|而|但是?)\s*)?(?:其他|其餘|其余|其它|剩下(?:的)?|剩餘(?:的)?|"
                         r"\bthe (?:other|rest|remaining)\b|\bremaining\b|\bthe others\b)", re.IGNORECASE)
-_SUBSET_INLINE = re.compile(r"\bbut (?:only|just)\b(?=\s*\d)|(?:但是?|不過|可是)\s*(?:只有|只|僅有|僅)(?=\s*\d)", re.IGNORECASE)
+# ("5 monthly mtgs of which I presented at 2", "3 posters, out of which one was a case report": "of which" starts the part's
+# clause as well — never right after a count, "two of which she chaired": that count is the part's own)
+_SUBSET_INLINE = re.compile(r"\bbut (?:only|just)\b(?=\s*\d)|(?<![\d\s])(?<!\d\s)\s+(?:out\s+)?of\s+(?:which|whom)\b|(?:但是?|不過|可是)\s*(?:只有|只|僅有|僅)(?=\s*\d)", re.IGNORECASE)
 
 
 # A month named with no year ("took ATLS in March", "last October", "九月去了年會", "三月的 ATLS"): an activity already done,
@@ -2319,6 +2335,37 @@ _TAKEN_AGAIN = compiled(r"\b(?:took|taken|take|did|done|do|attended|completed|re
                         r"(?:上|修|參加|参加|去上|去|報名|报名)(?:了|過|过)")
 
 
+# "every monthly meeting except three", "all of them but 2", "each one apart from 3": a count of those missed, said of all
+_EXCEPT_BEFORE = re.compile(r"\b(?:except|but|apart from|other than|save|excluding|minus)(?:\s+for)?(?:\s+(?:only|just))?\s*$", re.IGNORECASE)
+_EVERY_BEFORE_EXCEPT = re.compile(r"\b(?:every|all|each)\b(?!\s+(?:year|yr|month)s?\b)", re.IGNORECASE)
+# how many there were, after it ("(there were 11)", "out of 11", "of the 11 held", "11 in total") or before it ("all 11
+# monthly meetings except 3", "of the 11 monthly meetings, every one except 3")
+_WHOLE_AFTER = re.compile(r"[\s,，(（—–-]*(?:(?:there\s+(?:were|was|are|have been)|(?:out\s+)?of(?:\s+the)?|from|in\s+total|total(?:\s+of)?|"
+                          r"held|\w+\s+(?:had|held|ran))\s+)(\d+)(?!\s*[%/])", re.IGNORECASE)
+_WHOLE_AFTER_TOTAL = re.compile(r"[\s,，(（—–-]*(\d+)\s+(?:in\s+total|total|held|altogether|that year|this year)\b", re.IGNORECASE)
+_WHOLE_BEFORE = re.compile(r"\b(?:all|of(?:\s+the)?)\s+(\d+)\s+(?:[\w-]+\s+){0,3}?(?:meetings?|mtgs?)\b", re.IGNORECASE)
+
+
+def _except_whole(t: str, n: Any, nums: list[Any]) -> Any:
+    """The number of all of them, said beside "every … except N" in its sentence: after it ("(there were 11)", "out of
+    11") or before it ("all 11 monthly meetings except 3"); None when not said."""
+    end = min([m.start() for m in re.finditer(r"[.;!?。；！？\n]", t) if m.start() >= n.end] or [len(t)])
+    after = t[n.end:end]
+    m = _WHOLE_AFTER.match(after) or _WHOLE_AFTER_TOTAL.match(after)
+    if m is None:
+        m2 = re.search(r"[(（]\s*(?:there\s+(?:were|was)\s+|out\s+of\s+|of\s+)?(\d+)\s*(?:in\s+total|total|held|meetings?|mtgs?)?\s*[)）]", after[:40])
+        at = n.end + m2.start(1) if m2 else None
+    else:
+        at = n.end + m.start(1)
+    if at is None:
+        start = max([x.end() for x in re.finditer(r"[.;!?。；！？\n]", t[:n.start])] or [0])
+        m3 = None
+        for m3 in _WHOLE_BEFORE.finditer(t, start, n.start):
+            pass
+        at = m3.start(1) if m3 is not None else None
+    return next((x for x in nums if x.start == at), None)
+
+
 # a year heading the facts after it: its colon or arrow ("2025: 年會 1", "2024 → 月會 3", "2025 => 2 orals")
 _YEAR_HEADING = re.compile(r"\s*(?:[:：]|→|⇒|➜|➔|-->|->|=>)")
 
@@ -2956,6 +3003,28 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 n = None
             if n is None and f is not first_number and f.kind == "number" and (back := _this_kind_detail(r, f, kind, start, clause, nums, items, origin)) is not None:
                 n = back  # "去日本 short visit 三週，這種國外進修…": the detail said of the activity the clause points back at
+            if n is not None and f is first_number and (x := next((x for x in in_clause if _EXCEPT_BEFORE.search(t, max(0, x.start - 24), x.start)
+                                                                  and _EVERY_BEFORE_EXCEPT.search(t, max(0, x.start - 80), x.start)), None)) is not None:
+                n = x  # ("of the 10 monthly meetings I attended all except 4": the count is the one after "all except")
+            if n is not None and f is first_number and _EXCEPT_BEFORE.search(t, max(0, n.start - 24), n.start) \
+                    and _EVERY_BEFORE_EXCEPT.search(t, max(0, n.start - 80), n.start):
+                # "every monthly meeting except three (there were 11)": the ones missed, said of all of them — the count is
+                # all of them less those, where how many there were is said; else it is asked (never the missed ones)
+                whole = _except_whole(t, n, nums)
+                if whole is not None and _value(whole) > _value(n):
+                    left = _value(whole) - _value(n)
+                    item[f.name] = int(left) if float(left).is_integer() else left
+                    r.used.update((n.start, whole.start))
+                    r.set_aside += [(n.start, n.end, "derived", f"{f.name} (missed)", _value(n)),
+                                    (whole.start, whole.end, "derived", f"{f.name} (held)", _value(whole))]
+                    r.notes.append(Note(f"「全部{_value(whole)} 次，除了 {_value(n)} 次」讀為 {_value(whole)} − {_value(n)} = {item[f.name]} 次。",
+                                        f"“all except {_value(n)}” of {_value(whole)} is read as {_value(whole)} − {_value(n)} = "
+                                        f"{item[f.name]}."))
+                    read_number = True
+                    continue
+                r.used.add(n.start)
+                r.set_aside.append((n.start, n.end, "except_count"))
+                n = None
             default = model.model_fields[f.name].default if not times else None  # (times unsaid: a later clause may say them)
             if n is not None or default is not None:  # a detail no kind needs and the clause does not give: left out
                 item[f.name] = _bracketed_value(r, f, n, kind) if n is not None else default

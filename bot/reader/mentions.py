@@ -1014,6 +1014,12 @@ _HEDGED_AFTERTHOUGHT = re.compile(r"[,，]\s*(?:\b(?:like|about|around|roughly|a
                                   r"大概|大約|大约|約|约|差不多|應該是|应该是|好像是|可能是)\s*(?:是|有)?\s*$", re.IGNORECASE)
 
 
+# "(negatives fine, 6%)", "negatives were ok, 4%", "the dense ones were good — 352": the clause before the comma only judges
+# what it names, the figure right after the comma is its own (the judging word as a hedge before it)
+_JUDGED_THEN_FIGURE = re.compile(r"\b(?:fine|ok|okay|good|normal|alright|all right|acceptable|no problem|no issue|low)\s*"
+                                 r"(?:[,，]|[—–]|-(?=\s))\s*(?:\b(?:at|only|just|with|was|is)\b\s*)?$", re.IGNORECASE)
+
+
 # "一般積分我沒在算，當0就好", "其他學分不清楚，就算 0", "regular CME I don't track, count it as 0": a comma, then only the
 # words of taking a figure as the value — the figure given to what the clause before the comma names (that clause holds
 # no number of its own).
@@ -1057,7 +1063,8 @@ def joins(text: str, start: int, end: int, limit: int) -> int | None:
     gap = between(text, start, end).replace(FILL, "")
     gap = _PEOPLE_ASIDE.sub(" ", gap) if text[end:end + 1].isdigit() else gap
     gap = HOLIDAYS_INCLUDED.sub(" ", gap)  # ("days worked incl. holidays were 300": what the days are, no part of a whole)
-    if (m := _HEDGED_AFTERTHOUGHT.search(gap)) and not SEPARATOR.search(gap, 0, m.start()):
+    if (m := _HEDGED_AFTERTHOUGHT.search(gap) or (_JUDGED_THEN_FIGURE.search(gap) if text[end:end + 1].isdigit() else None)) \
+            and not SEPARATOR.search(gap, 0, m.start()):
         gap = gap[:m.start()] + " " * (m.end() - m.start() - 1)  # the comma is no boundary; the hedge still counts as distance
     elif text[end:end + 1].isdigit() and (m := _TAKEN_AS.search(gap)) and not SEPARATOR.search(gap, 0, m.start()):
         gap = gap[:m.start()] + " "  # "一般積分我沒在算，當 0": the figure taken as its value (its words no distance)

@@ -513,8 +513,11 @@ def _counted_first(r: Reading, targets: list[tuple[Slot, str | None, str]], nums
                 continue  # "乳攝車今天跑了 110 個人": people screened — no head count is ever that large
             if _linked_before(t, n, [terms(t, "", p2) for s2, _, p2 in targets if s2 is not s], -1):
                 continue  # "f/u completed for 160 suspicious cases": the count is the completed ones
-            if units_ok(s, n.unit) and (any(w.start >= n.end and joins(t, n.end, w.start, 1) is not None
-                                             for w in terms(t, "", pattern))
+            after = [w for w in terms(t, "", pattern) if w.start >= n.end and joins(t, n.end, w.start, 1) is not None]
+            if after and any(w2.start <= after[0].start and w2.end > after[0].end for s2, _, p2 in targets if s2 is not s
+                             for w2 in terms(t, "", p2)):
+                continue  # "160 suspicious-result cases completed their follow-up": another slot's longer words take the noun in
+            if units_ok(s, n.unit) and (bool(after)
                                         or n.unit in (None, "位", "名", "個") and _HEAD_COUNT.match(t, n.end) is not None
                                         or n.unit in ("人", "位", "名", None) and _DOERS.match(t, n.end) is not None):
                 counted.add(n.start)
