@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from knowledge.corpus import Corpus
+from knowledge.promote import moved_first
 from knowledge.textnorm import fold
 
 DEPTH = 3  # the hits after the best that may take its place
@@ -89,5 +90,5 @@ def parties_clause_first(question: str, ranked: list[str], corpus: Corpus) -> li
     for i, clause_id in enumerate(ranked[1:1 + DEPTH], start=1):
         other = corpus.get(clause_id)
         if other is not None and names_both(fold(other.text), parties):
-            return [ranked[i], *ranked[:i], *ranked[i + 1:]]
+            return moved_first(ranked, i)
     return ranked

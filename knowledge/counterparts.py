@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from knowledge.corpus import Corpus
+from knowledge.promote import moved_first
 from knowledge.siblings import terms
 from knowledge.textnorm import fold
 
@@ -67,4 +68,4 @@ def drop_unasked_setting(question: str, ranked: list[str], corpus: Corpus) -> li
     if not options:
         return ranked
     share, _, i = max(options)  # the rule's counterpart outside the setting: the one that words it most alike
-    return [ranked[i], *ranked[:i], *ranked[i + 1:]] if share >= COUNTERPART else ranked
+    return moved_first(ranked, i) if share >= COUNTERPART else ranked

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from knowledge.corpus import Clause, Corpus
+from knowledge.promote import sole_holder_first
 from knowledge.textnorm import fold
 
 DEPTH = 5  # the hits after the best that may take its place
@@ -48,10 +49,6 @@ def source_first(question: str, ranked: list[str], corpus: Corpus) -> list[str]:
     """`ranked` (clause ids, best first) with the one hit among the next DEPTH that names the source of its figures moved
     first, when the question asks where figures come from (`asks_source`) and the best hit names none; unchanged
     otherwise."""
-    if len(ranked) < 2 or not asks_source(question) or _names_source(ranked[0], corpus):
+    if not asks_source(question):
         return ranked
-    holders = [n for n, i in enumerate(ranked[1:1 + DEPTH], start=1) if _names_source(i, corpus)]
-    if len(holders) != 1:
-        return ranked
-    n = holders[0]
-    return [ranked[n], *ranked[:n], *ranked[n + 1:]]
+    return sole_holder_first(ranked, DEPTH, lambda clause_id: _names_source(clause_id, corpus))

@@ -9,6 +9,7 @@ import re
 
 from knowledge.corpus import Corpus
 from knowledge.lexical import RULING_TERMS, expand_query, intent_terms
+from knowledge.promote import moved_first
 from knowledge.textnorm import fold
 
 DEPTH = 2  # the hits after the best that may take its place
@@ -47,9 +48,7 @@ def prefer_intent_holder(question: str, ranked: list[str], corpus: Corpus) -> li
     if best == 0 and len(ranked) > 1 + DEPTH and _FIGURE_ASKED.search(fold(question)):  # (a figure asked: "一小時折合多少")
         far = [n for n, i in enumerate(ranked[1 + DEPTH:1 + FAR_DEPTH], start=1 + DEPTH) if _held(words, i, corpus) == len(words)]
         if len(far) == 1:
-            n = far[0]
-            return [ranked[n], *ranked[:n], *ranked[n + 1:]]
+            return moved_first(ranked, far[0])
     if best == 0 or len(holders) != 1:
         return ranked
-    n = holders[0]
-    return [ranked[n], *ranked[:n], *ranked[n + 1:]]
+    return moved_first(ranked, holders[0])

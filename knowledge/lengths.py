@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from knowledge.corpus import Corpus
+from knowledge.promote import sole_holder_first
 from knowledge.textnorm import fold
 
 DEPTH = 2  # the hits after the best that may take its place
@@ -52,10 +53,6 @@ def length_band_first(question: str, ranked: list[str], corpus: Corpus) -> list[
     """`ranked` (clause ids, best first) with the one hit among the next DEPTH that grades events by length moved first,
     when the question states a length of its own (`states_length`) and the best hit grades nothing by length; unchanged
     otherwise."""
-    if len(ranked) < 2 or not states_length(question) or _grades_by_length(ranked[0], corpus):
+    if not states_length(question):
         return ranked
-    holders = [n for n, i in enumerate(ranked[1:1 + DEPTH], start=1) if _grades_by_length(i, corpus)]
-    if len(holders) != 1:
-        return ranked
-    n = holders[0]
-    return [ranked[n], *ranked[:n], *ranked[n + 1:]]
+    return sole_holder_first(ranked, DEPTH, lambda clause_id: _grades_by_length(clause_id, corpus))

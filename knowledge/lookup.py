@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from knowledge.corpus import Corpus
 from knowledge.models import DOC_IDS, Clause
 from knowledge.numerals import cn_to_int
+from knowledge.promote import moved_first
 from knowledge.textnorm import to_traditional
 
 _NUM = r"[0-9]{1,3}|[零〇一二兩三四五六七八九十百]{1,4}"
@@ -180,7 +181,7 @@ def prefer_named_doc(question: str, ranked: list[tuple[str, float]]) -> list[tup
                 # the item holds the credits asked about, the subitem only what to attach)
                 i = next((j for j, (other, s) in enumerate(ranked[1:1 + NAMED_DOC_DEPTH], start=1)
                           if clause_id.startswith(other + ".") and s >= best_score * NAMED_DOC_CLOSE), i)
-            return [ranked[i], *ranked[:i], *ranked[i + 1:]]
+            return moved_first(ranked, i)
     return ranked
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from knowledge.corpus import Corpus
+from knowledge.promote import moved_first
 from knowledge.roles import names_role
 from knowledge.textnorm import fold
 
@@ -125,7 +126,7 @@ def prefer_own(question: str, ranked: list[str], corpus: Corpus) -> list[str]:
         if other is None or other.doc != best.doc or other.parent != best.parent or not other.heading:
             continue
         if _own_heading(other.heading) and topic & _topic(other.heading):
-            return [ranked[i], *ranked[:i], *ranked[i + 1:]]
+            return moved_first(ranked, i)
     return ranked
 
 
@@ -228,7 +229,7 @@ def abroad_first(question: str, ranked: list[str], corpus: Corpus, *, drop_own: 
         if other is not None and other.doc == best.doc and other.parent == best.parent and other.heading and \
                 _ABROAD_HEADING.search(other.heading):
             return [ranked[i], *(x for x in ranked[1:] if x != ranked[i])] if drop_own else \
-                [ranked[i], *ranked[:i], *ranked[i + 1:]]
+                moved_first(ranked, i)
     return ranked
 
 
@@ -265,7 +266,7 @@ def asked_place_first(question: str, ranked: list[str], corpus: Corpus) -> list[
     for i, clause_id in enumerate(ranked[1:1 + DEPTH], start=1):
         other = corpus.get(clause_id)
         if other is not None and other.doc == best.doc and place in _places(other):
-            return [ranked[i], *ranked[:i], *ranked[i + 1:]]
+            return moved_first(ranked, i)
     return ranked
 
 
@@ -319,7 +320,7 @@ def abroad_documents_first(question: str, ranked: list[str], corpus: Corpus) -> 
         parent = corpus.get(clause.parent) if clause is not None and clause.parent else None
         if parent is not None and parent.heading and _ABROAD_HEADING.search(parent.heading) and \
                 _ATTACHES.search(f"{clause.heading or ''} {clause.text}"):
-            return ranked if i == 0 else [ranked[i], *ranked[:i], *ranked[i + 1:]]
+            return ranked if i == 0 else moved_first(ranked, i)
     # not among the hits read ("上個月去東京開日本外科學會，回來要交什麼": the society's own paperwork clauses meet 學會 and
     # 交): the best hit's regulation's own note on what to attach for a meeting abroad, from the corpus
     notes = [c.id for c in corpus.clauses if c.doc == best.doc and c.parent and (parent := corpus.get(c.parent)) is not None

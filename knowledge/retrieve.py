@@ -127,6 +127,7 @@ from knowledge.years import DEPTH as YEAR_DEPTH, stated_year_first
 from knowledge.agents import DEPTH as PARTIES_DEPTH, parties_clause_first
 from knowledge.roles import DEPTH as ROLE_DEPTH, LITERAL_DEPTH, literal_item_first, restated_figure_first, role_clause_first
 from knowledge.others import DEPTH as OTHERS_DEPTH, abroad_documents_first, abroad_first, asked_place_first, prefer_own
+from knowledge.promote import moved_first
 from knowledge.siblings import CHALLENGERS as SIBLING_DEPTH, PREDICATE_CHALLENGERS as PREDICATE_DEPTH, SET_ASIDE_DEPTH, PARTS_DEPTH, lift_parent_of_named, pass_over_set_aside, prefer_sibling
 from knowledge.siblings import FAMILY_CHALLENGERS as FAMILY_DEPTH, lower_to_named_child, prefer_parent_or_child
 from knowledge.siblings import HEADING_CHALLENGERS as HEADING_DEPTH, LISTS_PARTS, WHOLE_DEPTH, holds_listed, kinds_heading
@@ -646,7 +647,7 @@ def _item_holding_figure(ranked: list[tuple[str, tuple[float, list[str]]]]) -> l
     owner = ranked[0][0][:m.start()]
     for i, (clause_id, (_, via)) in enumerate(ranked[1:1 + NOTE_DEPTH], start=1):
         if clause_id == owner and {"range", "span"} & set(via):
-            return [ranked[i], *ranked[:i], *ranked[i + 1:]]
+            return moved_first(ranked, i)
     return ranked
 
 

@@ -16,6 +16,7 @@ import re
 
 from knowledge.corpus import Corpus
 from knowledge.lexical import expand_query
+from knowledge.promote import moved_first
 from knowledge.textnorm import fold
 
 DEPTH = 3  # the hits after the best that may take its place
@@ -73,7 +74,7 @@ def role_clause_first(question: str, ranked: list[str], corpus: Corpus) -> list[
     if unrated_role and not rated:
         return ranked
     i = (rated or roles)[0]
-    return [ranked[i], *ranked[:i], *ranked[i + 1:]]
+    return moved_first(ranked, i)
 
 
 # ── A listed term the question names literally ("PAE", "TIPS", "RFA"): the clause whose own list holds it ──
@@ -128,7 +129,7 @@ def literal_item_first(question: str, ranked: list[str], corpus: Corpus) -> list
     if parent in ranked and _ASKS_COUNT.search(fold(question)):  # "血管介入那一項（PTA、溶栓這些）要幾例": the item's
         # heading, ranked too, states the count asked (not "PTA 算得進血管介入嗎": the item's own clause answers that)
         i = ranked.index(parent)
-    return [ranked[i], *ranked[:i], *ranked[i + 1:]]
+    return moved_first(ranked, i)
 
 
 def lists_named_term(question: str, clause: object) -> bool:
@@ -185,7 +186,7 @@ def restated_figure_first(question: str, ranked: list[str], corpus: Corpus) -> l
     if len(holders) != 1:
         return ranked
     i = holders[0]
-    return [ranked[i], *ranked[:i], *ranked[i + 1:]]
+    return moved_first(ranked, i)
 
 
 def _states(figure: str, clause: object) -> bool:

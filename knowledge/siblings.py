@@ -13,6 +13,7 @@ import re
 
 from knowledge.corpus import Corpus
 from knowledge.lexical import expand_query, intent_terms
+from knowledge.promote import moved_first
 from knowledge.textnorm import fold
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
@@ -122,7 +123,7 @@ def prefer_sibling(question: str, ranked: list[tuple[str, float]], corpus: Corpu
             continue  # (丁 "如前次後續審查已要求…": a second strike, for a question that speaks of no earlier one)
         mine = own_words(q, best_id, corpus) if mine is None else mine
         if own_words(q, clause_id, corpus) >= mine + MARGIN:
-            return [ranked[i], *ranked[:i], *ranked[i + 1:]]
+            return moved_first(ranked, i)
     # what is asked be done decides next ("what am I supposed to *highlight* on the program copy?", "抽印本上面要*圈*哪些"):
     # the sibling alone holding the predicate's words (圈選) answers, not the one holding only its object (the copy)
     # (only among the sub-items of one application's steps, "(1) 檢附…影本 (2) 將…圈選出來": a larger clause's items share
@@ -141,7 +142,7 @@ def prefer_sibling(question: str, ranked: list[tuple[str, float]], corpus: Corpu
         holds = own_words(pred, clause_id, corpus) or (verb and verb in _folded(clause_id, corpus) and not any(
             verb in _folded(x.id, corpus) for x in corpus.children(best.parent) if x.id != clause_id))
         if holds:  # (whatever words of the object, 封面 / 抽印本, the best alone holds: the object is not what is asked)
-            return [ranked[i], *ranked[:i], *ranked[i + 1:]]
+            return moved_first(ranked, i)
     return ranked
 
 
@@ -282,7 +283,7 @@ def pass_over_set_aside(question: str, ranked: list[str], corpus: Corpus) -> lis
         return ranked  # a sibling holds more of what is set aside ("besides the reprint copy" is 抽印本's item, ranked
         # lower): the best is not the item set aside, and keeps its place
     i = min(found)[1]  # the sibling holding least of it (the earliest of equals)
-    return [ranked[i], *ranked[:i], *ranked[i + 1:]]
+    return moved_first(ranked, i)
 
 
 # Several at once ("可以同時申請兩項嗎", "apply for both areas in one go", "more than one domain at the same time").
@@ -527,7 +528,7 @@ def prefer_parent_or_child(question: str, ranked: list[tuple[str, float]], corpu
             q = terms(question)
             mine = len(q & _family_terms(best_id, corpus))
         if len(q & _family_terms(clause_id, corpus)) >= mine + FAMILY_MARGIN:
-            return [ranked[i], *ranked[:i], *ranked[i + 1:]]
+            return moved_first(ranked, i)
     return ranked
 
 
@@ -568,7 +569,7 @@ def prefer_heading_for_parts(question: str, ranked: list[tuple[str, float]], cor
         return ranked
     if _items(ranked[0][0], corpus) >= 2:
         if (other := _whole_holder(question, ranked, corpus)) is not None:
-            return [ranked[other], *ranked[:other], *ranked[other + 1:]]
+            return moved_first(ranked, other)
         return _lift_named_whole(question, ranked, corpus)
     best_score = ranked[0][1]
     if (best := corpus.get(ranked[0][0])) is not None and holds_listed(question, best.text):
@@ -582,7 +583,7 @@ def prefer_heading_for_parts(question: str, ranked: list[tuple[str, float]], cor
         # the question names the heading's own topic instead: "實地測試分哪幾塊？")
         if lists and not _whole_named(q, corpus.get(clause_id)):
             continue
-        return [ranked[i], *ranked[:i], *ranked[i + 1:]]
+        return moved_first(ranked, i)
     return ranked
 
 
@@ -654,7 +655,7 @@ def _lift_named_whole(question: str, ranked: list[tuple[str, float]], corpus: Co
         return ranked  # the part itself is named: its own items are what is asked
     for i, (clause_id, score) in enumerate(ranked[1:1 + HEADING_CHALLENGERS], start=1):
         if clause_id == best.parent and score >= ranked[0][1] * MIN_RATIO and _whole_named(q, corpus.get(clause_id)):
-            return [ranked[i], *ranked[:i], *ranked[i + 1:]]
+            return moved_first(ranked, i)
     return ranked
 
 
@@ -756,5 +757,5 @@ def time_limit_first(question: str, ranked: list[str], corpus: Corpus) -> list[s
     for i, clause_id in enumerate(ranked[1:], start=1):
         other = corpus.get(clause_id)
         if other is not None and other.parent == best.parent and _STATES_TIME_LIMIT.search(fold(other.text)):
-            return [ranked[i], *ranked[:i], *ranked[i + 1:]]
+            return moved_first(ranked, i)
     return ranked

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from knowledge.corpus import Corpus
+from knowledge.promote import sole_holder_first
 from knowledge.textnorm import fold
 
 DEPTH = 3  # the hits after the best that may take its place
@@ -41,10 +42,4 @@ def stated_year_first(question: str, ranked: list[str], corpus: Corpus) -> list[
         clause = corpus.get(clause_id)
         return clause is not None and any(_states_year(f"{clause.heading or ''} {clause.text}", y) for y in years)
 
-    if holds(ranked[0]):
-        return ranked
-    holders = [n for n, i in enumerate(ranked[1:1 + DEPTH], start=1) if holds(i)]
-    if len(holders) != 1:
-        return ranked
-    n = holders[0]
-    return [ranked[n], *ranked[:n], *ranked[n + 1:]]
+    return sole_holder_first(ranked, DEPTH, holds)
