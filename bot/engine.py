@@ -545,7 +545,7 @@ def _items_changed(tool: str, before: dict[str, Any], after: dict[str, Any], cor
     """Has a reading changed how many things there are of a kind the question back asked nothing about (one meeting more
     when the papers' roles were asked), other than by a figure the reply corrects? (A kind asked about may change: "2篇"
     for "幾篇" is its count.)"""
-    from bot.reader.items import _asked_by, item_model
+    from bot.reader.items import asked_by, item_model
 
     model = next((v.model for v in vocabularies() if v.tool == tool), None)
     for key, items in before.items():
@@ -557,10 +557,14 @@ def _items_changed(tool: str, before: dict[str, Any], after: dict[str, Any], cor
             of_item = item_model(model, key)
         except Exception:  # noqa: BLE001  (no list of things in this field)
             continue
-        asked = {x["kind"] for x in items if _asked_by(of_item, x)}
+        asked = {x["kind"] for x in items if asked_by(of_item, x)}
         totals, later = _item_total(items), _item_total([x for x in now if isinstance(x, dict)])
         changed = {k for k in set(totals) | set(later) if totals.get(k) != later.get(k) and later.get(k) not in corrected}
-        if changed - asked:
+        # (the things asked about only named again as another kind are no thing more: "都是 case report" for three SCI
+        # papers whose role was asked moves them from the full articles to the case reports)
+        added = sum(max(0.0, later.get(k, 0.0) - totals.get(k, 0.0)) for k in changed - asked)
+        renamed = sum(max(0.0, totals.get(k, 0.0) - later.get(k, 0.0)) for k in changed & asked)
+        if changed - asked and added > renamed:
             return True
     return False
 

@@ -50,7 +50,7 @@ def kind_labels(model: type[BaseModel], name: str) -> dict[str, tuple[str, str]]
     return {str(k): (str(v[0]), str(v[1])) for k, v in choices.items()} if isinstance(choices, dict) else {}
 
 
-def _asked_by(model: type[BaseModel], item: dict[str, Any]) -> list[str]:
+def asked_by(model: type[BaseModel], item: dict[str, Any]) -> list[str]:
     """The fields the item model requires of this item (FieldProblem / missing), in order."""
     try:
         model.model_validate(item)
@@ -1065,7 +1065,7 @@ def _space_cut(r: Reading, slot: Slot, start: int, clause: str) -> list[tuple[in
         if not nexts or not prevs or _SUBSET_LEAD.match(words):
             continue
         cut = m.end()
-        asked = _asked_by(model, {"kind": prevs[-1][2]})
+        asked = asked_by(model, {"kind": prevs[-1][2]})
         for f in (f for f in slot.fields if f.kind == "enum" and f.name in asked):
             if _enum(r, f, words[:nexts[0][0]]) is not None and _enum(r, f, before[:prevs[-1][0]]) is None \
                     and _enum(r, f, before) is None:
@@ -1282,7 +1282,7 @@ def _role_said_after(r: Reading, slot: Slot, model: Any, kind: Any, clause: str,
     if not _role_only(r, slot, clause):
         return False
     asked = [f for f in slot.fields if f.kind == "enum" and f.name != "kind"
-             and (f.name in items[-1] or f.name in _asked_by(model, items[-1]) or f.of_kinds and items[-1]["kind"] in f.of_kinds)
+             and (f.name in items[-1] or f.name in asked_by(model, items[-1]) or f.of_kinds and items[-1]["kind"] in f.of_kinds)
              and (only is None or f.name in only)]
     # (a place only implied — "not first author", "co-author" — never replaces one said outright before it: "I gave the talk,
     # I'm not first author" is still the presenter)
@@ -1359,7 +1359,7 @@ def _another_choice(r: Reading, slot: Slot, clause: str, last: dict[str, Any], m
 def _asked_choice(r: Reading, slot: Slot, clause: str, last: dict[str, Any], model: type[BaseModel]) -> bool:
     """The clause names a value of a choice the last item still lacks ("3 e-posters (2 overseas, 1 local)": where those 2
     were) — inside brackets going through its count, a part of it with that value."""
-    asked = _asked_by(model, last)
+    asked = asked_by(model, last)
     return any(_enum(r, f, clause) is not None for f in slot.fields if f.kind == "enum" and f.name in asked)
 
 
@@ -1646,7 +1646,7 @@ def _reply_restates(r: Reading, slot: Slot, model: type[BaseModel], items: list[
     for asked in [it for it in items if origin.get(id(it), len(r.q.text)) < r.q.followup_start]:
         said = [it for it in reply if _akin(slot, asked["kind"], it["kind"])]
         given = marks[0][next(i for i, it in enumerate(items) if it is asked)]
-        if not _asked_by(model, asked) and given:
+        if not asked_by(model, asked) and given:
             continue
         if said and (sum(it.get(count, 1) for it in said) == asked.get(count, 1)
                      or not given and all(marks[0][i] for i, it in enumerate(items) if any(it is x for x in said))
@@ -1781,7 +1781,7 @@ def _names_the_counted(r: Reading, slot: Slot, model: type[BaseModel], kind: Any
     outside = re.sub(r"[（(][^()（）]*[)）]", lambda b: " " * len(b.group(0)), clause)
     if named_kinds(r, slot, outside):
         return False  # the kind named outside the brackets too: an item of its own
-    asked = _asked_by(model, items[-1])
+    asked = asked_by(model, items[-1])
     loose = [n for n in numbers(r.q) if start <= n.start < start + len(clause) and n.start not in r.used and not _in_brackets(t, n.start)]
     for f in slot.fields:
         if f.kind == "number" and f is not count and f.name in asked and items[-1].get(f.name) is None \
@@ -2066,14 +2066,14 @@ def _every(r: Reading, slot: Slot, model: type[BaseModel], items: list[dict[str,
             if value is None:
                 continue
             for it in items:
-                if origin.get(id(it), len(t)) < m.start() and f.name not in it and f.name in _asked_by(model, it):
+                if origin.get(id(it), len(t)) < m.start() and f.name not in it and f.name in asked_by(model, it):
                     it[f.name] = value
     for f in enums:
         stated = {it[f.name] for it in items if it.get(f.name) is not None}
         if len(stated) == 1:
             value = stated.pop()
             for it in items:
-                if f.name not in it and f.name in _asked_by(model, it):
+                if f.name not in it and f.name in asked_by(model, it):
                     it[f.name] = value
 
 
@@ -2650,7 +2650,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             # count of the items just said, said again of all of them — their detail, never more items
             c, targets = said_again
             for it in targets:
-                it.update({k: v for k, v in values.items() if v is not None and k in _asked_by(model, it)})
+                it.update({k: v for k, v in values.items() if v is not None and k in asked_by(model, it)})
             r.used.add(c.start)
             r.set_aside.append((c.start, c.end, "restated"))
             r.notes.append(Note(f"「{clause.strip(' ，,')}」說的是前面那 {_value(c)} 項全部，不另計。",
@@ -2730,7 +2730,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             continue  # "口頭報告 1 篇，不是一作，我上台講的": the place the clause before denied, said — the item's
         if kind is None and items and not one_of:
             # "non-SCI full article 1 篇，二作" / "每場 3 小時": a field of the item just named (a refinement, no new item)
-            asked = _asked_by(model, items[-1])
+            asked = asked_by(model, items[-1])
             refined = {k: v for k, v in values.items() if v is not None and k in asked and k not in items[-1]} \
                 if not in_clause else {}
             # (… and its count, where the words naming it gave none: "院內研討會，1 小時的 2 場、4 小時的 1 場" — the first
@@ -3036,7 +3036,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             if n is not None:
                 r.used.add(n.start)
         led, lead = (lead[1] if lead is not None and not _SENTENCE_END.search(t, lead[0], start) else {}), None
-        for name in _asked_by(model, item):
+        for name in asked_by(model, item):
             if values.get(name) is not None:
                 item[name] = values[name]
                 extra += fact(name)
@@ -3164,7 +3164,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             prev[counts[0]] -= cur[counts[0]]
             carved_from[id(cur)] = id(prev)
             for k, v in prev.items():
-                if k not in ("kind", counts[0]) and k not in cur and k in _asked_by(model, cur):
+                if k not in ("kind", counts[0]) and k not in cur and k in asked_by(model, cur):
                     cur[k] = v
         elif subset[i] and counts and prev.get(counts[0], 0) == cur.get(counts[0], 0) > 0 and not subset[items.index(prev)] \
                 and prev["kind"] == cur["kind"] and all(prev.get(k) in (None, v) for k, v in cur.items()):
@@ -3182,7 +3182,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         if not (subset[i] and not subset[i - 1] and _apart(slot, prev, cur) and id(prev) in origin and id(cur) in origin):
             continue
         said = t[origin[id(prev)]:origin[id(cur)]]
-        for f in (f for f in slot.fields if f.kind == "enum" and f.name in _asked_by(model, cur)):
+        for f in (f for f in slot.fields if f.kind == "enum" and f.name in asked_by(model, cur)):
             if (v := _enum(r, f, said)) is not None:
                 cur[f.name] = v
     # "SCI 3 篇，其中 1 篇一作，其他 2 篇是三作", "2 papers but only 1 as first author, the other as 3rd author": after a part
@@ -3229,16 +3229,16 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         # (… or a count with every detail, gone through place by place: "3 posters, all first author: 2 at the TSA
         # annual meeting and 1 at ASCRS" — each item of the run says the same of it)
         same = {k: v for k, v in head.items() if k != counts[0]} if counts else {}
-        if not counts or not (_asked_by(model, head) or head["kind"] in slot.own_rows):
+        if not counts or not (asked_by(model, head) or head["kind"] in slot.own_rows):
             continue
-        detailed = not _asked_by(model, head)
+        detailed = not asked_by(model, head)
         # (… or gone through meeting by meeting, each item lacking only what the count lacks too: "口頭報告 4 篇，年會 3 篇、
         # 月會 1 篇", "4 posters: 3 at the annual meeting, 1 at a monthly one" — the places say where, the role is unsaid
         # for all of them alike)
-        head_lacks = set(_asked_by(model, head))
+        head_lacks = set(asked_by(model, head))
         run, total = [], 0
         for j in range(i + 1, len(items)):
-            lacking = set(_asked_by(model, items[j]))
+            lacking = set(asked_by(model, items[j]))
             if not detailed and lacking and lacking <= head_lacks and _said_at_a_meeting(r, slot, items[j], origin):
                 lacking = set()
             if items[j]["kind"] != head["kind"] or total >= n or (lacking - set(same) if detailed else lacking) \
@@ -3272,7 +3272,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         bare = [n for n in nums if n.start >= r.q.followup_start and n.unit in (None, "分") and n.start not in r.used]
         for f in slot.fields:
             for it in items:
-                if it.get(f.name) is not None or f.name not in _asked_by(model, it):
+                if it.get(f.name) is not None or f.name not in asked_by(model, it):
                     continue
                 if f.kind == "number" and f.name in r.q.expected and bare:
                     n = bare.pop(0)
@@ -3345,12 +3345,12 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         if (name, value) in others_did:
             continue
         for it in items:
-            if it["kind"] == kind and it.get(name) is None and name in _asked_by(model, it):
+            if it["kind"] == kind and it.get(name) is None and name in asked_by(model, it):
                 it[name] = value
                 if Note(*note) not in r.notes:
                     r.notes.append(Note(*note))
     for it in items:
-        for name in _asked_by(model, it):
+        for name in asked_by(model, it):
             f = next((f for f in slot.fields if f.name == name), None)
             if f is not None and f.ask and name not in missing:
                 missing[name] = Need(name, *f.ask)
@@ -3465,7 +3465,7 @@ def _choices_listed(r: Reading, slot: Slot, model: type[BaseModel], pieces: list
             continue
         text = r.q.text[lo:hi]
         for f in slot.fields:
-            if f.kind != "enum" or not f.choices or f.name not in _asked_by(model, {k: v for k, v in it.items() if k != f.name}):
+            if f.kind != "enum" or not f.choices or f.name not in asked_by(model, {k: v for k, v in it.items() if k != f.name}):
                 continue
             run = _listed_run(r, f, text)
             if run is None or any(x.get(f.name) in run[0] for x in items
