@@ -16,7 +16,7 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from bot import compose, route_model
@@ -516,7 +516,7 @@ def _figure_pointed(prior: Answer, pending_question: str, reply: str, today: dat
     words = m.group("words").strip()
     if re.search(r"\d", words) or len(words.split()) > 5:
         return None
-    used = {float(v) for _, v in _leaves_of(prior.pending_call.args) if isinstance(v, (int, float)) and not isinstance(v, bool)}
+    used = _figures(prior.pending_call.args, with_years=True)
     text = Query(pending_question[:MAX_READ_CHARS], today).text
     left = [x for x in find_quantities(text) if float(x.value) not in used]
     if len(left) != 1 or text != pending_question[:MAX_READ_CHARS]:
@@ -528,19 +528,6 @@ def _figure_pointed(prior: Answer, pending_question: str, reply: str, today: dat
     return named, (m.group("rest") or "").strip(), note
 
 
-def _leaves_of(obj: Any) -> Iterator[tuple[str, Any]]:
-    """Every (key, value) leaf of nested args."""
-    if isinstance(obj, dict):
-        for k, v in obj.items():
-            if isinstance(v, (dict, list)):
-                yield from _leaves_of(v)
-            else:
-                yield k, v
-    elif isinstance(obj, list):
-        for v in obj:
-            yield from _leaves_of(v)
-
-
 def _items_changed(tool: str, before: dict[str, Any], after: dict[str, Any], corrected: frozenset[float]) -> bool:
     """Has a reading changed how many things there are of a kind the question back asked nothing about (one meeting more
     when the papers' roles were asked), other than by a figure the reply corrects? (A kind asked about may change: "2篇"
@@ -548,9 +535,11 @@ def _items_changed(tool: str, before: dict[str, Any], after: dict[str, Any], cor
     from bot.reader.items import asked_by, item_model
 
     model = next((v.model for v in vocabularies() if v.tool == tool), None)
+    if model is None:
+        return False
     for key, items in before.items():
         now = after.get(key)
-        if model is None or not isinstance(items, list) or not items or isinstance(now, list) is False \
+        if not isinstance(items, list) or not items or not isinstance(now, list) \
                 or not all(isinstance(x, dict) and "kind" in x for x in items):
             continue
         try:
@@ -1245,16 +1234,17 @@ def _named_things(args: Any) -> set[str]:
     return {x for x in out if not x.startswith("year=")}
 
 
-def _figures(args: Any, key: str = "") -> set[float]:
-    """Every number of a reading but its years (a restatement repeats the figures the question gave)."""
-    if isinstance(args, bool) or key == "year":
+def _figures(args: Any, key: str = "", *, with_years: bool = False) -> set[float]:
+    """Every number of a reading but its years (a restatement repeats the figures the question gave); `with_years`: its
+    years too (every figure the reading used)."""
+    if isinstance(args, bool) or (key == "year" and not with_years):
         return set()
     if isinstance(args, (int, float)):
         return {float(args)}
     if isinstance(args, dict):
-        return {x for k, v in args.items() for x in _figures(v, k)}
+        return {x for k, v in args.items() for x in _figures(v, k, with_years=with_years)}
     if isinstance(args, list):
-        return {x for v in args for x in _figures(v)}
+        return {x for v in args for x in _figures(v, with_years=with_years)}
     return set()
 
 
