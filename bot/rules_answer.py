@@ -490,8 +490,7 @@ def grace_given(question: str, text: str) -> bool:
     """The (folded) question's asking piece asks whether a period to put things right is given (`ASKS_GRACE`), not a second
     one, and with no deadline it says was missed; the (folded) text gives one (`_GRACE_GIVEN`): yes — whatever the text
     bars after the period runs out ("未於期限內改善之儀器，不得用於…" is the stop that follows it, no 不會)."""
-    piece = yes_no_piece(question)
-    asking = piece if piece.isascii() else asking_clause_of(piece)  # ("原能會給的改善期限過了，還能用嗎": the use is asked)
+    asking = asking_clause(question)  # ("原能會給的改善期限過了，還能用嗎": the use is asked)
     return bool(ASKS_GRACE.search(asking) and not _ANOTHER_GRACE.search(question) and _GRACE_GIVEN.search(text)
                 # (a lapse the asking clause states — "doesn't catch up within the grace period, can they keep reading?" —
                 # asks what follows the period, not whether one is given)
@@ -2128,6 +2127,13 @@ def asking_clause_of(piece: str) -> str:
     return next((c for c in reversed(clauses) if _CLAUSE_ASKS.search(c)), clauses[-1])
 
 
+def asking_clause(question: str) -> str:
+    """The (folded) question's yes / no piece (`yes_no_piece`), narrowed in Chinese to its clause that asks
+    (`asking_clause_of`); an English piece whole."""
+    piece = yes_no_piece(question)
+    return piece if piece.isascii() else asking_clause_of(piece)
+
+
 def confirms_after_wh(piece: str, tail: str) -> bool:
     """A how / what clause, then a yes / no clause with 嗎 that puts a reading of it ("是怎麼算的，全部抽片取平均嗎",
     "分數怎么给，是照篇数算吗"): the yes / no clause is the one answered first."""
@@ -2402,9 +2408,8 @@ def asks_graded(question: str) -> bool:
     unit?") — not how the grades are taken (`GRADED_HOW`), and stating no grade of its own as the case (a range, "A到D",
     names the scale)?"""
     folded = fold(question)
-    piece = yes_no_piece(folded)
     # (the clause that asks: a grade said in a condition before it — "如果評等不好看，有沒有配套的輔導措施" — is the case)
-    asking = piece if piece.isascii() else asking_clause_of(piece)
+    asking = asking_clause(folded)
     return bool(ASKS_GRADED.search(asking) and not GRADED_HOW.search(folded) and not _grades(GRADE_RANGE.sub(" ", folded)))
 
 
