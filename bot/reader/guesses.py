@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from bot.reader.mentions import Mention, bound_of, claimed_total
+from bot.reader.mentions import OWN_SUM_BY, Mention, bound_of, claimed_total
 from core.memo import per_answer
 
 # A line the person guesses at — a bound said with a hedge or as a question ("平均應該不到 320 吧", "應該超過 60% 吧",
@@ -287,7 +287,7 @@ def claimed_result(text: str, n: Mention) -> bool:
 
 
 # the person's own adding-up of what they listed ("我自己算的是", "我們算出來是", "自己加起來"): a sum to check, no guess
-_OWN_SUM_BEFORE = re.compile(r"(?:我|我們|我们|自己)(?:自己)?(?:再|先)?(?:加|算|合計|合计|統計|统计|計算|计算|總計|总计)")
+_OWN_SUM_BEFORE = re.compile(OWN_SUM_BY + r"(?:加|算|合計|合计|統計|统计|計算|计算|總計|总计)")
 
 
 # A grade the person supposes of one of their sets or items, said beside the scores ("shes fine since one is an A right?",

@@ -356,6 +356,9 @@ def aggregate_before(text: str, start: int) -> bool:
 # ("that's 750", "that makes 120", "which comes to 45", "give him 90 points", "I count 120", "I make it 120", "is it really
 # 90", "she says it's 80", "我算是120", "我算起來有 120", "他說有 90 分"): never an input (bot/ledger.py checks it against
 # the result). Only a figure of points (or none named after it, then the clause ends): "that's 6 meetings" counts items.
+# Who adds up in a person's own sum ("我", "我們", "自己", "我自己再…"): the stem of `_CLAIM_BEFORE`'s own-sum words, and of
+# bot.reader.guesses' own-sum check
+OWN_SUM_BY = r"(?:我|我們|我们|自己)(?:自己)?(?:再|先)?"
 _CLAIM_BEFORE = re.compile(
     r"(?:\b(?:that'?s|that is|this is|which is|that makes|which makes|makes it|so (?:it'?s|that'?s)|"
     r"(?:that|which|it|this|they|these|those|all that)\s+(?:comes?|came|adds?|added|works?|worked)\s+(?:up\s+|out\s+)?(?:to|at)|"
@@ -368,7 +371,7 @@ _CLAIM_BEFORE = re.compile(
     r"|我算(?:是|的是|起來是?|起来是?|下來是?|下来是?|出來是?|出来是?|有)?|(?:他|她|對方|对方)(?:說|说)(?:是|有)?"
     # ("我加起來170，這樣算對嗎", "我自己加是205分，對嗎", "我自己算的是 150", "我們加總起來 300", "自己加一加是 90": the person's own
     # sum of what they listed, offered for checking — said by the person, never a bare 加 / 算 of a rule's figure)
-    r"|(?:我|我們|我们|自己)(?:自己)?(?:再|先)?(?:加起來|加起来|加總(?:起來|起来)?|加总(?:起来)?|加了?一下|加一加|加了|加|"
+    r"|" + OWN_SUM_BY + r"(?:加起來|加起来|加總(?:起來|起来)?|加总(?:起来)?|加了?一下|加一加|加了|加|"
     r"算了?一下|算一算|算起來|算起来|算出來|算出来|算下來|算下来|算了|算|合計|合计|統計|统计|計算|计算|總計|总计)"
     r"(?:的|了|過|过)?(?:結果|结果)?(?:是|有|得|得到|為|为|總共|总共|共|一共|應該是|应该是|大概是|大概|總共是|总共是)?"
     # (English: "I added it up to 170", "I added them up and got 205", "my own sum is 150", "by my count it's 90")
