@@ -552,6 +552,20 @@ ZERO_YEAR_SAID = re.compile(r"\b(?:one|a|1|single|another)\s+year\b[^.?!]{0,40}?
                             r"没(?:有)?(?:积分|学分|分)|一分都(?:沒|没))", re.I)
 
 # Whether credit counts or is kept ("都算嗎", "計入嗎", "do both count?", "will I keep the credits?") …
+# A benefit or a going-on asked for ("do I get credits for both?", "can he keep reading?", "兩堂積分都拿得到嗎", "還能繼續
+# 判讀嗎"): a text whose consequence for the case takes it away (註銷 / 停止 / 撤銷 …) answers it No (its Yes would say "yes,
+# it is cancelled")
+ASKS_BENEFIT = re.compile(r"拿|領|领|得到|獲得|获得|算|計入|计入|採認|采认|認列|认列|繼續|继续|照常|保留|還能|还能|還可以|还可以|"
+                          r"仍(?:可|能|然)|照樣|照样|\b(?:get|gets|getting|earn|earns|earned|receive|receives|keep|keeps|"
+                          r"continue|continues|go on|carry on|claim|claims|count|counts|counted|credited|still)\b", re.I)
+# … and the taking away asked of itself ("會被註銷嗎", "要停判嗎", "will it be cancelled?", "is he suspended?"): the Yes stands.
+ASKS_PENALTY = re.compile(r"停|取消|註銷|注销|撤銷|撤销|吊銷|吊销|作廢|作废|失去|喪失|丧失|沒收|没收|扣|罰|罚|被|"
+                          r"\b(?:stop|stops|stopped|stopping|suspend\w*|cancel\w*|revok\w*|lose|loses|losing|lost|void\w*|"
+                          r"forfeit\w*|bar|barred|pulled|struck|removed|taken away|penali[sz]\w*|deduct\w*|wiped|invalid\w*)\b", re.I)
+# … the question's own negation (then what it asks is turned round: not read here).
+ASKS_NEGATED = re.compile(r"不(?!同|一樣|一样|管|論|论)|沒|没|未|無(?!論|论)|无(?!论)|\b(?:not|no|never|without)\b|n't\b", re.I)
+
+
 ASKS_COUNTS = re.compile(r"算|計|採認|承認|保留|\b(?:count(?:s|ed)?|credited|kept|keep|recogni[sz]ed|accepted)\b", re.I)
 
 # "may they do only some?" (a permission word in the piece) met by a text granting all or part of it (全部或部分).

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from bot.question_shapes import (WH_ASKS_ITSELF, confirms_reading_en, PLACE_ASKED, HOW_TO_KNOW_WHETHER,
+from bot.question_shapes import (ASKS_BENEFIT, ASKS_NEGATED, ASKS_PENALTY, WH_ASKS_ITSELF, confirms_reading_en, PLACE_ASKED, HOW_TO_KNOW_WHETHER,
     asks_advice_only, CONFIRMATION_TAG, DEADLINE_PUT, DUTY_FORCE_ASKED,
     ALSO_EN, ANY_WAY, ASKED_UNIT_EN, ASKED_UNIT_ZH, ASKING, ASKS_ADVICE,
     ASKS_ALSO, ASKS_ALWAYS, ASKS_APPENDIX, ASKS_AT_ONCE, ASKS_AUTOMATIC, ASKS_AVERAGE,
@@ -939,6 +939,36 @@ def _sign(segment: str, asked: set[str], permission: bool, shortfall_said: bool 
 _RESTORED_AFTER = re.compile(r"(?:於|待|俟|直至|直到|至)[^。；;]{0,60}?(?:後|為止)\s*[，,]?\s*(?:始|才|方)(?:得|可|能)?\s*(?:恢復|重新)")
 
 
+# A consequence that takes something away: credits cancelled, reading stopped, a certificate revoked, a grant refused.
+_TAKES_AWAY = re.compile(r"註銷|撤銷|取消|停止|吊銷|喪失|作廢|不予(?:採認|計|認定|給|承認)")
+
+
+def takes_away_asked(piece: str, sentence: str, case_terms: frozenset[str] | None = None,
+                     asked_terms: frozenset[str] | None = None) -> bool:
+    """The (folded) asking piece asks for a benefit or a going-on (`ASKS_BENEFIT`: get, keep, 拿, 繼續 …), neither asking
+    of the taking away itself (`ASKS_PENALTY`) nor negated, and the sentence's consequence takes it away (`_TAKES_AWAY`)
+    on a condition that is no failure the question may not state ("未參加者應停止判讀" is no answer to "可以繼續判嗎" from
+    one who may yet attend): the consequence says No to it. With `case_terms` (the question's) and `asked_terms` (the
+    asking piece's), where no verdict was read, the case must also state the consequence's condition and the piece ask
+    for what it takes away ("兩堂的積分都能拿到嗎" met by "同一時間重複參加…時,將註銷該時間所有…積分")."""
+    core = _A_NOT_A.sub(lambda m: m.group(1) or m.group(0)[0], _RATIONALE_EN.sub("", piece))  # (算不算 → 算, 有沒有 → 有)
+    if not ASKS_BENEFIT.search(core) or ASKS_PENALTY.search(core) or ASKS_NEGATED.search(core):
+        return False
+    parts = _clauses_of(sentence)
+    for i, (text, is_condition) in enumerate(parts):
+        if is_condition or not _TAKES_AWAY.search(text):
+            continue
+        before = [t for t, c in parts[:i] if c]
+        if (before and _NEGATED_CONDITION.search(before[-1])) or _NEGATED_CONDITION.search(
+                text.split("者", 1)[0] if "者" in text[:-1] else ""):
+            return False
+        if case_terms is None:
+            return True
+        return bool(before and (case_terms & _terms(before[-1])) - GENERIC and
+                    ((asked_terms or frozenset()) & _terms(text)) - GENERIC)
+    return False
+
+
 def restored_after(piece: str, question: str, text: str) -> bool:
     """The piece asks whether a right comes back (`ASKS_RESTORED`) and the clause restores it once something is done,
     which the question does not deny doing (`RESTORING_DENIED`); a cancellation asked of is restored by nothing the
@@ -1079,7 +1109,7 @@ EXCLUSIVE: tuple[tuple[tuple[str, re.Pattern[str]], ...], ...] = (
                                   r"pescadores|green island|orchid island|lanyu|l[uü]dao|magong|makung|nangan|beigan)\b", re.I)),
      ("unlisted place", re.compile(r"小琉球|琉球嶼|琉球鄉|龜山島|[台臺]東|花蓮|屏東|偏鄉|偏遠|山地鄉|原住民鄉|本島|"
                                    r"\b(?:taitung|hualien|pingtung|xiaoliuqiu|liuqiu|rural|remote|mountain)\b", re.I))),
-    (("presenter", re.compile(r"發表者|發表人|上[台臺]|[台臺]上|上去講|去講|(?:講|報告)的(?![^，,。]{0,6}作者)|演講者|去貼|貼(?:的|海報|壁報)|\bpresent(?:er|ed|ing)\b|\bspeaker\b|"
+    (("presenter", re.compile(r"發表者|發表人|上[台臺]|[台臺]上|上去講|去講|去報(?!名)|(?:講|報告)的(?![^，,。]{0,6}作者)|演講者|去貼|貼(?:的|海報|壁報)|\bpresent(?:er|ed|ing)\b|\bspeaker\b|"
                               r"\bput (?:up|together) (?:the |our |my |a )?(?:e-?)?poster\b|\bgave (?:it|the (?:talk|presentation))\b|\bgave\s*$|\bdelivered\b", re.I)),),
 )
 # The families' values that name a place: whose case it is (a colleague's, "學長在金門"), the place is stated, not denied
@@ -1787,7 +1817,9 @@ def _question_figures(question: str) -> dict[str, set[float]]:
         out.setdefault(_EN_T_UNITS[key], set()).add(float(value) - (1 if ordinal and key in ("year", "yr") else 0))
     for m in _TIMES_EN.finditer(text):
         out.setdefault("次", set()).add({"once": 1.0, "twice": 2.0, "thrice": 3.0}[m.group(1)])  # ("lectured twice")
-    if "歲" not in out and (age := _question_age(question)) is not None:
+    if (later := _age_at_applying(text)) is not None:
+        out["歲"] = {later}  # "今年59歲，明年滿60才送申請": the age on the application date is the case's (not today's)
+    elif "歲" not in out and (age := _question_age(question)) is not None:
         out["歲"] = {age}  # "can I apply for the lifetime one at 58?", "turning 58": an age with no unit after it
     return out
 
@@ -2818,6 +2850,12 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             pair = "與".join(events[:2]) if zh else " and ".join(events[:2])
             body = (f"可以：{pair}是不同場合，各依其款目分別計分；{body}" if zh else
                     f"Yes: the {pair} are different meetings, each credited under its own item; {_lower_first(body)}")
+        if positive is None and not decide and not not_always and (
+                denies is False and takes_away_asked(piece, said) or
+                denies is None and takes_away_asked(piece, said, question_terms(question), question_terms(piece))):
+            denies = True  # "Do I get credits for both?" met by "…同一時間重複參加…,將註銷該時間所有…積分", "can he keep reading?"
+            # met by "…超過 60%…，立即停止判讀": the consequence for the case takes away what is asked for — No (a Yes
+            # would read "yes, it is cancelled")
         if member_off:
             # the code asked is not on the clause's list: no, whatever the words the list's sentence shares granted
             decide, not_only, barred_too, not_always, positive, denies = False, False, False, False, None, True
@@ -3079,12 +3117,36 @@ _MIN_SIDE = re.compile(r"以上|至少|不少於|不低於|超過|大於|高於|
 
 # The person's age stated without its unit ("今年剛滿61", "I'm turning 61", "aged 62"): a two-digit figure after 滿 / turning
 # with no other unit after it.
-_AGE = re.compile(r"(?:(?<![未不])滿|\bturn(?:s|ed|ing)|\baged?|\bi'?m|\bi am|\bat(?:\s+(?:the\s+)?age(?:\s+of)?)?)\s*([1-9][0-9])(?![0-9.])(?!\s*(?:個月|小時|[年月天日週個次分案例篇%趴人位名]|"
+_AGE = re.compile(r"(?:(?<![未不])滿|\bturn(?:s|ed|ing)|\baged?|\bi'?m|\bi am|\bat(?:\s+(?:the\s+)?age(?:\s+of)?)?)\s*([1-9][0-9])(?![0-9]|\.[0-9])(?!\s*(?:個月|小時|[年月天日週個次分案例篇%趴人位名]|"
                   r"(?:years?|yrs?|months?|days?|weeks?|times?|cases?|points?|credits?|hours?|percent)\b))", re.I)
 
 
+# The age the person will have when applying, which an application rule judges (以申請日為基準日): "明年滿60才送申請",
+# "等滿 60 歲再申請", "到60歲以後再提出申請", "I'll wait till I turn 60 to apply", "apply after I turn 60", "by the time I
+# apply I'll be 60" — not the age said of today ("今年59歲") nor one reached after an application made now ("明年滿60，現在
+# 可以申請嗎": its age is today's).
+_AGE_AT_APPLYING = re.compile(
+    r"(?:(?<![未不])滿|到|等到|等滿|過了?)\s*([1-9][0-9])\s*(?:歲|岁)?\s*(?:以後|以后|之後|之后|後|后)?\s*(?:才|再)\s*"
+    r"(?:送|提出|提|遞|递|交|去)?\s*申請|"
+    r"\b(?:turn|turns|turned|reach|reaches|reached|hit|am|'m|be)\s+([1-9][0-9])\b[^.?!;]{0,24}?\b(?:before|then|to)\s+"
+    r"(?:i\s+|we\s+|he\s+|she\s+)?(?:apply|submit|send)|"
+    r"\b(?:apply|applying|submit|submitting)\b[^.?!;]{0,16}?\b(?:after|once|when)\s+(?:i|he|she)\s+(?:turn|turns|reach|reaches|hit|hits)\s+"
+    r"([1-9][0-9])\b|"
+    r"\bby the time (?:i|he|she) (?:apply|applies|submit|submits)\b[^.?!;]{0,12}?\b(?:i'?ll|i will|he'?ll|she'?ll|will) be\s+"
+    r"([1-9][0-9])\b", re.I)
+
+
+def _age_at_applying(question: str) -> float | None:
+    """The age the (folded) question says the person will have when the application is sent (`_AGE_AT_APPLYING`)."""
+    m = _AGE_AT_APPLYING.search(question)
+    return float(next(g for g in m.groups() if g)) if m else None
+
+
 def _question_age(question: str) -> float | None:
-    """The person's age the question states (also as "61 歲" / "61 years old" through `_figure_pairs`), else None."""
+    """The person's age the question states (also as "61 歲" / "61 years old" through `_figure_pairs`), else None; the
+    age at the application, when the question says the application waits for it (`_AGE_AT_APPLYING`)."""
+    if (later := _age_at_applying(fold(question))) is not None:
+        return later
     m = _AGE.search(fold(question))
     return float(m.group(1)) if m else None
 

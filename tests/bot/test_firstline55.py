@@ -1,0 +1,103 @@
+"""Round 55 (firstline55): a rules answer's yes / no is computed against what is asked.
+
+1. A benefit or a going-on asked for ("do I get credits for both?", "can he keep reading?", "積分都拿得到嗎", "還能繼續判讀
+   嗎") met by a consequence that takes it away ("…將註銷該時間所有繼續教育積分", "…立即停止判讀") is a No — never "Yes:
+   … cancels …". The taking away asked of itself ("會被註銷嗎", "是不是要停判") keeps its Yes, and a consequence of a
+   failure the question does not state ("未參加者停止判讀") is no No.
+2. The age the application waits for ("明年滿60才送申請", "wait till I turn 60 to apply") is the case's age for a rule that
+   counts the age on the application date; today's age stays the case's when the application is made now.
+3. Someone else presenting ("當天是學弟去報的") denies the presenter.
+Phrasings written for this test; none is from a blind bank.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.rules_answer import _age_at_applying, _question_age, _question_figures, _stated_values, takes_away_asked
+from knowledge.textnorm import fold
+
+CANCEL = "第九條 醫師如同一時間重複參加不同之繼續教育課程時,將註銷該時間所有繼續教育積分之認定。"
+STOP = ("丙、疑似陽性個案複判差異超過 60%或陰性個案複判差異超過 20%，立即停止判讀，待參加示範醫院判片座談會及個案討論會，"
+        "並通過跑片考試後，始恢復判讀資格。")
+STOP_IF_UNMET = "乙、須於下次後續審查前參加判片座談會及個案討論會，並通過跑片考試，未參加者應停止判讀。"
+
+
+@pytest.mark.parametrize("piece", [
+    "do i get credits for both?",
+    "will both sets of credits count?",
+    "can he keep reading screens while he waits for the next seminar?",
+    "can she continue reading until the seminar?",
+    "兩堂的積分都拿得到嗎?",
+    "積分算不算?",
+    "這段期間還能繼續判讀嗎?",
+    "还能继续判读吗?",
+])
+def test_a_benefit_asked_is_taken_away(piece):
+    sentence = STOP if ("讀" in piece or "read" in piece or "判" in piece) else CANCEL
+    assert takes_away_asked(fold(piece), sentence)
+
+
+@pytest.mark.parametrize("piece", [
+    "will my credits be cancelled?",
+    "does he have to stop reading?",
+    "積分會被註銷嗎?",
+    "是不是要馬上停判?",
+    "is he suspended from reading?",
+    "不能繼續判讀了嗎?",  # (its own negation: the positive reading is the question's own business)
+    "can't he keep reading?",
+])
+def test_the_taking_away_asked_itself_keeps_its_polarity(piece):
+    assert not takes_away_asked(fold(piece), STOP) and not takes_away_asked(fold(piece), CANCEL)
+
+
+def test_a_stop_only_on_a_failure_not_stated_is_no_no():
+    assert not takes_away_asked(fold("還能繼續判讀嗎?"), STOP_IF_UNMET)
+    assert not takes_away_asked(fold("can she keep reading?"), STOP_IF_UNMET)
+
+
+def test_a_grant_takes_nothing_away():
+    assert not takes_away_asked(fold("do i get credits for it?"), "每次給積分 10 分")
+
+
+@pytest.mark.parametrize(("question", "age"), [
+    ("我今年59歲，明年滿60才送申請，可以拿終身的嗎？", 60),
+    ("我今年59岁，明年满60才送申请，可以拿终身的吗？", 60),
+    ("等滿60歲再申請，就可以拿終身指導老師證書嗎？", 60),
+    ("到61歲以後再提出申請可以嗎", 61),
+    ("I'm 59 now and will wait till I turn 60 to apply.", 60),
+    ("I plan to apply after I turn 60.", 60),
+    ("By the time I apply I'll be 60, ok?", 60),
+])
+def test_the_age_on_the_application_date(question, age):
+    assert _age_at_applying(fold(question)) == age
+    assert _question_age(question) == age
+
+
+@pytest.mark.parametrize(("question", "age"), [
+    ("我59歲，明年滿60，現在可以申請終身的嗎？", 59),  # (applying now: today's age)
+    ("I'm 59. Can I get the lifetime certificate now?", 59),  # (a full stop after the age is no decimal)
+    ("I'm 61, can I apply?", 61),
+])
+def test_today_age_when_the_application_is_now(question, age):
+    assert _age_at_applying(fold(question)) is None
+    assert _question_figures(question)["歲"] == {age}
+
+
+def test_someone_else_presenting_denies_the_presenter():
+    stated, denied = _stated_values(fold("壁報我掛第三作者，當天是學弟去報的"))
+    assert "other" in stated and "presenter" in denied
+    assert "presenter" not in _stated_values(fold("我去報名了年會"))[0]  # (報名 signs up: no presenting)
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("Two CME courses ran at the same time and I signed in at both. Do I get the credits for both?", "No"),
+    ("Reread discrepancy for suspected positives is over 60% for our radiologist. Can she keep reading while she waits for the "
+     "seminar?", "No"),
+    ("同一時間重複參加兩個課程，積分會被註銷嗎？", "會"),
+    ("我今年59歲，明年滿60才送申請，可以拿終身的嗎？", "可以"),
+    ("我今年59歲，可以申請終身的嗎？", "不可以"),
+])
+def test_the_lead(ask, question, lead):
+    a = ask(question)
+    assert a.route == "retrieval" and a.answer.startswith(lead), a.answer[:100]
