@@ -453,7 +453,7 @@ ASKS_ONLY_THESE = re.compile(r"(?:[只隻]有|僅有)(?!\s*(?:[0-9零一二兩�
 ALSO_EN = re.compile(r"\b(?:also|too|as well)\b", re.I)
 
 # Asking whether it is still taken ("還會受理嗎", "還來得及嗎", "can we still apply?").
-ASKS_TAKEN = re.compile(r"受理|來得及|来得及|補送|补送|\b(?:accept(?:ed)?|still (?:apply|submit|send)|too late|in time)\b",
+ASKS_TAKEN = re.compile(r"受理|來得及|来得及|補送|补送|(?:還|还|會|会|肯)\s*(?:會|会)?\s*收(?!到|費|费|據|据)|收不收|\b(?:accept(?:ed)?|still (?:apply|submit|send)|too late|in time)\b",
                         re.I)
 
 # A piece asking again what the piece before it asked, of another thing ("…那種也要交代嗎", "…也算嗎", "也會查嗎").

@@ -545,7 +545,10 @@ _LEAD_TIME = re.compile(
     rf"(?:只有|只剩|才|僅|剩|不到)?\s*({_NUM}|半)\s*{_SPAN_UNIT}|"
     rf"提前\s*(?:了)?\s*(?:只有|才|僅|不到)?\s*({_NUM}|半)\s*{_SPAN_UNIT}|"
     rf"(?:只剩|還剩|還有|只有|剩下?|不到)\s*({_NUM}|半)\s*{_SPAN_UNIT}(?:就)?(?:要)?(?:開始|開辦|開課|開會|舉辦|舉行|上課|開)|"
-    rf"({_NUM}|半)\s*{_SPAN_UNIT}\s*(?:後|后|之後|之后)(?:才)?(?:要)?(?:開始|開辦|開課|開會|舉辦|舉行|上課|開)")
+    rf"({_NUM}|半)\s*{_SPAN_UNIT}\s*(?:後|后|之後|之后)(?:才)?(?:要)?(?:開始|開辦|開課|開會|舉辦|舉行|上課|開)|"
+    # the time left until the event, the event named first ("離上課只剩兩週", "距離開課剩不到 10 天")
+    rf"(?:離|离|距離|距离|距)\s*(?:開始|開辦|開課|開會|開幕|舉辦|舉行|活動|會議|課程|上課|研討會|讀書會)[^，,。？?]{{0,4}}?"
+    rf"(?:只剩|還剩|還有|只有|剩下?|不到)\s*(?:不到)?\s*({_NUM}|半)\s*{_SPAN_UNIT}")
 _EN_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
              "nine": 9, "ten": 10, "few": None, "couple of": 2}
 _LEAD_TIME_EN = re.compile(r"\b([0-9]+|an?|one|two|three|four|five|six|seven|eight|nine|ten|couple of)\s+(days?|weeks?|months?)\s+"
@@ -941,6 +944,7 @@ _RESTORED_AFTER = re.compile(r"(?:於|待|俟|直至|直到|至)[^。；;]{0,60}
 
 # A consequence that takes something away: credits cancelled, reading stopped, a certificate revoked, a grant refused.
 _TAKES_AWAY = re.compile(r"註銷|撤銷|取消|停止|吊銷|喪失|作廢|不予(?:採認|計|認定|給|承認)")
+_CANCELS = re.compile(r"註銷|撤銷|取消|停止|吊銷|喪失|作廢")
 
 
 def takes_away_asked(piece: str, sentence: str, case_terms: frozenset[str] | None = None,
@@ -956,8 +960,8 @@ def takes_away_asked(piece: str, sentence: str, case_terms: frozenset[str] | Non
         return False
     parts = _clauses_of(sentence)
     for i, (text, is_condition) in enumerate(parts):
-        if is_condition or not _TAKES_AWAY.search(text):
-            continue
+        if is_condition or not (_TAKES_AWAY if case_terms is None else _CANCELS).search(text):
+            continue  # (read with no verdict, only a cancellation or a stop: a refusal, 不予給付, bars what it names)
         before = [t for t, c in parts[:i] if c]
         if (before and _NEGATED_CONDITION.search(before[-1])) or _NEGATED_CONDITION.search(
                 text.split("者", 1)[0] if "者" in text[:-1] else ""):
@@ -2837,7 +2841,8 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             denies, positive = None, None  # "一年掛零會不會有問題", "is a blank year a problem?": the verdict words answer
             # whether the text grants or bars, not whether it is a problem (会 / Yes would read the other way round): the
             # line states the rule, no yes / no
-        if kind == "yes_no" and (combined := combination_ruling(question, c.clause)) is not None:
+        if (kind == "yes_no" or (alternatives and only_one_alternative(alternatives[1]))) and \
+                (combined := combination_ruling(question, c.clause)) is not None:
             # "出國開會那30分跟發表論文的分可以兩個都拿嗎" met by "…第四款與第六款可重複得分": the rule on the two activities
             # named together answers (not the figures, nor the restriction on who presents), and the line states it
             decide, not_only, barred_too, not_always, grounds, positive, denies = False, False, False, False, False, None, False
@@ -2852,7 +2857,8 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
                     f"Yes: the {pair} are different meetings, each credited under its own item; {_lower_first(body)}")
         if positive is None and not decide and not not_always and (
                 denies is False and takes_away_asked(piece, said) or
-                denies is None and takes_away_asked(piece, said, question_terms(question), question_terms(piece))):
+                denies is None and on_list is not False and
+                takes_away_asked(piece, said, question_terms(question), question_terms(piece))):
             denies = True  # "Do I get credits for both?" met by "…同一時間重複參加…,將註銷該時間所有…積分", "can he keep reading?"
             # met by "…超過 60%…，立即停止判讀": the consequence for the case takes away what is asked for — No (a Yes
             # would read "yes, it is cancelled")
@@ -4772,6 +4778,10 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "", corp
             (whole := _regardless_holder(read, question)) is not None:
         return whole  # "international congress held in Taipei — still international?" met first by the rule on members
         # abroad attending local non-international meetings: the rule granting international meetings 不分國內、外 answers
+    if kind in ("yes_no", "choice") and question and "lookup" not in best.via and \
+            (discretion := _discretion_holder(read, question)) is not None:
+        return discretion  # "後續審查是每一項都一定會審嗎？還是看狀況" met first by "後續審查表如附表二" (a pointer, no verdict): the
+        # clause leaving it to discretion ("得視需要…就全部或部分項目進行") answers — not necessarily all
     if kind == "yes_no" and question and "lookup" not in best.via and (bar := _exceptions_holder(read, question)) is not None:
         return bar  # "全拿 A 就一定能用嗎", "all A — guaranteed usable?" met first by the grade table's row for A: the clause
         # naming the cases that bar even an A unit ("A、B、C 者，如有下列任一項情況者，不得…") answers: not necessarily
@@ -5000,6 +5010,19 @@ def _regardless_holder(read: list[Candidate], question: str) -> Candidate | None
     return None
 
 
+def _discretion_holder(read: list[Candidate], question: str) -> Candidate | None:
+    """For a question whether something happens every time / to every item ("每一項都一定會審嗎", "do they always check all
+    of it?"), a close hit of the best's regulation whose text leaves it to discretion, all or some (`_SOME_OF_ALL`), sharing
+    what is asked about, when the best hit says neither."""
+    piece = yes_no_piece(fold(question))
+    if not ASKS_ALWAYS.search(piece) or _DISCRETION.search(fold(read[0].clause.text)):
+        return None
+    asked = question_terms(question) - GENERIC
+    return next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == read[0].clause.doc
+                 and _SOME_OF_ALL.search(fold(c.clause.text)) and asked & _terms(fold(c.clause.text))
+                 and c.score >= read[0].score * ANSWERING_SCORE), None)
+
+
 def _exceptions_holder(read: list[Candidate], question: str) -> Candidate | None:
     """For a question whether a grant holds in every case ("就一定能用嗎", "is it guaranteed?"), a close hit of the best's
     regulation listing the cases that bar it (`_EXCEPTIONS`) when the best hit lists none — for the question's grades, if
@@ -5039,12 +5062,27 @@ def _activity_rules(question: str) -> set[str]:
     return {KINDS[k].rule for k in named if k in KINDS}
 
 
+# The other course offered as "only one of them" ("or only one of them?", "or just one?", "還是只能擇一", "还是只能算一个"): the
+# first course asks whether both may be had.
+_ONLY_ONE = re.compile(r"\s*(?:(?:is\s+it|do\s+i\s+get|can\s+i\s+(?:claim|get)|do\s+they\s+count)\s+)?(?:just|only)\s+(?:one|1|either)\b|"
+                       r"\s*(?:是)?(?:只能|隻能|只可以|隻可以|只|隻)\s*(?:擇一|择一|選一|选一|二選一|二选一|"
+                       r"(?:算|拿|領|领|申請|申请)?\s*(?:一|1)\s*(?:個|个|項|项|種|种|份|樣|样))", re.I)
+
+
+def only_one_alternative(other: str) -> bool:
+    """The (folded) other course offered is "only one of them" (`_ONLY_ONE`)."""
+    return bool(_ONLY_ONE.match(other))
+
+
 def combination_ruling(question: str, clause: Clause) -> str | None:
     """For a question whether two credited activities may both be had, the clause's sentence granting exactly those two
     items together ("第四款與第六款可重複得分" for a meeting abroad and a talk given there); None otherwise — a grant of
     other items is no yes to the pair asked, and an activity the question does not name leaves it open."""
-    if clause.doc != "tsa-cme" or not ASKS_BOTH.search(yes_no_piece(fold(question))):
-        return None
+    alternative = first_alternative(question)
+    if clause.doc != "tsa-cme" or not (ASKS_BOTH.search(yes_no_piece(fold(question))) or
+                                       (alternative is not None and only_one_alternative(alternative[1]))):
+        return None  # ("can I claim the attendance points and the presentation points, or only one of them?": the one
+        # offered as the other course asks whether both may be had)
     asked = _activity_rules(question)
     if len(asked) < 2:
         return None
@@ -5739,6 +5777,11 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
         # themselves are amended is what is asked, whatever word names the rules (規定 / 辦法)
     if kind == "yes_no" and "lookup" not in best.via and not specific - {_ISSUER_TERM}:
         confident = False
+    if not confident and kind == "yes_no" and "lookup" not in best.via and \
+            (asks_permission(question) or ASKS_TAKEN.search(yes_no_piece(fold(question)))) and \
+            late_for_window(fold(question), fold(best.clause.text or "")):
+        confident = True  # "離上課只剩兩週，晚一點補申請還會收嗎" met by "須在開辦前「30天」…申請，未於期限內申請者恕不受理": the
+        # case is late for the clause's window, which it bars — the line says no (whatever few words they share)
     if kind in ("yes_no", "choice") and several_ruled(question, best.clause):
         confident = True  # "more than one area at once?" met by "可申請單一或多重領域認證": the rule on several answers  # "積分可以跨年度保留嗎": sharing only 積分 / 年度 is no answer to it
     if "lookup" not in best.via and (figure := _figure_beside(read, best, question)) is not None \

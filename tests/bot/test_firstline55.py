@@ -101,3 +101,47 @@ def test_someone_else_presenting_denies_the_presenter():
 def test_the_lead(ask, question, lead):
     a = ask(question)
     assert a.route == "retrieval" and a.answer.startswith(lead), a.answer[:100]
+
+
+# 4. The line's clause and its sureness: "every item, always?" answered by the clause leaving it to discretion; the time
+#    left until the event ("離上課只剩兩週") put against the text's advance window; "X and Y, or only one?" asks for both.
+
+def test_the_time_left_until_the_event():
+    from bot.rules_answer import _days_away
+
+    assert _days_away(fold("現在離上課只剩兩週")) == 14
+    assert _days_away(fold("距離開課剩不到10天")) == 10
+    assert _days_away(fold("离开会只剩3个礼拜")) == 21
+    assert _days_away(fold("離上課還有兩個月")) == 60
+
+
+@pytest.mark.parametrize(("piece", "asks"), [
+    ("晚一點補申請學會還會收嗎", True), ("学会还收不收", True), ("還會受理嗎", True),
+    ("學會會收費嗎", False), ("有收到嗎", False),
+])
+def test_accepting_asked(piece, asks):
+    from bot.question_shapes import ASKS_TAKEN
+
+    assert bool(ASKS_TAKEN.search(fold(piece))) is asks
+
+
+@pytest.mark.parametrize(("other", "one"), [
+    (" only one of them?", True), (" or just one?", False), (" just one?", True), ("隻能擇一?", True), ("隻能算一個?", True),
+    (" only the presenter?", False), ("隻有第一作者才算?", False),
+])
+def test_only_one_offered(other, one):
+    from bot.rules_answer import only_one_alternative
+
+    assert only_one_alternative(fold(other)) is one
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("後續審查每次都會查全部項目嗎？", "不一定"),
+    ("後續審查可以只查部分項目嗎？", "可以"),
+    ("秘書忘了送件，離上課只剩三週，現在補申請學會還會收嗎", "不"),
+    ("I presented a poster at an overseas surgical congress. Do I get the attendance credits and the poster credits, or "
+     "just one?", "Yes"),
+])
+def test_the_line(ask, question, lead):
+    a = ask(question)
+    assert a.route == "retrieval" and a.answer.startswith(lead), a.answer[:100]
