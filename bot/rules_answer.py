@@ -973,6 +973,22 @@ def takes_away_asked(piece: str, sentence: str, case_terms: frozenset[str] | Non
     return False
 
 
+# A late application asked for ("可以事後補嗎", "逾期還能申請嗎", "到期後還能補辦嗎", "can I file it late?", "apply after it has
+# expired?") …
+_LATE_ASKED = re.compile(r"事後補|事后补|補申請|补申请|補送|补送|補提|补提|補件|补件|補辦|补办|補交|补交|"
+                         r"(?:逾期|過期|过期|到期)(?:後|后|了|以後|以后|之後|之后)?\s*(?:還|还|仍|也)?\s*(?:能|可以|可)\s*(?:補|补|申請|申请|展延)|"
+                         r"\b(?:apply|file|submit|send)\w*\s+(?:\w+\s+){0,3}?(?:late|afterwards|after\s+(?:it|the\s+(?:certificate|deadline))\s+"
+                         r"(?:expires|has\s+expired|lapses|passes|has\s+passed))\b|\blate\s+(?:application|renewal|filing)\b", re.I)
+# … and the text making a way for one (得於…一年內，補行申請 / 於…一年內，補提展延申請).
+_LATE_GRANT = re.compile(r"補(?:行|提)\s*(?:展延)?\s*(?:申請|展延)")
+
+
+def late_make_up_granted(piece: str, asked: str, text: str) -> bool:
+    """The (folded) asking piece asks leave for a late application (`_LATE_ASKED`) and the (folded) text grants one
+    (`_LATE_GRANT`) — a bar on late ones there ("逾期恕不受理") leaves it to the bar."""
+    return bool(asks_permission(asked) and _LATE_ASKED.search(piece) and _LATE_GRANT.search(text))
+
+
 def restored_after(piece: str, question: str, text: str) -> bool:
     """The piece asks whether a right comes back (`ASKS_RESTORED`) and the clause restores it once something is done,
     which the question does not deny doing (`RESTORING_DENIED`); a cancellation asked of is restored by nothing the
@@ -2786,6 +2802,9 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             # 操作": not at once (不是 / No — the line states the period)
         if grounds:
             denies = True  # the restriction is not met / the text's sameness or advice answers no, whatever else held
+        elif denies is not True and positive is None and late_make_up_granted(piece, asked, fold(source)):
+            denies = False  # "來不及申請展延…可以事後補嗎" met by "…但情形特殊…者，得於…屆滿之日起一年內，補行申請": yes —
+            # on the text's own terms, which the line states (a late application the text bars, 逾期恕不受理, grants none)
         elif grace_given(fold(question), fold(source)):
             denies, positive = False, None  # "非FDA的機器品保沒過，會先給改善期限嗎" met by "…本署將要求限期改善，未於期限內
             # 改善之儀器，不得用於…": yes, a period is given first (the bar is what follows its end)
@@ -5777,6 +5796,10 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
         # themselves are amended is what is asked, whatever word names the rules (規定 / 辦法)
     if kind == "yes_no" and "lookup" not in best.via and not specific - {_ISSUER_TERM}:
         confident = False
+    if not confident and kind == "documents" and "lookup" not in best.via and _ATTACH_SET.search(fold(best.clause.text)) and \
+            not _ATTACH_LIFTED.search(fold(best.clause.text)) and _activity_named(question, best.clause):
+        confident = True  # "出國開會回來，要給學會看哪些證明" met by 5.4's "須檢附會議參加證影本": the activity named is the
+        # clause's own (the calculators' vocabulary), and the clause says what is attached
     if not confident and kind == "yes_no" and "lookup" not in best.via and \
             (asks_permission(question) or ASKS_TAKEN.search(yes_no_piece(fold(question)))) and \
             late_for_window(fold(question), fold(best.clause.text or "")):

@@ -145,3 +145,23 @@ def test_only_one_offered(other, one):
 def test_the_line(ask, question, lead):
     a = ask(question)
     assert a.route == "retrieval" and a.answer.startswith(lead), a.answer[:100]
+
+
+# 5. A late application asked for, met by a text making a way for one (補行申請 / 補提展延申請): yes, on its terms; a text
+#    barring late ones (逾期恕不受理) gives none.
+@pytest.mark.parametrize(("piece", "text", "granted"), [
+    ("可以事後補嗎", "但情形特殊,經中央衛生主管機關核准者,得於其專科醫師證書有效期限屆滿之日起一年內,補行申請。", True),
+    ("逾期後還可以補嗎", "於證書效期屆滿起一年內,補提展延申請。", True),
+    ("can i still apply late?", "得於…一年內,補行申請", True),
+    ("可以事後補嗎", "須在開辦前「30天」來函申請,未於期限內申請者恕不受理。", False),
+    ("可以申請嗎", "得於…一年內,補行申請", False),  # (no late application asked)
+])
+def test_late_make_up(piece, text, granted):
+    from bot.rules_answer import late_make_up_granted
+
+    assert late_make_up_granted(fold(piece), piece, fold(text)) is granted
+
+
+def test_documents_for_a_named_activity_are_sure(ask):
+    a = ask("出國開會回來，要給學會看哪些證明才能登錄？")
+    assert a.route == "retrieval" and "參加證" in a.answer.split("\n")[0]
