@@ -702,7 +702,9 @@ ASKS_WHICH_CLAUSE = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:article|sectio
                                r"\bwhich part of\b|\b(?:article|section|clause) (?:number|no\.?)\b", re.I)
 
 # A question asking for the items themselves ("會查哪幾大項", "列個清單", "what are the main parts", "quick list").
-ASKS_LIST = re.compile(r"哪幾\s*大?(?:項|類|種|塊|部分|個部分|方面)|哪些(?:項目|部分|方面)|清單|列(?:一下|出來|個|出)|"
+ASKS_LIST = re.compile(r"哪幾\s*大?(?:項|類|種|塊|部分|個部分|方面)|哪些(?:項目|部分|方面|東西|东西)|清單|列(?:一下|出來|個|出)|"
+                       # what a test or a review covers ("實地測試會測哪些", "审查会查哪些"): its items, every one
+                       r"(?:測|测|查|考|審|审)(?:哪些|哪幾|哪几)|"
                        + PARTS_ASKED + "|"
                        # the levels of a scale named as such ("分哪幾級", "有哪些級距", "what are the tiers")
                        r"哪(?:幾|些)\s*(?:個)?\s*(?:等級|級距|層級|級|檔)|"

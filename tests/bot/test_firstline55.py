@@ -165,3 +165,14 @@ def test_late_make_up(piece, text, granted):
 def test_documents_for_a_named_activity_are_sure(ask):
     a = ask("出國開會回來，要給學會看哪些證明才能登錄？")
     assert a.route == "retrieval" and "參加證" in a.answer.split("\n")[0]
+
+
+# 6. What a test or a review covers asked ("會測哪些東西", "审查会查哪些"): a list asked, its items named with what they take in.
+@pytest.mark.parametrize(("question", "asks"), [
+    ("实地测试大概会测哪些东西？", True), ("實地測試會測哪些？", True), ("審查會查哪幾項", True),
+    ("哪些人可以申請？", False), ("积分要多少？", False),
+])
+def test_a_list_asked(question, asks):
+    from bot.question_shapes import ASKS_LIST
+
+    assert bool(ASKS_LIST.search(fold(question))) is asks
