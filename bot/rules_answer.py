@@ -989,6 +989,31 @@ def late_make_up_granted(piece: str, asked: str, text: str) -> bool:
     return bool(asks_permission(asked) and _LATE_ASKED.search(piece) and _LATE_GRANT.search(text))
 
 
+# Leave asked to do without something ("可以不用附病例數嗎", "是不是可以不交", "免附嗎", "can I skip the case log?", "do it without
+# the case numbers?"): only a text that exempts answers it yes.
+_SKIP_ASKED = re.compile(r"(?:可以|能|可|能否|可否)\s*(?:不用|不必|不需要?|不須|不要|免)|^\s*(?:不用|不必|免)[^，,。]{0,12}?(?:嗎|吗)|"
+                         r"\b(?:skip|skipping|without|waive\w*|no need to|not need to|do(?:n't| not) (?:have|need) to)\b", re.I)
+
+
+def exempts_skipped(piece: str, text: str, gist_en: str = "") -> bool:
+    """The (folded) text exempts what the (folded) piece asks leave to do without (`_SKIP_ASKED`): an exemption (`_EXEMPTS`)
+    whose words after it share the Chinese piece's words after its skip ("不用附病例數" against "不須附上…個案數證明"); an
+    English piece needs only an exemption (its words are not the text's)."""
+    if piece.isascii():
+        return bool(_EXEMPTS.search(text) or _EXEMPTS.search(gist_en))
+    skip = _SKIP_ASKED.search(piece)
+    # (read by its characters: the piece's 繳費 is the text's 收費, its 病例數 the text's 個案數)
+    wanted = set(re.findall(r"[\u4e00-\u9fff]", re.split(r"[，,。？?！!]", piece[skip.end():])[0][:8])) - _SKIP_FILLER \
+        if skip else set()
+    for m in _EXEMPTS.finditer(text):
+        if not wanted or wanted & set(text[m.end():m.end() + EXEMPTED_CHARS]):
+            return True
+    return False
+
+
+_SKIP_FILLER = frozenset("嗎吗呢吧啊的了就也還还都再可以能要用")
+
+
 def restored_after(piece: str, question: str, text: str) -> bool:
     """The piece asks whether a right comes back (`ASKS_RESTORED`) and the clause restores it once something is done,
     which the question does not deny doing (`RESTORING_DENIED`); a cancellation asked of is restored by nothing the
@@ -2874,6 +2899,11 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             pair = "與".join(events[:2]) if zh else " and ".join(events[:2])
             body = (f"可以：{pair}是不同場合，各依其款目分別計分；{body}" if zh else
                     f"Yes: the {pair} are different meetings, each credited under its own item; {_lower_first(body)}")
+        if denies is False and positive is None and _SKIP_ASKED.search(_A_NOT_A.sub("", piece)) and \
+                not exempts_skipped(_A_NOT_A.sub("", piece), fold(c.clause.text or said), c.clause.gist_en or ""):
+            denies = None  # "是不是可以不用附病例數？" met by "…局部腫瘤消融治療 180例": a count required is no leave to do
+            # without it — only a text that exempts (不須附 / 免) says yes, and exempts the thing asked ("可以不用繳費嗎" met by
+            # "…不須附第 2 條個案數證明" is no 可以: the fee is not what it waives); the line states the rule, no 是
         if positive is None and not decide and not not_always and (
                 denies is False and takes_away_asked(piece, said) or
                 denies is None and on_list is not False and

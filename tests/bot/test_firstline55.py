@@ -176,3 +176,23 @@ def test_a_list_asked(question, asks):
     from bot.question_shapes import ASKS_LIST
 
     assert bool(ASKS_LIST.search(fold(question))) is asks
+
+
+# 7. Leave asked to do without something ("可以不用附病例數嗎", "can I skip the case log?") is answered yes only by a text
+#    that exempts that thing: a count required (180 例) is no 是, nor an exemption of something else (不須附個案數 for a fee).
+@pytest.mark.parametrize(("piece", "text", "exempts"), [
+    ("是不是可以不用附病例數?", "若符合下列條件者,不須附上第二條之個案數證明", True),
+    ("可以不用繳費嗎?", "外科系醫學會或經外科部主任簽名蓋職章者免收費", True),
+    ("可以不用繳費嗎?", "若符合下列條件者,不須附上第二條之個案數證明", False),
+    ("是不是可以不用附病例數?", "局部腫瘤消融治療 180例", False),
+    ("can i skip the case log?", "不須附上第二條之個案數證明", True),
+])
+def test_the_exemption_of_the_thing_skipped(piece, text, exempts):
+    from bot.rules_answer import exempts_skipped
+
+    assert exempts_skipped(fold(piece), fold(text)) is exempts
+
+
+def test_a_required_count_is_no_leave_to_skip(ask):
+    a = ask("主任想申請消融那項的指導老師，常被邀去講 ablation，是不是可以不用附病例數？")
+    assert not a.answer.startswith(("是", "可以")), a.answer[:80]
