@@ -1014,6 +1014,12 @@ def exempts_skipped(piece: str, text: str, gist_en: str = "") -> bool:
 _SKIP_FILLER = frozenset("嗎吗呢吧啊的了就也還还都再可以能要用")
 
 
+def _parent_text(clause: Clause, corpus: Corpus | None) -> str:
+    """The text of the clause's parent (its list's ruling), or ""."""
+    parent = corpus.get(clause.parent) if corpus is not None and clause.parent else None
+    return parent.text or "" if parent is not None else ""
+
+
 def restored_after(piece: str, question: str, text: str) -> bool:
     """The piece asks whether a right comes back (`ASKS_RESTORED`) and the clause restores it once something is done,
     which the question does not deny doing (`RESTORING_DENIED`); a cancellation asked of is restored by nothing the
@@ -2900,7 +2906,9 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             body = (f"可以：{pair}是不同場合，各依其款目分別計分；{body}" if zh else
                     f"Yes: the {pair} are different meetings, each credited under its own item; {_lower_first(body)}")
         if denies is False and positive is None and _SKIP_ASKED.search(_A_NOT_A.sub("", piece)) and \
-                not exempts_skipped(_A_NOT_A.sub("", piece), fold(c.clause.text or said), c.clause.gist_en or ""):
+                not any(exempts_skipped(_A_NOT_A.sub("", piece), fold(x), c.clause.gist_en or "")
+                        for x in (said, c.clause.text or "", _parent_text(c.clause, corpus))):
+            # (an item of a list — "(1) 演講 3次(含)以上" — is ruled by its list's exemption: "若符合下列條件者，不須附…")
             denies = None  # "是不是可以不用附病例數？" met by "…局部腫瘤消融治療 180例": a count required is no leave to do
             # without it — only a text that exempts (不須附 / 免) says yes, and exempts the thing asked ("可以不用繳費嗎" met by
             # "…不須附第 2 條個案數證明" is no 可以: the fee is not what it waives); the line states the rule, no 是
