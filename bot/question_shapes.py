@@ -453,7 +453,7 @@ ASKS_ONLY_THESE = re.compile(r"(?:[只隻]有|僅有)(?!\s*(?:[0-9零一二兩�
 ALSO_EN = re.compile(r"\b(?:also|too|as well)\b", re.I)
 
 # Asking whether it is still taken ("還會受理嗎", "還來得及嗎", "can we still apply?").
-ASKS_TAKEN = re.compile(r"受理|來得及|来得及|補送|补送|\b(?:accept(?:ed)?|still (?:apply|submit|send)|too late|in time)\b",
+ASKS_TAKEN = re.compile(r"受理|來得及|来得及|補送|补送|(?:還|还|會|会|肯)\s*(?:會|会)?\s*收(?!到|費|费|據|据)|收不收|\b(?:accept(?:ed)?|still (?:apply|submit|send)|too late|in time)\b",
                         re.I)
 
 # A piece asking again what the piece before it asked, of another thing ("…那種也要交代嗎", "…也算嗎", "也會查嗎").
@@ -552,6 +552,20 @@ ZERO_YEAR_SAID = re.compile(r"\b(?:one|a|1|single|another)\s+year\b[^.?!]{0,40}?
                             r"没(?:有)?(?:积分|学分|分)|一分都(?:沒|没))", re.I)
 
 # Whether credit counts or is kept ("都算嗎", "計入嗎", "do both count?", "will I keep the credits?") …
+# A benefit or a going-on asked for ("do I get credits for both?", "can he keep reading?", "兩堂積分都拿得到嗎", "還能繼續
+# 判讀嗎"): a text whose consequence for the case takes it away (註銷 / 停止 / 撤銷 …) answers it No (its Yes would say "yes,
+# it is cancelled")
+ASKS_BENEFIT = re.compile(r"拿|領|领|得到|獲得|获得|算|計入|计入|採認|采认|認列|认列|繼續|继续|照常|保留|還能|还能|還可以|还可以|"
+                          r"仍(?:可|能|然)|照樣|照样|\b(?:get|gets|getting|earn|earns|earned|receive|receives|keep|keeps|"
+                          r"continue|continues|go on|carry on|claim|claims|count|counts|counted|credited|still)\b", re.I)
+# … and the taking away asked of itself ("會被註銷嗎", "要停判嗎", "will it be cancelled?", "is he suspended?"): the Yes stands.
+ASKS_PENALTY = re.compile(r"停|取消|註銷|注销|撤銷|撤销|吊銷|吊销|作廢|作废|失去|喪失|丧失|沒收|没收|扣|罰|罚|被|"
+                          r"\b(?:stop|stops|stopped|stopping|suspend\w*|cancel\w*|revok\w*|lose|loses|losing|lost|void\w*|"
+                          r"forfeit\w*|bar|barred|pulled|struck|removed|taken away|penali[sz]\w*|deduct\w*|wiped|invalid\w*)\b", re.I)
+# … the question's own negation (then what it asks is turned round: not read here).
+ASKS_NEGATED = re.compile(r"不(?!同|一樣|一样|管|論|论)|沒|没|未|無(?!論|论)|无(?!论)|\b(?:not|no|never|without)\b|n't\b", re.I)
+
+
 ASKS_COUNTS = re.compile(r"算|計|採認|承認|保留|\b(?:count(?:s|ed)?|credited|kept|keep|recogni[sz]ed|accepted)\b", re.I)
 
 # "may they do only some?" (a permission word in the piece) met by a text granting all or part of it (全部或部分).
@@ -688,7 +702,9 @@ ASKS_WHICH_CLAUSE = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:article|sectio
                                r"\bwhich part of\b|\b(?:article|section|clause) (?:number|no\.?)\b", re.I)
 
 # A question asking for the items themselves ("會查哪幾大項", "列個清單", "what are the main parts", "quick list").
-ASKS_LIST = re.compile(r"哪幾\s*大?(?:項|類|種|塊|部分|個部分|方面)|哪些(?:項目|部分|方面)|清單|列(?:一下|出來|個|出)|"
+ASKS_LIST = re.compile(r"哪幾\s*大?(?:項|類|種|塊|部分|個部分|方面)|哪些(?:項目|部分|方面|東西|东西)|清單|列(?:一下|出來|個|出)|"
+                       # what a test or a review covers ("實地測試會測哪些", "审查会查哪些"): its items, every one
+                       r"(?:測|测|查|考|審|审)(?:哪些|哪幾|哪几)|"
                        + PARTS_ASKED + "|"
                        # the levels of a scale named as such ("分哪幾級", "有哪些級距", "what are the tiers")
                        r"哪(?:幾|些)\s*(?:個)?\s*(?:等級|級距|層級|級|檔)|"

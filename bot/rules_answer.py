@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from bot.question_shapes import (WH_ASKS_ITSELF, confirms_reading_en, PLACE_ASKED, HOW_TO_KNOW_WHETHER,
+from bot.question_shapes import (ASKS_BENEFIT, ASKS_NEGATED, ASKS_PENALTY, WH_ASKS_ITSELF, confirms_reading_en, PLACE_ASKED, HOW_TO_KNOW_WHETHER,
     asks_advice_only, CONFIRMATION_TAG, DEADLINE_PUT, DUTY_FORCE_ASKED,
     ALSO_EN, ANY_WAY, ASKED_UNIT_EN, ASKED_UNIT_ZH, ASKING, ASKS_ADVICE,
     ASKS_ALSO, ASKS_ALWAYS, ASKS_APPENDIX, ASKS_AT_ONCE, ASKS_AUTOMATIC, ASKS_AVERAGE,
@@ -545,7 +545,10 @@ _LEAD_TIME = re.compile(
     rf"(?:只有|只剩|才|僅|剩|不到)?\s*({_NUM}|半)\s*{_SPAN_UNIT}|"
     rf"提前\s*(?:了)?\s*(?:只有|才|僅|不到)?\s*({_NUM}|半)\s*{_SPAN_UNIT}|"
     rf"(?:只剩|還剩|還有|只有|剩下?|不到)\s*({_NUM}|半)\s*{_SPAN_UNIT}(?:就)?(?:要)?(?:開始|開辦|開課|開會|舉辦|舉行|上課|開)|"
-    rf"({_NUM}|半)\s*{_SPAN_UNIT}\s*(?:後|后|之後|之后)(?:才)?(?:要)?(?:開始|開辦|開課|開會|舉辦|舉行|上課|開)")
+    rf"({_NUM}|半)\s*{_SPAN_UNIT}\s*(?:後|后|之後|之后)(?:才)?(?:要)?(?:開始|開辦|開課|開會|舉辦|舉行|上課|開)|"
+    # the time left until the event, the event named first ("離上課只剩兩週", "距離開課剩不到 10 天")
+    rf"(?:離|离|距離|距离|距)\s*(?:開始|開辦|開課|開會|開幕|舉辦|舉行|活動|會議|課程|上課|研討會|讀書會)[^，,。？?]{{0,4}}?"
+    rf"(?:只剩|還剩|還有|只有|剩下?|不到)\s*(?:不到)?\s*({_NUM}|半)\s*{_SPAN_UNIT}")
 _EN_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
              "nine": 9, "ten": 10, "few": None, "couple of": 2}
 _LEAD_TIME_EN = re.compile(r"\b([0-9]+|an?|one|two|three|four|five|six|seven|eight|nine|ten|couple of)\s+(days?|weeks?|months?)\s+"
@@ -939,6 +942,84 @@ def _sign(segment: str, asked: set[str], permission: bool, shortfall_said: bool 
 _RESTORED_AFTER = re.compile(r"(?:於|待|俟|直至|直到|至)[^。；;]{0,60}?(?:後|為止)\s*[，,]?\s*(?:始|才|方)(?:得|可|能)?\s*(?:恢復|重新)")
 
 
+# A consequence that takes something away: credits cancelled, reading stopped, a certificate revoked, a grant refused.
+_TAKES_AWAY = re.compile(r"註銷|撤銷|取消|停止|吊銷|喪失|作廢|不予(?:採認|計|認定|給|承認)")
+_CANCELS = re.compile(r"註銷|撤銷|取消|停止|吊銷|喪失|作廢")
+
+
+def takes_away_asked(piece: str, sentence: str, case_terms: frozenset[str] | None = None,
+                     asked_terms: frozenset[str] | None = None) -> bool:
+    """The (folded) asking piece asks for a benefit or a going-on (`ASKS_BENEFIT`: get, keep, 拿, 繼續 …), neither asking
+    of the taking away itself (`ASKS_PENALTY`) nor negated, and the sentence's consequence takes it away (`_TAKES_AWAY`)
+    on a condition that is no failure the question may not state ("未參加者應停止判讀" is no answer to "可以繼續判嗎" from
+    one who may yet attend): the consequence says No to it. With `case_terms` (the question's) and `asked_terms` (the
+    asking piece's), where no verdict was read, the case must also state the consequence's condition and the piece ask
+    for what it takes away ("兩堂的積分都能拿到嗎" met by "同一時間重複參加…時,將註銷該時間所有…積分")."""
+    core = _A_NOT_A.sub(lambda m: m.group(1) or m.group(0)[0], _RATIONALE_EN.sub("", piece))  # (算不算 → 算, 有沒有 → 有)
+    if not ASKS_BENEFIT.search(core) or ASKS_PENALTY.search(core) or ASKS_NEGATED.search(core):
+        return False
+    parts = _clauses_of(sentence)
+    for i, (text, is_condition) in enumerate(parts):
+        if is_condition or not (_TAKES_AWAY if case_terms is None else _CANCELS).search(text):
+            continue  # (read with no verdict, only a cancellation or a stop: a refusal, 不予給付, bars what it names)
+        before = [t for t, c in parts[:i] if c]
+        if (before and _NEGATED_CONDITION.search(before[-1])) or _NEGATED_CONDITION.search(
+                text.split("者", 1)[0] if "者" in text[:-1] else ""):
+            return False
+        if case_terms is None:
+            return True
+        return bool(before and (case_terms & _terms(before[-1])) - GENERIC and
+                    ((asked_terms or frozenset()) & _terms(text)) - GENERIC)
+    return False
+
+
+# A late application asked for ("可以事後補嗎", "逾期還能申請嗎", "到期後還能補辦嗎", "can I file it late?", "apply after it has
+# expired?") …
+_LATE_ASKED = re.compile(r"事後補|事后补|補申請|补申请|補送|补送|補提|补提|補件|补件|補辦|补办|補交|补交|"
+                         r"(?:逾期|過期|过期|到期)(?:後|后|了|以後|以后|之後|之后)?\s*(?:還|还|仍|也)?\s*(?:能|可以|可)\s*(?:補|补|申請|申请|展延)|"
+                         r"\b(?:apply|file|submit|send)\w*\s+(?:\w+\s+){0,3}?(?:late|afterwards|after\s+(?:it|the\s+(?:certificate|deadline))\s+"
+                         r"(?:expires|has\s+expired|lapses|passes|has\s+passed))\b|\blate\s+(?:application|renewal|filing)\b", re.I)
+# … and the text making a way for one (得於…一年內，補行申請 / 於…一年內，補提展延申請).
+_LATE_GRANT = re.compile(r"補(?:行|提)\s*(?:展延)?\s*(?:申請|展延)")
+
+
+def late_make_up_granted(piece: str, asked: str, text: str) -> bool:
+    """The (folded) asking piece asks leave for a late application (`_LATE_ASKED`) and the (folded) text grants one
+    (`_LATE_GRANT`) — a bar on late ones there ("逾期恕不受理") leaves it to the bar."""
+    return bool(asks_permission(asked) and _LATE_ASKED.search(piece) and _LATE_GRANT.search(text))
+
+
+# Leave asked to do without something ("可以不用附病例數嗎", "是不是可以不交", "免附嗎", "can I skip the case log?", "do it without
+# the case numbers?"): only a text that exempts answers it yes.
+_SKIP_ASKED = re.compile(r"(?:可以|能|可|能否|可否)\s*(?:不用|不必|不需要?|不須|不要|免)|^\s*(?:不用|不必|免)[^，,。]{0,12}?(?:嗎|吗)|"
+                         r"\b(?:skip|skipping|without|waive\w*|no need to|not need to|do(?:n't| not) (?:have|need) to)\b", re.I)
+
+
+def exempts_skipped(piece: str, text: str, gist_en: str = "") -> bool:
+    """The (folded) text exempts what the (folded) piece asks leave to do without (`_SKIP_ASKED`): an exemption (`_EXEMPTS`)
+    whose words after it share the Chinese piece's words after its skip ("不用附病例數" against "不須附上…個案數證明"); an
+    English piece needs only an exemption (its words are not the text's)."""
+    if piece.isascii():
+        return bool(_EXEMPTS.search(text) or _EXEMPTS.search(gist_en))
+    skip = _SKIP_ASKED.search(piece)
+    # (read by its characters: the piece's 繳費 is the text's 收費, its 病例數 the text's 個案數)
+    wanted = set(re.findall(r"[\u4e00-\u9fff]", re.split(r"[，,。？?！!]", piece[skip.end():])[0][:8])) - _SKIP_FILLER \
+        if skip else set()
+    for m in _EXEMPTS.finditer(text):
+        if not wanted or wanted & set(text[m.end():m.end() + EXEMPTED_CHARS]):
+            return True
+    return False
+
+
+_SKIP_FILLER = frozenset("嗎吗呢吧啊的了就也還还都再可以能要用")
+
+
+def _parent_text(clause: Clause, corpus: Corpus | None) -> str:
+    """The text of the clause's parent (its list's ruling), or ""."""
+    parent = corpus.get(clause.parent) if corpus is not None and clause.parent else None
+    return parent.text or "" if parent is not None else ""
+
+
 def restored_after(piece: str, question: str, text: str) -> bool:
     """The piece asks whether a right comes back (`ASKS_RESTORED`) and the clause restores it once something is done,
     which the question does not deny doing (`RESTORING_DENIED`); a cancellation asked of is restored by nothing the
@@ -1079,7 +1160,7 @@ EXCLUSIVE: tuple[tuple[tuple[str, re.Pattern[str]], ...], ...] = (
                                   r"pescadores|green island|orchid island|lanyu|l[uü]dao|magong|makung|nangan|beigan)\b", re.I)),
      ("unlisted place", re.compile(r"小琉球|琉球嶼|琉球鄉|龜山島|[台臺]東|花蓮|屏東|偏鄉|偏遠|山地鄉|原住民鄉|本島|"
                                    r"\b(?:taitung|hualien|pingtung|xiaoliuqiu|liuqiu|rural|remote|mountain)\b", re.I))),
-    (("presenter", re.compile(r"發表者|發表人|上[台臺]|[台臺]上|上去講|去講|(?:講|報告)的(?![^，,。]{0,6}作者)|演講者|去貼|貼(?:的|海報|壁報)|\bpresent(?:er|ed|ing)\b|\bspeaker\b|"
+    (("presenter", re.compile(r"發表者|發表人|上[台臺]|[台臺]上|上去講|去講|去報(?!名)|(?:講|報告)的(?![^，,。]{0,6}作者)|演講者|去貼|貼(?:的|海報|壁報)|\bpresent(?:er|ed|ing)\b|\bspeaker\b|"
                               r"\bput (?:up|together) (?:the |our |my |a )?(?:e-?)?poster\b|\bgave (?:it|the (?:talk|presentation))\b|\bgave\s*$|\bdelivered\b", re.I)),),
 )
 # The families' values that name a place: whose case it is (a colleague's, "學長在金門"), the place is stated, not denied
@@ -1787,7 +1868,9 @@ def _question_figures(question: str) -> dict[str, set[float]]:
         out.setdefault(_EN_T_UNITS[key], set()).add(float(value) - (1 if ordinal and key in ("year", "yr") else 0))
     for m in _TIMES_EN.finditer(text):
         out.setdefault("次", set()).add({"once": 1.0, "twice": 2.0, "thrice": 3.0}[m.group(1)])  # ("lectured twice")
-    if "歲" not in out and (age := _question_age(question)) is not None:
+    if (later := _age_at_applying(text)) is not None:
+        out["歲"] = {later}  # "今年59歲，明年滿60才送申請": the age on the application date is the case's (not today's)
+    elif "歲" not in out and (age := _question_age(question)) is not None:
         out["歲"] = {age}  # "can I apply for the lifetime one at 58?", "turning 58": an age with no unit after it
     return out
 
@@ -2750,6 +2833,9 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             # 操作": not at once (不是 / No — the line states the period)
         if grounds:
             denies = True  # the restriction is not met / the text's sameness or advice answers no, whatever else held
+        elif denies is not True and positive is None and late_make_up_granted(piece, asked, fold(source)):
+            denies = False  # "來不及申請展延…可以事後補嗎" met by "…但情形特殊…者，得於…屆滿之日起一年內，補行申請": yes —
+            # on the text's own terms, which the line states (a late application the text bars, 逾期恕不受理, grants none)
         elif grace_given(fold(question), fold(source)):
             denies, positive = False, None  # "非FDA的機器品保沒過，會先給改善期限嗎" met by "…本署將要求限期改善，未於期限內
             # 改善之儀器，不得用於…": yes, a period is given first (the bar is what follows its end)
@@ -2805,7 +2891,8 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             denies, positive = None, None  # "一年掛零會不會有問題", "is a blank year a problem?": the verdict words answer
             # whether the text grants or bars, not whether it is a problem (会 / Yes would read the other way round): the
             # line states the rule, no yes / no
-        if kind == "yes_no" and (combined := combination_ruling(question, c.clause)) is not None:
+        if (kind == "yes_no" or (alternatives and only_one_alternative(alternatives[1]))) and \
+                (combined := combination_ruling(question, c.clause)) is not None:
             # "出國開會那30分跟發表論文的分可以兩個都拿嗎" met by "…第四款與第六款可重複得分": the rule on the two activities
             # named together answers (not the figures, nor the restriction on who presents), and the line states it
             decide, not_only, barred_too, not_always, grounds, positive, denies = False, False, False, False, False, None, False
@@ -2818,6 +2905,20 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             pair = "與".join(events[:2]) if zh else " and ".join(events[:2])
             body = (f"可以：{pair}是不同場合，各依其款目分別計分；{body}" if zh else
                     f"Yes: the {pair} are different meetings, each credited under its own item; {_lower_first(body)}")
+        if denies is False and positive is None and _SKIP_ASKED.search(_A_NOT_A.sub("", piece)) and \
+                not any(exempts_skipped(_A_NOT_A.sub("", piece), fold(x), c.clause.gist_en or "")
+                        for x in (said, c.clause.text or "", _parent_text(c.clause, corpus))):
+            # (an item of a list — "(1) 演講 3次(含)以上" — is ruled by its list's exemption: "若符合下列條件者，不須附…")
+            denies = None  # "是不是可以不用附病例數？" met by "…局部腫瘤消融治療 180例": a count required is no leave to do
+            # without it — only a text that exempts (不須附 / 免) says yes, and exempts the thing asked ("可以不用繳費嗎" met by
+            # "…不須附第 2 條個案數證明" is no 可以: the fee is not what it waives); the line states the rule, no 是
+        if positive is None and not decide and not not_always and (
+                denies is False and takes_away_asked(piece, said) or
+                denies is None and on_list is not False and
+                takes_away_asked(piece, said, question_terms(question), question_terms(piece))):
+            denies = True  # "Do I get credits for both?" met by "…同一時間重複參加…,將註銷該時間所有…積分", "can he keep reading?"
+            # met by "…超過 60%…，立即停止判讀": the consequence for the case takes away what is asked for — No (a Yes
+            # would read "yes, it is cancelled")
         if member_off:
             # the code asked is not on the clause's list: no, whatever the words the list's sentence shares granted
             decide, not_only, barred_too, not_always, positive, denies = False, False, False, False, None, True
@@ -3079,12 +3180,36 @@ _MIN_SIDE = re.compile(r"以上|至少|不少於|不低於|超過|大於|高於|
 
 # The person's age stated without its unit ("今年剛滿61", "I'm turning 61", "aged 62"): a two-digit figure after 滿 / turning
 # with no other unit after it.
-_AGE = re.compile(r"(?:(?<![未不])滿|\bturn(?:s|ed|ing)|\baged?|\bi'?m|\bi am|\bat(?:\s+(?:the\s+)?age(?:\s+of)?)?)\s*([1-9][0-9])(?![0-9.])(?!\s*(?:個月|小時|[年月天日週個次分案例篇%趴人位名]|"
+_AGE = re.compile(r"(?:(?<![未不])滿|\bturn(?:s|ed|ing)|\baged?|\bi'?m|\bi am|\bat(?:\s+(?:the\s+)?age(?:\s+of)?)?)\s*([1-9][0-9])(?![0-9]|\.[0-9])(?!\s*(?:個月|小時|[年月天日週個次分案例篇%趴人位名]|"
                   r"(?:years?|yrs?|months?|days?|weeks?|times?|cases?|points?|credits?|hours?|percent)\b))", re.I)
 
 
+# The age the person will have when applying, which an application rule judges (以申請日為基準日): "明年滿60才送申請",
+# "等滿 60 歲再申請", "到60歲以後再提出申請", "I'll wait till I turn 60 to apply", "apply after I turn 60", "by the time I
+# apply I'll be 60" — not the age said of today ("今年59歲") nor one reached after an application made now ("明年滿60，現在
+# 可以申請嗎": its age is today's).
+_AGE_AT_APPLYING = re.compile(
+    r"(?:(?<![未不])滿|到|等到|等滿|過了?)\s*([1-9][0-9])\s*(?:歲|岁)?\s*(?:以後|以后|之後|之后|後|后)?\s*(?:才|再)\s*"
+    r"(?:送|提出|提|遞|递|交|去)?\s*申請|"
+    r"\b(?:turn|turns|turned|reach|reaches|reached|hit|am|'m|be)\s+([1-9][0-9])\b[^.?!;]{0,24}?\b(?:before|then|to)\s+"
+    r"(?:i\s+|we\s+|he\s+|she\s+)?(?:apply|submit|send)|"
+    r"\b(?:apply|applying|submit|submitting)\b[^.?!;]{0,16}?\b(?:after|once|when)\s+(?:i|he|she)\s+(?:turn|turns|reach|reaches|hit|hits)\s+"
+    r"([1-9][0-9])\b|"
+    r"\bby the time (?:i|he|she) (?:apply|applies|submit|submits)\b[^.?!;]{0,12}?\b(?:i'?ll|i will|he'?ll|she'?ll|will) be\s+"
+    r"([1-9][0-9])\b", re.I)
+
+
+def _age_at_applying(question: str) -> float | None:
+    """The age the (folded) question says the person will have when the application is sent (`_AGE_AT_APPLYING`)."""
+    m = _AGE_AT_APPLYING.search(question)
+    return float(next(g for g in m.groups() if g)) if m else None
+
+
 def _question_age(question: str) -> float | None:
-    """The person's age the question states (also as "61 歲" / "61 years old" through `_figure_pairs`), else None."""
+    """The person's age the question states (also as "61 歲" / "61 years old" through `_figure_pairs`), else None; the
+    age at the application, when the question says the application waits for it (`_AGE_AT_APPLYING`)."""
+    if (later := _age_at_applying(fold(question))) is not None:
+        return later
     m = _AGE.search(fold(question))
     return float(m.group(1)) if m else None
 
@@ -4710,6 +4835,10 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "", corp
             (whole := _regardless_holder(read, question)) is not None:
         return whole  # "international congress held in Taipei — still international?" met first by the rule on members
         # abroad attending local non-international meetings: the rule granting international meetings 不分國內、外 answers
+    if kind in ("yes_no", "choice") and question and "lookup" not in best.via and \
+            (discretion := _discretion_holder(read, question)) is not None:
+        return discretion  # "後續審查是每一項都一定會審嗎？還是看狀況" met first by "後續審查表如附表二" (a pointer, no verdict): the
+        # clause leaving it to discretion ("得視需要…就全部或部分項目進行") answers — not necessarily all
     if kind == "yes_no" and question and "lookup" not in best.via and (bar := _exceptions_holder(read, question)) is not None:
         return bar  # "全拿 A 就一定能用嗎", "all A — guaranteed usable?" met first by the grade table's row for A: the clause
         # naming the cases that bar even an A unit ("A、B、C 者，如有下列任一項情況者，不得…") answers: not necessarily
@@ -4938,6 +5067,19 @@ def _regardless_holder(read: list[Candidate], question: str) -> Candidate | None
     return None
 
 
+def _discretion_holder(read: list[Candidate], question: str) -> Candidate | None:
+    """For a question whether something happens every time / to every item ("每一項都一定會審嗎", "do they always check all
+    of it?"), a close hit of the best's regulation whose text leaves it to discretion, all or some (`_SOME_OF_ALL`), sharing
+    what is asked about, when the best hit says neither."""
+    piece = yes_no_piece(fold(question))
+    if not ASKS_ALWAYS.search(piece) or _DISCRETION.search(fold(read[0].clause.text)):
+        return None
+    asked = question_terms(question) - GENERIC
+    return next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == read[0].clause.doc
+                 and _SOME_OF_ALL.search(fold(c.clause.text)) and asked & _terms(fold(c.clause.text))
+                 and c.score >= read[0].score * ANSWERING_SCORE), None)
+
+
 def _exceptions_holder(read: list[Candidate], question: str) -> Candidate | None:
     """For a question whether a grant holds in every case ("就一定能用嗎", "is it guaranteed?"), a close hit of the best's
     regulation listing the cases that bar it (`_EXCEPTIONS`) when the best hit lists none — for the question's grades, if
@@ -4977,12 +5119,27 @@ def _activity_rules(question: str) -> set[str]:
     return {KINDS[k].rule for k in named if k in KINDS}
 
 
+# The other course offered as "only one of them" ("or only one of them?", "or just one?", "還是只能擇一", "还是只能算一个"): the
+# first course asks whether both may be had.
+_ONLY_ONE = re.compile(r"\s*(?:(?:is\s+it|do\s+i\s+get|can\s+i\s+(?:claim|get)|do\s+they\s+count)\s+)?(?:just|only)\s+(?:one|1|either)\b|"
+                       r"\s*(?:是)?(?:只能|隻能|只可以|隻可以|只|隻)\s*(?:擇一|择一|選一|选一|二選一|二选一|"
+                       r"(?:算|拿|領|领|申請|申请)?\s*(?:一|1)\s*(?:個|个|項|项|種|种|份|樣|样))", re.I)
+
+
+def only_one_alternative(other: str) -> bool:
+    """The (folded) other course offered is "only one of them" (`_ONLY_ONE`)."""
+    return bool(_ONLY_ONE.match(other))
+
+
 def combination_ruling(question: str, clause: Clause) -> str | None:
     """For a question whether two credited activities may both be had, the clause's sentence granting exactly those two
     items together ("第四款與第六款可重複得分" for a meeting abroad and a talk given there); None otherwise — a grant of
     other items is no yes to the pair asked, and an activity the question does not name leaves it open."""
-    if clause.doc != "tsa-cme" or not ASKS_BOTH.search(yes_no_piece(fold(question))):
-        return None
+    alternative = first_alternative(question)
+    if clause.doc != "tsa-cme" or not (ASKS_BOTH.search(yes_no_piece(fold(question))) or
+                                       (alternative is not None and only_one_alternative(alternative[1]))):
+        return None  # ("can I claim the attendance points and the presentation points, or only one of them?": the one
+        # offered as the other course asks whether both may be had)
     asked = _activity_rules(question)
     if len(asked) < 2:
         return None
@@ -5677,6 +5834,15 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
         # themselves are amended is what is asked, whatever word names the rules (規定 / 辦法)
     if kind == "yes_no" and "lookup" not in best.via and not specific - {_ISSUER_TERM}:
         confident = False
+    if not confident and kind == "documents" and "lookup" not in best.via and _ATTACH_SET.search(fold(best.clause.text)) and \
+            not _ATTACH_LIFTED.search(fold(best.clause.text)) and _activity_named(question, best.clause):
+        confident = True  # "出國開會回來，要給學會看哪些證明" met by 5.4's "須檢附會議參加證影本": the activity named is the
+        # clause's own (the calculators' vocabulary), and the clause says what is attached
+    if not confident and kind == "yes_no" and "lookup" not in best.via and \
+            (asks_permission(question) or ASKS_TAKEN.search(yes_no_piece(fold(question)))) and \
+            late_for_window(fold(question), fold(best.clause.text or "")):
+        confident = True  # "離上課只剩兩週，晚一點補申請還會收嗎" met by "須在開辦前「30天」…申請，未於期限內申請者恕不受理": the
+        # case is late for the clause's window, which it bars — the line says no (whatever few words they share)
     if kind in ("yes_no", "choice") and several_ruled(question, best.clause):
         confident = True  # "more than one area at once?" met by "可申請單一或多重領域認證": the rule on several answers  # "積分可以跨年度保留嗎": sharing only 積分 / 年度 is no answer to it
     if "lookup" not in best.via and (figure := _figure_beside(read, best, question)) is not None \
