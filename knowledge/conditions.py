@@ -130,3 +130,47 @@ def lift_settling_clause(question: str, ranked: list[str], corpus: Corpus) -> li
                 return [clause.id, *(x for x in ranked if x != clause.id)]
     return ranked
 
+
+
+# Being spared a requirement asked ("是不是可以不用附病例數", "免附個案數", "without submitting my case log", "can the talks
+# replace the case count"): the clause that spares it — a ruling on its listed conditions whose text sets the requirement
+# aside (不須 / 免) — or one of its conditions answers, not the table of what is spared (第二條's counts, which the
+# question's domain — "消融那項" — puts first by its words).
+SPARED_ASKED = re.compile(
+    r"(?:不用|不必|不需要?|不須|不须|免|可以不|能不)(?:再)?(?:去)?(?:附|交|繳|缴|檢附|检附|提供|送|列|附上)(?:上)?[^，,。？?；;]{0,6}?"
+    r"(?:個案|个案|病例|案例|例數|例数|case)|"
+    r"(?:免附|免交)|(?:代替|取代|替代|頂替|顶替|抵)[^，,。？?；;]{0,6}?(?:個案|个案|病例|案例|例數|例数)|"
+    r"\b(?:without|w/o|instead\s+of)\s+(?:(?:submitting|listing|showing|sending|providing|attaching)\s+)?(?:the\s+|my\s+|our\s+|his\s+|"
+    r"her\s+|any\s+)?case\s*(?:numbers?|counts?|logs?|lists?|volumes?)\b|"
+    r"\b(?:skip|waive|bypass|replace|substitute\s+for|stand\s+in\s+for|in\s+place\s+of)\s+(?:the\s+|my\s+|our\s+)?case\s*"
+    r"(?:numbers?|counts?|logs?|requirements?)\b|\bcase\s+(?:numbers?|counts?|logs?)\s+(?:still\s+)?(?:needed|required|necessary)\b",
+    re.I)
+_SPARES = re.compile(r"不須|不需|免附|免交|免除")
+
+
+def _spares(clause_id: str, corpus: Corpus) -> bool:
+    """Whether the clause rules on its listed conditions and spares a requirement (`_SPARES`), or is one of such a
+    clause's conditions."""
+    clause = corpus.get(clause_id)
+    if clause is None:
+        return False
+    for cid in (clause_id, clause.parent):
+        ruling = corpus.get(cid) if cid else None
+        if ruling is not None and rules_on_listed(ruling.id, corpus) and _SPARES.search(ruling.text):
+            return True
+    return False
+
+
+SPARED_DEPTH = 4  # the hits after the best that may take its place
+
+
+def prefer_sparing_clause(question: str, ranked: list[str], corpus: Corpus) -> list[str]:
+    """`ranked` (clause ids, best first) with the first hit among the next SPARED_DEPTH that spares a requirement or is one
+    of its conditions (`_spares`) moved first, when the question asks to be spared it (`SPARED_ASKED`) and the best hit is
+    neither; unchanged otherwise."""
+    if len(ranked) < 2 or not SPARED_ASKED.search(fold(question)) or _spares(ranked[0], corpus):
+        return ranked
+    for i, clause_id in enumerate(ranked[1:1 + SPARED_DEPTH], start=1):
+        if _spares(clause_id, corpus):
+            return [clause_id, *ranked[:i], *ranked[i + 1:]]
+    return ranked
