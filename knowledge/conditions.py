@@ -164,13 +164,35 @@ def _spares(clause_id: str, corpus: Corpus) -> bool:
 SPARED_DEPTH = 4  # the hits after the best that may take its place
 
 
+def _spared_yes_no(question: str) -> bool:
+    """Is being spared asked yes or no — the clause that asks it, and all after it, ask no figure ("這幾年講了4次…，這樣可以
+    免附case數嗎" is yes / no; "…可以不用附病例數？要講幾次以上才行" and "要累積幾次才可以免附case數" ask the count)?"""
+    text = fold(question)
+    m = SPARED_ASKED.search(text)
+    if m is None:
+        return False
+    start = max(text.rfind(p, 0, m.start()) for p in "，,。？?；;!！")
+    rest = text[start + 1:]
+    return bool(_YES_NO_ZH.search(rest) or _YES_NO_EN.search(rest)) and not _ASKS_FIGURE.search(rest)
+
+
 def prefer_sparing_clause(question: str, ranked: list[str], corpus: Corpus) -> list[str]:
     """`ranked` (clause ids, best first) with the first hit among the next SPARED_DEPTH that spares a requirement or is one
-    of its conditions (`_spares`) moved first, when the question asks to be spared it (`SPARED_ASKED`) and the best hit is
-    neither; unchanged otherwise."""
+    of its conditions (`_spares`) moved first — the ruling itself for a yes / no question stating no count — when the question
+    asks to be spared it (`SPARED_ASKED`) and the best hit is neither; unchanged otherwise."""
     if len(ranked) < 2 or not SPARED_ASKED.search(fold(question)) or _spares(ranked[0], corpus):
         return ranked
-    for i, clause_id in enumerate(ranked[1:1 + SPARED_DEPTH], start=1):
-        if _spares(clause_id, corpus):
-            return [clause_id, *ranked[:i], *ranked[i + 1:]]
-    return ranked
+    found = [i for i, clause_id in enumerate(ranked[1:1 + SPARED_DEPTH], start=1) if _spares(clause_id, corpus)]
+    if not found:
+        return ranked
+    # (asked yes or no: with a count of one's own — "講了4次，還當過一次座長，可以免附case數嗎" — the count is weighed against the
+    # condition, left as ranked (as `_asks_the_ruling`); with none — "lectured a few times, can I do it without my case log?" —
+    # the ruling itself, which says what follows; a figure asked — "要講幾次以上才行" — is the condition's)
+    if _spared_yes_no(question):
+        rulings = [i for i in found if rules_on_listed(ranked[i], corpus)]
+        if _COUNT.search(fold(question)) or not rulings:
+            return ranked
+        i = rulings[0]
+    else:
+        i = found[0]
+    return [ranked[i], *ranked[:i], *ranked[i + 1:]]

@@ -154,3 +154,14 @@ def test_the_clause_sparing_the_case_count_comes_first() -> None:
 ])
 def test_spared_asked(question: str, asked: bool) -> None:
     assert bool(SPARED_ASKED.search(fold(question))) is asked
+
+
+def test_spared_asked_yes_or_no() -> None:
+    corpus = load_corpus()
+    ranked = ["tsir-instructor/2.3", "tsir-instructor/2", "tsir-instructor/1.2.1", "tsir-instructor/1.2", "tsir-instructor/5"]
+    # no count of one's own: the ruling itself
+    vague = "Applying for the embolization instructor cert — I've lectured abroad a few times. Can I do it without submitting my case log?"
+    assert prefer_sparing_clause(vague, ranked, corpus)[0] == "tsir-instructor/1.2"
+    # a count of one's own weighed against the condition: left as ranked
+    counted = "我這幾年在國內外介入研討會講 RFA 講了4次，還當過一次座長，這樣消融那項可以免附case數嗎"
+    assert prefer_sparing_clause(counted, ranked, corpus) == ranked
