@@ -467,7 +467,9 @@ TWO_CASES = re.compile(
     rf"{_UNIT_KIND}[^，,。？?；;]{{0,10}}?(?:幾|几|多少)[^？?，,；;]{{0,6}}[？?，,；;]\s*[^，,。？?；;\d]{{0,8}}?{_UNIT_KIND}[^，,。？?；;]{{0,8}}?(?:又|呢|則|则|是|給|给|算)|"
     rf"{_UNIT_KIND_EN}[^?]{{0,40}}?(?:\?|,|;|\band\b)\s*(?:and\s+|what\s+about\s+|how\s+about\s+|vs\.?\s+)?{_UNIT_KIND_EN}|"
     # (two lengths set against each other, "if it's only one day long vs 2+ days", "a 90-minute talk versus a 3-hour one")
-    r"\b(?:\d+(?:\.\d+)?|half)\s*-?\s*(?:days?|hours?|hrs?|minutes?|mins?|months?)\b(?:\s+long)?(?:\s+(?:one|ones))?\s*,?\s*"
+    # (… the thing named after the first length, "a 1-day event vs 2 days")
+    r"\b(?:\d+(?:\.\d+)?|half)\s*-?\s*(?:days?|hours?|hrs?|minutes?|mins?|months?)\b(?:\s+long)?"
+    r"(?:\s+(?:one|ones|events?|meetings?|congress(?:es)?|conferences?|sessions?|courses?))?\s*,?\s*"
     r"(?:vs\.?|versus|compared\s+(?:to|with))\s+(?:an?\s+)?(?:\d+(?:\.\d+)?|half)\s*\+?\s*-?\s*(?:or\s+more\s+)?(?:days?|hours?|hrs?|minutes?|mins?|months?)\b",
     re.IGNORECASE)
 # A figure's band asked, then another figure put bare beside it ("360 分是幾等？340 呢", "72% 扣幾趴？68% 的話呢", "what grade is

@@ -38,6 +38,9 @@ RULE_ASKED = [
     # a thing described, its credit asked "for that"
     "Annual meeting of one of the specialty societies listed in the surgical training curriculum, runs 3 days. how much credit for that?",
     "A one-day meeting of one of the specialty societies — how many points would you get for that?",
+    # two lengths set against each other, the thing named after the first (its meeting now read as 5.3's)
+    "Going to the yearly congress of one of the surgical subspecialty societies in the residency curriculum (peds surg for "
+    "example) - how many pts if it's a 1-day event vs 2 days?",
     # the rate per unit, no verb
     "學長問一下 TSA年會去一次積分多少？今年想說只去年會就好",
     "月會去一次學分幾分？",
