@@ -83,7 +83,15 @@ KIND_HANDLING = re.compile(
 COMPUTED_FROM = re.compile(
     r"(?:依|依據|依据|根據|根据|按|憑|凭|用)(?:什麼|什么|哪些|啥)(?:去|來|来)?(?:算|計算|计算|核算|判定|認定|认定|評|评)|"
     r"\bbased\s+on\s+what\b|\bwhat\s+(?:is|are)\s+(?:it|they|that)\s+based\s+on\b|\bon\s+what\s+basis\b|"
-    r"\bhow\s+(?:do|does|did|will|would)\s+(?:they|the\s+hpa|hpa|the\s+\w+)\s+(?:work\s+(?:it|that|this)\s+out|calculate|compute|figure)\b",
+    r"\bhow\s+(?:do|does|did|will|would)\s+(?:they|the\s+hpa|hpa|the\s+\w+)\s+(?:work\s+(?:it|that|this)\s+out|calculate|compute|figure)\b|"
+    # the amount a deduction is taken from ("是從什麼金額去扣", "扣的是哪一筆錢", "以什麼為基數", "a percentage of what", "deducted from
+    # what amount"): the base the rule names, not one's own deduction
+    r"(?:從|从|由|以|按|拿)(?:什麼|什么|哪個|哪个|哪一?筆|哪一?笔|啥)(?:金額|金额|錢|钱|費用|费用|款項|款项|基數|基数|基準|基准)?(?:去|來|来)?(?:扣|計算|计算|算)|"
+    r"(?:扣|扣款|扣的)(?:是)?(?:從|从|以)?(?:什麼|什么|哪個|哪个|哪一?筆|哪一?笔)(?:金額|金额|錢|钱|費用|费用|款項|款项)|"
+    r"(?:扣款|扣的錢|扣的钱)(?:的)?(?:基數|基数|基準|基准|計算基礎|计算基础)|"
+    r"\b(?:deducted|taken|docked|withheld|calculated|computed)\s+(?:off\s+|out\s+)?(?:from|of)\s+what\b|"
+    r"\bwhat\s+(?:amount|sum|figure|money|base)\s+(?:is|are)\s+(?:it|they|the\s+(?:deduction|penalty|cut)s?)\s+(?:\w+\s+)?(?:from|of|based\s+on)\b|"
+    r"\b(?:a\s+)?percent(?:age)?\s+of\s+what\b",
     re.IGNORECASE)
 # The user asks what the rule says.
 RULE_CUES = re.compile(
@@ -99,6 +107,10 @@ RULE_CUES = re.compile(
     r"(?:可以|能|可)(?:繼續|继续)(?:拍|照|判|讀|读|操作|做|使用|用|篩|筛|執行|执行|當|当|擔任|担任|看片)|"
     r"\b(?:keep|continue|carry\s+on)\s+(?:shooting|reading|operating|imaging|screening|doing\s+(?:mammo|screen|exam)\w*|"
     r"working|using)\b|"
+    # (… or said with "still": "can we still use it for the screening program if we don't fix it by the deadline?", "還能用嗎",
+    # "還可以繼續篩嗎" — the rule's consequence of a lapse supposed, never a figure of one's own)
+    r"\b(?:can|could|may)\s+(?:we|i|they|he|she|it|the\s+\w+)\s+still\s+(?:be\s+)?(?:use[ds]?|operat\w*|run|screen\w*|read\w*|shoot\w*|"
+    r"work\w*|take\s+part|participat\w*)\b|(?:還|还)(?:可以|能|可)(?:繼續|继续)?(?:拍|照|判|讀|读|操作|使用|用|篩|筛|執行|执行|看片|參加|参加)|"
     # what is to be handed in ("how many sets, and which views?", "自選片要準備幾組"): the rule's, not a score of one's own
     r"\b(?:which|what)\s+views?\b|\bhow\s+many\s+sets\b(?!\s+(?:did|have|has|were|was|passed|scored|got))|"
     r"(?:要|需要|須|得)(?:準備|准备|交|送|提供|附)(?:幾|几|多少)組|"
@@ -393,7 +405,12 @@ ASKS_DURATION = re.compile(
     r"\bhow (?:long|far ahead|far in advance|early|soon|late)\b|\bwithin how\b|"
     # "what's the window for …", "what is the time frame": the period as such (a day is asked as a date: `ASKS_OWN_DAY`)
     r"\bwhat(?:'s|\s+is|\s+are)\s+the\s+(?:\w+\s+)?(?:window|time\s*frame|timeframe|time\s+limit|period)s?\b|"
-    r"\bhow many (?:days|weeks|months|years)\b.{0,60}\b(?:before|ahead|in advance|after|until)\b", re.IGNORECASE)
+    r"\bhow many (?:days|weeks|months|years)\b.{0,60}\b(?:before|ahead|in advance|after|until)\b|"
+    # the opening of the period asked against the expiry, no date of one's own ("when can I start applying to renew … before it
+    # expires?", "到期前什麼時候可以開始申請", "證書到期之前多早可以送"): how far ahead the rule lets one apply
+    r"\bwhen\s+(?:can|could|may|should|do|does|am)\s+(?:i|we|you|one|they)\s+(?:start|begin|allowed\s+to\s+start)\b[^?.]{0,80}?"
+    r"\bbefore\s+(?:(?:it|they)\s+|the\s+(?:\w+\s+){0,2}|my\s+(?:\w+\s+){0,3}|our\s+(?:\w+\s+){0,3})(?:expires?|runs?\s+out|lapses?|is\s+up)\b|"
+    r"(?:到期|過期|屆滿|届满|期滿|期满)(?:之)?前(?:的)?(?:什麼時候|什么时候|何時|何时|幾時|几时|多早)(?:就)?(?:可以|能)?(?:開始|开始)?", re.IGNORECASE)
 # What a rule gives for one unit ("國外進修一個月算多少", "二作跟其他作者各算多少", "what's one overseas congress
 # worth", "how many credits is one hour … worth"): the rule's rate, not the person's total.
 # (a second item added to the first, "one monthly meeting plus a 2-hr seminar", "a poster and a talk": a sum of one's own)
@@ -405,9 +422,10 @@ ASKS_RATE = re.compile(
     # "1篇幾分", "每場多少分", "一小時折多少分": a unit and the measure asked, with no verb between
     r"(?<![\d.])(?:每|一|1)\s*(?:個月|場|次|篇|小時|天|日|例|張|堂|門)\s*(?:可以|可|能|會)?(?:算|給|拿|得|抵|有|是|計|折|折合|換)?\s*"
     r"(?:多少|幾)\s*(?:分|點|學分|積分)|"
-    # (… the measure said between the unit and the verb: "年會去一次積分算多少", "一場學分給幾分", "每次的積份是多少")
+    # (… the measure said between the unit and the verb: "年會去一次積分算多少", "一場學分給幾分", "每次的積份是多少"; or with no verb:
+    # "TSA年會去一次積分多少", "一場學分幾分")
     r"(?<![\d.])(?:每|一|1)\s*(?:場|场|次|篇|堂)\s*(?:的)?\s*(?:積分|积分|學分|学分|積份|學份|分數|分数)\s*(?:可以|可|能|會|会)?"
-    r"(?:算|給|给|拿|得|抵|有|是|計|计)\s*(?:多少|幾|几)|"
+    r"(?:算|給|给|拿|得|抵|有|是|計|计)?\s*(?:多少|幾|几)|"
     # (… the kind named between the unit and the verb: "一場國際會議能抵幾分", "一篇SCI第二作者算多少", "每場月會給幾分")
     r"(?<![\d.])(?:每|一|1)\s*(?:場|场|次|篇|堂|趟)\s*[^，,、。？?；;\d\s]{1,10}?(?:可以|可|能|會|会)?"
     r"(?:算|給|给|拿|得|抵|計|计|認定|认定|採計|采计)\s*(?:多少|幾|几)|"
@@ -449,7 +467,9 @@ TWO_CASES = re.compile(
     rf"{_UNIT_KIND}[^，,。？?；;]{{0,10}}?(?:幾|几|多少)[^？?，,；;]{{0,6}}[？?，,；;]\s*[^，,。？?；;\d]{{0,8}}?{_UNIT_KIND}[^，,。？?；;]{{0,8}}?(?:又|呢|則|则|是|給|给|算)|"
     rf"{_UNIT_KIND_EN}[^?]{{0,40}}?(?:\?|,|;|\band\b)\s*(?:and\s+|what\s+about\s+|how\s+about\s+|vs\.?\s+)?{_UNIT_KIND_EN}|"
     # (two lengths set against each other, "if it's only one day long vs 2+ days", "a 90-minute talk versus a 3-hour one")
-    r"\b(?:\d+(?:\.\d+)?|half)\s*-?\s*(?:days?|hours?|hrs?|minutes?|mins?|months?)\b(?:\s+long)?(?:\s+(?:one|ones))?\s*,?\s*"
+    # (… the thing named after the first length, "a 1-day event vs 2 days")
+    r"\b(?:\d+(?:\.\d+)?|half)\s*-?\s*(?:days?|hours?|hrs?|minutes?|mins?|months?)\b(?:\s+long)?"
+    r"(?:\s+(?:one|ones|events?|meetings?|congress(?:es)?|conferences?|sessions?|courses?))?\s*,?\s*"
     r"(?:vs\.?|versus|compared\s+(?:to|with))\s+(?:an?\s+)?(?:\d+(?:\.\d+)?|half)\s*\+?\s*-?\s*(?:or\s+more\s+)?(?:days?|hours?|hrs?|minutes?|mins?|months?)\b",
     re.IGNORECASE)
 # A figure's band asked, then another figure put bare beside it ("360 分是幾等？340 呢", "72% 扣幾趴？68% 的話呢", "what grade is
@@ -476,6 +496,9 @@ ASKS_EACH = re.compile(
 ASKS_LIMIT = re.compile(
     # (the cap in other words: "有封頂嗎", "封顶多少", "天花板是多少")
     r"上限|封頂|封顶|天花板|有沒有.{0,6}限制|(?:每|一|1)\s*(?:個|个|位)?\s*(?:年|個月|月|天|日|人|篇|次|場|台|輛)\s*最多|"
+    # the cap on items asked with no period ("最多能算几篇", "頂多認幾場", "至多可以申請多少篇"): the rule's cap on papers or talks,
+    # beside one's own count ("投了五篇oral … 最多能算几篇") as "上限幾篇" is (`_ITEMS_CAP_ASKED`)
+    r"(?:最多|頂多|顶多|至多)\s*(?:只)?(?:可以|能|可|只能|會|会)?\s*(?:算|認|认|採計|采计|採|采|申請|申请|登錄|登录|拿|報|报|給|给)\s*(?:幾|几|多少)\s*(?:篇|場|场|件)|"
     # the period said with where in it, or what is capped said between ("一年裡最多", "一年之內頂多", "1年論文最多", "每年外院的課
     # 最多", "一年当中最多"): the period's cap all the same
     # (a length bounded, "不到一個月的國外進修最多算幾分", is the case's, no period's cap)
@@ -624,6 +647,10 @@ ASKS_EXEMPTION = re.compile(
     r"(?:可以|能|可|就|才|是否|能否|可否)?(?:不用|不必|不需要?|免(?:除|去)?|不)(?:再)?(?:去)?(?:附|交|繳|缴|檢附|检附|提供|送|列|考|上|湊|凑|累積|累积|衝|冲|做滿|做满|收集)(?:上)?"
     r"[^，,。？?；;]{0,8}?(?:個案|个案|病例|案例|例數|例数|case|數|数|證明|证明|考試|考试|跑片)|"
     r"(?:可以|能|可|就|才)(?:免附|免交|免考|免除|豁免)|"
+    # applying straight away on the strength of papers or talks ("发了两篇SCI，都是通讯作者，可以直接申请指导老师吗", "講了三次，
+    # 能直接送件嗎"): whether they spare the case count (1.2), the path's rule — the proof named before the ask
+    r"(?:SCI|文章|論文|论文|paper|演講|演讲|座長|座长|講師|讲师)[^？?]{0,30}?(?:可以|能|可|就)(?:直接)(?:提出)?(?:申請|申请|送件|送審|送审)|"
+    r"\b(?:papers?|articles?|publications?|talks?|lectures?)\b[^?]{0,60}?\b(?:can|could|may)\s+(?:i|we|he|she)\s+(?:just\s+)?(?:apply|go\s+ahead\s+and\s+apply)\s+(?:directly|straight\s+away|right\s+away)\b|"
     # another proof standing in for the case count ("兩篇 SCI 能拿來代替病例數嗎", "可以抵個案數嗎", "use them in place of the cases")
     r"(?:代替|取代|替代|頂替|顶替|抵|抵掉|抵免|充當|充当|當作|当作)[^，,。？?；;]{0,6}?(?:個案|个案|病例|案例|例數|例数)|"
     r"\b(?:in\s+place\s+of|substitut\w*\s+for|replac\w*|stand\s+in\s+for)\s+(?:the\s+|my\s+|our\s+)?(?:\w+\s+)?(?:cases?|case\s+(?:numbers?|counts?|logs?|requirements?))\b|(?:跳過|跳过|略過|略过|省略|省掉)[^，,。？?；;]{0,6}?(?:個案|个案|病例|案例|例數|例数|case)|"
@@ -1003,6 +1030,9 @@ RULE_FIGURE_ASKED = re.compile(
     re.IGNORECASE)
 # What a kind of activity is worth, asked of the kind ("這種講習會算幾個學分", "這類課程給幾分") by someone who reports none of their
 # own (`PERSONAL`: "我今年去了3場這種研討會算幾分" is one's own sum)
+_CREDIT_FOR_THAT = (r"\bhow\s+(?:much|many)\s+(?:cme\s+)?(?:credits?|points?|pts|cme)\s+(?:(?:do|would|will|can|could)\s+(?:you|one|i|we)\s+"
+                    r"(?:get|earn|claim)\s+|(?:is|would)\s+(?:there|it\s+be|that\s+be)\s+|(?:is\s+)?(?:given|awarded)\s+)?for\s+"
+                    r"(?:that|it|this|one\s+like\s+that|something\s+like\s+that|such\s+an?\s+\w+)\b(?!\s+(?:for|to)\s+(?:me|us|him|her)\b)")
 KIND_VALUE_ASKED = re.compile(
     r"(?:這種|这种|這類|这类|這樣的|这样的|此類|此类)[^，,。？?；;\d]{0,12}?(?:算|給|给|拿|有|抵|認定|认定)\s*(?:幾|几|多少)\s*(?:個|个)?\s*"
     r"(?:分|學分|学分|積分|积分|點|点)|"
@@ -1013,6 +1043,9 @@ KIND_VALUE_ASKED = re.compile(
     r"(?i:\bwhat(?:'s|’s|s|\s+is|\s+would)\s+(?:that|it|this|one(?:\s+like\s+that)?|something\s+like\s+that|such\s+an?\s+\w+)\s+(?:be\s+)?worth\b(?!\s+(?:for|to)\s+(?:me|us|him|her)\b))|"
     # (… or its amount asked: "random local seminar, about an hour and a half long. how many pts is that worth")
     r"(?i:\bhow\s+(?:many|much)\s+(?:[\w-]+\s+){0,2}?(?:is|would)\s+(?:that|it|this)\s+(?:be\s+)?worth\b(?!\s+(?:for|to)\s+(?:me|us|him|her)\b))|"
+    # (… or its credit asked "for that": "runs 3 days. how much credit for that?", "how many points would you get for one like
+    # that" — `_CREDIT_FOR_THAT`; one's own items are kept out as for "worth", `_kind_described`)
+    r"(?i:" + _CREDIT_FOR_THAT + r")|"
     r"的(?:那種|那种|那類|那类|這種|这种)\s*[，,、]?\s*(?:的)?[^，,。？?；;\d]{0,8}?(?:算|給|给|拿|有|抵|認定|认定)\s*(?:幾|几|多少)\s*(?:個|个)?\s*"
     r"(?:分|學分|学分|積分|积分|點|点)")
 # What the society gives for a kind of activity, the society (or the rules) the giver ("外科學會那邊是給多少積分", "学会给几分",
@@ -1649,7 +1682,7 @@ def _is_label(q: Query, start: int, end: int) -> bool:
                 and _CATEGORY_NAMED.search(q.text[:start]))
 
 
-_WORTH_EN = re.compile(r"\bworth\b", re.IGNORECASE)
+_WORTH_EN = re.compile(r"\bworth\b|" + _CREDIT_FOR_THAT, re.IGNORECASE)
 _LENGTH_AFTER = re.compile(r"\s*-?\s*(?:hours?|hrs?|h\b|mins?\b|minutes?|days?|(?:個|个)?(?:小時|小时|半小時|半小时|鐘頭|钟头)|天|分鐘|分钟)", re.IGNORECASE)
 
 
@@ -3474,7 +3507,7 @@ _CAP_VALUE_ASKED = re.compile(
 # … of one's items, counted ("上限幾篇", "最多能申請幾場", "at most how many posters"): the cap a tally of one's items does not
 # state (its total is the capped sum), unlike a check against a volume cap ("篩了520支，上限是多少": over or not, computed)
 _ITEMS_CAP_ASKED = re.compile(
-    r"(?:上限|最多|限額|限额)\s*(?:是|為|为|有)?\s*(?:可以|能|可|只能)?(?:申請|申请|算|認|认|採|采|拿|報|报)?(?:幾|几|多少)\s*(?:篇|場|场|次|件)|"
+    r"(?:上限|最多|頂多|顶多|至多|限額|限额)\s*(?:是|為|为|有)?\s*(?:只)?(?:可以|能|可|只能|會|会)?\s*(?:申請|申请|算|認|认|採計|采计|採|采|拿|報|报|登錄|登录|給|给)?\s*(?:幾|几|多少)\s*(?:篇|場|场|次|件)|"
     r"\b(?:at\s+most|max(?:imum)?)\s+how\s+many\s+(?:papers|posters|talks|presentations|abstracts|orals)\b|"
     r"\bhow\s+many\s+(?:papers|posters|talks|presentations|abstracts|orals)\s+(?:\w+\s+){0,3}?(?:at\s+most|max(?:imum)?)\b", re.I)
 

@@ -891,7 +891,10 @@ _NAME_CUT = re.compile(r".*(?:延期|延長|更新|展延|延展|換證|證書|�
                        r"多少|幾|几|"
                        # a word adding one more figure to a list before a bare 學會 ("…國外開會 2 次，再加上學會積分一百分", "外加學會
                        # 積分 80", "然後學會積分 100"): the next item of the person's own list, no body's name (加 alone would cut 急救加護)
-                       r"加上|外加|然後|然后|接著|接着)")
+                       r"加上|外加|然後|然后|接著|接着|"
+                       # a disposal marker or a moment before the name ("搬家把介入學會的指導老師證書弄丟了", "搬家時介入學會的證書不見了",
+                       # "將外科醫學會的證書寄丟"): the thing handled or the moment of the story, no body's name
+                       r"把|將|将|時|时)")
 _ATTEND = re.compile(r"(?:參加|出席|參與|去|到|赴|前往|在)[^，,。？?；;]{0,4}$")
 # A surgical subspecialty society named as the host of a meeting, the meeting word later in the same clause ("大腸直腸外科醫學會
 # 年會", "大腸直腸外科醫學會、胸腔外科這種次專科年會開一天跟兩天有差嗎"): the meeting our credits count (第五條第三款), not that

@@ -130,3 +130,69 @@ def lift_settling_clause(question: str, ranked: list[str], corpus: Corpus) -> li
                 return [clause.id, *(x for x in ranked if x != clause.id)]
     return ranked
 
+
+
+# Being spared a requirement asked ("是不是可以不用附病例數", "免附個案數", "without submitting my case log", "can the talks
+# replace the case count"): the clause that spares it — a ruling on its listed conditions whose text sets the requirement
+# aside (不須 / 免) — or one of its conditions answers, not the table of what is spared (第二條's counts, which the
+# question's domain — "消融那項" — puts first by its words).
+SPARED_ASKED = re.compile(
+    r"(?:不用|不必|不需要?|不須|不须|免|可以不|能不)(?:再)?(?:去)?(?:附|交|繳|缴|檢附|检附|提供|送|列|附上)(?:上)?[^，,。？?；;]{0,6}?"
+    r"(?:個案|个案|病例|案例|例數|例数|case)|"
+    r"(?:免附|免交)|(?:代替|取代|替代|頂替|顶替|抵)[^，,。？?；;]{0,6}?(?:個案|个案|病例|案例|例數|例数)|"
+    r"\b(?:without|w/o|instead\s+of)\s+(?:(?:submitting|listing|showing|sending|providing|attaching)\s+)?(?:the\s+|my\s+|our\s+|his\s+|"
+    r"her\s+|any\s+)?case\s*(?:numbers?|counts?|logs?|lists?|volumes?)\b|"
+    r"\b(?:skip|waive|bypass|replace|substitute\s+for|stand\s+in\s+for|in\s+place\s+of)\s+(?:the\s+|my\s+|our\s+)?case\s*"
+    r"(?:numbers?|counts?|logs?|requirements?)\b|\bcase\s+(?:numbers?|counts?|logs?)\s+(?:still\s+)?(?:needed|required|necessary)\b",
+    re.I)
+_SPARES = re.compile(r"不須|不需|免附|免交|免除")
+
+
+def _spares(clause_id: str, corpus: Corpus) -> bool:
+    """Whether the clause rules on its listed conditions and spares a requirement (`_SPARES`), or is one of such a
+    clause's conditions."""
+    clause = corpus.get(clause_id)
+    if clause is None:
+        return False
+    for cid in (clause_id, clause.parent):
+        ruling = corpus.get(cid) if cid else None
+        if ruling is not None and rules_on_listed(ruling.id, corpus) and _SPARES.search(ruling.text):
+            return True
+    return False
+
+
+SPARED_DEPTH = 4  # the hits after the best that may take its place
+
+
+def _spared_yes_no(question: str) -> bool:
+    """Is being spared asked yes or no — the clause that asks it, and all after it, ask no figure ("這幾年講了4次…，這樣可以
+    免附case數嗎" is yes / no; "…可以不用附病例數？要講幾次以上才行" and "要累積幾次才可以免附case數" ask the count)?"""
+    text = fold(question)
+    m = SPARED_ASKED.search(text)
+    if m is None:
+        return False
+    start = max(text.rfind(p, 0, m.start()) for p in "，,。？?；;!！")
+    rest = text[start + 1:]
+    return bool(_YES_NO_ZH.search(rest) or _YES_NO_EN.search(rest)) and not _ASKS_FIGURE.search(rest)
+
+
+def prefer_sparing_clause(question: str, ranked: list[str], corpus: Corpus) -> list[str]:
+    """`ranked` (clause ids, best first) with the first hit among the next SPARED_DEPTH that spares a requirement or is one
+    of its conditions (`_spares`) moved first — the ruling itself for a yes / no question stating no count — when the question
+    asks to be spared it (`SPARED_ASKED`) and the best hit is neither; unchanged otherwise."""
+    if len(ranked) < 2 or not SPARED_ASKED.search(fold(question)) or _spares(ranked[0], corpus):
+        return ranked
+    found = [i for i, clause_id in enumerate(ranked[1:1 + SPARED_DEPTH], start=1) if _spares(clause_id, corpus)]
+    if not found:
+        return ranked
+    # (asked yes or no: with a count of one's own — "講了4次，還當過一次座長，可以免附case數嗎" — the count is weighed against the
+    # condition, left as ranked (as `_asks_the_ruling`); with none — "lectured a few times, can I do it without my case log?" —
+    # the ruling itself, which says what follows; a figure asked — "要講幾次以上才行" — is the condition's)
+    if _spared_yes_no(question):
+        rulings = [i for i in found if rules_on_listed(ranked[i], corpus)]
+        if _COUNT.search(fold(question)) or not rulings:
+            return ranked
+        i = rulings[0]
+    else:
+        i = found[0]
+    return [ranked[i], *ranked[:i], *ranked[i + 1:]]

@@ -605,10 +605,21 @@ _CONTRAST = re.compile(r"\b(?:as opposed to|rather than|instead of)\b[^,.;:?!—
                        r"[^,.;:?!—–()]{0,20},?\s*(?=but\b)", re.I)
 
 
+# The same in Chinese: a thing asked of itself (本身 / 自己), then a clause of its own comparing it with another ("醫院(機構)本身的
+# 評等是看哪幾個項目，跟放射師個人的評等差在哪", "機器本身的測試項目有哪些？和人員的差別是什麼"): the thing itself is searched, the other
+# only what it is set against — its words would put the other's clauses first.
+_ITSELF_ZH = re.compile(r"(?<=[\u4e00-\u9fff)）A-Za-z])(?:本身|自己|自身)")
+_CONTRAST_ZH = re.compile(r"(?<=[，,。；;？?！!\s])\s*(?:那|那麼|那么)?\s*(?:跟|和|與|与|同|比起|相較於|相较于)[^，,。；;？?！!]{1,24}?"
+                          r"(?:差在哪(?:裡|里|邊|边)?|(?:的)?差別|(?:的)?差别|(?:有)?(?:什麼|什么|哪些|何)(?:不同|不一樣|不一样|差異|差异)|"
+                          r"(?:哪裡|哪里)不(?:同|一樣|一样)|比(?:起來|起来)?(?:呢|如何|怎樣|怎样))[^，,。；;？?！!]{0,6}[？?]?")
+
+
 def without_contrast(query: str) -> str:
-    """`query` without what it contrasts with what it asks ("…, as opposed to the staff?" → "…,?"), when something is
-    left to search."""
+    """`query` without what it contrasts with what it asks ("…, as opposed to the staff?" → "…,?"; "X本身…，跟 Y 差在哪" →
+    "X本身…，"), when something is left to search."""
     out = _CONTRAST.sub(" ", query)
+    if (m := _ITSELF_ZH.search(out)) is not None:
+        out = out[:m.end()] + _CONTRAST_ZH.sub(" ", out[m.end():])
     return out if _TOKEN.search(fold(out)) else query
 
 

@@ -119,7 +119,8 @@ from knowledge.counterparts import DEPTH as COUNTERPART_DEPTH, drop_unasked_sett
 from knowledge.negations import DEPTH as NEGATION_DEPTH, prefer_asked_polarity
 from knowledge.definitions import DEPTH as DEFINER_DEPTH, prefer_definer
 from knowledge.forms import DEPTH as FORMS_DEPTH, prefer_form_locator
-from knowledge.conditions import DEPTH as CONDITIONS_DEPTH, lift_settling_clause, prefer_ruling_on_conditions
+from knowledge.conditions import (DEPTH as CONDITIONS_DEPTH, SPARED_DEPTH, lift_settling_clause, prefer_ruling_on_conditions,
+                                  prefer_sparing_clause)
 from knowledge.intents import FAR_DEPTH as INTENT_DEPTH, prefer_intent_holder
 from knowledge.lengths import DEPTH as LENGTH_DEPTH, length_band_first
 from knowledge.datasource import DEPTH as SOURCE_DEPTH, source_first
@@ -570,6 +571,10 @@ class HybridRetriever:
             # "那個表是哪個附表？", "where's the review checklist?": the clause saying where the form is (knowledge.forms)
             head = prefer_form_locator(text, [i for i, _ in ranked[:1 + FORMS_DEPTH]], self.corpus)
             ranked = [(i, fused[i]) for i in head] + ranked[1 + FORMS_DEPTH:]
+            # "想申請消融那項…被邀去講或當座長，可以不用附病例數嗎" met first by the domain's case count: the clause that spares the
+            # count, or one of its conditions, first (knowledge.conditions)
+            head = prefer_sparing_clause(text, [i for i, _ in ranked[:1 + SPARED_DEPTH]], self.corpus)
+            ranked = [(i, fused[i]) for i in head] + ranked[1 + SPARED_DEPTH:]
             # "常去演講，是不是就不用附病例數證明？" met first by one listed condition: the clause ruling on them (knowledge.conditions)
             head = prefer_ruling_on_conditions(text, [i for i, _ in ranked[:1 + CONDITIONS_DEPTH]], self.corpus)
             ranked = [(i, fused[i]) for i in head] + ranked[1 + CONDITIONS_DEPTH:]
