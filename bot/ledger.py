@@ -759,7 +759,11 @@ def _negated_clause(text: str, pos: int) -> bool:
 _ROLE_NEGATION = re.compile(r"(?:不是|並非|并非|非|沒有?|没有?)\s*(?:我)?\s*(?:第\s*一\s*作者|一作|(?:上台|上臺|上去)?(?:報告|报告|報|报|發表|发表|講|讲)|"
                             r"(?:發表|发表|報告|报告)(?:者|人)|講者|讲者|通訊|通讯)"
                             r"|\b(?:not|n't|never)\s+(?:the\s+|a\s+|me\s+)?(?:first(?:[- ]author)?\s*(?:/|\bor\b|\bnor\b)\s*(?:the\s+)?corr(?:esp(?:onding)?)?\b\.?(?:[- ]authors?)?|"
-                            r"first[- ]author|presenter|presenting|the one presenting|speaker)", re.IGNORECASE)
+                            r"first[- ]author|presenter|presenting|the one presenting|speaker)"
+                            # (each place denied with "non-": "as non-first/non-corresp author", "non-first, non-corresponding
+                            # author", "a non-corresponding author")
+                            r"|\bnon-?\s*(?:first|1st)(?:[- ]authors?)?(?:\s*(?:/|,|\bor\b|\bnor\b|\band\b)\s*(?:non-?\s*)?corr(?:esp(?:onding)?)?\b\.?)?(?:[- ]authors?)?"
+                            r"|\bnon-?\s*corr(?:esp(?:onding)?)?\b\.?(?:[- ]authors?)?", re.IGNORECASE)
 
 
 def _role_denied(text: str, pos: int, path: str, roles: dict[str, Any]) -> bool:

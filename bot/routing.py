@@ -368,7 +368,11 @@ ASKS_RULE_ONLY = re.compile(
     r"(?:認定|申請|審查|補發|換證|展延)[^。？?]{0,12}(?:費|收費|多少錢)|(?:手續|認定|審查|申請)費|"
     # a charge named by what one does with money ("要收錢嗎", "怎麼繳", "付費方式", "is there a charge", "does it cost")
     r"(?:要|會|需要?)?(?:收|付|繳|交)(?:錢|费|費)|要錢|(?:繳|缴|付)(?:費|费|款)?(?:方式|管道)|(?:用|以)什麼方式(?:繳|缴|付|匯|汇)|匯款|劃撥|"
-    r"\b(?:is there|are there|any)\s+(?:a\s+)?(?:fee|charge|cost)s?\b|\bdo(?:es)?\s+(?:it|they|that|you)\s+(?:cost|charge)\b|"
+    # (never a fee said withheld, "any fee not paid?", "any fees withheld?", "are there fees we won't get paid": the screening
+    # payment our volume rule withholds, one's own figure)
+    r"\b(?:is there|are there|any)\s+(?:a\s+)?(?:fee|charge|cost)s?\b"
+    r"(?!\s+(?:[\w']+\s+){0,3}?(?:not\s+(?:be\s+|get\s+|being\s+)?paid|unpaid|withheld|denied|docked|refused|rejected|clawed|"
+    r"(?:won't|wouldn't|don't|doesn't|didn't|can't|cannot)\s+(?:be\s+|get\s+)?(?:paid|claimed|reimbursed))\b)|\bdo(?:es)?\s+(?:it|they|that|you)\s+(?:cost|charge)\b|"
     r"\bhow\s+much\s+(?:does|do|will|would)\s+(?:it|that|this|they)\s+(?:cost|charge)\b|\bhow\s+(?:do|can)\s+(?:i|we)\s+pay\b|"
     # the charge asked of the body that sets it ("how much does the surgical association charge each time", "what does the
     # society charge per application", "what's the fee", "收多少錢", "費用是多少")
@@ -1079,6 +1083,14 @@ ASKS_DOCUMENT = re.compile(
     r"(?!\s+(?:in\s+)?(?:on|by)\b)|"
     r"\b(?:reprint|offprint|photocopy)\b[^?]{0,40}?\b(?:enough|required|needed|necessary|or)\b|"
     r"(?:附|檢附|检附|繳交|缴交|提供|交)(?:上)?(?:一份)?(?:抽印本|影本|複印本|复印本|證明|证明|全文|議程|议程|摘要)(?:嗎|吗|才|就|還是|还是|[?？])", re.IGNORECASE)
+# … but the day the papers go in asked ("Earliest date I can send the renewal paperwork?", "when can I submit the documents",
+# "how soon can we file the paperwork", "latest day to hand in the application"): when, not which papers — the window
+# counted from one's own date (never "what paperwork do I send", `DOCUMENTS_ASKED`)
+WHEN_TO_SEND = re.compile(
+    r"\b(?:(?:(?:earliest|latest|soonest|first|last)(?:\s+(?:possible\s+)?(?:date|day|time))?|how\s+(?:soon|early|late)|by\s+when)\s+"
+    r"(?:that\s+)?(?:(?:can|could|may|should|must|do|shall)\s+)?(?:i|we|one|you)?\s*(?:(?:can|could|may|should|must|have\s+to|need\s+to|am\s+allowed\s+to)\s+)?"
+    r"|when\s+(?:can|could|may|should|must|do|shall)\s+(?:i|we|one|you)\s+)"
+    r"(?:to\s+)?(?:send|submit|file|hand|mail|upload|turn|lodge)\b", re.IGNORECASE)
 # The documents a claim needs asked ("要附什麼", "需要哪些證明", "交什麼資料", "what paperwork do I send", "what do I need to send in").
 DOCUMENTS_ASKED = re.compile(
     r"附什麼|附什么|附哪些|要附|檢附|检附|交什麼|交什么|交哪些|(?:什麼|什么|哪些|哪種|哪种)(?:證明|证明|文件|資料|资料)|證明文件|证明文件|"
@@ -1417,7 +1429,8 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
                    or (SOCIETY_GIVES.search(q.cues) and not PERSONAL.search(_without(_ORGANISER_SELF, q.cues))
                        and not _OWN_EN.search(q.cues) and not OWN_DONE.search(q.text) and _lengths_only(q))
                    or (KIND_VALUE_ASKED.search(q.cues) and _one_thing_with_its_length(q)))
-    if ((rule_figure and not find_dates(q.text) and not dated) or ASKS_DOCUMENT.search(q.cues)) \
+    if ((rule_figure and not find_dates(q.text) and not dated)
+            or ASKS_DOCUMENT.search(q.cues) and not (WHEN_TO_SEND.search(q.cues) and not DOCUMENTS_ASKED.search(q.cues))) \
             and not OWN_SUM.search(q.cues) \
             and not OWN_CHECK.search(q.cues) \
             and not VALUE_ASKED.search(_without(SOCIETY_GIVES, _without(KIND_VALUE_ASKED, _without(REQUIREMENT_BEFORE,

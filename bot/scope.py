@@ -374,7 +374,11 @@ _OURS_BESIDE_EMPLOYMENT = re.compile(r"積分|积分|學分|学分|\bcredits?\b|
                                      r"上限|照幾|照几|幾案|几案|\d\s*案|超量|工作天|只有\s*\d+\s*天|\d\s*人|\bworked\b|\bwork(?:ing|ed)?\s+days\b|\bformula\b|"
                                      # our review's measures said in English ("out on maternity leave … over the reasonable volume?")
                                      r"reasonable\s+(?:annual\s+)?volume|\bover\s+(?:the\s+)?(?:volume|cap|limit)\b|completion\s+rate|re-?read|discrepanc\w*|"
-                                     r"\bscreening\s+(?:volume|cap|limit|count)s?\b|證書|证书|\bCME\b|\bHPA\b|後續審查|后续审查|國健署|国健署|\bcert(?:ificate)?s?\b|\brenew\w*|\btally\b", re.I)
+                                     r"\bscreening\s+(?:volume|cap|limit|count)s?\b|"
+                                     # (… or its inputs counted: the radiographers and the screenings of a year, "2 RTs: one 365
+                                     # days, other 180 days (maternity leave). 9,500 mammo screenings … any fee not paid?")
+                                     r"\d[\d,]*\s+(?:mammo(?:gram|graphy)?\s+)?(?:screenings|mammograms|exams|films)\b|"
+                                     r"\d\s*(?:RTs?|radiographers?|rad\s*techs?|technologists?|techs?)\b|\d+\s+days\b[^.?!]{0,40}?\b\d+\s+days\b|證書|证书|\bCME\b|\bHPA\b|後續審查|后续审查|國健署|国健署|\bcert(?:ificate)?s?\b|\brenew\w*|\btally\b", re.I)
 # The screening programme's own invitation of the women and their own visit ("篩檢通知單寄給誰", "民眾沒收到可以直接去做嗎",
 # "who sends the invitation letters"): the HPA's programme for the screened, not the review of the facility that screens them.
 _SCREENING_INVITE = (

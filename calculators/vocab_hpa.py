@@ -507,7 +507,10 @@ PREVIOUSLY_REQUIRED = (
     r"|(?:already|previously|last (?:review|time)|previous review|prior review|before)[^.?!]{0,40}(?:told|asked|instructed|ordered) to attend"
     # the person told named between ("last review already told Dr. Lin to attend", "the previous review made her attend")
     r"|(?:already|previously|last (?:review|time|round)|previous (?:review|round)|prior review)(?:(?!\b(?:never|not|no)\b|n't)[^?!]){0,40}?"
-    r"(?:told|asked|instructed|ordered|required|made|sent)\s+(?:(?:dr|mr|ms|mrs)\.?\s*)?(?:[A-Za-z]+\s+){0,2}?(?:to\s+)?(?:attend|go to|join)\b"
+    # (… the person said by the post, a possessive and a field before it: "told our breast radiologist to attend", "asked
+    # the two reading doctors to go to")
+    r"(?:told|asked|instructed|ordered|required|made|sent)\s+(?:(?:dr|mr|ms|mrs)\.?\s*)?(?:(?:our|the|his|her|their|my|both|all)\s+)?"
+    r"(?:[A-Za-z'-]+\s+){0,4}?(?:to\s+)?(?:attend|go to|join)\b"
     r"|(?:told|asked|instructed|ordered) to attend[^.?!]{0,60}(?:last|previous|prior) (?:review|time)"
     # the person told they had to go ("at the last review he was already told he had to do the seminar", "was informed
     # last time that she must attend", "already got told we need to do the case conference")

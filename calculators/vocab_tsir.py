@@ -54,7 +54,7 @@ _SPECIALIST = r"(?:專科(?:醫師)?|專醫)"
 _CME_LABEL = "(?:" + extend(rf"(?:放射(?:線|科)?{_SPECIALIST}?|放專)(?:醫師)?(?:的)?(?:繼續)?(?:教育)?(?:積分|學分)|(?<!外科){_SPECIALIST}(?:教育)?(?:積分|學分)|教育積分|繼續教育積分|"
                             r"(?<!繼續)教育學分|繼教(?:積分|學分)|\bCME\s*(?:積分|學分)|(?:換證|續證|指導老師)(?:的)?(?:積分|學分|分數)(?!\s*(?:要|需|須|必須|得|至少|門檻|標準|規定|要求|下限|最低|是多少|幾分|多少|\d+\s*分?\s*(?:才|就)))|"
                             r"\b(?:education|CE|renewal)\s+credits?\b(?!\s+(?:needed|required|must|are needed|needed are|threshold|minimum))|"
-                            r"(?:(?:regular|routine|general|ordinary|plain)\s+)?(?:radiology|radiologist'?s?)(?:\s+(?:specialist|board))?\s+(?:cme|ce|education|credits?|points?)|\bcme\b|education points",
+                            r"(?:(?:regular|routine|general|ordinary|plain)\s+)?(?:radiology|radiologist'?s?)(?:\s+(?:specialist|board))?\s+(?:cme|ce|education|credits?|points?|pts)\b|\bcme\b|education points",
                             "tsir_renewal_check.cme_points", SURGICAL_CREDITS) + ")"
 # The other radiology CME points beside the article-5 activities, written every way: a qualifier before the points word
 # ("一般積分 60", "其他學分 90", "平常的積分 130", "其餘積分 120", "其它教育學分"), the points word with an addition right after
@@ -169,6 +169,9 @@ _APPLICATION = (r"(?:apply|application|submit|file|filing|send(?:ing)?|mail(?:in
                 # on …"): the day they apply for it — never a day said to be the certificate's expiry ("2027年3月1日到期，要換證")
                 r"|(?<=[日號号\d)）][要去來来])(?:換證|换证)|(?<=[\d日號号])\s?(?:要|會|会|打算|預計|预计|準備|准备|就|去)?\s?(?:換證|换证|換發|换发)"
                 r"|\b(?:will|going to|plan to|'ll)\s+renew\b|\brenew(?:ing)?\s+(?:it\s+)?on\b"
+                # (… the certificate named between: "renewing the TSIR instructor cert on 2026-12-20" — never its expiry, "the
+                # cert that expires on")
+                r"|\brenew(?:ing)?\s+(?:my|the|our|his|her)\s+(?:[\w-]+\s+){0,3}?(?:cert|certificate)\s+on\b"
                 # ("applying for instructor renewal 2026-02-01", "renewal on 2027/3/1": the renewal's date said right after it)
                 r"|\brenewal(?=\s*(?:on\s+|date\s*(?:is\s+)?|[:：]\s*)?\d)")
 
@@ -388,7 +391,14 @@ DOMAIN_WORDS: dict[str, str] = {
         r"declot\w*|血栓清除|清除血栓|血管擴張|"
         r"(?:arterial|venous|peripheral|iliac|femoral|carotid|renal|vascular)\s+stent\w*|stent-?grafts?|"
         # the vessel named with its artery or vein ("iliac artery stents", "SFA/popliteal artery stenting", "subclavian vein stent")
-        r"\b(?:arter(?:y|ies)|veins?)\s+stent\w*",
+        r"\b(?:arter(?:y|ies)|veins?)\s+stent\w*|"
+        # the vessel named in Chinese with the stent put in it, the verb or an English "stent" between ("周邊動脈放stent 20",
+        # "下肢動脈置放支架", "腎動脈裝支架", "周邊血管放支架"): rule 2.4(1) lists 各部位動脈…金屬支架置放 (aorta, limbs' peripheral
+        # arteries, visceral arteries) — the vessel's stents; and the English stent said before its vessel ("stents in the
+        # peripheral arteries", "stenting of the iliac artery")
+        r"(?:周邊|末梢|下肢|上肢|四肢|腎|髂|股|頸|鎖骨下|內臟|腸系膜|主)?(?:動脈|靜脈|血管)\s*(?:放置|置放|放|裝|植入|打)?\s*(?:了|過)?\s*(?:支架|stent(?:s|ing)?\b)|"
+        r"\bstent(?:s|ing)?\s+(?:in|of|for|into)\s+(?:the\s+)?(?:peripheral|iliac|femoral|popliteal|renal|carotid|subclavian|visceral|mesenteric|limb)\s+"
+        r"(?:arter(?:y|ies)|veins?|vessels?)\b",
     "nonvascular_stenting":
         r"膽道(?:內)?支架|泌尿道(?:內)?支架|胃腸道(?:內)?支架|食道支架|腸道支架|十二指腸支架|輸尿管支架|非血管[^，,。；;:：、\d]{0,6}支架|"
         r"(?:biliary|urinary|ureteral|ureteric|gastrointestinal|enteral|esophageal|oesophageal|colonic|colorectal|duodenal|gastroduodenal|GI)"
@@ -496,7 +506,10 @@ _SPEC = (rf"(?:(?:放射(?:線|科)?(?:科)?)?(?:專科|專醫)|放專|{SHORT_SP
          # attending", "as an attending for 9 years", "attending radiologist 12 yrs", "attending since 2012"; a consultant too)
          r"|(?<=\byrs )attending\b|(?<=\byears )attending\b|(?<=\byr )attending\b|\bas\s+(?:an?\s+)?attending\b"
          r"|\battending\s+(?:physician|radiologist|doctor|doc|staff|rad)s?\b|\battending\b(?=\s+(?:for|since)\b)"
-         r"|\bconsultant(?:\s+radiologist)?s?\b")
+         r"|\bconsultant(?:\s+radiologist)?s?\b"
+         # ("DR", the diagnostic radiologist said short, capitals only — never "Dr." the title nor DR the digital
+         # radiograph: only as what the person is or has been for a time, "15 yrs as DR", "as a DR for 10 years", "DR since 2012")
+         r"|\bas\s+(?:an?\s+)?(?-i:DR)\b|\b(?-i:DR)\b(?=\s+(?:for|since)\b)")
 # (… and the quotes round a term typed in pinyin, the field after it: "a 'zhuan-ke' for 6 yrs", "a "zhuanke" in radiology
 # for 7 years")
 _SPEC_FILL = (r"(?:\s*(?:已經|已|了|有|共|約|大約|快|將近|近|滿|剛好|正好|恰好|剛滿|第|至今|迄今|['\"‘’“”「」]|\bin\s+(?:diagnostic\s+|interventional\s+)?(?:radiology|IR)\b"
@@ -509,7 +522,9 @@ _SPEC_SINCE = (rf"(?:{_SPEC})[^。；;!?\n]{{0,24}}?(?:(?:(?:\bsince|\bin|\bfrom
                # (… and the date it is reckoned to after it: "board in June 2019, applying Dec 2026 (so 7.5 yrs)", "106 年拿的，
                # 到 115 年底申請，也就是 9 年")
                r"(?:[^。；;!?\n\d]{0,24}?(?:(?<!\d)(?:19|20)\d{2}\b|(?:民國\s*)?(?:[89]\d|1[0-4]\d)\s*年(?:\s*\d{1,2}\s*月|底|初|中)?))?"
-               r"[^。；;!?\n\d]{0,6}?(?:\s*[，,(（—–-]\s*|\s+)(?:so|i\.?e\.?|that'?s|which (?:is|makes)|=|→|->|到現在|到今天|到今年|至今|迄今|算起來|也就是)"
+               # (… the length said as a round-off of the date: "since mid-2017, call it 9.5 yrs", "in 2016, making it 10 years")
+               r"[^。；;!?\n\d]{0,6}?(?:\s*[，,(（—–-]\s*|\s+)(?:so|i\.?e\.?|that'?s|which (?:is|makes)|=|→|->|到現在|到今天|到今年|至今|迄今|算起來|也就是"
+               r"|call (?:it|that)|(?:so\s+)?making (?:it|that)|that makes|which gives|which comes to|(?:so\s+)?roughly|(?:so\s+)?about)"
                + _SPEC_FILL)
 SPECIALIST_YEARS = rf"{_SPEC_SINCE}|(?:{_SPEC}){_SPEC_FILL}"
 # The year the specialist's years began, said with no length ("specialist since 2006", "board certified in 2010", "got my

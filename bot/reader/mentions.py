@@ -52,7 +52,10 @@ ABSENT = (QUALIFIERS["unsure"] + r"|忘記|沒抄|没抄|手邊沒有|手边没�
 A_NOT_A_ZH = r"([\u4e00-\u9fff])(?:沒有?|没有?|不)\1"
 # "If not - 4 moderator roles …", "如果不行，國內座長 3 次…", "否則：…": a question asked on the one before being answered no —
 # the conditional words negate no figure after them (the words, then a pause: "如果沒有 SCI 呢" names what it drops)
+# (… or no pause, the question asked on the no opening right after it: "lifetime cert possible? if not am I at 200?",
+# "if not how many pts short?" — never a what-if naming what it drops, "if not first author")
 IF_NOT = (r"(?:(?:and|but)\s+)?(?:if\s+(?:not|no|that'?s\s+a\s+no)|otherwise|failing\s+that)\s*(?:[,:;\-–—]|then\b)|"
+          r"(?:(?:and|but)\s+)?(?:if\s+not|otherwise)\s+(?=(?:am|do|does|is|are|will|would|can|could|how|what|where|when)\b)|"
           r"(?:如果|若|要是|假如)?(?:不是|沒有|没有|不行|不能|不可以|還沒|还没|未滿|未满)(?:的話|的话)?\s*[，,、:：\-–—]|"
           r"(?:若否|否則|否则|不然的話|不然的话|不然)\s*[，,、:：\-–—]?")
 # (a negated "over" — 不超過, 沒有超過, no more than, not over — is an upper bound: "<=" is looked at before ">"; never
