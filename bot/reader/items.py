@@ -810,7 +810,9 @@ _FULL_STOP = compiled(r"(?<!\b[a-z])" + "".join(rf"(?<!\b{re.escape(a)})" for a 
 # A bracket opening with a part of what was just counted ("壁報 2 篇（其中 1 篇是病例報告）", "2 posters (one of them a case
 # report) and 1 oral", "(one was a case report)", "（1 篇是病例報告）"): the part is a clause of its own, and so are the words after the bracket
 # (… also after the whole said again, "二作 2 篇（2 篇裡有 1 篇是 case report）", "（三场当中两场…）": `WHOLE_THEN_PART`)
-_SUBSET_BRACKET = re.compile(rf"[(（]\s*(?=(?:{SUBSET_WORDS}|之中|"
+# (… after a word of contrast opening the bracket: "（不過其中一篇是 case report）", "（但其中 1 次是講者）", "(but one of them was
+# a case report)")
+_SUBSET_BRACKET = re.compile(rf"[(（]\s*(?:(?:不過|不过|但是?|可是|只是|\bbut\b|\bthough\b)\s*)?(?=(?:{SUBSET_WORDS}|之中|"
                              r"\d+\s*(?:次|場|场|篇|例|個|个|位|名|件|案)?\s*(?:的)?\s*(?:裡面|里面|裡頭|里头|裡|里|當中|当中|之中)|\d+\s*(?:of (?:them|those|which)\b|(?:is|was|are|were|being|a|an)\b)|"
                              # ("一作壁報 2 篇（1 篇是病例報告）": a count in the whole's own counter, then 是 — never the first of
                              # an enumeration of them all: "（一個是在台北辦的、一個在新加坡）")
