@@ -236,6 +236,9 @@ SPECIALTY_SOCIETY_MEETING = (
     # (its length between: "the plastic surgery society's one-day annual meeting", "urology association 2-day congress")
     r"(?:society|association|societ(?:y|ies)['’]s|association['’]s)\s+(?:(?:\d+|one|two|three|a|single)[- ]?days?\s+)?(?:" + ANNUAL + r"\s+)?"
     r"(?:meeting|mtg|congress|conference)"
+    # (… or said as "annual" alone, closing the words: "plastic surg society annual (2 days) and the pediatric surg society annual
+    # (1 day)")
+    r"|" + _SPECIALTY_FIELDS + r"\s+(?:surg\w*\s+)?(?:society|association)(?:['’]s)?\s+(?:" + ANNUAL + r")(?=\s*(?:[(,.;+&\-–—]|$)|\s+(?:and|plus|too|as\s+well)\b)"
     # (… its meeting pointed at by "one", another meeting named before: "+ the trauma society one", "the hand surgery
     # association's too")
     r"|(?<=\bthe )" + _SPECIALTY_FIELDS + r"\s+(?:surg\w*\s+)?(?:society|association)(?:\s+one\b|['’]s\s+(?:one|too)\b)"

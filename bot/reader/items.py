@@ -2546,6 +2546,28 @@ def _broken_down_wholes(items: list[dict[str, Any]], marks: tuple[list[bool], ..
             del lst[j]
 
 
+def _named_then_told(slot: Slot, items: list[dict[str, Any]], marks: tuple[list[bool], ...], origin: dict[int, int]) -> None:
+    """"明年出國進修，…去日本進修三個月", "國際會議也有去，…國際會議去了 2 次": a kind first named with nothing of its own — no
+    figure, no detail — then told again with its figures in a later clause (same kind, same year or none said) is that
+    activity announced before it is described: the later item is it, the first goes (in place; `marks`: given, subset). An
+    item said with a figure or a detail of its own stays ("去年年會有去，今年年會也去了": another year, another item)."""
+    given, subset = marks[0], marks[1]
+    year = slot.year
+    for i in range(len(items) - 2, -1, -1):
+        head = items[i]
+        if given[i] or subset[i] or id(head) not in origin or any(k not in ("kind", year) for k in head):
+            continue
+        told = next((j for j in range(i + 1, len(items)) if items[j]["kind"] == head["kind"] and id(items[j]) in origin
+                     and (given[j] or any(k not in ("kind", year) for k in items[j]))
+                     and not subset[j] and head.get(year) in (None, items[j].get(year))), None)
+        if told is None:
+            continue
+        if head.get(year) is not None:
+            items[told].setdefault(year, head[year])
+        for lst in (items, *marks):
+            del lst[i]
+
+
 # a bracket saying a part of what was just counted has some flag: "（裡面有 1 張是 case report）", "(one of those a case report)"
 _NESTED_PART = compiled(r"^\s*[(（]\s*(?:其中|當中|当中|裡面|里面|之中|\bone of (?:them|those|these)\b|\b\d+ of (?:them|those|these)\b)")
 
@@ -3141,6 +3163,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         subset.append(bool(subset_words.search(clause) or _N_OF_THE_N.search(clause) or _POINTED_PART.search(clause))
                       and not _sort_pointed(r, slot, clause, kind, items[:-1]))
         seen_names |= named_here
+    _named_then_told(slot, items, (given, subset), origin)
     if first_number is not None:
         _broken_down_wholes(items, (given, subset), origin, broken_wholes, first_number.name)
     extra += _detail_runs(r, slot, (items, given, subset), origin, nums)
