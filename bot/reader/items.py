@@ -669,7 +669,11 @@ _PLACE_AFTER = compiled(r"\s*(?:上|中|時|期間)(?!次|個|年|半)|"
                         # up to three characters between 我 and it — a count of papers after it)
                         r"|(?:發|发|投|報|报|貼|贴)(?:了|過|过)\s*\d+\s*(?:篇|張|张|個|个)?\s*(?:oral|poster|e-?poster|口頭|口头|壁報|壁报|海報|海报|論文|论文)"
                         # ("年會我投了 3 篇：oral 2 篇…": the papers counted, then listed after the colon)
-                        r"|(?:發|发|投|報|报|貼|贴)(?:了|過|过)\s*\d+\s*(?:篇|張|张)\s*(?=[:：]))")
+                        r"|(?:發|发|投|報|报|貼|贴)(?:了|過|过)\s*\d+\s*(?:篇|張|张)\s*(?=[:：]))"
+                        # ("年會有一張 poster 我掛名", "年會裡有兩篇口頭報告", "月會也有 1 篇 oral": the papers the meeting had, counted,
+                        # a presentation's word right after — where they were given, never an attendance said)
+                        r"|\s*(?:裡|里)?\s*(?:我)?\s*(?:也|還|还)?\s*有\s*(?:\d+|[一兩两二三四五六七八九十]+)\s*(?:篇|張|张|個|个)\s*(?:的)?\s*"
+                        r"(?:e-?posters?|電子壁報|壁報|壁报|海報|海报|posters?|口頭|口头|口報|orals?|論文演講)")
 _ORDINAL_BEFORE = compiled(r"第\s*$")
 # A clause that says which ones the items before were ("…兩次，是 APCIS 跟 CIRSE", "twice, namely at CIRSE and SIR")
 _RESTATED = compiled(r"^\s*(?:分別是|分别是|就是|也就是|即|是在|是|namely|i\.?e\.?|which (?:were|was)|those were|both at)\s*"
