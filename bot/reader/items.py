@@ -2550,7 +2550,12 @@ def _broken_down_wholes(items: list[dict[str, Any]], marks: tuple[list[bool], ..
             del lst[j]
 
 
-def _named_then_told(slot: Slot, items: list[dict[str, Any]], marks: tuple[list[bool], ...], origin: dict[int, int]) -> None:
+_LENGTH_OR_COUNT = compiled(r"\d+(?:\.\d+)?\s*(?:個月|个月|月|週|周|天|日|年|次|篇|場|场|小時)|[一兩两二三四五六七八九十半]\s*(?:個月|个月|整年|年|週|周|天|次|篇|場)"
+                            r"|整年|全年|\b(?:a|one|two|three|\d+)[- ](?:year|month|week|day)s?\b")
+_ASKS = compiled(r"[嗎吗呢？?]|\b(?:is|are|does|do|can|must)\b[^.,;]*$")
+
+
+def _named_then_told(text: str, slot: Slot, items: list[dict[str, Any]], marks: tuple[list[bool], ...], origin: dict[int, int]) -> None:
     """"明年出國進修，…去日本進修三個月", "國際會議也有去，…國際會議去了 2 次": a kind first named with nothing of its own — no
     figure, no detail — then told again with its figures in a later clause (same kind, same year or none said) is that
     activity announced before it is described: the later item is it, the first goes (in place; `marks`: given, subset). An
@@ -2560,6 +2565,11 @@ def _named_then_told(slot: Slot, items: list[dict[str, Any]], marks: tuple[list[
     for i in range(len(items) - 2, -1, -1):
         head = items[i]
         if given[i] or subset[i] or id(head) not in origin or any(k not in ("kind", year) for k in head):
+            continue
+        # (never a clause that says a length or a count the reading left unbound — "fellowship 一年", "待了一整年" — nor one
+        # that asks: "國內進修一定要在醫學中心嗎")
+        said = clause_of(text, origin[id(head)], origin[id(head)])
+        if _LENGTH_OR_COUNT.search(said) or _ASKS.search(said):
             continue
         told = next((j for j in range(i + 1, len(items)) if items[j]["kind"] == head["kind"] and id(items[j]) in origin
                      and (given[j] or any(k not in ("kind", year) for k in items[j]))
@@ -3167,7 +3177,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         subset.append(bool(subset_words.search(clause) or _N_OF_THE_N.search(clause) or _POINTED_PART.search(clause))
                       and not _sort_pointed(r, slot, clause, kind, items[:-1]))
         seen_names |= named_here
-    _named_then_told(slot, items, (given, subset), origin)
+    _named_then_told(t, slot, items, (given, subset), origin)
     if first_number is not None:
         _broken_down_wholes(items, (given, subset), origin, broken_wholes, first_number.name)
     extra += _detail_runs(r, slot, (items, given, subset), origin, nums)
