@@ -1537,7 +1537,9 @@ LIMIT_UNIT = re.compile(r"(?:每|一|(?<![\d.])1)\s*(?:年|年度|個月|个月|
                         # limit" — never a length said of an activity, "the pediatric surg society annual (1 day)", "a 1 day meeting")
                         r"|\b(?:one|1)\s+(?:day|month|year|van|radiographer|tech)\b(?=\s*(?:'s\s+)?(?:max(?:imum)?|cap|limit|ceiling|quota)\b)"
                         r"|\b(?:max(?:imum)?|cap|limit|ceiling|quota|most)\s+(?:per|in|for|of|on)\s+(?:a\s+single\s+)?(?:one|1)\s+(?:day|month|year|van|radiographer|tech)\b"
-                        r"|\b(?:per|in|for|on)\s+(?:one|1)\s+(?:day|month|year|van|radiographer|tech)\b(?=[^.?!;,]{0,24}\b(?:max(?:imum)?|cap|limit|ceiling|at most|allowed)\b)",
+                        r"|\b(?:per|in|for|on)\s+(?:one|1)\s+(?:day|month|year|van|radiographer|tech)\b(?=[^.?!;,]{0,24}\b(?:max(?:imum)?|cap|limit|ceiling|at most|allowed)\b)"
+                        # (… or the period a screening volume is counted over, "1 year of screening came to 12,000")
+                        r"|\b(?:one|1)\s+(?:day|month|year)\s+of\s+(?:screening|mammo|exam|imaging|reading|volume)\w*",
                         re.IGNORECASE)
 
 

@@ -177,6 +177,7 @@ def test_a_place_of_posters_is_noted_not_attended(engine):
     ("the cap per 1 radiographer is what", True),
     ("pediatric surg society annual (1 day)", False),
     ("a 1 day meeting and one month of training", False),
+    ("1 year of screening came to 12,000", True),
 ])
 def test_a_limits_unit_in_english(text, unit):
     assert bool(LIMIT_UNIT.search(text)) is unit
