@@ -1153,7 +1153,9 @@ def _apart_values(calls: list[dict[str, Any]]) -> set[float]:
 # the figure ("加起來有過600", "總共超過 600 分", "合計破 600", "加起來不到600", "總共至少600", "加起來600以上", "over 600 in total",
 # "the total is at least 600", "well under 600 altogether") — said as a claim, never asked ("有沒有過600", "總共超過600嗎？",
 # "is it over 600 in total?": the result answers those).
+# ("總數有過600", "總積分已經過 600": the total named as a noun, 總數 / 總積分 / 總學分)
 _TOTAL_WORD = re.compile(r"(?:合計|合计|總共|总共|一共|總計|总计|共計|共计|加起來|加起来|加總|加总|總和|总和|總分|总分|累計|累计|"
+                         r"總數|总数|總積分|总积分|總學分|总学分|"
                          r"\b(?:total(?:s|led|ed|ing)?|sum(?:s|med)?|altogether|in all|combined|overall|add(?:s|ed)? up)\b)", re.IGNORECASE)
 # (過 only after a word of having reached it, "有過600", "早就過了 600" — "總共做過 180 例" did them, no bound)
 _PASSED_BEFORE = re.compile(r"(?:(?:有|已經|已经|早就|都|也|應該|应该|大概|絕對|绝对|肯定)\s*(?:過了|过了|過|过)|"

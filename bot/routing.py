@@ -1579,7 +1579,14 @@ _LIMIT_FIGURE = re.compile(r"(?:上限|最多|限額|限额|ceiling|cap|limit|ma
 # The unit a limit of the rule is counted in ("一天最多", "一年上限", "每月上限", "per day max"): the rule's, no figure of the
 # person's, when their own figures are checked against it.
 LIMIT_UNIT = re.compile(r"(?:每|一|(?<![\d.])1)\s*(?:年|年度|個月|个月|月|天|日|人|位|輛|辆|台|車|车)\s*(?:的)?\s*(?:最多|上限|限額|限额|最高|可以|能|可)"
-                        r"|\b(?:one|1)\s+(?:day|month|year|van|radiographer|tech)\b", re.IGNORECASE)
+                        # (in English with a limit word beside it, "one day max", "the cap for 1 radiographer", "per one month is the
+                        # limit" — never a length said of an activity, "the pediatric surg society annual (1 day)", "a 1 day meeting")
+                        r"|\b(?:one|1)\s+(?:day|month|year|van|radiographer|tech)\b(?=\s*(?:'s\s+)?(?:max(?:imum)?|cap|limit|ceiling|quota)\b)"
+                        r"|\b(?:max(?:imum)?|cap|limit|ceiling|quota|most)\s+(?:per|in|for|of|on)\s+(?:a\s+single\s+)?(?:one|1)\s+(?:day|month|year|van|radiographer|tech)\b"
+                        r"|\b(?:per|in|for|on)\s+(?:one|1)\s+(?:day|month|year|van|radiographer|tech)\b(?=[^.?!;,]{0,24}\b(?:max(?:imum)?|cap|limit|ceiling|at most|allowed)\b)"
+                        # (… or the period a screening volume is counted over, "1 year of screening came to 12,000")
+                        r"|\b(?:one|1)\s+(?:day|month|year)\s+of\s+(?:screening|mammo|exam|imaging|reading|volume)\w*",
+                        re.IGNORECASE)
 
 
 def _total_past_quoted_cap(q: Query) -> bool:

@@ -899,7 +899,11 @@ _NAME_CUT = re.compile(r".*(?:延期|延長|更新|展延|延展|換證|證書|�
                        # a disposal marker or a moment before the name ("搬家把介入學會的指導老師證書弄丟了", "搬家時介入學會的證書不見了",
                        # "將外科醫學會的證書寄丟"): the thing handled or the moment of the story, no body's name
                        r"把|將|将|時|时)")
-_ATTEND = re.compile(r"(?:參加|出席|參與|去|到|赴|前往|在)[^，,。？?；;]{0,4}$")
+_ATTEND = re.compile(r"(?:參加|出席|參與|去|到|赴|前往|在)[^，,。？?；;]{0,4}$"
+                     # (… or the next of a list of meetings after the verb, joined by 、 / 和 / 還有: "去了麻醉醫學會年會（兩天）、放射線
+                     # 醫學會年會（一天）" — the verb is the list's)
+                     r"|(?:參加|出席|參與|去|到|赴|前往)[^。？?；;]{0,40}?(?:年會|年会|研討會|研讨会|會議|会议|大會|大会)"
+                     r"\s*(?:[（(][^）)]{0,12}[）)])?\s*(?:、|和|跟|及|以及|與|与|還有|还有|[，,]\s*(?:還有|还有|以及|另外))\s*(?:的)?$")
 # A surgical subspecialty society named as the host of a meeting, the meeting word later in the same clause ("大腸直腸外科醫學會
 # 年會", "大腸直腸外科醫學會、胸腔外科這種次專科年會開一天跟兩天有差嗎"): the meeting our credits count (第五條第三款), not that
 # society's own rules — unless its own certificate or rules are named before the meeting word, or the society's own ("他們",
@@ -1184,8 +1188,10 @@ _EN_SPECIALTY = re.compile(rf"{_FIELD_EN}|cardiac|coronary|radiolog\w*|diagnosti
 _EN_ATTEND = re.compile(r"\b(?:attend\w*|went\s+to|go(?:ing)?\s+to|at\s+(?:the|a|an)|present\w*\s+at|spoke\s+at)\b", re.I)
 # A society named as the host of a meeting ("a 2-day pediatric surgery society annual meeting", "the X Society's
 # congress"): the meeting someone went to, which our credits count (第五條第三款), not that society's own rules.
+# (… or its meeting said as "annual" alone, closing the words: "plastic surg society annual (2 days) and …", "the X society annual, 1 day")
 _EN_MEETING_AFTER = re.compile(r"\s*(?:'s\s+)?(?:\d{4}\s+)?(?:annual\s+|yearly\s+|national\s+|international\s+)?"
-                               r"(?:meeting|mtg|congress|conference|symposium|convention|assembly)\b", re.I)
+                               r"(?:meeting|mtg|congress|conference|symposium|convention|assembly)\b|"
+                               r"\s*(?:'s\s+)?(?:annual|annaul|anual)(?=\s*(?:[(,.;+&\-–—]|$)|\s+(?:and|plus|too|as\s+well)\b)", re.I)
 
 
 # "the annual meeting of the Urology Society", "a congress hosted by the X association": the host named after its meeting.
@@ -1319,8 +1325,9 @@ _COURSE_CARD = re.compile(r"\b(?:ATLS|ACLS|BLS|PALS|APLS|NRP|ANLS|ETTC|TNCC|ITLS
                           r"(?:\brenew\w*|\bre-?cert\w*|\brecertif\w*|複訓|复训|續證|续证|更新)[^，,。？?；;!！]{0,20}?"
                           r"\b(?:ACLS|BLS|PALS|APLS|NRP|ANLS|ETTC|TNCC|ITLS|PHTLS|PTLS)(?![A-Za-z])", re.I)
 # (… one item of a list of activities our credits count, "2 intl mtgs in 2026 + ATLS refresher. how many?": the tally's)
-_OTHER_CREDITED = re.compile(r"\b(?:meetings?|mtgs?|congress(?:es)?|conferences?|confs?|seminars?|papers?|posters?|orals?)\b|"
-                             r"年會|年会|月會|月会|研討會|研讨会|論文|论文|壁報|壁报", re.I)
+# (… or a training our 5.9 credits beside it: "長庚進修兩週，然後 ATLS 上了 2 次（一次學員一次複訓）")
+_OTHER_CREDITED = re.compile(r"\b(?:meetings?|mtgs?|congress(?:es)?|conferences?|confs?|seminars?|papers?|posters?|orals?|fellowship)\b|"
+                             r"年會|年会|月會|月会|研討會|研讨会|論文|论文|壁報|壁报|進修|进修|研修", re.I)
 # A figure of credits said bare ("一次複訓，這樣有60分嗎"): our credits asked of the course
 _CREDIT_FIGURE = re.compile(r"\d\s*分(?!鐘|钟)")
 # A quality-certification scheme (癌症診療品質認證 …); "品質認證" said of a mammography unit or facility
@@ -1344,7 +1351,8 @@ _FOREIGN_ACCREDITOR = re.compile(
 _HPA_REVIEW = re.compile(r"健康署|國健署|国健署|後續審查|后续审查|後審|續審|\bHPA\b|follow-?up\s+review|本署", re.I)
 _CREDIT_WORD = re.compile(r"積分|學分|幾分|算分|credits?|points?|\bpts\b|\bCME\b", re.I)
 # What an activity is worth asked without naming credits ("what's that worth", "值幾分"): our credits' question.
-_VALUE_ASKED = re.compile(r"\bworth\b|值多少|值幾分|值几分|給幾分|给几分", re.I)
+# ("最多可以拿多少", "能拿多少", "可以拿幾": what it earns asked, the credits unnamed)
+_VALUE_ASKED = re.compile(r"\bworth\b|值多少|值幾分|值几分|給幾分|给几分|(?:可以|能|可)拿(?:到)?(?:多少|幾|几)", re.I)
 # A residency or fellowship named only as when the years began ("3.5 years out of residency", "five years post-residency",
 # "finished my residency 6 years ago", "住院醫師畢業 4 年", "fellowship 結束後 5 年", "规培结束已经 4 年了"): the span since it, not the
 # programme, is what is said; with our instructor certificate asked (`_INSTRUCTOR_NAMED`) it is the years as a specialist (第一條).

@@ -202,7 +202,9 @@ NOT_SCHEDULED = "".join(dict.fromkeys(f"(?<!{h}{m}{t})" for h in _SCHEDULE_HEADS
 # ("這個月會我是講者" is this month's meeting). (Look-arounds at the 年 / 月 the time word and the meeting word share.)
 _TIME_YEAR = "今明那這这每同當当該该隔幾几兩两多後后前"
 _MEETING_COUNTED = r"\s*(?:\d|[一二兩两三四五六七八九十]+\s*[次場场回])|\s*[：:（(]"
-NOT_MODAL_YEAR = rf"(?:(?<![{_TIME_YEAR}])|(?=年[會会](?:{_MEETING_COUNTED})))"
+# (… never the 後 / 前 of a joining word — 然後, 之後, 最後, 以後, 隨後, 之前, 以前, 目前, 先前 — before the meeting: "月會 6 次，然後年會
+# 去一次", "之後年會也參加了一次" name the annual meeting, no year after next)
+NOT_MODAL_YEAR = rf"(?:(?<![{_TIME_YEAR}])|(?<=[然之最以隨随而][後后])|(?<=[之以目先][前])|(?=年[會会](?:{_MEETING_COUNTED})))"
 NOT_MODAL_MONTH = (r"(?:(?<![個个每本當当該该])|(?!月[會会]\s*(?:再|去|參加|参加|出席|要|有|換|换|開|开|到|來|来|繼續|继续|"
                    r"安排|報名|报名)))")
 
@@ -234,6 +236,9 @@ SPECIALTY_SOCIETY_MEETING = (
     # (its length between: "the plastic surgery society's one-day annual meeting", "urology association 2-day congress")
     r"(?:society|association|societ(?:y|ies)['’]s|association['’]s)\s+(?:(?:\d+|one|two|three|a|single)[- ]?days?\s+)?(?:" + ANNUAL + r"\s+)?"
     r"(?:meeting|mtg|congress|conference)"
+    # (… or said as "annual" alone, closing the words: "plastic surg society annual (2 days) and the pediatric surg society annual
+    # (1 day)")
+    r"|" + _SPECIALTY_FIELDS + r"\s+(?:surg\w*\s+)?(?:society|association)(?:['’]s)?\s+(?:" + ANNUAL + r")(?=\s*(?:[(,.;+&\-–—]|$)|\s+(?:and|plus|too|as\s+well)\b)"
     # (… its meeting pointed at by "one", another meeting named before: "+ the trauma society one", "the hand surgery
     # association's too")
     r"|(?<=\bthe )" + _SPECIALTY_FIELDS + r"\s+(?:surg\w*\s+)?(?:society|association)(?:\s+one\b|['’]s\s+(?:one|too)\b)"

@@ -137,7 +137,8 @@ _YEAR_RE = re.compile(
     # ("this yr", "last calendar year", "the year before last", "本年度", "上一年度": the same years in other words)
     # (a year with a month and no day, "112年7月到12月", "2023年3月起": the year of what was done then; a date with its day,
     # "112年7月1日", is a date)
-    r"(前年|(?:(?<![沒没有要會会還还也都再年度定常就才])(?<!年\s)(?<!年度\s)去年|去年(?![會会](?![議议])))|今年|明年|本年(?:度|(?![會会]))|上一?年度|明年度|"
+    # ("之前年會去過一次", "以前年會都有去": the 前 of 之前 / 以前 / 目前 / 先前 before the meeting 年會, no year before last)
+    r"((?:(?<![之以目先])前年|前年(?![會会]))|(?:(?<![沒没有要會会還还也都再年度定常就才])(?<!年\s)(?<!年度\s)去年|去年(?![會会](?![議议])))|今年|明年|本年(?:度|(?![會会]))|上一?年度|明年度|"
     r"\b(?:the\s+)?(?:year|yr)\s+before\s+last\b|\b(?:last|this|next)\s+(?:calendar\s+)?(?:year|yr)\b)|(?:民國|中華民國)\s*(\d{2,3})\s*年|"
     r"(?<![\d/.-])(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*[日號号]?)|\b(?:(?:in|for|during|since)\s+|(?:both|each|all)\s+(?:from\s+|in\s+)?(?=\d{4}\s*(?:[.,;)!?]|$)))(\d{4})\b|(?<![\d/.-])(\d{3})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*[日號号]?)|"
     # ("since 2014 so twelve years now": a year after "since", whatever follows it, is the year something began)

@@ -955,6 +955,9 @@ _TYPOS = (
                 r"(?<=[會会議议課课程講讲坊營营)）])(\s*(?:\d+|[一二兩两三四五六七八九十]+)))"
                 r"[趟回](?!事|合|國(?![際外])|国(?![际外])|家|來|来|去|到|診|诊|覆|答|應|应|饋|馈|收|頭|头|憶|忆|顧|顾|報|报)"),
      lambda m: (m.group(1) or m.group(2) or m.group(3) or m.group(4)) + "次"),
+    # "ATLS 上了兩梯", "課程參加了 2 梯次", "兩梯(一次學員一次複訓)": 梯 / 梯次 after a count is a course's run (a batch), counted
+    # in times like 次 (never 第一梯, the first batch named; 電梯 / 樓梯 have no numeral before them)
+    (re.compile(r"(?<!第)(?<![\d一二兩两三四五六七八九十])(\d+|[一二兩两三四五六七八九十]+)\s*梯次?(?![田子])"), lambda m: m.group(1) + "次"),
 )
 
 

@@ -669,7 +669,11 @@ _PLACE_AFTER = compiled(r"\s*(?:上|中|時|期間)(?!次|個|年|半)|"
                         # up to three characters between 我 and it — a count of papers after it)
                         r"|(?:發|发|投|報|报|貼|贴)(?:了|過|过)\s*\d+\s*(?:篇|張|张|個|个)?\s*(?:oral|poster|e-?poster|口頭|口头|壁報|壁报|海報|海报|論文|论文)"
                         # ("年會我投了 3 篇：oral 2 篇…": the papers counted, then listed after the colon)
-                        r"|(?:發|发|投|報|报|貼|贴)(?:了|過|过)\s*\d+\s*(?:篇|張|张)\s*(?=[:：]))")
+                        r"|(?:發|发|投|報|报|貼|贴)(?:了|過|过)\s*\d+\s*(?:篇|張|张)\s*(?=[:：]))"
+                        # ("年會有一張 poster 我掛名", "年會裡有兩篇口頭報告", "月會也有 1 篇 oral": the papers the meeting had, counted,
+                        # a presentation's word right after — where they were given, never an attendance said)
+                        r"|\s*(?:裡|里)?\s*(?:我)?\s*(?:也|還|还)?\s*有\s*(?:\d+|[一兩两二三四五六七八九十]+)\s*(?:篇|張|张|個|个)\s*(?:的)?\s*"
+                        r"(?:e-?posters?|電子壁報|壁報|壁报|海報|海报|posters?|口頭|口头|口報|orals?|論文演講)")
 _ORDINAL_BEFORE = compiled(r"第\s*$")
 # A clause that says which ones the items before were ("…兩次，是 APCIS 跟 CIRSE", "twice, namely at CIRSE and SIR")
 _RESTATED = compiled(r"^\s*(?:分別是|分别是|就是|也就是|即|是在|是|namely|i\.?e\.?|which (?:were|was)|those were|both at)\s*"
@@ -810,7 +814,9 @@ _FULL_STOP = compiled(r"(?<!\b[a-z])" + "".join(rf"(?<!\b{re.escape(a)})" for a 
 # A bracket opening with a part of what was just counted ("壁報 2 篇（其中 1 篇是病例報告）", "2 posters (one of them a case
 # report) and 1 oral", "(one was a case report)", "（1 篇是病例報告）"): the part is a clause of its own, and so are the words after the bracket
 # (… also after the whole said again, "二作 2 篇（2 篇裡有 1 篇是 case report）", "（三场当中两场…）": `WHOLE_THEN_PART`)
-_SUBSET_BRACKET = re.compile(rf"[(（]\s*(?=(?:{SUBSET_WORDS}|之中|"
+# (… after a word of contrast opening the bracket: "（不過其中一篇是 case report）", "（但其中 1 次是講者）", "(but one of them was
+# a case report)")
+_SUBSET_BRACKET = re.compile(rf"[(（]\s*(?:(?:不過|不过|但是?|可是|只是|\bbut\b|\bthough\b)\s*)?(?=(?:{SUBSET_WORDS}|之中|"
                              r"\d+\s*(?:次|場|场|篇|例|個|个|位|名|件|案)?\s*(?:的)?\s*(?:裡面|里面|裡頭|里头|裡|里|當中|当中|之中)|\d+\s*(?:of (?:them|those|which)\b|(?:is|was|are|were|being|a|an)\b)|"
                              # ("一作壁報 2 篇（1 篇是病例報告）": a count in the whole's own counter, then 是 — never the first of
                              # an enumeration of them all: "（一個是在台北辦的、一個在新加坡）")
@@ -2544,6 +2550,38 @@ def _broken_down_wholes(items: list[dict[str, Any]], marks: tuple[list[bool], ..
             del lst[j]
 
 
+_LENGTH_OR_COUNT = compiled(r"\d+(?:\.\d+)?\s*(?:個月|个月|月|週|周|天|日|年|次|篇|場|场|小時)|[一兩两二三四五六七八九十半]\s*(?:個月|个月|整年|年|週|周|天|次|篇|場)"
+                            r"|整年|全年|\b(?:a|one|two|three|\d+)[- ](?:year|month|week|day)s?\b")
+_ASKS = compiled(r"[嗎吗呢？?]|\b(?:is|are|does|do|can|must)\b[^.,;]*$")
+
+
+def _named_then_told(text: str, slot: Slot, items: list[dict[str, Any]], marks: tuple[list[bool], ...], origin: dict[int, int]) -> None:
+    """"明年出國進修，…去日本進修三個月", "國際會議也有去，…國際會議去了 2 次": a kind first named with nothing of its own — no
+    figure, no detail — then told again with its figures in a later clause (same kind, same year or none said) is that
+    activity announced before it is described: the later item is it, the first goes (in place; `marks`: given, subset). An
+    item said with a figure or a detail of its own stays ("去年年會有去，今年年會也去了": another year, another item)."""
+    given, subset = marks[0], marks[1]
+    year = slot.year
+    for i in range(len(items) - 2, -1, -1):
+        head = items[i]
+        if given[i] or subset[i] or id(head) not in origin or any(k not in ("kind", year) for k in head):
+            continue
+        # (never a clause that says a length or a count the reading left unbound — "fellowship 一年", "待了一整年" — nor one
+        # that asks: "國內進修一定要在醫學中心嗎")
+        said = clause_of(text, origin[id(head)], origin[id(head)])
+        if _LENGTH_OR_COUNT.search(said) or _ASKS.search(said):
+            continue
+        told = next((j for j in range(i + 1, len(items)) if items[j]["kind"] == head["kind"] and id(items[j]) in origin
+                     and (given[j] or any(k not in ("kind", year) for k in items[j]))
+                     and not subset[j] and head.get(year) in (None, items[j].get(year))), None)
+        if told is None:
+            continue
+        if head.get(year) is not None:
+            items[told].setdefault(year, head[year])
+        for lst in (items, *marks):
+            del lst[i]
+
+
 # a bracket saying a part of what was just counted has some flag: "（裡面有 1 張是 case report）", "(one of those a case report)"
 _NESTED_PART = compiled(r"^\s*[(（]\s*(?:其中|當中|当中|裡面|里面|之中|\bone of (?:them|those|these)\b|\b\d+ of (?:them|those|these)\b)")
 
@@ -3139,6 +3177,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         subset.append(bool(subset_words.search(clause) or _N_OF_THE_N.search(clause) or _POINTED_PART.search(clause))
                       and not _sort_pointed(r, slot, clause, kind, items[:-1]))
         seen_names |= named_here
+    _named_then_told(t, slot, items, (given, subset), origin)
     if first_number is not None:
         _broken_down_wholes(items, (given, subset), origin, broken_wholes, first_number.name)
     extra += _detail_runs(r, slot, (items, given, subset), origin, nums)
