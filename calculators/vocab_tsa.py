@@ -41,7 +41,8 @@ RENEWAL = Vocabulary(
         "six_years": r"六年|6\s*年|six years|6 years|\b(?:6|six)\s*-?\s*(?:year|yr)s?\b|每年|逐年|各年|每一年|\b(?:by|per|each|every) year\b|year[- ]by[- ]year|\byearly\b",
         # (the text is folded before it is read: "五年" arrives as "5年", with or without a space)
         "five_years": r"前\s*5\s*年|五年|5\s*年|five years|previous 5|\b(?:5|five)\s*-?\s*(?:year|yr)s?\b",
-        "credits": extend(r"積分|學分|credits?|points?", "tsa_renewal_check.yearly_credits"),
+        # ("640 CME over my 6-year cert period", "550 pts so far"): the credits said as CME or pts
+        "credits": extend(r"積分|學分|credits?|points?|\bCME\b|\bpts\b", "tsa_renewal_check.yearly_credits"),
         "surgical": r"外科|專科醫師|surg",
         "tsir": r"指導老師|介入|instructor|tsir",
         "mission": extend(r"駐外|醫療團|medical mission|overseas mission|" + MISSION_TEAM, "tsa_renewal_check.overseas_mission_months"),
@@ -59,6 +60,9 @@ RENEWAL = Vocabulary(
     trigger=(("renew",), ("renew_other", "certificate", "credits"),
              ("six_years", "@slot:yearly_credits", "credits"), ("six_years", "@slot:yearly_credits"),
              ("five_years", "@short:yearly_credits"), ("five_years", "@slot:yearly_credits"),
+             # ("if the 6 years of my cert end up 100, 100, 100, 100, 100 and then …": the six years named, one figure short —
+             # the sixth is asked, or taken from another part's result)
+             ("six_years", "@short:yearly_credits"),
              # (a medical mission named beside a full list of credits: "overseas mission 7 mo, credits 95 90 85 100 88 92")
              ("mission", "@slot:yearly_credits", "credits")),
     block=(("tsir",), ("toward", "!@slot:yearly_credits", "!six_years", "!five_years")),

@@ -80,3 +80,74 @@ def test_the_mission_as_a_team_abroad(question, months):
 def test_a_team_abroad_named_without_its_length_is_asked():
     e = reader_call("I joined the overseas medical team. 6 years: 100,90,95,85,90,85. renew?", "tsa_renewal_check")
     assert [n.key for n in e.needs] == ["overseas_mission_months"]
+
+
+# ---------------------------------------------------------------- routing: what is asked
+def _decision(question: str):
+    from bot.parsing.text import Query
+    from bot.routing import decide_calculation
+    from tests.bot.conftest import TODAY
+    d = decide_calculation(Query(question, TODAY))
+    return None if d is None else (d.route, d.extraction.tool if d.extraction is not None else None)
+
+
+@pytest.mark.parametrize(("question", "decision"), [
+    # a total asked with the period it is of is one's own sum, as "total?" is
+    ("did the ATLS course (the one co-run w/ trauma society) in March and went to TSA annual mtg in Oct. total for the yr?",
+     ("calculator", "tsa_credit_tally")),
+    ("took the ATLS course and went to 3 monthly meetings. points this year?", ("calculator", "tsa_credit_tally")),
+    ("went to the annual meeting in 2025. total for 2025?", ("calculator", "tsa_credit_tally")),
+    # near miss: the rule's figure asked
+    ("is the ATLS course 30 points? total for the year?", None),
+])
+def test_a_total_asked_with_its_period(question, decision):
+    assert _decision(question) == decision
+
+
+@pytest.mark.parametrize(("question", "decision"), [
+    # the credits as CME / pts, a sum of one's own by its verb, the renewal asked: the six years asked back
+    ("I've got 640 CME in total over my 6-year cert period. good to renew?", ("clarify", "tsa_renewal_check")),
+    ("I've earned about 700 CME over the 6-yr period of my cert. ok to renew?", ("clarify", "tsa_renewal_check")),
+    ("got 610 pts over the six years, enough to renew my surgical cert?", ("clarify", "tsa_renewal_check")),
+    # near miss: a year's sum, no renewal
+    ("I've got 640 CME this year, how many credits is that?", ("clarify", "tsa_credit_tally")),
+])
+def test_a_renewal_asked_with_a_total_only(question, decision):
+    assert _decision(question) == decision
+
+
+@pytest.mark.parametrize(("question", "decision"), [
+    # the window's other end asked as a day of one's own, no date: the expiry is asked
+    ("when's the earliest I can send in the renewal for my surgical specialist cert? and the late deadline?",
+     ("clarify", "renewal_window")),
+    ("what's the last day I can file the renewal for my surgery board cert?", ("clarify", "renewal_window")),
+    # near misses kept as the rule's (evals/cases/rules_blind19.yaml, ask_en43.yaml en43-018): "when's the earliest" alone,
+    # a deadline only named, the expiry said roughly
+    ("when's the earliest I can apply to renew my IR instructor certificate?", None),
+    ("When is the earliest we can file the extension for our surgical specialist certificate?", None),
+    ("If I miss the renewal deadline for my specialist certificate, is there a grace period?", None),
+    ("My surgery specialist cert expires next March. When is the earliest I can file for renewal, and what's the last date?", None),
+])
+def test_a_day_of_the_window_asked_without_a_date(question, decision):
+    assert _decision(question) == decision
+
+
+# ---------------------------------------------------------------- the line asked is no year's figure
+@pytest.mark.parametrize(("question", "credits", "needs"), [
+    ("my 6 years: 100, 100, 100, 100, 100, 90. am I at 600?", [100, 100, 100, 100, 100, 90], []),
+    ("my 6 years: 100, 100, 100, 100, 100. am I at 600?", None, ["yearly_credits"]),
+    ("if the 6 years of my cert end up 100, 100, 100, 100, 100 and then that number for this year, do I reach 600?",
+     None, ["yearly_credits"]),
+])
+def test_the_line_asked_is_no_years_credits(question, credits, needs):
+    e = reader_call(question, "tsa_renewal_check")
+    assert e.args.get("yearly_credits") == credits and [n.key for n in e.needs] == needs
+
+
+def test_a_later_part_takes_this_years_credits_from_the_tally_part(engine):
+    from tests.bot.conftest import ask_and_reply
+    a = ask_and_reply(engine, "2 things: (1) this year I have annual mtg + 2 monthly, how many pts? (2) if the 6 years of my "
+                              "cert end up 100, 100, 100, 100, 100 and then that number for this year, am I at 600?")
+    calls = [c for p in a.parts for c in p.tool_calls]
+    renewal = next(c for c in calls if c.name == "tsa_renewal_check")
+    assert renewal.args["yearly_credits"] == [100, 100, 100, 100, 100, 100]
