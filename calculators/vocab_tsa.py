@@ -62,7 +62,8 @@ RENEWAL = Vocabulary(
              ("five_years", "@short:yearly_credits"), ("five_years", "@slot:yearly_credits"),
              # ("if the 6 years of my cert end up 100, 100, 100, 100, 100 and then …": the six years named, one figure short —
              # the sixth is asked, or taken from another part's result)
-             ("six_years", "@short:yearly_credits"),
+             # (… the certificate or its credits named too: "last 6 yrs: cryo 30, IRE 20, …" counts cases, no credits)
+             ("six_years", "@short:yearly_credits", "certificate"), ("six_years", "@short:yearly_credits", "credits"),
              # (a medical mission named beside a full list of credits: "overseas mission 7 mo, credits 95 90 85 100 88 92")
              ("mission", "@slot:yearly_credits", "credits")),
     block=(("tsir",), ("toward", "!@slot:yearly_credits", "!six_years", "!five_years")),
@@ -195,8 +196,9 @@ MONTHLY_ALONE = (rf"\bmonthl(?:ies|ys)\b|(?<=\d )(?:{MONTHLY}){_NOT_MEETING_NOUN
                  rf"|(?<=\bthe )(?:{MONTHLY})(?=\s*(?:[.,;!?]|$|\s+(?:too|also|as well)\b))")
 # ("2024: annual 1, monthly 6", "monthly: 4", "monthly = 3": the adjective as a list's label with its count after it — a small
 # whole count only, never a year, a figure with a unit ("monthly 20 credits", "monthly 400 screenings") or a percentage)
-_LABEL_COUNT = (r"(?=\s*(?:[:=]\s*)?\d{1,2}(?![\d%]|[.,]\d)(?!\s*(?:credits?|cme|pts?|points?|hours?|hrs?|h\b|%|percent|"
-                r"screen\w*|cases?|mammo\w*|exams?|days?|weeks?|months?|years?|yrs?|NT|TWD|\$)))")
+_LABEL_COUNT = (r"(?=\s*(?:[:=]\s*)?\d{1,2}(?![\d%]|[.,]\d)"
+                # (the count ends its item: a mark, the end, "times" or the next item joined — "Annual: 4 rads …" counts people)
+                r"(?=\s*(?:[,.;:)!?/]|$|\s(?:times?|x|and|&|\+|plus|too|also)\b|[x×]|\+|&)))")
 MONTHLY_ALONE += rf"|(?:{MONTHLY}){_LABEL_COUNT}"
 # ("3 of the monthly ones", "the annual one": the meeting named by "one(s)" after its adjective)
 # ("… and the annual.", "plus the annual too": the meeting said as "the annual" closing its clause)

@@ -33,7 +33,8 @@ def test_monthly_and_annual_as_labels(question, items):
 def test_a_label_with_a_unit_or_a_decimal_is_no_meeting():
     from calculators.vocab_tsa import ANNUAL_ALONE, MONTHLY_ALONE
     import re
-    for text in ("monthly 20 credits", "monthly 400 screenings", "monthly 1.5 hours", "annual 2025 meeting", "monthly 30%"):
+    for text in ("monthly 20 credits", "monthly 400 screenings", "monthly 1.5 hours", "annual 2025 meeting", "monthly 30%",
+                 "Annual: 4 rads with 365, 365, 365, 100 days", "annual 3 sets of images"):
         assert not re.search(MONTHLY_ALONE, text, re.I) and not re.search(ANNUAL_ALONE, text, re.I), text
 
 
@@ -135,7 +136,7 @@ def test_a_day_of_the_window_asked_without_a_date(question, decision):
 # ---------------------------------------------------------------- the line asked is no year's figure
 @pytest.mark.parametrize(("question", "credits", "needs"), [
     ("my 6 years: 100, 100, 100, 100, 100, 90. am I at 600?", [100, 100, 100, 100, 100, 90], []),
-    ("my 6 years: 100, 100, 100, 100, 100. am I at 600?", None, ["yearly_credits"]),
+    ("my credits for the 6 years: 100, 100, 100, 100, 100. am I at 600?", None, ["yearly_credits"]),
     ("if the 6 years of my cert end up 100, 100, 100, 100, 100 and then that number for this year, do I reach 600?",
      None, ["yearly_credits"]),
 ])
@@ -151,3 +152,14 @@ def test_a_later_part_takes_this_years_credits_from_the_tally_part(engine):
     calls = [c for p in a.parts for c in p.tool_calls]
     renewal = next(c for c in calls if c.name == "tsa_renewal_check")
     assert renewal.args["yearly_credits"] == [100, 100, 100, 100, 100, 100]
+
+
+def test_six_years_one_short_is_the_renewal_only_beside_its_certificate_or_credits():
+    from bot.extract import candidates
+    from bot.parsing.text import Query
+    from tests.bot.conftest import TODAY
+    tools = [c.tool for c in candidates(Query(
+        "Ablation numbers for the last 6 yrs: cryo 30, IRE 20, laser 10, PEI 50, RFA 80. 9 yrs as a specialist. Do I qualify?", TODAY))]
+    assert "tsa_renewal_check" not in tools
+    tools = [c.tool for c in candidates(Query("the 6 years of my cert: 100, 100, 100, 100, 100 so far. am I at 600?", TODAY))]
+    assert tools[0] == "tsa_renewal_check"
