@@ -328,6 +328,9 @@ OWN_FIGURE = re.compile(
     r"worth|值幾分|算幾分|\bwhat (?:does|will|would|did) (?:it|that|this) (?:get|give|earn) (?:me|us)\b|" +
     # what one's own items come to ("what do the papers count for?", "what do they add up to")
     COME_TO + r"|(?:^|[.,;:!—–-]\s*)(?:credits?|points?|total|score)\s*\?|"
+    # (… with the period it is of: "total for the yr?", "points this year?", "total for 2025?")
+    r"(?:^|[.,;:!—–-]\s*)(?:credits?|points?|pts|total|score)\s+(?:(?:for|in|over)\s+(?:the|this|that|last|my)\s+(?:year|yr|period|cycle)|"
+    r"(?:this|last|that)\s+(?:year|yr)|(?:for|in)\s+(?:19|20)\d\d)\s*\?|"
     r"\b(?:total|overall|combined)\s+(?:credits?|points?|score)\b|\b(?:credits?|points?)\s+(?:in\s+)?(?:total|all\s+together|altogether)\b|"
     # what it gives the person ("credits for me?", "what does it give us")
     r"\b(?:credits?|points?|pts|cme)\s+for\s+(?:me|us)\b|\b(?:give|get|earn)s?\s+(?:me|us)\b",
@@ -1547,7 +1550,12 @@ EARLIEST_DAY = re.compile(r"最早(?:是)?(?:可以|能|要|該|该)?(?:在)?(?:
                           # possible day I could file" — a calendar day of one's own; "when's the earliest I can renew my
                           # cert?" is answered by the rule's six months, as two blind writers read it: evals/cases/
                           # rules_blind19.yaml dp-tsir-025, tests/bot/test_hparead37.py — nor "how early")
-                          r"\bearliest\s+(?:possible\s+)?(?:date|day)\b", re.IGNORECASE)
+                          r"\bearliest\s+(?:possible\s+)?(?:date|day)\b|"
+                          # (… or the window's other end asked as a day: "and the late deadline?", "what's the last day I can
+                          # file", "the final date for the late one" — a calendar day of one's own, like "the earliest date";
+                          # a deadline only named, "if I miss the renewal deadline, is there a grace period", asks none)
+                          r"\b(?:late|last|final|latest)\s+(?:possible\s+)?(?:deadline|date|day)\b(?![^?.]{0,30}\b(?:miss|missed|blow|blew)\b)",
+                          re.IGNORECASE)
 RULE_PERIOD_CUES = re.compile(r"多久|幾個月|几个月|多少個月|多少个月|提前|[到期]前|屆滿前|届满前|快(?:要)?到期|即將到期|即将到期|快(?:要)?過期|快(?:要)?过期|"
                               r"將到期|将到期|年底|年初|月底|下個月|下个月|明年|今年|後年|后年|\d\s*月|[一二三四五六七八九十]+\s*月|"
                               # (in English: the period asked, or the expiry said only roughly — "how many months before",
@@ -3727,6 +3735,9 @@ ZERO_YEAR = re.compile(r"\b(?:one|a|1|that|the\s+other|the\s+last|the\s+first)\s
 # A running total of one's own ("I have 480 so far", "we've got 520 to date", "目前累積了 480 分", "到現在有 500 分"): a sum the
 # calculation cannot take as it is (the renewal check needs each year), so the facts it needs are asked for.
 SO_FAR = re.compile(r"\bso\s+far\b|\bto\s+date\b|\b(?:add|adds|added|adding)\s+up\s+to\s+(?:about\s+|around\s+|only\s+|just\s+)?\d|\b(?:i|we)\s+(?:have\s+got|have|'ve\s+got|got|had)\s+(?:about\s+|around\s+|only\s+|just\s+)?\d|"
+                    # (the sum gathered said by its verb: "I've earned about 700", "we've accumulated 640", "I logged 610")
+                    r"\b(?:i|we)(?:\s+have|'ve)?\s+(?:earned|accumulated|collected|logged|banked|racked\s+up|gathered|clocked)\s+"
+                    r"(?:about\s+|around\s+|roughly\s+|only\s+|just\s+|exactly\s+)?\d|"
                     r"目前(?:有|累積|累计|共|總共|总共)|到目前為止|到目前为止|到現在|到现在|已經有|已经有|累積了|累计了|攢了|攒了|"
                     # a sum gathered over a span said before it ("六年累積 640 分", "這幾年累計有 700") — never the requirement asked
                     # ("六年要累積多少"), where a modal stands between

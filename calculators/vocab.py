@@ -174,6 +174,9 @@ class Slot:
     max_value: float | None = None  # number: larger numbers are not this slot's (a count of activities is small)
     whole: bool = False  # number: only whole numbers are this slot's (a count; "the 5.3 societies" names a clause)
     fields: tuple[Slot, ...] = ()  # items: the item's inputs besides its kind (numbers and enums)
+    # enum (an items field): (value held, value): this value said again of all the items just counted ("first author on all
+    # three") replaces the one an item held from the words of its own clause ("I presented 2 orals"); any other value held stays
+    restated_over: tuple[tuple[Any, Any], ...] = ()
     follow: tuple[tuple[tuple[str, ...], str, str], ...] = ()  # items: (previous kinds, words, kind) for a clause naming no kind
     # items: (kind, words, kinds, note): an item of one of the kinds its clause (or the clause right after it, with no
     # figure of its own) says is credited as `kind` — "a 4-hour workshop the society credits by the hour", "研討會 4 小時，

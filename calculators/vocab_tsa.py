@@ -11,10 +11,20 @@ from calculators.vocab import (ABROAD_PLACES, HOME_PLACES, ATTENDANCE_COUNT, CAS
 
 # "2 years with the medical mission in Burkina Faso": the words linking the length to the mission name it too
 # (a possessive among the words: "with the government's medical mission", "on MOFA's mission team")
-MISSION_LINK = r"\b(?:with|on|in|for)\s+(?:(?:the|a|an|our|my)\s+)?(?:[\w'’-]+\s+){0,3}?(?:medical\s+)?missions?\b"
+MISSION_LINK = (r"\b(?:with|on|in|for)\s+(?:(?:the|a|an|our|my)\s+)?(?:[\w'’-]+\s+){0,3}?(?:medical\s+)?missions?\b"
+                # ("10 months with the medical team abroad": the team said to be abroad after its name)
+                r"|\b(?:with|on|in|for)\s+(?:(?:the|a|an|our|my)\s+)?medical\s+(?:service\s+|aid\s+|relief\s+)?teams?\s+(?:abroad|overseas)\b")
 # ("on a medical mission, deployed 7 months": the posting verb after the mission's name, the length after it)
 _POSTED_EN = r"[^.;?!\d]{0,30}?\b(?:posted|deployed|stationed|served|spent|lasted|away|abroad|overseas)\b(?:\s+(?:for|abroad|overseas))?"
-MISSION = extend(r"駐外|醫療團|海外醫療(?:服務|團|隊)?|海外医疗(?:服务|团|队)?|medical mission|mission|派外", "tsa_renewal_check.overseas_mission_months")
+# The overseas medical mission named in English as a team sent abroad ("an overseas medical team", "the medical team
+# abroad", "a MOFA medical team", "foreign-aid medical service team", "the MOFA one"): never a hospital's own team at home
+# ("the trauma team", "a medical team at NTUH" name no place abroad)
+MISSION_TEAM = (r"\b(?:overseas|foreign(?:[- ]aid)?|abroad|international|diplomatic|mofa|icdf)\s+(?:[\w'’-]+\s+){0,2}?"
+                r"medical\s+(?:service\s+|aid\s+|relief\s+)?teams?\b"
+                r"|\bmedical\s+(?:service\s+|aid\s+|relief\s+)?teams?\s+(?:abroad|overseas|sent\s+abroad)\b"
+                r"|\bmofa['’]?s?\s+(?:medical\s+)?(?:teams?|missions?|ones?)\b")
+MISSION = extend(r"駐外|醫療團|海外醫療(?:服務|團|隊)?|海外医疗(?:服务|团|队)?|medical mission|mission|派外|" + MISSION_TEAM,
+                 "tsa_renewal_check.overseas_mission_months")
 # "參加駐外醫療團，外派了 18 個月": the posting's length said in the next clause by a posting verb — the words from the
 # mission's name to that verb name it (外派 alone, with no mission named, may be a training abroad) — "派出去一年半",
 # "被派了 18 個月", "出國 8 個月" too
@@ -31,10 +41,11 @@ RENEWAL = Vocabulary(
         "six_years": r"六年|6\s*年|six years|6 years|\b(?:6|six)\s*-?\s*(?:year|yr)s?\b|每年|逐年|各年|每一年|\b(?:by|per|each|every) year\b|year[- ]by[- ]year|\byearly\b",
         # (the text is folded before it is read: "五年" arrives as "5年", with or without a space)
         "five_years": r"前\s*5\s*年|五年|5\s*年|five years|previous 5|\b(?:5|five)\s*-?\s*(?:year|yr)s?\b",
-        "credits": extend(r"積分|學分|credits?|points?", "tsa_renewal_check.yearly_credits"),
+        # ("640 CME over my 6-year cert period", "550 pts so far"): the credits said as CME or pts
+        "credits": extend(r"積分|學分|credits?|points?|\bCME\b|\bpts\b", "tsa_renewal_check.yearly_credits"),
         "surgical": r"外科|專科醫師|surg",
         "tsir": r"指導老師|介入|instructor|tsir",
-        "mission": extend(r"駐外|醫療團|medical mission|overseas mission", "tsa_renewal_check.overseas_mission_months"),
+        "mission": extend(r"駐外|醫療團|medical mission|overseas mission|" + MISSION_TEAM, "tsa_renewal_check.overseas_mission_months"),
         "when": r"什麼時候|何時|哪天|when|deadline",
         # (renewal said in the everyday words for renewing a certificate — "更新", "續期", "更新之規定" — beside the certificate and
         # its credits: "本人證書效期六年間積分合計640分，是否符合更新之規定")
@@ -49,6 +60,10 @@ RENEWAL = Vocabulary(
     trigger=(("renew",), ("renew_other", "certificate", "credits"),
              ("six_years", "@slot:yearly_credits", "credits"), ("six_years", "@slot:yearly_credits"),
              ("five_years", "@short:yearly_credits"), ("five_years", "@slot:yearly_credits"),
+             # ("if the 6 years of my cert end up 100, 100, 100, 100, 100 and then …": the six years named, one figure short —
+             # the sixth is asked, or taken from another part's result)
+             # (… the certificate or its credits named too: "last 6 yrs: cryo 30, IRE 20, …" counts cases, no credits)
+             ("six_years", "@short:yearly_credits", "certificate"), ("six_years", "@short:yearly_credits", "credits"),
              # (a medical mission named beside a full list of credits: "overseas mission 7 mo, credits 95 90 85 100 88 92")
              ("mission", "@slot:yearly_credits", "credits")),
     block=(("tsir",), ("toward", "!@slot:yearly_credits", "!six_years", "!five_years")),
@@ -179,10 +194,17 @@ MONTHLY_ALONE = (rf"\bmonthl(?:ies|ys)\b|(?<=\d )(?:{MONTHLY}){_NOT_MEETING_NOUN
                  # ("1 TSA monthly", "the society's monthly": the TSA's monthly meeting named by its owner, no noun after it)
                  rf"|(?<=\bTSA )(?:{MONTHLY}){_NOT_MEETING_NOUN}(?!\s+[a-z])"
                  rf"|(?<=\bthe )(?:{MONTHLY})(?=\s*(?:[.,;!?]|$|\s+(?:too|also|as well)\b))")
+# ("2024: annual 1, monthly 6", "monthly: 4", "monthly = 3": the adjective as a list's label with its count after it — a small
+# whole count only, never a year, a figure with a unit ("monthly 20 credits", "monthly 400 screenings") or a percentage)
+_LABEL_COUNT = (r"(?=\s*(?:[:=]\s*)?\d{1,2}(?![\d%]|[.,]\d)"
+                # (the count ends its item: a mark, the end, "times" or the next item joined — "Annual: 4 rads …" counts people)
+                r"(?=\s*(?:[,.;:)!?/]|$|\s(?:times?|x|and|&|\+|plus|too|also)\b|[x×]|\+|&)))")
+MONTHLY_ALONE += rf"|(?:{MONTHLY}){_LABEL_COUNT}"
 # ("3 of the monthly ones", "the annual one": the meeting named by "one(s)" after its adjective)
 # ("… and the annual.", "plus the annual too": the meeting said as "the annual" closing its clause)
 ANNUAL_ALONE = (rf"\bannuals\b|(?:{ANNUAL})(?=\s*[x×]\s*\d)|(?:{ANNUAL})(?=\s+ones?\b)"
-                rf"|(?<=\bthe )(?:{ANNUAL})(?=\s*(?:[.,;!?]|$|\s+(?:too|also|as well)\b))")
+                rf"|(?<=\bthe )(?:{ANNUAL})(?=\s*(?:[.,;!?]|$|\s+(?:too|also|as well)\b))"
+                rf"|(?:{ANNUAL}){_LABEL_COUNT}")
 # the TSA named with its meeting ("TSA congress", "TSA mtg", "外科醫學會的年會"): its annual meeting
 TSA_MEETING = r"\bTSA\s+(?:annual\s+)?(?:congress|meeting|mtg|conference|conf)s?\b"
 
@@ -239,6 +261,10 @@ SPECIALTY_SOCIETY_MEETING = (
     # (… or said as "annual" alone, closing the words: "plastic surg society annual (2 days) and the pediatric surg society annual
     # (1 day)")
     r"|" + _SPECIALTY_FIELDS + r"\s+(?:surg\w*\s+)?(?:society|association)(?:['’]s)?\s+(?:" + ANNUAL + r")(?=\s*(?:[(,.;+&\-–—]|$)|\s+(?:and|plus|too|as\s+well)\b)"
+    # (the society word shortened or left out before its annual meeting: "urology assoc annual meeting", "urology annual
+    # meeting (1 day)", "colorectal surgery annual congress")
+    r"|" + _SPECIALTY_FIELDS + r"\s+(?:surg\w*\s+)?(?:(?:assoc|soc)\.?\s+)?(?:(?:\d+|one|two|three|a|single)[- ]?days?\s+)?"
+    + ANNUAL + r"\s+(?:meeting|mtg|congress|conference)"
     # (… its meeting pointed at by "one", another meeting named before: "+ the trauma society one", "the hand surgery
     # association's too")
     r"|(?<=\bthe )" + _SPECIALTY_FIELDS + r"\s+(?:surg\w*\s+)?(?:society|association)(?:\s+one\b|['’]s\s+(?:one|too)\b)"
@@ -592,8 +618,13 @@ OTHER_FIELD_MEETING = Choice(
     "specialty_annual_meeting", r"(?<!外)(?<!專)科(?:醫學會|(?<!醫)學會)(?:的)?\s*年會|"
     r"\b(?:internal medicine|family medicine|ob-?gyn|obstetrics(?: and gynae?cology)?|gynae?cology|ophthalmology|"
     r"otolaryngology|ent|dermatology|psychiatry|pa?ediatrics?|neurology|cardiology|rehabilitation|radiology|"
-    r"ana?esthesiology|emergency medicine|pathology|oncology|gastroenterology|urology)\s+"
-    r"(?:society|association)(?:['’]s)?\s+(?:(?:\d+|one|two|three)[- ]?days?\s+)?(?:annual\s+)?(?:meeting|congress|conference)\b",
+    r"ana?esthesiology|emergency medicine|pathology|oncology|gastroenterology|urology|orthopa?edics?)\s+"
+    r"(?:society|association)(?:['’]s)?\s+(?:(?:\d+|one|two|three)[- ]?days?\s+)?(?:annual\s+)?(?:meeting|congress|conference)\b"
+    # (the society word shortened or left out before its annual meeting: "orthopaedic assoc annual meeting", "orthopedic
+    # annual congress", "anesthesiology soc. annual mtg")
+    r"|\b(?:internal medicine|family medicine|ob-?gyn|ophthalmology|otolaryngology|dermatology|psychiatry|neurology|cardiology|"
+    r"rehabilitation|radiology|ana?esthesiology|emergency medicine|pathology|oncology|gastroenterology|urology|orthopa?edics?)\s+"
+    r"(?:(?:assoc|soc)\.?\s+)?(?:(?:\d+|one|two|three)[- ]?days?\s+)?" + ANNUAL + r"\s+(?:meeting|mtg|congress|conference)\b",
     note=("其他科別醫學會的年會讀為第五條第三款的醫學會年會：此款只計「外科專科醫師訓練課程基準」臨床學科所列訓練項目科別之醫學會年會；"
           "該科不在所列科別時，不計積分。",
           "Another field's society annual meeting is read under 5.3, which counts only the annual meetings of the societies of "
@@ -697,7 +728,10 @@ TALLY = Vocabulary(
                  ask=TALLY_ASK["months"],
                  rule="tsa-cme/5.9"),
             Slot("role", "enum", choices=tuple(Choice(k, w, note=ROLE_NOTES.get(w), others=PRESENTED_BY_OTHERS if k == "presenter" else None)
-                                               for k, w in AUTHOR_ROLES), ask=TALLY_ASK["role"]),
+                                               for k, w in AUTHOR_ROLES), ask=TALLY_ASK["role"],
+                 # ("I presented 2 orals + 1 poster, first author on all three": the role said of all of them is each one's —
+                 # the presenter read from the verb yields to it; both are 5.6's roles that earn, so no credit changes)
+                 restated_over=(("presenter", "first"),)),
             Slot("case_report", "flag", terms=CASE_REPORT, false_terms=ORIGINAL_PAPER, of_kinds=tuple(sorted(ROLE_KINDS))),
         ), defaults=(("presentation", "role", "presenter", ("發表論文演講／壁報視為由您本人發表（第一作者或發表者）。",
                                                       "The presentation is taken to be given by you (first author or presenter).")),),

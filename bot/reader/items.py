@@ -2072,7 +2072,10 @@ def _every(r: Reading, slot: Slot, model: type[BaseModel], items: list[dict[str,
             if value is None:
                 continue
             for it in items:
-                if origin.get(id(it), len(t)) < m.start() and f.name not in it and f.name in asked_by(model, it):
+                # (a value held that the one said of all replaces, `Slot.restated_over`: "I presented 2 orals and a poster,
+                # first author on all of them")
+                if origin.get(id(it), len(t)) < m.start() and (f.name not in it and f.name in asked_by(model, it)
+                                                                or f.name in it and (it[f.name], value) in f.restated_over):
                     it[f.name] = value
     for f in enums:
         stated = {it[f.name] for it in items if it.get(f.name) is not None}
@@ -2687,8 +2690,10 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             # "SCI full article 2 篇，兩篇皆為第一作者", "3篇都是我第一作者", "2 papers, both of them as first author": the
             # count of the items just said, said again of all of them — their detail, never more items
             c, targets = said_again
+            over = {(f.name, held, v) for f in slot.fields if f.kind == "enum" for held, v in f.restated_over}
             for it in targets:
-                it.update({k: v for k, v in values.items() if v is not None and k in asked_by(model, it)})
+                it.update({k: v for k, v in values.items() if v is not None
+                           and (k in asked_by(model, it) or k in it and (k, it[k], v) in over)})
             r.used.add(c.start)
             r.set_aside.append((c.start, c.end, "restated"))
             r.notes.append(Note(f"「{clause.strip(' ，,')}」說的是前面那 {_value(c)} 項全部，不另計。",

@@ -147,7 +147,10 @@ _TARGET_BEFORE = re.compile(r"(?:(?:還|还)?差(?:多少|幾|几)\s*(?:例|分|
                             # per day after the verb of passing it — the rule's rate, no figure of the person's
                             r"(?:超過|超过|超出|高於|高于)\s*(?:了)?\s*(?:(?:每|一)\s*(?:人|位|名|個|个|天|日)|單日|单日|每位放射(?:師|师)|每個放射師|每个放射师)+\s*(?:的)?\s*(?:上限|限制|規定|规定)?|"
                             r"\b(?:just |only |a (?:bit|hair|touch|point|little) |\d+(?:\.\d+)? (?:points? |pts? )?)?(?:short of|shy of)|"
-                            r"\b(?:away from|close to|closing in on|(?:how )?far (?:off|from|short of)|to (?:reach|hit|get to|make)|target(?: of| is)?))"
+                            r"\b(?:away from|close to|closing in on|(?:how )?far (?:off|from|short of)|to (?:reach|hit|get to|make)|target(?: of| is)?)|"
+                            # (the line asked of one's own figures: "am I at 600?", "do I reach 600", "will that get me to 600")
+                            r"\b(?:am i|are we|will i be|would i be|would that put me|does that put me|is that|is it)\s+(?:at|to)|"
+                            r"\b(?:do|does|did|will|would|can|could)\s+(?:i|we|it|that|this|they)\s+(?:reach|hit|make|get (?:me |us )?to))"
                             r"\s*(?:the\s+|an?\s+)?$", re.IGNORECASE)
 # (never a figure with the line after it: "69.99% 差一點點到 70", "355 差一点到 360" — the line is the figure after 到)
 _TARGET_AFTER = re.compile(r"^\s*(?:分|%|points?|pts?)?\s*(?:還差|还差|還有一段|还有一段|(?:差一點|差一点)(?![點点]?\s*(?:就|才)?\s*(?:到|達|达|滿|满)\s*\d)"
