@@ -1842,9 +1842,9 @@ def _figure_value(raw: str) -> float | int | None:
     return cn_to_int(raw.replace(",", "")) if not re.fullmatch(r"[0-9.]+", raw) else float(raw)
 
 
-def _question_figures(question: str) -> dict[str, set[float]]:
+def _question_figures(question: str, whole: str | None = None) -> dict[str, set[float]]:
     """The figures of the question's own case by unit (第七年 / "7th year": six completed; 明年 5 月 is a date, not a
-    duration)."""
+    duration); a unitless one of one's own in the unit `whole` (the whole question, else `question`) asks in."""
     text = fold(question)
     out: dict[str, set[float]] = {}
     for nth, raw, unit in _Q_FIGURE_ZH.findall(text):
@@ -1868,11 +1868,56 @@ def _question_figures(question: str) -> dict[str, set[float]]:
         out.setdefault(_EN_T_UNITS[key], set()).add(float(value) - (1 if ordinal and key in ("year", "yr") else 0))
     for m in _TIMES_EN.finditer(text):
         out.setdefault("次", set()).add({"once": 1.0, "twice": 2.0, "thrice": 3.0}[m.group(1)])  # ("lectured twice")
+    if (bare := _bare_own_figure(fold(whole) if whole else text)) is not None and bare[0] not in out:
+        out[bare[0]] = {bare[1]}  # "how many RFA cases do I need…, I have 150 — am I ok?": 150 in the unit asked
     if (later := _age_at_applying(text)) is not None:
         out["歲"] = {later}  # "今年59歲，明年滿60才送申請": the age on the application date is the case's (not today's)
     elif "歲" not in out and (age := _question_age(question)) is not None:
         out["歲"] = {age}  # "can I apply for the lifetime one at 58?", "turning 58": an age with no unit after it
     return out
+
+
+# A figure of one's own said with no unit ("I have 150", "we've done 150 so far", "我有150", "我目前做了一百五") — its unit is the
+# one the question asks the rule's figure in ("how many RFA cases do I need", "要幾例"), when it asks in exactly one.
+_BARE_OWN_EN = re.compile(r"\b(?:i|we)(?:'ve|\s+have|\s+had|\s+did|\s+got)?\s+(?:(?:got|done|have|had|did|completed|logged|accumulated|"
+                          r"already|only|just|now|so\s+far)\s+){0,2}(?:about\s+|around\s+|roughly\s+|~\s*)?([0-9]+(?:\.[0-9]+)?)"
+                          r"(?=\s*(?:[,.;!?\u2014\u2013)]|-\s|$|(?:so\s+far|now|already|total|in\s+total|altogether)\b))", re.I)
+_BARE_OWN_ZH = re.compile(rf"(?:我|自己|本人)\s*(?:目前|現在|现在|已經|已经|才|只|大概|大约|大約)?\s*(?:有|做了|做過|做过|累積了?|累积了?|"
+                          rf"拿了|拿到|湊了|凑了)\s*(?:了)?\s*(?:大概|大約|大约|約|约)?\s*({_NUM})"
+                          rf"(?=\s*(?:[，,。；;？?！!\u2014\u2013)）]|$|而已|左右|了|多))")
+_ASKED_UNIT_EN = re.compile(r"\bhow\s+many\s+(?:[a-z/-]+\s+){0,3}?(cases?|credits?|points?|pts|screenings?|exams?|papers?|"
+                            r"hours?|years?|yrs?|lectures?|talks?|times)\b", re.I)
+_ASKED_UNIT_ZH = re.compile(rf"(?:幾|几|多少)\s*({_T_UNIT})")
+
+
+def _bare_own_figure(text: str) -> tuple[str, float] | None:
+    """(unit, value) of a unitless figure of the person's own (`_BARE_OWN_EN` / `_ZH`) in the one unit the (folded)
+    question asks the rule's figure in; None when there is none, the unit asked is not one, or other figures are said."""
+    units = {_EN_T_UNITS[m.group(1).lower().rstrip("s") if m.group(1).lower() != "pts" else "pt"]
+             for m in _ASKED_UNIT_EN.finditer(text)}
+    units |= {_T_UNITS[m.group(1)] for m in _ASKED_UNIT_ZH.finditer(text)}
+    found = [m.group(1) for rx in (_BARE_OWN_EN, _BARE_OWN_ZH) for m in rx.finditer(text)]
+    if len(units) != 1 or len(found) != 1 or len(re.findall(r"[0-9]+(?:\.[0-9]+)?", text)) > 1 or \
+            (value := _figure_value(found[0])) is None:
+        return None
+    return next(iter(units)), float(value)
+
+
+# Whether one's own figure will do, asked ("am I ok?", "is that enough?", "夠嗎", "這樣可以嗎", "do I qualify?").
+_OWN_OK = re.compile(r"[夠够]嗎|[夠够]吗|[夠够]不[夠够]|(?:這樣|这样)?(?:可以|行)(?:嗎|吗)|達標|达标|過關|过关|符合(?:嗎|吗)|"
+                     r"\b(?:am i|are we|is (?:that|this|it)|will (?:that|this|it)|would (?:that|this|it))\s+(?:ok(?:ay)?|fine|good|"
+                     r"enough|sufficient|there|set|covered)\b|\benough\b|\bqualif\w*|\beligible\b|"
+                     r"\bdo i (?:pass|make it|meet)\b|\b(?:ok|good)\s*\??\s*$", re.I)
+
+
+def _own_figure_unchecked(asked: str, question: str, said: str) -> bool:
+    """The yes / no piece `asked` asks whether one's own figure will do (`_OWN_OK`), and the question holds one in a unit
+    the text `said` gives a figure in but no threshold (`_thresholds`: no 以上 / 上限 read) — nothing was compared, so a
+    Yes would be unsupported."""
+    if not _OWN_OK.search(fold(asked)):
+        return False
+    units = {_T_UNITS[u] for _, _, u in _Q_FIGURE_ZH.findall(fold(said))} - set(_thresholds(said))
+    return bool(units & set(_question_figures(asked, question)))
 
 
 # "once" / "twice" as a count of times ("lectured twice", "only once") — never "at once" (together), nor "once" opening a
@@ -1952,12 +1997,13 @@ def period_put_longer(piece: str, said: str) -> bool:
                for value, unit in put if (bounds_in := [b for b, u in bounds if u == unit]))
 
 
-def _short_of(question: str, said: str) -> bool:
+def _short_of(question: str, said: str, whole: str | None = None) -> bool:
     """The question's one figure in a unit falls short of the text's one minimum in that unit, or goes past its one
-    maximum (two thresholds or two figures in a unit: which is meant is not known, no verdict)."""
+    maximum (two thresholds or two figures in a unit: which is meant is not known, no verdict). `whole`: the whole
+    question the yes / no piece `question` was cut from (a unitless figure of one's own takes the unit it asks in)."""
     if _PUTS_TO_RULE.search(yes_no_piece(fold(question))):
         return False  # "上限是不是 60 案？": a figure put to the rule, not the person's case (the line gives the rule's)
-    figures = _question_figures(question)
+    figures = _question_figures(question, whole)
     for unit, limits in _thresholds(said).items():
         values = figures.get(unit, set())
         if len(values) != 1 or len(set(limits)) != 1:
@@ -2761,7 +2807,10 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             # else); "are holidays excluded?", "要扣掉例假日嗎": no, the text counts them in
         if asked_grades and (said_grades := _said_grades(said)) and not asked_grades & said_grades:
             denies = None  # "all A — must they attend?" met by the row for C: it says nothing about A
-        short = _short_of(asked, said)
+        short = _short_of(asked, said, whole=question)
+        if denies is False and not short and _own_figure_unchecked(asked, question, said):
+            denies = None  # "how many RFA cases do I need…, I have 150 — am I ok?" met by "…180例" (no 以上 / 上限 read):
+            # whether one's own figure will do is not read from the text — no Yes (the rule's figure is stated)
         if short and not asks_permission(asked) and _asks_need(asked) and \
                 _exempts_asked(_clauses_of(said), asked, question_terms(asked)):
             short, denies = False, None  # "55 歲還要換證嗎" against "60歲以上…免換證": short of the exemption's threshold,
