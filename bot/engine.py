@@ -30,6 +30,7 @@ from bot.extract import Extraction, Note
 from bot.reader import asked_rules, names_any, vocabularies
 from bot.reader.counted import NO_INPUT_REASONS
 from bot.reader.lists import names_which
+from bot.reader.items import adds_more
 from bot.reader.mentions import compiled, occurs
 from bot.reader import read as read_with
 from bot.parsing.abbreviations import ambiguous as ambiguous_short_forms
@@ -1658,13 +1659,15 @@ class Engine:
 
             if completed is not None and completed[0].extraction.complete and prior.pending_call is not None \
                     and prior.pending_call.args and completed[0].extraction.tool == prior.pending_call.name \
+                    and not adds_more(spread or reply) \
                     and _items_changed(prior.pending_call.name, prior.pending_call.args, completed[0].extraction.args,
                                        _corrected_figures(reply)) \
                     and (other := aside()) is not None and other[0].extraction.complete \
                     and _extends(prior.pending_call.args, other[0].extraction.args, _corrected_figures(reply)):
                 # "first author on one, a middle author on the other" for the papers' roles, the meeting named after them:
                 # read after the question, the roles went to the meeting (one meeting more); beside the papers asked
-                # about, they keep every item the question had
+                # about, they keep every item the question had — unless the reply says it adds ("另外還有兩篇病例報告",
+                # "plus 2 case reports": the thing more is the reply's)
                 completed = other
             if completed is None or not completed[0].extraction.complete:
                 completed = aside() or completed

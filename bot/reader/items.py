@@ -1652,8 +1652,22 @@ def _reply_restates(r: Reading, slot: Slot, model: type[BaseModel], items: list[
     for asked in [it for it in items if origin.get(id(it), len(r.q.text)) < r.q.followup_start]:
         said = [it for it in reply if _akin(slot, asked["kind"], it["kind"])]
         given = marks[0][next(i for i, it in enumerate(items) if it is asked)]
-        if not asked_by(model, asked) and given:
+        # ("都是第一作者，兩篇都是病例報告" to "SCI 兩篇" (its role asked): the role filled it, so nothing is asked of it any
+        # more — yet the reply's one item of another kind, its count the item's and said of all of them, is that item
+        # named again as that kind: it replaces it, with the details the reply gave it)
+        renamed = len(said) == 1 and said[0]["kind"] != asked["kind"] and given \
+            and said[0].get(count, 1) == asked.get(count, 1) and _said_of_all(r.q.text, origin.get(id(said[0]), -1))
+        # (… and "都是通訊作者，兩篇是 case report" to "SCI 三篇": fewer of them, named as that other kind with no adding word
+        # — a part of them, carved out of the item with its details; never "另外還有兩篇病例報告", one more of a kind)
+        if len(said) == 1 and said[0]["kind"] != asked["kind"] and given \
+                and 0 < said[0].get(count, 1) < asked.get(count, 1) and _adds_none(r.q.text, origin.get(id(said[0]), -1)):
+            asked[count] = asked.get(count, 1) - said[0].get(count, 1)
+            said[0].update({k: v for k, v in asked.items() if k not in said[0]})
             continue
+        if not asked_by(model, asked) and given and not renamed:
+            continue
+        if renamed:
+            said[0].update({k: v for k, v in asked.items() if k not in said[0]})
         if said and (sum(it.get(count, 1) for it in said) == asked.get(count, 1)
                      or not given and all(marks[0][i] for i, it in enumerate(items) if any(it is x for x in said))
                      # ("3 total: two 1-hour ones and one 3-hour one" to "a couple of seminars, some over 2 hours": the
@@ -1663,6 +1677,33 @@ def _reply_restates(r: Reading, slot: Slot, model: type[BaseModel], items: list[
             for lst in (items, *marks):
                 del lst[at]
             reply = [it for it in reply if not any(it is s for s in said)]
+
+
+# one more of a kind, never the ones counted before: "另外還有兩篇病例報告", "plus 2 case reports", "再加兩篇"
+_ADDS_MORE = re.compile(r"另外|另有|還有|还有|再|加上|外加|多了|\b(?:also|another|more|plus|extra|additional)\b", re.IGNORECASE)
+
+
+def _clause_at(t: str, at: int) -> str:
+    """The clause of `t` (between two marks) holding position `at`."""
+    lo = max(t.rfind(ch, 0, at) for ch in "，,。；;？?！!\n") + 1
+    his = [i for i in (t.find(ch, at) for ch in "，,。；;？?！!\n") if i >= 0]
+    return t[lo:min(his, default=len(t))]
+
+
+def adds_more(text: str) -> bool:
+    """Does a reply add a thing in words ("另外還有兩篇病例報告", "plus 2 case reports")?"""
+    return _ADDS_MORE.search(text) is not None
+
+
+def _adds_none(t: str, at: int) -> bool:
+    """The clause of `t` holding position `at` adds no thing ("另外還有兩篇病例報告", "plus 2 case reports")."""
+    return at >= 0 and _ADDS_MORE.search(_clause_at(t, at)) is None
+
+
+def _said_of_all(t: str, at: int) -> bool:
+    """The clause of `t` holding position `at` says its thing of all of them ("兩篇都是病例報告", "both case reports") and
+    adds none."""
+    return _adds_none(t, at) and _ALL_SAID.search(_clause_at(t, at)) is not None
 
 
 def _said_as_total(t: str, start: int, end: int) -> bool:

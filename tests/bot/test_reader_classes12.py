@@ -102,12 +102,17 @@ def test_the_missing_year_given_in_the_reply_completes(engine):
     # (round 54: a reply moving the asked papers to another kind is no thing more, and stays the joined reading)
     ("renewing my instructor cert: 3 SCI papers and 100 education points, enough?", "corresponding author on all, all case reports",
      [("sci_case_report", 3, "corresponding")]),
-    pytest.param("換證：SCI 兩篇，教育積分 120 分，這樣夠嗎", "都是第一作者，兩篇都是病例報告",
-                 [("sci_case_report", 2, "first")],
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "known gap (round 54, also at its start): with the count restated (兩篇都是…) the reply is read as an "
-                     "aside, which keeps only readings that never change a thing's kind (engine._extends), so the case "
-                     "reports are read as full articles — confidently wrong; without 兩篇 it is right"))),
+    # (round 55: the count restated with the kind — "兩篇都是…", "both were …" — renames the papers asked about; fewer of
+    # them named as the other kind with no adding word are a part of them; "另外還有…" adds them)
+    ("換證：SCI 兩篇，教育積分 120 分，這樣夠嗎", "都是第一作者，兩篇都是病例報告", [("sci_case_report", 2, "first")]),
+    ("換證：SCI 三篇，教育積分 100 分，這樣夠嗎", "都是通訊作者，三篇都是 case report", [("sci_case_report", 3, "corresponding")]),
+    ("TSIR renewal: 2 SCI papers plus 120 radiology CME points, enough?", "first author on both, both were case reports",
+     [("sci_case_report", 2, "first")]),
+    ("換證：SCI 三篇，教育積分 100 分，這樣夠嗎", "都是通訊作者，兩篇是 case report",
+     [("sci_case_report", 2, "corresponding"), ("sci_full_article", 1, "corresponding")]),
+    ("換證：SCI 兩篇，教育積分 120 分，這樣夠嗎", "都是第一作者，另外還有兩篇病例報告",
+     [("sci_case_report", 2, "first"), ("sci_full_article", 2, "first")]),
+    ("換證：SCI 兩篇，教育積分 120 分，這樣夠嗎", "都是第一作者，兩篇都是原著", [("sci_full_article", 2, "first")]),
 ])
 def test_a_reply_restating_the_kind_adds_no_item(engine, question, reply, expected):
     from tests.bot.conftest import ask_and_reply
