@@ -1670,7 +1670,9 @@ class Engine:
                 # "plus 2 case reports": the thing more is the reply's)
                 completed = other
             if completed is None or not completed[0].extraction.complete:
-                completed = aside() or completed
+                # (a reply that adds a thing, "…, plus 2 case reports", is never read as an aside: beside the item asked
+                # about, the thing more is lost — its missing details are asked instead)
+                completed = (None if completed is not None and adds_more(spread or reply) else aside()) or completed
                 if completed is None and aside_ok:  # some of the facts asked, beside the thing they are about
                     completed = _as_aside(prior.pending_call.name, prior.pending_call.args, pending_question, spread or reply,
                                           today, prior, partial=True)

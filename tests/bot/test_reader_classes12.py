@@ -113,6 +113,9 @@ def test_the_missing_year_given_in_the_reply_completes(engine):
     ("換證：SCI 兩篇，教育積分 120 分，這樣夠嗎", "都是第一作者，另外還有兩篇病例報告",
      [("sci_case_report", 2, "first"), ("sci_full_article", 2, "first")]),
     ("換證：SCI 兩篇，教育積分 120 分，這樣夠嗎", "都是第一作者，兩篇都是原著", [("sci_full_article", 2, "first")]),
+    ("TSIR renewal: 2 SCI papers plus 120 radiology CME points, enough?",
+     "first author on both, plus 2 case reports where I was corresponding author",
+     [("sci_case_report", 2, "corresponding"), ("sci_full_article", 2, "first")]),
 ])
 def test_a_reply_restating_the_kind_adds_no_item(engine, question, reply, expected):
     from tests.bot.conftest import ask_and_reply
@@ -121,6 +124,17 @@ def test_a_reply_restating_the_kind_adds_no_item(engine, question, reply, expect
     assert first.route == "clarify" and not first.tool_calls
     args = _call(second)
     assert sorted((x["kind"], x["count"], x.get("role")) for x in args["activities"]) == expected
+
+
+def test_a_reply_adding_papers_with_no_role_asks_it(engine):
+    """"…, plus 2 case reports" adds two papers whose role is not said: asked, never dropped (round 55: the aside reading
+    beside the papers asked about lost them — 200, enough, where their role decides)."""
+    from tests.bot.conftest import ask_and_reply
+
+    first, second = ask_and_reply(engine, "TSIR renewal: 2 SCI papers plus 120 radiology CME points, enough?",
+                                  "first author on both, plus 2 case reports")
+    assert first.route == "clarify"
+    assert second.route == "clarify" and not second.tool_calls
 
 
 # --- 4. "totals" in the plural heading a run of figures; a length in years is a months argument only as its months ------
