@@ -554,8 +554,8 @@ ZERO_YEAR_SAID = re.compile(r"\b(?:one|a|1|single|another)\s+year\b[^.?!]{0,40}?
 # Whether credit counts or is kept ("都算嗎", "計入嗎", "do both count?", "will I keep the credits?") …
 # A benefit or a going-on asked for ("do I get credits for both?", "can he keep reading?", "兩堂積分都拿得到嗎", "還能繼續
 # 判讀嗎"): a text whose consequence for the case takes it away (註銷 / 停止 / 撤銷 …) answers it No (its Yes would say "yes,
-# it is cancelled")
-ASKS_BENEFIT = re.compile(r"拿|領|领|得到|獲得|获得|算|計入|计入|採認|采认|認列|认列|繼續|继续|照常|保留|還能|还能|還可以|还可以|"
+# it is cancelled"). A grade received ("評估拿C", "得到乙") is no benefit asked.
+ASKS_BENEFIT = re.compile(r"(?:拿|領|领|得到|獲得|获得)(?!\s*(?:到|了)?\s*[A-Da-dＡ-Ｄ甲乙丙丁](?![a-z]))|算|計入|计入|採認|采认|認列|认列|繼續|继续|照常|保留|還能|还能|還可以|还可以|"
                           r"仍(?:可|能|然)|照樣|照样|\b(?:get|gets|getting|earn|earns|earned|receive|receives|keep|keeps|"
                           r"continue|continues|go on|carry on|claim|claims|count|counts|counted|credited|still)\b", re.I)
 # … and the taking away asked of itself ("會被註銷嗎", "要停判嗎", "will it be cancelled?", "is he suspended?"): the Yes stands.

@@ -185,14 +185,19 @@ def prefer_sparing_clause(question: str, ranked: list[str], corpus: Corpus) -> l
     found = [i for i, clause_id in enumerate(ranked[1:1 + SPARED_DEPTH], start=1) if _spares(clause_id, corpus)]
     if not found:
         return ranked
-    # (asked yes or no: with a count of one's own — "講了4次，還當過一次座長，可以免附case數嗎" — the count is weighed against the
-    # condition, left as ranked (as `_asks_the_ruling`); with none — "lectured a few times, can I do it without my case log?" —
-    # the ruling itself, which says what follows; a figure asked — "要講幾次以上才行" — is the condition's)
+    # (asked yes or no: with a count of one's own — "講了4次，還當過一次座長，可以免附case數嗎", "two SCI papers as corresponding
+    # author … skip the case log?" — the count is weighed against the condition, the first of them found (the domain's case
+    # count ranked above it is neither, and its line could only state the count); with none — "lectured a few times, can I
+    # do it without my case log?" — the ruling itself, which says what follows; a figure asked — "要講幾次以上才行" — is the
+    # condition's)
     if _spared_yes_no(question):
         rulings = [i for i in found if rules_on_listed(ranked[i], corpus)]
-        if _COUNT.search(fold(question)) or not rulings:
+        if _COUNT.search(fold(question)):
+            i = found[0]
+        elif not rulings:
             return ranked
-        i = rulings[0]
+        else:
+            i = rulings[0]
     else:
         i = found[0]
     return [ranked[i], *ranked[:i], *ranked[i + 1:]]

@@ -165,6 +165,7 @@ def test_spared_asked_yes_or_no() -> None:
     # no count of one's own: the ruling itself
     vague = "Applying for the embolization instructor cert — I've lectured abroad a few times. Can I do it without submitting my case log?"
     assert prefer_sparing_clause(vague, ranked, corpus)[0] == "tsir-instructor/1.2"
-    # a count of one's own weighed against the condition: left as ranked
+    # a count of one's own weighed against the condition: the condition first (merge check of round 55: left as ranked,
+    # the domain's case count stayed first, and its line can only state the count — dl-tsir-005 lost its 可以)
     counted = "我這幾年在國內外介入研討會講 RFA 講了4次，還當過一次座長，這樣消融那項可以免附case數嗎"
-    assert prefer_sparing_clause(counted, ranked, corpus) == ranked
+    assert prefer_sparing_clause(counted, ranked, corpus)[0] == "tsir-instructor/1.2.1"
