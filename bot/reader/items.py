@@ -1690,9 +1690,17 @@ def _clause_at(t: str, at: int) -> str:
     return t[lo:min(his, default=len(t))]
 
 
+# an adding word, then in its clause a count of things ("另外還有兩篇病例報告", "plus 2 case reports") — never a figure of
+# another fact ("另外一般教育積分60", "plus 60 radiology CME points")
+_ADDS_THINGS = re.compile(r"(?:另外|另有|還有|还有|再|加上|外加|多了|\b(?:also|another|more|plus|extra|additional)\b)[^，,。；;]{0,12}?"
+                          r"(?:\d+|[一二兩两三四五六七八九十]|\b(?:a|an|one|two|three|four|five)\b)\s*"
+                          r"(?:篇|次|場|场|例|份|\b(?:[a-z-]+\s+)?(?:papers?|case\s+reports?|articles?|posters?|talks?|lectures?|orals?)\b)",
+                          re.IGNORECASE)
+
+
 def adds_more(text: str) -> bool:
-    """Does a reply add a thing in words ("另外還有兩篇病例報告", "plus 2 case reports")?"""
-    return _ADDS_MORE.search(text) is not None
+    """Does a reply add things in words ("另外還有兩篇病例報告", "plus 2 case reports")?"""
+    return _ADDS_THINGS.search(text) is not None
 
 
 def _adds_none(t: str, at: int) -> bool:
