@@ -1842,6 +1842,12 @@ def _figure_value(raw: str) -> float | int | None:
     return cn_to_int(raw.replace(",", "")) if not re.fullmatch(r"[0-9.]+", raw) else float(raw)
 
 
+def _en_unit_key(word: str) -> str:
+    """An English unit word as its `_EN_T_UNITS` key ("cases" → "case", "pts" → "pt", "studies" → "study")."""
+    word = word.lower()
+    return "study" if word == "studies" else word.rstrip("s")
+
+
 def _question_figures(question: str, whole: str | None = None) -> dict[str, set[float]]:
     """The figures of the question's own case by unit (第七年 / "7th year": six completed; 明年 5 月 is a date, not a
     duration); a unitless one of one's own in the unit `whole` (the whole question, else `question`) asks in."""
@@ -1861,7 +1867,7 @@ def _question_figures(question: str, whole: str | None = None) -> dict[str, set[
         if value is None:
             continue
         ordinal = bool(suffix) or word in _EN_ORDINALS
-        key = unit.lower().rstrip("s") if unit.lower() != "studies" else "study"
+        key = _en_unit_key(unit)
         if key in ("year", "yr") and re.search(rf"\b{re.escape(raw)}(?:st|nd|rd|th)?[- ]*(?:years?|yrs?)[- ]+old\b", text):
             out.setdefault("歲", set()).add(float(value))  # "58 years old" is an age
             continue
@@ -1885,16 +1891,15 @@ _BARE_OWN_EN = re.compile(r"\b(?:i|we)(?:'ve|\s+have|\s+had|\s+did|\s+got)?\s+(?
 _BARE_OWN_ZH = re.compile(rf"(?:我|自己|本人)\s*(?:目前|現在|现在|已經|已经|才|只|大概|大约|大約)?\s*(?:有|做了|做過|做过|累積了?|累积了?|"
                           rf"拿了|拿到|湊了|凑了)\s*(?:了)?\s*(?:大概|大約|大约|約|约)?\s*({_NUM})"
                           rf"(?=\s*(?:[，,。；;？?！!\u2014\u2013)）]|$|而已|左右|了|多))")
-_ASKED_UNIT_EN = re.compile(r"\bhow\s+many\s+(?:[a-z/-]+\s+){0,3}?(cases?|credits?|points?|pts|screenings?|exams?|papers?|"
-                            r"hours?|years?|yrs?|lectures?|talks?|times)\b", re.I)
+_ASKED_UNIT_EN = re.compile(r"\bhow\s+many\s+(?:[a-z/-]+\s+){0,3}?(" + "|".join(
+    sorted((k + ("" if k.endswith("s") else "s?") for k in _EN_T_UNITS), key=len, reverse=True)) + r"|studies)\b", re.I)
 _ASKED_UNIT_ZH = re.compile(rf"(?:幾|几|多少)\s*({_T_UNIT})")
 
 
 def _bare_own_figure(text: str) -> tuple[str, float] | None:
     """(unit, value) of a unitless figure of the person's own (`_BARE_OWN_EN` / `_ZH`) in the one unit the (folded)
     question asks the rule's figure in; None when there is none, the unit asked is not one, or other figures are said."""
-    units = {_EN_T_UNITS[m.group(1).lower().rstrip("s") if m.group(1).lower() != "pts" else "pt"]
-             for m in _ASKED_UNIT_EN.finditer(text)}
+    units = {_EN_T_UNITS[_en_unit_key(m.group(1))] for m in _ASKED_UNIT_EN.finditer(text)}
     units |= {_T_UNITS[m.group(1)] for m in _ASKED_UNIT_ZH.finditer(text)}
     found = [m.group(1) for rx in (_BARE_OWN_EN, _BARE_OWN_ZH) for m in rx.finditer(text)]
     if len(units) != 1 or len(found) != 1 or len(re.findall(r"[0-9]+(?:\.[0-9]+)?", text)) > 1 or \

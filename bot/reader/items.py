@@ -1683,16 +1683,9 @@ def _reply_restates(r: Reading, slot: Slot, model: type[BaseModel], items: list[
 _ADDS_MORE = re.compile(r"另外|另有|還有|还有|再|加上|外加|多了|\b(?:also|another|more|plus|extra|additional)\b", re.IGNORECASE)
 
 
-def _clause_at(t: str, at: int) -> str:
-    """The clause of `t` (between two marks) holding position `at`."""
-    lo = max(t.rfind(ch, 0, at) for ch in "，,。；;？?！!\n") + 1
-    his = [i for i in (t.find(ch, at) for ch in "，,。；;？?！!\n") if i >= 0]
-    return t[lo:min(his, default=len(t))]
-
-
 # an adding word, then in its clause a count of things ("另外還有兩篇病例報告", "plus 2 case reports") — never a figure of
 # another fact ("另外一般教育積分60", "plus 60 radiology CME points")
-_ADDS_THINGS = re.compile(r"(?:另外|另有|還有|还有|再|加上|外加|多了|\b(?:also|another|more|plus|extra|additional)\b)[^，,。；;]{0,12}?"
+_ADDS_THINGS = re.compile(rf"(?:{_ADDS_MORE.pattern})[^，,。；;]{{0,12}}?"
                           r"(?:\d+|[一二兩两三四五六七八九十]|\b(?:a|an|one|two|three|four|five)\b)\s*"
                           r"(?:篇|次|場|场|例|份|\b(?:[a-z-]+\s+)?(?:papers?|case\s+reports?|articles?|posters?|talks?|lectures?|orals?)\b)",
                           re.IGNORECASE)
@@ -1705,13 +1698,13 @@ def adds_more(text: str) -> bool:
 
 def _adds_none(t: str, at: int) -> bool:
     """The clause of `t` holding position `at` adds no thing ("另外還有兩篇病例報告", "plus 2 case reports")."""
-    return at >= 0 and _ADDS_MORE.search(_clause_at(t, at)) is None
+    return at >= 0 and _ADDS_MORE.search(clause_of(t, at, at)) is None
 
 
 def _said_of_all(t: str, at: int) -> bool:
     """The clause of `t` holding position `at` says its thing of all of them ("兩篇都是病例報告", "both case reports") and
     adds none."""
-    return _adds_none(t, at) and _ALL_SAID.search(_clause_at(t, at)) is not None
+    return _adds_none(t, at) and _ALL_SAID.search(clause_of(t, at, at)) is not None
 
 
 def _said_as_total(t: str, start: int, end: int) -> bool:
