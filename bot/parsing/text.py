@@ -749,7 +749,18 @@ def _read_corrected(folded: str, today: datetime.date | None = None) -> str:
     within one answer (`core.memo`)."""
     return drop_corrected(enumerate_items(distribute_each(respectively(separate_runs(
         relative_days(drop_restarted(bracketed_unit(dash_heads(expand_abbreviations(normalize_numerals(join_prefixes(
-            drop_typo_asides(folded))))))), today))))))
+            the_other(drop_typo_asides(folded)))))))), today))))))
+
+
+# "SCI full articles x2 — one as 1st author, other as middle author": the article of "the other" left out in a hurry after
+# "one as …" in the same sentence — "the other", the rest of the count, as the readers know it (never "other author")
+_BARE_OTHER = re.compile(r"(\b(?:one|1)\s+(?:as|was|is|where|with)\b[^.;!?。；？！\n]{0,60}?[,，;；]\s*(?:and\s+|while\s+|but\s+)?)"
+                         r"other(?=\s+(?:one\s+)?(?:as|was|is|where|with)\b)", re.IGNORECASE)
+
+
+def the_other(text: str) -> str:
+    """"one as 1st author, other as middle author" → "…, the other as middle author"."""
+    return _BARE_OTHER.sub(lambda m: f"{m.group(1)}the other", text)
 
 
 # A slip of the keys flagged in brackets, no figure in them ("頭了三篇（投啦打錯）", "4 mtgs (typo)", "（錯字，是投稿）",
