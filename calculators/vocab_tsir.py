@@ -366,14 +366,17 @@ DOMAIN_WORDS: dict[str, str] = {
         r"(?:drug[- ]eluting|drug[- ]loaded|loaded)\s+(?:micro)?(?:beads?|spheres?)|"
         r"tumou?r embolization|chemoemboli[sz]ation|radioemboli[sz]ation|bland emboli[sz]ation|lipiodol|"
         # "embo" as IR people shorten embolization ("tumour embo", "chemo-embo", "HCC embo", "bland embo")
-        rf"(?:tumou?r|chemo|radio|bland|hcc|liver|hepatic|肝癌|腫瘤)[- ]?{_EMBO}",
+        rf"(?:tumou?r|chemo|radio|bland|hcc|liver|hepatic|肝癌|腫瘤)[- ]?{_EMBO}|"
+        # (… or the tumour said after it: "embolizations for HCC", "embos of liver tumours")
+        rf"{_EMBO}\s+(?:for|of)\s+(?:the\s+)?(?:hccs?\b|hepatomas?\b|(?:liver\s+|hepatic\s+)?(?:tumou?rs?|cancers?|mets|metastas[ie]s)\b)",
     "non_tumor_embolization":
         r"非腫瘤(?:血管)?栓塞|出血栓塞|止血栓塞|攝護腺(?:腫大)?栓塞|前列腺(?:肥大)?栓塞|子宮肌瘤栓塞|疼痛血管栓塞|靜脈瘤|出血|"
         r"\b(?:pae|uae|ufe|brto|parto|gae)s?\b|non-?tumou?r embolization|bleeding|hemorrhage|haemorrhage|"
         r"genicular|(?:embolization|embolisation) for pain|varic\w*|"
         # the bleeding embolized said by the patient or the lesion ("misc bleeders 75", "GI bleeds", "embo for pain",
-        # "embos for hemoptysis")
-        rf"bleeders?\b|(?:gi|upper gi|lower gi|acute|active)\s+bleeds?\b|{_EMBO}\s+(?:for|of)\s+(?:pain|bleed\w*|h(?:a)?emorrhag\w*|h(?:a)?emoptysis|trauma)|"
+        # "embos for hemoptysis", "embolizations for GI bleeds", "embos for acute bleeding")
+        rf"bleeders?\b|(?:gi|upper gi|lower gi|acute|active)\s+bleeds?\b|{_EMBO}\s+(?:for|of)\s+(?:(?:the\s+)?(?:gi|upper gi|lower gi|acute|active|massive|variceal|ulcer|postpartum|post-?partum|pelvic|traumatic)\s+)?"
+        r"(?:pain|bleed\w*|h(?:a)?emorrhag\w*|h(?:a)?emoptysis|trauma)|"
         # the rule's "…等栓塞治療": every embolization for no tumour, by the site or the lesion ("trauma embo", "PSE", "AVM
         # embo", "aneurysm coiling", "endoleak", "pelvic congestion"), the abbreviations (BATO, PSE, PPH, BAE) and "embo" said short
         rf"non-?tumou?r[- ]?(?:{_EMBO}|tae)|(?:bleed(?:ing)?|hemorrhag\w*|haemorrhag\w*|trauma(?:tic)?|splenic|spleen|pelvic|hemoptysis|"
@@ -448,6 +451,17 @@ ASKED_CITES = (*(("tsir_instructor_eligibility", words, rule) for words, rules i
 _OUTSIDE_SIX_YEARS = (r"6\s*年(?:以)?前|超過\s*6\s*年|6\s*年(?:以)?外|不在\s*(?:近|最近|過去)?\s*6\s*年(?:內|内|之內|裡)|"
                       r"(?:more\s+than|over|older\s+than)\s+(?:six|6)\s+(?:years|yrs)|(?:six|6)\s+(?:years|yrs)\s+(?:ago|back)|"
                       r"(?:outside|before)\s+(?:the\s+)?(?:six|6)[- ](?:year|yr)\s+(?:window|period)")
+# The period the case counts were done in, said within the rule's six years right with them ("350 PTA cases in 6 yrs but
+# only got my specialist cert 7 yrs ago", "150 embos over 5 years, though boarded 9 years", "PTA 350例(6年內)但專科拿9年",
+# "PTA 350 例，6 年內，專科 9 年"): no length of the specialist's years — a specialist word after it (joined by "but") would
+# otherwise take it. Only the bare shapes: "in the last 6 years" said plainly is already no figure of either (the
+# ledger reads it as the rule's period), unless a contrast follows it and joins it to the specialist's words.
+_SIX_OR_LESS = r"(?:[1-6](?:\.\d+)?)"
+CASES_PERIOD = (rf"\b(?:in|over|within|across)\s+{_SIX_OR_LESS}\s*(?:years?|yrs?)\b(?!\s+(?:ago|back|as\b|of\s+(?:practice|being)|in\s+practice|since|post))"
+                rf"|\b(?:in|over|within|during|across)\s+the\s+(?:last|past|previous|recent)\s+{_SIX_OR_LESS}\s*(?:years?|yrs?)\b"
+                r"(?=\s*[,，]?\s*(?:but|though|although|yet|while|whereas)\b)"
+                rf"|[(（]\s*(?:最近|近|過去|过去)?\s*{_SIX_OR_LESS}\s*年(?:內|内|之內|之内|間|间|裡|里)?\s*[)）]"
+                rf"|(?<=[例台檯件案])\s*[，,]?\s*(?:都是|是|都)?\s*(?:最近|近|過去|过去)?\s*{_SIX_OR_LESS}\s*年(?:內|内|之內|之内)")
 # Between a domain's words and the instructor word ("消融治療指導老師", "ablation instructor"): the same sentence, and no
 # question word asking which domains ("biliary stents 110. Which instructor domains", "食道支架 110 例，可以申請哪些領域的
 # 指導老師": the techniques listed are counts, every domain read is answered, none is the one asked about)
@@ -696,6 +710,9 @@ ELIGIBILITY = Vocabulary(
     # papers: their count is set aside, never added to the first / corresponding ones.
     framing=((_SPEC_SINCE, ("取得專科證書的年月只是說明，專科年資以所寫的年數計。",
                             "The date the specialist certificate came is context; the years stated are used.")),
+             (CASES_PERIOD, ("與個案數一起說的年數是這些個案的期間（第二條計算申請日起最近 6 年內的個案），不是專科年資。",
+                             "The years said with the case count are the period the cases were done in (article 2 counts the "
+                             "last 6 years), not your years as a specialist.")),
              (rf"(?<![\d.])\d+\s*篇\s*(?:我)?\s*(?:是|為|当|當|掛|挂)?\s*(?:我)?(?:排)?\s*(?:{_OTHER_AUTHOR})|"
               rf"(?:{_OTHER_AUTHOR})\s*(?:的|有|共)?\s*\d+\s*篇|(?<![\d.])\d+\s+(?:\w+\s+){{0,2}}?(?:papers?|articles?)\s+(?:as\s+)?(?:a\s+|the\s+)?(?:{_OTHER_AUTHOR})|"
               rf"(?:{_OTHER_AUTHOR})\s+(?:on\s+|for\s+)?\d+\b|(?<![\d.])\d+\s+as\s+(?:a\s+|the\s+)?(?:{_OTHER_AUTHOR})",

@@ -42,6 +42,7 @@ SOUNDS: dict[str, str] = {
     "pian": "片篇偏",
     "zhui": "追錐",
     "zong": "蹤宗綜總",
+    "dao": "導道到倒",
 }
 
 # A slip that is a word of its own: never rewritten ("幾分" asks how many points, "計分" / "記分" is scoring, "會議" …)
@@ -88,7 +89,8 @@ def homophone_terms(text: str) -> str:
             return m.group(0)
         if _SURNAME_BEFORE.search(text, 0, m.start()):
             return m.group(0)
-        if _CONTEXT_AFTER.match(text, m.end()) or _CONTEXT_BEFORE.search(text, 0, m.start()):
+        # (a slip of a term of four characters or more is no word of its own: "指道老師" is 指導老師 wherever it stands)
+        if len(m.group(0)) >= 4 or _CONTEXT_AFTER.match(text, m.end()) or _CONTEXT_BEFORE.search(text, 0, m.start()):
             return slips[m.group(0)]
         return m.group(0)
 

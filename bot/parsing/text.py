@@ -110,27 +110,66 @@ _CORRECTED = re.compile(
 
 
 # A rough figure with its exact value in brackets right after it ("20幾例（精確是20）", "~150 RFAs (exactly 152)",
-# "only ~20 ablations (say 20)"): the exact one, said of the same thing, in the rough one's place
-_EXACT_WORD = (r"(?:正確|正确|精確|精确|確切|确切|準確|准确|實際|实际|其實|其实)(?:來說|来说|地說|地说|的數字|的数字|數字|数字|上)?(?:是|為|为)?"
+# "only ~20 ablations (say 20)", "快10年了(正確說是9年8個月)", "nearly 10 yrs (precisely 9 yrs 8 months)"): the exact one,
+# said of the same thing, in the rough one's place. The exact figure may be one length said in two units (年 and 個月),
+# which then takes the rough figure's unit with it.
+_EXACT_WORD = (r"(?P<fix>(?:正確|正确|準確|准确)(?:來|来|地)?(?:說|说|講|讲)(?:是|為|为)?|更正\s*[:：]?\s*(?:是|為|为)?|(?:不對|不对)\s*[，,]?\s*(?:應該|应该)?是"
+               r"|(?:應該|应该)是|\b(?:correction|i mean|sorry|make that)\b)"
+               r"|(?:正確|正确|精確|精确|確切|确切|準確|准确|實際|实际|其實|其实)(?:來說|来说|地說|地说|說|说|講|讲|的數字|的数字|數字|数字|上)?"
+               r"(?:是|為|为)?"
                r"|\b(?:exactly|precisely|to be (?:exact|precise)|actually|say|really)\b")
+# a length said in years and months ("9年8個月", "9 年又 8 個月", "9 yrs 8 mos", "9 years and 8 months")
+_YEARS_MONTHS = (r"\d+\s*(?:年|years?\b|yrs?\b)\s*(?:(?:又|零|and\b|,)\s*)?\d+\s*(?:個月|个月|months?\b|mos?\b)")
+_YEAR_UNIT = re.compile(r"\s*(?:年|years?\b|yrs?\b)", re.IGNORECASE)
+# "nearly" words: the figure is an upper bound the exact one comes up to ("快10年", "將近 200 例", "almost 10 years")
+_NEARLY = r"快|將近|将近|接近|(?<!最)近|差不多|nearly|almost|close to|just under"
 _BRACKETED_EXACT = re.compile(
-    r"(?:(?:about|around|approximately|approx\.?|roughly|~|約|约|大約|大约|大概)\s*)?"
-    rf"(?<![\d./\-年月])(\d+(?:\.\d+)?)(\s*)(幾|几|多|餘|余|出頭|出头|來|来|\+)?"
-    rf"([^\d()（），,。；;？?！!\n]{{0,24}}?)\s*[（(]\s*(?:{_EXACT_WORD})\s*[:：]?\s*(\d+(?:\.\d+)?)\s*(?:{_UNIT_WORDS})?\s*[)）]",
+    rf"(?:(?:about|around|approximately|approx\.?|roughly|~|約|约|大約|大约|大概|(?P<nearly>{_NEARLY}))\s*)?"
+    rf"(?<![\d./\-年月])(?P<rough>\d+(?:\.\d+)?)(?P<sp>\s*)(?P<more>幾|几|多|餘|余|出頭|出头|來|来|\+)?"
+    rf"(?P<words>[^\d()（），,。；;？?！!\n]{{0,24}}?)\s*[（(]\s*(?:{_EXACT_WORD})\s*[:：,，]?\s*"
+    rf"(?P<span>{_YEARS_MONTHS}|(?P<num>\d+(?:\.\d+)?))\s*(?:{_UNIT_WORDS}|年|台|臺|\s?(?:years?|yrs?)\b)?\s*[)）]",
     re.IGNORECASE)
+
+
+def _exact_value(m: re.Match[str]) -> float:
+    """The exact figure of `m` (a length in years and months as years)."""
+    if m.group("num") is not None:
+        return float(m.group("num"))
+    years, months = re.findall(r"\d+", m.group("span"))[:2]
+    return int(years) + int(months) / 12
 
 
 def _exact_fits(m: re.Match[str]) -> bool:
     """The exact figure restates the rough one: the same figure ("~20 (say 20)"), or one inside the range a "some more"
-    word opens ("20幾" is 20–29, "190多" 190–199). One outside it ("about 200 (actually 203)") is no restatement: the
-    two stay for the ledger to ask about."""
-    rough, more, exact = m.group(1), m.group(3), m.group(5)
-    if float(rough) == float(exact):
-        return True
-    if not more or not rough.isdigit() or not exact.replace(".", "", 1).isdigit():
+    word opens ("20幾" is 20–29, "190多" 190–199) or a "nearly" word closes ("快10年" is under 10, "將近200" under 200).
+    One outside it ("about 200 (actually 203)") is no restatement: the two stay for the ledger to ask about — unless the
+    bracket says it corrects the figure ("10年(正確說是9年8個月)", "120台(更正：102台)", "120 (sorry, 102)")."""
+    rough, more, exact = m.group("rough"), m.group("more"), _exact_value(m)
+    if float(rough) == exact or m.group("fix"):
+        return True  # (a correction said as one, "(正確說是 9 年 8 個月)", "(更正：102 例)", "(sorry, 102)": it replaces the figure)
+    if not (more or m.group("nearly")) or not rough.isdigit():
         return False
     step = 10 ** (len(rough) - len(rough.rstrip("0"))) if rough != "0" else 1
-    return int(rough) < float(exact) < int(rough) + max(step, 10 if len(rough) > 1 else 1)
+    width = max(step, 10 if len(rough) > 1 else 1)
+    if m.group("nearly"):
+        return int(rough) - width < exact < int(rough)
+    return int(rough) < exact < int(rough) + width
+
+
+def _exact_in_place(m: re.Match[str]) -> str:
+    """The rough figure of `m` replaced by the exact one (a length in years and months takes the rough figure's year
+    unit with it: "快10年了(正確說是9年8個月)" → "9年8個月了")."""
+    if m.group("num") is not None:
+        return f"{m.group('num')}{m.group('sp')}{m.group('words')}"
+    words = m.group("words")
+    unit = _YEAR_UNIT.match(words)
+    if unit is None:
+        return m.group(0)
+    return f"{m.group('span')}{words[unit.end():]}"
+
+
+def _exact_replaces(m: re.Match[str]) -> bool:
+    return _exact_fits(m) and _exact_in_place(m) != m.group(0)
 
 
 def _unsure_after(m: re.Match[str]) -> bool:
@@ -159,7 +198,7 @@ def _adds_after(m: re.Match[str]) -> bool:
 
 def drop_corrected(text: str) -> str:
     """The text with a figure corrected in the same breath reduced to the correction."""
-    text = _BRACKETED_EXACT.sub(lambda m: f"{m.group(5)}{m.group(2)}{m.group(4)}" if _exact_fits(m) else m.group(0), text)
+    text = _BRACKETED_EXACT.sub(lambda m: _exact_in_place(m) if _exact_replaces(m) else m.group(0), text)
     text = _NOT_THAT.sub(lambda m: f"{m.group(1)}{m.group('unit')}", text)
     fixed = {m.start() for m in _dates_fixed(text)}
     text = _DATE_CORRECTED.sub(lambda m: _date_fixed(m) if m.start() in fixed else m.group(0), text)
@@ -169,7 +208,7 @@ def drop_corrected(text: str) -> str:
 
 def corrections(text: str) -> list[tuple[str, str]]:
     """(the figure as first written, the figure that replaced it) for each correction in a read text."""
-    out = [(m.group(1), m.group(5)) for m in _BRACKETED_EXACT.finditer(text) if _exact_fits(m)]
+    out = [(m.group("rough"), m.group("span")) for m in _BRACKETED_EXACT.finditer(text) if _exact_replaces(m)]
     out += [(m.group(3), m.group(1)) for m in _NOT_THAT.finditer(text)]
     text = _NOT_THAT.sub(lambda m: f"{m.group(1)}{m.group('unit')}", text)
     dates = _dates_fixed(text)
@@ -710,7 +749,18 @@ def _read_corrected(folded: str, today: datetime.date | None = None) -> str:
     within one answer (`core.memo`)."""
     return drop_corrected(enumerate_items(distribute_each(respectively(separate_runs(
         relative_days(drop_restarted(bracketed_unit(dash_heads(expand_abbreviations(normalize_numerals(join_prefixes(
-            drop_typo_asides(folded))))))), today))))))
+            the_other(drop_typo_asides(folded)))))))), today))))))
+
+
+# "SCI full articles x2 — one as 1st author, other as middle author": the article of "the other" left out in a hurry after
+# "one as …" in the same sentence — "the other", the rest of the count, as the readers know it (never "other author")
+_BARE_OTHER = re.compile(r"(\b(?:one|1)\s+(?:as|was|is|where|with)\b[^.;!?。；？！\n]{0,60}?[,，;；]\s*(?:and\s+|while\s+|but\s+)?)"
+                         r"other(?=\s+(?:one\s+)?(?:as|was|is|where|with)\b)", re.IGNORECASE)
+
+
+def the_other(text: str) -> str:
+    """"one as 1st author, other as middle author" → "…, the other as middle author"."""
+    return _BARE_OTHER.sub(lambda m: f"{m.group(1)}the other", text)
 
 
 # A slip of the keys flagged in brackets, no figure in them ("頭了三篇（投啦打錯）", "4 mtgs (typo)", "（錯字，是投稿）",

@@ -25,11 +25,13 @@ _CLAUSE_END = re.compile(r"[，,。；;？?！!\n]|\.(?=\s|$)")
 _EXACT_EN = r"exact(?:ly)?|precise(?:ly)?|actual(?:ly)?|to be (?:exact|precise)|real(?:ly)?|in fact"
 _EXACT_ZH = r"實際|实际|確切|确切|精確|精确|準確|准确|正確|正确|其實|其实|實數|实数"
 _EXACT_WORD = re.compile(rf"\b(?:{_EXACT_EN}|true (?:count|number|figure))\b|{_EXACT_ZH}", re.IGNORECASE)
-# (those words and what else may stand between them and the figure: "exact: 352", "to be exact it was 352 cases", "實際是 296")
+# (those words and what else may stand between them and the figure: "exact: 352", "to be exact it was 352 cases", "實際是 296",
+# "正確說是 9 年 8 個月", "確切來說 296")
 _EXACT_FILLER = re.compile(rf"(?:\b(?:{_EXACT_EN}|true|count|number|figure|it's|it is|it was|is|was|were|are|the|i\.e\.?|that is|so|"
-                           rf"cases?|procedures?|pts?|points?)\b|{_EXACT_ZH}|數字|数字|是|為|为|共|例|案|次|分|篇|件|[:：=,，\s])*",
+                           rf"cases?|procedures?|pts?|points?)\b|{_EXACT_ZH}|數字|数字|(?:來|来|地)?(?:說|说|講|讲)|是|為|为|共|例|案|次|分|篇|件|"
+                           rf"[:：=,，\s])*",
                            re.IGNORECASE)
-_APPROX_BEFORE = re.compile(r"(?:~|～|≈|約|约|大約|大约|大概|差不多|將近|将近|\b(?:about|around|roughly|approximately|approx\.?|"
+_APPROX_BEFORE = re.compile(r"(?:~|～|≈|約|约|大約|大约|大概|差不多|將近|将近|(?<![很較较趕赶儘尽最])快(?:要)?|\b(?:about|around|roughly|approximately|approx\.?|"
                             r"nearly|almost|circa|ca\.|some|like)\s*)\s*$", re.IGNORECASE)
 _APPROX_AFTER = re.compile(r"^\s*(?:%|例|案|次|場|场|篇|天|分|件|cases?|procedures?|points?)?\s*"
                            r"(?:左右|上下|出頭|出头|多|-?ish\b|or so\b|give or take\b)", re.IGNORECASE)

@@ -479,6 +479,14 @@ def _counts_another(r: Reading, s: Slot, n: Mention) -> bool:
     after = r.q.text[n.end:n.end + 40]
     return any(o is not s and o.unread and compiled(rf"^\s*(?:{o.unread})").match(after) for o in r.vocab.slots)
 
+def _cases_after(r: Reading, s: Slot, n: Mention) -> bool:
+    """The unitless number is followed, a few words on, by another map's count word (`Slot.orphan`: "~40 stent cases",
+    "40 biliary stent procedures"): a count for that map, never a figure of this number slot (the papers' role before it)."""
+    after = r.q.text[n.end:n.end + 40]
+    return any(o is not s and o.kind == "map" and o.orphan
+               and compiled(rf"^\s*(?:[a-z&/-]+\s+){{0,4}}(?:{o.orphan})\b").match(after) is not None for o in r.vocab.slots)
+
+
 # "300 suspicious cases", "120 positive screenings": a bare number followed by the things it counts (a word of their kind at
 # most between) is a count of them — never a rate, whatever word near it names the rate ("suspicious" / 可疑 is the
 # re-read's positive rate and the follow-up's suspected cases alike)
@@ -633,6 +641,8 @@ def bind_numbers(r: Reading) -> None:
                 continue  # "follow-up: 300 suspicious cases": a count of cases, never a re-read rate
             if s.counted and _counts_another(r, s, n):
                 continue  # "radiographer did 560 screenings": the noun after the number is what it counts
+            if s.kind == "number" and n.unit is None and _cases_after(r, s, n):
+                continue  # "first author but only ~40 stent cases": a figure a map's count word follows counts cases
             if not s.counted and _counts_people(r, n) and not _linked_before(t, n, [words[i]], -1):
                 continue  # "3 位放射師十月…": a head count, never a count of this slot's kind
             for w in words[i]:

@@ -714,6 +714,8 @@ def _exact_for_approx(r: Reading, approx: list[tuple[Mention, Mention]]) -> None
     for n, m in approx:
         r.set_aside = [x for x in r.set_aside if not (x[0] == m.start and tuple(x[2:]) == ("approx_exact_pending",))]
         line, exact = float(n.value), float(m.value)  # type: ignore[arg-type]
+        if m.unit == "年" and not exact.is_integer():
+            exact = round(exact, 2)  # ("9 年 8 個月" in years to two decimals, as a years figure read in place: 9.67)
         new = int(exact) if exact.is_integer() else exact
         for name in [x for x in r.args if x in r.read] + [x for x in r.args if x not in r.read]:
             if n.start in r.exact_summed:
