@@ -593,9 +593,9 @@ DATE_TOOLS = frozenset({"hpa_followup_deadline", "renewal_window"})
 POSTPONE_ASKED = re.compile(
     r"(?:拖|延|等|拖延|延後|延后|推|推遲|推迟|順延|顺延|留)(?:到|至)[^，,。？?；;]{0,12}?(?:再|才)(?:去|來|来)?(?:參加|参加|上課|上课|考|補|补|交|做|報名|报名)?"
     r"[^，,。？?；;]{0,4}?(?:嗎|吗|吧|嘛|可以|行|[?？])|"
-    r"(?:can|could|may|is\s+it\s+ok(?:ay)?\s+(?:if|to)|is\s+it\s+fine\s+(?:if|to))\s+(?:i|we|they|he|she)?\s*(?:just\s+)?"
-    r"(?:wait|hold\s+off|postpone|delay|defer|put\s+(?:it|this|that|them)\s+off)[^?.]{0,50}?(?:until|till|to)|"
-    r"(?:postpone|delay|defer|put\s+off)\w*[^?.]{0,40}?(?:until|till)[^?.]{0,40}\?",
+    r"\b(?:can|could|may|is\s+it\s+ok(?:ay)?\s+(?:if|to)|is\s+it\s+fine\s+(?:if|to))\s+(?:i|we|they|he|she)?\s*(?:just\s+)?"
+    r"(?:wait|hold\s+off|postpone|delay|defer|put\s+(?:it|this|that|them)\s+off)\b[^?.]{0,50}?\b(?:until|till|to)\b|"
+    r"\b(?:postpone|delay|defer|put\s+off)\w*\b[^?.]{0,40}?\b(?:until|till)\b[^?.]{0,40}\?",
     re.IGNORECASE)
 
 

@@ -478,6 +478,9 @@ INTENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # round 26: a year with no credits (有一年學分是 0, 某一年零分): the regulations write 每年之積分不得有零分
     (re.compile(r"(?:一|某|有)\s*年[^，,。？?！!]{0,8}(?:0|零|沒有|没有)\s*(?:分|積分|學分)?(?![0-9])|(?:0|零)\s*(?:分|積分|學分)的?(?:那)?一?年"),
      ("每年", "零分")),
+    # round 56: the zero said in chat words after what kept one away (有一年忙到完全沒去上課 掛零, 有一年住院整年掛蛋)
+    (re.compile(r"(?:一|某|有|1)\s*年[^，,。？?！!]{0,16}?(?:掛零|挂零|掛蛋|挂蛋|槓龜|杠龟)|(?:掛零|挂零|掛蛋|挂蛋)的?(?:那)?一?年"),
+     ("每年", "零分")),
     # round 28: reading films in everyday words (看片, 讀片, 繼續看): the regulation's 判讀 (not 判片, its 判片座談會, nor
     # 閱片, its reading system)
     (re.compile(r"(?<![判閱阅])(?:看|讀|读)片(?!醫|医)"), ("判讀",)),
