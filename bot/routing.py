@@ -1494,9 +1494,11 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
         return True
     # (the verdict asked apart from the length: "how long is he suspended" asks only the length; "will she be suspended, and
     # for how long" asks both)
-    # (a verdict's words that hold the length itself, "會被停權多久啊？", "will he be suspended for how long", ask only the length)
+    # (a verdict's words that hold the length itself, "會被停權多久啊？", ask only the length — unless the person's whole case is
+    # given, both rates and the previous review, "陽性 52%、陰性 8%，上次已被要求…會被停多久": the verdict computed states it)
     lengths = [m.span() for m in SANCTION_LENGTH.finditer(q.text)]
-    if lengths and states_figures(q) and any(not any(a <= v.start() < b or v.start() <= a < b <= v.end() for a, b in lengths)
+    if lengths and states_figures(q) and any(not any(a <= v.start() < b or (not full_case and v.start() <= a < b <= v.end())
+                                                     for a, b in lengths)
                                              for v in VERDICT_ASKED.finditer(q.text)):
         return False
     # a duration asked with a day of one's own ("要多久內確診？最後期限幾號", "…到哪天？"): the day is computed, from the date

@@ -62,6 +62,7 @@ def test_the_rule_asked_goes_to_retrieval(question: str) -> None:
 
 OWN_CASE = [
     "陰性複判差異 18%，上次已被要求參加座談會，會不會被停權？停多久？",  # the verdict asked apart from the length
+    "上次已被要求參加座談會，這次陽性差異 53%、陰性 9%，會被停多久？",  # the whole case given: the verdict computed states it
     "my six years were 120, 100, 0, 150, 130 and 110 — can I renew?",  # one's own six yearly figures
     "我消融做了120例，專科8年，總共還差幾例？",  # a shortfall of one's own
     "去年月會3次、年會1次，總共幾分？",  # a total of one's own counts
