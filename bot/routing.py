@@ -587,6 +587,16 @@ ASKS_BY_WHEN = re.compile(r"\bby when\b|\bby what (?:date|time)\b|\bno later tha
                           r"\bhow\s+(?:is|are)\s+(?:the|that|this|its)\s+deadlines?\s+(?:counted|calculated|worked\s+out|set)\b",
                           re.IGNORECASE)
 DATE_TOOLS = frozenset({"hpa_followup_deadline", "renewal_window"})
+# A duty put off to a later moment asked ("可以拖到那時候再去嗎", "能不能等下次審查再參加", "延到明年再考可以嗎", "can we just wait until
+# the next review to go?", "could they postpone the seminar until then?"): whether the rule's deadline allows it — the rule's, like
+# `ASKS_BY_WHEN` (never a date of one's own computed: the deadline tools take none of these duties).
+POSTPONE_ASKED = re.compile(
+    r"(?:拖|延|等|拖延|延後|延后|推|推遲|推迟|順延|顺延|留)(?:到|至)[^，,。？?；;]{0,12}?(?:再|才)(?:去|來|来)?(?:參加|参加|上課|上课|考|補|补|交|做|報名|报名)?"
+    r"[^，,。？?；;]{0,4}?(?:嗎|吗|吧|嘛|可以|行|[?？])|"
+    r"\b(?:can|could|may|is\s+it\s+ok(?:ay)?\s+(?:if|to)|is\s+it\s+fine\s+(?:if|to))\s+(?:i|we|they|he|she)?\s*(?:just\s+)?"
+    r"(?:wait|hold\s+off|postpone|delay|defer|put\s+(?:it|this|that|them)\s+off)\b[^?.]{0,50}?\b(?:until|till|to)\b|"
+    r"\b(?:postpone|delay|defer|put\s+off)\w*\b[^?.]{0,40}?\b(?:until|till)\b[^?.]{0,40}\?",
+    re.IGNORECASE)
 
 
 # How much a stated circumstance lowers the requirement ("駐外兩年，換證的積分要求可以少多少", "by how much is the
@@ -647,6 +657,11 @@ ENOUGH_ASKED = re.compile(r"夠嗎|够吗|夠不夠|够不够|夠了嗎|够了�
                           re.IGNORECASE)
 # "enough to skip the case log", "夠不夠免附個案": the sufficiency asked is the exemption's own condition, no total of one's own.
 ENOUGH_FOR_EXEMPTION = re.compile(r"\benough\s+(?:of\s+them\s+)?(?:for\s+(?:me|us)\s+)?to\s+(?=(?:skip|waive|bypass|avoid|get\s+out\s+of|do\s+without|be\s+exempt)\b)|"
+                                  # the basis enough to apply with the proof left out ("is that enough to apply for the instructor cert
+                                  # without listing my case log", "enough to qualify without the case numbers", "夠不夠不附個案數直接申請")
+                                  r"\benough\s+(?:of\s+them\s+)?(?:for\s+(?:me|us|him|her)\s+)?to\s+(?=(?:apply|qualify|be\s+eligible|go\s+ahead)\b"
+                                  r"[^?.]{0,60}?\b(?:without|w/o|instead\s+of)\b)|"
+                                  r"(?:夠不夠|够不够|夠|够)(?:我|他|她)?(?=(?:直接)?(?:不附|不交|不用附|不用交|不必附|免附)|直接(?:申請|申请|送件))|"
                                   r"(?:夠不夠|够不够|夠|够)(?:我)?(?=(?:不用|不必|免|抵|代替|取代))", re.IGNORECASE)
 # Whether something frees one from a requirement ("可以不交病例數直接申請嗎", "就不用附個案數了嗎", "免附", "does that let me skip the
 # case numbers", "exempt me from the case count", "waive the cases"): the rule's exemption, not a figure of one's own.
@@ -727,6 +742,16 @@ ASKS_REQUIREMENT = re.compile(
     # of one's own ("還要幾例", "再做幾例")
     r"(?<![再還还差])(?:要|需要|須|须|得)(?:做|累積|累积|達到|达到)?(?:滿|满|到)?\s*(?:幾|几|多少)\s*(?:例|個案|个案|台|個case|个case)"
     r"(?!\s*(?:了|啦))", re.IGNORECASE)
+# The requirement's total asked by name, no figure of one's own ("how many ablations in total for the instructor certificate?",
+# "how many cases altogether to qualify", "總共要做幾例才能申請"): the rule's count, quoted — "total" here is the rule's sum, not
+# one of one's own (`OWN_SUM`); with a count of one's own beside it ("我做了 120 例，總共要幾例") the shortfall is computed.
+REQUIREMENT_TOTAL = re.compile(
+    r"\bhow\s+many\s+(?!more\b)(?:[\w/-]+\s+){0,2}?(?:cases|procedures|ablations|emboli[sz]ations|stents|drainages|biopsies|"
+    r"interventions)\s+(?:\w+\s+){0,2}?(?:in\s+total|total|altogether|overall|combined)\s+(?:are\s+|is\s+)?(?:needed\s+|required\s+)?"
+    r"(?:for|to)\s+(?:the\s+|an?\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:cert\w*|instructor\w*|qualif\w*|application|eligib\w*|apply)\b|"
+    r"\b(?:in\s+)?total\s+(?:number\s+of\s+)?(?:cases|procedures|ablations)\s+(?:needed|required)\b|"
+    r"(?<![再還还差])(?:總共|总共|一共|合計|合计|加起來|加起来)(?:要|需要|須|须|得)(?:做)?(?:滿|满|到)?\s*(?:幾|几|多少)\s*(?:例|個案|个案)",
+    re.IGNORECASE)
 # Whether one condition alone meets the requirement ("cases alone enough?", "are the cases by themselves enough", "光有例數就夠
 # 嗎", "只靠個案數就可以嗎"): which conditions the rule joins, asked — no sufficiency of one's own total.
 ALONE_ENOUGH = re.compile(
@@ -851,6 +876,11 @@ _CLAUSE = re.compile(r"[^，,。；;？?！!\n]+[？?！!]*")
 # The same activity or paper claimed again ("同一篇可以重複申請嗎", "兩個學會都報告可以算兩次嗎", "can I claim it twice",
 # "double-count"): the rule against repeats, not a sum.
 ASKS_REPEAT = re.compile(
+    # two credits claimed for one event ("能不能既拿出國開會的30分又拿發表的分", "既算出席又算發表嗎", "can I get both the congress
+    # points and the presentation points"): whether both are credited, the rule's
+    r"既(?:能|可以|可|要|有)?(?:拿|算|領|领|得|申請|申请|計|计|認|认)[^，,。？?]{0,16}?又(?:能|可以|可|要|有)?(?:拿|算|領|领|得|申請|申请|計|计|認|认)|"
+    r"\b(?:get|claim|earn|count|receive)\s+both\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:credits?|points?|cme)\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:credits?|points?|cme)\b|"
     r"重複(?:申請|申报|申報|計算|计算|認定|认定|採認|采认|給分|给分|計分|计分|算|拿|領|领)|重复(?:申请|计算|认定|算|拿)|"
     r"(?:算|拿|領|领|認|认|申請|申请|計|计)(?:兩|两|二|2)次|(?:兩|两|2)\s*次都(?:能|可以|可|會|会|要)?(?:申請|申请|算|拿|認定|认定|採認|采认|給分|给分)|(?:兩|两)(?:邊|边|個|个)(?:都|也)(?:算|拿|領|认|認|可以)|"
     r"\b(?:claim|count|credit|use|submit)(?:ed)?\s+(?:(?:credits?|points?)\s+)?(?:for\s+)?(?:it\s+|this\s+|that\s+|them\s+|the\s+same\s+\w+\s+)?(?:twice|(?:2|two)\s*times|again|both\s+times)\b|"
@@ -1254,6 +1284,9 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     counts) — a limit quoted with its figure beside them is the one their total is counted under (`_total_past_quoted_cap`)."""
     if q.followup is not None:
         return False
+    # the requirement's total asked with no figure of one's own ("how many ablations in total for the instructor certificate?")
+    if REQUIREMENT_TOTAL.search(q.cues) and not states_figures(q) and not ENOUGH_ASKED.search(q.cues):
+        return True
     # every figure the rule's own, quoted ("國際會議在台北開也算30分嗎？會被每年30分那個上限卡住嗎", "does it still count as 30, and
     # is it under the 30-a-year cap?"): whether the item counts, at what value, or is capped is asked — no sum, sufficiency or
     # asked beside it ("會被…上限卡住嗎" checks no figure of one's own: there is none)
@@ -1461,8 +1494,11 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
         return True
     # (the verdict asked apart from the length: "how long is he suspended" asks only the length; "will she be suspended, and
     # for how long" asks both)
+    # (a verdict's words that hold the length itself, "會被停權多久啊？", ask only the length — unless the person's whole case is
+    # given, both rates and the previous review, "陽性 52%、陰性 8%，上次已被要求…會被停多久": the verdict computed states it)
     lengths = [m.span() for m in SANCTION_LENGTH.finditer(q.text)]
-    if lengths and states_figures(q) and any(not any(a <= v.start() < b for a, b in lengths)
+    if lengths and states_figures(q) and any(not any(a <= v.start() < b or (not full_case and v.start() <= a < b <= v.end())
+                                                     for a, b in lengths)
                                              for v in VERDICT_ASKED.finditer(q.text)):
         return False
     # a duration asked with a day of one's own ("要多久內確診？最後期限幾號", "…到哪天？"): the day is computed, from the date
@@ -3068,8 +3104,9 @@ def _decided(q: Query) -> Decision | None:
     # "…discrepancy is 55%; by when must they attend?": a deadline that the calculator read does not give
     # (only the follow-up deadline and the renewal window compute dates) is the rule's, asked of the rule.
     # (… or put for confirmation as a span, "55%…下次複審是兩年後，那是兩年內參加就行嗎": `DEADLINE_PUT`)
-    if (ASKS_BY_WHEN.search(q.cues) or DEADLINE_PUT.search(q.cues)) and best.tool not in DATE_TOOLS and not find_dates(q.text) \
-            and q.followup is None:
+    # (… or a duty put off until later asked, "可以拖到那時候再去嗎": `POSTPONE_ASKED`)
+    if (ASKS_BY_WHEN.search(q.cues) or DEADLINE_PUT.search(q.cues) or POSTPONE_ASKED.search(q.cues)) and best.tool not in DATE_TOOLS \
+            and not find_dates(q.text) and q.followup is None:
         return None
     # A six-year total renewed with no certificate named ("六年累積 700 學分夠不夠換證", "这六年一共拿了 650 学分，换证够吗"): the
     # instructor's renewal (200 points in six years, the total is its measure) and the surgical certificate's (600 and no year at
@@ -3721,7 +3758,9 @@ ZERO_YEAR = re.compile(r"\b(?:one|a|1|that|the\s+other|the\s+last|the\s+first)\s
                        r"\b(?:one|a|1|that|the\s+other|the\s+last|the\s+first)\s+(?:\w+\s+)?year\b[^?.]{0,40}?"
                        r"\b(?:had|got|earned|was|with|scored|logged)\s+(?:\w+\s+){0,3}?(?:zero|nothing|none|nada|0)\b|"
                        r"\b(?:zero|0|no)\s+(?:credits?|points?|pts)\s+(?:in|for)\s+(?:one|a|1|that)\s+year\b|"
-                       r"(?:有|其中)(?:一|1)年[^，,。？?]{0,6}?(?:是)?(?:零|0)\s*分|(?:一|1)年(?:是)?(?:掛零|挂零|零分|0\s*分)|"
+                       r"(?:有|其中)(?:一|1)年[^，,。？?]{0,6}?(?:是)?(?:零|0)\s*分|(?:一|1)年(?:是)?(?:掛零|挂零|掛蛋|挂蛋|零分|0\s*分)|"
+                       # (the year's zero said after what kept one away: "其中有一年忙到完全沒去上課 掛零", "有一年出國整年掛蛋")
+                       r"(?:有|其中)(?:一|1)年[^，,。？?]{0,16}?(?:掛零|挂零|掛蛋|挂蛋|零分|[一1]\s*分(?:都|也)(?:沒有|没有|沒拿|没拿))|"
                        # the year named by its calendar year ("got nothing in 2023", "zero credits for 2022", "2023年掛零",
                        # "民國112年一分都沒有"): the same zero year
                        r"\b(?:got|had|earned|scored|logged|was)\s+(?:\w+\s+){0,2}?(?:zero|nothing|none|nada|0)\s+(?:credits?\s+|points?\s+)?"

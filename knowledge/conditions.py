@@ -92,6 +92,18 @@ def prefer_ruling_on_conditions(question: str, ranked: list[str], corpus: Corpus
             continue
         if always or (_under(ranked[0], clause_id, corpus) and _asks_the_ruling(question, ranked[0], clause_id, corpus)):
             return [clause_id, *ranked[:i], *ranked[i + 1:]]
+    # the ruling over the best condition, not among the hits ("if I qualify through the speaker or SCI-paper route, do I still
+    # need to send in my case numbers?" met by (2) SCI, then by other regulations' paper clauses): taken from the corpus when two
+    # of its conditions are named as alternatives and no count is stated — the same reading as above (`_asks_the_ruling`)
+    # (an English question's conditions read with the regulation's words for them: "speaker" → 講師, knowledge.lexical)
+    from knowledge.lexical import expand_query  # noqa: PLC0415 - knowledge.lexical is heavy to import for every user of this module
+
+    best = corpus.get(ranked[0])
+    parent = best.parent if best is not None else None
+    if parent and parent not in ranked[:1 + DEPTH] and rules_on_listed(parent, corpus) and _ALTERNATIVES.search(fold(question)):
+        read = " ".join([question, *expand_query(question)])
+        if _asks_the_ruling(read, ranked[0], parent, corpus):
+            return [parent, *(x for x in ranked if x != parent)]
     return ranked
 
 
@@ -143,7 +155,12 @@ SPARED_ASKED = re.compile(
     r"\b(?:without|w/o|instead\s+of)\s+(?:(?:submitting|listing|showing|sending|providing|attaching)\s+)?(?:the\s+|my\s+|our\s+|his\s+|"
     r"her\s+|any\s+)?case\s*(?:numbers?|counts?|logs?|lists?|volumes?)\b|"
     r"\b(?:skip|waive|bypass|replace|substitute\s+for|stand\s+in\s+for|in\s+place\s+of)\s+(?:the\s+|my\s+|our\s+)?case\s*"
-    r"(?:numbers?|counts?|logs?|requirements?)\b|\bcase\s+(?:numbers?|counts?|logs?)\s+(?:still\s+)?(?:needed|required|necessary)\b",
+    r"(?:numbers?|counts?|logs?|requirements?)\b|\bcase\s+(?:numbers?|counts?|logs?)\s+(?:still\s+)?(?:needed|required|necessary)\b|"
+    # whether the case count is still to be handed in ("do I still need to send in my case numbers", "do we still have to submit
+    # the case log", "還要交個案數嗎", "還需要附病例數證明嗎")
+    r"\b(?:do|does|would|will|must)\s+(?:i|we|he|she|they|you)\s+(?:still\s+)?(?:need|have)\s+to\s+(?:submit|attach|show|provide|list|"
+    r"send(?:\s+in)?|hand\s+in|turn\s+in|include)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|any\s+)?case\s*(?:numbers?|counts?|logs?|lists?)\b|"
+    r"(?:還|还)(?:要|需要|須|须|得|用)(?:再)?(?:附|交|繳|缴|檢附|检附|提供|送|附上)[^，,。？?；;]{0,6}?(?:個案|个案|病例|案例|例數|例数|case)",
     re.I)
 _SPARES = re.compile(r"不須|不需|免附|免交|免除")
 

@@ -52,7 +52,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "renewal": ("換證", "展延"), "renew": ("換證", "展延"), "extension": ("展延",), "expir": ("有效期限", "屆滿"),
     "certificate": ("證書",), "certification": ("認證",), "specialist": ("專科醫師",), "six years": ("六年",),
     "instructor": ("指導老師",), "supervisor": ("指導老師",), "lifetime": ("終身",), "purpose": ("宗旨",),
-    "lecture": ("演講", "講師"), "moderator": ("座長",), "poster": ("壁報",), "oral": ("發表",),
+    "lecture": ("演講", "講師"), "talks": ("演講",), "speaking": ("演講",), "moderator": ("座長",), "poster": ("壁報",), "oral": ("發表",),
     "fee": ("費用", "收費"), "requir": ("條件",), "condition": ("條件",), "mail": ("郵寄",), "application": ("申請",), "apply": ("申請",),
     # procedures (tsir-instructor)
     "ablation": ("消融",), "embolization": ("栓塞",), "stent": ("支架",), "biopsy": ("切片",),
@@ -454,6 +454,10 @@ INTENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # round 26: one thing claimed twice (兩邊都能申請, 再講一次, 申請兩次): the regulations write 不得重複申請
     (re.compile(r"兩邊都|兩個(?:學會|醫學會|會)都|(?:再|又)(?:講|報告|發表|投|申請|報)(?:了)?一次|申請兩次|(?:算|拿|領)兩次|兩次(?:積分|學分)"),
      ("重複",)),
+    # round 56: two credits claimed for one event ("能不能既拿出國開會的30分又拿發表的分", "既算出席又算發表", "can I get both the
+    # congress points and the presentation points"): the regulations rule on it as 可重複得分 / 不得重複申請
+    (re.compile(r"既(?:能|可以|可|要|有)?(?:拿|算|領|得|申請|計|認)[^，,。？?！!]{0,16}?又(?:能|可以|可|要|有)?(?:拿|算|領|得|申請|計|認)|"
+                r"\b(?:get|claim|earn|count|receive)\s+both\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:credits?|points?|cme)\s+and\b"), ("重複",)),
     # round 31: the same claimed twice in English, as the engine reads it ("claim it twice" arrives as "claim it 2 times",
     # out of the reach of SYNONYMS' "twice"): the regulations write 不得重複申請
     (re.compile(r"\b(?:claim|count|credit|submit|use|get)(?:ed|ing|s)?\s+(?:credits?\s+|points?\s+)?(?:for\s+)?"
@@ -473,6 +477,9 @@ INTENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
      ("查詢",)),
     # round 26: a year with no credits (有一年學分是 0, 某一年零分): the regulations write 每年之積分不得有零分
     (re.compile(r"(?:一|某|有)\s*年[^，,。？?！!]{0,8}(?:0|零|沒有|没有)\s*(?:分|積分|學分)?(?![0-9])|(?:0|零)\s*(?:分|積分|學分)的?(?:那)?一?年"),
+     ("每年", "零分")),
+    # round 56: the zero said in chat words after what kept one away (有一年忙到完全沒去上課 掛零, 有一年住院整年掛蛋)
+    (re.compile(r"(?:一|某|有|1)\s*年[^，,。？?！!]{0,16}?(?:掛零|挂零|掛蛋|挂蛋|槓龜|杠龟)|(?:掛零|挂零|掛蛋|挂蛋)的?(?:那)?一?年"),
      ("每年", "零分")),
     # round 28: reading films in everyday words (看片, 讀片, 繼續看): the regulation's 判讀 (not 判片, its 判片座談會, nor
     # 閱片, its reading system)

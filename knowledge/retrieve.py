@@ -577,7 +577,9 @@ class HybridRetriever:
             ranked = [(i, fused[i]) for i in head] + ranked[1 + SPARED_DEPTH:]
             # "常去演講，是不是就不用附病例數證明？" met first by one listed condition: the clause ruling on them (knowledge.conditions)
             head = prefer_ruling_on_conditions(text, [i for i, _ in ranked[:1 + CONDITIONS_DEPTH]], self.corpus)
-            ranked = [(i, fused[i]) for i in head] + ranked[1 + CONDITIONS_DEPTH:]
+            if head and head[0] not in fused:  # (the ruling over the best condition taken from the corpus: just above the best)
+                fused[head[0]] = ((ranked[0][1][0] if ranked else 0.0) + 1e-6, ["ruling"])
+            ranked = [(i, fused[i]) for i in head] + [r for r in ranked[1 + CONDITIONS_DEPTH:] if r[0] not in head]
             # "BOTH …, or is either one enough?" met first by one requirement: the clause over them that settles it
             head = lift_settling_clause(text, [i for i, _ in ranked[:1 + CONDITIONS_DEPTH]], self.corpus)
             if head and head[0] not in fused:

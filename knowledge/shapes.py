@@ -89,6 +89,11 @@ _OVERVIEW = re.compile(
     # as often of one item's checks)
     r"(?:標準|标准|措施|要求)(?:有|是|包括|包含)?(?:哪些|哪幾|哪几)|"
     r"(?:整個|整个|全部|通通)列|"
+    # how the standard is built: separate measures or one combined ("疑似陽性跟陰性是分開各自有門檻的嗎?還是合併一個百分比", "are they
+    # separate cut-offs or one combined rate") — the heading over the parts, which each state both
+    r"(?:分開|分开|各自|分別|分别|獨立|独立)[^，,。？?]{0,8}?(?:門檻|门槛|標準|标准|計算|计算|算|評估|评估|百分比|比例)[^。]{0,24}?(?:還是|还是|或是|或者)"
+    r"[^，,。？?]{0,6}?(?:合併|合并|合在一起|加在一起|一起算|綜合|综合|加總|加总)|"
+    r"\bseparate(?:ly)?\b[^?.]{0,50}?\bor\b[^?.]{0,30}?\b(?:combined|pooled|merged|together|(?:one|a)\s+(?:single|overall|combined|pooled))\b|"
     r"\b(?:which|what) (?:are the )?(?:items|parts|kinds|types|categories|components|areas|sections|tiers|levels|elements)\b|"
     r"\b(?:divided|split|broken(?: down)?|grouped|sorted) into\b|"
     r"\bhow many (?:levels|tiers|kinds|types|categories|grades|parts|components|items)\b|"
