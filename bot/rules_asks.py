@@ -327,9 +327,12 @@ def several_asks_line(question: str, hits: list, search: Callable[[str], list], 
     clauses = {cid for x in answered for cid in x.cited}
     if len(answered) == len(lines) and len({tuple(x.cited) for x in answered}) < 2 and clauses <= set(whole.cited) \
             and whole.confident and not ((whole.kind not in ("yes_no", "choice") or _yes_no_elsewhere(question, asks[0]))
-                                         and POLARITY_LEAD.match(answered[0].text) and not POLARITY_LEAD.match(whole.text)):
+                                         and POLARITY_LEAD.match(answered[0].text) and not POLARITY_LEAD.match(whole.text)) \
+            and not (whole.kind not in ("yes_no", "choice") and not POLARITY_LEAD.match(whole.text)
+                     and any(x.kind == "yes_no" and POLARITY_LEAD.match(x.text) for x in answered[1:])):
         return None  # (every ask rests on the clause the whole message's line already states — unless the first ask's
-        # yes / no is one that line does not lead with: "…counts double — true? anything to file?")
+        # yes / no is one that line does not lead with: "…counts double — true? anything to file?"; or a later ask's, the
+        # whole line answering a wh-ask: "哪些單位辦的課可以算？…教學醫院辦的算不算" — its 算 leads the clause's line)
     parts: list[str] = []
     cited: list[str] = []
     dropped_lead = None  # the yes / no lead of a later ask whose clause an earlier line already gives
