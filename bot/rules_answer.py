@@ -5836,13 +5836,14 @@ def _condition_matched(best: Candidate, answerable: list[Candidate], question: s
     return best
 
 
-def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectLine:
+def direct_line(question: str, hits: list, corpus: Corpus, lang: str, *, tied: bool = True) -> DirectLine:
     """The one line that answers `question` from the retrieved clauses (or says none does). When the best hit answers
     nothing with confidence, a hit the retriever scores as high (`TIE`) that does answers ("病例數是算多久以內的？從哪一天
     開始往回算" met first, at the same score, by the screening count's calendar year, which says nothing of where the count
-    starts: the instructor rules' 申請日開始計算，最近 6年內 answers both)."""
+    starts: the instructor rules' 申請日開始計算，最近 6年內 answers both). `tied=False`: the hits' order only (one ask of
+    a message asking several, `bot.rules_asks`: the message's own line already weighed the tie)."""
     line = _direct_line(question, hits, corpus, lang)
-    if line.confident or len(hits) < 2 or "lookup" in hits[0].via or line.kind not in KIND_NEEDS:
+    if not tied or line.confident or len(hits) < 2 or "lookup" in hits[0].via or line.kind not in KIND_NEEDS:
         return line  # (only a figure, a period, documents, who or a consequence asked: a yes / no is never settled by
         # another clause because the best one settles nothing — "外院醫師不能進來聽，可以申請嗎" is no ask of the fee)
     q_terms = question_terms(question)
