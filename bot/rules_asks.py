@@ -289,6 +289,11 @@ def _yes_no_elsewhere(question: str, first: str) -> bool:
     return at > 0 and bool(re.search(r"(?:另外|此外|順便|再問|還想問|也想問)[^?？]*$", fold(question)[:at + len(piece)]))
 
 
+# The whole message's kinds that name what is covered ("哪些單位辦的課可以算？"): a later yes / no on one thing named
+# ("教學醫院辦的算不算") leads its line; a figure or a period asked first keeps the line it gave ("月會一次幾分？離島有加倍嗎").
+_NAMING_KINDS = frozenset({"who", "other", "definition"})
+
+
 def several_asks_line(question: str, hits: list, search: Callable[[str], list], corpus: Corpus, lang: str,
                       whole: DirectLine) -> DirectLine | None:
     """One line answering each ask of a message asking several things, each from its own clause, in order; None when the
@@ -328,7 +333,7 @@ def several_asks_line(question: str, hits: list, search: Callable[[str], list], 
     if len(answered) == len(lines) and len({tuple(x.cited) for x in answered}) < 2 and clauses <= set(whole.cited) \
             and whole.confident and not ((whole.kind not in ("yes_no", "choice") or _yes_no_elsewhere(question, asks[0]))
                                          and POLARITY_LEAD.match(answered[0].text) and not POLARITY_LEAD.match(whole.text)) \
-            and not (whole.kind not in ("yes_no", "choice") and not POLARITY_LEAD.match(whole.text)
+            and not (whole.kind in _NAMING_KINDS and not POLARITY_LEAD.match(whole.text)
                      and any(x.kind == "yes_no" and POLARITY_LEAD.match(x.text) for x in answered[1:])):
         return None  # (every ask rests on the clause the whole message's line already states — unless the first ask's
         # yes / no is one that line does not lead with: "…counts double — true? anything to file?"; or a later ask's, the
