@@ -1117,7 +1117,16 @@ def _denied_terms(question: str) -> frozenset[str]:
     for m in _QUESTION_NEGATED.finditer(text):
         if span := _denied_span(text, m.end()):
             out |= question_terms(span)
+    for m in _KEPT_OUT.finditer(text):  # ("outsiders not allowed in", "closed to outsiders", "外人不能參加": who is kept
+        out |= question_terms(next(g for g in m.groups() if g))  # out is denied, named before the negation)
     return frozenset(out)
+
+
+# Who or what the question says is kept out, named before the negation: "outsiders not allowed in", "outside people
+# aren't admitted", "closed to outsiders", "院外人士不能參加", "外人不可以進來旁聽" (the terms of the one kept out are denied).
+_KEPT_OUT = re.compile(r"\b((?:[a-z-]+\s+)?[a-z-]+?)\s+(?:are\s+|is\s+)?(?:not|n't|never)\s+(?:allowed|permitted|admitted|invited|welcome)\b|"
+                       r"\bclosed\s+to\s+((?:[a-z-]+\s+)?[a-z-]+)|"
+                       r"([\u4e00-\u9fff]{2,4}?)(?:都)?(?:不能|不可以|不可|不得|無法|没法|沒辦法|没办法)(?:進來|进来|進|进|參加|参加|旁聽|旁听|聽講|听讲|入場|入场|報名|报名)")
 
 
 def _denies_requirement(parts: list[tuple[str, bool]], denied: frozenset[str], asked: set[str]) -> bool:
@@ -2087,7 +2096,7 @@ _BARE_NUMBER = re.compile(r"(?<![第0-9A-Za-z.\-/])([0-9]+(?:\.[0-9]+)?)(?![0-9.
 _NOT_A_FIGURE_BEFORE = re.compile(r"(?:category|cat\.?|bi-?rads|article|section|item|grade|note|version|第|條|款|項|版|"
                                   r"類|等級)[\s「」\"'(（]*(?:[0-9]+\s*(?:、|,|跟|和|及|與|或|and|or|&)\s*)*$", re.I)
 _FIGURE_BOUND_BEFORE = re.compile(r"(?:超過|大於|高於|未達|未滿|(?<![未不])滿|低於|小於|不足|不到|少於|多於|以上|至少|最多|上限|下限|門檻|每|[<>≤≥]|"
-                                  r"\b(?:over|under|above|below|more than|less than|at least|at most|up to|exceeds?|cap(?: is| of)?|"
+                                  r"\b(?:every|each|per|over|under|above|below|more than|less than|at least|at most|up to|exceeds?|cap(?: is| of)?|"
                                   r"limit(?: is| of)?))\s*(?:是不是|是否|是|為|of)?\s*$", re.I)
 # (after it: a bound, or a frequency the rule sets — "6年換1次", "每年1次" — not a figure of the person's case)
 _FIGURE_BOUND_AFTER = re.compile(r"\s*(?:\(含\))?\s*(?:以上|以下|以內|之內|內|\b(?:or more|or less|or fewer)\b|"
@@ -2276,6 +2285,27 @@ def confirms_after_wh(piece: str, tail: str) -> bool:
     return bool(ZH_WH.search(piece[:piece.rfind(tail)]))
 
 
+# The clause after an "only?" that asks of another thing with an A-not-A of its own ("只有學會辦的嗎，教學醫院辦的算不算").
+_AFTER_ONLY_ASK = re.compile(r"(?:嗎|吗|呢)\s*[,，、]?\s*([^,，、?？]{2,40}?)\s*[?？]?\s*$")
+
+
+AFTER_ONLY_TERMS = 2  # the other thing's own terms the text must hold
+
+
+def _other_named_asked(piece: str, text: str) -> str | None:
+    """For a (folded) piece asking "only X?" then, in a clause of its own, whether another thing counts ("只有學會自己辦的
+    嗎，教學醫院辦的算不算"): that clause's positive word (算) when the (folded) text holds the other thing's own terms
+    (教學醫院), else None."""
+    m = _AFTER_ONLY_ASK.search(piece)
+    if m is None or ASKS_ONLY.search(m.group(1)) or not (aa := _A_NOT_A_VERB.search(m.group(1))):
+        return None
+    named = question_terms(m.group(1)[:aa.start()]) - GENERIC
+    if len(named & _terms(text)) < AFTER_ONLY_TERMS:
+        return None  # (one shared word — 課程 of "國外的線上課程" — does not name a thing the text holds)
+    verb = aa.group(1) or aa.group(0)
+    return A_NOT_A_WORDS.get(aa.group(0), (verb, "不" + verb))[0]
+
+
 def polarity_word(question: str, negative: bool, lang: str) -> str:
     """可以 / 不可以, 需要 / 不需要 … after the question's own verb; Yes / No in English (the other way round for a
     question asking whether something blocks the act: `_BLOCKS_ASKED_EN`)."""
@@ -2314,6 +2344,10 @@ def polarity_word(question: str, negative: bool, lang: str) -> str:
         # "抽片成績是怎麼算的，全部抽片取平均嗎？": the how-clause before it is no yes / no — the confirmation asked after it
         # is answered, with its own verb or (none) the copula it puts (是 / 不是), never the 算 of the how-clause
         piece = text = tail
+    # (the alternative put after the piece asks nothing of its own: "這種也在…範圍裡面嗎？還是一定要醫學會主辦的才算數" is
+    # answered 是, never with the 要 of the course it offers instead)
+    if piece.strip(" ?？") and piece.strip(" ?？") in (before := _first_alternative(text)):
+        text = before
     for at, part in enumerate((tail, piece, text)):
         if at == 0 and (tail == piece or _COPULA_ASKS.search(tail)):
             continue  # (a copula asking in the tail is read with its piece, below)
@@ -2531,10 +2565,19 @@ def level_count(text: str) -> tuple[int, str] | None:
     return None
 
 
+# How many outcomes a scale's rows set, asked as kinds of measure rather than levels ("評估結果分成幾種處置", "有幾類處理方式",
+# "how many different outcomes / consequences are there"): the count of the rows (`_levels_lead`, only where the clause
+# sets such a scale).
+_OUTCOMES_COUNTED = re.compile(r"幾\s*(?:種|類|个|個)\s*(?:不同的?)?\s*(?:處置|處理|措施|結果|後果|處分|罰則|輔導)|"
+                               r"\bhow many (?:different |possible |kinds of |types of )?(?:outcomes|consequences|measures|"
+                               r"actions|dispositions|penalties|sanctions)\b", re.I)
+
+
 def asks_scale(question: str) -> bool:
-    """Does the question ask how many levels a scale has, or how it is graded ("分成幾級", "怎麼分級的")?"""
+    """Does the question ask how many levels a scale has, or how it is graded ("分成幾級", "怎麼分級的"), or into how
+    many kinds of measure its outcomes fall ("分成幾種處置", `_OUTCOMES_COUNTED`)?"""
     folded = fold(question)
-    return bool(ASKS_LEVELS.search(folded) or ASKS_GRADING.search(folded))
+    return bool(ASKS_LEVELS.search(folded) or ASKS_GRADING.search(folded) or _OUTCOMES_COUNTED.search(folded))
 
 
 def asks_graded(question: str) -> bool:
@@ -2985,6 +3028,10 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             # also holds — its own verb answers it (not only the first)
             word = does.group(1)[-1] if zh else "Yes"
             body = f"{word}：{body}" if zh else f"{word}: {_lower_first(body)}"
+        elif not_only and not grounds and zh and (word := _other_named_asked(piece, fold(c.clause.text or said))):
+            # "只有外科醫學會自己辦的嗎，教學醫院辦的算不算" met by "包括本會及各教學醫院…": the other thing asked after the
+            # "only?" is one the text holds — its own A-not-A answers (算), the text shows it is not only the first
+            body = f"{word}：{body}"
         elif not_only and not grounds:
             # "是不是只有學會辦的才算" met by "包括本會及各教學醫院或醫事團體所舉辦…": not only (whatever its grant said)
             body = f"不只：{body}" if zh else f"Not only: {_lower_first(body)}"
@@ -3259,12 +3306,21 @@ def _age_at_applying(question: str) -> float | None:
     return float(next(g for g in m.groups() if g)) if m else None
 
 
+# An age said as the year it is reached, with no 歲 ("主任明年就61了", "今年快65了", "年底就滿62", "I turn 63 next year",
+# "he turns 61 in March"): a bare number after a time word and before 了 (no unit after it: "明年就6篇了" is no age).
+_AGE_REACHED = re.compile(r"(?:明年|今年|年底|後年|下個?月|快要?|就要)\s*(?:就|快|要|會|会)?\s*(?:滿|满)?\s*([1-9][0-9])\s*(?:歲|岁)?\s*了|"
+                          r"\bturns?\s+([1-9][0-9])\s+(?:next|this|in|by|soon)\b", re.I)
+
+
 def _question_age(question: str) -> float | None:
     """The person's age the question states (also as "61 歲" / "61 years old" through `_figure_pairs`), else None; the
-    age at the application, when the question says the application waits for it (`_AGE_AT_APPLYING`)."""
+    age at the application, when the question says the application waits for it (`_AGE_AT_APPLYING`); the age said as
+    the year it is reached ("明年就61了", `_AGE_REACHED`)."""
     if (later := _age_at_applying(fold(question))) is not None:
         return later
     m = _AGE.search(fold(question))
+    if m is None and (m := _AGE_REACHED.search(fold(question))) is not None:
+        return float(next(g for g in m.groups() if g))
     return float(m.group(1)) if m else None
 
 
@@ -5691,6 +5747,43 @@ def _age_condition_unstated(c: Candidate, question: str) -> bool:
         _question_age(question) is None and not re.search(r"(?:滿|满)\s*[0-9]+", fold(question))  # ("今年底就满60了")
 
 
+_AGE_SAID = re.compile(r"([1-9][0-9])\s*(?:歲|岁)|\b([1-9][0-9])\s*(?:years?\s*old|y/?o)\b", re.I)
+_AGE_MINIMUM = re.compile(r"(?:屆滿|年滿|满|滿)\s*([0-9]+)\s*(?:歲|岁)|([0-9]+)\s*(?:歲|岁)\s*(?:\(含\))?\s*以上|"
+                          r"\baged?\s+([0-9]+)\s+or\s+(?:over|older|above)\b", re.I)
+
+
+def _age_minimum(c: Candidate) -> float | None:
+    """The least age a clause's own rule is for ("年齡屆滿 60歲以上…", "aged 60 or over"), else None."""
+    m = _AGE_MINIMUM.search(fold(" ".join(x for x in (c.clause.text, c.clause.gist_en or "") if x)))
+    return float(next(g for g in m.groups() if g)) if m else None
+
+
+def _stated_age(question: str) -> float | None:
+    """The person's age the question states: `_question_age`, or a bare "62歲" / "62 years old"."""
+    age = _question_age(question)
+    if age is None and (m := _AGE_SAID.search(fold(question))) is not None:
+        age = float(next(g for g in m.groups() if g))
+    return age
+
+
+def _age_short(c: Candidate, question: str) -> bool:
+    """The clause rules for a person of an age (`_age_minimum`) that the age the question states falls short of
+    ("我今年55歲，還需要每六年換證嗎" met by "60歲以上…免換證"): its ruling is not the case's."""
+    age, least = _stated_age(question), _age_minimum(c)
+    return age is not None and least is not None and age < least
+
+
+def _age_rule_met(best: Candidate, close: list[Candidate], question: str) -> Candidate | None:
+    """Of the close hits of the best one's rules, the one ruling for a person of an age (`_age_minimum`) that the age the
+    question states reaches, when the best one has no age rule: the case is that rule's ("明年就61了…還需要每六年換一次嗎"
+    → 60歲以上…免換證). An age short of it leaves the general rule the answer."""
+    age = _stated_age(question)
+    if age is None or _age_minimum(best) is not None:
+        return None
+    return next((c for c in close if c.clause.doc == best.clause.doc and (least := _age_minimum(c)) is not None
+                 and age >= least), None)
+
+
 def _exemption_met(c: Candidate, corpus: Corpus, question: str, q_terms: frozenset[str]) -> bool:
     """The candidate is a listed condition of an exemption ("若符合下列條件者，不須附上…個案數證明：(1)…演講 3次(含)以上")
     whose case the question states (`_listed_condition`)."""
@@ -5731,7 +5824,10 @@ def _condition_matched(best: Candidate, answerable: list[Candidate], question: s
             (short := next((c for c in [best, *close] if _exemption_short(c, corpus, question)), None)) is not None:
         return short  # "只講過 1 次，可以不用附個案數證明嗎", "I've given 1 lecture, can I skip the case proof?" met first by
         # the SCI papers' route or the list's heading: the listed condition the question's figure falls short of answers
-    if _age_condition_unstated(best, question):
+    if (age_rule := _age_rule_met(best, close, question)) is not None:
+        return age_rule  # "主任明年就61了，指導老師證還需要每六年換一次嗎" met first by the renewal article: the rule for a
+        # person of the age the question states (60歲以上…免換證) is the case's own
+    if _age_condition_unstated(best, question) or _age_short(best, question):
         shared = (q_terms & _terms(fold(best.clause.text))) - GENERIC - _terms(_AGE_CONDITION.sub("", ""))
         other = next((c for c in close if c.clause.doc == best.clause.doc and not _age_condition_unstated(c, question)
                       and len((q_terms & _terms(fold(c.clause.text))) - GENERIC) >= max(1, len(shared) // 2)), None)
@@ -5740,8 +5836,31 @@ def _condition_matched(best: Candidate, answerable: list[Candidate], question: s
     return best
 
 
-def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectLine:
-    """The one line that answers `question` from the retrieved clauses (or says none does)."""
+def direct_line(question: str, hits: list, corpus: Corpus, lang: str, *, tied: bool = True) -> DirectLine:
+    """The one line that answers `question` from the retrieved clauses (or says none does). When the best hit answers
+    nothing with confidence, a hit the retriever scores as high (`TIE`) that does answers ("病例數是算多久以內的？從哪一天
+    開始往回算" met first, at the same score, by the screening count's calendar year, which says nothing of where the count
+    starts: the instructor rules' 申請日開始計算，最近 6年內 answers both). `tied=False`: the hits' order only (one ask of
+    a message asking several, `bot.rules_asks`: the message's own line already weighed the tie)."""
+    line = _direct_line(question, hits, corpus, lang)
+    if not tied or line.confident or len(hits) < 2 or "lookup" in hits[0].via or line.kind not in KIND_NEEDS:
+        return line  # (only a figure, a period, documents, who or a consequence asked: a yes / no is never settled by
+        # another clause because the best one settles nothing — "外院醫師不能進來聽，可以申請嗎" is no ask of the fee)
+    q_terms = question_terms(question)
+    first = read_hits(q_terms, hits[:1], corpus, line.kind)[0]
+    for tied in hits[1:CANDIDATES]:
+        if "lookup" in tied.via or tied.score < hits[0].score * TIE:
+            continue
+        if not (c := read_hits(q_terms, [tied], corpus, line.kind)[0]).kind_match or c.overlap < first.overlap:
+            continue  # (it must hold what the kind needs, and as much of the question as the best one)
+        again = _direct_line(question, [tied, *(h for h in hits if h is not tied)], corpus, lang)
+        if again.confident and again.cited[:1] == [tied.clause.id]:
+            return again
+    return line
+
+
+def _direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectLine:
+    """`direct_line` read from the hits in their order."""
     kind = answer_kind(question)
     if kind in ("yes_no", "choice", "number", "where") and asks_source(question):
         kind = "other"  # "are the numbers taken from our own HIS data or from somewhere else?": where the figures come from

@@ -215,11 +215,11 @@ def _later_line(asks: list[str], i: int, hits: list, search: Callable[[str], lis
         # "…給幾分？有固定分數嗎" after 5.10's "依…相關程度核給": the clause already given is the answer (no fixed figure),
         # not another clause sharing 分數
         return DirectLine(whole.text, [judged], True, answer_kind(ask))
-    line = direct_line(ask, _own_hits(ask, hits, search, corpus), corpus, lang)
+    line = direct_line(ask, _own_hits(ask, hits, search, corpus), corpus, lang, tied=False)
     need = KIND_NEEDS.get(answer_kind(ask))
     if line.confident and set(line.cited) <= earlier and need is not None and not need.search(fold(line.text)) and \
             (rest := [h for h in hits if h.clause.id not in earlier]) and \
-            (other := direct_line(ask, rest, corpus, lang)).confident and need.search(fold(other.text)):
+            (other := direct_line(ask, rest, corpus, lang, tied=False)).confident and need.search(fold(other.text)):
         line = other  # "…算血管介入嗎？血管介入要做多少例": the clause already given holds no count; the message's next does
     if i == len(asks) - 1 and whole.confident and not earlier & set(whole.cited):
         return whole
@@ -227,7 +227,7 @@ def _later_line(asks: list[str], i: int, hits: list, search: Callable[[str], lis
         return line
     joiner = " " if ask.isascii() else ""
     upto = joiner.join(asks[:i + 1]).rstrip("?？ ") + ("？" if lang == "zh-TW" else "?")
-    line = direct_line(upto, _own_hits(upto, hits, search), corpus, lang)
+    line = direct_line(upto, _own_hits(upto, hits, search), corpus, lang, tied=False)
     if line.confident and not earlier & set(line.cited):
         return line
     if not line.confident:  # (the whole message's line, confident, stands for its last ask: "…加分嗎？加幾分")
@@ -238,7 +238,7 @@ def _later_line(asks: list[str], i: int, hits: list, search: Callable[[str], lis
         # (the earlier ask's clause holds nothing of the kind asked — "要附什麼證明？" after 5.4's 30 分: its note lists
         # them): the message's other hits answer
         rest = [h for h in hits if h.clause.id not in earlier]
-        return direct_line(ask, rest, corpus, lang) if rest else line
+        return direct_line(ask, rest, corpus, lang, tied=False) if rest else line
     return line
 
 
@@ -268,7 +268,7 @@ def _in_message_regulation(ask: str, line: DirectLine, hits: list, whole: Direct
     if any(_doc_of(cid) in named for cid in line.cited):
         return line  # ("外科年會幾分？乳攝的停權標準呢": each ask names its own regulation)
     own = [h for h in hits if h.clause.doc == doc]
-    again = direct_line(ask, own, corpus, lang) if own else None
+    again = direct_line(ask, own, corpus, lang, tied=False) if own else None
     if again is not None and again.confident:
         return again
     return DirectLine(line.text, line.cited, False, line.kind)
@@ -287,6 +287,11 @@ def _yes_no_elsewhere(question: str, first: str) -> bool:
     # of the same ask, whose 可以 the first ask's 需要 must not seem to answer)
     at = fold(question).find(piece)
     return at > 0 and bool(re.search(r"(?:另外|此外|順便|再問|還想問|也想問)[^?？]*$", fold(question)[:at + len(piece)]))
+
+
+# The whole message's kinds that name what is covered ("哪些單位辦的課可以算？"): a later yes / no on one thing named
+# ("教學醫院辦的算不算") leads its line; a figure or a period asked first keeps the line it gave ("月會一次幾分？離島有加倍嗎").
+_NAMING_KINDS = frozenset({"who", "other", "definition"})
 
 
 def several_asks_line(question: str, hits: list, search: Callable[[str], list], corpus: Corpus, lang: str,
@@ -310,7 +315,7 @@ def several_asks_line(question: str, hits: list, search: Callable[[str], list], 
     lines: list[DirectLine] = []
     for i, ask in enumerate(asks):
         earlier = {cid for x in lines if x.confident for cid in x.cited}
-        lines.append(direct_line(ask, search(ask), corpus, lang) if i == 0 else
+        lines.append(direct_line(ask, search(ask), corpus, lang, tied=False) if i == 0 else
                      _later_line(asks, i, hits, search, corpus, lang, whole, earlier))
     # (a part whose line states a clause the message's own search did not find answers another question than the message
     # asks — "學員來看case要幫他們簽什麼嗎" alone met the renewal points' clause: that part is said to be unanswered instead)
@@ -327,9 +332,12 @@ def several_asks_line(question: str, hits: list, search: Callable[[str], list], 
     clauses = {cid for x in answered for cid in x.cited}
     if len(answered) == len(lines) and len({tuple(x.cited) for x in answered}) < 2 and clauses <= set(whole.cited) \
             and whole.confident and not ((whole.kind not in ("yes_no", "choice") or _yes_no_elsewhere(question, asks[0]))
-                                         and POLARITY_LEAD.match(answered[0].text) and not POLARITY_LEAD.match(whole.text)):
+                                         and POLARITY_LEAD.match(answered[0].text) and not POLARITY_LEAD.match(whole.text)) \
+            and not (whole.kind in _NAMING_KINDS and not POLARITY_LEAD.match(whole.text)
+                     and any(x.kind == "yes_no" and POLARITY_LEAD.match(x.text) for x in answered[1:])):
         return None  # (every ask rests on the clause the whole message's line already states — unless the first ask's
-        # yes / no is one that line does not lead with: "…counts double — true? anything to file?")
+        # yes / no is one that line does not lead with: "…counts double — true? anything to file?"; or a later ask's, the
+        # whole line answering a wh-ask: "哪些單位辦的課可以算？…教學醫院辦的算不算" — its 算 leads the clause's line)
     parts: list[str] = []
     cited: list[str] = []
     dropped_lead = None  # the yes / no lead of a later ask whose clause an earlier line already gives
