@@ -2313,7 +2313,9 @@ class Engine:
                 # the date the other part's — so the part keeps its text and its readings; `parts.assign` gives it the one
                 # its own words name)
                 full = next((e for e in plan[1:] if e.tool == alone.extraction.tool and e.facts and not e.needs), None)
-                if full is not None and alone.extraction.needs and not set(full.args) & set(plan[0].args):
+                # (only where its own words state no fact: "前五年 100、110…，加上今年能展延嗎" takes this year from the
+                # other part's result, `parts.CHAINS`)
+                if full is not None and alone.extraction.needs and not alone.extraction.facts and not set(full.args) & set(plan[0].args):
                     continue
                 pieces[i], plans[i] = words, [alone.extraction]
         return pieces
