@@ -43,7 +43,7 @@ from bot.parsing.months import FoundSpan, find_spans
 from bot.routing import DATE_TOOLS, JOINT_COUNT, WHICH_CERTIFICATE_NEED, WHICH_RULES_NEED, Decision, decide_calculation, figure_alternative, set_aside, states_figures
 from bot.ledger import READ_BY_OTHERS, Ledger, account, mentions, summed_unit
 from bot.extract import candidates
-from bot.parts import (CHAINS, asked_sentences, copied_facts, Chain, adds_to_before, another_like, assign, carry_same_day, carry_same_figure, unnumber_facts, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, lead_in_subject, mark_circled, opens_on_another, own_words, same_one, says_same_one, supposes_a_figure, WHAT_IF, asks_beyond_supposing,
+from bot.parts import (CHAINS, asked_sentences, copied_facts, Chain, adds_to_before, another_like, assign, carry_same_day, carry_same_figure, unnumber_facts, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, lead_in_subject, mark_circled, opens_on_another, own_words, same_one, says_same_one, supposes_a_figure, supposes_lateness, WHAT_IF, asks_beyond_supposing,
                        asks_a_variant, variant_text, parallel_text, segmented, segmented_by_person, sentences, separate_checks, split_parts)
 from bot.unknowns import stated_unknowns, unknown_problem, without_unknowns
 from bot.reader.mentions import clause_of, compiled
@@ -2063,7 +2063,9 @@ class Engine:
         # A what-if ("…能申請嗎？如果是 190 例呢？") changes a fact of the part before: never one calculation adding both —
         # unless it only supposes an input the part before did not state ("扣幾%？另外如果補助是 360 萬，扣多少錢")
         adds = _adds_inputs(plans)
-        what_if = any(changes_one_fact(p) and has_figure(p) for i, p in enumerate(pieces) if i and i not in adds)
+        # (… never one only supposing the deadline missed, "最晚哪天？如果真的來不及呢": the window's late end answers it)
+        what_if = any(changes_one_fact(p) and has_figure(p) and not supposes_lateness(w)
+                      for i, (p, w) in enumerate(zip(pieces, own_words(pieces))) if i and i not in adds)
         # "…拍了551案，會被抽片嗎？另外一個是550案呢": another one's figures, asked like the part before — a part of its own
         another = any(i and opens_on_another(p) and has_figure(p) for i, p in enumerate(pieces))
         # "…how many points? and what if it's just a case report", "…算幾分？那一個半小時的呢": the question before asked again
@@ -2071,7 +2073,9 @@ class Engine:
         # (a kind or role supposed with no figure, "what if it's a case report", stays one rules answer quoting both —
         # test_routing_round10; an input the first part lacked, "如果補助是 250 萬呢", is added to it: `adds`)
         variant = any(i and i not in adds and asks_a_variant(w) and has_figure(w) for i, w in enumerate(own_words(pieces)))
-        if not numbered and len(_asked_tools(pieces, chosen)) < 2 and not set(continued) - set(adds) and not own_facts \
+        # (a part only supposing the deadline missed, read as the part before's, asks nothing of its own: `supposes_lateness`)
+        late_only = {i for i, w in enumerate(own_words(pieces)) if i and supposes_lateness(w)}
+        if not numbered and len(_asked_tools(pieces, chosen)) < 2 and not set(continued) - set(adds) - late_only and not own_facts \
                 and not what_if and not rules and not another and not variant:
             return self._co_calculations(question, lang, q, today)
 
@@ -2304,6 +2308,15 @@ class Engine:
                 continue
             alone = decide_calculation(Query(words, today))
             if alone is not None and alone.extraction.tool != plan[0].tool:
+                # ("My cert runs out 2027-03-31. Yearly credits over the 6 years were 80, 110, …. Can I renew? And when does
+                # the window open?": the shared facts read that calculation in full too — the list is the renewal check's,
+                # the date the other part's — so the part keeps its text and its readings; `parts.assign` gives it the one
+                # its own words name)
+                full = next((e for e in plan[1:] if e.tool == alone.extraction.tool and e.facts and not e.needs), None)
+                # (only where its own words state no fact: "前五年 100、110…，加上今年能展延嗎" takes this year from the
+                # other part's result, `parts.CHAINS`)
+                if full is not None and alone.extraction.needs and not alone.extraction.facts and not set(full.args) & set(plan[0].args):
+                    continue
                 pieces[i], plans[i] = words, [alone.extraction]
         return pieces
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.answer import Answer, Reading
-from bot.question_shapes import ZH_WH
+from bot.question_shapes import DEADLINE_MISSED, ZH_WH
 from bot.reader.mentions import IF_NOT
 
 _MARKER = re.compile(
@@ -856,6 +856,12 @@ def adds_to_before(words: str) -> bool:
     """Does a what-if part add a thing to the part before's facts (`ADDS_TO_BEFORE`), not change one of them?"""
     return (bool(WHAT_IF.search(words)) and bool(ADDS_TO_BEFORE.search(words)) and not _ANOTHER.search(words)
             and not _LABEL.search(words))
+
+
+def supposes_lateness(words: str) -> bool:
+    """Does a part's own text only suppose the deadline missed, with no figure of its own ("如果真的來不及呢", "what if I
+    miss it?")? Such a part changes no fact of the part before: the date calculation's late end answers it."""
+    return bool(WHAT_IF.search(words)) and bool(DEADLINE_MISSED.search(words)) and not re.search(r"\d", words)
 
 
 def changes_one_fact(words: str) -> bool:

@@ -828,3 +828,11 @@ DEADLINE_PUT = re.compile(
     r"\b(?:have|has|get|gets|got|given|allowed)\s+(?:a\s+full\s+|the\s+full\s+|up\s+to\s+)?(?:\d+|one|two|three|a|an)\s+"
     r"(?:years?|months?|yrs?)\s+to\s+(?:attend|go|do|complete|finish|take|pass|sit)\b",
     re.IGNORECASE)
+
+
+# The deadline supposed missed ("如果真的來不及呢", "要是錯過了怎麼辦", "what if I miss it?", "and if I'm too late?"): a what-if that
+# changes no figure — a date calculation's late end (a late renewal's) answers it (`bot.parts.supposes_lateness`, `bot.routing`)
+DEADLINE_MISSED = re.compile(r"來不及|来不及|趕不上|赶不上|錯過|错过|逾期|遲了|迟了|太晚|晚了|超過期限|超过期限|"
+                             r"\bmiss(?:ed|es)?\s+(?:it|the\s+(?:deadline|window|date|cutoff|cut-off))\b|\btoo\s+late\b|"
+                             r"\b(?:am|are|is|was|were|be|i'?m)\s+late\b|\bafter\s+(?:the\s+)?(?:deadline|expiry)\b",
+                             re.IGNORECASE)

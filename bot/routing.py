@@ -18,7 +18,7 @@ from bot.parsing.dates import RECENT_PERIOD, find_dates, find_years
 from bot.parsing.numbers import COUNT_HEADING
 from bot.parsing.text import Query
 from bot.reader.mentions import category_runs, dates as reader_dates
-from bot.question_shapes import DEADLINE_PUT, DUTY_FORCE_ASKED
+from bot.question_shapes import DEADLINE_MISSED, DEADLINE_PUT, DUTY_FORCE_ASKED
 from calculators.vocab import NAMED_OVERSEAS_MEETINGS
 from calculators.vocab_hpa import NOT_PREVIOUSLY_REQUIRED
 from bot.vague import VAGUE_PERIOD, find_vague, neared_age, vague_amount, vague_period
@@ -641,6 +641,15 @@ ASKS_REDUCTION = re.compile(
     r"(?:the|my|our)?\s*(?:credits?|points?)\s+(?:i|we)\s+need\b)|"
     r"(?:影響|影响|改變|改变)[^，,。？?；;]{0,8}?(?:要求|門檻|门槛|所需|需要的|要的)(?:積分|积分|學分|学分)?|"
     r"(?:對|对)[^，,。？?；;]{0,12}?(?:要求|門檻|门槛|(?:需要|所需|要)的(?:積分|积分|學分|学分))[^，,。？?；;]{0,4}?有(?:什麼|什么|沒有|没有)?(?:影響|影响)",
+    re.IGNORECASE)
+
+
+# One's own renewal verdict asked ("am I ok to renew", "can I still renew", "我可以展延嗎", "能不能換證"): with the whole case read,
+# a check of one's own (`asks_the_rule`, beside a reduction asked)
+RENEWAL_VERDICT_ASKED = re.compile(
+    r"\b(?:am\s+i|are\s+we)\s+(?:still\s+)?(?:ok|okay|good|fine|eligible|able|set|clear(?:ed)?)\s+(?:to|for)\s+(?:renew|renewal|extend|extension)\w*|"
+    r"\b(?:can|could|may)\s+(?:i|we)\s+(?:still\s+)?(?:renew|extend)\b|\b(?:will|would)\s+(?:i|we)\s+(?:be\s+able\s+to\s+)?(?:renew|qualify)\b|"
+    r"(?:我|我們|我们)?(?:可以|能|能不能|可不可以|可否|能否)\s*(?:順利)?(?:展延|延展|換證|换证)",
     re.IGNORECASE)
 
 
@@ -1365,7 +1374,10 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     if ASKS_PATH.search(q.cues) and not FIGURE_ASKED.search(_without(ASKS_PATH, q.cues)) and not OWN_SUM.search(q.cues) \
             and not full_case and not own_pending:
         return True
-    if ASKS_ALTERNATIVE.search(q.cues) and not OWN_SUM.search(q.cues):
+    # (… never the deadline supposed missed beside one's own dated window, "證書到 116年6月30日，最晚哪天？如果真的來不及呢": no
+    # alternative figure — the window's late end, computed, answers it)
+    if ASKS_ALTERNATIVE.search(q.cues) and not OWN_SUM.search(q.cues) \
+            and not (dated and all(DEADLINE_MISSED.search(m.group(0)) for m in ASKS_ALTERNATIVE.finditer(q.cues))):
         return True
     # whether the rule's figure still holds for a case the question names ("病例報告還是 50 分嗎", "is a case report still
     # worth the full 50?"): the rule's figure checked, not a sum of one's own
@@ -1429,8 +1441,11 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     if _categories_only(q) and not find_dates(q.text) and not dated:
         return True
     # (the requirement named in the ask, "總分可以少算多少", is no sum of one's own)
+    # (… nor beside one's whole renewal case, its verdict asked too — "posted 18 months; credits per yr 80, 60, …; does that
+    # reduce what I need, and am I ok to renew?": the check computes the reduced requirement and the verdict)
     if ASKS_REDUCTION.search(q.cues) and not OWN_SUM.search(_without(ASKS_REDUCTION, q.cues)) \
-            and not ENOUGH_ASKED.search(q.cues) and not _DEDUCTED_MONEY.search(q.cues):
+            and not ENOUGH_ASKED.search(q.cues) and not _DEDUCTED_MONEY.search(q.cues) \
+            and not (own_items and RENEWAL_VERDICT_ASKED.search(q.cues)):
         return True
     # (an exemption asked beside one's whole case, "座長 2 次、演講 1 次；個案 100 例、年資 5 年，能免附個案數嗎", is a check of
     # one's own: the verdict says whether the lectures free them; asked with only the exemption's basis, "兩篇 SCI 能代替病例數嗎",

@@ -364,7 +364,12 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     ("atls", r"atls|高級外傷救命術|外傷救命|" + _item_ref(13, "十三")),
     # (a particle between the words is the same name: "外科相關的醫學會年會", "其他外科的醫學會"; the class said by its
     # subspecialties: "其他外科次專科學會")
-    ("other_surgical_society_meeting", r"其他外科(?:相關)?(?:的)?(?:次專科|次专科)?(?:醫)?學會|外科相關(?:的)?(?:醫)?學會|外科有關(?:的)?(?:醫)?學會|(?:an)?other\s+(?:surg(?:ery|ical)[- ]related|surgical)\s+societ(?:y|ies)|surg(?:ery|ical)[- ]related\s+societ(?:y|ies)|" + _item_ref(10, "十")),
+    # (… said with what it is not between or before: "外科相關但不在訓練基準裡的學會年會", "不在訓練課程基準所列科別的外科相關學會" —
+    # 5.3's fields denied, 5.10's kind)
+    ("other_surgical_society_meeting", r"其他外科(?:相關)?(?:的)?(?:次專科|次专科)?(?:醫)?學會|外科相關(?:的)?(?:醫)?學會|外科有關(?:的)?(?:醫)?學會|"
+     r"外科(?:相關|有關|相关)\s*(?:但|可是|不過|卻|却|而)?\s*(?:是)?(?:不在|不屬於|不属于|並非|并非|不是|非)[^，,。；;？?\d]{0,16}?(?:醫|医)?學會|"
+     r"(?:不在|不屬於|不属于|並非|并非|不是|非)\s*(?:在)?\s*(?:外科專科醫師)?訓練(?:課程)?基準[^，,。；;？?\d]{0,8}?(?:的)?外科(?:相關|有關|相关)?(?:的)?(?:醫)?學會|"
+     r"(?:an)?other\s+(?:surg(?:ery|ical)[- ]related|surgical)\s+societ(?:y|ies)|surg(?:ery|ical)[- ]related\s+societ(?:y|ies)|" + _item_ref(10, "十")),
     # ("去日本 fellow 三個月", "a 3-month fellow in the US": a fellow's months abroad are training)
     # (a place abroad a little further from the training word: "去上海的醫院短期訓練", "a fellowship at the Mayo Clinic in
     # Rochester" — which side it is, the place decides: `places` below)
@@ -522,6 +527,13 @@ ALSO_ATTENDED = (r"(?:會議|年會|大會)?本身也算|也算出席|也有出�
                  # ("and also attended it", "and of course attended it", "& obviously I attended the congress")
                  r"|\b(?:and|&)\s+(?:I\s+)?(?:(?:also|of course|obviously|naturally|certainly|definitely|actually|too),?\s+){0,2}(?:I\s+)?"
                  r"attended (?:it|the (?:meeting|congress|conference)|that (?:meeting|congress|conference))\b"
+                 # ("plus attending the meeting ofc", "and of course attending it", "I also attended the meeting, of course",
+                 # "I attended the mtg too"): the attending said as a gerund after an adding word, or as "I attended it" with a
+                 # word saying it comes on top
+                 r"|\b(?:plus|and|also|with|&)\s+(?:(?:also|of course|ofc|obviously|naturally|certainly|too),?\s+){0,2}attending\s+"
+                 r"(?:it|the (?:meeting|mtg|congress|conference|annual (?:meeting|mtg|congress))|that (?:meeting|mtg|congress|conference))\b"
+                 r"|\bI\s+(?:also|of course|obviously|naturally)\s+attended\s+(?:it|the (?:meeting|mtg|congress|conference)|that (?:meeting|mtg|congress|conference))\b"
+                 r"|\bI\s+attended\s+(?:it|the (?:meeting|mtg|congress|conference)|that (?:meeting|mtg|congress|conference))\s*,?\s*(?:too|as well|also|of course|ofc)\b"
                  # the attendance named as a credit of its own ("plus the attendance itself", "attendance counts too", "加上出席")
                  r"|\b(?:plus|and|also|with|including|count)\s+(?:the\s+|my\s+)?attendance\b|\battendance\s+(?:(?:counts?|is counted|should count)\s+)?(?:itself|too|as well|also)\b"
                  # (… or as one term of the sum asked: "attendance + posters = ?", "posters + attendance", "出席＋壁報共幾分")
@@ -815,7 +827,16 @@ TALLY = Vocabulary(
     # (never an ATLS course: "one ATLS course" is counted by the time, 5.13)
     framing=((r"(?<![\d.A-Za-z])1\s*(?:門|堂|節|个|個)?\s*(?![^\d，,。；;]{0,10}?(?:ATLS|高級外傷|高级外伤|外傷救命|外伤救命))(?=[^\d，,。；;]{0,8}?(?:課程|(?<=[的堂門節習修個\s])課(?!題|長|表)|\bcourses?\b|\bclass(?:es)?\b))",
               ("所說的一門課只是指出是哪一門；時數課程依時數計分（第十條）。",
-               "The one course named only says which course; a course is credited by its hours (article 10).")),),
+               "The one course named only says which course; a course is credited by its hours (article 10).")),
+             # "另外問一下論文一年是不是有上限？", "論文一年最多算幾分", "是不是一年有上限", "is there a 1-year cap": the year a cap
+             # is asked for is the rule's period (the cap the calculator applies), never a count of anything
+             # (the papers named right before it, or the ask: never a length of something done, "進修1年最多幾分")
+             (r"(?:" + "|".join(f"(?<={w})" for w in ("論文", "论文", "文章", "期刊", "發表", "发表", "是不是", "有沒有", "有没有", "是否"))
+              + r")\s?1(?=\s*年\s*(?:內|内|之內|之内|中)?\s*(?:是不是|是否|會不會|会不会|有沒有|有没有)?\s*(?:有|設|设)?\s*"
+              r"(?:上限|封頂|封顶|最多|最高|頂多|顶多|限制|限額|限额))"
+              r"|(?<![\d.])1(?=\s*(?:-\s*)?(?:year|yr)\s+(?:cap|limit|ceiling|max(?:imum)?)\b)",
+              ("「一年」是在問上限的期間，不是一個數字；論文積分每年的上限由計算套用（第五條第八款）。",
+               "The one year is the period a cap is asked for, not a figure; the calculation applies the yearly cap on papers (5.8).")),),
 )
 
 VOCABULARY = [RENEWAL, TALLY]

@@ -13,7 +13,8 @@ TERMS = {
             # "how soon can I apply", "最快幾號可以送", "最遲哪天")
             r"最快|最慢|最遲|最迟|\b(?:earliest|latest|soonest)\b|how soon|first (?:day|date)",
     # (the new certificate asked for: "換新證", "申請新的證書", "file for the new one")
-    "renew": r"展延|延展|換證|換發|續證|換新(?:的)?證|renew|extension|extend|\bnew\s+(?:one|cert(?:ificate)?)\b",
+    # (… or said as the certificate's 延期 / 延續, as the renewal check reads it: "证书什么时候可以开始申请延期")
+    "renew": r"展延|延展|換證|換發|續證|換新(?:的)?證|renew|extension|extend|\bnew\s+(?:one|cert(?:ificate)?)\b|(?:證書|证书)?(?:延期|延续|延續)",
     # (the certificate said, then changed for a new one: "指導老師證書什麼時候可以申請換新的", "指導老師證什麼時候要換"): a renewal
     # where whose certificate it is is said too (`trigger`) — "證書什麼時候可以申請換新的" alone asks the rule's period
     "renew_loose": r"換新的|(?:證書?|證照)[^，,。；?？\s\d]{0,8}?換(?!算|成|到|個|人)",
@@ -108,5 +109,11 @@ VOCABULARY = [
         invalid_date=("「{date}」不是存在的日期，請確認證書的到期日。", "'{date}' is not a real date; please check the expiry date."),
         base=2.0, per_fact=2.0,
         bonus=((("when",), 1.0), (("!@fact", "!own"), -1.0)),
+        # "Yearly credits over the 6 years were 80, 110, …", "過去六年積分…", "my 6-year cycle": the certificate's six years
+        # said as the period other figures are for (the renewal check's) — never a fact of the window (its dates are)
+        framing=((r"\b(?:these|those|the past|the last|in the|over the|during the|within the|for the|of the)\s+6(?=\s+years?\b)"
+                  r"|(?<![\d.])6(?=\s*-\s*(?:years?|yrs?)\b)|(?:這|这|那|過去|过去|最近|近)\s*6(?=\s*年)"
+                  r"|(?<![\d.])6(?=\s*年\s*(?:內|内|中|之中|間|间|期間|期间|裡|里|當中|当中))",
+                  ("「六年」是證書效期的期間，不是一個數字。", "The six years are the certificate's period, not a figure.")),),
     ),
 ]

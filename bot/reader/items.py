@@ -1490,6 +1490,9 @@ def _flag_later(r: Reading, slot: Slot, clause: str, items: list[dict[str, Any]]
     return done
 
 
+# a clause adding one more thing with its article ("and a case report …", "plus a case report", "& also a case report")
+_ADDED_ONE = compiled(r"\s*(?:and|plus|\+|&)\s+(?:also\s+)?(?:an?|one)\s+(?!of\b)")
+_A_ONE = compiled(r"\s*(?:an?|one)\s+(?!of\b)")
 # a clause opening on how many of the item just pointed at ("one was a case report", "1 篇是病例報告")
 _PART_OPENS = compiled(r"\s*(?:(?:and|but)\s+)?(?:\bone\b|(\d+)(?![\d.]))")
 # "poster 那篇", "oral 那兩篇", "the poster one", "that talk", "the poster was…": the clause points back at an item
@@ -2551,6 +2554,7 @@ def _whole_without_detail(r: Reading, slot: Slot, clause: str, after: list[tuple
 # a count said of all the items just counted: "兩篇皆為…", "3篇都是…", "两篇均为…", "both (of them) …", "all three …",
 # "all 3 of them …" (the count right before or after its all-word)
 _ALL_OF_COUNT_AFTER = compiled(r"\s*(?:篇|次|場|场|個|个|項|项|份|張|张)?\s*(?:都|全都|全部|皆|均|也都|全)")
+_I_WAS_LEAD = compiled(r"\s*(?:I['’]?m|I\s+am|I\s+was|I['’]ve\s+been|I\s+have\s+been|we\s+were|we['’]re)\s")
 _ALL_OF_COUNT_BEFORE = compiled(r"\b(?:all|both|each of(?: the| these| those)?)\s*(?:of\s+(?:the|these|those|my|them)\s*)?$")
 
 
@@ -2560,7 +2564,9 @@ def _whole_said_again(count: Slot, t: str, start: int, clause: str, in_clause: l
     the last items of one sentence added up: (that count, those items) — the whole said again, its words a detail of
     each. None for any other clause (a count of its own, "另外 2 篇…", is more items)."""
     own = [n for n in in_clause if _fits(count, n)]
-    if len(own) != 1 or _MORE_LEAD.match(clause) or _MORE_CUT.search(t, max(0, start - 12), start):
+    # ("3 SCI papers and I'm first author on all 3": "and" joins what the person was on them, no more items)
+    if len(own) != 1 or _MORE_LEAD.match(clause) or _MORE_CUT.search(t, max(0, start - 12), start) \
+            and not _I_WAS_LEAD.match(clause):
         return None
     n = own[0]
     if not (_ALL_OF_COUNT_AFTER.match(t, n.end) or _ALL_OF_COUNT_BEFORE.search(t, max(0, n.start - 24), n.start)):
@@ -2859,6 +2865,14 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         followed = kind is None and items and first_number is not None \
             and (_pick(first_number, in_clause) is not None or broken_down.get(start) is not None) and any(
             items[-1]["kind"] in prev and words and compiled(r.pattern(words)).search(clause) for prev, words, _ in follows)
+        added_one = False
+        if kind is None and items and not in_clause and last_pointed is None \
+                and (_ADDED_ONE.match(clause) or _A_ONE.match(clause) and _MORE_CUT.search(t, max(0, start - 12), start)) \
+                and any(f.kind == "flag" and (not f.of_kinds or items[-1]["kind"] in f.of_kinds) and _flag_said(r, f, clause)
+                        for f in slot.fields):
+            # "1st author x1, other author x3, and a case report where I'm corresponding": one more of the kind just listed,
+            # added with its article — an item of its own, never a detail of the three before it
+            kind, added_one = items[-1]["kind"], True
         if kind is None and items and not followed and _flag_later(r, slot, clause, items, (given, subset), origin, last_pointed, start):
             continue  # "…，是病例報告": a flag of the last item that takes it (not "1 篇是二作（case report）": a paper of its own)
         if kind is None and items:
@@ -2933,9 +2947,9 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         noted = len(r.notes)  # (the notes said of this clause from here: dropped with it where it is no item)
         kind = _placed(r, slot, kind, clause)
         _note_inferred(r, slot, kind, clause)
-        if _restates_choices(r, slot, kind, start, clause, in_clause, items, first_number):
+        if not added_one and _restates_choices(r, slot, kind, start, clause, in_clause, items, first_number):
             continue  # "掛名了 4 篇，都是其他作者": the role said again of all of them, no other item
-        if _role_said_after(r, slot, model, kind, clause, (in_clause, items), first_number, listed=after_list_mark(t, start)):
+        if not added_one and _role_said_after(r, slot, model, kind, clause, (in_clause, items), first_number, listed=after_list_mark(t, start)):
             continue  # "口頭報告 1 篇，不是一作，但是我上台報告的": the last item's role, said after it — no other item
         if (head := _papers_heading(r, slot, kind, start, clause, in_clause)) is not None:
             heads.append(head)
