@@ -936,7 +936,9 @@ FACILITY_VOLUME = Vocabulary(
     model=FacilityVolumeInput,
     terms={
         # (the year's limit named as such in English: "the annual limit", "yearly cap")
-        "topic": r"合理量|超量|篩檢量|篩檢數|篩查量|篩查數|工作日|" + WORK_DAY_WORDS + r"|reasonable volume|annual (?:screening|volume)|"
+        # (the reasonable volume with words between: "the annual reasonable mammo volume", "reasonable screening volume")
+        "topic": r"合理量|超量|篩檢量|篩檢數|篩查量|篩查數|工作日|" + WORK_DAY_WORDS + r"|reasonable (?:(?:annual|yearly|screening|mammo(?:graphy)?|"
+                 r"mammogram)\s+){0,2}volume|annual (?:screening|volume)|"
                  r"\b(?:annual|yearly|year's)\s+(?:limit|cap|ceiling|maximum|max|quota)\b|"
                  r"screenings? (?:a|per|this|last) year|年篩|篩了|全勤|都有上班"
                  # the year's count said after the year ("this year … did 19,000 screens")
@@ -1047,7 +1049,9 @@ FACILITY_VOLUME = Vocabulary(
              ask=("機構該年度的乳房 X 光攝影篩檢數量是多少案？", "How many screening mammograms did the facility do that year?")),
     ),
     framing=OTHER_COUNTS + JOINED + (
-        (r"(?<![\d,.])(?:19|20)\d{2}(?=\s+(?:was|is|had)\b)",
+        # (… or heading the figures, a colon or a bracketed remark after it: "2024 (leap yr): RT A worked 366 days …", "2025:
+        # 2 RTs …", "2024（閏年）：")
+        (r"(?<![\d,.])(?:19|20)\d{2}(?=\s+(?:was|is|had)\b|\s*[:：]|\s*[(（][^()（）\d]{0,24}[)）]\s*[:：,，]?)",
          ("所寫的年份是數字所屬的年度，不影響計算。", "The year named is the year the figures are for; it does not enter the calculation.")),
         # "are we over the 10% tolerance", "有沒有超過合理量 10%", "past the 110% line?": the rule's own margin (10%) or line
         # (110%) named — no input of this tool; any other share ("超過 120% 的部分") is asked about, as before
