@@ -192,7 +192,10 @@ _COMPLETED = (# the follow-up said done for a count of the cases ("f/u completed
               # (… the whole said with a word or two of what they are: "160 of our suspicious-result cases completed their
               # follow-up"; or the count right before those words, as their subject: "160 suspicious-result cases completed …")
               r"|(?:\bof\s+(?:the|our|those|these|all(?:\s+the)?)\s|(?<![\w-]))\s*(?:(?:[A-Za-z][\w-]*|BI-?RADS\s*[0345/]+)\s+){0,2}?(?:suspected[- ]positives?|screen[- ]positives?|recalls?|positives?|flagged(?:\s+ones)?|"
-              r"abnormal (?:screens|cases)|cases|patients|women|ladies)\s+(?:have\s+|has\s+|had\s+)?(?:now\s+|already\s+|all\s+)?(?:finished|completed|done|(?:been\s+)?worked up|closed)\b")
+              # (… the things screened named by the whole noun: "160 of our suspicious screens finished follow-up", "140 of the
+              # abnormal results completed work-up")
+              r"abnormal (?:screens|cases)|cases|patients|women|ladies|screens|screenings|results|findings|mammograms|mammos|exams)"
+              r"\s+(?:have\s+|has\s+|had\s+)?(?:now\s+|already\s+|all\s+)?(?:finished|completed|done|(?:been\s+)?worked up|closed)\b")
 # (the subsidy named with what it is for or of, the figure before the whole noun: "2,000,000 in screening subsidy",
 # "1.5 million of mammography screening subsidies", "NT$900,000 of annual HPA subsidy")
 _SUBSIDY = r"補助|(?:\b(?:(?:screening|mammo(?:graphy)?|HPA|annual|yearly|total|the|our|its)\s+){1,3})?subsid|金額|nt\$|\$|dollars|元"
