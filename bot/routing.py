@@ -325,6 +325,9 @@ OWN_FIGURE = re.compile(
     r"多少|幾|夠|還差|評等|等級|超量|超過|處理|怎麼辦|資格|申請.{0,8}(?:指導老師|展延|延展|換證)|(?:展延|延展|換證)(?:嗎|了嗎)|"
     r"什麼時候|何時|how many|how much|enough|short of|eligib|qualif|grade|exceed|renew|become|can i apply|"
     r"\bwhen\b(?!\s+(?:attending|going|working|practi[cs]ing|presenting|i|we|you|they|he|she|the|a|an|my|our)\b)|"
+    # (the day asked as "what's the deadline", as "when's the deadline" is: "Got a category 0 from our van — what's the
+    # deadline for the recall exam?"; a case of one's own only, as every word here)
+    r"\bwhat\s+is\s+(?:the|our|her|his|its|their|my)\s+(?:[\w-]+\s+){0,2}?(?:deadline|due\s+date)\b|"
     r"worth|值幾分|算幾分|\bwhat (?:does|will|would|did) (?:it|that|this) (?:get|give|earn) (?:me|us)\b|" +
     # what one's own items come to ("what do the papers count for?", "what do they add up to")
     COME_TO + r"|(?:^|[.,;:!—–-]\s*)(?:credits?|points?|total|score)\s*\?|"

@@ -68,7 +68,11 @@ FOLLOWUP_DEADLINE = Vocabulary(
         # the screening said done today ("今天新篩出一個 0 類", "今日篩的", "screened today", "today's screen"): the date is said
         "screened_today": r"(?:今天|今日)[^，,。；;？?\d]{0,6}?(?:篩|筛|拍|照|做)|(?:篩|筛|拍|照|做)(?:的|了)?[^，,。；;？?\d]{0,3}?(?:今天|今日)"
                           r"|\b(?:screened|done|imaged|seen)\s+today\b|\btoday'?s\s+(?:screen|mammo)|\bscreen(?:ed|ing)?\s+(?:was\s+)?today\b",
+        # (… or "what's the deadline" of one's own case — "Got a category 0 from our van screening - what's the deadline for the
+        # recall exam?": its day, asked of the person's own case only, `@personal` below)
         "when_due": r"\bwhen(?:'s|’s|\s+is|\s+will|\s+would)?\b[^.?!]{0,24}\b(?:deadline|due)\b|\bdeadline\b[^.?!]{0,12}\bwhen\b|"
+                    r"\bwhat(?:'s|’s|\s+is|\s+will\s+be|\s+would\s+be)\s+(?:the|our|her|its|their)\s+"
+                    r"(?:(?:recall|follow-?up|diagnosis|diagnostic|biopsy|work-?up|repeat)\s+(?:exam\s+)?)?(?:deadline|due date|cut-?off)\b|"
                     r"(?:期限|截止|到期)[^，,。？?]{0,4}(?:是|在)?(?:什麼時候|何時)",
         # "疑似陽性（0、3、4、5 類）412 人", "(cat 0/3/4/5)": the categories a count is of, listed together — no case's result
         "category_list": r"[(（]\s*(?:category|cat\.?|bi-?rads|類別|分類)?\s*[0345](?:\s*(?:[、,，/&]|和|及|\band\b|\bor\b)\s*[0345]){1,3}\s*(?:類)?\s*[)）]"
