@@ -949,9 +949,7 @@ FACILITY_VOLUME = Vocabulary(
     model=FacilityVolumeInput,
     terms={
         # (the year's limit named as such in English: "the annual limit", "yearly cap")
-        # (the reasonable volume with words between: "the annual reasonable mammo volume", "reasonable screening volume")
-        "topic": r"合理量|超量|篩檢量|篩檢數|篩查量|篩查數|工作日|" + WORK_DAY_WORDS + r"|reasonable (?:(?:annual|yearly|screening|mammo(?:graphy)?|"
-                 r"mammogram)\s+){0,2}volume|annual (?:screening|volume)|"
+        "topic": r"合理量|超量|篩檢量|篩檢數|篩查量|篩查數|工作日|" + WORK_DAY_WORDS + r"|reasonable volume|annual (?:screening|volume)|"
                  r"\b(?:annual|yearly|year's)\s+(?:limit|cap|ceiling|maximum|max|quota)\b|"
                  r"screenings? (?:a|per|this|last) year|年篩|篩了|全勤|都有上班"
                  # the year's count said after the year ("this year … did 19,000 screens")
@@ -971,6 +969,10 @@ FACILITY_VOLUME = Vocabulary(
                  r"|\d+\s*(?:days?|d|天)\b[^.;?!。；？！\d]{0,16}\d+\s*(?:days?|d|天)(?![A-Za-z])"
                  r"|\b(?:won'?t|will not|would not|wouldn'?t|not)\s+(?:get\s+|be\s+)?(?:paid|reimbursed)\b|不(?:予)?給付|不(?:予)?给付",
         "van": VAN,
+        # the reasonable volume with words between ("the annual reasonable mammo volume", "reasonable screening volume"): the
+        # topic only beside days read (the rule asked of no figures, "goes over its reasonable annual mammo volume by 15%, do we
+        # still get paid?", stays the rules')
+        "reasonable_named": r"reasonable (?:(?:annual|yearly|screening|mammo(?:graphy)?|mammogram)\s+){1,2}volume",
         "work_days": WORK_DAY_WORDS,
         # one day's count said of the van ("乳攝車一天篩了 100 案", "the van screens 90 a day"): the van's daily figure, no
         # radiographer's year of work days (its "一天" is never a list of days)
@@ -985,6 +987,7 @@ FACILITY_VOLUME = Vocabulary(
     },
     # a list of work days read is this tool's even beside a van named among the facility's other figures
     trigger=(("topic", "!van", "subject"), ("topic", "work_days", "subject"), ("topic", "subject", "@slot:radiographer_work_days"),
+             ("reasonable_named", "!van", "@slot:radiographer_work_days"),
              # the work days and the year's screenings both read: this tool's facts, however the question is put
              ("subject", "!van", "@slot:radiographer_work_days", "@slot:annual_screenings"),
              # (… or the days of some read, another person's asked: "one RT full-year, the other took 3 months off")
