@@ -785,9 +785,7 @@ IMAGE_GRADE = Vocabulary(
         # one of the two self-selected sets named by its breast type ("非緻密型", "the dense set")
         "set_type": rf"{_NON_DENSE}|{_DENSE}",
     },
-    # (… or a set named by its breast type with its score, "390 on her non-dense set, 320 on dense", "緻密型 352": only the
-    # self-selected evaluation takes sets by breast type — 二(一)2(1)1)
-    trigger=(("topic",), ("set_type", "@slot:scores", "!spot_review")),
+    trigger=(("topic",),),
     block=(("screen_count", "!grade"), ("spot_review", "!grade", "!@slot:scores")),
     slots=(
         # "本院放射師 / 我們醫院的放射師" is one radiographer of ours, not the facility's evaluation.
@@ -804,10 +802,6 @@ IMAGE_GRADE = Vocabulary(
         Slot("kind", "enum", counts=False, exclusive=True, choices=(
             Choice("sampled", SAMPLED),
             Choice("self_selected", SELF_SELECTED),
-            # (a set named by its breast type, neither evaluation named: the self-selected one, the only one by type)
-            Choice("self_selected", rf"{_NON_DENSE}|{_DENSE}", when=(("!kind",),),
-                   note=("依乳房型態（非緻密型／緻密型）分組的是自選片，視為自選片臨床影像評估。",
-                         "Sets by breast type (non-dense / dense) are the self-selected evaluation's; read as self-selected.")),
         ), ask=("是自選片還是抽選片的臨床影像評估？（兩種都要算，請分開問）",
                 "Was it the self-selected or the sampled image evaluation? (For both, please ask about each on its own.)")),
         # (a label as long as "non-dense sets scored", "非緻密型各組的分數分別為", "non-dense self-selected sets scored" still names

@@ -32,8 +32,7 @@ def bind_enums(r: Reading) -> None:
     for slot in r.vocab.slots:
         if slot.kind != "enum":
             continue
-        # (a choice whose `when` does not hold names nothing: "抽選片 … 緻密型那組" is the sampled one, never both)
-        named = {c.value for c in slot.choices if c.terms and occurs(r.pattern(c.terms), r.q.text) and (not c.when or r.any(c.when))}
+        named = {c.value for c in slot.choices if c.terms and occurs(r.pattern(c.terms), r.q.text)}
         if slot.exclusive and len(named) > 1:
             continue  # both kinds named: which one is asked, never guessed
         for choice in slot.choices:
