@@ -7,7 +7,7 @@
    never a figure to replace; "如果上次已經被要求過了呢" stays a what-if of the case.
 3. The previous review's requirement asked A-not-A ("上次審查有沒有被要求…") is no denial, and said to be unknown for now
    ("…我要再查一下", "I'd have to check what the last review said") is asked where 丁 turns on it (`vocab_hpa.PREVIOUS_UNKNOWN`).
-4. A radiographer's set named by its breast type ("390 on her non-dense set, 320 on dense") is the self-selected evaluation,
+4. (A set named by its breast type read as self-selected was reverted: it broke questions naming both evaluations.)
    said so; a sampled evaluation naming the dense set stays sampled (`words.bind_enums`: a choice whose `when` fails names
    nothing).
 5. The rule's bands named as the tiers asked between ("the 40-50 one or the 50-60 one", "算 40-50% 那級還是 50-60% 那級")
@@ -104,23 +104,6 @@ def test_the_requirement_asked_then_given(engine):
                                  "確認了，上次有被要求")
     assert first.route == "clarify" and not first.tool_calls
     assert final.route == "calculator" and final.tool_calls[0].result["tier"] == "stop_and_suspend"
-
-
-# 4. a set named by its breast type
-@pytest.mark.parametrize(("question", "scores"), [
-    ("our new tech: 385 on the non-dense set, 331 on dense — grade?", {"non_dense": 385, "dense": 331}),
-    ("放射師小吳非緻密型 372、緻密型 349，評等？", {"non_dense": 372, "dense": 349}),
-])
-def test_a_set_by_breast_type_is_self_selected(question, scores):
-    call = reader_call(question, "hpa_image_grade")
-    assert call.args.get("kind") == "self_selected"
-    assert call.args.get("scores") == scores
-    assert any("self-selected" in n.en for n in call.notes)
-
-
-def test_a_sampled_evaluation_naming_the_dense_set_stays_sampled():
-    call = reader_call("抽選片 4 組 350、340、360、355，緻密型那組最低，幾等？", "hpa_image_grade")
-    assert call.args.get("kind") == "sampled"
 
 
 # 5. the rule's bands named as the tiers asked between
