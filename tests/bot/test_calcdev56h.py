@@ -8,8 +8,6 @@
 3. The previous review's requirement asked A-not-A ("上次審查有沒有被要求…") is no denial, and said to be unknown for now
    ("…我要再查一下", "I'd have to check what the last review said") is asked where 丁 turns on it (`vocab_hpa.PREVIOUS_UNKNOWN`).
 4. (A set named by its breast type read as self-selected was reverted: it broke questions naming both evaluations.)
-   said so; a sampled evaluation naming the dense set stays sampled (`words.bind_enums`: a choice whose `when` fails names
-   nothing).
 5. The rule's bands named as the tiers asked between ("the 40-50 one or the 50-60 one", "算 40-50% 那級還是 50-60% 那級")
    are set aside, and a rate said on its own equal to a band's end is the person's (`routing._bound_restated`).
 6. A year heading the figures with a colon or a bracketed remark ("2024 (leap yr): …", "2025: …") is the year they are for.
