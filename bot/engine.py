@@ -155,7 +155,9 @@ def _english_terms(text: str) -> list[str]:
 
 # What a rule does to a case, asked with no figure ("ATLS 也會加倍嗎", "is the speaker credit doubled too?", "D 級的還能繼續篩檢嗎",
 # "積分是以哪一年度認定的", "how long is it valid"): the rule's effect, quoted — never a figure of one's own.
-_RULE_EFFECT = re.compile(r"加倍|翻倍|\bdoubled?\b|認定|认定|(?:還|还)(?:能|可以)(?:繼續|继续)?(?:使用|用|篩檢|筛检|拍)|有效期|\bvalid\b",
+_RULE_EFFECT = re.compile(r"加倍|翻倍|\bdoubled?\b|認定|认定|(?:還|还)(?:能|可以)(?:繼續|继续)?(?:使用|用|篩檢|筛检|拍)|有效期|\bvalid\b"
+                          # (what the rule requires next: "後面還要追什麼", "接下來要做什麼", "還得追哪些")
+                          r"|(?:還|还|接下來|接下来|後面|后面|後續|后续|之後|之后)\s*(?:要|得|需要|須|须|必須|必须)\s*(?:再)?[^，,。？?]{0,4}?(?:什麼|什么|甚麼|哪些)",
                           re.IGNORECASE)
 # One's own result asked ("幾分", "夠嗎", "how many", "over?", "what grade"): the calculation's, whatever rule words come with it.
 _RESULT_WORDS = re.compile(r"幾|几|多少|\bhow\s+(?:many|much)\b|\btotal\b|夠|够|\benough\b|\bshort\b", re.IGNORECASE)
@@ -2222,8 +2224,9 @@ class Engine:
                                for j, p in enumerate(pieces) if j != i):
                 continue
             alone = Query(words, today)
-            if WHAT_IF.search(alone.folded):
+            if WHAT_IF.search(alone.folded) and (has_figure(alone.folded) or not asks_beyond_supposing(alone.folded)):
                 continue  # a what-if of the same case ("如果上次已經被要求過了呢"): the what-if's, never the rule's
+                # (one with no figure asking what follows, "如果是乳癌後面還要追什麼？", may ask the rule: weighed below)
             if decide_calculation(alone) is not None:
                 continue
             by_cue = not asks_the_rule(alone)

@@ -845,11 +845,17 @@ def asks_a_variant(words: str) -> bool:
     return m is not None and same_one(words) and not _ASKS.search(words[m.end():])
 
 
+# (… or asks what the rule requires next, with a "what" word: "如果是乳癌後面還要追什麼？", "若確診要做哪些事", "要是沒過怎麼辦",
+# "if it's cancer, what else do we have to track?" — `_ASKS` holds the English "what" already)
+_ASKS_WHAT = re.compile(r"什麼|什么|甚麼|哪些|怎麼辦|怎么办|怎麼做|怎么做")
+
+
 def asks_beyond_supposing(words: str) -> bool:
     """Does a what-if part ask something of its own besides what it supposes ("那個月如果都是在巡迴車上做的，會被抽片審查嗎",
     "if it were all on the van, would that trigger a spot review?") — not only "what if …" ("What if the same happens again?",
     "如果上次已經被要求過了呢")?"""
-    return bool(_ASKS.search(WHAT_IF.sub(" ", words)))
+    rest = WHAT_IF.sub(" ", words)
+    return bool(_ASKS.search(rest) or _ASKS_WHAT.search(rest))
 
 
 def adds_to_before(words: str) -> bool:

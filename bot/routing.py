@@ -325,6 +325,9 @@ OWN_FIGURE = re.compile(
     r"多少|幾|夠|還差|評等|等級|超量|超過|處理|怎麼辦|資格|申請.{0,8}(?:指導老師|展延|延展|換證)|(?:展延|延展|換證)(?:嗎|了嗎)|"
     r"什麼時候|何時|how many|how much|enough|short of|eligib|qualif|grade|exceed|renew|become|can i apply|"
     r"\bwhen\b(?!\s+(?:attending|going|working|practi[cs]ing|presenting|i|we|you|they|he|she|the|a|an|my|our)\b)|"
+    # (the day asked as "what's the deadline", as "when's the deadline" is: "Got a category 0 from our van — what's the
+    # deadline for the recall exam?"; a case of one's own only, as every word here)
+    r"\bwhat\s+is\s+(?:the|our|her|his|its|their|my)\s+(?:[\w-]+\s+){0,2}?(?:deadline|due\s+date)\b|"
     r"worth|值幾分|算幾分|\bwhat (?:does|will|would|did) (?:it|that|this) (?:get|give|earn) (?:me|us)\b|" +
     # what one's own items come to ("what do the papers count for?", "what do they add up to")
     COME_TO + r"|(?:^|[.,;:!—–-]\s*)(?:credits?|points?|total|score)\s*\?|"
@@ -3705,9 +3708,16 @@ def _bound_restated(q: Query, best: Extraction) -> bool:
     figure among the values it read?"""
     if not best.complete or best.facts < 1 or bounds_only(q):
         return False
-    bounds = [float(x) for m in THRESHOLD.finditer(q.text) for x in re.findall(r"\d+(?:\.\d+)?", m.group(0))]
+    found = [(m.span(), [float(x) for x in re.findall(r"\d+(?:\.\d+)?", m.group(0))]) for m in THRESHOLD.finditer(q.text)]
+    bounds = [b for _, figures in found for b in figures]
     read = _values(best.args)
-    return bool(bounds) and not any(abs(b - v) < 1e-9 for b in bounds for v in read)
+    if not bounds:
+        return False
+    # (a band's bound — "the 40-50 one or the 50-60 one", "40-50% 那級還是 50-60% 那級" — may be one's own value too, said on its
+    # own outside every band: "exactly 50% on positives … which tier, the 40-50 one or the 50-60 one?" asks which band it is in)
+    own = [x.value for x in q.quantities if not any(a <= x.start < b for (a, b), _ in found)]
+    return not any(abs(b - v) < 1e-9 for _, figures in found for b in figures for v in read
+                   if len(figures) < 2 or not any(abs(o - v) < 1e-9 for o in own))
 
 
 # A length said of each of one's own sessions ("each over 2 hours", "every one under 2 hrs", "每場都超過兩小時", "每次不到 2 小時")

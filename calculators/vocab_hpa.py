@@ -68,7 +68,11 @@ FOLLOWUP_DEADLINE = Vocabulary(
         # the screening said done today ("今天新篩出一個 0 類", "今日篩的", "screened today", "today's screen"): the date is said
         "screened_today": r"(?:今天|今日)[^，,。；;？?\d]{0,6}?(?:篩|筛|拍|照|做)|(?:篩|筛|拍|照|做)(?:的|了)?[^，,。；;？?\d]{0,3}?(?:今天|今日)"
                           r"|\b(?:screened|done|imaged|seen)\s+today\b|\btoday'?s\s+(?:screen|mammo)|\bscreen(?:ed|ing)?\s+(?:was\s+)?today\b",
+        # (… or "what's the deadline" of one's own case — "Got a category 0 from our van screening - what's the deadline for the
+        # recall exam?": its day, asked of the person's own case only, `@personal` below)
         "when_due": r"\bwhen(?:'s|’s|\s+is|\s+will|\s+would)?\b[^.?!]{0,24}\b(?:deadline|due)\b|\bdeadline\b[^.?!]{0,12}\bwhen\b|"
+                    r"\bwhat(?:'s|’s|\s+is|\s+will\s+be|\s+would\s+be)\s+(?:the|our|her|its|their)\s+"
+                    r"(?:(?:recall|follow-?up|diagnosis|diagnostic|biopsy|work-?up|repeat)\s+(?:exam\s+)?)?(?:deadline|due date|cut-?off)\b|"
                     r"(?:期限|截止|到期)[^，,。？?]{0,4}(?:是|在)?(?:什麼時候|何時)",
         # "疑似陽性（0、3、4、5 類）412 人", "(cat 0/3/4/5)": the categories a count is of, listed together — no case's result
         "category_list": r"[(（]\s*(?:category|cat\.?|bi-?rads|類別|分類)?\s*[0345](?:\s*(?:[、,，/&]|和|及|\band\b|\bor\b)\s*[0345]){1,3}\s*(?:類)?\s*[)）]"
@@ -192,7 +196,10 @@ _COMPLETED = (# the follow-up said done for a count of the cases ("f/u completed
               # (… the whole said with a word or two of what they are: "160 of our suspicious-result cases completed their
               # follow-up"; or the count right before those words, as their subject: "160 suspicious-result cases completed …")
               r"|(?:\bof\s+(?:the|our|those|these|all(?:\s+the)?)\s|(?<![\w-]))\s*(?:(?:[A-Za-z][\w-]*|BI-?RADS\s*[0345/]+)\s+){0,2}?(?:suspected[- ]positives?|screen[- ]positives?|recalls?|positives?|flagged(?:\s+ones)?|"
-              r"abnormal (?:screens|cases)|cases|patients|women|ladies)\s+(?:have\s+|has\s+|had\s+)?(?:now\s+|already\s+|all\s+)?(?:finished|completed|done|(?:been\s+)?worked up|closed)\b")
+              # (… the things screened named by the whole noun: "160 of our suspicious screens finished follow-up", "140 of the
+              # abnormal results completed work-up")
+              r"abnormal (?:screens|cases)|cases|patients|women|ladies|screens|screenings|results|findings|mammograms|mammos|exams)"
+              r"\s+(?:have\s+|has\s+|had\s+)?(?:now\s+|already\s+|all\s+)?(?:finished|completed|done|(?:been\s+)?worked up|closed)\b")
 # (the subsidy named with what it is for or of, the figure before the whole noun: "2,000,000 in screening subsidy",
 # "1.5 million of mammography screening subsidies", "NT$900,000 of annual HPA subsidy")
 _SUBSIDY = r"補助|(?:\b(?:(?:screening|mammo(?:graphy)?|HPA|annual|yearly|total|the|our|its)\s+){1,3})?subsid|金額|nt\$|\$|dollars|元"
@@ -534,16 +541,17 @@ PREVIOUSLY_REQUIRED = (
     r"(?:[\w-]+\s+){0,3}?(?:seminar|conference|case discussion|reading session)s?\b[^.?!]{0,40}?\b(?:after|at|in|during|from)\s+(?:the\s+)?"
     r"(?:last|previous|prior|earlier)\s+(?:follow-?up\s+)?(?:review|round|audit|inspection|cycle)")
 NOT_PREVIOUSLY_REQUIRED = (
-    r"(?:沒有|沒|未|未曾|不曾|並未|從未|從沒)(?:被)?(?:要求|規定)|not (?:previously |been |already )*required"
+    # (never the A-not-A question, "上次有沒有被要求", "有没有被要求過": whether it did is asked, no denial)
+    r"(?<!有)(?:沒有|沒|未|未曾|不曾|並未|從未|從沒)(?:被)?(?:要求|規定)|not (?:previously |been |already )*required"
     r"|never (?:been )?required|did(?:n't| not) require|required nothing|nothing was required|(?:wasn't|weren't|hasn't been|haven't been) required|first time|第一次"
     r"|(?:neither|none|no one|nobody)(?: of (?:them|us))? (?:had|has|have|was|were) (?:any |a )?(?:requirement|required)"
     # (the previous review's requirement said as being flagged: "neither was flagged at the last review", "he wasn't flagged
     # last time", "沒被點名")
     r"|(?:neither|none|no one|nobody)(?: of (?:them|us|the \w+))? (?:was|were|got|has been|had been|have been) (?:ever )?flagged"
     r"|\b(?:wasn't|weren't|was not|were not|not|never|hasn't been|haven't been)\s+(?:been\s+|ever\s+)?flagged\b"
-    r"|\bno (?:prior |previous )?requirements?\b|(?:都)?沒有(?:任何)?(?:被)?要求"
+    r"|\bno (?:prior |previous )?requirements?\b|(?<!有)(?:都)?沒有(?:任何)?(?:被)?要求"
     # not sent ("上次沒有叫他去", "上次審查未通知要參加", "last review never told Dr. Wu to attend", "didn't ask her to attend")
-    r"|(?:沒有|沒|没有|没|未|未曾|不曾|並未|從未|從沒)(?:被)?(?:叫|派|通知|指定)|"
+    r"|(?<!有)(?:沒有|沒|没有|没|未|未曾|不曾|並未|從未|從沒)(?:被)?(?:叫|派|通知|指定)|"
     r"\b(?:never|didn't|did not|wasn't|was not|weren't|were not)\s+(?:been\s+)?(?:tell|told|ask|asked|instruct(?:ed)?|order(?:ed)?|make|made|send|sent)\b")
 
 # The previous review and the seminar (or its exam) in one sentence, in either order, whatever verb links them.
@@ -552,6 +560,15 @@ _PREVIOUS_REVIEW = (r"(?:前次|上次|上一次|前一次|上一輪|上輪|上�
 _SEMINAR = r"座談會|討論會|跑片|判片會|\bseminars?\b|\bcase (?:conference|discussion)s?\b|\breading (?:session|conference)s?\b"
 PREVIOUS_SEMINAR = (rf"(?:{_PREVIOUS_REVIEW})[^。；;？?!！\n]{{0,40}}?(?:{_SEMINAR})"
                     rf"|(?:{_SEMINAR})[^。；;？?!！\n]{{0,40}}?(?:{_PREVIOUS_REVIEW})")
+
+# The previous review's requirement said to be unknown to the person for now ("上次審查有沒有被要求我要再查一下", "上次有沒有
+# 我忘了", "not sure if the last review required it", "I'd have to check what the prior review said"): whether it did is
+# asked, never the stated default (丁 turns on it)
+_UNKNOWN_YET = (r"(?:再|要|得|去)?查(?:一下|看看|清楚)|待查|不確定|不确定|不知道|不清楚|不記得|不记得|忘了|忘記|忘记|記不得|记不得|想不起來|想不起来"
+                r"|\bnot sure\b|\bunsure\b|\b(?:don't|do not|can't|cannot) (?:know|remember|recall)\b|\bforget\b|\bforgot\b"
+                r"|\b(?:need|have|got) to (?:check|look (?:it )?up|verify|confirm)\b|\bI'?d have to check\b|\bno idea\b|\bdunno\b")
+PREVIOUS_UNKNOWN = (rf"(?:{_PREVIOUS_REVIEW})[^。；;？?!！\n]{{0,40}}?(?:{_UNKNOWN_YET})"
+                    rf"|(?:{_UNKNOWN_YET})[^。；;？?!！\n]{{0,40}}?(?:{_PREVIOUS_REVIEW})")
 
 # One re-read rate alone: the tier it gives stands as the least; the other rate can only make it stricter.
 OTHER_RATE = ("另一項複判差異可能使結果更嚴格（兩者以較嚴格者為準）。",
@@ -579,6 +596,12 @@ _PREVIOUS = (PREVIOUSLY_REQUIRED, NOT_PREVIOUSLY_REQUIRED)
 PREVIOUSLY_REQUIRED = extend(PREVIOUSLY_REQUIRED, "hpa_reread_action.previously_required=true", NOT_PREVIOUSLY_REQUIRED)
 NOT_PREVIOUSLY_REQUIRED = extend(NOT_PREVIOUSLY_REQUIRED, "hpa_reread_action.previously_required=false", _PREVIOUS[0])
 
+# A band of the rule written as its two ends ("40-50", "50-60%", "15 到 20%") and the words naming it a tier after it ("那級",
+# "那一款", "the … one", "tier", "band"); "one" is read as 1 after a percentage ("the 40-50% 1 or …")
+_BAND = r"\d{1,3}(?:\.\d+)?\s*[%％]?\s*(?:-|–|~|～|〜|到|至)\s*\d{1,3}(?:\.\d+)?\s*[%％]?"
+_TIER_AFTER = (r"(?=\s*(?:的)?\s*(?:那|這|这)?\s*(?:一)?\s*(?:級|级|級距|级距|等級|等级|檔|档|款|層|层|區間|区间|段|個|个|組|组)"
+               r"|\s*(?:tier|band|bracket|one|range|level|category)\b)")
+
 REREAD_ACTION = Vocabulary(
     tool="hpa_reread_action",
     model=RereadActionInput,
@@ -591,6 +614,8 @@ REREAD_ACTION = Vocabulary(
         # the previous review named beside the seminar it may have required ("前次審查…座談會", "the seminar … at the last
         # review"): whether it required it decides 丁 — asked when no wording of either answer was read
         "previous_seminar": PREVIOUS_SEMINAR,
+        # (… or said to be unknown for now: "上次有沒有被要求我要再查一下", "not sure what the last review required")
+        "previous_unknown": PREVIOUS_UNKNOWN,
         # a rate said to sit exactly on its figure ("剛好 60%", "60% 整", "exactly 15%", "卡線"): the question is which tier
         # that rate falls in — answered from it alone, the rate not given shown as open, never asked for
         "at_boundary": r"(?:剛好|刚好|正好|恰好|恰恰|整整)\s*\d+(?:\.\d+)?\s*%|\d+(?:\.\d+)?\s*%\s*(?:整|剛好|刚好|正好|flat\b)|"
@@ -640,13 +665,22 @@ REREAD_ACTION = Vocabulary(
                                        "!@slot:positive_discrepancy_pct", "!@slot:negative_discrepancy_pct")),
                        # the previous review and the seminar named, the requirement read neither way, a rate where 丁 turns on it
                        # (not when it was read of one item of several: the others said nothing of it)
-                       ("previous_seminar", "!@said:previously_required", "@gt:positive_discrepancy_pct:50",
-                        "!@gt:positive_discrepancy_pct:60", "!@gt:negative_discrepancy_pct:20"),
-                       ("previous_seminar", "!@said:previously_required", "@gt:negative_discrepancy_pct:15",
-                        "!@gt:negative_discrepancy_pct:20", "!@gt:positive_discrepancy_pct:60"))),
+                       # (… or the requirement said to be unknown for now, "上次有沒有被要求我要再查一下")
+                       *((named, "!@said:previously_required", "@gt:positive_discrepancy_pct:50",
+                          "!@gt:positive_discrepancy_pct:60", "!@gt:negative_discrepancy_pct:20")
+                         for named in ("previous_seminar", "previous_unknown")),
+                       *((named, "!@said:previously_required", "@gt:negative_discrepancy_pct:15",
+                          "!@gt:negative_discrepancy_pct:20", "!@gt:positive_discrepancy_pct:60")
+                         for named in ("previous_seminar", "previous_unknown")))),
     ),
     base=2.5,
     repeat=True,
+    # "which tier — the 40-50 one or the 50-60 one?", "算 40-50% 那級還是 50-60% 那級", "the 7-15% band or 15-20%?": the rule's
+    # bands named as the tiers the question asks between — which tier, no rate (the rates said on their own decide it)
+    framing=((rf"(?<![\d.]){_BAND}(?:\s*1(?=\s+or\b|\s*[?？])|{_TIER_AFTER})"
+              rf"|(?:(?<=\bor\s)|(?<=\bor the\s)|(?<=還是)|(?<=还是)|(?<=還是\s)|(?<=还是\s))(?<![\d.]){_BAND}(?=\s*(?:[?？]|$)|{_TIER_AFTER})",
+              ("所說的區間是規定的分級（哪一款），不是您的複判差異；分級依您所給的差異判定。",
+               "The bands named are the rule's tiers, not your discrepancy rates; the tier follows from the rates you gave.")),),
 )
 
 # Who an image evaluation is of and which images (hand-written words, then the lexicon's)
@@ -929,6 +963,10 @@ FACILITY_VOLUME = Vocabulary(
                  r"|\d+\s*(?:days?|d|天)\b[^.;?!。；？！\d]{0,16}\d+\s*(?:days?|d|天)(?![A-Za-z])"
                  r"|\b(?:won'?t|will not|would not|wouldn'?t|not)\s+(?:get\s+|be\s+)?(?:paid|reimbursed)\b|不(?:予)?給付|不(?:予)?给付",
         "van": VAN,
+        # the reasonable volume with words between ("the annual reasonable mammo volume", "reasonable screening volume"): the
+        # topic only beside days read (the rule asked of no figures, "goes over its reasonable annual mammo volume by 15%, do we
+        # still get paid?", stays the rules')
+        "reasonable_named": r"reasonable (?:(?:annual|yearly|screening|mammo(?:graphy)?|mammogram)\s+){1,2}volume",
         "work_days": WORK_DAY_WORDS,
         # one day's count said of the van ("乳攝車一天篩了 100 案", "the van screens 90 a day"): the van's daily figure, no
         # radiographer's year of work days (its "一天" is never a list of days)
@@ -943,6 +981,7 @@ FACILITY_VOLUME = Vocabulary(
     },
     # a list of work days read is this tool's even beside a van named among the facility's other figures
     trigger=(("topic", "!van", "subject"), ("topic", "work_days", "subject"), ("topic", "subject", "@slot:radiographer_work_days"),
+             ("reasonable_named", "!van", "@slot:radiographer_work_days"),
              # the work days and the year's screenings both read: this tool's facts, however the question is put
              ("subject", "!van", "@slot:radiographer_work_days", "@slot:annual_screenings"),
              # (… or the days of some read, another person's asked: "one RT full-year, the other took 3 months off")
@@ -1020,7 +1059,9 @@ FACILITY_VOLUME = Vocabulary(
              ask=("機構該年度的乳房 X 光攝影篩檢數量是多少案？", "How many screening mammograms did the facility do that year?")),
     ),
     framing=OTHER_COUNTS + JOINED + (
-        (r"(?<![\d,.])(?:19|20)\d{2}(?=\s+(?:was|is|had)\b)",
+        # (… or heading the figures, a colon or a bracketed remark after it: "2024 (leap yr): RT A worked 366 days …", "2025:
+        # 2 RTs …", "2024（閏年）：")
+        (r"(?<![\d,.])(?:19|20)\d{2}(?=\s+(?:was|is|had)\b|\s*[:：]|\s*[(（][^()（）\d]{0,24}[)）]\s*[:：,，]?)",
          ("所寫的年份是數字所屬的年度，不影響計算。", "The year named is the year the figures are for; it does not enter the calculation.")),
         # "are we over the 10% tolerance", "有沒有超過合理量 10%", "past the 110% line?": the rule's own margin (10%) or line
         # (110%) named — no input of this tool; any other share ("超過 120% 的部分") is asked about, as before

@@ -67,7 +67,11 @@ BOUND_BEFORE = {">=": r"(?:至少|最少|不低於|不少於|\bat least|≥|>=)\
                      r"\bexceed(?:s|ed|ing)?|\btop(?:s|ped|ping)|\bin excess of|>)\s*$",
                 # ("快 8 年", "將近 300 例", "almost 8 years": nearly there, not yet — below the figure, never the figure)
                 "<": r"(?:低於|小於|少於|不到|未滿|不滿|未满|不满|未達|未达|(?<![很較较])快(?:要)?|將近|将近|\balmost|\bnearly|"
-                     r"\bbelow|\bunder|\bless than|\blower than|\bshorter than|<)\s*$"}
+                     r"\bbelow|\bunder|\bless than|\blower than|\bshorter than|<"
+                     # (… or said as not reaching it: "完成率今年沒有到75%", "沒達到 75%", "didn't reach 75%"; never "還沒到", a line
+                     # still ahead — `_TARGET_BEFORE`)
+                     r"|(?<![還还])(?:沒有|没有|沒|没)(?:達|达)?到|未(?:達|达)到|\bdid(?:n't|n’t| not) (?:reach|hit|make)|\bnever (?:reached|hit)"
+                     r"|\bnot (?:reaching|hitting))\s*$"}
 # ("86+", "85 plus", "85+ on all" are bounds; "TACE 210 + TARE 95", "180 + 碘油 90", "120 plus 2 lectures" add one figure
 # to the next — a figure, a label or a word after the plus that is no "on all / each / 以上")
 _ADDED = (r"(?!\s*(?:[\d$(（]|(?!(?:on|in|at|for|all|each|every\w*|across|of|and|or|to|overall|points?|pts|分|以上|都|全|各)\b)"
@@ -424,8 +428,9 @@ _LABEL_AFTER = re.compile(r"\s*(?:[:：)）]|[-–—]\s|'s\b|\(|(?:had|has|was|
 
 
 # "2號乳攝車", "3號機", "第2台車", "1號診間", "B棟2號車的放射師": a van, a machine, a room or a person named by its number — a
-# name (which one), never a quantity. The noun after the number says so; a day of a month ("10月3號") is no label.
-_UNIT_NOUN_ZH = (r"(?:乳攝車|乳摄车|乳房攝影車|乳房摄影车|攝影車|摄影车|巡迴車|巡回车|篩檢車|筛检车|車|车|機台|机台|機器|机器|機|机|"
+# name (which one), never a quantity (the machine named by its kind too: "2號乳攝機", "3號乳房攝影儀", "1號X光機"). The noun
+# after the number says so; a day of a month ("10月3號") is no label.
+_UNIT_NOUN_ZH = (r"(?:(?:乳攝|乳摄|乳房攝影|乳房摄影|乳房\s*[Xx]\s*光(?:攝影|摄影)?|[Xx]\s*光|攝影|摄影)(?:機台|机台|機|机|儀|仪)|乳攝車|乳摄车|乳房攝影車|乳房摄影车|攝影車|摄影车|巡迴車|巡回车|篩檢車|筛检车|車|车|機台|机台|機器|机器|機|机|"
                  r"儀器|仪器|診間|诊间|診|诊|攝影室|摄影室|檢查室|检查室|室|房|站|線|线|院區|院区|分院|放射師|放射师|醫師|医师|技術員|技术员)")
 _UNIT_LABEL_AFTER_ZH = re.compile(r"\s*(?:號|号)\s*" + _UNIT_NOUN_ZH)
 _UNIT_ORDINAL_ZH = re.compile(r"\s*(?:台|臺|輛|辆|部|號|号)\s*" + _UNIT_NOUN_ZH)

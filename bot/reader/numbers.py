@@ -643,8 +643,10 @@ def bind_numbers(r: Reading) -> None:
                 continue  # "radiographer did 560 screenings": the noun after the number is what it counts
             if s.kind == "number" and n.unit is None and _cases_after(r, s, n):
                 continue  # "first author but only ~40 stent cases": a figure a map's count word follows counts cases
-            if not s.counted and _counts_people(r, n) and not _linked_before(t, n, [words[i]], -1):
+            if not s.counted and _counts_people(r, n) and not _linked_before(t, n, [words[i]], -1) \
+                    and not any(w.start >= n.end and not t[n.end:w.start].strip() for w in words[i]):
                 continue  # "3 位放射師十月…": a head count, never a count of this slot's kind
+                # (not where this slot's longer words take the noun in: "160 suspicious cases completed follow-up")
             for w in words[i]:
                 if w.end <= n.start and w.start in labelled_after:
                     continue  # "38% positive / 6% negative": the word the figure before took as its label is not this one's
