@@ -52,7 +52,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "renewal": ("換證", "展延"), "renew": ("換證", "展延"), "extension": ("展延",), "expir": ("有效期限", "屆滿"),
     "certificate": ("證書",), "certification": ("認證",), "specialist": ("專科醫師",), "six years": ("六年",),
     "instructor": ("指導老師",), "supervisor": ("指導老師",), "lifetime": ("終身",), "purpose": ("宗旨",),
-    "lecture": ("演講", "講師"), "talks": ("演講",), "speaking": ("演講",), "moderator": ("座長",), "poster": ("壁報",), "oral": ("發表",),
+    "lecture": ("演講", "講師"), "moderator": ("座長",), "poster": ("壁報",), "oral": ("發表",),
     "fee": ("費用", "收費"), "requir": ("條件",), "condition": ("條件",), "mail": ("郵寄",), "application": ("申請",), "apply": ("申請",),
     # procedures (tsir-instructor)
     "ablation": ("消融",), "embolization": ("栓塞",), "stent": ("支架",), "biopsy": ("切片",),
