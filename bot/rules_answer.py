@@ -5766,11 +5766,17 @@ def _stated_age(question: str) -> float | None:
     return age
 
 
+# What only the age is granted, named by the question ("can I apply for the lifetime certificate at 58?"): the age rule
+# is what is asked, and its own condition answers it (no, not before 60).
+_AGE_GRANT_ASKED = re.compile(r"終身|终身|\blifetime\b|\bfor\s+life\b", re.I)
+
+
 def _age_short(c: Candidate, question: str) -> bool:
     """The clause rules for a person of an age (`_age_minimum`) that the age the question states falls short of
-    ("我今年55歲，還需要每六年換證嗎" met by "60歲以上…免換證"): its ruling is not the case's."""
+    ("我今年55歲，還需要每六年換證嗎" met by "60歲以上…免換證"): its ruling is not the case's — unless the question asks
+    for what only that age is granted (`_AGE_GRANT_ASKED`)."""
     age, least = _stated_age(question), _age_minimum(c)
-    return age is not None and least is not None and age < least
+    return age is not None and least is not None and age < least and not _AGE_GRANT_ASKED.search(fold(question))
 
 
 def _age_rule_met(best: Candidate, close: list[Candidate], question: str) -> Candidate | None:

@@ -130,9 +130,12 @@ def test_grand_rounds_named_without_a_count_are_no_item():
     assert _items(call) == []
 
 
-def test_the_rule_asked_of_a_society_outside_the_curriculum_reads_no_5_10_item():
-    call = reader_call("去參加外科相關但不在訓練基準那幾科的學會年會，積分怎麼給？", "tsa_credit_tally")
-    assert "other_surgical_society_meeting" not in dict(_items(call))
+def test_the_rule_asked_of_a_society_outside_the_curriculum_is_answered_from_5_10(engine):
+    # (round 56: the meeting is read as 5.10's kind wherever it is named — "我今年去了一個外科相關但不在訓練基準裡的學會年會"
+    # is counted —, so what keeps the rule asked a rules answer is the route, not an unread meeting)
+    got = engine.answer("去參加外科相關但不在訓練基準那幾科的學會年會，積分怎麼給？")
+    assert got.route == "retrieval" and not got.tool_calls, got.answer
+    assert got.citations[0].id == "tsa-cme/5.10", got.citations
 
 
 def test_all_first_author_said_once_still_reads_first():
