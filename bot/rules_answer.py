@@ -5735,8 +5735,10 @@ _SAME_WORK_RULE = re.compile(r"同一篇")
 _AGE_CONDITION = re.compile(r"(?:屆滿|年滿|满|滿)\s*[0-9]+\s*(?:歲|岁)|[0-9]+\s*(?:歲|岁)\s*(?:\(含\))?\s*以上|"
                             r"\baged?\s+[0-9]+|\b[0-9]+\s*(?:years?\s+(?:old|of\s+age)|or\s+older)\b", re.I)
 # The question states the person's age, or names what only that age is granted (終身 / lifetime): the age rule is its own.
-_AGE_STATED = re.compile(r"[0-9一二三四五六七八九十]+\s*(?:歲|岁)|年紀|年龄|年齡|退休|終身|终身|\b[0-9]+\s*(?:years?\s*old|y/?o)\b|"
-                         r"\baged?\s+[0-9]+|\b(?:my\s+age|retir\w*|senior|elderly|lifetime|for\s+life|over\s+[0-9]+)\b", re.I)
+# What only that age is granted, named by the question (終身 / lifetime).
+_AGE_GRANT = r"終身|终身|\blifetime\b|\bfor\s+life\b"
+_AGE_STATED = re.compile(r"[0-9一二三四五六七八九十]+\s*(?:歲|岁)|年紀|年龄|年齡|退休|" + _AGE_GRANT + r"|\b[0-9]+\s*(?:years?\s*old|y/?o)\b|"
+                         r"\baged?\s+[0-9]+|\b(?:my\s+age|retir\w*|senior|elderly|over\s+[0-9]+)\b", re.I)
 
 
 def _age_condition_unstated(c: Candidate, question: str) -> bool:
@@ -5766,9 +5768,9 @@ def _stated_age(question: str) -> float | None:
     return age
 
 
-# What only the age is granted, named by the question ("can I apply for the lifetime certificate at 58?"): the age rule
-# is what is asked, and its own condition answers it (no, not before 60).
-_AGE_GRANT_ASKED = re.compile(r"終身|终身|\blifetime\b|\bfor\s+life\b", re.I)
+# What only the age is granted, asked ("can I apply for the lifetime certificate at 58?"): the age rule is what is asked,
+# and its own condition answers it (no, not before 60).
+_AGE_GRANT_ASKED = re.compile(_AGE_GRANT, re.I)
 
 
 def _age_short(c: Candidate, question: str) -> bool:
