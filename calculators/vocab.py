@@ -187,6 +187,12 @@ class Slot:
     # "在國外會議當講師2次、座長1次") — the next item with none of its own takes it, said so; never a field such as an author's
     # role, which each item says of itself
     frames: tuple[str, ...] = ()
+    # items: enum fields whose one value said of a list joined by 、 / + / 和 / and holds for every item of the list that says
+    # none of its own, said so: said as the list's heading, before the first count and before its kind word or a colon
+    # ("presented as first author: 2 orals + 1 poster", "以第一作者發表口頭 2 篇、壁報 1 篇"), or after the list, in a clause
+    # of its own naming nothing else ("口頭 2 篇、壁報 1 篇，我是第一作者") or as "as …" ending it ("2 orals and 1 poster as
+    # first author"); never a value said after the first item only, nor of a part ("其中 1 篇", "one of them")
+    over_list: tuple[str, ...] = ()
     every: str = ""  # items: words saying one field value holds for all items ("都是")
     several: bool = False  # items: a clause naming several kinds is one item per kind ("年會一次月會兩次")
     classifiers: tuple[tuple[str, tuple[str, ...]], ...] = ()  # items: (unit, the kinds it counts): a classifier that

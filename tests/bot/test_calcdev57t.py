@@ -1,0 +1,93 @@
+"""Round 57 (calcdev57t): surgical CME classes found on the blind development banks, tested with other wording.
+
+1. An author role said once of a list of presentations or papers (`Slot.over_list`) is every listed item's that says none
+   of its own: said as the list's heading ("presented as corresponding author: 1 oral + 1 poster", "以第一作者發表口頭 2 篇、
+   壁報 1 篇", "以通訊作者身分，…") or after it ("…，我是第二作者", "1 oral and 2 posters as first author"); a role said after
+   the first item only, a part ("其中 1 篇", "one of them"), or each item's own role keeps its reading.
+2. A running total said right after the latest one ("又去了一次月會，今年總共 9 次", "another monthly meeting, that makes 6")
+   is the item's count, the latest one among them; counts said one after the other still add; a total after several kinds
+   or of another year is none. Said vaguely ("累積好幾次", "that makes quite a few"), it is asked and the reply fills it.
+Phrasings written for this test; none is from a blind bank.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.bot.conftest import ask_and_reply as _ask
+from tests.bot.conftest import reader_call
+
+TALLY = "tsa_credit_tally"
+
+
+def _items(question):
+    return [{k: v for k, v in it.items() if k != "year"} for it in reader_call(question, TALLY).args["activities"]]
+
+
+# 1. a role said of the whole list
+@pytest.mark.parametrize(("question", "role"), [
+    ("Presented as first author at the annual meeting: 3 orals + 2 posters. credits?", "first"),
+    ("As corresponding author I presented 2 orals and 1 poster in 2025, points?", "corresponding"),
+    ("I was second author on 1 oral and 2 posters this year. credits?", "second"),
+    ("I gave 1 oral and 2 posters this year as first author. credits?", "first"),
+    ("今年以第一作者發表：口頭 3 篇、壁報 1 篇，積分？", "first"),
+    ("去年我以第二作者发表口头报告 2 篇和壁报 2 篇，积分多少？", "second"),
+    ("今年以通訊作者身分，發表口頭 1 篇、壁報 1 篇，幾分？", "corresponding"),
+    ("今年口頭 2 篇、壁報 2 篇，我是第一作者，積分？", "first"),
+])
+def test_a_role_said_of_a_list_is_every_items(question, role):
+    got = [it for it in _items(question) if it["kind"] == "presentation"]
+    assert len(got) == 2 and all(it.get("role") == role for it in got)
+
+
+def test_a_role_said_of_a_list_is_said_so():
+    got = reader_call("以第一作者發表口頭 2 篇、壁報 1 篇，今年積分？", TALLY)
+    assert any("第一作者" in n.zh and "各項" in n.zh for n in got.notes)
+
+
+@pytest.mark.parametrize(("question", "roles"), [
+    # a role said after the first item only: the posters' stays the default (the person's own presentation)
+    ("I presented 2 orals as first author and 1 poster this year. credits?", ["first", "presenter"]),
+    # each item its own role
+    ("今年一作口頭 2 篇、二作壁報 1 篇，積分？", ["first", "second"]),
+    # a role said of a part
+    ("今年口頭 2 篇、壁報 1 篇，其中 1 篇我是第一作者，積分？", ["presenter", "presenter"]),
+    ("2 orals and 1 poster this year, one of them as second author. credits?", ["presenter", "presenter"]),
+    # a relative clause of the last item only
+    ("I presented 2 orals this year and 1 poster that I was second author on. credits?", ["presenter", "second"]),
+])
+def test_a_role_of_one_item_or_a_part_is_not_the_lists(question, roles):
+    assert [it.get("role") for it in _items(question) if it["kind"] == "presentation"] == roles
+
+
+# 2. a running total after the latest one
+@pytest.mark.parametrize(("question", "count"), [
+    ("上禮拜又去了一次月會，今年月會總共 9 次了，積分多少？", 9),
+    ("這個月又跑了一次月會，今年月會累積 5 次了，積分？", 5),
+    ("这个月又去了一次月会，今年累计 6 次，积分多少？", 6),
+    ("Went to another monthly meeting yesterday, that makes 6 this year. credits?", 6),
+    ("Just back from another monthly meeting, 4 so far this year. credits?", 4),
+    ("Went to one more monthly meeting today, which brings me to 8 this year. points?", 8),
+])
+def test_a_running_total_after_the_latest_one_is_the_count(question, count):
+    assert [it for it in _items(question) if it["kind"] == "tsa_monthly_meeting"] == [{"kind": "tsa_monthly_meeting", "count": count}]
+
+
+@pytest.mark.parametrize(("question", "counts"), [
+    ("今年月會去了 5 次，這個月又去了 1 次，積分？", [6]),  # said one after the other: added
+    ("月會 3 次、年會 1 次，總共 4 次，今年積分？", [3]),  # a total after several kinds
+    ("這個月又去了一次月會，去年總共 7 次，積分多少？", [1, 7]),  # another year's total
+])
+def test_counts_that_are_no_running_total_keep_their_reading(question, counts):
+    assert [it["count"] for it in _items(question) if it["kind"] == "tsa_monthly_meeting"] == counts
+
+
+@pytest.mark.parametrize(("question", "reply", "total"), [
+    ("這週又參加了一次月會，今年月會已經累積好幾次，年會也有去，今年積分多少？", "總共 6 次", 180),
+    ("这个月又跑了一次月会，今年月会加起来好几次了，积分多少？", "7", 140),
+    ("Went to another monthly meeting this week, that makes quite a few this year, plus the annual meeting. credits?", "8", 220),
+])
+def test_a_vague_running_total_is_asked_and_the_reply_fills_it(engine, question, reply, total):
+    first, second = _ask(engine, question, reply)
+    assert first.route == "clarify" and not first.tool_calls
+    assert second.route == "calculator" and second.tool_calls[0].result["total"] == total
