@@ -2566,6 +2566,36 @@ def _again_count(r: Reading, slot: Slot, t: str, start: int, clause: str, in_cla
     return c
 
 
+def _listed_item_named(r: Reading, slot: Slot, model: type[BaseModel], kind: Any, start: int, clause: str, in_clause: list[Any],
+                       items: list[dict[str, Any]], origin: dict[int, int], values: dict[str, Any]) -> tuple[dict[str, Any], str, str] | None:
+    """(the item, the field, its word) where a clause with no figure names one item listed before it again by the word of
+    its kind only that item was said with ("…、壁報 1 篇，壁報我是第二作者", "2 orals and 1 poster; on the poster I was second
+    author") and says a value that item lacks; None otherwise (a part, "其中 1 篇", or a word two items were said with)."""
+    if in_clause or kind is None or compiled(QUALIFIERS["subset"]).search(clause) or _REST_SAID.search(clause):
+        return None
+    said = [(n, v) for n, v in values.items() if v is not None]
+    choice = next((c for c in slot.choices if c.value == kind and c.terms), None)
+    if len(said) != 1 or choice is None:
+        return None
+    name, _ = said[0]
+    t = r.q.text
+
+    def words(text: str) -> set[str]:
+        return {re.sub(r"(?:e?s)$", "", m.group(0).lower().strip()) for m in compiled(r.pattern(choice.terms)).finditer(text)}
+    here = words(clause)
+    if not here:
+        return None
+    same = [it for it in items if it["kind"] == kind and id(it) in origin and origin[id(it)] < start]
+    if len(same) < 2:
+        return None
+    ends = {id(it): min([origin[id(o)] for o in items if id(o) in origin and origin[id(o)] > origin[id(it)]] + [start])
+            for it in same}
+    hits = [it for it in same if words(t[origin[id(it)]:ends[id(it)]]) & here]
+    if len(hits) != 1 or hits[0].get(name) is not None or name not in asked_by(model, hits[0]):
+        return None
+    return hits[0], name, "、".join(sorted(words(t[origin[id(hits[0])]:ends[id(hits[0])]]) & here))
+
+
 # the running total so far ("累積 7 次", "今年總共 7 次", "到目前為止 7 次", "that makes 7", "7 so far", "brings me to 7")
 _RUNNING_TOTAL = compiled(r"累積|累积|累計|累计|總共|总共|一共|合計|合计|總計|总计|加起來|加起来|到目前為止|到目前为止|目前為止|目前为止|至今|"
                           r"\bthat makes\b|\bmaking (?:it|that)\b|\bso far\b|\bbrings? (?:me|it|the (?:total|count)) (?:up )?to\b|"
@@ -3093,6 +3123,14 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             continue  # "掛名了 4 篇，都是其他作者": the role said again of all of them, no other item
         if not added_one and _role_said_after(r, slot, model, kind, clause, (in_clause, items), first_number, listed=after_list_mark(t, start)):
             continue  # "口頭報告 1 篇，不是一作，但是我上台報告的": the last item's role, said after it — no other item
+        if not added_one and (named := _listed_item_named(r, slot, model, kind, start, clause, in_clause, items, origin, values)) is not None:
+            # "口頭 2 篇、壁報 1 篇，壁報我是第二作者", "2 orals and 1 poster; on the poster I was second author": one listed item
+            # named again by the word only it was said with, and a value of its own — that item's, no other item
+            it, name, words = named
+            it[name] = values[name]
+            r.notes.append(Note(f"「{clause.strip(' ，,;；')}」讀為前面「{words}」那一項的身分。",
+                                f"“{clause.strip(' ,;')}” is read as said of the “{words}” listed before."))
+            continue
         if (head := _papers_heading(r, slot, kind, start, clause, in_clause)) is not None:
             heads.append(head)
             continue  # "年會我投了 3 篇：oral 2 篇…": the meeting is where the papers listed after the colon were given

@@ -91,3 +91,20 @@ def test_a_vague_running_total_is_asked_and_the_reply_fills_it(engine, question,
     first, second = _ask(engine, question, reply)
     assert first.route == "clarify" and not first.tool_calls
     assert second.route == "calculator" and second.tool_calls[0].result["total"] == total
+
+
+# 3. a role said of one listed item named again by the word only it was said with
+@pytest.mark.parametrize(("question", "roles"), [
+    ("今年口頭 2 篇、壁報 1 篇，壁報我是第二作者，積分？", ["presenter", "second"]),
+    ("今年口头 1 篇、壁报 2 篇，口头那篇我是通讯作者，积分？", ["corresponding", "presenter"]),
+    ("This year 2 orals and 1 poster; on the poster I was second author. credits?", ["presenter", "second"]),
+    ("3 posters and 1 oral in 2026 - for the oral I was corresponding author. points?", ["presenter", "corresponding"]),
+])
+def test_a_role_of_one_listed_item_named_again_is_that_items(question, roles):
+    assert [it.get("role") for it in _items(question) if it["kind"] == "presentation"] == roles
+
+
+def test_a_word_two_items_were_said_with_names_neither():
+    # near miss: "壁報" was said of both items — which one is not said; the default stays, no new item
+    got = _items("今年壁報 2 篇、壁報 1 篇，壁報我是第二作者，積分？")
+    assert [it.get("role") for it in got] == ["presenter", "presenter"]
