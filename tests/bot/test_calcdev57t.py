@@ -108,3 +108,38 @@ def test_a_word_two_items_were_said_with_names_neither():
     # near miss: "壁報" was said of both items — which one is not said; the default stays, no new item
     got = _items("今年壁報 2 篇、壁報 1 篇，壁報我是第二作者，積分？")
     assert [it.get("role") for it in got] == ["presenter", "presenter"]
+
+
+# 4. a digit before 百 is one figure with what follows it (jf-tsa-015's class)
+@pytest.mark.parametrize(("text", "said"), [
+    ("六年分數 2百、1百五、90、80、70、60", "200、150、90"),
+    ("1百5十分", "150分"),
+    ("1百零5例", "105例"),
+    ("2千3百例", "2300例"),
+])
+def test_a_digit_before_hundred_is_one_figure(text, said):
+    from bot.parsing.text import Query
+    from tests.bot.conftest import TODAY
+    assert said in Query(text, TODAY).text
+
+
+def test_a_rough_hundred_stays_rough():
+    from bot.parsing.text import Query
+    from tests.bot.conftest import TODAY
+    assert "3百多" in Query("做了3百多例", TODAY).text
+
+
+# 5. a speaker role denied is no speaker (jf-tsa-002's class)
+@pytest.mark.parametrize("question", [
+    "去年月會4次（只是去聽，沒當講者），積分？",
+    "去年月会2次，没有担任讲者，积分多少",
+    "Last year 3 monthly meetings (just listened, wasn't a speaker). credits?",
+    "This year 2 monthly meetings and I didn't give a talk at either. points?",
+])
+def test_a_speaker_role_denied_is_no_speaker(question):
+    assert all(it["kind"] != "tsa_monthly_speaker" for it in _items(question))
+
+
+def test_a_speaker_role_said_stays():
+    # near miss: the talk given at one of them
+    assert any(it["kind"] == "tsa_monthly_speaker" for it in _items("去年月會3次，其中1次當講者，幾分"))
