@@ -253,6 +253,8 @@ _SCOPE_AFTER = re.compile(r"^\s*(?:credits?|points?|pts|的分數|的分数|的�
 _YEAR_ONLY_BEFORE = re.compile(r"(?:\b(?:19|20)\d\d\s*(?:[:：=＝\-–—]|\bwas\b|\bwere\b)?|\b(?:this|last)\s+(?:year|yr)\s*[:：=＝\-–—]?|"
                                r"(?:今年|去年|前年|\d{4}\s*年)\s*[:：]?)\s*(?:\b(?:only|just)\b|只有|只|僅有|僅)\s*"
                                r"(?:(?:went\s+to|attended|had|did)\s+)?(?:the\s+|my\s+|one\s+|an?\s+)?$", re.IGNORECASE)
+_YEAR_HEAD_BEFORE = re.compile(r"(?:\b(?:19|20)\d\d|(?<![\d年])\d{4}\s*年|\b(?:this|last)\s+(?:year|yr))\s*(?:[:：=＝]|-+>|→|⇒|=>|[\-–—])\s*"
+                               r"(?:the\s+|my\s+|an?\s+|one\s+)?$", re.IGNORECASE)
 _SCOPE_KIND_AFTER = re.compile(r"^\s*(?:credits?|points?|pts|的分數|的分数|的積分|的积分|的部分|的部份)", re.IGNORECASE)
 
 
@@ -265,6 +267,8 @@ def _scope_only(r: Reading, slot: Slot, kind: Any, start: int, clause: str) -> b
         before, after = t[max(0, start + m.start() - 40):start + m.start()], t[start + m.end():start + m.end() + 24]
         if _YEAR_ONLY_BEFORE.search(before):
             return False  # "2025: only the annual meeting": all that year held, an item of that year
+        if _YEAR_HEAD_BEFORE.search(before):
+            return False  # "2026 -> annual congress only", "2025：年會而已": a year heading the kind — that year's item
         return bool(_SCOPE_AFTER.search(after) or _SCOPE_BEFORE.search(before) and _SCOPE_KIND_AFTER.search(after)
                     or _SCOPE_BEFORE.search(before) and re.match(r"\s*(?:[,，.。;；]|$|\bnot\b)", after))
     return bool(found) and all(scoped(m) for m in found)
@@ -2849,6 +2853,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     told = others_spans(t) if others_figures(r.q) else []  # "學長說他去年發了 4 篇 SCI": another person's case, no item of theirs
     broken_down, broken_wholes = _role_breakdown(r, slot, pieces, nums, first_number)
     for start, clause, kind in pieces:
+        once_each = False  # (a kind held once a year said attended in each of several years named: no count asked)
         _drop_left_out(r, slot, start, clause, (items, given, subset), origin)
         last_pointed, pointed = pointed, None
         kind = _kind_outside_breakdown(r, slot, start, clause, kind)
@@ -3389,6 +3394,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 r.notes.append(Note(f"「{clause.strip()}」讀為每年各 {count} 次（{'、'.join(map(str, each_year))}）。",
                                     f"“{clause.strip()}” is read as {count} in each year ({', '.join(map(str, each_year))})."))
             elif len(own) > 1 and not read_number:
+                once_each = kind in slot.once_kinds  # ("前年跟去年的年會我都有去": a meeting held once a year, each year's one)
                 for other in own[:-1]:
                     items.append({**item, slot.year: other})
                     given.append(False)
@@ -3410,7 +3416,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         if open_said and not every_said and not read_number and first_number is not None and kind not in slot.once_kinds \
                 and item.get(first_number.name) == model_default(model, first_number.name):
             open_counts.setdefault(id(item), clause.strip())  # "國際會議也有去", "went to monthly meetings": how many, asked
-        if every_said and not read_number:
+        if every_said and not read_number and not once_each:
             uncounted.add(id(item))
             extra += 1  # the person's own attendance, said: a fact of their case (its count is asked)
         origin[id(item)] = start

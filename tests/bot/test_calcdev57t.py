@@ -143,3 +143,40 @@ def test_a_speaker_role_denied_is_no_speaker(question):
 def test_a_speaker_role_said_stays():
     # near miss: the talk given at one of them
     assert any(it["kind"] == "tsa_monthly_speaker" for it in _items("去年月會3次，其中1次當講者，幾分"))
+
+
+# 6. a year opening a sentence before a small count and its words dates what follows (je-tsa-011's class)
+def test_a_year_opening_a_sentence_before_a_count_dates_the_item():
+    got = reader_call("2024 was a good year, 2 SCI papers as first author. 2025 one non-SCI, second author. points per year?",
+                      TALLY).args["activities"]
+    assert [(it["kind"], it["year"]) for it in got] == [("paper_sci", 2024), ("paper_non_sci", 2025)]
+
+
+# 7. a kind named again under another year's heading with "only" is that year's item (jb-tsa-008's class)
+@pytest.mark.parametrize("question", [
+    "2025: annual meeting + 3 monthly. 2026: annual meeting only. totals per year?",
+    "2025 -> annual congress and 2 monthly meetings. 2026 -> annual congress only. each year?",
+])
+def test_a_kind_under_another_years_heading_with_only_is_that_years(question):
+    got = reader_call(question, TALLY).args["activities"]
+    assert [(it["kind"], it["year"]) for it in got if it["kind"] == "tsa_annual_meeting"] == [
+        ("tsa_annual_meeting", 2025), ("tsa_annual_meeting", 2026)]
+
+
+def test_a_kind_named_again_as_the_answers_scope_is_no_item():
+    # near miss: "Poster credits only" names what is asked, no year heads it
+    got = _items("2025 annual meeting and 2 posters. Poster credits only, please.")
+    assert [it["kind"] for it in got] == ["tsa_annual_meeting", "presentation"]
+
+
+# 8. a meeting held once a year said attended in each of several years: once each, no count asked (ja-tsa-027's class)
+def test_an_annual_meeting_attended_in_each_year_named_asks_no_count():
+    got = reader_call("去年和今年的年會我都有參加，然後今年還去了2次月會，各年幾分？", TALLY)
+    assert not got.needs
+    assert [(it["kind"], it["year"], it["count"]) for it in got.args["activities"]] == [
+        ("tsa_annual_meeting", 2025, 1), ("tsa_annual_meeting", 2026, 1), ("tsa_monthly_meeting", 2026, 2)]
+
+
+def test_monthly_meetings_attended_every_time_still_ask_how_many():
+    # near miss: monthly meetings are held many times a year — how many is asked
+    assert [n.key for n in reader_call("前年跟去年的月會我都有去，幾分？", TALLY).needs] == ["count"]
