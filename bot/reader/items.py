@@ -2179,7 +2179,9 @@ def _over_list(r: Reading, slot: Slot, model: type[BaseModel], items: list[dict[
                 runs[-1].append(it)
             else:
                 runs.append([it])
-        for run in (x for x in runs if len(x) > 1):
+        # (each item of a list counted in its own words: "2 orals + 1 poster" — never one noun read as two kinds with no count,
+        # "non-SCI journal paper")
+        for run in (x for x in runs if len(x) > 1 and all(numbered(at[origin[id(it)]][0]) for it in x)):
             first, last = origin[id(run[0])], origin[id(run[-1])]
             said: list[tuple[Any, str]] = []  # (value, its words) said of the whole list
             own = [it for it in run if _enum(r, f, at[origin[id(it)]][0]) is not None]
