@@ -49,6 +49,10 @@ _EN = re.compile(r"\b(?:" + _BIG_NUMBER_OF + r"|a\s+(?:whole\s+)?bunch\s+of|a\s+
                  r"conferences?|congress(?:es)?|symposi(?:um|a|ums)|workshops?|webinars?|modules?|events?|observerships?|"
                  # (… or the points themselves: "plus some plain radiology CME points", "a few credits from RSROC")
                  r"fellowships?|publications?|pubs|abstracts?|sessions?|presentations?|times?|weeks?|ones|points?|credits?|pts)\b|"
+                 # a running total said vaguely with no noun ("went to another monthly one, that makes quite a few this
+                 # year", "brings me to several so far"): how many, asked
+                 r"\b(?:(?:that|which|this)\s+makes?\s+(?:it\s+)?|brings?\s+(?:me|it|the\s+(?:total|count))\s+(?:up\s+)?to\s+)"
+                 r"(?:quite\s+)?(?:a few|several|a bunch|a lot|a handful|a couple|many|lots|a good few)\b(?!\s+(?:of\s+)?(?:points?|credits?|pts)\b)|"
                  # an approximate count, "200-odd cases", "30 or so meetings", "40-ish papers"
                  r"(?<![\d.])\d+(?:-odd|\s+odd|\s+or\s+so|-ish)\s+(?:[a-z][\w/-]*\s+){0,2}?[a-z][\w/-]*s\b", re.IGNORECASE)
 # "超過的有幾例", "不給付的部分是幾案", "會被退的會有幾件": 幾 after "the ones that …" (a clause ending in 的 / 部分) asks how
@@ -375,6 +379,9 @@ def fill_vague(text: str, phrases: list[str], reply: str) -> str | None:
             text = text.replace(phrase, f" {value} ", 1)  # "案例只有一百多" → "案例只有 120 "
         elif (approx := re.match(r"\d+(?:-odd|\s+odd|\s+or\s+so|-ish)\s+", phrase)) is not None:
             text = text.replace(phrase, f"{value} " + phrase[approx.end():], 1)  # "200-odd cases" → "212 cases"
+        elif (running := re.search(r"(?:quite\s+)?(?:a good few|a few|several|a bunch|a lot|a handful|a couple|many|lots)$",
+                                   phrase, re.IGNORECASE)) is not None and re.match(r"that|which|this|brings?", phrase, re.IGNORECASE):
+            text = text.replace(phrase, phrase[:running.start()] + f"{value}", 1)  # "that makes quite a few" → "that makes 7"
         else:  # "a few monthly meetings" → "3 monthly meetings"
             head = re.match(r"(?:a few|several|some|a couple(?: of)?|multiple|many|a number of|a\s+(?:whole\s+)?bunch(?:\s+of)?|"
                             r"a\s+handful\s+of|a\s+lot\s+of|lots\s+of|tons?\s+of|a\s+ton\s+of|loads\s+of|heaps\s+of|plenty\s+of|"

@@ -187,6 +187,12 @@ class Slot:
     # "在國外會議當講師2次、座長1次") — the next item with none of its own takes it, said so; never a field such as an author's
     # role, which each item says of itself
     frames: tuple[str, ...] = ()
+    # items: enum fields whose one value said of a list joined by 、 / + / 和 / and holds for every item of the list that says
+    # none of its own, said so: said as the list's heading, before the first count and before its kind word or a colon
+    # ("presented as first author: 2 orals + 1 poster", "以第一作者發表口頭 2 篇、壁報 1 篇"), or after the list, in a clause
+    # of its own naming nothing else ("口頭 2 篇、壁報 1 篇，我是第一作者") or as "as …" ending it ("2 orals and 1 poster as
+    # first author"); never a value said after the first item only, nor of a part ("其中 1 篇", "one of them")
+    over_list: tuple[str, ...] = ()
     every: str = ""  # items: words saying one field value holds for all items ("都是")
     several: bool = False  # items: a clause naming several kinds is one item per kind ("年會一次月會兩次")
     classifiers: tuple[tuple[str, tuple[str, ...]], ...] = ()  # items: (unit, the kinds it counts): a classifier that
@@ -422,6 +428,11 @@ _ORGANISER = r"(?:[^\s，,。；;？?\d]{0,6}?(?:外科|醫學會|医学会|學�
 NOT_ATTENDED_BEFORE = (rf"(?:沒有|没有|沒|没|未|無|无|不曾|從沒|从没|從未|从未|沒能|没能|不能|無法|无法)\s*(?:有)?\s*{_ATTEND_VERB}(?:過|过|到)?\s*(?:今年|去年|這次|这次|本屆|本届)?\s*(?:的)?\s*{_ORGANISER}$"
                        # "沒有演講", "沒上台報告": the negation right on the activity's own word
                        r"|(?:沒有|没有|沒|没)\s*(?:上台|上臺)?\s*$"
+                       # "沒當講者", "沒有擔任講者", "從沒當過 speaker": a role of one's own denied right before its word
+                       r"|(?:沒有|没有|沒|没|未|不曾|從沒|从没|從未|从未)\s*(?:有)?\s*(?:當|当|擔任|担任)(?:過|过)?\s*$"
+                       # ("wasn't a speaker", "not as a speaker", "never spoke", "didn't give a talk")
+                       r"|\b(?:wasn't|was not|weren't|were not|not as|never)\s+(?:an?\s+|the\s+|as\s+(?:an?\s+|the\s+)?)?$"
+                       r"|\b(?:didn't|did not|haven't|have not|hasn't|has not)\s+$"
                        # "錯過2次月會", "缺席了兩場外科月會", "取消了2次": missed, with or without the count missed (that count
                        # is set aside before binding, bot/reader/missed.py)
                        rf"|(?<![沒没未不])(?:錯過|错过|缺席|翹掉|跳過|跳过|漏掉|取消|停辦|停办)\s*(?:了|掉)?\s*(?:\d+\s*(?:次|場|场|回)?)?\s*(?:的)?\s*{_ORGANISER}$"

@@ -763,6 +763,9 @@ TALLY = Vocabulary(
                 ("other_surgical_society_meeting", NOT_ITEM_3, ("specialty_annual_meeting",), OWNED_SURGICAL_NOTE_5_3)),
         # (a presentation's role has a default: "壁報 2 篇，1 篇我是二作" may be one of the 2 — another only when said as more)
         follow_more=("presentation",),
+        # ("presented as first author: 2 orals + 1 poster", "以第一作者發表口頭 2 篇、壁報 1 篇", "…，我是第一作者": the role
+        # said of the whole list is every item's)
+        over_list=("role",),
         # ("在今年的年會", "at this year's TSA annual meeting", "at last year's congress", "at our monthly meeting")
         venue=("presentation", tuple(sorted(MEETING_KINDS)),
                r"在|於|\bat(?:\s+(?:the|an|a|our|this|that|last|(?:this|last|next) year['’]s|the (?:20\d\d|recent|latest)))?"),

@@ -167,7 +167,9 @@ _YEAR_RE = re.compile(
     # ("2026 had 2 papers: …", "2025 was 4 monthly meetings": a year opening the sentence, then the verb of what it held)
     # (… or a clause after a colon, a comma or a dash: "Split by year pls: 2025 I did …", "by year — 2024 we went to …")
     r"(?:^|(?<=[.;!?。；！？]\s)|(?<=[.;!?。；！？\n])|(?:(?<=[:：,，]\s)|(?<=[:：，])|(?<=[—–-]\s))(?=(?:199\d|20[0-3]\d)\b))"
-    r"(\d{4})(?=\s+(?:I|we|my|our|had|has|was|were|saw|brought)\b)|"
+    # (… or a small count and the words of what it counts: "… (lucky year lol). 2026 one non-SCI where I'm 2nd author")
+    r"(\d{4})(?=\s+(?:I|we|my|our|had|has|was|were|saw|brought)\b|\s+\d{1,2}\s+(?!(?:cases?|screenings?|women|ladies|exams?|mammograms?|"
+    r"patients?|days?|hours?|people|clients|recalls?|points?|credits?|pts)\b)[A-Za-z])|"
     # "：2025 年會一次；2026 月會五次": a year opening a clause, then the words of what was done in it (no unit of a figure)
     r"(?:^|(?<=[;。；：:，,、＋+])\s*)(\d{4})(?=\s*(?!年|例|案|次|場|场|篇|分|天|日|元|萬|万|件|位|人|名|個|个|小時|小时|週|周|台|臺|組|组|歲|岁|張|张|份|筆|笔|片|項|项|"
     r"種|种|則|则|本|顆|颗|條|条|支|床|家|所|間|间|單|单|點|点|月(?![會会]))"

@@ -133,6 +133,19 @@ _CN_NTH_YEAR = re.compile(f"(?<![、,，和及跟與与~～-]第)(?<=第)([{_CN_
 _CN_NTH_CLASS = re.compile(r"(?<=第)\s*([零〇一二三四五六])(?=\s*[類类](?![別别型]))")
 # Digits with Chinese units: 1萬2千 = 12000, 12萬5千 = 125000, 3千 = 3000 (1.5萬 and 200萬 stay for find_quantities).
 _MIXED = re.compile(r"(?<![\d.,])\d+(?:\.\d+)?[萬万]\d+[千仟]|(?<![\d.,])\d+[千仟](?!\d)")
+# A digit before 百 with the rest said in digits or numerals ("3百" = 300, "1百五" = 150 — the tens said short, as 一百五 —,
+# "1百5十" = 150, "1百零5" = 105, "2千3百" = 2300): one figure, never a 3 and a 1 of their own; never 百萬 (millions), 百分之
+# (a percentage) nor a rough 3百多 / 3百幾.
+_MIXED_HUNDRED = re.compile(r"(?<![\d.,])(?:([1-9])\s*[千仟])?([1-9])\s*[百佰]"
+                            r"(?:([1-9一二三四五六七八九])(十)?([1-9一二三四五六七八九])?|[零0]([1-9一二三四五六七八九]))?"
+                            r"(?![\d十拾百佰千仟萬万多幾几]|分之)")
+
+
+def _mixed_hundred(m: re.Match[str]) -> str:
+    def d(x: str | None) -> int:
+        return 0 if not x else int(x) if x.isdigit() else _DIGITS[x]
+    value = d(m.group(1)) * 1000 + d(m.group(2)) * 100 + d(m.group(3)) * 10 + (d(m.group(5)) if m.group(4) else 0) + d(m.group(6))
+    return str(value) if not (m.group(5) and not m.group(4)) else m.group(0)
 # Ten thousands with the thousands said short, as people say a volume: 萬二 = 12000, 萬五 = 15000 (一 left out, as in
 # 一萬二), 1萬2 = 12000, 2萬5 = 25000 — one figure, never 1萬 and a 2 of its own. (萬一 is "in case", no number; a digit
 # with a counter after it is a count of its own: "2萬 2位放射師" stays two figures.)
@@ -216,6 +229,7 @@ def normalize_numerals(text: str) -> str:
     def bare(m: re.Match[str]) -> str:
         return run(m) if len(m.group(1)) > 1 else m.group(0)
 
+    text = _MIXED_HUNDRED.sub(_mixed_hundred, text)
     text = _MIXED.sub(lambda m: str(cn_to_int(m.group(0)) or m.group(0)), text)
     text = _WAN_SHORT.sub(_wan_short, text)
     text = _DIGITS_OF_WAN.sub(_digits_of_wan, text)

@@ -253,6 +253,8 @@ _SCOPE_AFTER = re.compile(r"^\s*(?:credits?|points?|pts|的分數|的分数|的�
 _YEAR_ONLY_BEFORE = re.compile(r"(?:\b(?:19|20)\d\d\s*(?:[:：=＝\-–—]|\bwas\b|\bwere\b)?|\b(?:this|last)\s+(?:year|yr)\s*[:：=＝\-–—]?|"
                                r"(?:今年|去年|前年|\d{4}\s*年)\s*[:：]?)\s*(?:\b(?:only|just)\b|只有|只|僅有|僅)\s*"
                                r"(?:(?:went\s+to|attended|had|did)\s+)?(?:the\s+|my\s+|one\s+|an?\s+)?$", re.IGNORECASE)
+_YEAR_HEAD_BEFORE = re.compile(r"(?:\b(?:19|20)\d\d|(?<![\d年])\d{4}\s*年|\b(?:this|last)\s+(?:year|yr))\s*(?:[:：=＝]|-+>|→|⇒|=>|[\-–—])\s*"
+                               r"(?:the\s+|my\s+|an?\s+|one\s+)?$", re.IGNORECASE)
 _SCOPE_KIND_AFTER = re.compile(r"^\s*(?:credits?|points?|pts|的分數|的分数|的積分|的积分|的部分|的部份)", re.IGNORECASE)
 
 
@@ -265,6 +267,8 @@ def _scope_only(r: Reading, slot: Slot, kind: Any, start: int, clause: str) -> b
         before, after = t[max(0, start + m.start() - 40):start + m.start()], t[start + m.end():start + m.end() + 24]
         if _YEAR_ONLY_BEFORE.search(before):
             return False  # "2025: only the annual meeting": all that year held, an item of that year
+        if _YEAR_HEAD_BEFORE.search(before):
+            return False  # "2026 -> annual congress only", "2025：年會而已": a year heading the kind — that year's item
         return bool(_SCOPE_AFTER.search(after) or _SCOPE_BEFORE.search(before) and _SCOPE_KIND_AFTER.search(after)
                     or _SCOPE_BEFORE.search(before) and re.match(r"\s*(?:[,，.。;；]|$|\bnot\b)", after))
     return bool(found) and all(scoped(m) for m in found)
@@ -2131,6 +2135,104 @@ def _every(r: Reading, slot: Slot, model: type[BaseModel], items: list[dict[str,
                     it[f.name] = value
 
 
+# what may stand between two items of one list: separators and joining words only
+_LIST_GAP = re.compile(r"^[\s、,，+＋&/／]*(?:和|及|與|与|跟|以及|還有|还有|加上|\band\b|\bplus\b)?[\s、,，+＋&/／]*$", re.IGNORECASE)
+# "as first author" ending the last item of a list ("2 orals and 1 poster as first author")
+_AS_BEFORE = re.compile(r"\bas\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+# a part or a place of one item only ("其中", "one of them", "where I was", "那篇", "the poster"): no value of the whole list
+_PART_SAID = re.compile(r"其中|當中|之中|[那這这哪]\s*[一1]?\s*[篇張张個个次]|\bone of\b|\bwhere\b|\bwhich\b|\bthat\b|\bthe (?:oral|poster|talk|paper)s?\b"
+                        r"|剩下|剩餘|剩余|其餘|其余|其他|另外|另一|\bthe rest\b|\bremaining\b|\bthe other\b|\banother\b", re.IGNORECASE)
+
+
+def _over_list(r: Reading, slot: Slot, model: type[BaseModel], items: list[dict[str, Any]], origin: dict[int, int],
+               pieces: list[tuple[int, str, Any]]) -> None:
+    """`Slot.over_list`: one value said of a whole list ("presented as first author: 2 orals + 1 poster", "以第一作者發表口頭
+    2 篇、壁報 1 篇", "口頭 2 篇、壁報 1 篇，我是第一作者") is every listed item's that says none of its own, said so."""
+    if not slot.over_list:
+        return
+    t = r.q.text
+    at = {start: (clause, kind) for start, clause, kind in pieces}
+    starts = sorted(at)
+    ends = [m.end() for m in _SENTENCE_END.finditer(t)]
+
+    def sentence(pos: int) -> int:
+        return sum(1 for e in ends if e <= pos)
+
+    def numbered(clause: str) -> list[int]:
+        return [m.start() for m in re.finditer(r"\d|[一二兩两三四五六七八九十]\s*[篇張张次場场個个]", clause)]
+
+    for f in (f for f in slot.fields if f.kind == "enum" and f.name in slot.over_list):
+        def takes(it: dict[str, Any]) -> bool:
+            return f.name in it or f.name in asked_by(model, it)
+        # runs of items taking the field, one piece each, in one sentence, joined by list marks only
+        runs: list[list[dict[str, Any]]] = []
+        for it in items:
+            s0 = origin.get(id(it))
+            if s0 is None or s0 not in at or not takes(it) or at[s0][1] is None \
+                    or compiled(QUALIFIERS["subset"]).search(at[s0][0]) or _REST_SAID.search(at[s0][0]):
+                runs.append([])
+                continue
+            prev = runs[-1][-1] if runs and runs[-1] else None
+            p0 = origin[id(prev)] if prev is not None else None
+            if prev is not None and p0 is not None and p0 < s0 and sentence(p0) == sentence(s0) \
+                    and starts.index(s0) == starts.index(p0) + 1 and _LIST_GAP.match(t[p0 + len(at[p0][0]):s0]):
+                runs[-1].append(it)
+            else:
+                runs.append([it])
+        # (each item of a list counted in its own words: "2 orals + 1 poster" — never one noun read as two kinds with no count,
+        # "non-SCI journal paper")
+        for run in (x for x in runs if len(x) > 1 and all(numbered(at[origin[id(it)]][0]) for it in x)):
+            first, last = origin[id(run[0])], origin[id(run[-1])]
+            said: list[tuple[Any, str]] = []  # (value, its words) said of the whole list
+            own = [it for it in run if _enum(r, f, at[origin[id(it)]][0]) is not None]
+            head_clause = at[first][0]
+            i0 = starts.index(first)
+            # a clause of its own naming only the value right before the list, in its sentence ("以第一作者身分，發表口頭 2 篇、…")
+            if i0 > 0 and (b := starts[i0 - 1]) is not None and at[b][1] is None and sentence(b) == sentence(first) \
+                    and not numbered(at[b][0]) and _role_only(r, slot, at[b][0]) and not _PART_SAID.search(at[b][0]) \
+                    and (v := _enum(r, f, at[b][0])) is not None and _LIST_GAP.match(t[b + len(at[b][0]):first]):
+                said.append((v, at[b][0].strip(" ，,")))
+            if own and own[0] is run[0] and (c := _enum_choice(r, f, head_clause)) is not None:
+                m = next(_said(r, c, head_clause), None)
+                nums = numbered(head_clause)
+                kinds = [k0 for k0, _, _ in named_kinds(r, slot, head_clause)]
+                if m is not None and nums and m.end() <= nums[0] \
+                        and (not kinds or m.end() <= kinds[0] or re.search(r"[:：]", head_clause[m.end():nums[0]])):
+                    said.append((c.value, head_clause[m.start():m.end()]))
+            tail_clause = at[last][0]
+            if own and own[-1] is run[-1] and (c := _enum_choice(r, f, tail_clause)) is not None:
+                m = next(_said(r, c, tail_clause), None)
+                nums = numbered(tail_clause)
+                if m is not None and nums and m.start() > nums[-1] and _AS_BEFORE.search(tail_clause[:m.start()]) \
+                        and not _PART_SAID.search(tail_clause):
+                    said.append((c.value, tail_clause[m.start():m.end()]))
+            i1 = starts.index(last)
+            # a clause of its own naming only the value right after the list, in its sentence ("…，我是第一作者")
+            if i1 + 1 < len(starts) and at[(a := starts[i1 + 1])][1] is None and sentence(a) == sentence(last) \
+                    and not numbered(at[a][0]) and _role_only(r, slot, at[a][0]) and not _PART_SAID.search(at[a][0]) \
+                    and not compiled(QUALIFIERS["subset"]).search(at[a][0]) \
+                    and (v := _enum(r, f, at[a][0])) is not None and _LIST_GAP.match(t[last + len(tail_clause):a]):
+                said.append((v, at[a][0].strip(" ，,")))
+            if len({v for v, _ in said}) != 1:
+                continue
+            value, words = said[0]
+            # (a value an item holds from the words of its own clause that the one said of all replaces, `Slot.restated_over`:
+            # "I presented 2 orals and 1 poster as first author")
+            own = [it for it in own if (it.get(f.name), value) not in f.restated_over]
+            if {it.get(f.name) for it in own} - {value}:
+                continue  # (each item says its own: "一作口頭 2 篇、二作壁報 1 篇")
+            changed = False
+            for it in run:
+                if any(it is o for o in own):
+                    continue
+                if it.get(f.name) is None or (it[f.name], value) in f.restated_over:
+                    it[f.name] = value
+                    changed = True
+            if changed:
+                r.notes.append(Note(f"「{words}」讀為所列各項（{len(run)} 項）的身分。",
+                                    f"“{words}” is read as said of every item listed ({len(run)} items)."))
+
+
 def _subset_whole(r: Reading, slot: Slot, items: list[dict[str, Any]], subset: list[bool], origin: dict[int, int],
                   i: int) -> dict[str, Any]:
     """The item a part (`subset[i]`) is carved out of: the one before it, unless the part names its kind in words that
@@ -2470,6 +2572,66 @@ def _again_count(r: Reading, slot: Slot, t: str, start: int, clause: str, in_cla
     return c
 
 
+def _listed_item_named(r: Reading, slot: Slot, model: type[BaseModel], kind: Any, start: int, clause: str, in_clause: list[Any],
+                       items: list[dict[str, Any]], origin: dict[int, int], values: dict[str, Any]) -> tuple[dict[str, Any], str, str] | None:
+    """(the item, the field, its word) where a clause with no figure names one item listed before it again by the word of
+    its kind only that item was said with ("…、壁報 1 篇，壁報我是第二作者", "2 orals and 1 poster; on the poster I was second
+    author") and says a value that item lacks; None otherwise (a part, "其中 1 篇", or a word two items were said with)."""
+    if in_clause or kind is None or compiled(QUALIFIERS["subset"]).search(clause) or _REST_SAID.search(clause):
+        return None
+    said = [(n, v) for n, v in values.items() if v is not None]
+    choice = next((c for c in slot.choices if c.value == kind and c.terms), None)
+    if len(said) != 1 or choice is None:
+        return None
+    name, _ = said[0]
+    t = r.q.text
+
+    def words(text: str) -> set[str]:
+        return {re.sub(r"(?:e?s)$", "", m.group(0).lower().strip()) for m in compiled(r.pattern(choice.terms)).finditer(text)}
+    here = words(clause)
+    if not here:
+        return None
+    same = [it for it in items if it["kind"] == kind and id(it) in origin and origin[id(it)] < start]
+    if len(same) < 2:
+        return None
+    ends = {id(it): min([origin[id(o)] for o in items if id(o) in origin and origin[id(o)] > origin[id(it)]] + [start])
+            for it in same}
+    hits = [it for it in same if words(t[origin[id(it)]:ends[id(it)]]) & here]
+    if len(hits) != 1 or hits[0].get(name) is not None or name not in asked_by(model, hits[0]):
+        return None
+    return hits[0], name, "、".join(sorted(words(t[origin[id(hits[0])]:ends[id(hits[0])]]) & here))
+
+
+# the running total so far ("累積 7 次", "今年總共 7 次", "到目前為止 7 次", "that makes 7", "7 so far", "brings me to 7")
+_RUNNING_TOTAL = compiled(r"累積|累积|累計|累计|總共|总共|一共|合計|合计|總計|总计|加起來|加起来|到目前為止|到目前为止|目前為止|目前为止|至今|"
+                          r"\bthat makes\b|\bmaking (?:it|that)\b|\bso far\b|\bbrings? (?:me|it|the (?:total|count)) (?:up )?to\b|"
+                          r"\bin total\b|\bin all\b|\baltogether\b|\b(?:a )?total of\b")
+# the latest one, said as one more or as the time it just happened ("又跑了一次", "這個月又去了", "another", "one more",
+# "this month", "today")
+_LATEST_ONE = compiled(r"又|再|\banother\b|\bone more\b|\bagain\b|這個月|这个月|本月|這週|这周|這禮拜|这礼拜|上週|上周|今天|剛剛|刚刚|剛|刚|"
+                       r"\bthis (?:month|week)\b|\blast week\b|\btoday\b|\byesterday\b|\bjust\b")
+
+
+def _running_total(r: Reading, slot: Slot, t: str, start: int, clause: str, in_clause: list[Any], values: dict[str, Any],
+                   last: tuple[dict[str, Any], int | None], count: Slot, years: list[Any]) -> Any:
+    """The one count of a clause saying the running total ("累積 7 次", "that makes 7") right after the latest one of the
+    item just said, in its sentence ("這個月又跑了一次月會，…"): the count (larger than the latest), or None — never a total
+    after several kinds or values, another year, a detail of its own, nor an item not said as the latest one
+    ("SCI 一作 2 篇，總共 3 篇" stays a total of papers the role is said of only in part)."""
+    item, at = last
+    left = [n for n in in_clause if n.start not in r.used]
+    if at is None or len(left) != 1 or not _fits(count, left[0]) or (left[0].unit or "") not in ("次", "場", "场", "") \
+            or not _RUNNING_TOTAL.search(clause) or any(v is not None for v in values.values()):
+        return None
+    c = left[0]
+    said = t[at:start]
+    if _value(c) <= item.get(count.name, 1) or _SENTENCE_END.search(said) or not _LATEST_ONE.search(said) \
+            or not _one_thing_said(r, slot, said) or any(k not in ("kind", count.name, slot.year) for k in item) \
+            or compiled(QUALIFIERS["subset"]).search(clause) or _another_year(slot, years, start, clause, item):
+        return None
+    return c
+
+
 def _role_breakdown(r: Reading, slot: Slot, pieces: list[tuple[int, str, Any]], nums: list[Any],
                     count: Slot | None) -> tuple[dict[int, float | None], dict[int, list[int]]]:
     """Where the clauses start that go through a count just said, each with its own count and a word of its own that a
@@ -2693,6 +2855,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     told = others_spans(t) if others_figures(r.q) else []  # "學長說他去年發了 4 篇 SCI": another person's case, no item of theirs
     broken_down, broken_wholes = _role_breakdown(r, slot, pieces, nums, first_number)
     for start, clause, kind in pieces:
+        once_each = False  # (a kind held once a year said attended in each of several years named: no count asked)
         _drop_left_out(r, slot, start, clause, (items, given, subset), origin)
         last_pointed, pointed = pointed, None
         kind = _kind_outside_breakdown(r, slot, start, clause, kind)
@@ -2726,6 +2889,22 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         # (a total said after several kinds or values — "月會和年會都有去，共 5 次" — is no count of the last one)
         several_before = compiled(QUALIFIERS["total"]).search(clause) is not None and not _one_thing_said(
             r, slot, t[max(t.rfind(ch, 0, start) for ch in "。；;？?！!\n") + 1:start])
+        if items and first_number is not None and kind in (None, items[-1]["kind"]) \
+                and (c := _running_total(r, slot, t, start, clause, in_clause, values, (items[-1], origin.get(id(items[-1]))),
+                                         first_number, years)) is not None:
+            # "這個月又跑了一次月會，今年月會累積 7 次了", "went to another monthly meeting, that makes 7 this year": the
+            # running total said right after the latest one is the item's count — the latest one among them, never more
+            before = items[-1].get(first_number.name, 1)
+            items[-1][first_number.name] = _value(c)
+            given[-1] = True
+            r.used.add(c.start)
+            for n in nums:
+                if origin[id(items[-1])] <= n.start < start and n.start in r.used and _value(n) == before:
+                    r.set_aside.append((n.start, n.end, "breakdown"))
+            r.notes.append(Note(f"「{clause.strip(' ，,')}」讀為到目前為止的總數 {_value(c)} 次，前面說的 {before:g} 次已算在其中。",
+                                f"“{clause.strip(' ,')}” is read as the running total, {_value(c)}; the {before:g} said before "
+                                "it is among them."))
+            continue
         if kind is None and first_number is not None and (k := _each_after_list(
                 r, slot, start, clause, _pick(first_number, in_clause), (items, given, subset), origin, first_number.name)):
             c = _pick(first_number, in_clause)
@@ -2951,6 +3130,14 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             continue  # "掛名了 4 篇，都是其他作者": the role said again of all of them, no other item
         if not added_one and _role_said_after(r, slot, model, kind, clause, (in_clause, items), first_number, listed=after_list_mark(t, start)):
             continue  # "口頭報告 1 篇，不是一作，但是我上台報告的": the last item's role, said after it — no other item
+        if not added_one and (named := _listed_item_named(r, slot, model, kind, start, clause, in_clause, items, origin, values)) is not None:
+            # "口頭 2 篇、壁報 1 篇，壁報我是第二作者", "2 orals and 1 poster; on the poster I was second author": one listed item
+            # named again by the word only it was said with, and a value of its own — that item's, no other item
+            it, name, words = named
+            it[name] = values[name]
+            r.notes.append(Note(f"「{clause.strip(' ，,;；')}」讀為前面「{words}」那一項的身分。",
+                                f"“{clause.strip(' ,;')}” is read as said of the “{words}” listed before."))
+            continue
         if (head := _papers_heading(r, slot, kind, start, clause, in_clause)) is not None:
             heads.append(head)
             continue  # "年會我投了 3 篇：oral 2 篇…": the meeting is where the papers listed after the colon were given
@@ -3209,6 +3396,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 r.notes.append(Note(f"「{clause.strip()}」讀為每年各 {count} 次（{'、'.join(map(str, each_year))}）。",
                                     f"“{clause.strip()}” is read as {count} in each year ({', '.join(map(str, each_year))})."))
             elif len(own) > 1 and not read_number:
+                once_each = kind in slot.once_kinds  # ("前年跟去年的年會我都有去": a meeting held once a year, each year's one)
                 for other in own[:-1]:
                     items.append({**item, slot.year: other})
                     given.append(False)
@@ -3230,7 +3418,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         if open_said and not every_said and not read_number and first_number is not None and kind not in slot.once_kinds \
                 and item.get(first_number.name) == model_default(model, first_number.name):
             open_counts.setdefault(id(item), clause.strip())  # "國際會議也有去", "went to monthly meetings": how many, asked
-        if every_said and not read_number:
+        if every_said and not read_number and not once_each:
             uncounted.add(id(item))
             extra += 1  # the person's own attendance, said: a fact of their case (its count is asked)
         origin[id(item)] = start
@@ -3321,6 +3509,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 del lst[i]
     _bracket_breakdown_flag(r, slot, items, (given, subset), origin, nums)
     _every(r, slot, model, items, origin)
+    _over_list(r, slot, model, items, origin, pieces)
     # "two specialty meetings — one a 1-day meeting, the other 3 days": a count lacking a detail, gone through by the
     # items right after it (same kind, each with the detail, adding up to it), is their heading — no item of its own.
     counts = [f.name for f in slot.fields if f.kind == "number"]
