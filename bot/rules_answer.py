@@ -508,11 +508,12 @@ def grace_before_stop(question: str, text: str) -> bool:
                 and not _MISSED_DEADLINE.search(question) and not _ELAPSED.search(question))
 
 
-# Putting the thing asked off until later ("等下次後續審查前再去", "之後再補", "先不停", "can she wait until the next review",
+# Putting the thing asked off until later ("等下次後續審查前再去", "之後再補", "can she wait until the next review",
 # "put it off", "postpone") …
-_DEFERRAL_ASKED = re.compile(r"等[^，,。？?]{0,16}?再|之後再|之后再|以後再|以后再|晚(?:一)?點再|晚(?:一)?点再|延後|延后|先不|拖到|"
-                             r"\b(?:wait(?:s|ing)?\s+(?:until|till|for)|put(?:ting)?\s+(?:it\s+)?off|postpone\w*|defer\w*|hold\s+off|"
-                             r"later)\b", re.I)
+# (not 先不管 — "學分的事先不管" sets a matter aside —, nor a bare "later")
+_DEFERRAL_ASKED = re.compile(r"等[^，,。？?]{0,16}?再|之後再|之后再|以後再|以后再|晚(?:一)?點再|晚(?:一)?点再|延後|延后|拖到|"
+                             r"\b(?:wait(?:s|ing)?\s+(?:until|till|for)|put(?:ting)?\s+(?:it\s+)?off|postpone\w*|defer\w*|"
+                             r"hold\s+off)\b", re.I)
 
 
 def deferral_barred(piece: str, text: str) -> bool:
@@ -3678,11 +3679,13 @@ _ONLINE_NOW = re.compile(r"改為(?:網路)?線上(?:申請)?|改以(?:網路)?�
 
 
 def channel_asked(question: str) -> bool:
-    """Does the question ask how an application is sent — on paper / by post or online ("現在還要寄公文嗎？還是網路上填就
-    好？", "do we still mail a letter to get credits approved, or is it online now?")? Not a sheet mailed back ("簽到單要寄
-    回嗎": no application), nor an online course."""
+    """Does the question ask how an application is sent — whether still on paper / by post ("現在還要寄公文嗎？還是網路上填
+    就好？", "do we still mail a letter to get credits approved, or is it online now?")? Not a sheet mailed back ("簽到單要寄
+    回嗎": no application), nor an online course, nor an application the person already makes online."""
     text = fold(question)
-    return bool((_PAPER_CHANNEL.search(text) or _ONLINE_CHANNEL.search(text)) and _APPLICATION_NAMED.search(text)
+    # (the paper named: online alone is the way the person already applies — "開辦前10天才上網申請，還會受理嗎" asks the
+    # window, not the channel)
+    return bool(_PAPER_CHANNEL.search(text) and _APPLICATION_NAMED.search(text)
                 and _CREDITS_NAMED.search(text) and not _RENEWAL_NAMED.search(text))
 
 
@@ -5074,7 +5077,8 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "", corp
         # the row where the tiers begin (甲, 40%-50%) answers
     if question and "lookup" not in best.via and (row := _row_holding_value(read, question)) is not None:
         return row  # "疑似陽性差異 53%，也要參加個案討論會嗎" met first by the 40%-50% row: the 50%-60% row is the case's
-    if kind in ("consequence", "yes_no", "choice") and question and "lookup" not in best.via and \
+    if question and "lookup" not in best.via and (kind == "consequence" or (
+            kind in ("yes_no", "choice") and case_band_row(question, best.clause) is False)) and \
             (row := _band_row_holder(read, question)) is not None:
         return row  # "what happens to a reader whose negative-case discrepancy goes above 20%?" met first by the
         # discrepancy heading: the row whose band is the one the question states (丙、…陰性…超過 20%) answers (asked
@@ -6130,6 +6134,9 @@ def _direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> Direct
             and _AMENDS.search(fold(best.clause.text)):
         confident = True  # "积分规定要改动的话，谁来批准" met by "本辦法經本會理事會通過…增訂、修改時亦同": how the rules
         # themselves are amended is what is asked, whatever word names the rules (規定 / 辦法)
+    if not confident and kind == "yes_no" and "lookup" not in best.via and _grade_spared(best, question, lang):
+        confident = True  # "放射師每1項都拿A的話，還需要額外去上課補積分嗎" met by the grade table: the row for the grade
+        # stated asks nothing of the class the other rows require — the table answers (whatever few words they share)
     if kind == "yes_no" and "lookup" not in best.via and not specific - {_ISSUER_TERM}:
         confident = False
     if not confident and kind == "documents" and "lookup" not in best.via and _ATTACH_SET.search(fold(best.clause.text)) and \

@@ -262,6 +262,8 @@ def _later_line_read(asks: list[str], i: int, hits: list, search: Callable[[str]
     upto = joiner.join(asks[:i + 1]).rstrip("?？ ") + ("？" if lang == "zh-TW" else "?")
     if line.confident and line.kind in ("yes_no", "choice") and POLARITY_LEAD.match(line.text) and _subject_before(asks, i):
         read = direct_line(upto, _own_hits(upto, hits, search), corpus, lang, tied=False)
+        if read.confident and read.kind in ("yes_no", "choice") and POLARITY_LEAD.match(read.text):
+            return read  # ("TIPS算哪一类？可以算进血管介入的病例数吗": read with TIPS, its own item says 可以)
         if not (read.confident and read.cited[:1] == line.cited[:1] and
                 (m := POLARITY_LEAD.match(read.text)) and m.group(0) == POLARITY_LEAD.match(line.text).group(0)):
             # "RFA 歸哪一類？可以算在血管介入裡嗎": the yes / no leaves its subject (RFA) to the ask before it — read alone it

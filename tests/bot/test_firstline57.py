@@ -162,6 +162,7 @@ def test_another_categorys_figure_is_still_put_to_the_rule():
 
 # round 57's blind development half: a class asked in everyday words, a count looked at, the radiographer in English
 @pytest.mark.parametrize("question", ["技術員各項都拿A，還要去受訓嗎", "放射師每一項都拿A的話，還需要額外去上課補積分嗎？",
+                                      "放射師每1項都拿A的話,還需要額外去上課補積分嗎?",
                                       "放射师每项评等都是A，还需要再去上课吗？"])
 def test_all_a_asks_no_class(question):
     text = supported_line_for(question, ["hpa-mammo/2.1.2.2.2", "hpa-mammo/2.2.1.2"], "zh-TW")
@@ -199,3 +200,18 @@ def test_technique_is_no_tech():
     from knowledge.lexical import expand_query
 
     assert "放射師" not in expand_query("does the compression technique matter?")
+
+
+@pytest.mark.parametrize("piece", ["學分的事先不管，放射師影像評估拿d是不是要馬上停止照相", "if she passes the exam later, can she read again?"])
+def test_no_deferral_asked(piece):
+    assert not deferral_barred(piece, fold(CORPUS.get("hpa-mammo/2.1.1.2.3").text))
+
+
+def test_a_matter_set_aside_is_no_deferral():
+    text = supported_line_for("學分的事先不管，放射師影像評估拿D是不是要馬上停止照相？", ["hpa-mammo/2.1.2.2.2"], "zh-TW")
+    assert text.startswith("是："), text
+
+
+@pytest.mark.parametrize("question", ["課程開辦前10天才上網申請積分認定，學會還會受理嗎", "现在才线上申请认定还来得及吗"])
+def test_applying_online_already_asks_no_channel(question):
+    assert not channel_asked(question)
