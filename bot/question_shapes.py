@@ -118,6 +118,7 @@ KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
     ("number", re.compile(
         r"幾|多少|上限|下限|最多|最少|至少|最高|最低|門檻|比例|百分之|"
         r"\bhow many\b|\bhow much\b|\bmaximum\b|\bmax\b|\bminimum\b|\bat most\b|\bat least\b|\blimit\b|\bcap\b|"
+        r"\bceiling\b|"  # ("whats the monthly ceiling on screening mammos for one tech?": the cap's figure)
         r"\b(?:what|which) (?:[\w-]+\s+){0,3}?(?:score|percent|percentage|threshold|rate|fee|cap|limit|discrepanc(?:y|ie)|"
         r"discordance|ratio|proportion|level)s?\b|\bthreshold\b|\bcut-?offs?\b|"
         r"\b(?:above|below|over|under|beyond|past|from) what\b(?! (?:date|day|time|point in time)\b)|"
@@ -339,8 +340,12 @@ ASKS_PROCESS = re.compile(r"(?:流程|程序|步驟|步骤|手續|手续)[^？?�
 COUNT_LOOKED_AT = re.compile(r"(?:看|查|審|审|核|算|計入|计入|列入|納入|纳入)[^，,。？?！!；;]{0,14}?(?:多少|幾|几)"
                              r"[^，,。？?！!；;嗎吗]{0,8}[嗎吗]\s*[?？]*\s*$|"
                              # (round 49: asked by A-not-A before the verb, "會不會看放射師拍了多少量？", "有沒有在查做了幾案")
+                             # (… its object a list with an aside in brackets: "會不會查工作人員的資歷（像積分、年資那些）還有放射師
+                             # 到底拍了幾例？" — the bracketed examples are not counted in the reach)
                              r"(?:會不會|会不会|有沒有|有没有|是不是|要不要)\s*(?:再|也|都|在|去)?\s*(?:看|查|審|审|核|算|計入|计入|"
-                             r"列入|納入|纳入)[^，,。？?！!；;]{0,14}?(?:多少|幾|几)[^，,。？?！!；;嗎吗]{0,8}[?？]*\s*$|"
+                             r"列入|納入|纳入)(?:[（(][^（()）]{0,20}[)）]|[^，,。？?！!；;（()）]){0,14}?"
+                             r"(?:(?:還有|还有|以及|和|跟|與|与)(?:[（(][^（()）]{0,20}[)）]|[^，,。？?！!；;（()）]){0,14}?)?"
+                             r"(?:多少|幾|几)[^，,。？?！!；;嗎吗]{0,8}[?？]*\s*$|"
                              r"(?:多少|幾|几)[^，,。？?！!；;]{0,4}?(?:這件事|这件事|這部分|这部分|這一點|这一点|這點|这点|這項|这项)|"
                              r"(?:多少|幾|几)[^，,。？?！!；;]{0,4}?(?:也|都)(?:會|会|要|有)?(?:看|查|審|审|算|列入|計入|计入)"
                              r"[^，,。？?！!；;]{0,4}[嗎吗]")

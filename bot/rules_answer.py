@@ -508,6 +508,20 @@ def grace_before_stop(question: str, text: str) -> bool:
                 and not _MISSED_DEADLINE.search(question) and not _ELAPSED.search(question))
 
 
+# Putting the thing asked off until later ("等下次後續審查前再去", "之後再補", "can she wait until the next review",
+# "put it off", "postpone") …
+# (not 先不管 — "學分的事先不管" sets a matter aside —, nor a bare "later")
+_DEFERRAL_ASKED = re.compile(r"等[^，,。？?]{0,16}?再|之後再|之后再|以後再|以后再|晚(?:一)?點再|晚(?:一)?点再|延後|延后|拖到|"
+                             r"\b(?:wait(?:s|ing)?\s+(?:until|till|for)|put(?:ting)?\s+(?:it\s+)?off|postpone\w*|defer\w*|"
+                             r"hold\s+off)\b", re.I)
+
+
+def deferral_barred(piece: str, text: str) -> bool:
+    """The (folded) asking piece asks to put the thing off (`_DEFERRAL_ASKED`) and the (folded) text acts at once
+    (`_STOPS_AT_ONCE`: 立即停止判讀): no."""
+    return bool(_DEFERRAL_ASKED.search(piece) and _STOPS_AT_ONCE.search(text))
+
+
 # A time the piece says has passed ("六個月過了", "半年了還沒補", "after 7 months"): the period may be over — no 不是.
 _ELAPSED = re.compile(rf"(?:{_NUM}|半)\s*(?:個月|天|日|週|年)|\b[0-9]+\s*(?:months?|days?|weeks?|years?)\b", re.I)
 
@@ -725,7 +739,8 @@ def _asked_negations(question: str) -> set[str]:
 
 
 # A question's own stop (停判, 停拍, 停照, 停用 …): it asks whether the text's 停止 applies.
-_ZH_ASKS_STOP = re.compile(r"停(?:判|拍|照|讀|看|用|止|掉|做|診)")
+# (… or a bare 停 ending its clause: "是馬上停嗎", "要停了嗎", "會直接停還是…" — the stop asked, never 停權 / 停車)
+_ZH_ASKS_STOP = re.compile(r"停(?:判|拍|照|讀|看|用|止|掉|做|診)|停(?=\s*(?:了|下來|下来)?\s*(?:嗎|吗|呢|吧|[?？,，。]|還是|还是|或是|$))")
 
 
 # A bar on an absence or a shortfall ("每年之積分不得有零分", "不得少於 8 年"): a double negative, the requirement of the
@@ -1727,8 +1742,19 @@ def _grade_spared(c: Candidate, asked: str, lang: str) -> bool:
     rows = _grade_rows(c, lang)
     own = [x for g, x in rows if g <= grades]
     others = [x for g, x in rows if not g & grades]
-    return bool(own) and not any(predicate & _acts(x) or _DEONTIC.search(fold(x)) for x in own) and \
-        any(predicate & _acts(x) for x in others)
+    # (going to a class asked in everyday words — "去上課補積分", "take extra classes" — is the rows' own 討論會 / 訓練)
+    course = bool(_COURSE_ASKED.search(_predicate(asked)))
+
+    def requires(x: str) -> bool:
+        return bool(predicate & _acts(x)) or (course and bool(_COURSE_IN_ROW.search(fold(x))))
+
+    return bool(own) and not any(requires(x) or _DEONTIC.search(fold(x)) for x in own) and any(requires(x) for x in others)
+
+
+# A class or training asked in everyday words ("去上課", "補課", "受訓", "take extra classes / a course") …
+_COURSE_ASKED = re.compile(r"上課|上课|補課|补课|受訓|受训|\b(?:class(?:es)?|courses?|training|seminars?)\b", re.I)
+# … and the grade rows' own words for one (品管討論會, 40 小時乳攝訓練, 座談會, 課程; the English gists' "QC meeting", "training").
+_COURSE_IN_ROW = re.compile(r"討論會|座談會|訓練|課程|\b(?:meeting|training|seminar|course|conference)\b", re.I)
 
 
 # A grade said of one item ("有一項D", "一項拿D", "one item came back D", "got a D on one test").
@@ -2824,7 +2850,11 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         # (a cycle named, "renew it every six years", is no figure put to the rule: `_CYCLE`)
         stated = {float(n) if "." in n else int(n) for n in
                   _STATED_FIGURE.findall(_CYCLE.sub(" ", yes_no_piece(fold(question))))} - {1}
-        if stated - numbers_in(_ENUMERATOR.sub("", source)) and not (denies is True and not _same_unit(question, source)) and \
+        # (an item's own heading states the category's figure: "可以併入血管介入的100例裡面嗎" met by the item "(4)…(TIPS)"
+        # of "血管介入治療: 共 100例" names the count the item is counted in, no figure put to the rule)
+        heading_figures = numbers_in(_ENUMERATOR.sub("", _parent_text(c.clause, corpus))) if c.clause.kind in ("item", "subitem") else set()
+        if stated - numbers_in(_ENUMERATOR.sub("", source)) - heading_figures and \
+                not (denies is True and not _same_unit(question, source)) and \
                 not _meets_condition(question, said) and not _in_clause_band(question, said, source):
             denies = None  # "上限是不是 600 案？" met by 500: the line gives the clause's figure, never a 是 to 600
             # (a denial of a text with no figure in the question's unit stands: `_same_unit`)
@@ -2834,8 +2864,11 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if denies is False and _contrary_ask(piece, fold(said)):
             denies = None  # "only the society's?" met by "the society's or …": the rule only ("any different?" met by
             # "the same rules", "mandatory?" by "advised": no, and the line states why — `_denied_by_grounds` below)
+        # (an item is read with its heading, the category it is listed under: "可以併入血管介入的100例裡面嗎" met by
+        # "(4)…(TIPS)" of "血管介入治療: 共 100例")
+        own_words = _terms(said) | (_terms(_parent_text(c.clause, corpus)) if c.clause.kind in ("item", "subitem") else frozenset())
         if denies is not None and not piece.isascii() and not any(
-                (question_terms(p) & _terms(said)) - GENERIC - _PRONOUN_TERMS for p in _same_ask_pieces(fold(asked), piece)):
+                (question_terms(p) & own_words) - GENERIC - _PRONOUN_TERMS for p in _same_ask_pieces(fold(asked), piece)):
             denies = None  # "要附抽印本嗎？給個 DOI 連結行不行": the piece that asks shares nothing with the sentence
             # (one that asks it again of another thing, "…也要交代嗎", is read with the piece it repeats)
         if denies is False and _OWN_DOING.search(piece) and _AGENT_SET.search(fold(c.clause.text or said)):
@@ -2925,6 +2958,9 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             # is no yes to getting it back, and it says nothing of a way back (the line states the rule, no polarity)
         if zero_year_barred(question, asked, source):
             grounds = True  # "one year I had literally nothing — is that ok for renewing?" met by "每年之積分不得有零分": no
+        if (asks_permission(asked) or ASKS_NEED.search(piece)) and deferral_barred(piece, fold(source)):
+            grounds = True  # "超過60%，可以等下次後續審查前再去座談會嗎", "can she wait until the next review?" met by "…超過
+            # 60%…，立即停止判讀": the text acts at once — no putting it off
         if grace_before_stop(fold(question), fold(source)):  # (the question's own 不能, not its positive)
             grounds, positive = True, None  # "積分不夠是不是馬上就不能照了" met by "須於六個月內補齊…未能如期補齊者，應停止
             # 操作": not at once (不是 / No — the line states the period)
@@ -3612,8 +3648,66 @@ _ALL_OTHER = re.compile(r"\b(?:is it|it's|it is|are they|is that|they're|are the
 
 # (across a comma: "應在證書效期屆滿前,主動向醫學會提出展延申請")
 _APPLICATION_REQUIRED = re.compile(r"(?:須|應|需|始得|方得|才能)[^。；]{0,30}?(?:申請|檢具|提出|函送|報請|送審)")
-_ACTION_ASKED = re.compile(r"申請|申请|辦|办|提出|送件|報名|报名|\bapply\w*|\bfil(?:e|ing)\b|\bsubmit\w*")
+_ACTION_ASKED = re.compile(r"申請|申请|辦|办|提出|送件|報名|报名|\bapply\w*|\bfil(?:e|ing)\b|\bsubmit\w*|\bsen(?:d|ds|ding)\s+(?:\w+\s+){0,5}?in\b")
 _LEAD_MODAL = re.compile(r"^(?:是|就)?(?:得|要|需要|須|必須|必须|应该|應該|應|应)?")
+
+
+# The person's own doing named in an alternative ("myself", "take the initiative", "自己", "主動") …
+_OWN_ACTION = re.compile(r"自己|主動|主动|親自|亲自|本人|\b(?:myself|ourselves|yourself|on (?:my|our) own|(?:take|taking) the initiative|"
+                         r"proactively|personally)\b", re.I)
+# … set against another party doing it for them, or its happening of itself ("does the society send a reminder and handle
+# it", "學會會通知", "會幫我們辦").
+_OTHER_DOES = re.compile(r"通知|提醒|寄[^，,。？?]{0,6}(?:通知|信|單)|幫|帮|代[辦办為为]|處理|处理|\b(?:remind\w*|notif\w*|send\w*|"
+                         r"handles?|handled|take care|takes care|do(?:es)? (?:it|that|this)|on (?:my|our) behalf|for (?:me|us))\b", re.I)
+
+
+# How an application is sent, asked as one of its channels: on paper / by post ("還要寄公文嗎", "mail in a letter") …
+_PAPER_CHANNEL = re.compile(r"寄|郵寄|邮寄|紙本|纸本|公文|來函|来函|函送|發文|发文|\b(?:mail(?:ed|ing)?|post(?:ed|al)?|paper|letter|"
+                            r"hard\s*copy|fax(?:ed)?)\b", re.I)
+# … or online ("網路上填就好", "線上申請", "is it all online now?") — the channel of the sending, not an online course.
+_ONLINE_CHANNEL = re.compile(r"(?:網路|网路|網上|网上|線上|线上|上網|上网|系統|系统)\s*上?\s*(?:申請|申请|填|送|登錄|登录|報|报|傳|传|辦|办)|"
+                             r"\b(?:apply|applied|applying|submit\w*|file[ds]?|filing|done|sen[dt]|sending|all|it)\s+(?:\w+\s+){0,2}?"
+                             r"(?:online|electronically)\b|\bonline\s+(?:application|form|system|submission|portal)\b", re.I)
+# What is sent is an application for an activity's credits to be recognised ("申請…積分認定", "get credits approved",
+# "accredited") — not a certificate's renewal (展延 / 換證), whose own rules say how it is filed.
+_APPLICATION_NAMED = re.compile(r"(?:申請|申请|認定|认定|\b(?:appl(?:y|ied|ying|ication)|approv\w*|accredit\w*|recogni[sz]\w*)\b)"
+                                r"|(?<=[積积學学]分)\s*(?:認定|认定)", re.I)
+_CREDITS_NAMED = re.compile(r"積分|积分|學分|学分|認定|认定|\b(?:credits?|cme|accredit\w*)\b", re.I)
+_RENEWAL_NAMED = re.compile(r"展延|換證|换证|證書|证书|\b(?:renew\w*|certificate|cert)\b", re.I)
+# A text stating that applications have moved online ("來函(已改為線上申請)申請"): the channel now in force.
+_ONLINE_NOW = re.compile(r"改為(?:網路)?線上(?:申請)?|改以(?:網路)?線上")
+
+
+def channel_asked(question: str) -> bool:
+    """Does the question ask how an application is sent — whether still on paper / by post ("現在還要寄公文嗎？還是網路上填
+    就好？", "do we still mail a letter to get credits approved, or is it online now?")? Not a sheet mailed back ("簽到單要寄
+    回嗎": no application), nor an online course, nor an application the person already makes online."""
+    text = fold(question)
+    # (the paper named: online alone is the way the person already applies — "開辦前10天才上網申請，還會受理嗎" asks the
+    # window, not the channel)
+    return bool(_PAPER_CHANNEL.search(text) and _APPLICATION_NAMED.search(text)
+                and _CREDITS_NAMED.search(text) and not _RENEWAL_NAMED.search(text))
+
+
+def online_now_lead(question: str, clause: Clause, lang: str) -> str | None:
+    """The lead for a question asking the channel (`channel_asked`) met by a clause that says applications have moved
+    online ("已改為線上申請"): that channel, in place of a yes / no the question's other words would get ("還要寄公文嗎"
+    met by "來函需註明…" read 需要 — the paper asked is what the text replaced)."""
+    if not channel_asked(question) or not _ONLINE_NOW.search(fold(clause.text or "")):
+        return None
+    return "已改為線上申請：" if lang == "zh-TW" else "Online now: "
+
+
+def _online_now_holder(read: list[Candidate], question: str) -> Candidate | None:
+    """For a question asking the channel, the close hit of the best one's regulation that says applications have moved
+    online (`_ONLINE_NOW`), when the best one does not ("…寄公文嗎？還是網路上填就好？" met first by the fee and the letter's
+    contents, 4.3: 4.2's "來函(已改為線上申請)" answers)."""
+    best = read[0]
+    if not channel_asked(question) or _ONLINE_NOW.search(fold(best.clause.text or "")):
+        return None
+    # (any of the hits read: one clause of a regulation says so, and the channel's words rank its neighbours as high)
+    return next((c for c in read[1:] if c.clause.doc == best.clause.doc
+                 and c.score >= best.score * ANSWERING_SCORE and _ONLINE_NOW.search(fold(c.clause.text or ""))), None)
 
 
 def _own_course_lead(question: str, clause: Clause, lang: str) -> str | None:
@@ -3622,8 +3716,17 @@ def _own_course_lead(question: str, clause: Clause, lang: str) -> str | None:
     answer ("要自己主動去申請：", "Not automatic, you apply: "); None otherwise."""
     text = fold(question)
     m = _ZH_OR.search(text) or _EN_OR.search(text)
-    if m is None or not ASKS_AUTOMATIC.search(text[:m.start()]) or ASKS_AUTOMATIC.search(text[m.end():]) or \
-            not _APPLICATION_REQUIRED.search(fold(clause.text)):
+    # (the gist too: "須於證書屆滿前 6 個月內備妥文件及費款經醫學會申請展延" says in a few words what 11.n1 spreads over its note)
+    if m is None or not any(_APPLICATION_REQUIRED.search(fold(x)) for x in (clause.text, clause.gist_zh or "")):
+        return None
+    first, rest = text[:m.start()], text[m.end():]
+    if _OWN_ACTION.search(first) and _ACTION_ASKED.search(first) and not _OWN_ACTION.search(rest) and \
+            (ASKS_AUTOMATIC.search(rest) or _OTHER_DOES.search(rest)):
+        # "do I need to take the initiative and file for renewal myself, or does the society send a reminder and handle
+        # it?", "要自己主動申請嗎？還是學會會通知": the first course, the person's own, is the one the text requires — who
+        # does it is the answer (a bare "Yes" says nothing of the society's reminder)
+        return "Yes, you apply yourself: " if lang != "zh-TW" else "要自己主動申請："
+    if not ASKS_AUTOMATIC.search(first) or ASKS_AUTOMATIC.search(rest):
         return None
     second = re.sub(r"[?？。!！\s]+$|(?:呢|嗎|吗|吧)+[?？]*$", "", text[m.end():].strip())
     if not _ACTION_ASKED.search(second):
@@ -4167,6 +4270,15 @@ def _band_row_stated(c: Candidate, question: str) -> bool:
     return bool(parts) and _restates_band(question, parts[0][0])
 
 
+def case_band_row(question: str, clause: Clause) -> bool | None:
+    """For a band row (甲、/ 乙、… stating bands): whether it is the row of the case the question states (its band restated,
+    or a value of the question inside it — `_restates_band`); None for a clause that is no band row."""
+    parts = _clauses_of(clause.text or "")
+    if not parts or not _STEM_ROW.match(fold(parts[0][0])) or not _BAND.search(fold(parts[0][0])):
+        return None
+    return _restates_band(question, parts[0][0])
+
+
 def _band_row_holder(read: list[Candidate], question: str) -> Candidate | None:
     """The close hit of the best one's regulation that is a band row restating the band the question states
     (`_restates_band`: "above 20%" against "丙、…陰性個案複判差異超過 20%"), when the best one is not."""
@@ -4250,6 +4362,9 @@ def _stated_condition_holder(read: list[Candidate], question: str) -> Candidate 
     if question.isascii():
         return None
     best = read[0]
+    if _band_row_stated(best, question):
+        return None  # "複判陽性差異超過六成會怎樣?是馬上停嗎還是等下次後審" met first by 丙 (超過 60%): the row whose band the
+        # question states is the case's — another row's condition sharing the words of a course offered (下次後續審查) is not
     own = stated_condition(best.clause, question)
     grades = _asked_grades(question)
     # (the best one's own rows naming the question's grade, "任一項 D 等：…停止攝影" for "有一項評等是D": a rival must state
@@ -4887,6 +5002,10 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "", corp
     if kind == "documents" and question and "lookup" not in best.via and (attached := _attachment_holder(read, question)):
         return attached  # "SCI文章申請認定時，要附整篇文章還是第一頁就行" met first by the instructor's SCI route (不須附…個案數):
         # the clause saying what is attached (抽印本影本) answers
+    if kind in ("yes_no", "choice") and question and "lookup" not in best.via and \
+            (online := _online_now_holder(read, question)) is not None:
+        return online  # "還要寄公文嗎？還是網路上填就好？" met first by the letter's contents: the clause saying applications
+        # have moved online answers the channel asked
     if question and "lookup" not in best.via and (note := _note_holder(read, question)) is not None:
         return note  # "the DOH letter cited in the notes — its number?" met first by the amendment history: the note answers
     # (the item a best hit sets apart from itself never answers in its place: "other surgery-related societies, not on the
@@ -4958,10 +5077,12 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "", corp
         # the row where the tiers begin (甲, 40%-50%) answers
     if question and "lookup" not in best.via and (row := _row_holding_value(read, question)) is not None:
         return row  # "疑似陽性差異 53%，也要參加個案討論會嗎" met first by the 40%-50% row: the 50%-60% row is the case's
-    if kind == "consequence" and question and "lookup" not in best.via and \
+    if question and "lookup" not in best.via and (kind == "consequence" or (
+            kind in ("yes_no", "choice") and case_band_row(question, best.clause) is False)) and \
             (row := _band_row_holder(read, question)) is not None:
         return row  # "what happens to a reader whose negative-case discrepancy goes above 20%?" met first by the
-        # discrepancy heading: the row whose band is the one the question states (丙、…陰性…超過 20%) answers
+        # discrepancy heading: the row whose band is the one the question states (丙、…陰性…超過 20%) answers (asked
+        # yes / no too: "over 60%, can she wait until the next review to attend?" met first by 乙, which shares its words)
     if kind == "consequence" and question and "lookup" not in best.via and \
             (ruled := _stated_condition_holder(read, question)) is not None:
         return ruled  # "如果每台乳攝機複測都沒通過，會怎麼樣" met first by a note on how the scores are computed: the clause
@@ -6013,6 +6134,9 @@ def _direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> Direct
             and _AMENDS.search(fold(best.clause.text)):
         confident = True  # "积分规定要改动的话，谁来批准" met by "本辦法經本會理事會通過…增訂、修改時亦同": how the rules
         # themselves are amended is what is asked, whatever word names the rules (規定 / 辦法)
+    if not confident and kind == "yes_no" and "lookup" not in best.via and _grade_spared(best, question, lang):
+        confident = True  # "放射師每1項都拿A的話，還需要額外去上課補積分嗎" met by the grade table: the row for the grade
+        # stated asks nothing of the class the other rows require — the table answers (whatever few words they share)
     if kind == "yes_no" and "lookup" not in best.via and not specific - {_ISSUER_TERM}:
         confident = False
     if not confident and kind == "documents" and "lookup" not in best.via and _ATTACH_SET.search(fold(best.clause.text)) and \
@@ -6115,7 +6239,12 @@ def _direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> Direct
         text = lead + joiner.join(_line(c, question, q_terms, "other", lang).rstrip("。.") for c in (best, second))
         return DirectLine(text + ("。" if lang == "zh-TW" else "."), [best.clause.id, second.clause.id], True, kind)
     line = _line(best, question, q_terms, kind, lang, corpus)
+    if kind in ("yes_no", "choice") and (online := online_now_lead(question, best.clause, lang)):
+        line = online + POLARITY_LEAD.sub("", line, count=1)  # (the channel is the answer: no 需要 / 不用 to the paper
+        # the question names, which the text's own 來函 would read either way)
+        line = line if lang == "zh-TW" else online + _lower_first(line[len(online):])
     if kind == "choice" and "lookup" not in best.via and (course := _own_course_lead(question, best.clause, lang)):
+        line = POLARITY_LEAD.sub("", line, count=1)  # (the course is the lead: "Yes: …" said once, with who)
         line = course + (line if lang == "zh-TW" else _lower_first(line))  # "展延是學會自動辦，還是要自己主動去申請？" met by "應…主動向醫學會提出展延申請": the second
         # course, the person's own application, is the one the text requires
     if kind == "yes_no" and lang == "zh-TW" and (earlier := _earlier_yes_no(question)) is not None and \

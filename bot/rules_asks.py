@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from bot.question_shapes import CONFIRMATION_TAG, RULE_TAG, ZH_WH, ZH_YES_NO, question_pieces
-from bot.rules_answer import KIND_NEEDS, POLARITY_LEAD, DirectLine, answer_kind, direct_line
+from bot.rules_answer import KIND_NEEDS, POLARITY_LEAD, DirectLine, answer_kind, case_band_row, direct_line
 from knowledge.corpus import Corpus
 from knowledge.textnorm import fold
 
@@ -197,8 +197,43 @@ def _own_hits(ask: str, hits: list, search: Callable[[str], list], corpus: Corpu
     return hits
 
 
+def _subject_before(asks: list[str], i: int) -> bool:
+    """Does ask `i` leave to an earlier ask the listed term it is about ("RFA 歸哪一類？可以算在血管介入裡嗎": RFA)?"""
+    from knowledge.roles import _listed_terms  # noqa: PLC0415 - the listed terms a question names
+
+    before = set().union(*(_listed_terms(fold(a)) for a in asks[:i]))
+    return bool(before) and not _listed_terms(fold(asks[i]))
+
+
 def _later_line(asks: list[str], i: int, hits: list, search: Callable[[str], list], corpus: Corpus, lang: str,
                 whole: DirectLine, earlier: set[str]) -> DirectLine:
+    """`_later_line_read`, kept to the case's band row: a later ask stating no figure of its own is about the case the
+    asks before it state ("疑似陽性差異55%會怎樣？要馬上停嗎還是等下次審查": 乙's row for 55%), never another row its
+    words alone meet (丙's 立即停止, 乙's 1 年內 for "超過六成會怎樣？要停多久") — it is read again with the case's row
+    first, and failing that said to be unanswered."""
+    line = _later_line_read(asks, i, hits, search, corpus, lang, whole, earlier)
+    ask, said_before = asks[i], "".join(asks[:i])
+    case = next((cid for cid in sorted(earlier) if (c := corpus.get(cid)) is not None and case_band_row(said_before, c)),
+                None)
+
+    def other_row(x: DirectLine) -> bool:
+        rows = [c for cid in x.cited if (c := corpus.get(cid)) is not None]
+        return case is not None and x.confident and case not in x.cited and \
+            all(case_band_row(ask, c) is not True for c in rows) and any(case_band_row(said_before, c) is False for c in rows)
+
+    if not other_row(line):
+        return line
+    first = [*(h for h in hits if h.clause.id == case), *(h for h in hits if h.clause.id != case)]
+    joiner = " " if ask.isascii() else ""
+    for text in (ask, joiner.join(asks[:i + 1])):
+        again = direct_line(text, first, corpus, lang, tied=False)
+        if again.confident and not other_row(again):
+            return again
+    return DirectLine(line.text, line.cited, False, line.kind)
+
+
+def _later_line_read(asks: list[str], i: int, hits: list, search: Callable[[str], list], corpus: Corpus, lang: str,
+                     whole: DirectLine, earlier: set[str]) -> DirectLine:
     """The line answering a later ask (`asks[i]`, i > 0), none of whose clauses an earlier ask's line (`earlier`) states
     unless that clause holds what this ask asks for.
 
@@ -223,10 +258,24 @@ def _later_line(asks: list[str], i: int, hits: list, search: Callable[[str], lis
         line = other  # "…算血管介入嗎？血管介入要做多少例": the clause already given holds no count; the message's next does
     if i == len(asks) - 1 and whole.confident and not earlier & set(whole.cited):
         return whole
-    if line.confident:
-        return line
     joiner = " " if ask.isascii() else ""
     upto = joiner.join(asks[:i + 1]).rstrip("?？ ") + ("？" if lang == "zh-TW" else "?")
+    if line.confident and line.kind in ("yes_no", "choice") and POLARITY_LEAD.match(line.text) and _subject_before(asks, i):
+        read = direct_line(upto, _own_hits(upto, hits, search), corpus, lang, tied=False)
+        if read.confident and read.kind in ("yes_no", "choice") and POLARITY_LEAD.match(read.text):
+            return read  # ("TIPS算哪一类？可以算进血管介入的病例数吗": read with TIPS, its own item says 可以)
+        if not (read.confident and read.cited[:1] == line.cited[:1] and
+                (m := POLARITY_LEAD.match(read.text)) and m.group(0) == POLARITY_LEAD.match(line.text).group(0)):
+            # "RFA 歸哪一類？可以算在血管介入裡嗎": the yes / no leaves its subject (RFA) to the ask before it — read alone it
+            # met 血管介入's TIPS item, whose 可以 is about TIPS; read with its subject, that clause gives no such 可以
+            return DirectLine(POLARITY_LEAD.sub("", line.text, count=1), line.cited, line.confident, line.kind)
+    if line.confident and line.kind in ("yes_no", "choice") and not POLARITY_LEAD.match(line.text) and \
+            (read := direct_line(upto, _own_hits(upto, hits, search), corpus, lang, tied=False)).confident and \
+            read.kind in ("yes_no", "choice") and read.cited[:1] == line.cited[:1] and POLARITY_LEAD.match(read.text):
+        return read  # "TIPS 歸在哪一類？可以併入血管介入的100例裡面嗎": the yes / no leaves its subject to the ask before it
+        # (TIPS) — read with it, the same clause settles it (可以)
+    if line.confident:
+        return line
     line = direct_line(upto, _own_hits(upto, hits, search), corpus, lang, tied=False)
     if line.confident and not earlier & set(line.cited):
         return line
@@ -291,7 +340,8 @@ def _yes_no_elsewhere(question: str, first: str) -> bool:
 
 # The whole message's kinds that name what is covered ("哪些單位辦的課可以算？"): a later yes / no on one thing named
 # ("教學醫院辦的算不算") leads its line; a figure or a period asked first keeps the line it gave ("月會一次幾分？離島有加倍嗎").
-_NAMING_KINDS = frozenset({"who", "other", "definition"})
+# ("TIPS 歸在哪一類？可以併入血管介入的100例裡面嗎": where a thing is listed names what it is counted in — the later 可以 leads)
+_NAMING_KINDS = frozenset({"who", "other", "definition", "where"})
 
 
 def several_asks_line(question: str, hits: list, search: Callable[[str], list], corpus: Corpus, lang: str,

@@ -124,6 +124,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 # (a grace period fell from the top 3), "score" → 分數, "machine" → 儀器, "case log/count" → 個案數 (HPA's
 # 篩檢疑似陽性個案數 came first), "public" (prefix of "publication"), "qc meeting" → 品管討論會.
 PHRASES: dict[str, tuple[str, ...]] = {
+    # the radiographer (放射師（士）) in everyday English: "rad tech", "x-ray tech", "mammo tech" (as 技術員 / RT in Chinese)
+    **{p: ("放射師",) for p in ("rad tech", "radtech", "radiology tech", "radiologic tech", "x-ray tech", "xray tech",
+                               "mammo tech", "mammography tech")},
     # an application filed after its deadline (未於期限內申請者恕不受理), said every way people write it
     **{p: ("期限", "不受理") for p in ("apply late", "applied late", "applying late", "file late", "filed late", "filing late",
                                     "submit late", "submitted late", "late application", "late applications", "late filing",
