@@ -548,12 +548,14 @@ _YEAR_ENDS = r"(?=\s*(?:[,.;:)）!?，。；]|$|\band\b|\bso\b|\bwith\b|[-–—
 # (the month named before the year: "got my boards in June 2019" — the year is still what the years are reckoned from)
 _MONTH_OF = (r"(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
              r"nov(?:ember)?|dec(?:ember)?)\.?,?\s+)?")
-SPECIALIST_SINCE = (rf"(?:{_SPEC})[^.;!?\n\d]{{0,16}}?\b(?:since|in|from|as of)\s+(?:19|20)\d{{2}}\b{_YEAR_ENDS}"
+_ROC_YEAR = r"(?:民國\s*)?(?<!\d)(?:[89]\d|1[0-4]\d)"
+SPECIALIST_SINCE = (rf"(?:{_SPEC})[^.;!?\n\d]{{0,16}}?\b(?:since|in|from|as of)\s+{_MONTH_OF}(?:19|20)\d{{2}}\b{_YEAR_ENDS}"
                     r"|\b(?:boarded|board[- ]certified|got (?:my|the|our) (?:radiology )?boards?|passed (?:my|the) (?:radiology )?boards?|"
                     rf"became (?:a |an )?(?:radiology )?(?:specialist|radiologist))\s+(?:(?:in|since)\s+)?{_MONTH_OF}(?:19|20)\d{{2}}\b{_YEAR_ENDS}"
-                    r"|(?<!\d)(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月\s*)?(?:就|才)?(?:拿到|取得|考上|考到|考過|領到)(?:了)?\s*"
+                    # (… a Republic year too, "民國105年拿到放射專科", "專科是105年3月拿的": `read._ROC_YEAR_IN`)
+                    rf"|(?:(?<!\d)(?:19|20)\d{{2}}|{_ROC_YEAR})\s*年\s*(?:\d{{1,2}}\s*月\s*)?(?:就|才)?(?:拿到|取得|考上|考到|考過|領到)(?:了)?\s*"
                     r"(?:放射(?:線|科)?(?:科)?)?(?:專科|專醫)"
-                    r"|(?:放射(?:線|科)?(?:科)?)?(?:專科|專醫)(?:醫師)?(?:證書|資格|執照)?\s*(?:是|在)?\s*(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月\s*)?"
+                    rf"|(?:放射(?:線|科)?(?:科)?)?(?:專科|專醫)(?:醫師)?(?:證書|資格|執照)?\s*(?:是|在)?\s*(?:(?:19|20)\d{{2}}|{_ROC_YEAR})\s*年\s*(?:\d{{1,2}}\s*月\s*)?"
                     r"(?:拿|取得|考上|考到|考過|領到|拿到)")
 # Years said as the time spent doing the work ("做了 15 年", "做介入 12 年", "從事介入 10 年", "been doing IR for 15 years",
 # "15 years doing IR"): rule 1(1) counts the specialist's years of actually working in the field — read as them, said so
@@ -644,7 +646,9 @@ ELIGIBILITY = Vocabulary(
         # Case counts by technique, added up per domain (RFA + MWA both count for ablation); one call per domain.
         Slot("cases_last_6_years", "map", units=("例", "台", "檯", "件", ""), gap=30, gap_after=12, sum=True, split="domain",
              rule=tuple((d, r.rule) for d, r in DOMAINS.items()),
-             orphan=r"例|個案|cases?|procedures?",
+             # (… or the technique two domains share said as the count's noun, "150 embolizations", "120 stents": a count of
+             # the domain asked, as "栓塞 150 例" is)
+             orphan=r"例|個案|cases?|procedures?|emboli[sz]ations?\b|embos\b|stents\b",
              outside=(_OUTSIDE_SIX_YEARS, ("其中 {part} 例不在最近 6 年內，不計入：{key} {whole} − {part} = {value} 例。",
                                           "{part} of them fall outside the last six years and do not count: {key} {whole} − {part} = {value}.")),
              choices=tuple(Choice(d, w) for d, w in DOMAIN_WORDS.items()),
