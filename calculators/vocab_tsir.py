@@ -106,8 +106,11 @@ _ADDED_POINTS = (r"(?:加上?|再加上?|另加|外加|另有|另外(?:還|还)?
 # The society's points added as the last figure of the person's list, no field named ("…國外開會 2 次，再加上學會積分一百分", "外加
 # 學會學分 80", "然後學會的積分 120"): the plain CME points beside article 5's activities (a field named before 學會 is that
 # body's, `bot/scope.py`; 外科學會 is the surgical tally's words)
+# (… or said bare as the next item of the list, its figure right after: "國內 e-poster 2 次、國外 e-poster 1 次，學會學分 100",
+# "…，學會積分有 80 分" — a list separator before 學會, nothing naming a body between)
 _ADDED_SOCIETY_POINTS = (r"(?:加上?|再加上?|另有|另外有?|外加|(?:還|还)有|然後|然后)\s*(?:的)?\s*(?:學會|学会)(?:的)?\s*(?:繼續)?(?:教育)?"
-                         r"(?:積分|學分|积分|学分)")
+                         r"(?:積分|學分|积分|学分)|"
+                         r"(?<=[、,，;；])\s*(?:學會|学会)(?:的)?\s*(?:繼續)?(?:教育)?(?:積分|學分|积分|学分)(?=\s*(?:有|是|共|約|大概|差不多)?\s*\d)")
 # Points another body already granted, said as a points figure: the radiology society's (放射線醫學會 / 放射科學會 / 放射醫學會,
 # "the radiology society", "the Radiological Society of the ROC", RSROC) points are the plain radiology CME points the renewal
 # adds ("放射科學會的積分有 40 分", "放射線醫學會那邊拿了 40 分", "40 pts from the radiology society", "radiology society credits: 40");
@@ -196,7 +199,8 @@ RENEWAL = Vocabulary(
         "topic": TOPIC,
         # a sum asked of TSIR activities ("… IR meeting attendance x3. total?") is the renewal points
         # ("能抵多少", "可以抵幾點": what the activities offset, the points)
-        "renew_or_points": RENEW_CUES + r"|積分|學分|points|終身|lifetime|\btotal\b|合計|總共|幾分|多少分|分數(?:有|是|算)?多少|\bcme\b|抵(?:多少|幾)|" + ZH_POINTS,
+        # ("total" right after a figure is that figure's total — "PCN 150, PTCD 90, …, so 280 total" sums cases —, no points asked)
+        "renew_or_points": RENEW_CUES + r"|積分|學分|points|終身|lifetime|(?<![\d.]\s)(?<![\d.])\btotal\b|合計|總共|幾分|多少分|分數(?:有|是|算)?多少|\bcme\b|抵(?:多少|幾)|" + ZH_POINTS,
         # points said 點 ("一共多少點", "幾點", "點數"): the instructor's renewal points — the surgical credits are 分 / 積分 / 學分
         "zh_points": ZH_POINTS,
         "surgical": r"外科|surgical|surgeon",

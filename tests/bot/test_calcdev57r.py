@@ -14,6 +14,10 @@
 5. A whole naming no domain ("栓塞共150例", "150 embolizations"), its parts named, its rest said to be another domain's
    ("其餘是TACE", "the rest TACE"): the parts count in their domains, the rest in the one named (`numbers._parts_of_counted`,
    `_rest_named`); the rest of the same domain, or unnamed, leaves the whole as it was.
+6. Round 57's development failures (jb-tsir-015, jf-tsir-012, je-tsir-003), each as a class: the society's points said bare
+   as the last item of a renewal list ("…，學會學分 80": `vocab_tsir._ADDED_SOCIETY_POINTS`); a heap word then a pause typed in
+   chat ("寫了一堆哈哈 SCI 全文一作 2 篇、…": `vague._CHAT_PAUSE`) before items each counted; "the stenting one (…)" a pronoun
+   (`numbers._AFTER_PRONOUN`) and "so 90 total" the cases' total, no renewal points asked (`vocab_tsir` renew_or_points).
 Phrasings written for this test, none a blind bank's.
 """
 
@@ -117,3 +121,51 @@ def test_the_split_whole_is_said(engine):
     assert a.tool_calls[0].args["cases_last_6_years"] == 110
     assert any("其餘 40 例" in x for x in a.assumptions), a.assumptions
     assert not a.unused, a.unused
+
+
+# ---------------------------------------------------------------- round 57's development failures, each class
+
+@pytest.mark.parametrize(("question", "cme"), [
+    ("指導老師換證算一下：國外 oral 2 次、國內講師 1 次，學會學分 80，還差多少", 80),
+    ("SCI case report 一作 2 篇、國內座長 1 次，學會積分 100 分，換證夠嗎", 100),
+    ("换证：国外会议 3 次、学会学分 90，够 200 吗", 90),
+    ("換證：國外開會 2 次，再加上學會積分一百分", 100),  # (round 54's shape, an adding word)
+])
+def test_the_society_points_as_the_last_item_of_a_renewal_list(question, cme):
+    assert reader_call(question, "tsir_renewal_check").args["cme_points"] == cme
+
+
+@pytest.mark.parametrize(("question", "points"), [
+    ("論文寫了一堆哈哈 SCI 全文一作 2 篇、non-SCI 全文通訊作者 3 篇，換證夠了嗎？", 140),
+    ("case report 寫了一堆😂 SCI case report 一作 1 篇、non-SCI case report 通訊作者 3 篇，換證還差多少", 50),
+])
+def test_a_heap_then_a_chat_pause_then_the_items_counted(engine, question, points):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator", (a.route, a.missing)
+    assert a.tool_calls[0].result["points"] == points
+
+
+@pytest.mark.parametrize("question", [
+    "指導老師換證：國外會議去了好幾次，其中 2 次當講者，夠嗎",
+    "去了好幾次月會，2次講者、1次座長",
+])
+def test_a_heap_with_only_a_part_counted_is_still_asked(engine, question):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "clarify" and any(m.startswith("vague") for m in a.missing), (a.route, a.missing)
+
+
+@pytest.mark.parametrize(("question", "domain", "cases"), [
+    ("for the stenting one (膽道/泌尿道/胃腸道支架): biliary stents 60, ureteral stents 30, so 90 total, 10 yrs specialist. enough?",
+     "nonvascular_stenting", 90),
+    ("for the ablation one (消融): RFA 120, MWA 70, so 190 total, 9 yrs as attending. enough?", "ablation", 190),
+])
+def test_the_domain_said_as_the_one_and_a_total_of_cases(engine, question, domain, cases):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator", (a.route, a.missing, a.unused)
+    assert [(c.name, c.args["domain"], c.args["cases_last_6_years"]) for c in a.tool_calls] == [(ELIG, domain, cases)]
+
+
+def test_a_renewal_total_still_reads_the_renewal(engine):
+    a = engine.answer("renewal: 2 SCI full papers as first author, 3 intl meetings, so 125 total? what's my shortfall", today=TODAY)
+    assert a.route == "calculator" and a.tool_calls[0].name == "tsir_renewal_check", (a.route, a.tool_calls)
+    assert a.tool_calls[0].result["points"] == 125
