@@ -200,7 +200,7 @@ RENEWAL = Vocabulary(
         # a sum asked of TSIR activities ("… IR meeting attendance x3. total?") is the renewal points
         # ("能抵多少", "可以抵幾點": what the activities offset, the points)
         # ("total" right after a figure is that figure's total — "PCN 150, PTCD 90, …, so 280 total" sums cases —, no points asked)
-        "renew_or_points": RENEW_CUES + r"|積分|學分|points|終身|lifetime|(?<![\d.]\s)(?<![\d.])\btotal\b|合計|總共|幾分|多少分|分數(?:有|是|算)?多少|\bcme\b|抵(?:多少|幾)|" + ZH_POINTS,
+        "renew_or_points": RENEW_CUES + r"|積分|學分|points|終身|lifetime|(?<!\d\s)(?<!\d)\btotal\b|合計|總共|幾分|多少分|分數(?:有|是|算)?多少|\bcme\b|抵(?:多少|幾)|" + ZH_POINTS,
         # points said 點 ("一共多少點", "幾點", "點數"): the instructor's renewal points — the surgical credits are 分 / 積分 / 學分
         "zh_points": ZH_POINTS,
         "surgical": r"外科|surgical|surgeon",

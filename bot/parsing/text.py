@@ -659,12 +659,17 @@ _PAR_LABEL = r"[^\d\s、,，/+=:：;；。？?！!()（）\-][^\d、,，/+=:：;
 # their figures joined the same way; a figure never a piece of a thousands-separated one, "12,000")
 _PAR_LIST = r"\s*(?:、|(?<![\u4e00-\u9fff]),\s*(?:and\s+)?(?![\u4e00-\u9fff])|\s+and\s+|和|跟|及|與|与)\s*"
 _PAR_SEPS = ((r"\s*/\s*", r"\s*[/、]\s*"), (r"\s*\+\s*", r"\s*\+\s*"), (_PAR_LIST, r"\s*(?:[、/]|,\s*(?:and\s+)?|\s+and\s+|和|跟|及)\s*"))
-_PAR_LINK = (r"\s*(?:(?:分別|分别|依序|依次|各)(?:是|為|为)?|=|[:：]|是|為|为|\bare\b|\bwere\b|\bwas\b)?\s*")
+_PAR_LINK = (r"\s*(?P<link>(?:分別|分别|依序|依次|各)(?:是|為|为)?|=|[:：]|是|為|为|\bare\b|\bwere\b|\bwas\b|"
+             # (… or the word that the figures are all of them: "TACE + TARE combined ~ 260 + 50", "RFA、MWA 加起來 100、60")
+             r"(?:\bcombined\b|\btogether\b|加起來|加起来)\s*(?:[~～]|約|约|\babout\b)?)?\s*")
 _PAR_FIGURE = r"(?<![\d,.])\d+(?:\.\d+)?(?!,\d{3})"
 _PARALLEL = tuple((re.compile(
     rf"(?P<labels>{_PAR_LABEL}(?:{sep}{_PAR_LABEL})+){_PAR_LINK}(?P<figures>{_PAR_FIGURE}(?:{fig}{_PAR_FIGURE})+)"
-    rf"(?P<unit>\s*(?:例|台|臺|案|次|篇|cases?\b|procedures?\b))?(?P<resp>\s*,?\s*respectively\b)?(?![\d/年月日號号\-]|\.\d|,\d)",
+    rf"(?P<unit>\s*(?:例|台|臺|案|次|篇|cases?\b|procedures?\b))?(?P<resp>\s*,?\s*respectively\b)?(?![\d/年月日號号\-]|\.\d|,\d|\s*=)",
     re.IGNORECASE), sep, fig) for sep, fig in _PAR_SEPS)
+
+
+_PAR_TOTAL = re.compile(r"加起來|加起来|合計|合计|總共|总共|一共|共計|共计|\btotal\b|\bsum\b|\bcombined\b|\baltogether\b", re.IGNORECASE)
 
 
 def parallel_lists(text: str) -> str:
@@ -674,6 +679,12 @@ def parallel_lists(text: str) -> str:
         labels = [x.strip() for x in re.split(sep, m.group("labels")) if x.strip()]
         figures = [f for f in re.split(fig, m.group("figures")) if f.strip()]
         if len(figures) != len(labels) or len(figures) < 2:
+            return m.group(0)
+        if any(_PAR_TOTAL.search(label) for label in labels):
+            return m.group(0)  # "引流+切片+PCN+PTCD 加起來 120+90+50+30": a sum worked out, the sum reader's
+        if sep == _PAR_LIST and "、" not in m.group("labels") and not (m.group("link") or m.group("resp")):
+            # ("5 monthly meetings, make that 6, and 1 annual", "vascular instructor, PTA 110, 9 yrs"): labels joined by
+            # commas or "and" alone pair only where a link or "respectively" says they are paired
             return m.group(0)
         unit = (m.group("unit") or "").strip()
         unit = f" {unit}" if unit else ""

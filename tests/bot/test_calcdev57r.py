@@ -48,6 +48,7 @@ def test_each_after_a_list_behind_the_years(question, cases):
     ("PCN、PTCD、切片分別80、120、90例", "PCN 80 例、PTCD 120 例、切片 90 例"),
     ("UAE, PAE and BRTO: 40, 35 and 20 respectively", "UAE 40、PAE 35、BRTO 20"),
     ("講者/座長 2/1 次", "講者 2 次、座長 1 次"),
+    ("TACE + TARE combined ~ 260 + 50", "TACE 260、TARE 50"),
 ])
 def test_labels_then_their_figures_are_paired(raw, read):
     assert parallel_lists(raw) == read
@@ -59,6 +60,9 @@ def test_labels_then_their_figures_are_paired(raw, read):
     "2 techs, 250 working days each, we screened 8,000 this year",
     "RFA、MWA、IRE 100、60",  # three labels, two figures
     "申請日、到期日 115/3/1",  # a date
+    "引流+切片+PCN+PTCD 加起來 120+90+50+30 =290",  # a sum worked out: the sum reader's (a wrong sum is asked)
+    "vascular instructor, PTA 110, 9 yrs as Dr. enough?",  # commas alone, no link: no pairing
+    "monthly meetings, make that 6, and 1 annual meeting",
 ])
 def test_what_is_no_pair_of_lists_stays(raw):
     assert parallel_lists(raw) == raw
