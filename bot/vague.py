@@ -122,8 +122,12 @@ _ITEMS_FOLLOW = re.compile(rf"[^:：—–。；;？?!！\d]{{0,40}}?(?:[:：]|\
 # 2 次是講者" is asked: 其中 / of them takes a part of a whole not counted)
 # … or each item named before its count after the colon ("跑了一堆：外科年會１次、月會４次，另外國際會議２次", "a bunch of
 # stuff: annual meeting x1, monthly meetings 4"): two items or more, each with a count in a unit
-_LABELLED_ITEM = rf"[^\d:：、,，;；。？?!！\n]{{1,16}}?(?:{_NUM}|一|兩|两)\s*(?:{_UNIT}|x\b|×)"
-_LABELLED_ITEMS_FOLLOW = re.compile(rf"\s*(?:[:：]|\s[—–-]\s)\s*{_LABELLED_ITEM}[^。；;？?!！]*?(?:[、,，;；+＋]|\band\b|和|跟|及|還有|还有)"
+# … or after a pause typed in chat instead of the colon — an emoji, a laugh, a tilde, or a space alone ("case report 寫了一堆😂
+# SCI case report 一作 3 篇、non-SCI case report 通訊作者 2 篇", "寫了一堆哈哈 SCI 一作 2 篇、二作 1 篇"): the same labelled
+# items (never after a comma: "好幾次月會，2次講者、1次座長" takes parts of a count not said, asked)
+_CHAT_PAUSE = r"\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]+|(?:哈|呵|嘿)+|XD+|lol|[~～]+)\s*|\s+"
+_LABELLED_ITEM = rf"[^\d:：、,，;；。？?!！\n]{{1,32}}?(?:{_NUM}|一|兩|两)\s*(?:{_UNIT}|x\b|×)"
+_LABELLED_ITEMS_FOLLOW = re.compile(rf"(?:\s*(?:[:：]|\s[—–-]\s)\s*|{_CHAT_PAUSE}){_LABELLED_ITEM}[^。；;？?!！]*?(?:[、,，;；+＋]|\band\b|和|跟|及|還有|还有)"
                                     rf"\s*{_LABELLED_ITEM}", re.IGNORECASE)
 _SENTENCE_REST = re.compile(r"[^。；;？?!！\n]*")
 _PART_WORDS = re.compile(r"其中|當中|当中|裡面|里面|包括|包含|\b(?:of (?:them|those|these|which)|including|among)\b", re.IGNORECASE)

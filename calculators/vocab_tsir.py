@@ -106,8 +106,11 @@ _ADDED_POINTS = (r"(?:加上?|再加上?|另加|外加|另有|另外(?:還|还)?
 # The society's points added as the last figure of the person's list, no field named ("…國外開會 2 次，再加上學會積分一百分", "外加
 # 學會學分 80", "然後學會的積分 120"): the plain CME points beside article 5's activities (a field named before 學會 is that
 # body's, `bot/scope.py`; 外科學會 is the surgical tally's words)
+# (… or said bare as the next item of the list, its figure right after: "國內 e-poster 2 次、國外 e-poster 1 次，學會學分 100",
+# "…，學會積分有 80 分" — a list separator before 學會, nothing naming a body between)
 _ADDED_SOCIETY_POINTS = (r"(?:加上?|再加上?|另有|另外有?|外加|(?:還|还)有|然後|然后)\s*(?:的)?\s*(?:學會|学会)(?:的)?\s*(?:繼續)?(?:教育)?"
-                         r"(?:積分|學分|积分|学分)")
+                         r"(?:積分|學分|积分|学分)|"
+                         r"(?<=[、,，;；])\s*(?:學會|学会)(?:的)?\s*(?:繼續)?(?:教育)?(?:積分|學分|积分|学分)(?=\s*(?:有|是|共|約|大概|差不多)?\s*\d)")
 # Points another body already granted, said as a points figure: the radiology society's (放射線醫學會 / 放射科學會 / 放射醫學會,
 # "the radiology society", "the Radiological Society of the ROC", RSROC) points are the plain radiology CME points the renewal
 # adds ("放射科學會的積分有 40 分", "放射線醫學會那邊拿了 40 分", "40 pts from the radiology society", "radiology society credits: 40");
@@ -196,7 +199,8 @@ RENEWAL = Vocabulary(
         "topic": TOPIC,
         # a sum asked of TSIR activities ("… IR meeting attendance x3. total?") is the renewal points
         # ("能抵多少", "可以抵幾點": what the activities offset, the points)
-        "renew_or_points": RENEW_CUES + r"|積分|學分|points|終身|lifetime|\btotal\b|合計|總共|幾分|多少分|分數(?:有|是|算)?多少|\bcme\b|抵(?:多少|幾)|" + ZH_POINTS,
+        # ("total" right after a figure is that figure's total — "PCN 150, PTCD 90, …, so 280 total" sums cases —, no points asked)
+        "renew_or_points": RENEW_CUES + r"|積分|學分|points|終身|lifetime|(?<!\d\s)(?<!\d)\btotal\b|合計|總共|幾分|多少分|分數(?:有|是|算)?多少|\bcme\b|抵(?:多少|幾)|" + ZH_POINTS,
         # points said 點 ("一共多少點", "幾點", "點數"): the instructor's renewal points — the surgical credits are 分 / 積分 / 學分
         "zh_points": ZH_POINTS,
         "surgical": r"外科|surgical|surgeon",
@@ -548,12 +552,14 @@ _YEAR_ENDS = r"(?=\s*(?:[,.;:)）!?，。；]|$|\band\b|\bso\b|\bwith\b|[-–—
 # (the month named before the year: "got my boards in June 2019" — the year is still what the years are reckoned from)
 _MONTH_OF = (r"(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
              r"nov(?:ember)?|dec(?:ember)?)\.?,?\s+)?")
-SPECIALIST_SINCE = (rf"(?:{_SPEC})[^.;!?\n\d]{{0,16}}?\b(?:since|in|from|as of)\s+(?:19|20)\d{{2}}\b{_YEAR_ENDS}"
+_ROC_YEAR = r"(?:民國\s*)?(?<!\d)(?:[89]\d|1[0-4]\d)"
+SPECIALIST_SINCE = (rf"(?:{_SPEC})[^.;!?\n\d]{{0,16}}?\b(?:since|in|from|as of)\s+{_MONTH_OF}(?:19|20)\d{{2}}\b{_YEAR_ENDS}"
                     r"|\b(?:boarded|board[- ]certified|got (?:my|the|our) (?:radiology )?boards?|passed (?:my|the) (?:radiology )?boards?|"
                     rf"became (?:a |an )?(?:radiology )?(?:specialist|radiologist))\s+(?:(?:in|since)\s+)?{_MONTH_OF}(?:19|20)\d{{2}}\b{_YEAR_ENDS}"
-                    r"|(?<!\d)(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月\s*)?(?:就|才)?(?:拿到|取得|考上|考到|考過|領到)(?:了)?\s*"
+                    # (… a Republic year too, "民國105年拿到放射專科", "專科是105年3月拿的": `read._ROC_YEAR_IN`)
+                    rf"|(?:(?<!\d)(?:19|20)\d{{2}}|{_ROC_YEAR})\s*年\s*(?:\d{{1,2}}\s*月\s*)?(?:就|才)?(?:拿到|取得|考上|考到|考過|領到)(?:了)?\s*"
                     r"(?:放射(?:線|科)?(?:科)?)?(?:專科|專醫)"
-                    r"|(?:放射(?:線|科)?(?:科)?)?(?:專科|專醫)(?:醫師)?(?:證書|資格|執照)?\s*(?:是|在)?\s*(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月\s*)?"
+                    rf"|(?:放射(?:線|科)?(?:科)?)?(?:專科|專醫)(?:醫師)?(?:證書|資格|執照)?\s*(?:是|在)?\s*(?:(?:19|20)\d{{2}}|{_ROC_YEAR})\s*年\s*(?:\d{{1,2}}\s*月\s*)?"
                     r"(?:拿|取得|考上|考到|考過|領到|拿到)")
 # Years said as the time spent doing the work ("做了 15 年", "做介入 12 年", "從事介入 10 年", "been doing IR for 15 years",
 # "15 years doing IR"): rule 1(1) counts the specialist's years of actually working in the field — read as them, said so
@@ -644,7 +650,9 @@ ELIGIBILITY = Vocabulary(
         # Case counts by technique, added up per domain (RFA + MWA both count for ablation); one call per domain.
         Slot("cases_last_6_years", "map", units=("例", "台", "檯", "件", ""), gap=30, gap_after=12, sum=True, split="domain",
              rule=tuple((d, r.rule) for d, r in DOMAINS.items()),
-             orphan=r"例|個案|cases?|procedures?",
+             # (… or the technique two domains share said as the count's noun, "150 embolizations", "120 stents": a count of
+             # the domain asked, as "栓塞 150 例" is)
+             orphan=r"例|個案|cases?|procedures?|emboli[sz]ations?\b|embos\b|stents\b",
              outside=(_OUTSIDE_SIX_YEARS, ("其中 {part} 例不在最近 6 年內，不計入：{key} {whole} − {part} = {value} 例。",
                                           "{part} of them fall outside the last six years and do not count: {key} {whole} − {part} = {value}.")),
              choices=tuple(Choice(d, w) for d, w in DOMAIN_WORDS.items()),

@@ -451,8 +451,9 @@ _ONE_REMARK = re.compile(r"\s+(?:(?:more|last|quick|small|simple|short|final|lit
 # was" — the one named, no count ("the meeting and one poster": "and" is no describing word, the 1 stays)
 _PRONOUN_PHRASE = re.compile(r"\b(?:the|this|that|each|every|which|another|the other)\s+"
                              r"(?:(?!(?:and|or|plus|also|with|of|at|in|on|to|for|then|but|i|we|he|she|they|my|our|his|her|their|"
-                             r"one|two|three|four|five)\b)[(\[]?[A-Za-z][\w-]*[)\]]?,?\s+){1,3}$", re.IGNORECASE)
-_AFTER_PRONOUN = re.compile(r"\s*(?:[—–,.;:!?)]|$|(?:and|or|but|was|is|were|got|scored|came|had|at|with|gets|scores)\b)", re.IGNORECASE)
+                             r"one|two|three|four|five)\b)[(\[]?[A-Za-z][\w/-]*[)\]]?,?\s+){1,3}$", re.IGNORECASE)
+# (… or a bracket glossing the thing named: "for the biopsy/drainage one (定位/切片/引流): PCN 150, …")
+_AFTER_PRONOUN = re.compile(r"\s*(?:[—–,.;:!?)]|$|[(（]|(?:and|or|but|was|is|were|got|scored|came|had|at|with|gets|scores)\b)", re.IGNORECASE)
 # ("1 day each and one of 2 days": a joiner after "each" starts the next count — no "each one")
 # (the word between may be shortened with an apostrophe: "the gov't one", "an int'l one")
 _PRONOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|each|every|(?<!of )which|any|no|another|the same)\s+(?:(?!(?:and|or|plus)\b)[\w'’-]+\s+)?$",

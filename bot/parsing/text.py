@@ -648,6 +648,53 @@ def respectively(text: str) -> str:
     return _RESPECTIVELY.sub(pair, text)
 
 
+# "PTA/溶栓/支架 分別是 40/30/35 例", "RFA+MWA+IRE = 100+60+25", "PCN、PTCD、切片分別 80、120、90 例", "PTA, thrombolysis and
+# stents: 40, 30 and 35 respectively": the labels listed first, then their figures in the same order, one each — rewritten label
+# by label ("PTA 40 例、溶栓 30 例、支架 35 例"), the unit written once after the figures going with each. Labels joined the same
+# way throughout (all slashes, all pluses, or a list's commas / and), no figure in a label; only when there are as many labels
+# as figures (two or more), and never a date ("3/1", "115/3/1 到期": a figure run followed by 年 / 月 / 日 / 號 or a slash).
+_PAR_LABEL = r"[^\d\s、,，/+=:：;；。？?！!()（）\-][^\d、,，/+=:：;；。？?！!()（）]{0,15}?"
+# (labels joined by slashes, by pluses, or as a list — 、 / a comma between Latin words / and, never a comma beside Chinese (the
+# full-width one folded), a clause break — and
+# their figures joined the same way; a figure never a piece of a thousands-separated one, "12,000")
+_PAR_LIST = r"\s*(?:、|(?<![\u4e00-\u9fff]),\s*(?:and\s+)?(?![\u4e00-\u9fff])|\s+and\s+|和|跟|及|與|与)\s*"
+_PAR_SEPS = ((r"\s*/\s*", r"\s*[/、]\s*"), (r"\s*\+\s*", r"\s*\+\s*"), (_PAR_LIST, r"\s*(?:[、/]|,\s*(?:and\s+)?|\s+and\s+|和|跟|及)\s*"))
+_PAR_LINK = (r"\s*(?P<link>(?:分別|分别|依序|依次|各)(?:是|為|为)?|=|[:：]|是|為|为|\bare\b|\bwere\b|\bwas\b|"
+             # (… or the word that the figures are all of them: "TACE + TARE combined ~ 260 + 50", "RFA、MWA 加起來 100、60")
+             r"(?:\bcombined\b|\btogether\b|加起來|加起来)\s*(?:[~～]|約|约|\babout\b)?)?\s*")
+_PAR_FIGURE = r"(?<![\d,.])\d+(?:\.\d+)?(?!,\d{3})"
+_PARALLEL = tuple((re.compile(
+    rf"(?P<labels>{_PAR_LABEL}(?:{sep}{_PAR_LABEL})+){_PAR_LINK}(?P<figures>{_PAR_FIGURE}(?:{fig}{_PAR_FIGURE})+)"
+    rf"(?P<unit>\s*(?:例|台|臺|案|次|篇|cases?\b|procedures?\b))?(?P<resp>\s*,?\s*respectively\b)?(?![\d/年月日號号\-]|\.\d|,\d|\s*=)",
+    re.IGNORECASE), sep, fig) for sep, fig in _PAR_SEPS)
+
+
+_PAR_TOTAL = re.compile(r"加起來|加起来|合計|合计|總共|总共|一共|共計|共计|\btotal\b|\bsum\b|\bcombined\b|\baltogether\b", re.IGNORECASE)
+
+
+def parallel_lists(text: str) -> str:
+    """Labels listed, then as many figures in the same order, rewritten label by label ("PTA/溶栓/支架 40/30/35 例" →
+    "PTA 40 例、溶栓 30 例、支架 35 例")."""
+    def pair(m: re.Match[str], sep: str, fig: str) -> str:
+        labels = [x.strip() for x in re.split(sep, m.group("labels")) if x.strip()]
+        figures = [f for f in re.split(fig, m.group("figures")) if f.strip()]
+        if len(figures) != len(labels) or len(figures) < 2:
+            return m.group(0)
+        if any(_PAR_TOTAL.search(label) for label in labels):
+            return m.group(0)  # "引流+切片+PCN+PTCD 加起來 120+90+50+30": a sum worked out, the sum reader's
+        if sep == _PAR_LIST and "、" not in m.group("labels") and not (m.group("link") or m.group("resp")):
+            # ("5 monthly meetings, make that 6, and 1 annual", "vascular instructor, PTA 110, 9 yrs"): labels joined by
+            # commas or "and" alone pair only where a link or "respectively" says they are paired
+            return m.group(0)
+        unit = (m.group("unit") or "").strip()
+        unit = f" {unit}" if unit else ""
+        return "、".join(f"{label} {figure}{unit}" for label, figure in zip(labels, figures))
+
+    for shape, sep, fig in _PARALLEL:
+        text = shape.sub(lambda m, sep=sep, fig=fig: pair(m, sep, fig), text)
+    return text
+
+
 # "下個月1號送件", "這個月15號", "next month on the 1st", "the 1st of next month": a day of a month named from today
 _REL_MONTH = {"下個月": 1, "下個": 1, "下月": 1, "這個月": 0, "本月": 0, "這月": 0, "上個月": -1, "上月": -1,
               "next month": 1, "this month": 0, "last month": -1}
@@ -747,9 +794,9 @@ def _read_corrected(folded: str, today: datetime.date | None = None) -> str:
     """`_read` before facts taken back and negated ones are dropped (what `Query.retracted` looks in); vocabulary terms
     written short are read as the terms (bot/parsing/abbreviations.py). A pure function of its arguments, remembered
     within one answer (`core.memo`)."""
-    return drop_corrected(enumerate_items(distribute_each(respectively(separate_runs(
+    return drop_corrected(enumerate_items(distribute_each(parallel_lists(respectively(separate_runs(
         relative_days(drop_restarted(bracketed_unit(dash_heads(expand_abbreviations(normalize_numerals(join_prefixes(
-            the_other(drop_typo_asides(folded)))))))), today))))))
+            the_other(drop_typo_asides(folded)))))))), today)))))))
 
 
 # "SCI full articles x2 — one as 1st author, other as middle author": the article of "the other" left out in a hurry after
@@ -891,6 +938,10 @@ def _uncounted_tail(listed: str) -> tuple[str, list[str]]:
     return "".join(pieces[:last + 2]), pieces[last + 2::2]
 
 
+# a lecture or a moderator's role said after the last place of a list ("APSCVIR講過栓塞", "TSIR年會演講", "年會當座長")
+_SHARED_PRED = re.compile(r"(?:講過|讲过|講了|讲了|演講過?|演讲过?|授課|授课|(?:當|当|擔任|担任)(?:過|过)?(?:講者|讲者|講師|讲师|座長|座长))[^、，,\d]{0,8}$")
+
+
 def distribute_each(text: str) -> str:
     """"國外會議出席、國內 e-poster 各 3 次" → "國外會議出席 3 次、國內 e-poster 3 次", "45 each of PEI, cryo and IRE" →
     "PEI 45, cryo 45 and IRE 45": 各 / each gives every listed item the count (SPEC §3: a list keeps every item)."""
@@ -900,6 +951,11 @@ def distribute_each(text: str) -> str:
             return m.group(0)  # "年會 1 次、研討會 3 場各 1 小時": the items have their own counts; 各 is the last one's
         if any(_EACH_PEOPLE.match(item.strip()) or _EACH_YEARS.fullmatch(item.strip()) for item in items):
             return m.group(0)  # "我跟同事各去了 1 次": people, each with their own count — not a list of activities
+        # ("在CIRSE和APSCVIR講過栓塞各一次", "CIRSE、APSCVIR演講各 1 次"): a lecture's verb written once after the last place
+        # is every place's — given to each, so no place is left a bare count the readers take for attending it
+        pred = _SHARED_PRED.search(items[-1])
+        if pred is not None and pred.start() > 0 and not any(_SHARED_PRED.search(item) for item in items[:-1]):
+            items = [item.rstrip() + pred.group(0) for item in items[:-1]] + [items[-1]]
         # (the each-word read off the first item: "冷凍，每種" leaves no comma on it)
         return lead + "、".join(f"{item.strip(' ，,')} {m.group(2)} {m.group(3)}".rstrip() for item in items)
 
@@ -920,7 +976,7 @@ _EN_LIST = rf"(?P<items>{_EN_ITEM}(?:{_EN_JOIN}{_EN_ITEM})+)"
 _EN_COUNT = r"(?P<n>\d+(?:\.\d+)?)(?P<unit>\s*(?:cases?|procedures?|times?))?"
 _EN_NOT_NOUN = r"(?!\s+(?:year|yr|time|month|week|day|meeting|session|one|other)s?\b)"
 _EACH_EN = (re.compile(rf"\b{_EN_COUNT}\s+(?:each|apiece)\s+(?:of|for|in)\s+(?:the\s+|my\s+)?{_EN_LIST}", re.IGNORECASE),
-            re.compile(rf"\b{_EN_LIST}\s*[,:]?\s*{_EN_COUNT}\s+(?:each|apiece)\b{_EN_NOT_NOUN}", re.IGNORECASE),
+            re.compile(rf"\b{_EN_LIST}\s*[,:]?\s*{_EN_COUNT}\s+(?:each|apiece|of each)\b{_EN_NOT_NOUN}", re.IGNORECASE),
             re.compile(rf"\b{_EN_LIST}\s*,?\s*each\s*(?:at|with|had|did|=|:)?\s*{_EN_COUNT}\b", re.IGNORECASE))
 _EN_PEOPLE = re.compile(r"\b(?:I|me|my|we|us|our|you|he|she|they|him|her|them|colleagues?|partners?|Dr|Mr|Ms|Mrs|Prof|fellows?|"
                         r"residents?|techs?|RTs?|radiographers?|nurses?|attendings?|doctors?|years?|yrs?|months?|next|previous)\b",
@@ -946,13 +1002,19 @@ def _each_english(text: str) -> str:
     → "PEI 45 and cryo 45")."""
     def spread(m: re.Match[str]) -> str:
         pieces = re.split(f"({_EN_JOIN})", m.group("items"), flags=re.IGNORECASE)
+        lead = ""
+        # ("10 yrs specialist, RFA and MWA 95 each"): the list began with a piece of the sentence before it — the years,
+        # a person — cut off there when two items or more of no person or year are left after it
+        while len(pieces) > 3 and _EN_PEOPLE.search(pieces[0]) and not any(_EN_PEOPLE.search(p) for p in pieces[2::2]):
+            lead += pieces[0] + pieces[1]
+            pieces = pieces[2:]
         if any(_EN_PEOPLE.search(p) for p in pieces[::2]):
             return m.group(0)  # "my colleague and I 3 each", "last year and this year 5 each": theirs, one count each
         if (m.group("unit") or "").strip().startswith("time") and any(re.search(r"\b[A-Z]{2,}\b", p) for p in pieces[::2]):
             return m.group(0)  # "RSNA and CIRSE 1 times each": meetings by their own names, the items reader's (`_each_of_named`)
         count = m.group("n") + (m.group("unit") or "")
         pieces[::2] = _shared_noun(pieces[::2])
-        return "".join(p if i % 2 else f"{p} {count}" for i, p in enumerate(pieces))
+        return lead + "".join(p if i % 2 else f"{p} {count}" for i, p in enumerate(pieces))
 
     for shape in _EACH_EN:
         text = shape.sub(spread, text)

@@ -1426,8 +1426,9 @@ def _sum_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple
     found: dict[str, float] = {}
     last: list[tuple[Mention, str]] = []
     outside: list[tuple[Mention, str]] = []
+    rests: dict[int, tuple[float, str | None]] = {}
     parts = _parts_of_counted(r, s, bound, [n for n in nums if n.start not in taken and units_ok(s, n.unit) and _a_count(t, s, n)],
-                              outside)
+                              outside, rests)
     for c in s.choices:
         got = sorted(((n, _exact_in_sum(r, n, v)) for n, v in bound.get((s.name, str(c.value)), []) if n.start not in parts),
                      key=lambda x: x[0].start)
@@ -1446,6 +1447,15 @@ def _sum_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple
         if n.start in taken or not units_ok(s, n.unit) or after_subset(t, n.start):
             continue  # "150 例，其中 30 例是當助手": a part of a count already said is never added to it
         if not _a_count(t, s, n):
+            continue
+        if n.start in rests:
+            # ("栓塞共 150 例，其中出血栓塞 80、PAE 30，其餘是 TACE"): a whole no key took, its parts counted under their keys —
+            # what is left of it is the rest's key's, or, the rest unnamed, a count of no key (as the whole was)
+            rest, rest_key = rests[n.start]
+            if rest:
+                found[rest_key or "?"] = found.get(rest_key or "?", 0) + rest
+                (last if rest_key else orphans).append((n, rest_key or "?"))
+            taken.add(n.start)
             continue
         before = [k for m, k in last if m.end <= n.start and n.start - m.start <= 30]
         if total_before(t, n.start) and before:
@@ -1529,8 +1539,28 @@ def _a_count(t: str, s: Slot, n: Mention) -> bool:
                                                  or _orphan_before(t, n.start, s.orphan))))
 
 
+# the rest of a whole said to be of one kind ("其餘是 TACE", "剩下的都是 RFA", "the rest were TACE", "the others TACE")
+_REST_IS = re.compile(r"[，,；;]\s*(?:而|and\s+)?(?:其餘|其余|剩下|剩餘|剩余|其他|the\s+rest|the\s+remaining|the\s+others?|rest)(?:的|\s+of\s+them)?\s*"
+                      r"(?:都|全|全部)?\s*(?:是|為|为|屬於|属于|were|are|was|being|:)?\s*", re.IGNORECASE)
+
+
+def _clause_end(t: str, at: int) -> int:
+    """Where the clause running at `at` ends: its comma or stop, or the end of the text."""
+    m = re.compile(r"[，,；;。？?！!\n]").search(t, at)
+    return m.start() if m else len(t)
+
+
+def _rest_named(r: Reading, s: Slot, at: int) -> str | None:
+    """The key whose words name the rest of a whole right after its last part ("，其餘是 TACE"), or None."""
+    m = _REST_IS.match(r.q.text, at)
+    if m is None:
+        return None
+    return next((str(c.value) for c in s.choices if compiled(r.pattern(c.terms)).match(r.q.text, m.end())), None)
+
+
 def _parts_of_counted(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple[Mention, float]]],
-                      unkeyed: list[Mention], outside: list[tuple[Mention, str]]) -> set[int]:
+                      unkeyed: list[Mention], outside: list[tuple[Mention, str]],
+                      rests: dict[int, tuple[float, str | None]] | None = None) -> set[int]:
     """Starts of the figures bound to a key that are a part of a figure of the same key said before them ("TACE 200 例，
     其中 50 例是 TARE", "消融 190 例（含 MWA 60 例）", "250 tumour embolizations, of which 80 TARE"): after a subset word in
     their own clause, with that key's figure earlier in the sentence — never added to it. Each is set aside and said in a
@@ -1544,6 +1574,8 @@ def _parts_of_counted(r: Reading, s: Slot, bound: dict[tuple[str, str | None], l
     wholes: list[tuple[Mention, str]] = [(n, "*") for n in unkeyed if n.start not in seen and not after_subset(t, n.start)]
     taken: dict[int, float] = {}  # a whole's start → its parts so far
     out: set[int] = set()
+    out_parts: dict[int, set[int]] = {}  # a whole's start → its parts' starts
+    notes_of: dict[int, list[Note]] = {}  # a whole's start → the notes said of its parts
     for n, v, key in keyed:
         whole = [m for m, k in sorted(wholes, key=lambda e: e[0].start) if k in (key, "*") and m.end <= n.start and _sentence(t, m.start, m.end) == _sentence(t, n.start, n.end)]
         left = max(t.rfind(ch, 0, n.start) for ch in "，,。；;？?！!\n") + 1
@@ -1557,15 +1589,40 @@ def _parts_of_counted(r: Reading, s: Slot, bound: dict[tuple[str, str | None], l
             outside.append((n, key))  # "TACE 120 例，其中 TACE 30 例是六年前做的": a part outside the period, taken off
             continue
         taken[w.start] = taken.get(w.start, 0) + v
+        if rests is not None and next(k for m, k in wholes if m is w) == "*" and taken[w.start] <= float(w.value) \
+                and (rest_key := _rest_named(r, s, _clause_end(t, n.end))) is not None \
+                and any(k != rest_key for m, _, k in keyed if m.start in out_parts.get(w.start, ()) or m is n) \
+                and not any(n.end <= m.start < _clause_end(t, n.end) for m, _, _ in keyed):
+            # ("栓塞共 150 例，其中出血栓塞 80、PAE 30，其餘是 TACE"): the whole named no kind and its rest is said to be
+            # another kind — the whole is no count of one key: each part counts under its own key, the rest under the one named
+            out.discard(n.start)
+            done = [(m, x) for m, x, k in keyed if m.start in out_parts.get(w.start, ())] + [(n, v)]
+            for m, _ in done:
+                out.discard(m.start)
+                if (m.start, m.end) in r.set_aside:
+                    r.set_aside.remove((m.start, m.end))
+            for note in notes_of.pop(w.start, []):
+                r.notes.remove(note)
+            rests[w.start] = (float(w.value) - taken[w.start], rest_key)  # type: ignore[arg-type]
+            label = choice_labels(r, s.split or s.name).get(rest_key, (rest_key, rest_key))
+            parts_zh = "、".join(f"{as_number(x)}" for _, x in done)
+            r.notes.append(Note(f"前面的 {as_number(float(w.value))} 例沒有說是哪一類：其中 {parts_zh} 例各計入所屬領域，"  # type: ignore[arg-type]
+                                f"其餘 {as_number(rests[w.start][0])} 例是「{label[0]}」。",
+                                f"The {as_number(float(w.value))} cases said first name no domain: the {', '.join(f'{as_number(x)}' for _, x in done)} "  # type: ignore[arg-type]
+                                f"of them count in their own domains, the other {as_number(rests[w.start][0])} are {label[1]}."))
+            continue
+        out_parts.setdefault(w.start, set()).add(n.start)
         r.set_aside.append((n.start, n.end))
         if taken[w.start] >= float(w.value):  # type: ignore[arg-type]
             if s.name not in r.unsure:
                 r.unsure.append(s.name)
             continue
         label = choice_labels(r, s.split or s.name).get(key, (key, key))
-        r.notes.append(Note(f"{as_number(v)} 例是前面「{label[0]}」{as_number(float(w.value))} 例的一部分，不另外相加。",  # type: ignore[arg-type]
-                            f"The {as_number(v)} cases are part of the {as_number(float(w.value))} {label[1]} cases "  # type: ignore[arg-type]
-                            f"said before them; not added again."))
+        note = Note(f"{as_number(v)} 例是前面「{label[0]}」{as_number(float(w.value))} 例的一部分，不另外相加。",  # type: ignore[arg-type]
+                    f"The {as_number(v)} cases are part of the {as_number(float(w.value))} {label[1]} cases "  # type: ignore[arg-type]
+                    f"said before them; not added again.")
+        r.notes.append(note)
+        notes_of.setdefault(w.start, []).append(note)
     return out
 
 

@@ -182,6 +182,8 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     return ext
 
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# a Republic year said with 年 ("民國105年", "105 年")
+_ROC_YEAR_IN = re.compile(r"(?<!\d)([89]\d|1[0-4]\d)(?=\s*年)")
 
 
 _MONTH_NUM = {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
@@ -268,14 +270,16 @@ def _bind_since(r: Reading) -> None:
         if s.kind != "number" or not s.since or s.name in r.args:
             continue
         for m in compiled(s.since).finditer(masked):
-            y = _YEAR_IN.search(masked, m.start(), m.end())
+            y = _YEAR_IN.search(masked, m.start(), m.end()) or _ROC_YEAR_IN.search(masked, m.start(), m.end())
             if y is None or y.start() in r.used:
                 continue
+            # (a Republic year, "民國105年拿到專科", "專科是105年3月拿的": its Gregorian year)
+            year = int(y.group(1)) + 1911 if y.re is _ROC_YEAR_IN else int(y.group(0))
             day = next((d for a, b, d in full if a <= y.start() < b), None)
             if day is not None:
                 _bind_between_days(r, s, t, m, day, full)
                 break
-            v = r.q.today.year - int(y.group(0))
+            v = r.q.today.year - year
             if not 0 < v <= 70:
                 continue
             # ("board in June 2019, applying Dec 2026": the date the years are reckoned to, said after it in its sentence —
@@ -290,7 +294,7 @@ def _bind_since(r: Reading) -> None:
             if began is not None:
                 end_month = next((_MONTH_NUM[e.group(1).lower()[:3]] for x in to
                                   if (e := _MONTH_BEFORE.search(t, max(0, x.start() - 12), x.start())) is not None), r.q.today.month)
-                months = (r.q.today.year - int(y.group(0))) * 12 + end_month - _MONTH_NUM[began.group(1).lower()[:3]]
+                months = (r.q.today.year - year) * 12 + end_month - _MONTH_NUM[began.group(1).lower()[:3]]
                 exact = round(months / 12, 2)
                 said = t[m.start():m.end()].strip()
                 r.used.add(y.start())
@@ -317,9 +321,9 @@ def _bind_since(r: Reading) -> None:
             said = t[m.start():m.end()].strip()
             under = all(b > v for b in s.breaks)
             more = ("；實際差距可能再多到 1 年" if under else "", "; the shortfall may be up to a year more" if under else "")
-            r.notes.append(Note(f"「{said}」：以今年 {r.q.today.year} 減 {y.group(0)}，計 {v} 年（實際滿 {v - 1} 至 {v} 年，"
+            r.notes.append(Note(f"「{said}」：以今年 {r.q.today.year} 減 {year}，計 {v} 年（實際滿 {v - 1} 至 {v} 年，"
                                 f"範圍內的任何數字結論都相同{more[0]}）。",
-                                f"“{said}”: {r.q.today.year} − {y.group(0)} = {v} years (full years done are {v - 1} to {v}; "
+                                f"“{said}”: {r.q.today.year} − {year} = {v} years (full years done are {v - 1} to {v}; "
                                 f"any value in that range gives the same verdict{more[1]})."))
             break
 
