@@ -132,3 +132,38 @@ def test_a_grade_asked_after_a_comma_is_no_rough_figure(engine):
     a = engine.answer("放射師小美自選片非緻密型那組350，緻密型那組362，幾等？", today=TODAY)
     assert a.route == "calculator", (a.route, a.missing)
     assert a.tool_calls[0].args["scores"] == {"non_dense": 350, "dense": 362}
+
+
+# 4. a set named by its breast type, no evaluation named: the self-selected one
+@pytest.mark.parametrize("question, scores", [
+    ("weird: new RT got 391 on her non-dense set but only 322 on dense. grade?", {"non_dense": 391, "dense": 322}),
+    ("RT Amy - the set for dense breasts scored 338 and the fatty one 361. her grade?", {"non_dense": 361, "dense": 338}),
+    ("阿芳緻密型乳房那組 335 分，非緻密型 348 分，這樣幾等？", {"non_dense": 348, "dense": 335}),
+    ("小美緻密型320、非緻密型390，評等？", {"non_dense": 390, "dense": 320}),
+])
+def test_sets_by_breast_type_are_the_self_selected_evaluation(engine, question, scores):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator", (a.route, a.missing)
+    assert a.tool_calls[0].args["kind"] == "self_selected"
+    assert a.tool_calls[0].args["scores"] == scores
+
+
+@pytest.mark.parametrize("question", ["她緻密型那組 350 分，等級會是？", "her non-dense set got 365. is that an A?"])
+def test_one_set_by_breast_type_asks_the_other(engine, question):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "clarify", (a.route, a.missing)
+    assert any(m.startswith("scores") for m in a.missing), a.missing
+
+
+@pytest.mark.parametrize("question", [
+    "我們緻密型乳房的個案佔 40%，要加做超音波嗎？",
+    "緻密型乳房的婦女 40 歲可以做國健署的乳攝篩檢嗎？",
+])
+def test_dense_breasts_without_a_set_score_are_no_image_grade(engine, question):
+    a = engine.answer(question, today=TODAY)
+    assert not a.tool_calls and a.route != "clarify", (a.route, a.missing)
+
+
+def test_the_sampled_evaluation_named_stays_sampled(engine):
+    a = engine.answer("Sampled films averaged 355; the dense one was lowest at 340. facility grade?", today=TODAY)
+    assert a.tool_calls and a.tool_calls[0].args["kind"] == "sampled"
