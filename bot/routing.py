@@ -1566,7 +1566,10 @@ WHERE_WRITTEN = re.compile(
 # A figure heard of and put as a question ("heard it's around 550?", "聽說大概是550案？", "someone said 550, right?").
 HEARD_FIGURE = re.compile(
     r"(?:\b(?:i(?:'ve)?\s+)?heard\b|\bwas\s+told\b|\bsomeone\s+(?:said|told\s+me)\b|聽說|听说|聽人說|听人说|據說|据说|有人說|有人说)"
-    r"[^。.？?!！]{0,40}?\d[\d,.]*[^。.？?!！\d]{0,16}?(?:[?？]|\b(?:right|correct|true)\b|對吧|对吧|對嗎|对吗|是嗎|是吗|沒錯|没错)",
+    # (never a figure of one's own told after the hearsay, another figure asked of it: "聽說今年完成率沒達標，補助 300 萬，會被扣
+    # 多少？" — the 300 萬 is the subsidy, the deduction is asked)
+    r"[^。.？?!！]{0,40}?\d[\d,.]*(?:(?!多少|幾|几|\bhow\s+(?:much|many)\b)[^。.？?!！\d]){0,16}?"
+    r"(?:[?？]|\b(?:right|correct|true)\b|對吧|对吧|對嗎|对吗|是嗎|是吗|沒錯|没错)",
     re.IGNORECASE)
 # A score range (two figures joined: "70 到 76 分", "340-359", "between 320 and 339") …
 SCORE_RANGE = re.compile(r"(?<![\d./-])\d{2,3}\s*(?:分)?\s*(?:到|至|~|～|-|–|—)\s*\d{2,3}\s*(?:分|points?)?(?![\d%./-])|"
@@ -3116,7 +3119,10 @@ def _decided(q: Query) -> Decision | None:
     # and one's own figure asked of them (a sum, "for me", a grade) — the figure is the question; the method is shown in its steps
     # (… or the grade those figures give asked as a yes / no: "醫院的自選片評等要怎麼算？我們非緻密型最高那組364分，這樣是A嗎")
     # (only beside the method asked: a grade asked alone of one set's figure, "其中一組評到350，這樣是B等嗎", is as before)
-    elif personal and states_figures(q) and (OWN_FIGURE_ASKED.search(asked) or GRADE_ASKED.search(asked) and RULE_CUES.search(asked)) \
+    # (… the grade asked openly of those figures too: "醫院自選片的評等怎麼算出來的？我們三個放射師非緻密型是 350/341/366，這樣醫院
+    # 幾等？")
+    elif personal and states_figures(q) and (OWN_FIGURE_ASKED.search(asked)
+                                             or (GRADE_ASKED.search(asked) or GRADE_OF.search(asked)) and RULE_CUES.search(asked)) \
             and not bounds_only(q) and not SUPPOSED.search(q.cues):
         asked = _without(RULE_CUES, asked)
         calc = True

@@ -1135,6 +1135,11 @@ FRAMING = (
      # ("1 tech on board", "one RT aboard today": how many the van carries, its vehicle said before)
      r"(?!\s+(?:was\s+|is\s+)?(?:on[- ]?board|aboard)\b)",
      ("「其中一位」指問題所說的那位放射師，不是另一個數字。", "'One of' names the radiographer the question is about, not another figure.")),
+    # ("我們一位放射師這個月拍了 530 案", "本院 1 名放射技師上個月做了 560"): one radiographer named by the month her count is
+    # for — who the question is about, never the van's head count ("乳攝車上 1 位放射師" stays one)
+    (r"(?<![\d.])1\s*(?:位|名|個|个)\s*(?:放射師|放射士|放射技師|放射师|放射技师|技術師|技术师|技師|技师)"
+     r"(?=\s*(?:在)?\s*(?:這個月|这个月|本月|上個月|上个月|上月|這月|这月|(?:1[0-2]|[1-9])\s*月(?:份)?|每個月|每个月|每月|1\s*個月|1\s*个月))",
+     ("「一位放射師」指問題所說的那位放射師，不是另一個數字。", "'One radiographer' names the radiographer the question is about, not another figure.")),
     # ("小陳這個月一個人拍了 530 個", "她一個人就做了 520 案"): what one radiographer did on her own — who, never the van's head count
     (r"(?<![\d.])1\s*(?:個|个)\s*人(?=\s*(?:就|獨自|独自|自己|單獨|单独)?\s*(?:拍|照|做|作|篩|筛|完成|負責|负责|包辦|包办|扛))",
      ("「一個人」指問題所說的那位放射師自己做的量，不是乳攝車上的人數。",

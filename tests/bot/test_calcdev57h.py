@@ -167,3 +167,63 @@ def test_dense_breasts_without_a_set_score_are_no_image_grade(engine, question):
 def test_the_sampled_evaluation_named_stays_sampled(engine):
     a = engine.answer("Sampled films averaged 355; the dense one was lowest at 340. facility grade?", today=TODAY)
     assert a.tool_calls and a.tool_calls[0].args["kind"] == "sampled"
+
+
+# 5. hearsay of one's own result, a figure of one's own told after it and another asked: no figure heard for confirmation
+def test_a_figure_told_after_hearsay_is_no_heard_figure():
+    from bot.routing import HEARD_FIGURE
+
+    assert not HEARD_FIGURE.search(Query("聽說今年疑似陽性追蹤完成率沒達標，補助 300 萬，會被扣多少？", today=TODAY).cues)
+    assert HEARD_FIGURE.search(Query("聽說每月上限是 500 案，對嗎？", today=TODAY).cues)
+    assert HEARD_FIGURE.search(Query("heard it's around 550?", today=TODAY).cues)
+
+
+@pytest.mark.parametrize("question", [
+    "聽說今年疑似陽性追蹤完成率沒達標，補助 300 萬，會被扣多少？",
+    "heard our completion rate missed the target this year; subsidy was 2 million, how much will they take?",
+])
+def test_hearsay_of_ones_own_result_asks_the_rate(engine, question):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "clarify", (a.route, a.missing)
+    assert any(m.startswith("completion_rate_pct") for m in a.missing), a.missing
+
+
+# 6. a hedge between a count asked and what befalls it
+@pytest.mark.parametrize("question", [
+    "本院去年合格放射師三位，工作天數 365、365、180 天（含假日），去年篩了 17000 案，會不會超量？有幾案可能不給付",
+    "我們兩位合格放射師今年都全年在職（365天含假日），今年篩了14000案，超過的話有幾件也許拿不到錢",
+])
+def test_a_hedged_count_asked_is_asked_not_a_vague_fact(engine, question):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator", (a.route, a.missing)
+    assert a.tool_calls[0].name == "hpa_facility_volume"
+
+
+# 7. the method asked, then one's own figures and their grade asked openly
+@pytest.mark.parametrize("question", [
+    "醫院自選片的評等怎麼算出來的？我們三個放射師非緻密型分數是350/341/366，這樣醫院幾等？",
+    "How is the hospital's self-selected grade worked out? Our three RTs' non-dense sets were 350, 341 and 366 - what grade is the hospital?",
+])
+def test_the_method_then_ones_own_grade_asks_the_missing_sets(engine, question):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "clarify", (a.route, a.missing)
+    assert any(m.startswith("scores") for m in a.missing), a.missing
+
+
+def test_the_method_alone_stays_the_rules(engine):
+    a = engine.answer("醫院自選片的評等怎麼算出來的？", today=TODAY)
+    assert a.route == "retrieval"
+
+
+# 8. one radiographer named by the month her count is for
+@pytest.mark.parametrize("question, args", [
+    ("兩件事：我們一位放射師這個月拍了530案；另外乳攝車上登記2位放射師，某天一共拍了95案。有沒有超過規定？",
+     {"monthly_screenings": 530, "daily_screenings_on_van": 95, "radiographers_on_van": 2}),
+    ("兩個問題：本院一名放射技師上個月做了 520 案；乳攝車那天 3 位放射師拍了 130 案。各有沒有超過？",
+     {"monthly_screenings": 520, "daily_screenings_on_van": 130, "radiographers_on_van": 3}),
+    ("乳攝車上 1 位放射師，今天拍了 45 案，有超過嗎？", {"daily_screenings_on_van": 45, "radiographers_on_van": 1}),
+])
+def test_one_radiographer_of_a_month_is_who_not_the_vans_head_count(engine, question, args):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator", (a.route, a.missing)
+    assert a.tool_calls[0].args == args
