@@ -79,10 +79,13 @@ _ADDED = (r"(?!\s*(?:[\d$(（]|(?!(?:on|in|at|for|all|each|every\w*|across|of|an
           r"(?:[A-Za-z]|[\u3400-\u9fff])))")
 BOUND_AFTER = {">=": rf"^\s*(?:分|%|points?)?\s*(?:以上|或以上|or (?:more|above|higher)|and (?:up|above)|\+{_ADDED}|plus\b{_ADDED})",
                "<=": r"^\s*(?:分|%|points?)?\s*(?:以下|以內|或以下|or (?:less|below|lower|under))",
-               # (… or a figure's tens said roughly — "70幾%", "80 幾分", "70-something", "the low 70s", "in the 50s": somewhere
-               # above it, never the figure; "350，幾等" asks)
-               ">": r"^\s*(?:分|%|points?)?\s*多(?!少)|^\s*(?:幾|几)\s*(?:%|％|趴|分(?![之鐘钟])|percent)"
+               # (… or a figure's tens said roughly in English — "70-something", "the low 70s", "in the 50s": somewhere above it,
+               # never the figure; the Chinese "70幾%" is `_ROUGH_TENS`)
+               ">": r"^\s*(?:分|%|points?)?\s*多(?!少)"
                     r"|^\s*(?:%|percent)?\s*-?\s*something\b|^'?s\b"}
+# "70幾%", "80幾分": a figure's tens said roughly, right after a round figure (no unit between) — above it, never the figure;
+# "5 次幾分", "350，幾等" ask
+_ROUGH_TENS = re.compile(r"(?:幾|几)\s*(?:%|％|趴|分(?![之鐘钟])|percent)")
 
 
 # a rough figure written inside the number's own span, between it and its unit ("10多年", "100多例"): over the number
@@ -128,6 +131,8 @@ def bound_of(text: str, start: int, end: int) -> str | None:
     if _SPANNING_BEFORE.search(text, max(0, start - 40), start) and (
             _DAYS_AFTER.match(text, end) or re.search(r"(?:days?|天)\s*$", text[start:end], re.IGNORECASE)):
         return None  # "one specialty meeting over 2 days", "a congress held over 3 days": how long it ran, no bound
+    if end > start and text[end - 1] == "0" and _ROUGH_TENS.match(text, end):
+        return ">"  # "70幾%": the tens said, the rest not
     for side, pattern in BOUND_AFTER.items():
         if re.search(pattern, text[end:end + 16], re.IGNORECASE):
             return side

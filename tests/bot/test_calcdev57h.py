@@ -227,3 +227,10 @@ def test_one_radiographer_of_a_month_is_who_not_the_vans_head_count(engine, ques
     a = engine.answer(question, today=TODAY)
     assert a.route == "calculator", (a.route, a.missing)
     assert a.tool_calls[0].args == args
+
+
+def test_a_count_then_its_value_asked_is_no_rough_figure(engine):
+    # ("5 次幾分": five meetings, their credits asked — never "5-something")
+    a = engine.answer("2025 年外科月會 5 次幾分？2026 年 3 次呢？", today=TODAY)
+    assert a.route == "calculator", (a.route, a.missing)
+    assert [x["count"] for x in a.tool_calls[0].args["activities"]] == [5, 3]
