@@ -82,10 +82,10 @@ BOUND_AFTER = {">=": rf"^\s*(?:分|%|points?)?\s*(?:以上|或以上|or (?:more|
                # (… or a figure's tens said roughly in English — "70-something", "the low 70s", "in the 50s": somewhere above it,
                # never the figure; the Chinese "70幾%" is `_ROUGH_TENS`)
                ">": r"^\s*(?:分|%|points?)?\s*多(?!少)"
-                    r"|^\s*(?:%|percent)?\s*-?\s*something\b|^'?s\b"}
+                    r"|^\s*(?:%|percent)?\s*-?\s*something\b"}
 # "70幾%", "80幾分": a figure's tens said roughly, right after a round figure (no unit between) — above it, never the figure;
 # "5 次幾分", "350，幾等" ask
-_ROUGH_TENS = re.compile(r"(?:幾|几)\s*(?:%|％|趴|分(?![之鐘钟])|percent)")
+_ROUGH_TENS = re.compile(r"(?:幾|几)\s*(?:%|％|趴|分(?![之鐘钟])|percent)|'?s\b")  # (… "the low 70s"; "cat 4s" stays 4)
 
 
 # a rough figure written inside the number's own span, between it and its unit ("10多年", "100多例"): over the number
