@@ -139,6 +139,10 @@ RULE_CUES = re.compile(
 # only hours: "六年內", "兩年內" are the period of one's own facts)
 _HOURS = r"(?:小時|小时|個鐘頭|个钟头|鐘頭|钟头|hours?|hrs?|h\b)"
 THRESHOLD = re.compile(r"(?:超過|高於|低於|未達|未滿|不到|不足|少於|大於|小於|跌破|掉破|掉到|降到|跌到|more than|less than|fewer than|over|above|below|under|"
+                       # (a line said not reached is the same bound as 不到 / under: "沒有到 75%", "沒滿 75%", "達不到 75%",
+                       # "short of 75%", "does not reach 75%" — never the A-not-A "有沒有到", nor "還沒到", a line still ahead)
+                       r"(?<![還还有])(?:沒有|没有|沒|没)(?:達|达)?(?:到|滿|满)|未(?:達|达)到|(?:達|达)不到|不滿|不满|short\s+of|lower than|"
+                       r"(?:did|does|do)(?:\s+not|n't|n’t)\s+(?:reach|hit|make)|never\s+(?:reached|hit|made)|not\s+(?:reaching|hitting)|"
                        # (the bound said passed, "blew past 20%", "went beyond 60 percent")
                        r"(?<!\bin\s)(?<!\bthe\s)past|beyond|"
                        # (the percentage said in words too: "by more than 10 percent", "超過 10 趴")
@@ -1562,7 +1566,10 @@ WHERE_WRITTEN = re.compile(
 # A figure heard of and put as a question ("heard it's around 550?", "聽說大概是550案？", "someone said 550, right?").
 HEARD_FIGURE = re.compile(
     r"(?:\b(?:i(?:'ve)?\s+)?heard\b|\bwas\s+told\b|\bsomeone\s+(?:said|told\s+me)\b|聽說|听说|聽人說|听人说|據說|据说|有人說|有人说)"
-    r"[^。.？?!！]{0,40}?\d[\d,.]*[^。.？?!！\d]{0,16}?(?:[?？]|\b(?:right|correct|true)\b|對吧|对吧|對嗎|对吗|是嗎|是吗|沒錯|没错)",
+    # (never a figure of one's own told after the hearsay, another figure asked of it: "聽說今年完成率沒達標，補助 300 萬，會被扣
+    # 多少？" — the 300 萬 is the subsidy, the deduction is asked)
+    r"[^。.？?!！]{0,40}?\d[\d,.]*(?:(?!多少|幾|几|\bhow\s+(?:much|many)\b)[^。.？?!！\d]){0,16}?"
+    r"(?:[?？]|\b(?:right|correct|true)\b|對吧|对吧|對嗎|对吗|是嗎|是吗|沒錯|没错)",
     re.IGNORECASE)
 # A score range (two figures joined: "70 到 76 分", "340-359", "between 320 and 339") …
 SCORE_RANGE = re.compile(r"(?<![\d./-])\d{2,3}\s*(?:分)?\s*(?:到|至|~|～|-|–|—)\s*\d{2,3}\s*(?:分|points?)?(?![\d%./-])|"
@@ -3073,6 +3080,13 @@ def _decided(q: Query) -> Decision | None:
     if (q.followup is None and personal and EACH_LENGTH.search(q.cues) and best.tool == "tsa_credit_tally" and not best.invalid
             and (any(n.key == "count" for n in best.needs) or not _SESSIONS_COUNTED.search(q.cues))):
         return Decision("clarify", best if any(n.key == "count" for n in best.needs) else replace(best, needs=[COUNTS_NEED]))
+    # A measure of one's own stated to lie past a bound, its figure not given ("我們今年追蹤完成率不到75%，會被扣多少？", "完成率
+    # 沒有到75%", "our completion rate is below 75% this year", "fell short of 75%"): the bound is no value and the band it leaves
+    # open decides the result, so the figure is asked for — as a rate said not to reach a line always was; the rule's bound
+    # asked, or a case supposed ("如果完成率不到75%", "if our rate drops below 60%"), stays the rule's
+    if (q.followup is None and personal and best.facts == 0 and best.needs and not best.invalid and bounds_only(q)
+            and _own_bound_stated(q)):
+        return Decision("clarify", best)
     if THRESHOLD.search(q.cues) and q.followup is None and (not personal or bounds_only(q)) \
             and not _bound_restated(q, best):
         return None
@@ -3105,7 +3119,10 @@ def _decided(q: Query) -> Decision | None:
     # and one's own figure asked of them (a sum, "for me", a grade) — the figure is the question; the method is shown in its steps
     # (… or the grade those figures give asked as a yes / no: "醫院的自選片評等要怎麼算？我們非緻密型最高那組364分，這樣是A嗎")
     # (only beside the method asked: a grade asked alone of one set's figure, "其中一組評到350，這樣是B等嗎", is as before)
-    elif personal and states_figures(q) and (OWN_FIGURE_ASKED.search(asked) or GRADE_ASKED.search(asked) and RULE_CUES.search(asked)) \
+    # (… the grade asked openly of those figures too: "醫院自選片的評等怎麼算出來的？我們三個放射師非緻密型是 350/341/366，這樣醫院
+    # 幾等？")
+    elif personal and states_figures(q) and (OWN_FIGURE_ASKED.search(asked)
+                                             or (GRADE_ASKED.search(asked) or GRADE_OF.search(asked)) and RULE_CUES.search(asked)) \
             and not bounds_only(q) and not SUPPOSED.search(q.cues):
         asked = _without(RULE_CUES, asked)
         calc = True
@@ -3687,6 +3704,29 @@ OWN_BOUND_CHECK = re.compile(
     r"\b(?:will|would|are|is|am|might|could)\s+(?:we|i|it|our\s+\w+|my\s+\w+|she|he|they)\s+(?:\w+\s+){0,3}?(?:below|under|over|above)\s+\d|"
     r"\b(?:will|would|might|could|do|does|did)\s+(?:we|i|it|our\s+\w+|my\s+\w+|she|he|they)\s+(?:\w+\s+){0,2}?"
     r"(?:fall|drop|dip|go|slip|end\s+up)\s+(?:below|under|over|above)\s+\d", re.IGNORECASE)
+
+
+# A bound stated as one's own value's place, not supposed: said of this year / this time / so far, or in a clause of its own
+# before the question ("…不到75%，會被扣多少"), or in English with a verb that reports it ("is / was / came in below 75%",
+# "fell short of 75%", "did not reach 75%"). (`THRESHOLD` finds the bound; this is how it is said.)
+_BOUND_WORDS = (r"(?:低於|不到|未達|未滿|不滿|不足|少於|(?<![還有])(?:沒有|沒)(?:達)?(?:到|滿)|未達到|達不到|跌破|掉到|降到|跌到)")
+_OWN_TIME = r"(?:今年|今年度|去年|這次|這一次|上次|這期|本期|目前|現在|已經|只有|只|才|實際|實際上|確定|結果|最後|算出來|算下來)"
+OWN_BOUND_STATED = re.compile(
+    rf"(?:我們|我院|本院|敝院|我家|我的|他的|她的|他|她)[^，,。？?；;！!]{{0,16}}?{_OWN_TIME}[^，,。？?；;！!]{{0,10}}?{_BOUND_WORDS}\s*\d|"
+    rf"(?:我們|我院|本院|敝院|我家|我的|他的|她的|他|她)[^，,。？?；;！!]{{0,20}}?{_BOUND_WORDS}\s*\d+(?:\.\d+)?\s*(?:%|分|趴)?\s*(?:而已|了|左右)?\s*[,，。；;]|"
+    r"\b(?:our|my|his|her|their|we|i|he|she|they)\b[^,.;?!]{0,60}?\b(?:is|was|are|were|am|came\s+(?:in|out|back)|ended\s+up|fell|dropped|"
+    r"slipped|dipped|landed|finished|sits|sat|stands|stood)\s+(?:(?:currently|still|only|just|slightly|a\s+bit|a\s+little|well|way|"
+    r"somewhat|probably|likely|already|now|this\s+year|again)\s+)*(?:below|under|less\s+than|lower\s+than|short\s+of)\s+\d|"
+    r"\b(?:our|my|his|her|their|we|i|he|she|they)\b[^,.;?!]{0,60}?\b(?:fell\s+short\s+of|did\s+not\s+(?:reach|hit|make)|"
+    r"never\s+(?:reached|hit|made))\s+\d", re.IGNORECASE)
+# ("when / once / in case our rate is below 60%": a case supposed, as "if")
+_WHEN_SUPPOSED = re.compile(r"\b(?:when|whenever|once|in\s+case|assuming|provided)\b|的話|的话|時候|时候|的時|的时", re.IGNORECASE)
+
+
+def _own_bound_stated(q: Query) -> bool:
+    """Is a bound (`THRESHOLD`) stated as the place of one's own value (`OWN_BOUND_STATED`), no case supposed?"""
+    return (bool(THRESHOLD.search(q.cues)) and bool(OWN_BOUND_STATED.search(q.cues)) and not SUPPOSED.search(q.cues)
+            and not _WHEN_SUPPOSED.search(q.cues) and not OWN_BOUND_CHECK.search(q.cues))
 
 
 def _values(args: Any) -> list[float]:

@@ -162,7 +162,8 @@ def _itemised_after(text: str, end: int, phrase: str) -> bool:
 _PERIOD_LEAD = re.compile(rf"^(?:近|最近|過去|过去)\s*{_NUM}\s*年\s*(?:內|内|來|来|裡|里|間|间)?\s*")
 _APPROX = re.compile(r"約|约|大約|大约|大概|\b(?:about|around|roughly|approx)\b|~|～", re.IGNORECASE)
 # what befalls a count, said right after it ("幾件不給付", "幾例拿不到錢", "幾案會被核刪"): the count asked
-_BEFALLS = re.compile(r"\s*(?:的)?\s*(?:不(?:給付|给付|能|會|会|算|予)|拿不到|領不到|领不到|沒(?:有)?(?:錢|钱|給付|给付)|没(?:有)?(?:钱|给付)|"
+# (… a hedge between, "有幾案可能不給付", "幾件也許拿不到錢": the same count asked)
+_BEFALLS = re.compile(r"\s*(?:的)?\s*(?:可能|也許|也许|或許|或许|大概|應該|应该|就|將|将)?\s*(?:不(?:給付|给付|能|會|会|算|予)|拿不到|領不到|领不到|沒(?:有)?(?:錢|钱|給付|给付)|没(?:有)?(?:钱|给付)|"
                       r"(?:會|会|要)?被(?:扣|核刪|核删|刪|删|退)|超(?:過|过|量|出)|會超|会超)")
 # what befalls a count, said right before it ("會被扣幾案的費用", "要砍掉幾件", "不給付幾例的錢"): the count asked, even when
 # the message goes on after it with no question mark

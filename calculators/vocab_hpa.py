@@ -785,7 +785,12 @@ IMAGE_GRADE = Vocabulary(
         # one of the two self-selected sets named by its breast type ("非緻密型", "the dense set")
         "set_type": rf"{_NON_DENSE}|{_DENSE}",
     },
-    trigger=(("topic",),),
+    # (… or a set named by its breast type with its score, "390 on her non-dense set, 320 on dense", "緻密型 352": only the
+    # self-selected evaluation takes sets by breast type — 二(一)2(1)1)
+    # (one such set, its grade asked or its band checked, "她緻密型那組 350 分，等級會是？", "her non-dense set got 365. is that
+    # an A?": the other set is asked — `short_ask`)
+    trigger=(("topic",), ("set_type", "@slot:scores", "!spot_review"), ("set_type", "grade", "@number", "!spot_review"),
+             ("set_type", "band_check", "@number", "!spot_review"), ("set_type", "own_grade", "@number", "!spot_review")),
     block=(("screen_count", "!grade"), ("spot_review", "!grade", "!@slot:scores")),
     slots=(
         # "本院放射師 / 我們醫院的放射師" is one radiographer of ours, not the facility's evaluation.
@@ -802,6 +807,12 @@ IMAGE_GRADE = Vocabulary(
         Slot("kind", "enum", counts=False, exclusive=True, choices=(
             Choice("sampled", SAMPLED),
             Choice("self_selected", SELF_SELECTED),
+            # (neither evaluation named, a set named by its breast type: the self-selected one, the only one by type — a
+            # wordless choice, so a sentence naming a breast type never counts as naming an evaluation: "自選片 … 緻密型 …，
+            # 抽選片 …" is still read sentence by sentence)
+            Choice("self_selected", when=(("set_type", "!kind"),),
+                   note=("依乳房型態（非緻密型／緻密型）分組的是自選片，視為自選片臨床影像評估。",
+                         "Sets by breast type (non-dense / dense) are the self-selected evaluation's; read as self-selected.")),
         ), ask=("是自選片還是抽選片的臨床影像評估？（兩種都要算，請分開問）",
                 "Was it the self-selected or the sampled image evaluation? (For both, please ask about each on its own.)")),
         # (a label as long as "non-dense sets scored", "非緻密型各組的分數分別為", "non-dense self-selected sets scored" still names
@@ -829,12 +840,16 @@ IMAGE_GRADE = Vocabulary(
              # the grade is of both sets, so the other is asked)
              short_ask=((("self_selected", "!facility_word", "!band_check", "!supposed"),
                          ("self_selected", "!facility_word", "set_type", "band_check", "!supposed"),
-                         ("self_selected", "!facility_word", "own_grade", "!supposed")), ("已讀到一組自選片 {values} 分；另一組自選片的分數是多少？（評等以兩組中較低的一組為準）",
+                         ("self_selected", "!facility_word", "own_grade", "!supposed"),
+                         # (… the set named by its breast type, no evaluation named: the self-selected one, "her dense set
+                         # came back 350 — grade?", "她緻密型那組 350 分，等級會是？")
+                         ("set_type", "!kind", "!facility_word", "!supposed")), ("已讀到一組自選片 {values} 分；另一組自選片的分數是多少？（評等以兩組中較低的一組為準）",
                                                        "I read one self-selected set at {values}; what did the other set score? "
                                                        "(The grade is the lower of the two.)")),
              # ("兩組都 360，是A嗎": the one figure is both sets' — the band checked is of one's own two sets, computed)
-             both_when=(("self_selected", "!facility_word", "!supposed", "!average_said"),),
-             list_note_when=(("self_selected",),),
+             both_when=(("self_selected", "!facility_word", "!supposed", "!average_said"),
+                        ("set_type", "!kind", "!facility_word", "!supposed", "!average_said")),
+             list_note_when=(("self_selected",), ("set_type", "!kind")),
              ask=("臨床影像評估的分數是多少？", "What were the image evaluation scores?")),
     ),
     per_fact=0.0,
@@ -1120,6 +1135,11 @@ FRAMING = (
      # ("1 tech on board", "one RT aboard today": how many the van carries, its vehicle said before)
      r"(?!\s+(?:was\s+|is\s+)?(?:on[- ]?board|aboard)\b)",
      ("「其中一位」指問題所說的那位放射師，不是另一個數字。", "'One of' names the radiographer the question is about, not another figure.")),
+    # ("我們一位放射師這個月拍了 530 案", "本院 1 名放射技師上個月做了 560"): one radiographer named by the month her count is
+    # for — who the question is about, never the van's head count ("乳攝車上 1 位放射師" stays one)
+    (r"(?<![\d.])1\s*(?:位|名|個|个)\s*(?:放射師|放射士|放射技師|放射师|放射技师|技術師|技术师|技師|技师)"
+     r"(?=\s*(?:在)?\s*(?:這個月|这个月|本月|上個月|上个月|上月|這月|这月|(?:1[0-2]|[1-9])\s*月(?:份)?|每個月|每个月|每月|1\s*個月|1\s*个月))",
+     ("「一位放射師」指問題所說的那位放射師，不是另一個數字。", "'One radiographer' names the radiographer the question is about, not another figure.")),
     # ("小陳這個月一個人拍了 530 個", "她一個人就做了 520 案"): what one radiographer did on her own — who, never the van's head count
     (r"(?<![\d.])1\s*(?:個|个)\s*人(?=\s*(?:就|獨自|独自|自己|單獨|单独)?\s*(?:拍|照|做|作|篩|筛|完成|負責|负责|包辦|包办|扛))",
      ("「一個人」指問題所說的那位放射師自己做的量，不是乳攝車上的人數。",

@@ -70,7 +70,8 @@ BOUND_BEFORE = {">=": r"(?:至少|最少|不低於|不少於|\bat least|≥|>=)\
                      r"\bbelow|\bunder|\bless than|\blower than|\bshorter than|<"
                      # (… or said as not reaching it: "完成率今年沒有到75%", "沒達到 75%", "didn't reach 75%"; never "還沒到", a line
                      # still ahead — `_TARGET_BEFORE`)
-                     r"|(?<![還还])(?:沒有|没有|沒|没)(?:達|达)?到|未(?:達|达)到|\bdid(?:n't|n’t| not) (?:reach|hit|make)|\bnever (?:reached|hit)"
+                     r"|(?<![還还])(?:沒有|没有|沒|没)(?:達|达)?(?:到|滿|满)|未(?:達|达)到|(?:達|达)不到|\bshort of"
+                     r"|\b(?:did|does|do)(?:n't|n’t| not) (?:reach|hit|make)|\bnever (?:reached|hit|made)"
                      r"|\bnot (?:reaching|hitting))\s*$"}
 # ("86+", "85 plus", "85+ on all" are bounds; "TACE 210 + TARE 95", "180 + 碘油 90", "120 plus 2 lectures" add one figure
 # to the next — a figure, a label or a word after the plus that is no "on all / each / 以上")
@@ -78,7 +79,13 @@ _ADDED = (r"(?!\s*(?:[\d$(（]|(?!(?:on|in|at|for|all|each|every\w*|across|of|an
           r"(?:[A-Za-z]|[\u3400-\u9fff])))")
 BOUND_AFTER = {">=": rf"^\s*(?:分|%|points?)?\s*(?:以上|或以上|or (?:more|above|higher)|and (?:up|above)|\+{_ADDED}|plus\b{_ADDED})",
                "<=": r"^\s*(?:分|%|points?)?\s*(?:以下|以內|或以下|or (?:less|below|lower|under))",
-               ">": r"^\s*(?:分|%|points?)?\s*多(?!少)"}
+               # (… or a figure's tens said roughly in English — "70-something", "the low 70s", "in the 50s": somewhere above it,
+               # never the figure; the Chinese "70幾%" is `_ROUGH_TENS`)
+               ">": r"^\s*(?:分|%|points?)?\s*多(?!少)"
+                    r"|^\s*(?:%|percent)?\s*-?\s*something\b"}
+# "70幾%", "80幾分": a figure's tens said roughly, right after a round figure (no unit between) — above it, never the figure;
+# "5 次幾分", "350，幾等" ask
+_ROUGH_TENS = re.compile(r"(?:幾|几)\s*(?:%|％|趴|分(?![之鐘钟])|percent)|'?s\b")  # (… "the low 70s"; "cat 4s" stays 4)
 
 
 # a rough figure written inside the number's own span, between it and its unit ("10多年", "100多例"): over the number
@@ -124,6 +131,8 @@ def bound_of(text: str, start: int, end: int) -> str | None:
     if _SPANNING_BEFORE.search(text, max(0, start - 40), start) and (
             _DAYS_AFTER.match(text, end) or re.search(r"(?:days?|天)\s*$", text[start:end], re.IGNORECASE)):
         return None  # "one specialty meeting over 2 days", "a congress held over 3 days": how long it ran, no bound
+    if end > start and text[end - 1] == "0" and _ROUGH_TENS.match(text, end):
+        return ">"  # "70幾%": the tens said, the rest not
     for side, pattern in BOUND_AFTER.items():
         if re.search(pattern, text[end:end + 16], re.IGNORECASE):
             return side

@@ -720,6 +720,10 @@ def bind_numbers(r: Reading) -> None:
                     only = [n for i, n in enumerate(only)
                             if not (i and float(only[i - 1].value) == float(n.value)  # type: ignore[arg-type]
                                     and _BRACKET_AGAIN.fullmatch(t, only[i - 1].end, n.start))]
+                # ("The completion rate of our screens was less than 75%": a lone figure of the unit said as a bound is no
+                # figure either — the slot is asked, never read at its line)
+                if len(only) == 1 and bound_of(t, only[0].start, only[0].end) is not None:
+                    only = []
                 if len(only) == 1:
                     got = [(only[0], float(only[0].value))]  # type: ignore[arg-type]
                     if s.name in r.bounds_only and all(_within(side, float(only[0].value), v)  # type: ignore[arg-type]

@@ -49,7 +49,8 @@ def bind_enums(r: Reading) -> None:
                 break
         else:
             # A choice with no words is what the question is read as when it names none (shown as a note).
-            fallback = next((c for c in slot.choices if not c.terms and c.note), None)
+            # (one with a `when` only where it holds: "a set named by its breast type, no evaluation named")
+            fallback = next((c for c in slot.choices if not c.terms and c.note and (not c.when or r.any(c.when))), None)
             if fallback is not None:
                 r.args[slot.name] = fallback.value
                 r.notes.append(Note(*fallback.note))  # type: ignore[misc]
