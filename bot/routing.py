@@ -106,6 +106,9 @@ COMPUTED_FROM = re.compile(
     # the amount a deduction is taken from ("是從什麼金額去扣", "扣的是哪一筆錢", "以什麼為基數", "a percentage of what", "deducted from
     # what amount"): the base the rule names, not one's own deduction
     r"(?:從|从|由|以|按|拿)(?:什麼|什么|哪個|哪个|哪一?筆|哪一?笔|啥)(?:金額|金额|錢|钱|費用|费用|款項|款项|基數|基数|基準|基准)?(?:去|來|来)?(?:扣|計算|计算|算)|"
+    # (… the share named between: "是按什么金额的百分比来扣", "以哪筆錢的幾成去算")
+    r"(?:從|从|由|以|按|拿)(?:什麼|什么|哪個|哪个|哪一?筆|哪一?笔|啥)(?:金額|金额|錢|钱|費用|费用|款項|款项|基數|基数|基準|基准)(?:的)?"
+    r"(?:百分比|比例|比率|幾成|几成|%)(?:去|來|来)?(?:扣|計算|计算|算)|"
     r"(?:扣|扣款|扣的)(?:是)?(?:從|从|以)?(?:什麼|什么|哪個|哪个|哪一?筆|哪一?笔)(?:金額|金额|錢|钱|費用|费用|款項|款项)|"
     r"(?:扣款|扣的錢|扣的钱)(?:的)?(?:基數|基数|基準|基准|計算基礎|计算基础)|"
     r"\b(?:deducted|taken|docked|withheld|calculated|computed)\s+(?:off\s+|out\s+)?(?:from|of)\s+what\b|"
@@ -545,6 +548,11 @@ ASKS_LIMIT = re.compile(
     # the maximum said short, asked whether it exists ("is there a max on how many points …", "any max per year?")
     # (… the period said between, "is there a yearly max", "any annual max")
     r"\b(?:is|are)\s+there\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?max\b|\bany\s+(?:[\w-]+\s+)?max\b", re.IGNORECASE)
+# A cap mentioned as heard, said not asked, after the question of one's own ("…外科學會那邊可以認幾分啊？聽說有上限", "what's my total?
+# I heard there's a cap"): the person's own figure is asked, the cap only what the calculation applies to it.
+LIMIT_HEARD_SAID = re.compile(
+    r"(?:聽說|听说|據說|据说|好像|聽人說|听人说)[^，,。？?；;！!]{0,6}?(?:有)?(?:個|个)?(?:上限|封頂|封顶)(?:的樣子|的样子|的樣子|喔|哦|欸|耶|啦)?\s*(?:[。.！!~～…]+\s*)?$|"
+    r"\bI\s+(?:heard|was\s+told|think)\s+there\s+is\s+(?:a|some)\s+(?:cap|limit|ceiling|max(?:imum)?)\b[^?]*$", re.IGNORECASE)
 # Whether the rule sets a limit at all ("有上限嗎", "有沒有上限", "is there a maximum …", "does the van have a daily cap"): the rule's,
 # even beside a figure of one's own ("Is there a monthly maximum? We did 480 in March"), unless a check of one's own is asked
 # too (`OWN_CHECK`: "有超過嗎", "are we over").
@@ -1355,7 +1363,10 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
         return True
     # a figure heard of, put for confirmation ("heard it's around 550?", "聽說是 550 案左右？"), no one's own beside it: the rule's
     # figure asked, the heard one only its guess (never a score or count of one's own to compute)
+    # (… never a deduction of one's own asked beside a figure of one's own, "聽說今年完成率沒達標，補助 300 萬，會被扣多少": what was
+    # heard is the case's fact, the amount computed or its rate asked for — `STRONG_CALC`)
     if HEARD_FIGURE.search(q.cues) and not PERSONAL.search(_without(HEARD_CLAIM, q.cues)) and not OWN_SUM.search(q.cues) \
+            and not STRONG_CALC.search(q.cues) \
             and not ENOUGH_ASKED.search(q.cues) and not full_case and not dated:  # (with one's own case, "民國55年3月2日生，預計
         return True                                             # 115年6月1日送…聽說滿60就終身？他算嗎", the verdict is computed)
     # the grade of a score range asked ("70 到 76 分是幾等", "what grade is 340-359"), or of a score beside a band of the table put for
@@ -1453,7 +1464,7 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
         return True
     # (a sum said in a statement before the ask, "積分加起來應該很多，但聽說有上限？一年最多幾分", is no sum asked: `asked_clauses`)
     # (the cap on items asked, "發表了5篇poster，上限幾篇？", is the rule's beside one's count: `_ITEMS_CAP_ASKED`)
-    if (_asks_rate(q.cues) or (ASKS_LIMIT.search(q.cues) and (not own_filled or LIMIT_EXISTS.search(q.cues)
+    if (_asks_rate(q.cues) or (ASKS_LIMIT.search(_without(LIMIT_HEARD_SAID, q.cues)) and (not own_filled or LIMIT_EXISTS.search(q.cues)
                                                              or (_ITEMS_CAP_ASKED.search(asked_clauses(q.cues))
                                                                  and _rule_cap_asked(q))))
             or (ASKS_EACH.search(q.cues) and not states_figures(q))) \
@@ -3138,7 +3149,9 @@ def _decided(q: Query) -> Decision | None:
     # and one's own figure asked of them (a sum, "for me", a grade) — the figure is the question; the method is shown in its steps
     # (… or the grade those figures give asked as a yes / no: "醫院的自選片評等要怎麼算？我們非緻密型最高那組364分，這樣是A嗎")
     # (only beside the method asked: a grade asked alone of one set's figure, "其中一組評到350，這樣是B等嗎", is as before)
-    elif personal and states_figures(q) and (OWN_FIGURE_ASKED.search(asked) or GRADE_ASKED.search(asked) and RULE_CUES.search(asked)) \
+    # (… or the grade asked by its rank, "…怎麼算出來的？我們三個放射師 350/341/366，這樣醫院幾等？": `GRADE_OF`)
+    elif personal and states_figures(q) and (OWN_FIGURE_ASKED.search(asked) or (GRADE_ASKED.search(asked) or GRADE_OF.search(asked))
+                                             and RULE_CUES.search(asked)) \
             and not bounds_only(q) and not SUPPOSED.search(q.cues):
         asked = _without(RULE_CUES, asked)
         calc = True
@@ -3197,6 +3210,11 @@ def _decided(q: Query) -> Decision | None:
     # where the rule needs each year; "好幾百件"), asked about as a figure or a yes / no: the facts it needs are asked for.
     if (best.facts == 0 and best.needs and not rule and (calc or OWN_FIGURE.search(q.cues) or OWN_FIGURE_ASKED.search(q.cues))
             and _own_values(q) and not bounds_only(q)):
+        # (… the renewal's verdict asked of a sum, "I've got 640 … can I renew?": the renewal check's facts asked for — each year —,
+        # not the tally's activities, whichever reading ranked first on the credit words)
+        renewal = next((c for c in found if c.tool == "tsa_renewal_check" and c.needs and not c.invalid), None)
+        if renewal is not None and best.tool == "tsa_credit_tally" and RENEWAL_VERDICT_ASKED.search(q.cues):
+            return Decision("clarify", renewal)
         return Decision("clarify", best)
     # A value of one's own still awaited beside the figures given ("三個放射師非緻密型 351、366、348，緻密型的還在等成績", "dense set
     # 352, 360 — the other one is still pending"): the result is the person's own however it is asked ("怎麼評"), so the awaited
@@ -3799,7 +3817,12 @@ def _own_values(q: Query) -> bool:
     list of scores or credits (two figures of 20 or more), or a vague large count ("好幾百件") — never a count of
     the things a rule is asked about ("兩組自選片", "六個月內") nor a bound ("超過 600")."""
     if _BOUND.search(q.cues):
-        return False
+        # (… unless a value of one's own, gathered, stands beside the bound it is set against: "I've got 640 … so that's over
+        # 600 - can I renew?" — the sum is one's own, the 600 the rule's restated)
+        bounds = [m.span() for m in _BOUND.finditer(q.text)]
+        own = [x for x in q.quantities if x.value >= 20 and not _is_label(q, x.start, x.end)
+               and not any(a <= x.start < b for a, b in bounds)]
+        return bool(own) and bool(bounds) and bool(SO_FAR.search(q.cues) or OWN_SUM.search(_without(_BOUND, q.cues)))
     if _MANY.search(q.cues):
         return True
     values = [x for x in q.quantities if x.value >= 20 and not _is_label(q, x.start, x.end)]

@@ -1106,6 +1106,12 @@ _THEIR_FIELD_CREDITS = re.compile(
 _CREDITED_BY = re.compile(r"\s*(?:那邊|那边|那裡|那里|這邊|这边)?\s*(?:可以|能|會|会|可)?\s*(?:算|認|认|給|给|拿|採計|采计|採認|采认)")
 
 
+# A society named in Chinese inside English words, after its meeting ("joined the 2-day annual meeting of 台灣消化外科醫學會",
+# "the congress hosted by 泌尿科醫學會"): the meeting attended, which our credits count (第五條第三款), not that society's rules.
+_EN_MEETING_OF = re.compile(r"\b(?:meeting|mtg|congress|conference|symposium|convention|assembly|annual)\s+(?:of|by|hosted\s+by|held\s+by|at)"
+                            r"\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _their_credits_named(text: str, end: int) -> bool:
     """After the society ending at `end` (a meeting of theirs attended), are that field's own credits asked (`_THEIR_FIELD_CREDITS`,
     the field said again with no meeting word after it), or is the society itself the one crediting (`_CREDITED_BY` right after
@@ -1145,7 +1151,8 @@ def _foreign_named(text: str) -> str | None:
             # 回來換專科證書的分數會降嗎": 第五條第十四款) — no field named before it
             if kind == "other_certificate" and _OUR_CERT_SUBJECT.search(rest):
                 continue
-            if kind == "other_society" and (_ATTEND.search(text[:start]) or _surgical_meeting(name, text, end)
+            if kind == "other_society" and (_ATTEND.search(text[:start]) or _EN_MEETING_OF.search(text[:start])
+                                            or _surgical_meeting(name, text, end)
                                             or _example_of_meeting(text, start, end) or _asks_our_review(text)
                                             or _listed_meeting(text, end, rest)):
                 continue

@@ -106,3 +106,49 @@ def test_patterns() -> None:
     assert KIND_MAX.search("最多給多少") and KIND_MAX.search("what is the most they give")
     assert HOLDER_BY_FIGURE.search("複判差異55%的醫生") and HOLDER_BY_FIGURE.search("差异17%的医生")
     assert not HOLDER_BY_FIGURE.search("我的陽性複判差異55%，後面要做什麼")
+
+
+# ── round 57's development halves ──
+
+RULE_ASKED_57 = [
+    "追踪完成率不达标扣款，是按什么金额的百分比来扣？",  # the base of a deduction, the share between
+    "完成率沒達標的扣款，是以哪筆錢的幾成去算？",
+    "今年 SCI 論文第一作者 2 篇，聽說有上限？一年最多幾分",  # the cap asked (near miss of the heard cap)
+    "聽說完成率低於 60% 要扣 20%，對嗎？",  # the rule's figures heard, put for confirmation
+    "is it enough to have more than 600 credits in six years to renew?",  # a bound only
+    "自選片評等是怎麼算的？",  # the method alone
+]
+
+
+@pytest.mark.parametrize("question", RULE_ASKED_57)
+def test_the_rule_asked_goes_to_retrieval_57(question: str) -> None:
+    assert decide_calculation(Query(question, today=TODAY)) is None
+
+
+OWN_CASE_57 = [
+    ("今年 SCI 論文第一作者 2 篇、第二作者 1 篇，外科學會可以認幾分？聽說有上限", "tsa_credit_tally"),  # a cap heard, said
+    ("聽說今年疑似陽性追蹤完成率沒達標，補助 300 萬，會被扣多少？", "hpa_followup_deduction"),  # heard, own deduction asked
+    ("I've got 640 surgical CME credits across my 6-year cycle, so that's over 600 - can I renew?", "tsa_renewal_check"),
+    ("I have 700 credits over my six years, that's more than 600, can I renew?", "tsa_renewal_check"),
+    ("醫院自選片的評等怎麼算出來的？我們三個放射師非緻密型分數是350/341/366，這樣醫院幾等？", "hpa_image_grade"),
+]
+
+
+@pytest.mark.parametrize(("question", "tool"), OWN_CASE_57)
+def test_own_case_computed_or_asked_57(question: str, tool: str) -> None:
+    decision = decide_calculation(Query(question, today=TODAY))
+    assert decision is not None and decision.extraction is not None and decision.extraction.tool == tool
+
+
+def test_chinese_society_after_its_meeting_in_english() -> None:
+    q = "went to the 2-day annual meeting of 台灣胸腔外科醫學會 and 3 TSA monthly meetings this year, total credits?"
+    assert neighbour_kind(Query(q, today=TODAY), topic=False) is None
+    q2 = "how many credits does 台灣胸腔外科醫學會 give for its own annual meeting under their own rules?"
+    assert neighbour_kind(Query(q2, today=TODAY), topic=False) is not None
+
+
+def test_heard_cap_said_pattern() -> None:
+    from bot.routing import LIMIT_HEARD_SAID
+    assert LIMIT_HEARD_SAID.search("外科學會那邊可以認幾分啊？聽說有上限")
+    assert not LIMIT_HEARD_SAID.search("聽說有上限？一年最多幾分")
+    assert not LIMIT_HEARD_SAID.search("聽說有上限是多少")
