@@ -1099,11 +1099,17 @@ _OTHERS_CLASS = re.compile(r"次專科|其他|其它|別的|别的")
 # "大腸直腸外科那邊認幾分"), or the society itself named as the one crediting ("在整形外科醫學會算幾學分", "整外學會那邊能拿幾個學分"):
 # that field's own count, not what our 第五條第三款 gives its meeting. (Our side named, "外科這邊認幾分", "外科醫學會那邊給幾分",
 # is no other field: bare 外科 is ours.)
+# (the field read whole — "胸腔" never cut from "胸腔外科年會" — and no meeting word between it and the credits asked: a second
+# meeting listed, "…跟胸腔外科年會一天可以認多少積分", is one more meeting of one's own, not that field's count)
+_MEETING_WORDS = r"年會|年会|研討會|研讨会|大會|大会|會議|会议"
 _THEIR_FIELD_CREDITS = re.compile(
-    rf"(?:{_FIELD})(?:科)?(?:的)?(?:次)?(?:專科|专科)?(?:醫師|医师)?(?:的)?\s*(?:那邊|那边|那裡|那里|這邊|这边)?"
-    r"(?!\s*(?:醫學會|医学会|學會|学会)?\s*(?:的)?\s*(?:年會|年会|研討會|研讨会|大會|大会|會議|会议))"
-    r"[^，,。？?；;]{0,10}?(?:幾|几|多少)\s*(?:個|个)?\s*(?:學分|学分|積分|积分|點|点|分)")
-_CREDITED_BY = re.compile(r"\s*(?:那邊|那边|那裡|那里|這邊|这边)?\s*(?:可以|能|會|会|可)?\s*(?:算|認|认|給|给|拿|採計|采计|採認|采认)")
+    rf"(?:{_FIELD})(?!外)(?:科)?(?:的)?(?:次)?(?:專科|专科)?(?:醫師|医师)?(?:的)?\s*(?:那邊|那边|那裡|那里|這邊|这边)?"
+    rf"(?!\s*(?:醫學會|医学会|學會|学会)?\s*(?:的)?\s*(?:{_MEETING_WORDS}))"
+    rf"(?:(?!{_MEETING_WORDS})[^，,。？?；;]){{0,10}}?(?:幾|几|多少)\s*(?:個|个)?\s*(?:學分|学分|積分|积分|點|点|分)")
+# (… the crediting verb with the amount asked right after it: "在整形外科醫學會算幾學分", "整外學會那邊能拿幾個學分" — never a course
+# the society accredited, "消化外科醫學會認可的研討會")
+_CREDITED_BY = re.compile(r"\s*(?:那邊|那边|那裡|那里|這邊|这边)?\s*(?:可以|能|會|会|可)?\s*(?:算|認|认|給|给|拿|採計|采计|採認|采认)"
+                          r"\s*(?:到)?\s*(?:幾|几|多少)")
 
 
 # A society named in Chinese inside English words, after its meeting ("joined the 2-day annual meeting of 台灣消化外科醫學會",

@@ -152,3 +152,14 @@ def test_heard_cap_said_pattern() -> None:
     assert LIMIT_HEARD_SAID.search("外科學會那邊可以認幾分啊？聽說有上限")
     assert not LIMIT_HEARD_SAID.search("聽說有上限？一年最多幾分")
     assert not LIMIT_HEARD_SAID.search("聽說有上限是多少")
+
+
+NOT_THEIRS = [
+    "消化外科醫學會年會兩天跟胸腔外科年會一天可以認多少積分",  # a second meeting listed, no field's own count
+    "參加消化外科醫學會認可的研討會，外科這邊可以算幾分？",  # a course that society accredited, our credits asked
+]
+
+
+@pytest.mark.parametrize("question", NOT_THEIRS)
+def test_listed_meetings_and_accredited_courses_stay_ours(question: str) -> None:
+    assert neighbour_kind(Query(question, today=TODAY), topic=False) is None
