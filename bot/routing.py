@@ -74,9 +74,28 @@ ANY_VALUE_ASKED = re.compile(r"\bcounts?\s+for\s+anything\b|\bworth\s+anything\b
 # (A bare "this" / "that" is one's own item just said — "I went to 2 monthly meetings, how is that counted?": computed.)
 KIND_HANDLING = re.compile(
     r"(?:這種|这种|這類|这类|此類|此类|這一類|这一类|這樣的情(?:況|形)|这样的情(?:况|形))(?:情(?:況|形|况)|狀況|状况|案例|個案|个案|的)?\s*"
+    # (the kind's activity and the body that handles it named between: "這種外科醫學會怎麼處理", "這種進修外科學會怎麼認定",
+    # "這類情形學會會怎麼認定")
+    r"(?:(?:短期)?(?:進修|进修|見習|见习|觀摩|观摩|研習|研习|情形|情況|情况))?\s*"
+    r"(?:(?:外科)?(?:醫學會|医学会|學會|学会)|教育委員會|教育委员会|國健署|国健署|健康署|署裡|署里|他們|他们)?\s*"
     r"(?:要|該|该|應該|应该|會|会)?\s*(?:怎麼|怎么|如何|怎樣|怎样)\s*(?:處理|处理|認定|认定|算|計算|计算|辦|办|申請|申请)|"
     r"\bhow\s+(?:is|are|do\s+you|do\s+they)\s+(?:such\s+|(?:this|that|these|those)\s+(?:kinds?|sorts?|types?)\s+of\s+)"
-    r"(?:\w+\s+){0,2}?(?:handled|treated|counted|credited|dealt\s+with|handle|treat|count)\b",
+    r"(?:\w+\s+){0,2}?(?:handled|treated|counted|credited|dealt\s+with|handle|treat|count)\b|"
+    # (… the body named as the one handling it: "how does the surgical society handle this kind of thing", "how would TSA treat
+    # such a stay", "how do they deal with cases like this")
+    r"\bhow\s+(?:does|do|would|will)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:handle|treat|count|credit|deal\s+with|assess|recogni[sz]e)\s+"
+    r"(?:such\s+\w+|(?:this|that|these|those)\s+(?:kinds?|sorts?|types?)\s+of\s+\w+|(?:cases?|stays?|trips?)\s+like\s+(?:this|that))\b",
+    re.IGNORECASE)
+# A doctor described by a figure of the rule's measure ("複判差異55%的醫生", "差異 17% 左右的醫師", "差异55%的判读医师"): a kind of
+# doctor the rule has a row for, not one person's case.
+HOLDER_BY_FIGURE = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:%|％|percent)\s*(?:左右|上下|以上|以下)?\s*的\s*(?:判讀|判读|放射科|乳攝|乳摄)?\s*(?:醫生|医生|醫師|医师|大夫)",
+    re.IGNORECASE)
+# The kind's maximum asked beside how it is handled ("這種怎麼處理？最多給多少", "what's the most they give?", "is there a max"): the
+# most the rule allows the kind (未滿一個月 … 最多 8 分), no figure of one's own.
+KIND_MAX = re.compile(
+    r"最多\s*(?:可以|能|會|会|可)?\s*(?:給|给|算|認|认|拿|採計|采计)?\s*(?:到)?\s*(?:幾|几|多少)\s*(?:分|個|个)?|"
+    r"\bwhat(?:'s|\s+is)\s+the\s+(?:most|max(?:imum)?)\b[^?.;]{0,30}|\b(?:is\s+there\s+)?(?:a|any)\s+max(?:imum)?\b|\bat\s+most\b",
     re.IGNORECASE)
 # What the rule computes a figure from, asked ("署裡是依什麼去算的", "国健署是按什么来算的", "根據什麼判定", "what is it based on", "on
 # what basis", "how do they work it out"): the rule's method.
@@ -87,6 +106,9 @@ COMPUTED_FROM = re.compile(
     # the amount a deduction is taken from ("是從什麼金額去扣", "扣的是哪一筆錢", "以什麼為基數", "a percentage of what", "deducted from
     # what amount"): the base the rule names, not one's own deduction
     r"(?:從|从|由|以|按|拿)(?:什麼|什么|哪個|哪个|哪一?筆|哪一?笔|啥)(?:金額|金额|錢|钱|費用|费用|款項|款项|基數|基数|基準|基准)?(?:去|來|来)?(?:扣|計算|计算|算)|"
+    # (… the share named between: "是按什么金额的百分比来扣", "以哪筆錢的幾成去算")
+    r"(?:從|从|由|以|按|拿)(?:什麼|什么|哪個|哪个|哪一?筆|哪一?笔|啥)(?:金額|金额|錢|钱|費用|费用|款項|款项|基數|基数|基準|基准)(?:的)?"
+    r"(?:百分比|比例|比率|幾成|几成|%)(?:去|來|来)?(?:扣|計算|计算|算)|"
     r"(?:扣|扣款|扣的)(?:是)?(?:從|从|以)?(?:什麼|什么|哪個|哪个|哪一?筆|哪一?笔)(?:金額|金额|錢|钱|費用|费用|款項|款项)|"
     r"(?:扣款|扣的錢|扣的钱)(?:的)?(?:基數|基数|基準|基准|計算基礎|计算基础)|"
     r"\b(?:deducted|taken|docked|withheld|calculated|computed)\s+(?:off\s+|out\s+)?(?:from|of)\s+what\b|"
@@ -530,6 +552,11 @@ ASKS_LIMIT = re.compile(
     # the maximum said short, asked whether it exists ("is there a max on how many points …", "any max per year?")
     # (… the period said between, "is there a yearly max", "any annual max")
     r"\b(?:is|are)\s+there\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?max\b|\bany\s+(?:[\w-]+\s+)?max\b", re.IGNORECASE)
+# A cap mentioned as heard, said not asked, after the question of one's own ("…外科學會那邊可以認幾分啊？聽說有上限", "what's my total?
+# I heard there's a cap"): the person's own figure is asked, the cap only what the calculation applies to it.
+LIMIT_HEARD_SAID = re.compile(
+    r"(?:聽說|听说|據說|据说|好像|聽人說|听人说)[^，,。？?；;！!]{0,6}?(?:有)?(?:個|个)?(?:上限|封頂|封顶)(?:的樣子|的样子|的樣子|喔|哦|欸|耶|啦)?\s*(?:[。.！!~～…]+\s*)?$|"
+    r"\bI\s+(?:heard|was\s+told|think)\s+there\s+is\s+(?:a|some)\s+(?:cap|limit|ceiling|max(?:imum)?)\b[^?]*$", re.IGNORECASE)
 # Whether the rule sets a limit at all ("有上限嗎", "有沒有上限", "is there a maximum …", "does the van have a daily cap"): the rule's,
 # even beside a figure of one's own ("Is there a monthly maximum? We did 480 in March"), unless a check of one's own is asked
 # too (`OWN_CHECK`: "有超過嗎", "are we over").
@@ -828,7 +855,13 @@ ASKS_COMPARE = re.compile(
     r"\b(?:is|are)\s+there\s+(?:a|any)\s+difference\b|\bdifferen(?:t|ce)\s+(?:between|in)\b|"
     # ("is a 1-day meeting different from a 2-day one", "does a half-day one differ from a full day")
     r"\b(?:differ(?:ent|s)?|any\s+different)\s+(?:from|than|to)\s+(?:a|an|one|1|the|that|those|ones?)\b(?!\s*\d+(?:\.\d+)?\s*(?:$|[^\d\s-]))|"
-    r"(?:一樣|一样|相同)(?:多)?(?:嗎|吗|還是|还是)|(?:有|會|会)(?:沒有|没有)?(?:差|不同|差別|差别)(?:嗎|吗|[？?])|有沒有差|有没有差|差在哪|"
+    # (… the rule's figure put in between: "跟單純去聽一樣都是20嗎", "一样都算 20 分吗")
+    r"(?:一樣|一样|相同)(?:多)?(?:(?:都|也)?(?:是|算|給|给)\s*\d+(?:\.\d+)?\s*(?:分)?)?\s*(?:嗎|吗|還是|还是)|(?:有|會|会)(?:沒有|没有)?(?:差|不同|差別|差别)(?:嗎|吗|[？?])|有沒有差|有没有差|差在哪|"
+    # one role or kind credited apart from another ("還是講者另外算？", "还是分开计", "演講者會另外加分嗎"): whether the rule counts
+    # them apart, not a sum of one's own
+    r"(?:還是|还是)[^，,。？?；;]{0,8}?(?:另外|另計|另计|分開|分开|額外|额外|另行)(?:再)?(?:算|計|计|加|給|给)|"
+    r"\bthe\s+same\s+\d+(?:\.\d+)?\s+as\b|\bor\s+do\s+(?:the\s+)?(?:speakers?|presenters?|lecturers?|chairs?|moderators?|they|you)\s+"
+    r"(?:get|earn|receive)\s+(?:extra|more|additional|something\s+extra|(?:it|them)\s+separately)\b|\bcounted\s+separately\b|"
     r"(?:還是|还是)(?:不一樣|不一样|不同)|哪(?:一)?(?:個|个|種|种)(?:分數|分数|積分|积分|學分|学分)?(?:比較|比较)?(?:多|高)",
     re.IGNORECASE)
 
@@ -1334,7 +1367,10 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
         return True
     # a figure heard of, put for confirmation ("heard it's around 550?", "聽說是 550 案左右？"), no one's own beside it: the rule's
     # figure asked, the heard one only its guess (never a score or count of one's own to compute)
+    # (… never a deduction of one's own asked beside a figure of one's own, "聽說今年完成率沒達標，補助 300 萬，會被扣多少": what was
+    # heard is the case's fact, the amount computed or its rate asked for — `STRONG_CALC`)
     if HEARD_FIGURE.search(q.cues) and not PERSONAL.search(_without(HEARD_CLAIM, q.cues)) and not OWN_SUM.search(q.cues) \
+            and not STRONG_CALC.search(q.cues) \
             and not ENOUGH_ASKED.search(q.cues) and not full_case and not dated:  # (with one's own case, "民國55年3月2日生，預計
         return True                                             # 115年6月1日送…聽說滿60就終身？他算嗎", the verdict is computed)
     # the grade of a score range asked ("70 到 76 分是幾等", "what grade is 340-359"), or of a score beside a band of the table put for
@@ -1405,13 +1441,21 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     # whole (one rate of two): the rule's wording answers for the row the figure given puts the person in
     if DUTY_FORCE_ASKED.search(q.cues) and not own_complete and not OWN_SUM.search(q.cues) and not OWN_TOTAL.search(q.cues):
         return True
+    # a doctor described by the figure, one of the kind the rule has a row for ("陽性個案複判差異55%的醫生，後面要做什麼", "差異17%的醫師
+    # 按規定要做什麼"), no one's own named and the case not whole (one rate of two): the rule's row for such a doctor, quoted —
+    # not a question back for a rate of a doctor no one has
+    if HOLDER_BY_FIGURE.search(q.cues) and not own_complete and not PERSONAL.search(q.cues) and not THIRD_PERSON.search(q.cues) \
+            and not OWN_SUM.search(q.cues) and not OWN_TOTAL.search(q.cues):
+        return True
     # how a standing lost is regained, and whether all of one's items count: the rule's procedure and limit
     if ASKS_REGAIN.search(q.cues) and not states_figures(q):
         return True
     if THRESHOLD_ASKED.search(q.cues) and not states_figures(q):
         return True
     # how the kind of case described is handled ("出国进修两周，不满一个月，这种怎么处理"), no figure of one's own asked besides it
-    if KIND_HANDLING.search(q.cues) and not FIGURE_ASKED.search(_without(KIND_HANDLING, q.cues)) and not OWN_SUM.search(q.cues):
+    # (… with the kind's maximum asked too, "這種怎麼處理？最多給多少": the rule's most for the kind, quoted — `KIND_MAX`)
+    if KIND_HANDLING.search(q.cues) and not FIGURE_ASKED.search(_without(KIND_MAX, _without(KIND_HANDLING, q.cues))) \
+            and not OWN_SUM.search(q.cues):
         return True
     # what the figure is computed from asked, no figure of one's own to compute it with ("医院一年筛检量有没有超标，国健署是按什么来算
     # 的？", "are we over? what's it based on?"): the method is the answer, whatever check of one's own stands beside it
@@ -1424,7 +1468,7 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
         return True
     # (a sum said in a statement before the ask, "積分加起來應該很多，但聽說有上限？一年最多幾分", is no sum asked: `asked_clauses`)
     # (the cap on items asked, "發表了5篇poster，上限幾篇？", is the rule's beside one's count: `_ITEMS_CAP_ASKED`)
-    if (_asks_rate(q.cues) or (ASKS_LIMIT.search(q.cues) and (not own_filled or LIMIT_EXISTS.search(q.cues)
+    if (_asks_rate(q.cues) or (ASKS_LIMIT.search(_without(LIMIT_HEARD_SAID, q.cues)) and (not own_filled or LIMIT_EXISTS.search(q.cues)
                                                              or (_ITEMS_CAP_ASKED.search(asked_clauses(q.cues))
                                                                  and _rule_cap_asked(q))))
             or (ASKS_EACH.search(q.cues) and not states_figures(q))) \
@@ -3181,6 +3225,11 @@ def _decided(q: Query) -> Decision | None:
     # where the rule needs each year; "好幾百件"), asked about as a figure or a yes / no: the facts it needs are asked for.
     if (best.facts == 0 and best.needs and not rule and (calc or OWN_FIGURE.search(q.cues) or OWN_FIGURE_ASKED.search(q.cues))
             and _own_values(q) and not bounds_only(q)):
+        # (… the renewal's verdict asked of a sum, "I've got 640 … can I renew?": the renewal check's facts asked for — each year —,
+        # not the tally's activities, whichever reading ranked first on the credit words)
+        renewal = next((c for c in found if c.tool == "tsa_renewal_check" and c.needs and not c.invalid), None)
+        if renewal is not None and best.tool == "tsa_credit_tally" and RENEWAL_VERDICT_ASKED.search(q.cues):
+            return Decision("clarify", renewal)
         return Decision("clarify", best)
     # A value of one's own still awaited beside the figures given ("三個放射師非緻密型 351、366、348，緻密型的還在等成績", "dense set
     # 352, 360 — the other one is still pending"): the result is the person's own however it is asked ("怎麼評"), so the awaited
@@ -3806,7 +3855,12 @@ def _own_values(q: Query) -> bool:
     list of scores or credits (two figures of 20 or more), or a vague large count ("好幾百件") — never a count of
     the things a rule is asked about ("兩組自選片", "六個月內") nor a bound ("超過 600")."""
     if _BOUND.search(q.cues):
-        return False
+        # (… unless a value of one's own, gathered, stands beside the bound it is set against: "I've got 640 … so that's over
+        # 600 - can I renew?" — the sum is one's own, the 600 the rule's restated)
+        bounds = [m.span() for m in _BOUND.finditer(q.text)]
+        own = [x for x in q.quantities if x.value >= 20 and not _is_label(q, x.start, x.end)
+               and not any(a <= x.start < b for a, b in bounds)]
+        return bool(own) and bool(bounds) and bool(SO_FAR.search(q.cues) or OWN_SUM.search(_without(_BOUND, q.cues)))
     if _MANY.search(q.cues):
         return True
     values = [x for x in q.quantities if x.value >= 20 and not _is_label(q, x.start, x.end)]

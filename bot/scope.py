@@ -166,7 +166,12 @@ OUT_OF_SCOPE: list[tuple[str, str]] = [
                         # … the board said bare, 專科 with no 醫師 ("家醫科專科六年要多少積分才能換證", "婦產科專科要換證了", "家醫專科",
                         # "整形外科專科換證"), its renewal asked in the same clause — a clause of ours after a comma ("…，外科積分幾分") is
                         # not reached; its 證書 named right after is `other_certificate`'s
-                        rf"|(?:{_FIELD})(?:科)?專科(?!醫師|医师|(?:的)?證書)[^，,。？?；;]{{0,16}}?(?:換證|展延|延展|更新證書|幾分|多少分)"),
+                        rf"|(?:{_FIELD})(?:科)?專科(?!醫師|医师|(?:的)?證書)[^，,。？?；;]{{0,16}}?(?:換證|展延|延展|更新證書|幾分|多少分)"
+                        # … its own credits asked of it after the meeting ("整形外科醫學會年會，整形外科專科那邊可以拿幾學分", "小兒外科專科
+                        # 可以認幾學分"): the field's own count, however the credits are said (幾個學分, 多少積分) — never the society's
+                        # name ("胸腔外科專科醫學會年會幾個學分" is the meeting our 第五條第三款 counts)
+                        rf"|(?:{_FIELD})(?:科)?專科(?!醫師|医师|(?:的)?證書|醫學會|医学会|學會|学会)[^，,。？?；;]{{0,16}}?"
+                        r"(?:幾|几|多少)\s*(?:個|个)?\s*(?:學分|学分|積分|积分|點|点)"),
     ("other_body", r"醫師公會|(?:醫事放射師|放射師|護理師|藥師|醫檢師|醫事檢驗師)?公會|醫策會|衛福部(?:的)?(?:醫師法)|醫師法|勞基法|勞動基準法|健保(?:給付|點數|申報|核刪)|national health insurance|\bnhi\b|牙醫師|中醫師"),
     ("other_screening", _OTHER_SCREENING.pattern + r"|疫苗|vaccin"),
     # (… a patient's blood thinners held or bridged around a procedure: "pt on apixaban … how many doses to hold", "停幾天")
@@ -901,7 +906,10 @@ _NAME_CUT = re.compile(r".*(?:延期|延長|更新|展延|延展|換證|證書|�
                        r"把|將|将|時|时|"
                        # a proposal or request addressed to the society ("想建議學會調整月會給分", "希望學會放寬", "向學會反映", "要求學會
                        # 說明"): whom it is put to, no body's name
-                       r"建議|建议|提議|提议|希望|要求|反映|反應|反应|請求|请求|呼籲|呼吁|拜託|拜托|陳情|陈情|詢問|询问|聯絡|联络|聯繫|联系)")
+                       r"建議|建议|提議|提议|希望|要求|反映|反應|反应|請求|请求|呼籲|呼吁|拜託|拜托|陳情|陈情|詢問|询问|聯絡|联络|聯繫|联系|"
+                       # the case described, then the body asked how it handles it ("不滿一個月，這類情形學會會怎麼認定", "這種情況學會
+                       # 怎麼算"): the kind of case, no body's name
+                       r"情形|情況|情况|狀況|状况)")
 _ATTEND = re.compile(r"(?:參加|出席|參與|去|到|赴|前往|在)[^，,。？?；;]{0,4}$"
                      # (… or the next of a list of meetings after the verb, joined by 、 / 和 / 還有: "去了麻醉醫學會年會（兩天）、放射線
                      # 醫學會年會（一天）" — the verb is the list's)
@@ -1087,6 +1095,36 @@ _OWN_AFTER = re.compile(r"\s*(?:的)?\s*(?:自己|自身|本身)")
 _OTHERS_CLASS = re.compile(r"次專科|其他|其它|別的|别的")
 
 
+# The credits of the meeting's own field asked after it ("整形外科醫學會年會，整形外科專科那邊可以拿幾學分", "小兒外科專科可以認幾學分",
+# "大腸直腸外科那邊認幾分"), or the society itself named as the one crediting ("在整形外科醫學會算幾學分", "整外學會那邊能拿幾個學分"):
+# that field's own count, not what our 第五條第三款 gives its meeting. (Our side named, "外科這邊認幾分", "外科醫學會那邊給幾分",
+# is no other field: bare 外科 is ours.)
+# (the field read whole — "胸腔" never cut from "胸腔外科年會" — and no meeting word between it and the credits asked: a second
+# meeting listed, "…跟胸腔外科年會一天可以認多少積分", is one more meeting of one's own, not that field's count)
+_MEETING_WORDS = r"年會|年会|研討會|研讨会|大會|大会|會議|会议"
+_THEIR_FIELD_CREDITS = re.compile(
+    rf"(?:{_FIELD})(?!外)(?:科)?(?:的)?(?:次)?(?:專科|专科)?(?:醫師|医师)?(?:的)?\s*(?:那邊|那边|那裡|那里|這邊|这边)?"
+    rf"(?!\s*(?:醫學會|医学会|學會|学会)?\s*(?:的)?\s*(?:{_MEETING_WORDS}))"
+    rf"(?:(?!{_MEETING_WORDS})[^，,。？?；;]){{0,10}}?(?:幾|几|多少)\s*(?:個|个)?\s*(?:學分|学分|積分|积分|點|点|分)")
+# (… the crediting verb with the amount asked right after it: "在整形外科醫學會算幾學分", "整外學會那邊能拿幾個學分" — never a course
+# the society accredited, "消化外科醫學會認可的研討會")
+_CREDITED_BY = re.compile(r"\s*(?:那邊|那边|那裡|那里|這邊|这边)?\s*(?:可以|能|會|会|可)?\s*(?:算|認|认|給|给|拿|採計|采计|採認|采认)"
+                          r"\s*(?:到)?\s*(?:幾|几|多少)")
+
+
+# A society named in Chinese inside English words, after its meeting ("joined the 2-day annual meeting of 台灣消化外科醫學會",
+# "the congress hosted by 泌尿科醫學會"): the meeting attended, which our credits count (第五條第三款), not that society's rules.
+_EN_MEETING_OF = re.compile(r"\b(?:meeting|mtg|congress|conference|symposium|convention|assembly|annual)\s+(?:of|by|hosted\s+by|held\s+by|at)"
+                            r"\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _their_credits_named(text: str, end: int) -> bool:
+    """After the society ending at `end` (a meeting of theirs attended), are that field's own credits asked (`_THEIR_FIELD_CREDITS`,
+    the field said again with no meeting word after it), or is the society itself the one crediting (`_CREDITED_BY` right after
+    its name)?"""
+    return bool(_CREDITED_BY.match(text, end) or _THEIR_FIELD_CREDITS.search(text, end))
+
+
 def _foreign_named(text: str) -> str | None:
     """A body or a specialty certificate named in the question that is not ours, when the question is
     not anchored to ours elsewhere and does not ask about attending that body's meeting (which is
@@ -1101,6 +1139,10 @@ def _foreign_named(text: str) -> str | None:
                 continue
             if kind == "other_society" and journal_named(text, start, end):
                 continue  # (a journal of that name: where a paper of one's own came out)
+            # (that field's own credits asked after its meeting, or the society named as the one crediting: theirs, whatever
+            # word of ours the field's own name holds — 整形「外科專科」, 小兒「外科醫學會」)
+            if kind == "other_society" and _their_credits_named(text, end):
+                return kind
             if kind == "other_society" and _DOUBLE_CLAIM.search(text) and not _PAPER_SHOWN.search(text):
                 return kind
             rest = _theirs_blanked(text, end, _THEIRS_AFTER_ZH)
@@ -1115,7 +1157,8 @@ def _foreign_named(text: str) -> str | None:
             # 回來換專科證書的分數會降嗎": 第五條第十四款) — no field named before it
             if kind == "other_certificate" and _OUR_CERT_SUBJECT.search(rest):
                 continue
-            if kind == "other_society" and (_ATTEND.search(text[:start]) or _surgical_meeting(name, text, end)
+            if kind == "other_society" and (_ATTEND.search(text[:start]) or _EN_MEETING_OF.search(text[:start])
+                                            or _surgical_meeting(name, text, end)
                                             or _example_of_meeting(text, start, end) or _asks_our_review(text)
                                             or _listed_meeting(text, end, rest)):
                 continue
@@ -1702,6 +1745,10 @@ _OTHER_UNIT_QC = re.compile(rf"(?:{_MODALITY_UNIT})[^。？?!]{{0,40}}?(?:{_UNIT
 
 
 _FIELD_BOARD = re.compile(rf"(?:{_FIELD_EN})\s+(?:specialty\s+|specialist\s+)?board\b|(?:{_FIELD})(?:科)?\s*(?:專科|专科)?\s*\b(?:renewal|board)\b", re.I)
+_FIELD_SURGERY_BOARD = re.compile(
+    rf"\b(?:toward|towards|for|to)\s+(?:the|my|our|their|his|her|a)?\s*(?:{_FIELD_EN})\s+(?:surg(?:ery|ical)\s+)?"
+    r"(?:board|specialty\s+board|specialist\s+board|re-?certif\w*|recert\w*|board\s+renewal|specialty\s+renewal)\b", re.I)
+_OUR_BOARD_EN = re.compile(r"\bTSA\b|\bgeneral\s+surg\w*|\bsurgical\s+(?:society|board|association)\b|\bsurgery\s+society\b", re.I)
 _ATLS_HOST_FIELD = re.compile(r"trauma|critical|intensive|emergency|\bEM\b|急診|急诊|重症|創傷|创伤", re.I)
 
 
@@ -1942,6 +1989,11 @@ def _foreign_target(text: str) -> str | None:
     # renewal?", "cardiology board renewal"): that board's rules, whatever course is asked about — the ATLS hosts' fields
     # (trauma, critical care, emergency) stay with `host_own_rules`.
     if (m := _FIELD_BOARD.search(text)) and not _ATLS_HOST_FIELD.search(m.group(0)) and not _SURGICAL_OURS.search(text):
+        return "other_certificate"
+    # (… a surgical field's own board named as what the points go toward — "how many points toward the plastic surgery board",
+    # "counts toward my colorectal surgery recertification": that board's, though "surgery" is in its name; our board is named
+    # without a field, or as the TSA's)
+    if (m := _FIELD_SURGERY_BOARD.search(text)) and not _ATLS_HOST_FIELD.search(m.group(0)) and not _OUR_BOARD_EN.search(text):
         return "other_certificate"
     if re.search(_RADIATION_REGISTRATION, text, re.I):  # before a device's market licence (`other_regulation`)
         return "radiation_protection"

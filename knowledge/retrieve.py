@@ -124,6 +124,7 @@ from knowledge.conditions import (DEPTH as CONDITIONS_DEPTH, SPARED_DEPTH, lift_
 from knowledge.intents import FAR_DEPTH as INTENT_DEPTH, prefer_intent_holder
 from knowledge.lengths import DEPTH as LENGTH_DEPTH, length_band_first
 from knowledge.datasource import DEPTH as SOURCE_DEPTH, source_first
+from knowledge.appcontent import DEPTH as CONTENTS_DEPTH, contents_clause_first
 from knowledge.years import DEPTH as YEAR_DEPTH, stated_year_first
 from knowledge.agents import DEPTH as PARTIES_DEPTH, parties_clause_first
 from knowledge.roles import DEPTH as ROLE_DEPTH, LITERAL_DEPTH, literal_item_first, restated_figure_first, role_clause_first
@@ -553,6 +554,11 @@ class HybridRetriever:
             # bands: the one naming where its figures come from first (knowledge.datasource)
             head = source_first(text, [i for i, _ in ranked[:1 + SOURCE_DEPTH]], self.corpus)
             ranked = [(i, fused[i]) for i in head] + ranked[1 + SOURCE_DEPTH:]
+            # "what info goes in the application to accredit an outside lecture? speaker, venue…" met first by the outside
+            # course's deadline or a member's own paper claim: the clause listing what the application states first
+            # (knowledge.appcontent)
+            head = contents_clause_first(text, [i for i, _ in ranked[:1 + CONTENTS_DEPTH]], self.corpus)
+            ranked = [(i, fused[i]) for i in head] + ranked[1 + CONTENTS_DEPTH:]
             # "that 1996 health department letter" met first by the preamble (a letter of ROC year 95): the note dated in
             # the year named first (knowledge.years)
             head = stated_year_first(text, [i for i, _ in ranked[:1 + YEAR_DEPTH]], self.corpus)
