@@ -199,10 +199,10 @@ def _own_hits(ask: str, hits: list, search: Callable[[str], list], corpus: Corpu
 
 def _subject_before(asks: list[str], i: int) -> bool:
     """Does ask `i` leave to an earlier ask the listed term it is about ("RFA 歸哪一類？可以算在血管介入裡嗎": RFA)?"""
-    from knowledge.roles import _listed_terms  # noqa: PLC0415 - the listed terms a question names
+    from knowledge.roles import listed_terms  # noqa: PLC0415 - the listed terms a question names
 
-    before = set().union(*(_listed_terms(fold(a)) for a in asks[:i]))
-    return bool(before) and not _listed_terms(fold(asks[i]))
+    before = set().union(*(listed_terms(fold(a)) for a in asks[:i]))
+    return bool(before) and not listed_terms(fold(asks[i]))
 
 
 def _later_line(asks: list[str], i: int, hits: list, search: Callable[[str], list], corpus: Corpus, lang: str,

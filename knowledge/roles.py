@@ -87,7 +87,7 @@ _COMMON = frozenset({"sci", "tsa", "tsir", "hpa", "cme", "ir", "non", "full", "a
                      "and", "or", "of", "in", "at", "to"})
 
 
-def _listed_terms(question: str) -> set[str]:
+def listed_terms(question: str) -> set[str]:
     """The Latin terms a question names that may be a listed item: any in a Chinese question ("pae 算哪類"), only those
     typed in capitals in an English one ("does PAE count …": its other words are English, not the list's)."""
     cjk = re.search(r"[\u3400-\u9fff]", question) is not None
@@ -114,7 +114,7 @@ def literal_item_first(question: str, ranked: list[str], corpus: Corpus) -> list
     question names ("PAE 算腫瘤栓塞嗎" → 二(三)'s "攝護腺腫大栓塞(PAE)") moved first, when the best hit's text does not
     hold it: the category the question guesses is no answer for an item another clause lists."""
     best = corpus.get(ranked[0]) if ranked else None
-    terms = _listed_terms(question) if best is not None else set()
+    terms = listed_terms(question) if best is not None else set()
     # (a heading whose own items list it holds it too: "血管介入那一項（PTA、溶栓這些）要幾例" asks the heading's count)
     whole = _Whole(corpus.full_text(best.id)) if best is not None else None
     if not terms or any(_holds_term(t, whole) for t in terms):
@@ -134,7 +134,7 @@ def literal_item_first(question: str, ranked: list[str], corpus: Corpus) -> list
 
 def lists_named_term(question: str, clause: object) -> bool:
     """Whether the clause's own text lists a term the question names literally ("PAE" in 二(三)'s "…(PAE)…")."""
-    return any(_holds_term(t, clause) for t in _listed_terms(question))
+    return any(_holds_term(t, clause) for t in listed_terms(question))
 
 
 # The categories a question may put a listed item in ("算腫瘤栓塞嗎", "算在血管介入嗎"): the procedures' own words.
@@ -157,7 +157,7 @@ def category_unsettled(question: str, clause: object, corpus: Corpus | None = No
     names a listed term ("PAE", "RFA") the clause does not hold, or one it holds beside a category the clause is not
     ("RFA 算腫瘤栓塞嗎" against 消融's list; "UAE 算腫瘤栓塞嗎" against 非腫瘤血管栓塞's; the clause's parent, with `corpus`,
     names its category too: TIPS under 血管介入). False when no listed term is named."""
-    terms = {t for t in _listed_terms(question) if corpus is None or _listed_in_doc(t, clause, corpus)}
+    terms = {t for t in listed_terms(question) if corpus is None or _listed_in_doc(t, clause, corpus)}
     if not terms or not (question.isascii() or _ASKS_WHERE_LISTED.search(fold(question))):
         return False  # (a listed term named as the topic of one's own count — "講 RFA 講了4次…可以免附case數嗎" — asks no
         # category of it; an English question is read as before: its ways of asking where a thing belongs are too many)
