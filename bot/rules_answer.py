@@ -2864,10 +2864,12 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if denies is False and _contrary_ask(piece, fold(said)):
             denies = None  # "only the society's?" met by "the society's or …": the rule only ("any different?" met by
             # "the same rules", "mandatory?" by "advised": no, and the line states why — `_denied_by_grounds` below)
-        # (an item is read with its heading, the category it is listed under, where the question names the heading's own
-        # figure: "可以併入血管介入的100例裡面嗎" met by "(4)…(TIPS)" of "血管介入治療: 共 100例"; a heading that shares
-        # only a word, "評核標準是固定的嗎" met by 二(一) under 二's "審查標準", lends the item nothing)
-        own_words = _terms(said) | (_terms(_parent_text(c.clause, corpus)) if stated & heading_figures else frozenset())
+        # (an item is read with its heading, the category it is listed under, where the question names the item itself or the
+        # heading's own figure: "TIPS…可以併入血管介入的100例 / 病例數嗎" met by "(4)…(TIPS)" of "血管介入治療: 共 100例"; a
+        # heading that shares only a word, "評核標準是固定的嗎" met by 二(一) under 二's "審查標準", lends the item nothing)
+        named_item = (question_terms(fold(question)) & _terms(said)) - GENERIC - _PRONOUN_TERMS
+        own_words = _terms(said) | (_terms(_parent_text(c.clause, corpus)) if stated & heading_figures or named_item
+                                    else frozenset())
         if denies is not None and not piece.isascii() and not any(
                 (question_terms(p) & own_words) - GENERIC - _PRONOUN_TERMS for p in _same_ask_pieces(fold(asked), piece)):
             denies = None  # "要附抽印本嗎？給個 DOI 連結行不行": the piece that asks shares nothing with the sentence

@@ -154,6 +154,18 @@ def test_an_item_is_counted_in_its_headings_category():
     assert text.startswith("可以：")
 
 
+@pytest.mark.parametrize("question", ["TIPS算进血管介入的病例数吗", "TIPS 可以算在血管介入那一類的案例裡嗎"])
+def test_an_item_named_is_counted_in_its_headings_category_without_the_figure(question):
+    text = supported_line_for(question, ["tsir-instructor/2.4.4", "tsir-instructor/2.4"], "zh-TW")
+    assert text.startswith(("可以：", "算：")), text  # (the yes leads with the question's own verb)
+
+
+def test_a_heading_sharing_only_a_word_lends_the_item_no_yes():
+    # (二(一) sits under 二's "審查標準及輔導措施（將逐年調整標準…）": 標準 asked is no 是 from the section's item)
+    text = line_for("評核標準是固定的嗎？", ["hpa-mammo/2.1", "hpa-mammo/2"], "zh-TW")
+    assert not text.startswith("是"), text
+
+
 def test_another_categorys_figure_is_still_put_to_the_rule():
     # (300 is 腫瘤栓塞's figure, not 血管介入's heading's 100: no 可以 for a figure the item's heading does not state)
     text = line_for("TIPS可以併入血管介入的300例裡面嗎", ["tsir-instructor/2.4.4", "tsir-instructor/2.4"], "zh-TW")
