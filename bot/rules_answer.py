@@ -2867,13 +2867,14 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         # (an item is read with its heading, the category it is listed under, where the question names the item itself or the
         # heading's own figure: "TIPS…可以併入血管介入的100例 / 病例數嗎" met by "(4)…(TIPS)" of "血管介入治療: 共 100例"; a
         # heading that shares only a word, "評核標準是固定的嗎" met by 二(一) under 二's "審查標準", lends the item nothing)
-        named_item = (question_terms(fold(question)) & _terms(said)) - GENERIC - _PRONOUN_TERMS
-        own_words = _terms(said) | (_terms(_parent_text(c.clause, corpus)) if stated & heading_figures or named_item
-                                    else frozenset())
-        if denies is not None and not piece.isascii() and not any(
-                (question_terms(p) & own_words) - GENERIC - _PRONOUN_TERMS for p in _same_ask_pieces(fold(asked), piece)):
-            denies = None  # "要附抽印本嗎？給個 DOI 連結行不行": the piece that asks shares nothing with the sentence
-            # (one that asks it again of another thing, "…也要交代嗎", is read with the piece it repeats)
+        if denies is not None and not piece.isascii():  # (the words are read only where a polarity is left to check)
+            named_item = (question_terms(fold(question)) & _terms(said)) - GENERIC - _PRONOUN_TERMS
+            own_words = _terms(said) | (_terms(_parent_text(c.clause, corpus)) if stated & heading_figures or named_item
+                                        else frozenset())
+            if not any((question_terms(p) & own_words) - GENERIC - _PRONOUN_TERMS
+                       for p in _same_ask_pieces(fold(asked), piece)):
+                denies = None  # "要附抽印本嗎？給個 DOI 連結行不行": the piece that asks shares nothing with the sentence
+                # (one that asks it again of another thing, "…也要交代嗎", is read with the piece it repeats)
         if denies is False and _OWN_DOING.search(piece) and _AGENT_SET.search(fold(c.clause.text or said)):
             denies = None  # "醫院自己測完交報告可以嗎" met by "(由本署與…指派人員進行)": the text names who does it, and its
             # grant is no leave for the person to do it instead (the line states who)
