@@ -423,6 +423,8 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
                          r"(?:院外|外院|外面|院外面)(?:的)?(?:課程|课程|課|课)(?!題|长|長|表)|"
                          # (CME sessions attended elsewhere, or counted by the session: "院外的CME聽了5場", "outside CME talks")
                          r"(?:院外|外院|外面)(?:的)?\s*\bcme\b|\bcme\b(?=[^，,。；;\d]{0,6}?\d+\s*(?:場|场))|\b(?:outside|external)\s+cme\b|"
+                         # (… or named as sessions, the hospital's own: "Hosp CME sessions 2026 (not TSA ones)", "3 CME sessions")
+                         r"\b(?:hosp(?:ital)?\.?\s+|in-?house\s+)?cme\s+sessions?\b|"
                          # (grand rounds attended, counted: "two 1-hour grand rounds open to outside doctors", "3 grand rounds" —
                          # never grand rounds named with no count, "our dept runs weekly grand rounds": a rules question)
                          r"seminar|workshop|symposium|(?<=\d )grand[- ]rounds?\b|(?<=\d\s\s)grand[- ]rounds?\b|(?<=hour )grand[- ]rounds?\b|(?<=hr )grand[- ]rounds?\b|\b(?:attended|went to|listened to|sat in on) (?:a |an |the |one |two |\d+ |some |several |a few |a couple of )?(?:outside |external )?(?:talks?|lectures?)\b|"
@@ -543,6 +545,8 @@ ALSO_ATTENDED = (r"(?:會議|年會|大會)?本身也算|也算出席|也有出�
                  # the meeting pointed back at as itself ("plus the meeting itself", "and the congress itself", "加上年會本身",
                  # "会议本身呢"): the place of the presentations, attended — read, never dropped
                  r"|\bthe\s+(?:(?:annual|TSA|same)\s+)?(?:meeting|mtg|congress|conference)\s+itself\b|(?:年會|年会|大會|大会|會議|会议)本身"
+                 # (… never with its attendance said to be counted apart: "年會本身的出席分另外算我知道" — left out of this count)
+                 r"(?![^，,。；;？?]{0,8}?(?:另外|另|分開|分开|單獨|单独)\s*(?:算|計|计))"
                  # (… or the meeting as one term of the sum asked: "so meeting + posters = ?", "posters plus the congress")
                  r"|\b(?:meeting|mtg|congress|conference)\s*(?:\+|&|\bplus\b)\s*(?:the\s+|my\s+)?(?:posters?|e-?posters?|orals?|talks?|"
                  r"presentations?|abstracts?)\b|\b(?:posters?|orals?|talks?|presentations?|abstracts?)\s*(?:\+|&|\bplus\b)\s*(?:the\s+)?"
