@@ -843,7 +843,12 @@ TALLY = Vocabulary(
               r"(?:上限|封頂|封顶|最多|最高|頂多|顶多|限制|限額|限额))"
               r"|(?<![\d.])1(?=\s*(?:-\s*)?(?:year|yr)\s+(?:cap|limit|ceiling|max(?:imum)?)\b)",
               ("「一年」是在問上限的期間，不是一個數字；論文積分每年的上限由計算套用（第五條第八款）。",
-               "The one year is the period a cap is asked for, not a figure; the calculation applies the yearly cap on papers (5.8).")),),
+               "The one year is the period a cap is asked for, not a figure; the calculation applies the yearly cap on papers (5.8).")),
+             # "moved from Manila 3 yrs ago", "3 年前從馬尼拉搬來": when the person came is background, no activity of the period
+             (r"\b(?:moved|came|transferred|relocated|arrived|emigrated|immigrated)\b[^.;!?\d]{0,40}?(?<![\d.])\d+(?:\.\d+)?\s*(?:years?|yrs?|months?|mos?)\s+ago\b"
+              r"|(?<![\d.])\d+(?:\.\d+)?\s*(?:年|個月|个月)前\s*(?:才)?\s*(?:從|从|自)?[^，,。；;\d]{0,10}?(?:搬|調|调|轉|转|移居|來到|来到|過來|过来|回來|回来|回國|回国)",
+              ("幾年前搬來或調來是您的背景，不是這段期間的一項活動，未列入計算。",
+               "When you moved or came here is background, not an activity of the period; it is not counted.")),),
 )
 
 VOCABULARY = [RENEWAL, TALLY]
