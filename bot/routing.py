@@ -1680,6 +1680,13 @@ RULE_PERIOD_CUES = re.compile(r"多久|幾個月|几个月|多少個月|多少�
                               r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|"
                               r"nov(?:ember)?|dec(?:ember)?)\b|\bsoon\b|\babout\s+to\s+expire\b", re.IGNORECASE)
 # the day one's own certificate runs out asked ("證書什麼時候會到期", "when does my instructor cert expire"): its date is asked for
+# one's own expiry said with a doubt ("證書快到期了（好像是明年吧？）", "應該是明年到期", "expires next year I think", "not sure
+# when mine expires"): the person's own date, not known — the earliest day of their window is asked from it (a question back)
+EXPIRY_UNSURE = re.compile(r"(?:到期|過期|届满|屆滿|期滿|期满)[^，,。；;]{0,4}?[(（]?\s*(?:好像|應該|应该|大概|可能|印象中|不確定|不确定)"
+                           r"|(?:好像|應該|应该|大概|可能|印象中)(?:是)?[^，,。；;？?]{0,6}?(?:到期|過期|屆滿|届满|期滿|期满)"
+                           r"|(?:不確定|不确定|不記得|不记得|忘了|記不清|记不清)[^，,。；;？?]{0,8}?(?:到期|過期|屆滿|届满|期滿|期满)"
+                           r"|\bexpir\w*\b[^.;?]{0,30}?\b(?:I think|I believe|maybe|probably|not sure)\b"
+                           r"|\b(?:not sure|can'?t remember|don'?t remember|forget|forgot)\b[^.;?]{0,30}?\bexpir", re.IGNORECASE)
 ASKS_EXPIRY_DAY = re.compile(r"(?:什麼時候|啥時候|何時|幾時|哪一?天)[^，,。？?]{0,6}?(?:到期|過期|期滿|屆滿)|"
                              r"\bwhen\s+(?:does|will|do)\s+[^?.]{0,40}?\b(?:expire|run\s+out|lapse)\b", re.IGNORECASE)
 
@@ -2961,7 +2968,8 @@ def _decided(q: Query) -> Decision | None:
         if (window is not None and window.facts == 0 and q.followup is None
                 and (ASKS_OWN_DAY.search(q.cues) or ASKS_EXPIRY_DAY.search(q.cues)
                      or (WANTS_REMINDER.search(q.cues) and PERSONAL.search(q.cues))
-                     or (EARLIEST_DAY.search(q.cues) and OWN_RENEWAL.search(q.cues) and not RULE_PERIOD_CUES.search(q.text)))
+                     or (EARLIEST_DAY.search(q.cues) and OWN_RENEWAL.search(q.cues) and not RULE_PERIOD_CUES.search(q.text))
+                     or (EARLIEST_DAY.search(q.cues) and EXPIRY_UNSURE.search(q.text)))
                 and ASKS_WINDOW.search(q.cues) and not states_figures(q)):
             return Decision("clarify", window)
         return None
