@@ -423,8 +423,9 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
                          r"(?:院外|外院|外面|院外面)(?:的)?(?:課程|课程|課|课)(?!題|长|長|表)|"
                          # (CME sessions attended elsewhere, or counted by the session: "院外的CME聽了5場", "outside CME talks")
                          r"(?:院外|外院|外面)(?:的)?\s*\bcme\b|\bcme\b(?=[^，,。；;\d]{0,6}?\d+\s*(?:場|场))|\b(?:outside|external)\s+cme\b|"
-                         # (… or named as sessions, the hospital's own: "Hosp CME sessions 2026 (not TSA ones)", "3 CME sessions")
-                         r"\b(?:hosp(?:ital)?\.?\s+|in-?house\s+)?cme\s+sessions?\b|"
+                         # (… or named as the hospital's own sessions: "Hosp CME sessions 2026 (not TSA ones)", "in-house CME sessions" — never
+                         # "CME sessions" bare, which rules questions name: "signed in at two CME sessions at the same time")
+                         r"\b(?:hosp(?:ital)?\.?|in-?house)\s+cme\s+sessions?\b|"
                          # (grand rounds attended, counted: "two 1-hour grand rounds open to outside doctors", "3 grand rounds" —
                          # never grand rounds named with no count, "our dept runs weekly grand rounds": a rules question)
                          r"seminar|workshop|symposium|(?<=\d )grand[- ]rounds?\b|(?<=\d\s\s)grand[- ]rounds?\b|(?<=hour )grand[- ]rounds?\b|(?<=hr )grand[- ]rounds?\b|\b(?:attended|went to|listened to|sat in on) (?:a |an |the |one |two |\d+ |some |several |a few |a couple of )?(?:outside |external )?(?:talks?|lectures?)\b|"
