@@ -334,7 +334,11 @@ _MEASURE_ASKED = re.compile(r"要不要|需不需要|需要|必須|必须|得不
 # "超過合理量10%的部分", "有沒有超過合理量 10%", "over the reasonable volume by 10%": the rule's measure named right before the
 # figure it is exceeded by — the rule's margin, when a cited clause states it
 _MEASURE_BEFORE = re.compile(r"(?:超過|超过|超出|高於|高于)\s*(?:機構)?(?:年)?(?:合理量|上限|標準|标准)\s*(?:的)?\s*$"
-                             r"|\b(?:over|above|exceed(?:s|ed|ing)?)\s+(?:the\s+)?(?:reasonable (?:annual )?volume|cap|limit)\s+(?:by\s+)?$",
+                             r"|\b(?:over|above|exceed(?:s|ed|ing)?)\s+(?:the\s+)?(?:reasonable (?:annual )?volume|cap|limit)\s+(?:by\s+)?$"
+                             # ("does the mission time reduce the 600", "扣抵那 600 分", "lower the 200 I need"): the requirement
+                             # named as what is reduced
+                             r"|\b(?:reduce[sd]?|reducing|lower(?:s|ed)?|cut(?:s)?|decrease[sd]?|bring(?:s)?\s+down|take(?:s)?\s+off)\s+(?:from\s+)?the\s+$"
+                             r"|(?:扣抵|抵減|抵减|減少|减少|降低|扣掉|減免|减免)\s*(?:那|掉)?\s*(?:個|个)?\s*$",
                              re.IGNORECASE)
 _LINE = re.compile(r"\b(?:line|margin|threshold|mark|bar|cut-?off)\b|紅線|红线|那條線|那条线|標準線|标准线|門檻|门槛", re.IGNORECASE)
 # "沒那麼多", "不太多", "not that many", "not very high": a negation of a degree — how much, said of the figure — no denial

@@ -370,7 +370,8 @@ OWN_FIGURE = re.compile(
 # What only a rule can answer: which documents, who decides, where to file — no calculator outputs these.
 ASKS_RULE_ONLY = re.compile(
     r"附什麼|附哪些|要附|檢附|交什麼|交哪些|什麼證明|哪些證明|證明文件|什麼文件|哪些文件|影印|影本|"
-    r"(?:交|附|繳|提供|提出).{0,8}(?:證明|文件|資料)|"
+    # (外交部 is the ministry, no handing in: "有外交部的奉派證明" states the proof one holds)
+    r"(?:(?<!外)交|附|繳|提供|提出).{0,8}(?:證明|文件|資料)|"
     r"誰(?:來|去|負責|審|認定|決定|核)|誰在(?:算|計算|计算|審|审|管|查|核|認定|认定)|由誰|哪個單位|哪個委員會|向哪|在哪(?:裡|兒)?(?:申請|送|查|看)|"
     # who computes it and where its figures are looked up ("是誰算的", "谁来计算", "量去哪查", "到哪裡看得到")
     r"(?:是)?(?:誰|谁)(?:來|来)?(?:算|計算|计算|核算)(?:的)?|(?:去|到|從|从)哪(?:裡|里|兒|儿)?(?:查|看|找|下載|下载)|"
@@ -523,6 +524,10 @@ def figure_alternative(q: Query) -> bool:
         and not OWN_SUM.search(q.text)
 # "…各算多少", "how much does each get": the rule's rate for each kind named, when the question states no
 # counts of its own ("去年年會 1 次、今年月會 4 次，各是多少" asks for the person's own figures).
+# The items just said pointed back to before "each" is asked ("這兩個外科積分各多少", "這兩篇各幾分", "what are these two worth each"):
+# one's own items, each valued — not the rule's rate of each role named bare (`ASKS_EACH`)
+_THESE_EACH = re.compile(r"(?:這|这|那)\s*(?:兩|两|2|3|三|幾|几)\s*(?:個|个|篇|場|场|次|項|项|樣|样)[^，,。？?]{0,8}?(?:各|分別|分别)|"
+                         r"\b(?:these|those|the)\s+(?:two|2|three|3)\b[^?.]{0,30}?\b(?:each|apiece)\b", re.IGNORECASE)
 ASKS_EACH = re.compile(
     r"(?<![年次])(?:各|分別)\s*(?:可以|可|能|會)?(?:算|給|拿|得|抵|有|是|為|計)?\s*(?:多少|幾)|"
     r"\bworth\b.{0,12}\b(?:each|apiece)\b|\bhow (?:much|many \w+) (?:does|do|is|are) each\b|\beach (?:one )?get\b",
@@ -922,6 +927,11 @@ ASKS_WHICH = re.compile(
     r"\bwhich\s+(?:one|set|score|of\s+(?:them|the\s+(?:two|2)|these|those))\s+(?:\w+\s+)?(?:counts?|decides?|sets?|determines?|applies|"
     r"is\s+used|gets\s+used|matters)\b", re.IGNORECASE)  # a bare "which counts" after results is like a bare 哪個
 _CLAUSE = re.compile(r"[^，,。；;？?！!\n]+[？?！!]*")
+# What two items of one's own come to, asked as what one gets "for both" ("what do I get for both?", "how much would I get for
+# the two", "what do they give me for both"): their sum, no claim of one event twice (`ASKS_REPEAT`)
+_VALUE_OF_BOTH = re.compile(r"\b(?:what|how\s+much|how\s+many(?:\s+(?:credits?|points?|pts|cme))?)\s+(?:do|does|did|would|will|can|could|should)\s+"
+                            r"(?:i|we|he|she|they|you|it|that|those|these)\s+(?:\w+\s+){0,2}?(?:get|earn|give\s+me|come\s+to)\s+"
+                            r"(?:for|from)\s+(?:both|the\s+two|all\s+(?:of\s+them|three|3))\b", re.IGNORECASE)
 # The same activity or paper claimed again ("同一篇可以重複申請嗎", "兩個學會都報告可以算兩次嗎", "can I claim it twice",
 # "double-count"): the rule against repeats, not a sum.
 ASKS_REPEAT = re.compile(
@@ -1471,7 +1481,7 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     if (_asks_rate(q.cues) or (ASKS_LIMIT.search(_without(LIMIT_HEARD_SAID, q.cues)) and (not own_filled or LIMIT_EXISTS.search(q.cues)
                                                              or (_ITEMS_CAP_ASKED.search(asked_clauses(q.cues))
                                                                  and _rule_cap_asked(q))))
-            or (ASKS_EACH.search(q.cues) and not states_figures(q))) \
+            or (ASKS_EACH.search(q.cues) and not states_figures(q) and not (own_items and _THESE_EACH.search(q.cues)))) \
             and not OWN_SUM.search(_without(ASKS_LIMIT, asked_clauses(q.cues))) and not _own_check(q) \
             and not (CAP_APPLIED.search(q.cues) and states_figures(q)) \
             and not (full_case and _counted_items_asked(q, _without(ASKS_LIMIT, q.cues))) \
@@ -1481,7 +1491,7 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
         # (items of one's own listed one after another, each with its count — "國際會議1次、專科醫學會年會1次，各幾分": their
         # credits, never a rate)
         return True
-    if (ASKS_REPEAT.search(q.cues) or _which_only(q)) and not OWN_SUM.search(q.cues):
+    if (ASKS_REPEAT.search(_without(_VALUE_OF_BOTH, q.cues)) or _which_only(q)) and not OWN_SUM.search(q.cues):
         return True
     if TWO_CASES.search(q.text) and not PERSONAL.search(q.text) and not OWN_DONE.search(q.text) and not OWN_SUM.search(q.text):
         return True
@@ -1670,6 +1680,13 @@ RULE_PERIOD_CUES = re.compile(r"多久|幾個月|几个月|多少個月|多少�
                               r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|"
                               r"nov(?:ember)?|dec(?:ember)?)\b|\bsoon\b|\babout\s+to\s+expire\b", re.IGNORECASE)
 # the day one's own certificate runs out asked ("證書什麼時候會到期", "when does my instructor cert expire"): its date is asked for
+# one's own expiry said with a doubt ("證書快到期了（好像是明年吧？）", "應該是明年到期", "expires next year I think", "not sure
+# when mine expires"): the person's own date, not known — the earliest day of their window is asked from it (a question back)
+EXPIRY_UNSURE = re.compile(r"(?:到期|過期|届满|屆滿|期滿|期满)[^，,。；;]{0,4}?[(（]?\s*(?:好像|應該|应该|大概|可能|印象中|不確定|不确定)"
+                           r"|(?:好像|應該|应该|大概|可能|印象中)(?:是)?[^，,。；;？?]{0,6}?(?:到期|過期|屆滿|届满|期滿|期满)"
+                           r"|(?:不確定|不确定|不記得|不记得|忘了|記不清|记不清)[^，,。；;？?]{0,8}?(?:到期|過期|屆滿|届满|期滿|期满)"
+                           r"|\bexpir\w*\b[^.;?]{0,30}?\b(?:I think|I believe|maybe|probably|not sure)\b"
+                           r"|\b(?:not sure|can'?t remember|don'?t remember|forget|forgot)\b[^.;?]{0,30}?\bexpir", re.IGNORECASE)
 ASKS_EXPIRY_DAY = re.compile(r"(?:什麼時候|啥時候|何時|幾時|哪一?天)[^，,。？?]{0,6}?(?:到期|過期|期滿|屆滿)|"
                              r"\bwhen\s+(?:does|will|do)\s+[^?.]{0,40}?\b(?:expire|run\s+out|lapse)\b", re.IGNORECASE)
 
@@ -2951,7 +2968,8 @@ def _decided(q: Query) -> Decision | None:
         if (window is not None and window.facts == 0 and q.followup is None
                 and (ASKS_OWN_DAY.search(q.cues) or ASKS_EXPIRY_DAY.search(q.cues)
                      or (WANTS_REMINDER.search(q.cues) and PERSONAL.search(q.cues))
-                     or (EARLIEST_DAY.search(q.cues) and OWN_RENEWAL.search(q.cues) and not RULE_PERIOD_CUES.search(q.text)))
+                     or (EARLIEST_DAY.search(q.cues) and OWN_RENEWAL.search(q.cues) and not RULE_PERIOD_CUES.search(q.text))
+                     or (EARLIEST_DAY.search(q.cues) and EXPIRY_UNSURE.search(q.text)))
                 and ASKS_WINDOW.search(q.cues) and not states_figures(q)):
             return Decision("clarify", window)
         return None

@@ -457,6 +457,12 @@ NOT_ATTENDED_AFTER = (rf"^[^，,。；;？?\d]{{0,8}}?(?:(?:沒有|没有|沒|�
                       # ("年會先不算", "年会除外", "年會不列入", "annual meeting excluded", "(annual meeting aside)")
                       r"|^[^，,。；;？?\d]{0,4}?(?:(?:先|暫|暂|就)\s*不\s*(?:算|計|计)|除外|不\s*(?:列入|計入|计入|算進|算进)(?:去)?)(?!\s*(?:嗎|吗|呢))"
                       r"|^\s*(?:excluded|aside|not counted|left out)\b"
+                      # "年會本身的出席分另外算我知道", "年會出席積分另計": its attendance
+                      # credits left to another count by the person — not in this one
+                      r"|^[^，,。；;？?\d]{0,6}?(?:出席|參加|参加|報到|报到)(?:的)?(?:分|分數|分数|積分|积分|學分|学分)\s*(?:我)?(?:會|会|要|就)?\s*(?:另外|另|分開|分开|單獨|单独)\s*(?:算|計|计|申請|申请|報|报)"
+                      # "年會0次", "年會今年０次", "annual meeting 0 times", "annual meetings: 0": none attended, said as a figure (the 0
+                      # is set aside, bot/reader/missed.py)
+                      r"|^[^，,。；;？?\d]{0,6}?(?<![\d.])0+\s*(?:次|場|场|回|趟)|^\s*(?:[:：=]\s*|x\s*)?(?<![\d.])0+(?![\d.]\d)\s*(?:times?\b|x\b|(?=[,;.)]|$))"
                       r"|^\s*(?:[:：—–-]\s*)?(?:skipped|missed|none|not attended|did(?:n't| not) (?:go|attend|make it))\b"
                       # "2 monthly meetings I missed", "2 monthly meetings were cancelled"
                       r"|^\s*(?:that\s+|which\s+)?(?:i|he|she|we|they)\s+(?:missed|skipped)\b|^\s*(?:were|was|got)\s+(?:cancell?ed|called off)\b")
@@ -544,7 +550,9 @@ OVERSEAS_MEETING = (rf"{_ABROAD_WORD}[^，,。；;\d]{{0,8}}?{_MEETING_WORD}"
 # negation ("非一作", "不是第一作者": another author, read by NOT_FIRST_AUTHOR).
 FIRST_AUTHOR = (r"(?<!非)(?<!不是)(?<!並非)第\s*(?:一|1)\s*(?:位\s*)?作者|(?<![非二三四五六七八九十第統统唯\d])(?<!不是)(?<!並非)(?<!并非)(?:一|1)作(?![業业品用為为文家者])"
                 r"|(?<!非)(?<!不是)(?:排|掛|挂|列)(?:在)?\s*第\s*(?:一|1)(?![\d年天次篇個个月])\s*(?:位|順位|作者?)?|第一順位"
-                r"|\b(?:first|1st)[- ](?:listed[- ])?" + AUTHOR_WORD + r"|\blead[- ]authors?\b|\bprimary[- ]authors?\b")
+                r"|\b(?:first|1st)[- ](?:listed[- ])?" + AUTHOR_WORD + r"|\blead[- ]authors?\b|\bprimary[- ]authors?\b"
+                # the place said bare of oneself, the paper just named ("one original article (I'm first)", "I was 1st on it")
+                r"|(?<![A-Za-z])(?-i:I)(?:'m|’m|\s+am|\s+was)\s+(?:the\s+)?(?:first|1st)(?=\s*[)）,，;；.]|\s+on\s+(?:it|that|this|both|each|them)\b)")
 
 
 # A word boundary for Latin abbreviations glued to Chinese ("近六年TACE 280例", "做了RFA"): Python's \b sees no boundary

@@ -423,6 +423,9 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
                          r"(?:院外|外院|外面|院外面)(?:的)?(?:課程|课程|課|课)(?!題|长|長|表)|"
                          # (CME sessions attended elsewhere, or counted by the session: "院外的CME聽了5場", "outside CME talks")
                          r"(?:院外|外院|外面)(?:的)?\s*\bcme\b|\bcme\b(?=[^，,。；;\d]{0,6}?\d+\s*(?:場|场))|\b(?:outside|external)\s+cme\b|"
+                         # (… or named as the hospital's own sessions: "Hosp CME sessions 2026 (not TSA ones)", "in-house CME sessions" — never
+                         # "CME sessions" bare, which rules questions name: "signed in at two CME sessions at the same time")
+                         r"\b(?:hosp(?:ital)?\.?|in-?house)\s+cme\s+sessions?\b|"
                          # (grand rounds attended, counted: "two 1-hour grand rounds open to outside doctors", "3 grand rounds" —
                          # never grand rounds named with no count, "our dept runs weekly grand rounds": a rules question)
                          r"seminar|workshop|symposium|(?<=\d )grand[- ]rounds?\b|(?<=\d\s\s)grand[- ]rounds?\b|(?<=hour )grand[- ]rounds?\b|(?<=hr )grand[- ]rounds?\b|\b(?:attended|went to|listened to|sat in on) (?:a |an |the |one |two |\d+ |some |several |a few |a couple of )?(?:outside |external )?(?:talks?|lectures?)\b|"
@@ -543,6 +546,8 @@ ALSO_ATTENDED = (r"(?:會議|年會|大會)?本身也算|也算出席|也有出�
                  # the meeting pointed back at as itself ("plus the meeting itself", "and the congress itself", "加上年會本身",
                  # "会议本身呢"): the place of the presentations, attended — read, never dropped
                  r"|\bthe\s+(?:(?:annual|TSA|same)\s+)?(?:meeting|mtg|congress|conference)\s+itself\b|(?:年會|年会|大會|大会|會議|会议)本身"
+                 # (… never with its attendance said to be counted apart: "年會本身的出席分另外算我知道" — left out of this count)
+                 r"(?![^，,。；;？?]{0,8}?(?:另外|另|分開|分开|單獨|单独)\s*(?:算|計|计))"
                  # (… or the meeting as one term of the sum asked: "so meeting + posters = ?", "posters plus the congress")
                  r"|\b(?:meeting|mtg|congress|conference)\s*(?:\+|&|\bplus\b)\s*(?:the\s+|my\s+)?(?:posters?|e-?posters?|orals?|talks?|"
                  r"presentations?|abstracts?)\b|\b(?:posters?|orals?|talks?|presentations?|abstracts?)\s*(?:\+|&|\bplus\b)\s*(?:the\s+)?"
@@ -839,7 +844,12 @@ TALLY = Vocabulary(
               r"(?:上限|封頂|封顶|最多|最高|頂多|顶多|限制|限額|限额))"
               r"|(?<![\d.])1(?=\s*(?:-\s*)?(?:year|yr)\s+(?:cap|limit|ceiling|max(?:imum)?)\b)",
               ("「一年」是在問上限的期間，不是一個數字；論文積分每年的上限由計算套用（第五條第八款）。",
-               "The one year is the period a cap is asked for, not a figure; the calculation applies the yearly cap on papers (5.8).")),),
+               "The one year is the period a cap is asked for, not a figure; the calculation applies the yearly cap on papers (5.8).")),
+             # "moved from Manila 3 yrs ago", "3 年前從馬尼拉搬來": when the person came is background, no activity of the period
+             (r"\b(?:moved|came|transferred|relocated|arrived|emigrated|immigrated)\b[^.;!?\d]{0,40}?(?<![\d.])\d+(?:\.\d+)?\s*(?:years?|yrs?|months?|mos?)\s+ago\b"
+              r"|(?<![\d.])\d+(?:\.\d+)?\s*(?:年|個月|个月)前\s*(?:才)?\s*(?:從|从|自)?[^，,。；;\d]{0,10}?(?:搬|調|调|轉|转|移居|來到|来到|過來|过来|回來|回来|回國|回国)",
+              ("幾年前搬來或調來是您的背景，不是這段期間的一項活動，未列入計算。",
+               "When you moved or came here is background, not an activity of the period; it is not counted.")),),
 )
 
 VOCABULARY = [RENEWAL, TALLY]

@@ -64,7 +64,8 @@ PERSONAL = re.compile(r"我|我們|本院|敝院|我院|自己|\bmy\b|\bour\b|\b
 
 # (a plus or a conjunction between two counted items is a break too: "國外演講2次+國內口頭發表3次", "2篇oral跟1張poster",
 # "3 talks+2 posters" — a plus before a figure, "300 + 300", stays a sum of one list)
-SEPARATORS = re.compile(r"[，,、；;。\n？?！!—–＋]|(?<=\s)[-+](?=\s)|\s*\+\s*(?!\s*\d)|另外|以及|還有|此外|\band\b|\bplus\b|\balso\b"
+# (an ampersand between spaces joins two items as "and" does: "urology annual meeting (2 days) & the paediatric surgery one")
+SEPARATORS = re.compile(r"[，,、；;。\n？?！!—–＋]|(?<=\s)[-+&](?=\s)|\s*\+\s*(?!\s*\d)|另外|以及|還有|此外|\band\b|\bplus\b|\balso\b"
                         r"|(?:(?<=\d[次篇張张場场例件個个])|(?<=\d\s[次篇張张場场例件個个])|(?<=[A-Za-z]))\s*(?:跟|和|及|與|与|加上|加(?![倍起總总成]))(?=\s*\d)"
                         # (… or before the next item's noun, its count after it: "口頭1篇跟海報1張", "壁報3張和口頭1篇",
                         # "月會2次跟年會1次" — the joiner after one item's count, another count of items later in the clause)

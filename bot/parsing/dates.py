@@ -148,8 +148,9 @@ _YEAR_RE = re.compile(
     # ("2025 credits: …", "2024 CME points —", "兩位會員 2025 的積分：…", "2025 的積分幫忙核一下：": the year of the credits listed
     # after it)
     # ("2024 → 年會1、月會3；2025 → …", "2025 => 2 orals": an arrow heading the facts as a colon does)
+    # ("Hosp CME sessions 2026 (not TSA ones): …": a bracket saying which, between the year and its colon)
     r"(?:(?<![\d/.,:-])|(?<=[:：])(?=\d{4}\s*(?:→|⇒|➜|➔|->|=>)))"
-    r"(\d{4})(?=\s*(?:(?:cme\s+)?(?:credits?|points?|pts)|(?:的\s*)?(?:積分|积分|學分|学分)(?:[^\d，,。；;:：?？\s]{1,8}?)?)?\s*(?:[:：](?!\d)|[-–—]\s|"
+    r"(\d{4})(?=\s*(?:(?:cme\s+)?(?:credits?|points?|pts)|(?:的\s*)?(?:積分|积分|學分|学分)(?:[^\d，,。；;:：?？\s]{1,8}?)?)?\s*(?:[(（][^)）(（\d]{0,30}[)）]\s*)?(?:[:：](?!\d)|[-–—]\s|"
     r"(?:→|⇒|➜|➔|->|=>|-->)\s*(?!\d)))|"
     # "2026 pubs: 3rd author on …", "2025 activities: …", "2025 non-SCI pubs: …", "2026 論文：…": up to three words of what,
     # then the colon heading them

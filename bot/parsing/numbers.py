@@ -312,6 +312,7 @@ def normalize_numerals(text: str) -> str:
     text = _ON_THE_OTHER.sub(r"\g<1>1", text)
     # "three point five cm", "one point five hours": a decimal said in words, one figure
     text = _WORD_DECIMAL.sub(lambda m: f"{_DIGIT_WORDS.get(m.group(1).lower(), m.group(1))}.{_DIGIT_WORDS.get(m.group(2).lower(), m.group(2))}", text)
+    text = _SPOKEN_HUNDREDS.sub(_spoken_value, text)  # "one-twenty", "one-oh-five": 120, 105 (said as figures are read out)
     text = _EN_COMPOUND.sub(_compound_value, text)
     text = _ANOTHER_AUTHOR.sub("1", text)  # "one as first author and another as corresponding author": one more paper, a count
     text = _EN_WORDS.sub(word, text)
@@ -339,6 +340,18 @@ _EN_COMPOUND = re.compile(
     rf"|(?P<tens>{'|'.join(_EN_TENS)})(?:[\s-]+(?P<unit>{'|'.join(_EN_UNITS)}))?"
     r"|(?P<teen>thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\b",
     re.IGNORECASE)
+
+
+# A figure over a hundred read out as its hundreds then the rest, hyphenated ("one-twenty", "one-ten", "one-oh-five",
+# "one-twenty-five", "two-fifty"): the figure (120, 110, 105, 125, 250) — never a clock time ("at two-thirty", "one-fifteen pm")
+_SPOKEN_HUNDREDS = re.compile(
+    rf"(?<!\bat )(?<![\w-])(?P<h>{'|'.join(_EN_UNITS)})-(?:oh-(?P<oh>{'|'.join(_EN_UNITS)})|(?P<rest>(?:{'|'.join(_EN_TENS)})(?:-(?:{'|'.join(_EN_UNITS)}))?|{'|'.join(_EN_TEENS)}))"
+    r"(?![\w-])(?!\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock)\b)", re.IGNORECASE)
+
+
+def _spoken_value(m: re.Match[str]) -> str:
+    rest = _EN_UNITS[m.group("oh").lower()] if m.group("oh") else _below_100(m.group("rest"))
+    return str(_EN_UNITS[m.group("h").lower()] * 100 + rest)
 
 
 def _below_100(words: str) -> int:

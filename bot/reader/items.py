@@ -1153,11 +1153,21 @@ _ATTENDED_POINTED = compiled(r"(?:去了|去過|去过|參加了|参加了|參�
 _ATTENDED_AFTER = compiled(r"[^，,。；;？?!！]{0,8}?(?:(?:也|都)(?:有)?(?:去|參加|参加|出席)|\b(?:I|we)\s+(?:also\s+)?attended\b)")
 
 
+_POINTER_AFTER = compiled(r"\s*(?:年會|年会|月會|月会|會議|会议|大會|大会)?\s*(?:那個|那个|那些|那幾個|那几个|那部分|那部份|那塊|那块|這些|这些|這部分|这部分)(?![\u4e00-\u9fff]{0,2}\d)")
+
+
 def _pointed_back(r: Reading, slot: Slot, kind: Any, start: int, clause: str) -> bool:
     """The kind's words, with no count of their own, pointed back at ("那個年會會算幾分", "how many credits will that
     meeting get?"): the event said before named again, whatever kind its own words there would make it."""
     at, _ = _from_word(r, slot, kind, start, clause)
     pointer = _POINTER_BEFORE.search(r.q.text, max(0, at - 12), at)
+    if pointer is None and not re.search(r"\d", clause):
+        # (… or pointed at right after its words, none of it counted: "專科醫學會年會那個好像會被上限卡到", "月會那些")
+        ends = [start + m.end() for c in slot.choices if c.value == kind and c.terms
+                for m in compiled(r.pattern(c.terms)).finditer(clause)]
+        # (only after a meeting's own noun: "我是上台講的那個" is the person who spoke, no item pointed at)
+        return bool(ends) and all(r.q.text[e - 1] in "會会議议" and _POINTER_AFTER.match(r.q.text, e) for e in ends) \
+            and not _ATTENDED_AFTER.match(r.q.text, at)
     # ("Poster at the TSA annual meeting … Plus I attended that annual meeting", "在年會貼了海報，那個年會我也有去":
     # attending the event pointed at is a fact of its own — the earlier words only named it as a place)
     return pointer is not None and not _ATTENDED_POINTED.search(r.q.text, max(0, pointer.start() - 12), pointer.start()) \

@@ -1,7 +1,7 @@
 """Counts of occasions the person says they did not attend: missed, skipped, absent, cancelled.
 
-"颱風害我錯過兩次月會，結果只去了月會四次", "missed 2 monthly meetings (on call), made it to 4", "月會有兩次因為颱風取消":
-the missed count is no attended count — set aside before any binding (the activity's word beside it is then a denied
+"颱風害我錯過兩次月會，結果只去了月會四次", "missed 2 monthly meetings (on call), made it to 4", "月會有兩次因為颱風取消",
+"年會0次": the missed count is no attended count — set aside before any binding (the activity's word beside it is then a denied
 one, `Slot.denied`), never added to the count that was attended. A negated miss ("一次都沒錯過", "never missed one")
 is attendance, no miss, and is left alone.
 """
@@ -37,6 +37,11 @@ _AFTER = re.compile(rf"^\s*(?:次|場|场|回)?\s*(?:都|也|是|我|他|她|被
 _PART_OF = re.compile(r"(?:其中|當中|当中|裡面|里面)\s*(?:有)?\s*$|\bof (?:them|those|these|which)\b|\bout of\b", re.IGNORECASE)
 
 
+# a count of none ("年會0次", "年會０次", "annual meeting 0 times", "0 次年會"): the activity not attended, said as a figure — a
+# fact (the activity is left out, `Slot.denied`), never a count missing nor one meeting
+_ZERO_TIMES = re.compile(r"^\s*(?:次|場|场|回|趟|\s+times?\b|\s*x\b)", re.IGNORECASE)
+
+
 def missed_counts(q: Query) -> list[Mention]:
     """The counts said as occasions missed, skipped or cancelled ("錯過兩次月會", "missed 2 monthly meetings"), not as a
     part of a count said before them ("月會 12 次，其中 2 次沒去": left to the reader, which asks)."""
@@ -48,7 +53,9 @@ def missed_counts(q: Query) -> list[Mention]:
         before = t[max(0, n.start - 16):n.start]
         after = t[n.end:n.end + 40]
         m = _BEFORE.search(before)
-        if m is not None:
+        if n.value == 0 and (n.unit in ("次", "場", "场", "回") or _ZERO_TIMES.match(t[n.end:]) is not None):
+            out.append(n)
+        elif m is not None:
             lead = before[:m.start()]
             if (_NEGATED_EN if m.group("en") else _NEGATED_ZH).search(lead) or _PART_OF.search(before):
                 continue
