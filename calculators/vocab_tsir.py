@@ -103,7 +103,10 @@ _OWN_POINTS = (r"(?<!外科)(?<!換證)(?<!指導老師)(?:積分|學分)(?=\s*(
 # 積分 80，指導老師換證夠了嗎", "…、学分 90", "4 overseas meetings, 2 domestic talks, points 80 — enough for instructor renewal?",
 # "…, plus 80 points"): the plain radiology CME points beside article 5's activities — only where the instructor certificate
 # is named after them (the surgical tally's 積分 is its own words; a question naming no instructor is left as it was)
-_INSTRUCTOR_LATER = r"(?=[\s\S]*?(?:指導老師|指导老师|指導醫師|指导医师|\binstructor|\bTSIR\b))"
+# (the instructor named anywhere: after the points, or before them — "指导老师换证：…，积分 80，够吗" — Python's look-behind being
+# fixed-width, one per distance, tried only where the points word and its figure matched)
+_INSTRUCTOR_LATER = (r"(?:(?=[\s\S]*?(?:指導老師|指导老师|指導醫師|指导医师|\binstructor|\bTSIR\b))|"
+                     + "|".join(rf"(?<={w}[\s\S]{{{k}}})" for w in ("指導[老醫]師", "instructor") for k in range(0, 160)) + ")")
 _BARE_POINTS = (r"(?<=[、,，;；:：])\s*(?:積分|學分|积分|学分|\bpoints|\bpts|\bCME)(?=\s*(?:有|是|共|[:：=])?\s*\d+(?:\.\d+)?\s*(?:分|points?|pts)?\s*(?:[、,，;；。.!?？—–-]|$))"
                 + _INSTRUCTOR_LATER + "|"
                 r"(?:(?<=[、,，;；])|\b(?:plus|and)\b)\s*(?=\d+(?:\.\d+)?\s*(?:points|pts)\b(?!\s*(?:from|for|by|each|apiece|per|a)\b))"

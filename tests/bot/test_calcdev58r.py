@@ -73,6 +73,8 @@ def test_a_role_said_of_all_still_spreads():
     ("国外开会 3 次，国内讲者 1 次，学分 90，指导老师换证够不够", 90),
     ("2 overseas IR meetings, 1 domestic lecture, points 150 - enough for instructor renewal?", 150),
     ("4 overseas meetings, 2 domestic talks, plus 80 points, enough for instructor renewal?", 80),
+    ("指导老师换证：出国开会 2 次，国内讲者 1 次，积分 80，够吗", 80),  # the instructor named before the points
+    ("Instructor renewal: 2 overseas meetings, 1 domestic talk, points 80. enough?", 80),
 ])
 def test_bare_points_as_the_next_item(question, cme):
     assert reader_call(question, RENEW).args.get("cme_points") == cme
