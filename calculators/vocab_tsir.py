@@ -280,6 +280,8 @@ RENEWAL = Vocabulary(
             (("non_sci_full_article", "non_sci_case_report"), FULL_ARTICLE, "non_sci_full_article"),
             # "一作 3 篇、其他作者 2 篇": another role, the same kind of paper
             *(((k,), ROLE_WORDS, k) for k in ("sci_full_article", "sci_case_report", "non_sci_full_article", "non_sci_case_report")),
+            # "講師 4 次，其中 1 次是在新加坡（國外），其他都國內": a part said by its place alone, the same kind of talk or presentation
+            *(((k,), "|".join(w for _, w in _SCOPES), k) for k in ("lecturer_or_moderator", "oral_or_eposter")),
         # ("4 times, all domestic", "both abroad", "都在國內", "全在國外": the scope said once for every item)
         ),
         # an SCI / non-SCI article whose clause does not say full article or case report is counted as a full article
@@ -436,7 +438,10 @@ DOMAIN_WORDS: dict[str, str] = {
 # RFAs", "超音波導引下切片") is part of its name: a number before it is the technique's count.
 GUIDED = (r"(?:(?:(?:image|ct|us|ultrasound|sono(?:graphy)?|fluoro(?:scopy)?|cbct|mri?)[- ]?guided|percutaneous|transarterial|"
           r"endovascular)\s*(?:percutaneous\s+)?|(?:影像|超音波|電腦斷層|斷層|透視|CT|US)\s*(?:導引|引導)下?\s*(?:經皮)?)?")
-DOMAIN_WORDS = {d: latin_bounds(f"{GUIDED}(?:{w})") for d, w in DOMAIN_WORDS.items()}
+# (a count typed right after a technique's Latin name, no space: "微波70、RFA90", "TACE120、TARE30" — the name ends where its
+# letters do, the figure glued to it is its count; a name never starts inside another word or figure)
+_GLUED_EDGE = r"(?:(?<![A-Za-z0-9])(?=[A-Za-z0-9])|(?<=[A-Za-z])(?![A-Za-z])|(?<=[0-9])(?![A-Za-z0-9]))"
+DOMAIN_WORDS = {d: f"{GUIDED}(?:{w})".replace(r"\b", _GLUED_EDGE) for d, w in DOMAIN_WORDS.items()}
 # a tumour embolization's words never inside a non-tumour one's ("non-tumour embo", "非腫瘤栓塞")
 DOMAIN_WORDS["tumor_embolization"] = rf"(?<!non-)(?<!non )(?<!non)(?<!非)(?:{DOMAIN_WORDS['tumor_embolization']})"
 # … nor a vascular intervention's inside a non-vascular one's ("非血管介入：切片 150、引流 120", "non-vascular intervention")

@@ -101,3 +101,64 @@ def test_the_rule_age_recalled_and_ones_own_neared_asks_the_dates(engine, questi
 @pytest.mark.parametrize("question", ["年滿60歲可以申請終身指導老師嗎？", "我快60了，听说到了那个岁数可以申请终身的、不用再换证？"])
 def test_the_rule_asked_stays_the_rule(engine, question):
     assert engine.answer(question, today=TODAY).route == "retrieval"
+
+
+# Round 58's development failures (jl-tsir-001, jg-tsir-018, jh-tsir-016, jg-tsir-006, jg-tsir-020), each as a class:
+# 5. a count typed right after a technique's Latin name ("微波70、RFA90", "TACE250、TARE30"): the technique's count
+#    (`vocab_tsir._GLUED_EDGE`, the ledger's `_glued_count`). Before: 70 (the RFA 90 dropped, confidently wrong).
+@pytest.mark.parametrize(("question", "cases"), [
+    ("消融指導老師，近六年：MWA70、RFA90，專科10年，夠嗎", 160),
+    ("腫瘤栓塞指導老師：TACE250、TARE30，專科 9 年，夠嗎", 280),
+    ("想申請消融的指導老師，近六年：微波７０、RFA９０，專科第１０年了，夠資格嗎", 160),
+])
+def test_a_count_glued_to_a_technique(question, cases):
+    assert reader_call(question, ELIG).args["cases_last_6_years"] == cases
+
+
+def test_a_glued_count_is_accounted(engine):
+    a = engine.answer("消融指導老師，近六年：微波70、RFA90，專科10年，夠嗎", today=TODAY)
+    assert a.route == "calculator" and a.tool_calls[0].result["shortfall"] == 20, (a.route, a.missing)
+
+
+# 6. 其中 typed glued to the count before it ("non-SCI原著3篇其中1篇我是通讯"): its own clause (`text._QUALIFIER_GLUED`).
+def test_a_glued_subset_is_its_own_clause():
+    acts = reader_call("换证：non-SCI原著3篇其中1篇我是通讯，另外2篇是其他作者。再加放射科积分120分。总分多少？", RENEW).args["activities"]
+    assert sorted((a["count"], a.get("role")) for a in acts) == [(1, "corresponding"), (2, "other")]
+
+
+# 7. a part of the talks said by its place alone ("講師 4 次，其中 1 次是在新加坡（國外），其他都國內"): the same kind, carved out
+#    (`vocab_tsir` follow by scope); the rest's place unsaid is asked.
+@pytest.mark.parametrize("question", [
+    "這六年當講師 4 次，其中 1 次是在新加坡（國外），其他都國內；放射線教育積分 100。指導老師換證夠了嗎？",
+    "指導老師換證：講者 4 次，其中 1 次國外，另外 3 次國內，教育積分 100，夠嗎",
+])
+def test_a_part_of_the_talks_by_its_place(question):
+    acts = reader_call(question, RENEW).args["activities"]
+    assert sorted((a["count"], a.get("scope")) for a in acts) == [(1, "international"), (3, "domestic")]
+
+
+def test_the_rest_of_the_talks_unplaced_is_asked():
+    e = reader_call("指導老師換證：講師 3 次，其中 1 次國外，教育積分 100，夠嗎", RENEW)
+    assert [n.key for n in e.needs] == ["scope"]
+
+
+# 8. "N yrs since my radiology board cert" beside our domain's case counts is the instructor rule's seniority, never the radiology
+#    board's own rules (`scope._foreign_named_en`); the board's own renewal asked stays out of scope.
+def test_radiology_board_years_beside_our_domain_are_ours(engine):
+    a = engine.answer("Drainage domain: PCN 150, PTCD 80, biopsies 90 over the past six years. 9 yrs since my radiology board cert. Eligible?",
+                      today=TODAY)
+    assert a.route == "calculator" and a.tool_calls[0].args["years_as_specialist"] == 9, (a.route, a.answer[:200])
+
+
+def test_the_radiology_board_renewal_stays_out(engine):
+    a = engine.answer("How many points do I need to renew my radiology board certificate? I did 300 TACE in 6 years", today=TODAY)
+    assert a.route == "out_of_scope"
+
+
+# 9. A rough figure with its rough words after it ("大概一百多例"), its exact figure given in reply: the whole rough phrase replaced
+#    (`clarify.ROUGH_FIGURE`). Before: "165多例", unread.
+def test_the_exact_reply_replaces_the_whole_rough_phrase():
+    from bot.clarify import exact_for_rough
+
+    got = exact_for_rough("RFA我做蠻多的，大概一百多例吧，專科10年，能申請消融指導老師嗎？", "確切是165例", asked=True)
+    assert got is not None and "165例" in got[0] and "多例" not in got[0]
