@@ -281,7 +281,10 @@ RENEWAL = Vocabulary(
             # "一作 3 篇、其他作者 2 篇": another role, the same kind of paper
             *(((k,), ROLE_WORDS, k) for k in ("sci_full_article", "sci_case_report", "non_sci_full_article", "non_sci_case_report")),
             # "講師 4 次，其中 1 次是在新加坡（國外），其他都國內": a part said by its place alone, the same kind of talk or presentation
-            *(((k,), "|".join(w for _, w in _SCOPES), k) for k in ("lecturer_or_moderator", "oral_or_eposter")),
+            # (only a clause with a count of its own or said of the rest, "其他都國內": "國內的呢" asks the other place's rate, no
+            # talk of its own)
+            *(((k,), r"^(?:(?=[\s\S]*\d)|\s*(?:其他|其它|其餘|其余|剩下|剩餘|剩余|\bthe\s+(?:rest|others?|remaining)\b))[\s\S]*?(?:"
+               + "|".join(w for _, w in _SCOPES) + ")", k) for k in ("lecturer_or_moderator", "oral_or_eposter")),
         # ("4 times, all domestic", "both abroad", "都在國內", "全在國外": the scope said once for every item)
         ),
         # an SCI / non-SCI article whose clause does not say full article or case report is counted as a full article
