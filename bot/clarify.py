@@ -190,7 +190,8 @@ def known_part(extraction: Extraction, lang: str) -> tuple[str, list[str], list[
 # A figure the question gave roughly ("兩百出頭例", "200 多例", "about 14k", "約 320 例", "快 180 例", "300-ish"): the phrase standing for it
 ROUGH_FIGURE = re.compile(
     r"(?:~|～|≈|約|约|大約|大约|大概|差不多|將近|将近|(?<![很較较趕赶儘尽最])快(?:要)?|\b(?:about|around|roughly|approximately|approx\.?|nearly|almost|circa|some)\s+)"
-    r"\s*(?P<verb>做了|有|是|共)?\s*(?:\d[\d,]*(?:\.\d+)?\s*[kK]?(?![\d,])|[一二兩两三四五六七八九十百千]{1,5})|"
+    # (… the words after it making it rough too, one figure: "大概一百多例", "約 200 出頭" — the rough words end after them)
+    r"\s*(?P<verb>做了|有|是|共)?\s*(?:\d[\d,]*(?:\.\d+)?\s*[kK]?(?![\d,])|[一二兩两三四五六七八九十百千]{1,5})(?:\s*(?:多|餘|余|出頭|出头|左右|上下))?|"
     r"(?<![\d.])(?:\d[\d,]*(?:\.\d+)?|[一二兩两三四五六七八九十百千]{1,5})\s*(?:年|個月|个月)?\s*"
     r"(?:多|餘|余|出頭|出头|左右|上下|-?ish\b|\s+or\s+so\b|-odd\b)|"
     # ("200例左右", "80 篇上下": the count noun between the figure and the words making it rough)

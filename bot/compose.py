@@ -52,6 +52,7 @@ _UNUSED_WHY = {"corrected": ("您隨即更正了這個說法，以更正後的�
                                 "an approximate figure; the exact one in brackets after it is the one used (see the assumptions)"),
                "list_total": ("前面列出各項加起來的總數，您又說了一次；各項只計一次", "the items just listed counted together, said again; each is counted once"),
                "unit_restated": ("前面同一段期間換個單位重述，不另計", "the length before it said again in another unit; not counted again"),
+               "same_restated": ("括號裡把前面的同一個數字再說一次（確切數字或出處），只計一次", "the figure before it said again in brackets (exact, or its source); counted once"),
                "pointer": ("指回前面列出的那個數字，是說明，不另計", "points back to a figure listed before; an explanation, not counted again"),
                "asked_again": ("前面已說過的數字，您問它是否符合規定；由計算結果回答，不另計",
                                "the figure you gave before, asked whether it passes; the result answers it, not counted again"),

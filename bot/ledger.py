@@ -59,6 +59,18 @@ _PERIOD_BEFORE = re.compile(r"(?:前|近|過去|最近|這|these|past|last|previ
 # "夠不夠一年的量", "有沒有達到一年的標準": one year as the measure a requirement is stated in, the rule's, not a fact
 _YEAR_MEASURE_AFTER = re.compile(r"\s*(?:的|份)?\s*(?:量|份|要求|門檻|门槛|標準|标准|額度|额度|規定|规定)")
 _NAME_BEFORE = re.compile(r"[A-Za-z]-?$")
+# A count typed right after an abbreviation of two letters or more, ending its list item ("微波70、RFA90，", "TACE120、TARE30"):
+# the abbreviation's count, as the reader reads it (`vocab_tsir._GLUED_EDGE`) — never "Y-90" (a hyphen, one letter), a year
+# glued to a meeting's name ("CIRSE2024"), nor a small designation ("BIRADS4", "PGY2")
+_GLUED_NAME = re.compile(r"(?<![A-Za-z-])[A-Za-z]{2,}$")
+_GLUED_END = re.compile(r"\s*(?:[、,，;；。!?？)）]|\.(?:\s|$)|$|\s+(?:and|&|plus)\b)", re.IGNORECASE)
+
+
+def _glued_count(text: str, start: int, end: int, value: object) -> bool:
+    return (isinstance(value, (int, float)) and float(value).is_integer() and 10 <= value < 1000
+            and _GLUED_NAME.search(text, max(0, start - 12), start) is not None and _GLUED_END.match(text, end) is not None)
+
+
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -539,7 +551,7 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
             continue  # "art. 5(4)", "5.3": the rule's own numbering, no quantity
         before = text[max(0, q.start - 10):q.start]
         if _ORDINAL_OR_REF.search(before) or (_NAME_BEFORE.search(before) and not _TIMES_BEFORE.search(before)
-                                               and not q.unit):  # "TIPS5例" counts; "Y-90" names
+                                               and not q.unit and not _glued_count(text, q.start, q.end, q.value)):  # "TIPS5例" counts; "Y-90" names
             continue
         if q.unit is None and is_label(text, q.start, q.end, q.value):
             continue  # "Tech 1: non-dense 330", "Dr. 2 (pos 44%)": a name, not a quantity

@@ -1337,6 +1337,11 @@ def _foreign_named_en(text: str) -> str | None:
             rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
             if _anchor_rest(rest):
                 continue
+            # ("Exactly 8 yrs since my radiology board cert", beside PCN / PTCD counts: the years our instructor rule counts,
+            # as `_our_instructors_seniority` reads them in Chinese — never the radiology board's own rules)
+            if kind == "other_certificate" and re.search(r"radiolog", name, re.I) and _TSIR_DOMAIN.search(rest) \
+                    and (_SENIORITY.search(rest) or re.search(r"\d+\s*yrs?\b", rest, re.I)) and not _RENEWAL.search(text):
+                continue
             if kind == "other_society" and (_meeting_of(text, m.start(), m.end()) or _asks_our_review(text)
                                             or _applies_to_ours(text)):
                 continue

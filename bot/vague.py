@@ -421,6 +421,12 @@ _TIME_TO_COME = (r"(?:(?:sometime|some\s+time|somewhere|early|late|later|by|arou
                  r"(?<=later\s)this\s+year|soon(?:-ish)?|shortly|(?:a\s+few|a\s+couple\s+of|several|two|three|four|five|six|\d+)\s+"
                  r"(?:months?|weeks?)|a\s+(?:month|year)\s+or\s+so|(?:the\s+)?coming\s+(?:year|months?))\b")
 NEARED_AGE = re.compile(r"(?:快|將近|将近|接近|差不多|快要|即將|即将|要滿|要满)\s*\d+\s*(?:歲|岁)|"
+                        # … or the rule's age said first, one's own nearing it said with a pronoun ("聽說滿60歲可以申請終身，我大概
+                        # 快到了", "我也快滿了", "我快到那個年紀了", "I'm almost there", "I'm getting close to that age")
+                        r"(?:我|本人)\s*(?:大概|應該|应该|也|好像|差不多|自己)?\s*(?:也)?\s*(?:快要|快|就快|即將|即将|將近|将近)\s*(?:到|滿|满)"
+                        r"(?:了|那個年紀|那个年纪|那個歲數|那个岁数|那個年齡|那个年龄)|"
+                        r"\b(?:I'?m|I\s+am)\s+(?:almost|nearly|getting\s+close(?:\s+to)?|close\s+to|about\s+to\s+(?:be|hit|reach))\s+"
+                        r"(?:there|that\s+age|it)\b|"
                         r"\b(?:almost|nearly|turning|about to (?:be|turn))\s+\d+(?:\s+years?\s+old)?\b|"
                         # … or reached at a time to come, its day unsaid ("I turn 60 sometime next year", "I'll be 60 next
                         # spring", "hitting 60 later this year"): the age on the application day is not given either

@@ -378,7 +378,10 @@ NEITHER_FIRST_NOR_CORRESPONDING = (r"(?:既|都)?不是[^，,。；]{0,6}?(?:一
                  r"|(?:非|不是|並非|并非)\s*(?:第\s*)?(?:一|1)\s*(?:作者?)?\s*(?:/|或|、|也非|也不是|，|,)?\s*(?:非|不是)?\s*(?:通訊|通信)"
                  )
 # … and the unranked place said outright ("其他作者", "共同作者", "co-author", "middle author")
-NAMED_SHARED_AUTHOR = (r"其他作者|其餘作者|其余作者|共同作者|中間作者|中段作者|掛名作者|掛名"
+# (… or placed in the middle of the byline: "掛中間", "排在中間", "挂中间", "名字在中間", "middle of the author list")
+NAMED_SHARED_AUTHOR = (r"其他作者|其餘作者|其余作者|共同作者|中間作者|中间作者|中段作者|掛名作者|挂名作者|掛名|挂名"
+                       r"|(?:掛|挂|排|列|名列|名字|放)(?:在)?\s*(?:作者(?:群|列表)?(?:的)?)?\s*(?:中間|中间|中段)(?:的)?(?:位置|作者)?"
+                       r"|\b(?:in|on)\s+the\s+middle\s+of\s+the\s+(?:author(?:\s+list)?|byline|authors?(?:hip)?\s+list)\b"
                        r"|\bco-?authors?(?:ed)?\b|\bco-?(?:auths?|au)\b\.?|\bother[- ]authors?\b|\bmiddle[- ]authors?\b|\bnon-?first[- ]authors?\b")
 SHARED_AUTHOR = NEITHER_FIRST_NOR_CORRESPONDING + "|" + NAMED_SHARED_AUTHOR
 # … of which a co-author is one whose place is not said (a corresponding author is a co-author too)

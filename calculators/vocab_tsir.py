@@ -99,6 +99,18 @@ _OWN_POINTS = (r"(?<!外科)(?<!換證)(?<!指導老師)(?:積分|學分)(?=\s*(
                r"(?:我|本人)(?:目前|現在)?的\s*(?:積分|學分)(?=\s*(?:是|有|為|共)?\s*\d)|"
                # (… or held now, the time word before: "目前積分150", "現在學分有 180", "手上的積分 120")
                r"(?:目前|現在|至今|到現在|手上|手頭)(?:的)?\s*(?:積分|學分)(?=\s*(?:是|有|為|共|已經?|累積)?\s*\d)")
+# The points said bare as the next item of the person's list of activities, the figure right after ("出國開會 4 次，國內講者 2 次，
+# 積分 80，指導老師換證夠了嗎", "…、学分 90", "4 overseas meetings, 2 domestic talks, points 80 — enough for instructor renewal?",
+# "…, plus 80 points"): the plain radiology CME points beside article 5's activities — only where the instructor certificate
+# is named after them (the surgical tally's 積分 is its own words; a question naming no instructor is left as it was)
+# (the instructor named anywhere: after the points, or before them — "指导老师换证：…，积分 80，够吗" — Python's look-behind being
+# fixed-width, one per distance, tried only where the points word and its figure matched)
+_INSTRUCTOR_LATER = (r"(?:(?=[\s\S]*?(?:指導老師|指导老师|指導醫師|指导医师|\binstructor|\bTSIR\b))|"
+                     + "|".join(rf"(?<={w}[\s\S]{{{k}}})" for w in ("指導[老醫]師", "instructor") for k in range(0, 160)) + ")")
+_BARE_POINTS = (r"(?<=[、,，;；:：])\s*(?:積分|學分|积分|学分|\bpoints|\bpts|\bCME)(?=\s*(?:有|是|共|[:：=])?\s*\d+(?:\.\d+)?\s*(?:分|points?|pts)?\s*(?:[、,，;；。.!?？—–-]|$))"
+                + _INSTRUCTOR_LATER + "|"
+                r"(?:(?<=[、,，;；])|\b(?:plus|and)\b)\s*(?=\d+(?:\.\d+)?\s*(?:points|pts)\b(?!\s*(?:from|for|by|each|apiece|per|a)\b))"
+                + _INSTRUCTOR_LATER)
 # The points added to the activities, the points word after their number ("加上 80 分積分", "再加 60 分學分", "另外還有 90 分的
 # 教育積分"): the plain radiology CME points beside article 5's activities
 _ADDED_POINTS = (r"(?:加上?|再加上?|另加|外加|另有|另外(?:還|还)?有|(?:還|还)有)(?=\s*(?:約|大概|差不多)?\s*\d+(?:\.\d+)?\s*分?\s*(?:的)?\s*"
@@ -229,7 +241,10 @@ RENEWAL = Vocabulary(
         # an age of 60 or more said outright ("我 62 歲"), never one only neared ("快60歲", "almost 60", "turning 60 next year"):
         # the age on the application day is then the birth date's to say, asked for
         # (an age under 60 answers nothing by itself: the age on the application day may still reach 60 — dates asked)
-        "age": "".join(f"(?<!{w})(?<!{w} )" for w in _NEARING_ZH) + r"(?<![\d.])(?:[6-9]\d|1\d\d)\s*歲|"
+        # (never the rule's age recalled, "聽說滿60歲可以申請終身", "年滿 60 歲以上就免換證": 滿 N 歲 followed by what it allows)
+        "age": "".join(f"(?<!{w})(?<!{w} )" for w in _NEARING_ZH) + r"(?<![\d.])(?:[6-9]\d|1\d\d)\s*歲"
+               r"(?<![滿满]\d\d歲)(?<![滿满]\s\d\d歲)(?<![滿满]\d\d\s歲)(?<![滿满]\s\d\d\s歲)|"
+               r"(?<=[滿满])\s*(?:[6-9]\d|1\d\d)\s*歲(?!\s*(?:以上|以後|以后|之後|之后|後|后|就|便|即|可以|可|才|的話|的话|的人|者|能|會|会|免))|"
                + "".join(f"(?<!{w} )" for w in _NEARING_EN) + r"(?<![\d.])(?:[6-9]\d|1\d\d)\s*years? old|aged (?:[6-9]\d|1\d\d)\b",
         # the application date is today only where the person says so (SPEC §3: no "today" filled in)
         "now": r"今天|今日|現在|目前|馬上|立刻|這就|today|right now|\bnow\b|immediately|this week",
@@ -265,6 +280,11 @@ RENEWAL = Vocabulary(
             (("non_sci_full_article", "non_sci_case_report"), FULL_ARTICLE, "non_sci_full_article"),
             # "一作 3 篇、其他作者 2 篇": another role, the same kind of paper
             *(((k,), ROLE_WORDS, k) for k in ("sci_full_article", "sci_case_report", "non_sci_full_article", "non_sci_case_report")),
+            # "講師 4 次，其中 1 次是在新加坡（國外），其他都國內": a part said by its place alone, the same kind of talk or presentation
+            # (only a clause with a count of its own or said of the rest, "其他都國內": "國內的呢" asks the other place's rate, no
+            # talk of its own)
+            *(((k,), r"^(?:(?=[\s\S]*\d)|\s*(?:其他|其它|其餘|其余|剩下|剩餘|剩余|\bthe\s+(?:rest|others?|remaining)\b))[\s\S]*?(?:"
+               + "|".join(w for _, w in _SCOPES) + ")", k) for k in ("lecturer_or_moderator", "oral_or_eposter")),
         # ("4 times, all domestic", "both abroad", "都在國內", "全在國外": the scope said once for every item)
         ),
         # an SCI / non-SCI article whose clause does not say full article or case report is counted as a full article
@@ -294,7 +314,7 @@ RENEWAL = Vocabulary(
                   "international meetings) and how many radiology CME points?"),
              ask_when=(("!@slot:cme_points", "!@slot:birth_date", "!lifetime"),)),
         Slot("cme_points", "number", terms=rf"(?:{_CME_LABEL}|{_QUALIFIED_POINTS})(?:{_ADDED_AFTER})?|(?:加上?|再加上?|另有|另外有|外加)\s*(?:{_QUALIFIED_POINTS})|"
-                                             rf"{_QUALIFIED_POINTS}|{_ADDED_SOCIETY_POINTS}|(?:教育)?(?:積分|學分)(?:{_ADDED_AFTER})|{_ALREADY}|{_POINTS_OF}|{_OWN_POINTS}|{_SOCIETY_POINTS}|{_ADDED_POINTS}", units=("", "分"), gap=10, gap_after=12),
+                                             rf"{_QUALIFIED_POINTS}|{_ADDED_SOCIETY_POINTS}|(?:教育)?(?:積分|學分)(?:{_ADDED_AFTER})|{_ALREADY}|{_POINTS_OF}|{_OWN_POINTS}|{_SOCIETY_POINTS}|{_ADDED_POINTS}|{_BARE_POINTS}", units=("", "分"), gap=10, gap_after=12),
         Slot("birth_date", "date", terms=extend(_BIRTH, "tsir_renewal_check.birth_date", _APPLICATION), near=12, near_after=5,
              shift=(r"(?:turn(?:s|ing)?|will be|become|becoming|reach(?:es|ing)?)\s+(?:age\s+)?60(?:\s+years old)?\s+on"
                     # ("60th birthday is 2026-12-10", "my 60th b-day falls on …", "60 大壽在 …": the day of turning 60)
@@ -421,7 +441,10 @@ DOMAIN_WORDS: dict[str, str] = {
 # RFAs", "超音波導引下切片") is part of its name: a number before it is the technique's count.
 GUIDED = (r"(?:(?:(?:image|ct|us|ultrasound|sono(?:graphy)?|fluoro(?:scopy)?|cbct|mri?)[- ]?guided|percutaneous|transarterial|"
           r"endovascular)\s*(?:percutaneous\s+)?|(?:影像|超音波|電腦斷層|斷層|透視|CT|US)\s*(?:導引|引導)下?\s*(?:經皮)?)?")
-DOMAIN_WORDS = {d: latin_bounds(f"{GUIDED}(?:{w})") for d, w in DOMAIN_WORDS.items()}
+# (a count typed right after a technique's Latin name, no space: "微波70、RFA90", "TACE120、TARE30" — the name ends where its
+# letters do, the figure glued to it is its count; a name never starts inside another word or figure)
+_GLUED_EDGE = r"(?:(?<![A-Za-z0-9])(?=[A-Za-z0-9])|(?<=[A-Za-z])(?![A-Za-z])|(?<=[0-9])(?![A-Za-z0-9]))"
+DOMAIN_WORDS = {d: f"{GUIDED}(?:{w})".replace(r"\b", _GLUED_EDGE) for d, w in DOMAIN_WORDS.items()}
 # a tumour embolization's words never inside a non-tumour one's ("non-tumour embo", "非腫瘤栓塞")
 DOMAIN_WORDS["tumor_embolization"] = rf"(?<!non-)(?<!non )(?<!non)(?<!非)(?:{DOMAIN_WORDS['tumor_embolization']})"
 # … nor a vascular intervention's inside a non-vascular one's ("非血管介入：切片 150、引流 120", "non-vascular intervention")

@@ -1118,6 +1118,9 @@ _ANOTHER_COUNT = r"(?:\d+|[一二兩两三四五六七八九十])\s*(?:篇|次|�
 # (after a Chinese word only; "all of them" — 都 — only right after a count's unit or an author's place: "兩篇 TIPS 的 SCI 都是一作"
 # is one clause, its count before the noun)
 # (… and "another" with its count, "2篇我是第二作者 另一篇排第四作者": one more item of its own, never a part of the one before)
+# … or typed with no break at all, right after a count's unit, a count of its own after it ("non-SCI原著3篇其中1篇我是通讯",
+# "講師4次其中1次在國外"): the comma written in (the part is its own clause, as after a comma)
+_QUALIFIER_GLUED = re.compile(r"(?<=\d[篇次場场例件個个])(?=(?:其中|當中|当中)\s*(?:\d|[一二兩两三四五六七八九十]\s*[篇次場场例件個个]))")
 _QUALIFIER_AFTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=(?:其中|其餘|其余|當中|当中|另外|另有|剩下)(?!市|會|会|沒|没|不|要|可以|能)"
                                     rf"|另\s*{_ANOTHER_COUNT})|"
                                     r"(?<=[篇次場场例件個个位台堂張张作者])[ \u3000]+(?=(?:都|全都|全部都?)(?!市|會|会|沒|没|不|要|可以|能))")
@@ -1160,6 +1163,7 @@ def standard_forms(text: str) -> str:
     text = homophone_terms(text)
     for regional, term in _REGIONAL_TERMS:
         text = regional.sub(term, text)
+    text = _QUALIFIER_GLUED.sub("，", text)
     return _QUALIFIER_AFTER_SPACE.sub(lambda m: "，" + m.group(0)[1:], text)
 
 

@@ -27,8 +27,17 @@ _EXACT_ZH = r"實際|实际|確切|确切|精確|精确|準確|准确|正確|正
 _EXACT_WORD = re.compile(rf"\b(?:{_EXACT_EN}|true (?:count|number|figure))\b|{_EXACT_ZH}", re.IGNORECASE)
 # (those words and what else may stand between them and the figure: "exact: 352", "to be exact it was 352 cases", "實際是 296",
 # "正確說是 9 年 8 個月", "確切來說 296")
-_EXACT_FILLER = re.compile(rf"(?:\b(?:{_EXACT_EN}|true|count|number|figure|it's|it is|it was|is|was|were|are|the|i\.e\.?|that is|so|"
-                           rf"cases?|procedures?|pts?|points?)\b|{_EXACT_ZH}|數字|数字|(?:來|来|地)?(?:說|说|講|讲)|是|為|为|共|例|案|次|分|篇|件|"
+# (where the figure comes from, said beside it: "250 is the exact count from our registry", "per our PACS log", "登錄系統上確切是
+# 250 例", "根據科內紀錄" — the source of the same figure, nothing added to it)
+_SOURCE_EN = (r"(?:from|per|according\s+to|in|on|by|based\s+on|off)\s+(?:(?:our|the|my|his|her|their|hospital|department|dept|unit)'?s?\s+)?"
+              r"(?:[\w-]+\s+){0,2}?(?:registry|registries|records?|database|log(?:s|book)?|system|PACS|HIS|RIS|data|list|stats|statistics|"
+              r"spreadsheet|audit|books?|report)")
+_SOURCE_ZH = (r"(?:根據|根据|依據|依据|依照|按照|照|依|按)?\s*(?:我們|我们|院內|院内|科內|科内|本院|本科|醫院|医院|科裡|科里)?(?:的)?\s*"
+              r"(?:登錄|登录|登記|登记|系統|系统|紀錄|纪录|記錄|记录|資料庫|资料库|数据库|資料|资料|統計|统计|病歷|病历|報表|报表|名冊|名册)"
+              r"(?:系統|系统|資料|资料)?(?:上|裡|里|中|內|内|的|來看|来看|顯示|显示)*")
+_SOURCE = re.compile(rf"\b{_SOURCE_EN}\b|{_SOURCE_ZH}", re.IGNORECASE)
+_EXACT_FILLER = re.compile(rf"(?:\b(?:{_EXACT_EN}|true|count|number|figure|it's|it is|it was|is|was|were|are|the|i\.e\.?|that is|that's|so|"
+                           rf"cases?|procedures?|pts?|points?)\b|\b{_SOURCE_EN}\b|{_SOURCE_ZH}|{_EXACT_ZH}|數字|数字|(?:來|来|地)?(?:說|说|講|讲)|是|為|为|共|例|案|次|分|篇|件|"
                            rf"[:：=,，\s])*",
                            re.IGNORECASE)
 _APPROX_BEFORE = re.compile(r"(?:~|～|≈|約|约|大約|大约|大概|差不多|將近|将近|(?<![很較较趕赶儘尽最])快(?:要)?|\b(?:about|around|roughly|approximately|approx\.?|"
@@ -83,6 +92,38 @@ def approx_restated(q: Query) -> list[tuple[Mention, Mention]]:
         if line <= 0 or not _EXACT_WORD.search(words) or exact == line and n.end == b.start():
             continue
         out.append((n, m))
+    return out
+
+
+def same_restated(q: Query) -> list[Mention]:
+    """"Did 250 TACE/TARE in the past six years (250 is the exact count from our registry)", "RFA 120 例（系統上確切是 120 例）",
+    "(that's 250 exactly)": a bracket holding one figure equal to the last figure before it in its clause, in the same unit,
+    in words that only say it is exact or where it comes from (nothing added: "plus 250 more" is no restatement) — that
+    figure said again, never a second count of it (returns the bracketed one). The approximate figure then exact one is
+    `approx_restated`'s; a bracket with another figure is left as it was."""
+    t = q.text
+    said = numbers(q)
+    out: list[Mention] = []
+    for b in _BRACKET.finditer(t):
+        inside = _inside(said, b)
+        if len(inside) != 1:
+            continue
+        m = inside[0]
+        words = t[b.start(1):m.start] + " " + t[m.end:b.end(1)]
+        # ("per our registry" names a source: no rate, as "3 per month" is)
+        bare = _SOURCE.sub(" ", words)
+        if not _EXACT_FILLER.fullmatch(words) or _ADDS.search(bare) or compiled(QUALIFIERS["total"]).search(words):
+            continue
+        cut = max([e.end() for e in _CLAUSE_END.finditer(t, 0, b.start())] or [0])
+        # (the last figure of its unit: "250 TACE in the past 6 years (250 exactly)" says the 250 again, never the 6 years)
+        before = [n for n in said if cut <= n.start and n.end <= b.start() and b.start() - n.end <= 60
+                  and (n.unit == m.unit or m.unit is None and (n.unit or "").lower() not in _MONTHS_IN)]
+        if not before:
+            continue
+        n = before[-1]
+        if float(n.value) != float(m.value) or float(m.value) <= 0:  # type: ignore[arg-type]
+            continue
+        out.append(m)
     return out
 
 

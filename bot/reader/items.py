@@ -2138,11 +2138,31 @@ def _every(r: Reading, slot: Slot, model: type[BaseModel], items: list[dict[str,
                     it[f.name] = value
     for f in enums:
         stated = {it[f.name] for it in items if it.get(f.name) is not None}
+        # (the "all" words said of something else only — "3 篇 SCI（都是 full article），其中 1 篇我是通訊作者": every paper is a
+        # full article, not every paper the corresponding author's — spread no value of this field)
+        if len(stated) == 1 and all(_all_of_other(r, slot, f, m) for m in found):
+            continue
         if len(stated) == 1:
             value = stated.pop()
             for it in items:
                 if f.name not in it and f.name in asked_by(model, it):
                     it[f.name] = value
+
+
+_CLAUSE_ON = re.compile(r"[^，,。；;？?！!\n)）]*")
+
+
+def _all_of_other(r: Reading, slot: Slot, f: Slot, m: re.Match[str]) -> bool:
+    """Do the "all" words `m` say what kind every item is — the words after them in their clause (or bracket) name a kind
+    ("都是 full article", "all case reports"), no value of field `f`?"""
+    t = r.q.text
+    on = _CLAUSE_ON.match(t, m.end()).group(0)[:24]
+    if _enum(r, f, m.group(0) + on) is not None:
+        return False
+    if any(_enum(r, g, on) is not None for g in slot.fields if g.kind == "enum"):
+        return False  # ("都是一作": a field's value said of all — `f`'s own or another's, never a kind alone)
+    words = [c.terms for c in slot.choices if c.terms] + [w for _, w, _ in slot.follow]
+    return any(compiled(r.pattern(w)).search(on) for w in words)
 
 
 # what may stand between two items of one list: separators and joining words only
@@ -2818,7 +2838,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     # (figures set aside before any binding: a count's breakdown, a bound its exact figure follows — bot/reader/read.py)
     # (… and a figure offered as the person's guess, "國際會議在國內辦也算 30 嗎": no count of the kind beside it)
     nums = [n for n in numbers(r.q) if not any(x[0] == n.start and tuple(x[2:]) in (("breakdown",), ("bound_exact",), ("someone_else",),
-                                                                                    ("approx_exact_pending",), ("list_total",), ("list_size",), ("pointer",),
+                                                                                    ("approx_exact_pending",), ("list_total",), ("list_size",), ("pointer",), ("same_restated",),
                                                                                     ("not_attended",))
                                                for x in r.set_aside)
             and n.start not in r.guessed]

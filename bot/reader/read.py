@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bot.extract.base import Extraction, Need, Note
 from bot.parsing.text import Query
-from bot.reader.brackets import approx_restated, asked_again, list_sizes, list_totals, pointers, rest_bounds, unit_restated
+from bot.reader.brackets import approx_restated, asked_again, list_sizes, list_totals, pointers, rest_bounds, same_restated, unit_restated
 from bot.reader.guesses import (calendar_remark, claimed_result, grade_supposed, guessed_dates, guessed_line, offered, restated_result,
                                supposed_result)
 from bot.reader.counted import note as counted_note, not_inputs, reason as counted_reason
@@ -65,7 +65,7 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     approx = [(n, m) for n, m in approx if all(n is not x for x, _ in restated)]
     restated += [(n, "list_total") for n in list_totals(q) if n not in taken]
     for why, found in (("list_size", list_sizes), ("pointer", pointers), ("unit_restated", unit_restated),
-                       ("asked_again", asked_again), ("rest_bound", rest_bounds)):
+                       ("asked_again", asked_again), ("rest_bound", rest_bounds), ("same_restated", same_restated)):
         restated += [(n, why) for n in found(q) if n not in taken and all(n is not x for x, _ in restated)]
     said_again = [n for n, _ in restated]
     parts = _breakdowns(q, vocab, guesses + missed + said_again + [x for pair in approx for x in pair])
@@ -757,6 +757,8 @@ _RESTATED_NOTES: dict[str, tuple[str, str]] = {
                    "In “{said}”, {n} is the items just listed counted together; it is not counted again."),
     "unit_restated": ("「{said}」括號裡的 {n} 是前面同一段期間換個單位重述，不另計。",
                       "In “{said}”, the {n} in brackets restates the length before it in another unit; it is not counted again."),
+    "same_restated": ("「{said}」括號裡的 {n} 是前面同一個數字再說一次（確切數字或出處），只計一次。",
+                      "In “{said}”, the {n} in brackets says the figure before it again (exact, or where it comes from); it is counted once."),
     "asked_again": ("「{said}」裡的 {n} 是前面已說過的數字，您問它是否符合規定；由計算結果回答，不另計。",
                     "In “{said}”, {n} is the figure you gave before, asked whether it passes; the result answers it, and it is "
                     "not counted again."),
