@@ -179,6 +179,10 @@ _TENTHS = re.compile(r"(?<![\d.一二三四五六七八九十百千萬万兩两�
                      # (the tenth's digit before words too — "不到七成五要扣錢", "六成八而已" — never before a counter: "三成五個")
                      r"(?:([1-9]|[一二三四五六七八九])(?!\d)(?!\s*(?:[位名人個个次天日例件案年月週周時分歲岁%％篇場场台臺萬万千百十成倍組组項项張张]|小時)))?"
                      r"(?![\u4e00-\u9fff]*?(?:不變|不变)|[功本為为績绩員员立長长熟果交份分型年人])")
+# a share said as a fraction ("四分之三", "五分之四", "4分之3"): a percentage where it is exact (halves, quarters, fifths, eighths,
+# tenths, twentieths); never a figure before 分 of its own ("八十分之後")
+_CN_FRACTION = re.compile(r"(?<![\d.一二三四五六七八九十百千萬万兩两幾几])(20|10|[2-9]|二十|十|[二兩两三四五六七八九])\s*分之\s*"
+                          r"(1[0-9]|[1-9]|十[一二三四五六七八九]?|[一二三四五六七八九])(?![\d.一二三四五六七八九十百千])")
 _CN_PERCENT = re.compile(f"百分之([{_CN_CHARS}]+)(?:點([{''.join(_DIGITS)}]+))?")
 
 
@@ -201,6 +205,14 @@ def normalize_numerals(text: str) -> str:
         return m.group(0) if a is None or b is None else f"{a * 10 + b}%"
 
     text = _TENTHS.sub(tenths, text)
+
+    def fraction(m: re.Match[str]) -> str:  # 四分之三 = 75%, 五分之四 = 80% (a share said as a fraction: a percentage)
+        d, n = (int(x) if x.isdigit() else cn_to_int(x) for x in (m.group(1), m.group(2)))
+        if not d or not n or n >= d or d not in (2, 4, 5, 8, 10, 20):
+            return m.group(0)  # (三分之二 = 66.67…%: no exact percentage — left as said, asked)
+        return f"{n * 100 / d:g}%"
+
+    text = _CN_FRACTION.sub(fraction, text)
 
     def run(m: re.Match[str]) -> str:
         numeral = m.group(1)

@@ -154,3 +154,22 @@ def test_a_slip_remark_restating_the_figure_is_no_fact(engine, question):
 def test_a_bracket_correcting_the_figure_before_it_is_still_asked(engine):
     a = ask_and_reply(engine, "疑似陽性 400 例（手滑，應該是 40），追蹤完成 30 例，補助 100 萬，扣多少？")
     assert a.route == "clarify" and not a.tool_calls
+
+
+# 6. a share said as a fraction ("四分之三", "五分之三", "4分之3") is its percentage where exact; "三分之二" stays asked
+@pytest.mark.parametrize("text, read", [
+    ("追蹤完成率只有四分之三", "75%"), ("完成率才五分之三", "60%"), ("4分之3", "75%"), ("十分之七", "70%"),
+])
+def test_a_fraction_is_its_percentage(text, read):
+    assert read in normalize_numerals(text)
+
+
+@pytest.mark.parametrize("text", ["完成率三分之二", "繼續教育積分之認定", "八十分之後"])
+def test_no_percentage_where_none_is_exact_or_said(text):
+    assert "%" not in normalize_numerals(text)
+
+
+def test_a_rate_said_as_a_fraction_is_computed(engine):
+    a = ask_and_reply(engine, "我们阳性个案追踪完成率才五分之三，补助一百五十万，要扣多少？")
+    call = next(c for c in a.tool_calls if c.name == "hpa_followup_deduction")
+    assert call.args["completion_rate_pct"] == 60 and call.result["deduction_amount"] == 225000
