@@ -1004,6 +1004,13 @@ _HOW_MANY = re.compile(r"(?<![\d.])(\d+)\s*(?:(?:個|个|位|名|組|组)?\s*(?:
                        r"\b(?:all|each of the|every one of the)\s+(\d+)\b", re.IGNORECASE)
 
 
+# one of them singled out in the reply ("two worked all year and one 240 days", "the other 200", "第三位 240 天", "另一位"):
+# "all" there is of how long, never every one of them — the reply is read person by person (`reader.lists`)
+_SINGLED_OUT = re.compile(r"(?<!\beach )(?<!\bevery )\bone\b(?!\s+of\s+(?:us|them)\s+(?:all|each)\b)|\b(?:another|the other|others|the rest)\b"
+                          r"|\bthe\s+(?:second|third|fourth|fifth|last)\b|另|其他|其餘|其余|剩下|第\s*[\d一二三四五六七八九十]+\s*(?:位|名|個|个|人)"
+                          r"|(?<!每)(?<!每\s)(?<![\d.])(?:一|1)\s*(?:位|名|個|个|人)(?!\s*都)", re.IGNORECASE)
+
+
 def _spread_reply(prior: Answer, pending_question: str, reply: str, today: datetime.date) -> str | None:
     """A reply to a question asking a list item by item ("each radiographer's work days") that gives one value for every
     one of them ("三個人都是全年 365 天", "both 365 days"): the list written out, one value per item ("365 天、365 天、365 天"),
@@ -1012,7 +1019,7 @@ def _spread_reply(prior: Answer, pending_question: str, reply: str, today: datet
     and a count of the items, nothing else) — never the count read as a value."""
     slot = _asked_list(prior)
     text = Query(reply, today).text
-    if slot is None or not _EVERY_ONE.search(text):
+    if slot is None or not _EVERY_ONE.search(text) or _SINGLED_OUT.search(text):
         return None
     clauses = [m.group(0) for m in _REPLY_CLAUSE.finditer(text) if m.group(0).strip()]
     out, spread = [], 0

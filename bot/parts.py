@@ -99,10 +99,11 @@ def _in_sequence(marks: list[re.Match[str]]) -> list[re.Match[str]]:
 
 # A count in the words before numbered parts of the persons or things the parts then go through one each ("two ladies to
 # chase: (1) … (2) …", "幫忙核兩位會員 2025 的積分：(1) 王醫師… (2) 陳醫師…", "3 patients:"): a classifier of persons or
-# things, or a noun of its own after it — never a unit (次, 天, 年, days, times) nor a year
+# things, or a noun of its own after it — never a unit (次, 天, 年, days, times) nor a year ("pts" are patients where who they
+# are follows: "two pts from the screening van:", "3 pts screened in May:"; else points)
 _HEAD_COUNT = re.compile(r"(?<![\d.])(?P<n>兩|两|二|三|四|五|[2-5]|two|three|four|five)(?![\d.])\s*"
                          r"(?:(?:位|名|個|个|件|項|项|種|种|組|组)(?=\s*[\u4e00-\u9fffA-Za-z])"
-                         r"|(?=\s*(?!(?:days?|times?|years?|yrs?|hours?|hrs?|months?|weeks?|credits?|points?|pts|cases?|sets?|of)\b)[A-Za-z]{3,}))",
+                         r"|(?=\s*(?!(?:days?|times?|years?|yrs?|hours?|hrs?|months?|weeks?|credits?|points?|pts(?!\s+(?:from|with|who|that|screened|seen|at|in|on)\b)|cases?|sets?|of)\b)[A-Za-z]{3,}))",
                          re.IGNORECASE)
 
 

@@ -179,6 +179,10 @@ _TENTHS = re.compile(r"(?<![\d.一二三四五六七八九十百千萬万兩两�
                      # (the tenth's digit before words too — "不到七成五要扣錢", "六成八而已" — never before a counter: "三成五個")
                      r"(?:([1-9]|[一二三四五六七八九])(?!\d)(?!\s*(?:[位名人個个次天日例件案年月週周時分歲岁%％篇場场台臺萬万千百十成倍組组項项張张]|小時)))?"
                      r"(?![\u4e00-\u9fff]*?(?:不變|不变)|[功本為为績绩員员立長长熟果交份分型年人])")
+# a share said as a fraction ("四分之三", "五分之四", "4分之3"): a percentage where it is exact (halves, quarters, fifths, eighths,
+# tenths, twentieths); never a figure before 分 of its own ("八十分之後")
+_CN_FRACTION = re.compile(r"(?<![\d.一二三四五六七八九十百千萬万兩两幾几])(20|10|[2-9]|二十|十|[二兩两三四五六七八九])\s*分之\s*"
+                          r"(1[0-9]|[1-9]|十[一二三四五六七八九]?|[一二三四五六七八九])(?![\d.一二三四五六七八九十百千])")
 _CN_PERCENT = re.compile(f"百分之([{_CN_CHARS}]+)(?:點([{''.join(_DIGITS)}]+))?")
 
 
@@ -201,6 +205,14 @@ def normalize_numerals(text: str) -> str:
         return m.group(0) if a is None or b is None else f"{a * 10 + b}%"
 
     text = _TENTHS.sub(tenths, text)
+
+    def fraction(m: re.Match[str]) -> str:  # 四分之三 = 75%, 五分之四 = 80% (a share said as a fraction: a percentage)
+        d, n = (int(x) if x.isdigit() else cn_to_int(x) for x in (m.group(1), m.group(2)))
+        if not d or not n or n >= d or d not in (2, 4, 5, 8, 10, 20):
+            return m.group(0)  # (三分之二 = 66.67…%: no exact percentage — left as said, asked)
+        return f"{n * 100 / d:g}%"
+
+    text = _CN_FRACTION.sub(fraction, text)
 
     def run(m: re.Match[str]) -> str:
         numeral = m.group(1)
@@ -285,6 +297,11 @@ def normalize_numerals(text: str) -> str:
                 and not _SUBGROUP_BEFORE.search(text[max(text.rfind(ch, 0, m.start()) for ch in ".;!?。；！？\n") + 1:m.start()]):
             return m.group(0)  # "one went part time", "one only 90 days", "one joined in October": one of them, no count
             # (not "only one is first-author": a count; nor "two worked all year, one joined later": a subgroup of one)
+        if m.group(0).lower() == "one" and _CLAUSE_LEAD.search(text[:m.start()]) and _FIGURE_ALONE_AFTER.match(text, m.end()) \
+                and not _SUBGROUP_BEFORE.search(text[max(text.rfind(ch, 0, m.start()) for ch in ".;!?。；！？\n") + 1:m.start()]):
+            return m.group(0)  # "one 365, the other 240", "one 250 and one 120": one of them, then her figure — no count
+        if m.group(0).lower() == "one" and _FIGURE_FOR_BEFORE.search(text[:m.start()]) and _ONE_ALONE.match(text, m.end()):
+            return m.group(0)  # "365 for one, 240 for the other": whose the figure is — one of them, no count
         if m.group(0).lower() == "one" and _KIND_BEFORE.search(text[:m.start()]) and not _OF_AFTER.match(text, m.end()):
             return m.group(0)  # "positive one fine at 20%", "the dense one 338": the kind named, no count
         if m.group(0).lower() == "one" and re.search(r"(?:\bnot|n't)\s+$", text[:m.start()], re.IGNORECASE) and _OF_AFTER.match(text, m.end()):
@@ -311,7 +328,8 @@ def normalize_numerals(text: str) -> str:
     text = _SINGLE_PERSON.sub("1 ", text)
     text = _ON_THE_OTHER.sub(r"\g<1>1", text)
     # "three point five cm", "one point five hours": a decimal said in words, one figure
-    text = _WORD_DECIMAL.sub(lambda m: f"{_DIGIT_WORDS.get(m.group(1).lower(), m.group(1))}.{_DIGIT_WORDS.get(m.group(2).lower(), m.group(2))}", text)
+    text = _WORD_DECIMAL.sub(lambda m: f"{_DIGIT_WORDS.get(m.group(1).lower(), m.group(1))}."
+                                       + "".join(_DIGIT_WORDS.get(d.lower(), d) for d in m.group(2).split()), text)
     text = _SPOKEN_HUNDREDS.sub(_spoken_value, text)  # "one-twenty", "one-oh-five": 120, 105 (said as figures are read out)
     text = _EN_COMPOUND.sub(_compound_value, text)
     text = _ANOTHER_AUTHOR.sub("1", text)  # "one as first author and another as corresponding author": one more paper, a count
@@ -378,7 +396,9 @@ _UNIT_LONG = re.compile(r"(?<![\d\w-])(?:an?\s+)?(hour|day)[- ]long\b", re.IGNOR
 # a decimal said in words, its digits in words or figures ("three point five", "one point 5", "2 point five"); and after the
 # numbers in words are read ("twenty point five" → "20 point 5"), a figure's point (`_POINT_DECIMAL`)
 _DIGIT_WORDS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine".split())}
-_WORD_DECIMAL = re.compile(rf"\b({'|'.join(_DIGIT_WORDS)}|\d+)\s+point\s+({'|'.join(_DIGIT_WORDS)}|\d)\b(?![.\d])", re.IGNORECASE)
+# (the decimals said digit by digit: "one point two five million" is 1.25 million, never 1.2 and a 5)
+_WORD_DECIMAL = re.compile(rf"\b({'|'.join(_DIGIT_WORDS)}|\d+)\s+point\s+((?:{'|'.join(_DIGIT_WORDS)}|\d)(?:[ ](?:{'|'.join(_DIGIT_WORDS)})\b(?!\s+(?:times?|of|more|or)\b))*)\b(?![.\d])",
+                           re.IGNORECASE)
 # "one" after an article and before a unit of length ("a one hour one", "another one day meeting"): the length, a figure
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|another|each)\s+$", re.IGNORECASE)
 _LENGTH_VERB_BEFORE = re.compile(r"\b(?:(?:which|that|it|this|each|both)\s+(?:was|is|were|lasted|ran|took)(?:\s+(?:only|just))?|"
@@ -397,8 +417,8 @@ _PARTS_AT_ONCE = re.compile(r"\s+(?:(?:domains?|areas?|fields?|things?|questions
 
 # "first author on one, corresponding on the other", "lectured at one, moderated at the other": a count of one said for each
 # of the two, the second pointed at as "the other" after a preposition — a count of one as the first is (never "on the
-# other hand", "the other side")
-_ON_THE_OTHER = re.compile(r"(\b(?:on|for|at|in)\s+(?:one|1)\b(?!\s*(?:of|day|time|year|month)\b)[^.;?!\n]{1,60}?\b(?:on|for|at|in)\s+)"
+# other hand", "the other side"; nor a figure's owner: "365 for one, 240 for the other" — whose each figure is)
+_ON_THE_OTHER = re.compile(r"(?<!\d\s)(?<!\d\s\s)(?<!\d\sdays\s)(?<!\ddays\s)(?<!\dd\s)(\b(?:on|for|at|in)\s+(?:one|1)\b(?!\s*(?:of|day|time|year|month)\b)[^.;?!\n]{1,60}?\b(?:on|for|at|in)\s+)"
                            r"the\s+other(?:\s+one)?\b(?!\s+(?:hand|side|way|day|time|year|month)s?\b)"
                            r"(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b)", re.IGNORECASE)
 
@@ -445,7 +465,13 @@ _ONE_ACTS = re.compile(r"\s+(?:(?:went|was|is|were|left|joined|quit|started|came
                        r"returned|arrived|changed|shifted|cut|went|goes)\b(?!\s+(?:of|in)\s+(?:them|us|those|these)\b)"
                        r"|[a-z]+ed\s+(?:in|on|at|to|mid|from|after|before|out|away|off|over|halfway|part|full|during|since|until)\b)",
                        re.IGNORECASE)
-_CLAUSE_LEAD = re.compile(r"(?:^|[,，(（;；:：—–]|\s-|\b(?:and|while|whereas|then)\b)\s*$", re.IGNORECASE)
+# (a sentence's or a line's start too: "…volume?\nOne worked all 365 days, the other 240" — a reply after the question)
+_CLAUSE_LEAD = re.compile(r"(?:^|[,，(（;；:：—–?!。？！\n]|(?<![\d.])\.|\s-|\b(?:and|while|whereas|then)\b)\s*$", re.IGNORECASE)
+# "one" right before a bare figure that ends its clause ("one 365, the other 240", "one 300 and one 240", "one 250."): the
+# figure is the one person's (a count of one would name what it counts: "one 2025 meeting")
+_FIGURE_ALONE_AFTER = re.compile(r"\s+\d+(?:\.\d+)?(?=\s*(?:[,，;；。)）]|\.(?!\d)|\band\b|$))", re.IGNORECASE)
+# a figure, then "for" and "one" said alone ("365 for one, 240 for the other", "300 days for one"): whose the figure is
+_FIGURE_FOR_BEFORE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*(?:days?|d|天)?\s+for\s+$", re.IGNORECASE)
 _SUBGROUP_BEFORE = re.compile(r"\b(?:two|three|four|five|\d+)\s+(?:of (?:them|us)\s+)?(?:worked|were|did|had|joined|left|went|are|stayed|have|work|was)\b",
                               re.IGNORECASE)
 _ONE_ALONE = re.compile(r"\s*(?:[—–,.;:!?)）]|-\s|$)")

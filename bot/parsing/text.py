@@ -795,8 +795,8 @@ def _read_corrected(folded: str, today: datetime.date | None = None) -> str:
     written short are read as the terms (bot/parsing/abbreviations.py). A pure function of its arguments, remembered
     within one answer (`core.memo`)."""
     return drop_corrected(enumerate_items(distribute_each(parallel_lists(respectively(separate_runs(
-        relative_days(drop_restarted(bracketed_unit(dash_heads(expand_abbreviations(normalize_numerals(join_prefixes(
-            the_other(drop_typo_asides(folded)))))))), today)))))))
+        relative_days(drop_restarted(bracketed_unit(dash_heads(expand_abbreviations(drop_slip_restated(normalize_numerals(
+            join_prefixes(the_other(drop_typo_asides(folded))))))))), today)))))))
 
 
 # "SCI full articles x2 — one as 1st author, other as middle author": the article of "the other" left out in a hurry after
@@ -819,6 +819,33 @@ _TYPO_ASIDE = re.compile(r"\s*[（(]\s*[^()（）\d\n]{0,12}?(?:打錯|打错|�
 def drop_typo_asides(text: str) -> str:
     """The text without a typing slip flagged in brackets (`_TYPO_ASIDE`)."""
     return _TYPO_ASIDE.sub("", text)
+
+
+# A figure, then a bracket owning up to a slip of the keys made with another figure, that says the figure again ("400 例（上一則
+# 打成 4000，手滑，是 400）", "400 cases (typed 4000 in my last message, it's 400)"), or that puts the slip in the message before
+# ("400（剛剛打錯成 4000）"): the bracket is a remark on the slip, no fact — dropped before reading. Never a bracket correcting the
+# figure before it ("400（手滑，應該是 40）": the last figure differs — asked), nor one with no other figure.
+_SLIP_WORDS = (r"打成|打錯|打错|寫成|写成|打太快|手滑|手殘|手残|誤植|误植|\btypo(?:ed)?\b|\btyped\b|\bmis-?typed\b|\bfat[- ]?finger(?:ed)?\b|"
+               r"\bslip\b|\bwrote\b")
+_SLIP_RESTATED = re.compile(rf"(?<![\d.])(?P<fig>\d+(?:\.\d+)?)(?P<unit>\s*(?:{_UNIT_WORDS})?)\s*"
+                            rf"[（(](?P<body>[^()（）\n]{{0,60}}?(?:{_SLIP_WORDS})[^()（）\n]{{0,60}}?)[)）]", re.IGNORECASE)
+
+
+def _slip_restated(m: re.Match[str]) -> bool:
+    figures = [float(x) for x in re.findall(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])", m.group("body"))]
+    if len(figures) == 1 and figures[0] != float(m.group("fig")):
+        return _EARLIER_MESSAGE.search(m.group("body")) is not None  # ("400 例（剛剛打錯成 4000）": the slip was another message's)
+    return len(figures) >= 2 and figures[-1] == float(m.group("fig")) and any(f != figures[-1] for f in figures[:-1])
+
+
+# the message before, where the slip was made ("上一則", "剛剛", "前面", "in my last msg", "earlier", "above")
+_EARLIER_MESSAGE = re.compile(r"上一?則|上一?则|前一?則|前一?则|上一?封|剛剛|刚刚|剛才|刚才|前面|上面|"
+                              r"(?:last|previous|prior|earlier|above)\s+(?:msg|message|post|one)|earlier|above", re.IGNORECASE)
+
+
+def drop_slip_restated(text: str) -> str:
+    """The text without a bracket remarking on a slip of the keys that says the figure before it again (`_SLIP_RESTATED`)."""
+    return _SLIP_RESTATED.sub(lambda m: f"{m.group('fig')}{m.group('unit')}" if _slip_restated(m) else m.group(0), text)
 
 
 # "three local seminars — one 1 hr and two about 3 hrs each", "2 specialty meetings - one 1 day, one 2 days": a dash after a

@@ -627,6 +627,11 @@ def bind_lists(r: Reading) -> None:
                 apart = True
             else:
                 head += others
+        if head is not None and head_at is not None and not apart and head == len(values) and not r.q.followup_start \
+                and (named := len(_ONE_MORE_NAMED.findall(t, head_at.end()))):
+            # "3 techs the full year and a 4th who joined midyear", "plus a new one since September": one more of them after
+            # the group (a group by its value word, not by "各"), her days not said — asked, never the group alone
+            head += named
         if head is not None and dropped and head - dropped == len(values):
             head -= dropped  # "4 位放射師，其中 1 位還沒通過資格審查": the others are the list; the head count set aside
             said = next(m for m in compiled(s.head).finditer(t) if any(m.groups()))
@@ -821,7 +826,9 @@ _ALL_N = re.compile(r"\b(?:all|each of (?:the|our|my)?|every one of (?:the|our|m
 # every one of the people said before, in a reply naming no count ("每個人都", "大家都", "都做滿", "everyone", "all of them")
 _EVERYONE = re.compile(r"每(?:個|个|一)?\s*(?:人|位|名)|大家|全部|全都|都|\b(?:all|each|every(?:one|body)?|both)\b", re.IGNORECASE)
 # … never when one of them is singled out ("一位 365 天", "one of them 200", "另一位", "其他")
-_ONE_OF = re.compile(r"(?:一|1)\s*(?:位|名|個|个|人)|另|其他|其餘|其余|剩下|\b(?:one|another|the other|others|rest)\b", re.IGNORECASE)
+# (… or by her place: "2 worked all year, the third 240 days" — "all" is of the year there; "第三位 240 天")
+_ONE_OF = re.compile(r"(?:一|1)\s*(?:位|名|個|个|人)|另|其他|其餘|其余|剩下|\b(?:one|another|the other|others|rest)\b"
+                     r"|第\s*[\d一二三四五六七八九十]+\s*(?:位|名|個|个|人)|\bthe\s+(?:second|third|fourth|fifth|last)\b", re.IGNORECASE)
 
 
 def _list_reply(r: Reading, s: Slot, values: list[float]) -> list[float]:
@@ -842,7 +849,12 @@ def _list_reply(r: Reading, s: Slot, values: list[float]) -> list[float]:
         r.notes.append(Note(*word[2]))
         return [word[1]] * (int(how_many) if how_many.isdigit() else cn_to_int(how_many) or 0)
     if not reply:
-        return values
+        return _all_by_word(r, s, values)
+    # "two worked 365 days, the other 240", "2 worked all year, the third 240 days", "兩位全年，另一位 240 天": the reply goes
+    # through the people the question counted group by group, a count opening each clause — read clause by clause, as the
+    # question's own clauses are (`_subgroups`); never "all" of "worked all year" taken for every one of them
+    if (people := _people_said(r, s)) and (sub := _subgroups(r, s, people, q.followup_start, many_only=True)[0]):
+        return sub
     # (the count itself is a figure of the reply unless it is who did it: "all 3 worked the full year, 365 days")
     if every is not None and len(said) == 1 and len(reply) - (how_many.isdigit() and float(how_many) in reply) == 1:
         # "三個都整年，365 天": a Chinese numeral before 個 stays a word
@@ -875,8 +887,27 @@ def _list_reply(r: Reading, s: Slot, values: list[float]) -> list[float]:
         return values  # the reply restates a group ("2 位各 300 天"), already read
     before = [float(n.value) for n in numbers(q) if n.start < q.followup_start and n.unit in s.units and n.unit]  # type: ignore[arg-type]
     kept = [v for v in values if s.word_values and v == s.word_values[0][1] and v not in before]
-    head = next((int(x) for m in compiled(s.head).finditer(q.text) for x in m.groups() if x), None) if s.head else None
-    return kept + reply if kept and head == len(kept) + len(reply) else reply
+    head_at = next((m for m in compiled(s.head).finditer(q.text) if any(m.groups())), None) if s.head else None
+    head = next((int(x) for x in head_at.groups() if x), None) if head_at is not None else None
+    # ("3 techs the full year and a 4th who joined midyear" — reply "183": the group's value stands, the one more is the reply's)
+    more = _more_after_group(r, head_at.end()) if head_at is not None and head_at.start() < q.followup_start else 0
+    return kept + reply if kept and head is not None and len(kept) + len(reply) in (head, head + more) else reply
+
+
+def _all_by_word(r: Reading, s: Slot, values: list[float]) -> list[float]:
+    """A reply with no figure saying every one of the people the question counted worked the value word's time ("both worked
+    all year", "they were all full-time all year", "大家都整年"): the word's value each, said so; `values` else (one of them
+    singled out, "one worked all year", or "all" only of the year, "she worked all year", stays asked)."""
+    q = r.q
+    said = q.text[q.followup_start:]
+    word = next((w for w in s.word_values if compiled(w[0]).search(said)), None)
+    people = _people_said(r, s)
+    if word is None or not people or _ONE_OF.search(said):
+        return values
+    if not _EVERYONE.search(compiled(w := word[0]).sub(" ", said)) or values and len(values) == people:
+        return values
+    r.notes.append(Note(*word[2]))
+    return [word[1]] * people
 
 
 # a product of two figures in a reply: "2 × 365", "2x365 天", "2 位 * 300 天", "365 天 × 2 人"
@@ -970,7 +1001,19 @@ _ONE_MORE_PERSON = re.compile(r"(?:\band\b|\bplus\b|[,，;；、])\s*(?:(?<![\d.
 def _more_after_group(r: Reading, start: int) -> int:
     """How many more people are joined after a group said with its shared figure, each as "one" ("… and one joined mid-year
     with 180 days", "，一位年中到職 180 天") — more of the list, as "另一位" names one (`_others_named`)."""
-    return len(_ONE_MORE_PERSON.findall(r.q.text, start, r.q.followup_start or len(r.q.text)))
+    end = r.q.followup_start or len(r.q.text)
+    return len(_ONE_MORE_PERSON.findall(r.q.text, start, end)) + len(_ONE_MORE_NAMED.findall(r.q.text, start, end))
+
+
+# one more person joined after a group, named by her place or as new ("3 techs the full year and a 4th who joined midyear",
+# "plus a new one since September", "and a fourth RT", "另外第4位年中才來", "還有第四位"): one more of the list, her value
+# said or not (never "a 4th-year resident", "a new machine", "a second question")
+_ONE_MORE_NAMED = re.compile(r"\b(?:and|plus|with|also)\s+(?:then\s+)?(?:a|one)\s+(?:(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth)"
+                             r"|new(?:er)?(?=\s+(?:one|hire|tech|radiographer|RT|guy|girl|person|colleague|staff)\b))\b"
+                             r"(?![\s-]+(?:year|month|day|week|time|question|thing|machine|unit|van|set|quarter|half)s?\b)"
+                             r"|\b(?:and|plus)\s+a\s+(?:newcomer|new\s+hire)\b"
+                             r"|(?:另外|另|還有|还有|加上)\s*(?:一位|一名|1位|1名)?\s*第\s*[\d二三四五六七八九]\s*(?:位|名|個|个)",
+                             re.IGNORECASE)
 
 
 def _others_named(r: Reading, start: int) -> int:
@@ -1023,7 +1066,10 @@ _OTHERS_LEAD = re.compile(r"第\s*[\d一二三四五六七八九十]+\s*(?:位|�
                           r"\b(?:the\s+)?(?:new|newer|later)\s+(?:one|hire|tech|radiographer|RT)\b|\bthe\s+one\s+who\b|"
                           r"另(?:外)?\s*(?:一|\d+)\s*(?:位|名|個|个)|剩下(?:的|那)?|其餘|其余|其他(?:的|那)|還有(?:一|1)位|还有(?:一|1)位|"
                           r"\b(?:the\s+)?(?:\d+(?:st|nd|rd|th)|fourth|third|fifth|second|last|other|remaining)\s+(?:one|radiographer|tech|RT|person)s?\b|"
-                          r"\bthe\s+(?:other|missing|remaining)\b", re.IGNORECASE)
+                          r"\bthe\s+(?:other|missing|remaining)\b"
+                          # ("the third 240 days", "the last 200": the one named by her place alone)
+                          r"|\bthe\s+(?:second|third|fourth|fifth|last)\b(?!\s+(?:of|year|day|month|quarter|half|week|time)s?\b)",
+                          re.IGNORECASE)
 
 
 # an ordinal naming one of them: "第二位", "第 3 個" (the English ones are said by the lead's words, never past those given)
@@ -1034,7 +1080,7 @@ _ORDINAL = re.compile(r"第\s*([\d一二三四五六七八九十]+)")
 # (a count said in Chinese numerals the text keeps as words: "兩個整年都在", "两位 365 天")
 # ("其中兩個整年，一個 4/1 到職…": 一 before 個, which stays a word in the text, opens a clause of one of them)
 _ZH_COUNTS = {"一": 1, "兩": 2, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
-_SUB_COUNT = re.compile(r"\s*(?:and\s+|plus\s+|另外?|其中|還有|还有|其餘|其余|the other\s+|another\s+)?(\d+|[一兩两二三四五六](?=\s*(?:個|个|位|名)(?!月)))\s*"
+_SUB_COUNT = re.compile(r"\s*(?:and\s+|plus\s+|另外?|其中|還有|还有|其餘|其余|the other\s+|another\s+)?(\d+|\bone\b(?=\s)|[一兩两二三四五六](?=\s*(?:個|个|位|名)(?!月)))\s*"
                         r"(?:位|名|個|个|人|of (?:them|us)\b)?", re.IGNORECASE)
 
 
@@ -1044,32 +1090,38 @@ def _sub_lead(t: str, a: int, b: int, head: int, heads: set[int]) -> tuple[int, 
     if not t[a:b].strip():
         return None
     m = _SUB_COUNT.match(t, a)
-    said = (int(m.group(1)) if m.group(1).isdigit() else _ZH_COUNTS[m.group(1)]) if m is not None else 0
+    said = (int(m.group(1)) if m.group(1).isdigit() else _ZH_COUNTS.get(m.group(1), 1)) if m is not None else 0
     if m is not None and m.end() <= b and 0 < said <= head and t[a:m.start(1)].strip() in ("", *_SUB_LEADS) \
             and m.start(1) not in heads:
         return said, m.end()
-    one = _ONE_PERSON.match(t, a) if m is None else None
+    # ("the other 240": a figure past the head count after "the other" is that one's figure, no count of them)
+    one = _ONE_PERSON.match(t, a) if m is None or said > head else None
     if one is None and m is None and (named := _named_lead(t, a, b)) is not None:
         return named
     return (1, one.end()) if one is not None and one.end() <= b else None
 
 
-_CLAUSE = re.compile(r"(?:\b(?:and|plus)\s+(?=\d|the other\b|another\b))?"
-                     r"(?:(?!\b(?:and|plus)\s+(?:\d|the other\b|another\b))[^,，、;；:：。.!?？！\n—–+])+")
+# ("two worked all year and one 240 days": "one", a word the text keeps as the pronoun it is, opens a clause too)
+_CLAUSE = re.compile(r"(?:\b(?:and|plus)\s+(?=\d|the other\b|another\b|one\s+\d))?"
+                     r"(?:(?!\b(?:and|plus)\s+(?:\d|the other\b|another\b|one\s+\d))[^,，、;；:：。.!?？！\n—–+])+")
 
 
-def _subgroups(r: Reading, s: Slot, head: int) -> tuple[list[float] | None, int]:
+def _subgroups(r: Reading, s: Slot, head: int, start: int = 0, many_only: bool = False) -> tuple[list[float] | None, int]:
     """"3 radiographers: two worked the full 365 days, one joined later and worked 146 days", "三位放射師：兩位 365 天、一位
     146 天": a head count, then clauses each starting with how many of them and giving their value (in the slot's unit or
     by a value word) — their values, when the counts add up to the head and every figure in the unit is one clause's.
-    Empty when anything is left over or short (the question then asks, as before)."""
+    Empty when anything is left over or short (the question then asks, as before).
+    From `start` (a reply to the list's question: "two worked 365 days, the other 240", "2 worked all year, the third 240
+    days"), the reply's clauses only, its bare figures in the unit asked for (never the count opening a clause)."""
     t = r.q.text
     # (a clause ends before "and" opening the next count too, and at a plus: "two full year (365 d each) and one who joined
     # mid-year, 180 days", "1 tech all year (365d) + 2 part-timers 120d each")
     # ("two full-time all year (365 each) plus one part-timer who worked 120 days": plus opens the next count as and does)
     # ("one worked all 365 days and the other only half the year (183 days)": "and" opens the other one's clause too)
-    clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(t)]
-    in_unit = [n for n in numbers(r.q) if n.unit in s.units and n.unit]
+    clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(t, start)]
+    in_unit = [n for n in numbers(r.q) if n.start >= start and (n.unit in s.units and n.unit or start and n.unit is None
+                                                                  and not _WHO_DID.match(t, n.end))]
+    leads: set[int] = set()  # (in a reply: the bare counts opening its clauses, no figures)
     out: list[float] = []
     used: set[int] = set()
     counts = 0
@@ -1090,6 +1142,7 @@ def _subgroups(r: Reading, s: Slot, head: int) -> tuple[list[float] | None, int]
             pending = 0
             continue
         k, k_end = lead
+        leads.update(n.start for n in in_unit if a <= n.start < k_end)
         figures = [n for n in in_unit if k_end <= n.start < b]
         word = next((w for w in s.word_values if compiled(w[0]).search(t, k_end, b)), None)
         pending = 0
@@ -1104,9 +1157,11 @@ def _subgroups(r: Reading, s: Slot, head: int) -> tuple[list[float] | None, int]
             continue
         counts += k
         many = many or k > 1
-    if counts != head or any(n.start not in used for n in in_unit):
+    if counts != head or any(n.start not in used and n.start not in leads for n in in_unit):
         # "two worked 365 …, one 146, another 100" for 3: they do not add up — asked
         return (None if many else []), counts + sum(n.start not in used for n in in_unit)
+    if many_only and not many:
+        return [], counts  # (one figure per person: read as before)
     r.notes += [n for n in notes if n not in r.notes]
     r.used.update(used)
     return out, counts
@@ -1114,8 +1169,10 @@ def _subgroups(r: Reading, s: Slot, head: int) -> tuple[list[float] | None, int]
 
 # one of the people said by who they are, no count ("the new hire", "the other one", "新來的那位", "另一位"): one of them
 _ONE_PERSON = re.compile(r"\s*(?:and\s+|but\s+)?(?:the|our)\s+(?:new\s+(?:hire|one|tech|radiographer|RT|guy|girl)|newcomer|newbie|"
-                         r"other\s+(?:one|tech|radiographer|RT)|last\s+one|(?:second|third|fourth)\s+(?:one|tech|radiographer|RT)|(?:second|third|fourth)(?!\s+(?:of|year|day|month|quarter|half|week|time)\b))\b|"
-                         r"\s*(?:新來的|新来的|新進的|新进的|另一)\s*(?:那)?(?:位|名|個|个)", re.IGNORECASE)
+                         r"other\s+(?:one|tech|radiographer|RT)|other(?=\s+\d)|last\s+one|(?:second|third|fourth)\s+(?:one|tech|radiographer|RT)|(?:second|third|fourth)(?!\s+(?:of|year|day|month|quarter|half|week|time)\b))\b|"
+                         r"\s*(?:新來的|新来的|新進的|新进的|另一)\s*(?:那)?(?:位|名|個|个)"
+                         # ("兩個做滿一年，第三位 240 天": one named by her place)
+                         r"|\s*第\s*[2-9二三四五六七八九]\s*(?:位|名|個|个)", re.IGNORECASE)
 # a clause opening with the labels of the people it is about ("A 跟 B …", "甲、乙 …", "Amy and Ben …", "C …"), and the words
 # that make its value their sum instead ("A 跟 B 加起來 500 天")
 _JOIN = r"\s*(?:跟|和|與|与|及|以及|,?\s*\band\b|&)\s*"
