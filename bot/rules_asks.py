@@ -250,14 +250,15 @@ def _later_line_read(asks: list[str], i: int, hits: list, search: Callable[[str]
         # "…給幾分？有固定分數嗎" after 5.10's "依…相關程度核給": the clause already given is the answer (no fixed figure),
         # not another clause sharing 分數
         return DirectLine(whole.text, [judged], True, answer_kind(ask))
+    if i == len(asks) - 1 and whole.confident and not earlier & set(whole.cited):
+        return whole  # (decided before the ask's own line is read: that line, its search and the one it may be swapped
+        # for are never used then — the same answer, without their cost)
     line = direct_line(ask, _own_hits(ask, hits, search, corpus), corpus, lang, tied=False)
     need = KIND_NEEDS.get(answer_kind(ask))
     if line.confident and set(line.cited) <= earlier and need is not None and not need.search(fold(line.text)) and \
             (rest := [h for h in hits if h.clause.id not in earlier]) and \
             (other := direct_line(ask, rest, corpus, lang, tied=False)).confident and need.search(fold(other.text)):
         line = other  # "…算血管介入嗎？血管介入要做多少例": the clause already given holds no count; the message's next does
-    if i == len(asks) - 1 and whole.confident and not earlier & set(whole.cited):
-        return whole
     joiner = " " if ask.isascii() else ""
     upto = joiner.join(asks[:i + 1]).rstrip("?？ ") + ("？" if lang == "zh-TW" else "?")
     if line.confident and line.kind in ("yes_no", "choice") and POLARITY_LEAD.match(line.text) and _subject_before(asks, i):

@@ -87,8 +87,12 @@ def _lowered(text: str) -> str | None:
     return text.lower() if all(_literal(ch) for ch in text) else None
 
 
+@lru_cache(maxsize=8192)
 def may_occur(pattern: str, text: str) -> bool:
-    """False only when a case-insensitive search of `pattern` in `text` cannot match (no needle of it in the text)."""
+    """False only when a case-insensitive search of `pattern` in `text` cannot match (no needle of it in the text).
+    Remembered (a pure function of the two strings): one answer asks it of the same choice's words and the same clause
+    again and again — every enum field of every piece, each item slot of every vocabulary the reader tries (~375 calls
+    per rules answer, most of them repeats)."""
     found = needles(pattern)
     if not found:
         return True
