@@ -122,8 +122,9 @@ _PART_OF = re.compile(r"\s*(?:[a-z-]+\s+)?of\s+(?:them|those|these|which|the)\b"
 # "one of those 4", "這 4 次裡": a number that points back at one already read.
 _BRACKET_OPEN = re.compile(r"[（(]\s*$")  # the same fact again in other units, in brackets right after it
 # "2 two-hour lectures (exactly 2 h each)", "（約 24 個月）": the same fact again, in brackets with a word of its own
-_BRACKET_RESTATES = re.compile(r"[（(]\s*(?:exactly|just|about|around|roughly|i\.e\.?|that is|即|約|约|大約|大约|剛好|刚好|"
-                               r"正好|整整)?\s*$", re.IGNORECASE)
+# — or as the whole of it ("3-month observership (full 3 months, …)", "（足足 3 個月）", "(the whole 6 months)")
+_BRACKET_RESTATES = re.compile(r"[（(]\s*(?:exactly|just|about|around|roughly|i\.e\.?|that is|(?:a |the )?(?:full|whole|entire|complete)|"
+                               r"即|約|约|大約|大约|剛好|刚好|正好|整整|足足|整)?\s*$", re.IGNORECASE)
 # "4月到6月", "7-12 月", "3 月至 5 月": the months a period runs from and to (a year before it makes it "106年1月")
 _MONTH_RANGE = re.compile(r"(?<![\d年/.])(\d{1,2})\s*(?:月份?)?\s*(?:到|至|~|～|-|–|—)\s*(\d{1,2})\s*月(?:份|底|初|中)?")
 # "250 台左右（確切是 250）", "about 300 — 300 exactly", "precisely 42%": the figure said again as its exact value
