@@ -144,6 +144,22 @@ def table_rows(text: str) -> str:
     return "\n".join(out)
 
 
+# "113年：年會1次、月會2次 114年：國際會議2次、月會3次", "2024: annual 1, monthly 2 2025: monthly 3": a year heading with its
+# colon, typed after a space inside a line, begins a section of its own — the clause break a new line would have been (the
+# figures before it are the year before's, never the next heading's)
+_YEAR_SECTION = re.compile(r"(?<=[^\s,，、。;；:：(（])[^\S\n]+(?=(?:民國|民国)?\s*(?:\d{2,3}\s*年(?:度)?|(?:19|20)\d\d\s*(?:年(?:度)?)?)\s*[:：])")
+
+
+def year_sections(text: str) -> str:
+    """A year heading with a colon after a space, inside a line, opens a clause: the space becomes a clause break (same length)."""
+    def brk(m: re.Match[str]) -> str:
+        if text[max(0, m.start() - 2):m.start()] in ("民國", "民国"):
+            return m.group(0)
+        return (";" if not _HAN.search(text[max(0, m.start() - 1):m.start()]) else "；") + m.group(0)[1:]
+    return _YEAR_SECTION.sub(brk, text)
+
+
 def read_layout(text: str) -> str:
-    """`text` with its tables (`table_rows`) and lists of lengths and counts (`inline_lists`) written as sentences."""
-    return inline_lists(table_rows(text))
+    """`text` with its tables (`table_rows`) and lists of lengths and counts (`inline_lists`) written as sentences, and year
+    sections typed on one line (`year_sections`) broken into clauses."""
+    return year_sections(inline_lists(table_rows(text)))
