@@ -147,7 +147,7 @@ def table_rows(text: str) -> str:
 # "113年：年會1次、月會2次 114年：國際會議2次、月會3次", "2024: annual 1, monthly 2 2025: monthly 3": a year heading with its
 # colon, typed after a space inside a line, begins a section of its own — the clause break a new line would have been (the
 # figures before it are the year before's, never the next heading's)
-_YEAR_SECTION = re.compile(r"(?<=[^\s,，、。;；:：(（])[^\S\n]+(?=(?:民國|民国)?\s*(?:\d{2,3}\s*年(?:度)?|(?:19|20)\d\d\s*(?:年(?:度)?)?)\s*[:：])")
+_YEAR_SECTION = re.compile(r"(?<=[^\s,，、。;；:：(（])[^\S\n]+(?=(?:民國|民国)?\s*(?:(?:9\d|1[0-3]\d)\s*年(?:度)?|(?:19|20)\d\d\s*(?:年(?:度)?)?)\s*[:：])")
 
 
 def year_sections(text: str) -> str:
