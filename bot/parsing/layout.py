@@ -151,11 +151,11 @@ _YEAR_SECTION = re.compile(r"(?<=[^\s,，、。;；:：(（])[^\S\n]+(?=(?:民�
 
 
 def year_sections(text: str) -> str:
-    """A year heading with a colon after a space, inside a line, opens a clause: the space becomes a clause break (same length)."""
+    """A year heading with a colon after a space, inside a line, opens a clause: the space becomes a clause break ."""
     def brk(m: re.Match[str]) -> str:
         if text[max(0, m.start() - 2):m.start()] in ("民國", "民国"):
             return m.group(0)
-        return (";" if not _HAN.search(text[max(0, m.start() - 1):m.start()]) else "；") + m.group(0)[1:]
+        return "；" + m.group(0)[1:] if _HAN.search(text[max(0, m.start() - 1):m.start()]) else ";" + m.group(0)
     return _YEAR_SECTION.sub(brk, text)
 
 
