@@ -360,6 +360,12 @@ NOT_ITEM_3 = (r"外科[^，,。；;]{0,10}?(?:醫學會|學會)(?:的)?\s*年會
 _COURSE_NAMES = ("atls", "高級外傷救命術", "外傷救命術")
 _COURSE_BETWEEN = ("", " ", "的", " provider ", " refresher ", " instructor ", " student ", " training ", " 的", "的 ", "訓練", " 訓練")
 NAMED_COURSE = "".join(dict.fromkeys(f"(?<!{n}{b})" for n in _COURSE_NAMES for b in _COURSE_BETWEEN))
+# A paper said published ("SCI論文發表了", "一篇論文發表在SCI期刊", "论文发表在外科医学会杂志", "非SCI的論文發表了"): the journal's
+# paper — its 論文發表 (published) is no presentation (the lexicon's 論文發表 of 5.6); the words are the paper kind's, so the
+# presentation reads none of them. Only with the journal named (SCI, the TSA's journal, non-SCI) before or after the verb.
+_SCI_JOURNAL = r"(?:sci(?![a-z])|外科醫學會(?:的)?(?:雜誌|期刊)|formosan journal of surgery|\bFJS\b)"
+_PUBLISHED_AS = (r"{journal}\s*(?:的)?\s*(?:期刊|雜誌)?\s*(?:的)?\s*(?:論文|文章|原著|paper)\s*(?:已經|已)?\s*(?:被)?\s*(?:發表|刊登|刊出)(?:了|過)?|"
+                 r"(?:論文|文章|原著)\s*(?:已經|已)?\s*(?:被)?\s*(?:發表|刊登|刊出)\s*(?:了)?\s*(?:在|於|到)\s*[^，,。；\d]{{0,8}}?{journal}")
 ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     ("atls", r"atls|高級外傷救命術|外傷救命|" + _item_ref(13, "十三")),
     # (a particle between the words is the same name: "外科相關的醫學會年會", "其他外科的醫學會"; the class said by its
@@ -402,9 +408,9 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
                           rf"\b(?:months?|mos?)\s+(?:on|with|in)\s+(?:the\s+|a\s+)?[^,.;?\d]{{0,32}}?\b(?:team|service|unit|division|department|dept)\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:{MEDICAL_CENTRES}|med(?:ical|\.)? cent(?:er|re)\b)|"
                           r"(?:在|到|去)[^，,。；\d]{0,6}?醫學中心[^，,。；]{0,8}個月"),
     # (an SCI listing denied: "沒有SCI", "不是 SCI 的期刊", "isn't SCI" — 5.8's journal, never 5.7's)
-    ("paper_non_sci", r"非\s*sci|non[- ]?sci|非科學引證|" + NOT_SCI),
+    ("paper_non_sci", _PUBLISHED_AS.format(journal=r"(?:非\s*sci|non[- ]?sci|非科學引證)") + r"|非\s*sci|non[- ]?sci|非科學引證|" + NOT_SCI),
     # the TSA's own journal counts as SCI (5.7): 外科醫學會雜誌 / 期刊, Formosan Journal of Surgery, FJS, "the TSA's journal"
-    ("paper_sci", r"sci\b|sci[^a-z]|外科醫學會(?:的)?(?:雜誌|期刊)|科學引證|formosan journal of surgery|\bFJS\b|\bTSA(?:'s|’s)?\s+(?:own\s+)?journal"),
+    ("paper_sci", _PUBLISHED_AS.format(journal=_SCI_JOURNAL) + r"|sci\b|sci[^a-z]|外科醫學會(?:的)?(?:雜誌|期刊)|科學引證|formosan journal of surgery|\bFJS\b|\bTSA(?:'s|’s)?\s+(?:own\s+)?journal"),
     ("presentation", PRESENTATION),
     # ("外科相關分科的醫學會年會", "各分科學會": a division of surgery's society, as 專科 is)
     # (… or the specialty's annual meeting said short, "一個專科的年會", "專科年會兩天": the 年會 the TSA's own reading leaves)
