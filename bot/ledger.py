@@ -19,7 +19,7 @@ from itertools import combinations
 from typing import Any
 
 from bot.parsing.career import CAREER, event_year
-from bot.parsing.dates import ROC_OFFSET, find_ambiguous_dates, find_dates, find_years
+from bot.parsing.dates import ROC_OFFSET, YEAR_AS_PLACE, find_ambiguous_dates, find_dates, find_years
 from bot.parsing.periods import in_period_annotation, period_annotations
 from bot.parsing.numbers import COUNT_HEADING, cn_to_int, find_quantities, normalize_numerals
 from bot.reader.counted import NO_INPUT_REASONS
@@ -2108,7 +2108,9 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if said_of is not None and float(said_of.group(1)) in zero_counts:
             loose.remove(x)
             ledger.reading.append({"fact": "how many years at zero, said again", "value": 0, "text": x.words})
-    for m in [m for m in loose if m.unit == "year"]:
+    # ("… 105 — with 2026 as the 6th year": a calendar year named as the place of one of a list's years, no unit of its own)
+    for m in [m for m in loose if m.unit == "year" or m.unit is None and not m.is_date and len(m.values) == 1
+              and _calendar_year(m) and YEAR_AS_PLACE.match(text, m.start)]:
         if in_year_range(text, m.start, m.end, m.values[0]):
             # "certificate years 2021–2026", "130, 115 (2021–2024)": the first and last year of a span, when the figures
             # beside them fall — no figure, and no year an argument took (that one is read above); shown as not used

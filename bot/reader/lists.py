@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.base import Need, Note
+from bot.parsing.dates import YEAR_AS_PLACE
 from bot.parsing.numbers import cn_to_int
 from bot.parsing.text import Query
 from bot.reader.mentions import (HOLIDAYS_INCLUDED, QUALIFIERS, SEPARATOR, Mention, aggregate_before, line_label, bound_of, claimed_total, compiled, numbers, passed_total, target_of, terms,
@@ -561,6 +562,8 @@ def bind_lists(r: Reading) -> None:
                       and not (1900 <= float(n.value) <= 2100 and _COLON_END.match(t[n.end:n.end + 2]))  # "2021: 80"
                       and not _year_said_in(t, n)  # "2 in 2024 and 1 in 2025": the years the counts are in
                       and not _year_as_place(t, n)  # "with 2026 as the 6th year": which year, no figure
+                      # ("2026 being year 6", "year 6 80": which year, the ordinal of one of the six — no figure)
+                      and not (_YEAR_NAMED.search(t, max(0, n.start - 8), n.start) and float(n.value) <= (length or 6))  # type: ignore[arg-type]
                       and not _years_counted(t, n)  # "5 of my 6 yearly totals": how many years, no year's figure
                       and not _year_range_label(t, n)]  # "years 1 to 5 of my cert: 110, …": which years, no figure
             if len(picked) > 2 and _TOTAL_AFTER.match(t, picked[-1].end) and not any(_TOTAL_AFTER.match(t, n.end) for n in picked[:-1]):
@@ -769,18 +772,10 @@ _SPAN_AFTER = re.compile(r"^[^,;.\d]{0,12}?\b(?:for|in|over|during)\s+(?:the\s+|
 _YEAR_OF_RESULT = re.compile(r"(?:19|20)\d{2}(?=\s*(?:年)?\s*(?:的)?\s*(?:total|result|score|sum|figure|number|總分|总分|分數|分数|積分|积分|結果|结果))"
                              r"|(?:(?<=that )|(?<=this )|(?<=那個)|(?<=那个)|(?<=這個)|(?<=这个))(?:19|20)\d{2}", re.IGNORECASE)
 _YEAR_NAMED = re.compile(r"(?:第|\byear|\byr)\s*$", re.IGNORECASE)
-# "with 2026 as the 6th year", "2026 being year six", "115年當第六年", "2026 年算最後一年": a year named as the place of one of the
-# list's years — which year, its figure another's (a part's result, or asked), never a figure of the list
-_YEAR_AS_PLACE = re.compile(r"(?:(?:19|20)\d{2}|1[01]\d)(?!\d)\s*(?:年)?\s*(?:(?:as|for|being|is|=)\s+(?:the\s+|my\s+|our\s+)?"
-                            r"(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|last|final|latest)\s+(?:year|yr)\b|"
-                            r"(?:as|being|is)\s+(?:year|yr)\s*(?:\d|one|two|three|four|five|six)\b|"
-                            r"(?:作為|作为|當作|当作|當成|当成|當|当|算|是|為|为)\s*(?:第\s*[1-6一二三四五六]|最後一|最后一|最末)\s*年)", re.IGNORECASE)
-
-
 def _year_as_place(t: str, n: Mention) -> bool:
     """A calendar year named as one of the list's years ("with 2026 as the 6th year"): no figure of the list."""
     v = float(n.value)  # type: ignore[arg-type]
-    return v.is_integer() and (1900 <= v <= 2100 or 100 <= v <= 119) and _YEAR_AS_PLACE.match(t, n.start) is not None
+    return v.is_integer() and (1900 <= v <= 2100 or 100 <= v <= 119) and YEAR_AS_PLACE.match(t, n.start) is not None
 
 
 def _value_start(m: re.Match[str]) -> int:
