@@ -150,11 +150,14 @@ def table_rows(text: str) -> str:
 _YEAR_SECTION = re.compile(r"(?<=[^\s,，、。;；:：(（])[^\S\n]+(?=(?:民國|民国)?\s*(?:(?:9\d|1[0-3]\d)\s*年(?:度)?|(?:19|20)\d\d\s*(?:年(?:度)?)?)\s*[:：])")
 
 
+_YEAR_OF_WORDS = re.compile(r"(?:\b(?:in|during|for|of|since|by|from|until|till|to|through|the|year|yr|fy|cy)|在|於|于|到|至|從|从|自)$", re.IGNORECASE)
+
+
 def year_sections(text: str) -> str:
     """A year heading with a colon after a space, inside a line, opens a clause: the space becomes a clause break ."""
     def brk(m: re.Match[str]) -> str:
-        if text[max(0, m.start() - 2):m.start()] in ("民國", "民国"):
-            return m.group(0)
+        if text[max(0, m.start() - 2):m.start()] in ("民國", "民国") or _YEAR_OF_WORDS.search(text, max(0, m.start() - 12), m.start()):
+            return m.group(0)  # ("seminars in 2025: …", "民國 113年：", "到 2025:": the heading's own year, no section of another)
         return "；" + m.group(0)[1:] if _HAN.search(text[max(0, m.start() - 1):m.start()]) else ";" + m.group(0)
     return _YEAR_SECTION.sub(brk, text)
 
