@@ -502,6 +502,7 @@ _WHOLE = (r"(?:(?:full|whole|entire|complete|straight|consecutive|calendar)[\s-]
           r"|多(?=(?:年|例|次|篇|場|场|台|件|位|人|天|個月|个月)(?!多))"
           r")?")
 _WHOLENESS = ("full", "whole", "entire", "complete")
+_RESIDENT_GRADE = re.compile(r"(?<![A-Za-z])(?-i:R|PGY|pgy)$")
 _QUANTITY = re.compile(rf"(?<![\d.])((?<![\w.-])-)?{_NUM}(?:-(?=[a-z])|\s*)({_WHOLE})({_UNIT})?", re.IGNORECASE)
 
 # Units folded to one spelling so extractors compare one string.
@@ -601,6 +602,9 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # "1) 陽性個案 500 …  2) 補助 …": a list marker, no quantity
         if _ORDINAL_SUFFIX.match(text, m.end(3) if m.group(3) else m.end(2)):
             continue  # "3rd author", "2nd year": an ordinal, no quantity
+        if _RESIDENT_GRADE.search(text, max(0, m.start(2) - 4), m.start(2)) and not m.group(3) and len(m.group(2)) == 1 \
+                and not m.group(5):
+            continue  # "my R2 presented it", "PGY1", "住院醫師R3": a resident's year of training, a name — no quantity
         whole = m.group(2).replace(",", "")
         value = float(f"{whole}.{m.group(3)}") if m.group(3) else float(whole)
         if m.group(1):

@@ -120,7 +120,8 @@ def _year_said_in(t: str, n: Mention) -> bool:
 
 # after a bare number: it counts the years, or is one count of years out of another ("5 of my 6 yearly totals", "6 years")
 _YEARS_COUNTED = re.compile(r"\s*(?:(?:out\s+)?of\s+(?:(?:the\s+|my\s+|our\s+)?\d|them\b|those\b)|(?:yearly|annual)\s+(?:totals?|figures?|sums?|numbers?)\b|"
-                            r"years?\b(?!\s*(?:\d|ago\b)))", re.IGNORECASE)
+                            # ("my previous 5 cert years were …", "5 certificate yrs": the years named with what they are of)
+                            r"(?:(?:cert(?:ificate)?|certification|renewal|cme|credit)\s+)?(?:years?|yrs?)\b(?!\s*(?:\d|ago\b)))", re.IGNORECASE)
 
 
 def _years_counted(t: str, n: Mention) -> bool:
