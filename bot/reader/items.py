@@ -159,12 +159,14 @@ _LEFT_OUT_BEFORE = re.compile(r"(?:\b(?:don'?t|do not|not|no need to|without)\s+
                               r"|\bleav(?:e|ing) out|\bexcept(?: for)?|(?<!算)(?:不要|不用|先不|暫不|暂不|不)\s*(?:算|計|计)"
                               r"|不包括|不包含|扣除|排除|扣掉)\s*(?:the\s+|my\s+|今年|去年)?\s*(?:的)?\s*$", re.IGNORECASE)
 _LEFT_OUT_AFTER = re.compile(r"^[^，,。；;？?\d]{0,8}?(?:(?:先|暫時|暂时|就|都)?\s*(?:不用|不要|不必|別|别|先不|暫不|暂不)\s*(?:算|計|计)"
-                             r"(?!\s*(?:嗎|吗|呢))|除外|不\s*(?:列入|計入|计入|算進|算进))|^\s*(?:excluded|not counted|left out)\b",
+                             r"(?!\s*(?:嗎|吗|呢))|除外|不\s*(?:列入|計入|计入|算進|算进)"
+                             # ("年會出席的分數分開算", "年會本身的出席分另外算": counted apart from what is asked)
+                             r"|(?:另外|另|分開|分开|單獨|单独)\s*(?:算|計|计)(?!\s*(?:嗎|吗|呢|\d|的話|的话)))|^\s*(?:excluded|not counted|left out)\b",
                              re.IGNORECASE)
 # A word every match of `_LEFT_OUT_BEFORE` or `_LEFT_OUT_AFTER` holds (count/includ/exclud/leav/except/left out, 不, 別,
 # 除外, 扣除, 排除, 扣掉): a text with none of them asks nothing left out, and its clauses need not be scanned per kind
 # (~85 % of the calculator questions; the result is the same — keep this list in step with the two patterns above)
-_LEFT_OUT_WORD = re.compile(r"count|includ|exclud|leav|except|left out|不|別|别|除外|扣除|排除|扣掉", re.IGNORECASE)
+_LEFT_OUT_WORD = re.compile(r"count|includ|exclud|leav|except|left out|不|別|别|除外|扣除|排除|扣掉|另|分開|分开|單獨|单独", re.IGNORECASE)
 
 
 def _drop_left_out(r: Reading, slot: Slot, start: int, clause: str,
@@ -3574,7 +3576,10 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     _also_unplaced(r, slot, items, places, missing)
     if places and slot.venue:
         host = next((it for it in items if it["kind"] == slot.venue[0]), None)
-        if slot.also and compiled(r.pattern(slot.also)).search(t):
+        also = compiled(r.pattern(slot.also)).search(t) if slot.also else None
+        if also is not None and slot.denied and compiled(rf"(?:{slot.denied[1]})").search(t[also.end():also.end() + 16]):
+            also = None  # ("年會本身的出席分另外算我知道": the meeting itself said to be counted apart — left out of this count)
+        if also is not None:
             attended = next((k for k in places if not slot.also_kinds or k in slot.also_kinds), None)
             if host is not None and attended is not None and not any(it["kind"] == attended for it in items):
                 place = {"kind": attended, **{f.name: model.model_fields[f.name].default for f in slot.fields[:1]
