@@ -3161,6 +3161,14 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 role_said.add((part_kind, len(t[:start]) + len(clause)))
             kind = part_kind
         n = _pick(first_number, in_clause) if first_number is not None else None
+        zero = next((x for x in in_clause if float(x.value) == 0 and (x.unit or "") in first_number.units and x.start not in r.used
+                     and not _in_brackets(t, x.start)), None) if n is None and first_number is not None and slot.denied else None
+        if zero is not None and len(in_clause) == 1:
+            # "年會０次", "annual meeting 0", "SCI 0 篇": a kind done no times — no item (never a count the model refuses, nor
+            # a figure left unread), set aside and said so
+            r.used.add(zero.start)
+            r.set_aside.append((zero.start, zero.end, "none_done"))
+            continue
         if n is None and slot.denied and _denied(r, slot, kind, start, clause):
             if Note(*slot.denied[2]) not in r.notes:
                 r.notes.append(Note(*slot.denied[2]))
