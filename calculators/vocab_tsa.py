@@ -507,6 +507,8 @@ AUTHOR_ROLES: tuple[tuple[str, str], ...] = (
     ("other", CO_AUTHOR),
     ("other", NAMED_SHARED_AUTHOR + "|" + LATER_AUTHOR + r"|(?:not|n't|never) (?:the |a )?presenter|不是(?:發表者|發表人|報告者)"),
     ("first", FIRST_AUTHOR),
+    # ("one original article (I'm first)", "(I was 1st)": the place on the byline said short, in brackets after the paper)
+    ("first", r"(?<=[(（])\s*(?:i'?m|i am|i was|me)\s+(?:the\s+)?(?:first|1st)\s*(?=[)）])"),
     ("presenter", r"(?<!不是)(?:發表者|發表人|報告者|发表者|发表人|报告者)|(?<!not the )(?<!not a )(?<!n't the )presenter|" + PRESENTED_IT),
     # "不是一作" with no place named: another author — unless the corresponding author is denied with it ("既不是第一作者也不是通訊
     # 作者", "not first or corresponding"): second (25) or other (10) is then not said, and asked
