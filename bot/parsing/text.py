@@ -856,9 +856,15 @@ def _zh_last_of_whole(text: str) -> str:
     return "".join(out) + text[at:]
 
 
+# "urology annual meeting (2 days) & the paediatric surgery annual mtg (1 day)": an ampersand between spaces in English joins
+# as "and" does (the readers' list and addition words); "Q&A", "R&D" and Chinese text are left as they are
+_AMPERSAND = re.compile(r"(?<=[A-Za-z0-9)\]])[^\S\n]+&[^\S\n]+(?=[A-Za-z0-9(])")
+
+
 def the_other(text: str) -> str:
     """"one as 1st author, other as middle author" → "…, the other as middle author"; "3 posters, two of them …, the third
     one …" → "…, the other one …"."""
+    text = _AMPERSAND.sub(" and ", text)
     return _zh_last_of_whole(_last_of_whole(_BARE_OTHER.sub(lambda m: f"{m.group(1)}the other", text)))
 
 
