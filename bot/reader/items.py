@@ -249,7 +249,10 @@ def _asked_only(r: Reading, slot: Slot, kind: Any, start: int, clause: str) -> b
 _SCOPE_BEFORE = re.compile(r"(?:\b(?:only|just)\s+(?:count(?:ing)?\s+|want\s+|need\s+)?(?:the\s+|her\s+|his\s+|my\s+)?"
                            r"|(?:只|僅|仅|單|单)\s*(?:算|計|计|要|看)\s*(?:我的|她的|他的)?)$", re.IGNORECASE)
 _SCOPE_AFTER = re.compile(r"^\s*(?:credits?|points?|pts|的分數|的分数|的積分|的积分|的部分|的部份|部分|部份|分數|分数|積分|积分)?\s*"
-                          r"(?:only\b|alone\b|就好|就可以|而已|please\b|pls\b|plz\b)", re.IGNORECASE)
+                          r"(?:only\b|alone\b|就好|就可以|而已|please\b|pls\b|plz\b)"
+                          # ("…年會各一次…。專科醫學會年會那個好像會被上限卡到": the kind read already, pointed back at with a remark on it)
+                          r"|^\s*(?:的)?\s*(?:年會|年会)?\s*(?:那個|那个|那種|那种|那些|這個|这个|這種|这种)(?:的)?\s*(?:積分|积分|分數|分数)?\s*"
+                          r"(?:好像|應該|应该|會|会|是不是|可能|大概|聽說|听说|有沒有|有没有)", re.IGNORECASE)
 # … but "only" / "just" right after a year heading ("2025: only the annual meeting", "2024 - just the annual congress",
 # "in 2025 only the annual mtg", "this year just 3 monthly meetings") says all that year held: an item of that year
 _YEAR_ONLY_BEFORE = re.compile(r"(?:\b(?:19|20)\d\d\s*(?:[:：=＝\-–—]|\bwas\b|\bwere\b)?|\b(?:this|last)\s+(?:year|yr)\s*[:：=＝\-–—]?|"
