@@ -574,6 +574,9 @@ _MARKER = re.compile(r"(?:(?<=^)|(?<=[\s，,；;。:：？?！!~～]))(?:[(（]\
                      r"|(?<![^\s，,；;。:：？?！!~～])([1-9])(?=(?![位名個个次篇張张場场例件案人天年月日週周小分萬万千百台臺輛部組组項项期屆届成倍歲岁])[\u4e00-\u9fff]))")
 
 
+_MARKER_AFTER_HAN = re.compile(r"(?<=[\u4e00-\u9fff])[(（]\s*([1-9])\s*[)）](?=\s*[\u4e00-\u9fff])")
+
+
 def list_markers(text: str) -> list[tuple[int, int]]:
     """The spans of the numbers that are list markers ("1) … 2) …"): only a run of one kind that starts at 1 and goes
     on to 2 ("①陽性個案500，追完360 ②補助…" folds to "1陽性個案500 … 2補助": a bare digit before a word counts only as such)."""
@@ -581,6 +584,10 @@ def list_markers(text: str) -> list[tuple[int, int]]:
     for m in _MARKER.finditer(text):
         i = next(i for i, g in enumerate(m.groups()) if g)
         kinds.setdefault(i, []).append((int(m.group(i + 1)), m.start(i + 1), m.end(i + 1)))
+    for m in _MARKER_AFTER_HAN.finditer(text):  # ("請問(1)月會那邊幾分 (2)論文幾分": the first marker glued to the words before it)
+        if not any(a == m.start(1) for _, a, _ in kinds.get(0, [])):
+            kinds.setdefault(0, []).append((int(m.group(1)), m.start(1), m.end(1)))
+    kinds = {k: sorted(v, key=lambda x: x[1]) for k, v in kinds.items()}
     out: list[tuple[int, int]] = []
     for found in kinds.values():
         run: list[tuple[int, int, int]] = []
