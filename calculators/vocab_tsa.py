@@ -807,7 +807,8 @@ TALLY = Vocabulary(
         classifiers=(("篇", ("paper_sci", "paper_non_sci", "presentation")), ("張", ("presentation",))),
         # ("a 3 month fellowship in Japan then 2 months at a med center": one stay after another, "then" / "followed by" / "after
         # that" joins them as "and" does)
-        several=True, lead=r"和|及|與|跟|加上|\band\b|&|\+|\bbut\b|\bplus\b|\balso\b|\battended\b|\bwent to\b|\bthen\b|"
+        # ("年會也有去 5 次月會", "年會也去了 3 次月會": 也 + the attending verb joins the next kind, its count before it)
+        several=True, lead=r"和|及|與|跟|加上|也(?:有)?(?:去|參加|参加|出席|跑)(?:了|過|过)?|\band\b|&|\+|\bbut\b|\bplus\b|\balso\b|\battended\b|\bwent to\b|\bthen\b|"
                            r"\bfollowed by\b|\bafter(?:wards| that)\b|\blater\b", year="year", replies=True,
         denied=(NOT_ATTENDED_BEFORE, NOT_ATTENDED_AFTER, ("您說沒有參加、或說先不計入的活動，未列入計算。", "An activity you say you did not attend, or ask to leave out, is not counted.")),
         background=(BACKGROUND, ("「在國外受訓」之類描述您背景的話不是這段期間的進修活動，未列入計算；若期間內有國外進修，請說明幾個月。",
