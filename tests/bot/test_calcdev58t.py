@@ -132,3 +132,8 @@ def test_a_residents_training_year_is_no_quantity(text):
 def test_markers_glued_to_the_question_are_no_counts():
     got = _items("月會今年去了4次，SCI一篇我是一作。請問(1)月會幾分 (2)論文幾分 (3)合計?")
     assert [(it["kind"], it["count"]) for it in got] == [("tsa_monthly_meeting", 4), ("paper_sci", 1)]
+
+
+@pytest.mark.parametrize("question", ["今年有去外科年會也有去5次月會，積分多少？", "今年去了年會也去了5次月會，積分？"])
+def test_also_attended_joins_the_next_kind(question):
+    assert [(it["kind"], it["count"]) for it in _items(question)] == [("tsa_annual_meeting", 1), ("tsa_monthly_meeting", 5)]
