@@ -335,7 +335,11 @@ _MEASURE_ASKED = re.compile(r"要不要|需不需要|需要|必須|必须|得不
 # "超過合理量10%的部分", "有沒有超過合理量 10%", "over the reasonable volume by 10%": the rule's measure named right before the
 # figure it is exceeded by — the rule's margin, when a cited clause states it
 _MEASURE_BEFORE = re.compile(r"(?:超過|超过|超出|高於|高于)\s*(?:機構)?(?:年)?(?:合理量|上限|標準|标准)\s*(?:的)?\s*$"
-                             r"|\b(?:over|above|exceed(?:s|ed|ing)?)\s+(?:the\s+)?(?:reasonable (?:annual )?volume|cap|limit)\s+(?:by\s+)?$",
+                             r"|\b(?:over|above|exceed(?:s|ed|ing)?)\s+(?:the\s+)?(?:reasonable (?:annual )?volume|cap|limit)\s+(?:by\s+)?$"
+                             # ("does the mission time reduce the 600", "how many would they need instead of 600", "可以少於 600 嗎":
+                             # the rule's requirement asked to be lowered — the rule's figure, no fact)
+                             r"|\b(?:reduce[sd]?|reducing|lower(?:s|ed)?|cut|instead of|rather than)\s+(?:the\s+)?(?:usual\s+|normal\s+|required\s+|full\s+)?$"
+                             r"|(?:減少|减少|扣抵|抵掉|而不是|取代)\s*(?:原本的|原来的|原來的|規定的|规定的)?\s*$",
                              re.IGNORECASE)
 _LINE = re.compile(r"\b(?:line|margin|threshold|mark|bar|cut-?off)\b|紅線|红线|那條線|那条线|標準線|标准线|門檻|门槛", re.IGNORECASE)
 # "沒那麼多", "不太多", "not that many", "not very high": a negation of a degree — how much, said of the figure — no denial

@@ -101,7 +101,9 @@ RENEWAL = Vocabulary(
              ask=("證書六年效期內，每一年的積分各是多少（由最早到最近，共 6 個數字）？",
                   "What were your credits in each of the six years of the certificate's validity (six numbers, oldest first)?")),
         # A mission named without its length changes the credits needed: asked, never 0.
-        Slot("overseas_mission_months", "number", terms=MISSION_POSTED + "|" + MISSION_LINK + "|" + MISSION, rule=MISSION_RULE, units=("個月", "年"), scale=(("年", 12),), gap=24, gap_after=8,
+        # ("me personally: 24 months posted", "18 mos deployed": the posting's length said with the posting verb after it)
+        Slot("overseas_mission_months", "number", terms=MISSION_POSTED + "|" + MISSION_LINK + "|" + MISSION
+             + r"|(?<=months )(?:posted|deployed|stationed)\b|(?<=mos )(?:posted|deployed|stationed)\b", rule=MISSION_RULE, units=("個月", "年"), scale=(("年", 12),), gap=24, gap_after=8,
              ask=("駐外醫療團派外共幾個月？", "How many months were you posted abroad with the medical mission?"),
              ask_when=(("mission",),)),
     ),
