@@ -330,6 +330,7 @@ _AGO = re.compile(r"\s*(?:yrs?|years?|months?|mos?)?\s*(?:ago\b|back\b)|\s*(?:�
 _ASKS = re.compile(r"[？?]|嗎|吗|是否|whether", re.IGNORECASE)
 # an English clause asked by its word order, its question mark after a later clause ("Do I make 200, and is lifetime an
 # option?", "will we hit 300, or not"): the auxiliary before the person
+_AUX_FIRST = re.compile(r"\s*(?:and\s+|so\s+|but\s+)?(?:do|does|did|will|would|can|could|is|are)\b", re.IGNORECASE)
 _INVERTED_ASK = re.compile(r"\s*(?:and\s+|so\s+|but\s+)?(?:do|does|did|will|would|can|could|am|is|are|have|has)\s+"
                            r"(?:i|we|he|she|it|they|you|that|this)\b", re.IGNORECASE)
 _MEASURE_ASKED = re.compile(r"要不要|需不需要|需要|必須|必须|得不得|該不該|该不该|要(?:去)?(?:上|參加|参加|受訓|受训|接受)|\b(?:need(?:s|ed)?|have to|has to|must|should|"
@@ -962,7 +963,10 @@ def _rule_line_asked(text: str, m: Mention, figures: frozenset[tuple[float, str 
     10% line?", "都 85 分以上嗎") or a measure it asks about ("要不要參加 40 小時培訓"): the rule's, never a fact. A bound is
     never an argument (the reader asks for the figure or leaves the item out), so it is taken before any argument."""
     clause = _clause(text, m.start)
-    if m.is_date or not figures or not _ASKS.search(_clause(text, m.start, True)) or _NEGATED.search(_A_NOT_A.sub("", clause)):
+    # (an English clause asked by its word order, its question mark after a later clause: "Does the mission lower the 600, and
+    # can I renew?")
+    asked = _ASKS.search(_clause(text, m.start, True)) or _AUX_FIRST.match(clause) and _ASKS.search(text, m.end)
+    if m.is_date or not figures or not asked or _NEGATED.search(_A_NOT_A.sub("", clause)):
         return False  # "是不是都 85 以上", "有沒有超過 10%" ask; they negate nothing
     same = [(v, u) for v, u in figures if abs(v - m.values[0]) < _TOL]
     # the line named beside the figure ("the 10% line", "門檻 600", "600 那條線"), not anywhere in a long clause ("BI-RADS 3

@@ -137,3 +137,14 @@ def test_markers_glued_to_the_question_are_no_counts():
 @pytest.mark.parametrize("question", ["今年有去外科年會也有去5次月會，積分多少？", "今年去了年會也去了5次月會，積分？"])
 def test_also_attended_joins_the_next_kind(question):
     assert [(it["kind"], it["count"]) for it in _items(question)] == [("tsa_annual_meeting", 1), ("tsa_monthly_meeting", 5)]
+
+
+def test_the_rules_requirement_asked_to_be_lowered_is_no_fact():
+    got = reader_call("18 months on a govt medical mission in my cert period. My 6 yrs: 90, 80, 100, 70, 85, 95. "
+                      "Does the mission time reduce the 600 and can I renew?", "tsa_renewal_check")
+    assert got.args["overseas_mission_months"] == 18
+
+
+def test_how_long_ago_is_no_figure(engine):
+    a = engine.answer("Background: moved here from Manila 3 yrs ago. This year 2 monthly meetings, credits?")
+    assert a.route == "calculator" and a.tool_calls[0].result["total"] == 40
