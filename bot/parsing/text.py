@@ -858,7 +858,9 @@ def _zh_last_of_whole(text: str) -> str:
 
 # "urology annual meeting (2 days) & the paediatric surgery annual mtg (1 day)": an ampersand between spaces in English joins
 # as "and" does (the readers' list and addition words); "Q&A", "R&D" and Chinese text are left as they are
-_AMPERSAND = re.compile(r"(?<=[A-Za-z0-9)\]])[^\S\n]+&[^\S\n]+(?=[A-Za-z0-9(])")
+# — only after a figure or a bracket, or before a word that starts a clause: a name's "&" ("the breast & thyroid society") stays
+_AMPERSAND = re.compile(r"(?<=[0-9)\]])[^\S\n]+&[^\S\n]+(?=[A-Za-z0-9(])|(?<=[A-Za-z])[^\S\n]+&[^\S\n]+"
+                        r"(?=(?:the|a|an|my|can|could|do|does|did|is|are|was|what|how|i|also)\b)", re.IGNORECASE)
 
 
 def the_other(text: str) -> str:
