@@ -150,6 +150,7 @@ def table_rows(text: str) -> str:
 _YEAR_SECTION = re.compile(r"(?<=[^\s,，、。;；:：(（])[^\S\n]+(?=(?:民國|民国)?\s*(?:(?:9\d|1[0-3]\d)\s*年(?:度)?|(?:19|20)\d\d\s*(?:年(?:度)?)?)\s*[:：])")
 
 
+_COUNT_SAID = re.compile(r"\d|[一二兩两三四五六七八九十]\s*(?:次|場|场|篇|個|个|天|堂)|\b(?:once|twice|one|two|three|four|five|six)\b", re.IGNORECASE)
 _YEAR_OF_WORDS = re.compile(r"(?:\b(?:in|during|for|of|since|by|from|until|till|to|through|the|year|yr|fy|cy)|在|於|于|到|至|從|从|自)$", re.IGNORECASE)
 
 
@@ -158,6 +159,9 @@ def year_sections(text: str) -> str:
     def brk(m: re.Match[str]) -> str:
         if text[max(0, m.start() - 2):m.start()] in ("民國", "民国") or _YEAR_OF_WORDS.search(text, max(0, m.start() - 12), m.start()):
             return m.group(0)  # ("seminars in 2025: …", "民國 113年：", "到 2025:": the heading's own year, no section of another)
+        since = max(text.rfind(ch, 0, m.start()) for ch in ",，、。;；:：\n") + 1
+        if not _COUNT_SAID.search(text, since, m.start()):
+            return m.group(0)  # ("Non-SCI papers 2025: one …", "sci papers 2025:": no section before it — the year heads its kind)
         return "；" + m.group(0)[1:] if _HAN.search(text[max(0, m.start() - 1):m.start()]) else ";" + m.group(0)
     return _YEAR_SECTION.sub(brk, text)
 

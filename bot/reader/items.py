@@ -161,7 +161,7 @@ _LEFT_OUT_BEFORE = re.compile(r"(?:\b(?:don'?t|do not|not|no need to|without)\s+
 _LEFT_OUT_AFTER = re.compile(r"^[^，,。；;？?\d]{0,8}?(?:(?:先|暫時|暂时|就|都)?\s*(?:不用|不要|不必|別|别|先不|暫不|暂不)\s*(?:算|計|计)"
                              r"(?!\s*(?:嗎|吗|呢))|除外|不\s*(?:列入|計入|计入|算進|算进)"
                              # ("年會出席的分數分開算", "年會本身的出席分另外算": counted apart from what is asked)
-                             r"|(?:另外|另|分開|分开|單獨|单独)\s*(?:算|計|计)(?!\s*(?:嗎|吗|呢|\d|的話|的话)))|^\s*(?:excluded|not counted|left out)\b",
+                             r"|(?:另外|另|分開|分开|單獨|单独)\s*(?:算|計|计)(?!\s*(?:嗎|吗|呢|\d|的話|的话|[?？]|還是|还是)))|^\s*(?:excluded|not counted|left out)\b",
                              re.IGNORECASE)
 # A word every match of `_LEFT_OUT_BEFORE` or `_LEFT_OUT_AFTER` holds (count/includ/exclud/leav/except/left out, 不, 別,
 # 除外, 扣除, 排除, 扣掉): a text with none of them asks nothing left out, and its clauses need not be scanned per kind
