@@ -93,6 +93,8 @@ _UNUSED_WHY = {"corrected": ("您隨即更正了這個說法，以更正後的�
                "year_none": ("您說這一年還沒有任何項目，沒有可計的，未列入計算", "a year you said has nothing in it yet: nothing to count, not used"),
                "condition_unmet": ("不符合規定對這項活動的條件，不計分（見假設）",
                                    "does not meet the condition the rule puts on that activity: not credited (see the assumptions)"),
+               "time_ago": ("多久以前發生的事（時間），不是計算用的數字，未採用", "how long ago something happened (a time), not a figure of the calculation: not used"),
+               "none_done": ("次數為 0：沒有這項活動，不計分", "a count of 0: none of that activity, nothing to count"),
                "left_out": ("您說先不計入的活動次數，不計分", "occasions of an activity you asked to leave out: not counted"),
                "term_length": ("約聘或任職期間的長度；計算依您給的工作天數，未採用",
                                "the length of their contract or post: the work days you gave are what count, so not used"),

@@ -19,7 +19,7 @@ from itertools import combinations
 from typing import Any
 
 from bot.parsing.career import CAREER, event_year
-from bot.parsing.dates import ROC_OFFSET, find_ambiguous_dates, find_dates, find_years
+from bot.parsing.dates import ROC_OFFSET, YEAR_AS_PLACE, find_ambiguous_dates, find_dates, find_years
 from bot.parsing.periods import in_period_annotation, period_annotations
 from bot.parsing.numbers import COUNT_HEADING, cn_to_int, find_quantities, normalize_numerals
 from bot.reader.counted import NO_INPUT_REASONS
@@ -134,8 +134,9 @@ _PART_OF = re.compile(r"\s*(?:[a-z-]+\s+)?of\s+(?:them|those|these|which|the)\b"
 # "one of those 4", "這 4 次裡": a number that points back at one already read.
 _BRACKET_OPEN = re.compile(r"[（(]\s*$")  # the same fact again in other units, in brackets right after it
 # "2 two-hour lectures (exactly 2 h each)", "（約 24 個月）": the same fact again, in brackets with a word of its own
-_BRACKET_RESTATES = re.compile(r"[（(]\s*(?:exactly|just|about|around|roughly|i\.e\.?|that is|即|約|约|大約|大约|剛好|刚好|"
-                               r"正好|整整)?\s*$", re.IGNORECASE)
+# — or as the whole of it ("3-month observership (full 3 months, …)", "（足足 3 個月）", "(the whole 6 months)")
+_BRACKET_RESTATES = re.compile(r"[（(]\s*(?:exactly|just|about|around|roughly|i\.e\.?|that is|(?:a |the )?(?:full|whole|entire|complete)|"
+                               r"即|約|约|大約|大约|剛好|刚好|正好|整整|足足|整)?\s*$", re.IGNORECASE)
 # "4月到6月", "7-12 月", "3 月至 5 月": the months a period runs from and to (a year before it makes it "106年1月")
 _MONTH_RANGE = re.compile(r"(?<![\d年/.])(\d{1,2})\s*(?:月份?)?\s*(?:到|至|~|～|-|–|—)\s*(\d{1,2})\s*月(?:份|底|初|中)?")
 # "250 台左右（確切是 250）", "about 300 — 300 exactly", "precisely 42%": the figure said again as its exact value
@@ -336,9 +337,12 @@ _RULE_TALK = re.compile(r"上限|下限|規定|规定|規範|門檻|门槛|最�
                         r"min(?:imum)?|at most|at least|threshold|required|requires?)\b", re.IGNORECASE)
 # A question about the rule's own line or measure ("are we over the 10% line?", "六項都 85 分以上嗎", "要不要參加 40 小時
 # 培訓", "do I need the 40-hour training?"): its figure, when a cited clause states it, is the rule's, not a fact.
+# "moved from Manila 3 yrs ago", "5 年前轉來": how long ago something happened — a time, no quantity of the calculation's
+_AGO = re.compile(r"\s*(?:yrs?|years?|months?|mos?)?\s*(?:ago\b|back\b)|\s*(?:年|個月|个月)?\s*(?:前|以前)(?![往去])", re.IGNORECASE)
 _ASKS = re.compile(r"[？?]|嗎|吗|是否|whether", re.IGNORECASE)
 # an English clause asked by its word order, its question mark after a later clause ("Do I make 200, and is lifetime an
 # option?", "will we hit 300, or not"): the auxiliary before the person
+_AUX_FIRST = re.compile(r"\s*(?:and\s+|so\s+|but\s+)?(?:do|does|did|will|would|can|could|is|are)\b", re.IGNORECASE)
 _INVERTED_ASK = re.compile(r"\s*(?:and\s+|so\s+|but\s+)?(?:do|does|did|will|would|can|could|am|is|are|have|has)\s+"
                            r"(?:i|we|he|she|it|they|you|that|this)\b", re.IGNORECASE)
 _MEASURE_ASKED = re.compile(r"要不要|需不需要|需要|必須|必须|得不得|該不該|该不该|要(?:去)?(?:上|參加|参加|受訓|受训|接受)|\b(?:need(?:s|ed)?|have to|has to|must|should|"
@@ -350,7 +354,11 @@ _MEASURE_BEFORE = re.compile(r"(?:超過|超过|超出|高於|高于)\s*(?:機�
                              # ("does the mission time reduce the 600", "扣抵那 600 分", "lower the 200 I need"): the requirement
                              # named as what is reduced
                              r"|\b(?:reduce[sd]?|reducing|lower(?:s|ed)?|cut(?:s)?|decrease[sd]?|bring(?:s)?\s+down|take(?:s)?\s+off)\s+(?:from\s+)?the\s+$"
-                             r"|(?:扣抵|抵減|抵减|減少|减少|降低|扣掉|減免|减免)\s*(?:那|掉)?\s*(?:個|个)?\s*$",
+                             r"|(?:扣抵|抵減|抵减|減少|减少|降低|扣掉|減免|减免)\s*(?:那|掉)?\s*(?:個|个)?\s*$"
+                             # ("does the mission time reduce the 600", "how many would they need instead of 600", "可以少於 600 嗎":
+                             # the rule's requirement asked to be lowered — the rule's figure, no fact)
+                             r"|\b(?:reduce[sd]?|reducing|lower(?:s|ed)?|cut|instead of|rather than)\s+(?:the\s+)?(?:usual\s+|normal\s+|required\s+|full\s+)?$"
+                             r"|(?:減少|减少|扣抵|抵掉|而不是|取代)\s*(?:原本的|原来的|原來的|規定的|规定的)?\s*$",
                              re.IGNORECASE)
 _LINE = re.compile(r"\b(?:line|margin|threshold|mark|bar|cut-?off)\b|紅線|红线|那條線|那条线|標準線|标准线|門檻|门槛", re.IGNORECASE)
 # "沒那麼多", "不太多", "not that many", "not very high": a negation of a degree — how much, said of the figure — no denial
@@ -971,7 +979,10 @@ def _rule_line_asked(text: str, m: Mention, figures: frozenset[tuple[float, str 
     10% line?", "都 85 分以上嗎") or a measure it asks about ("要不要參加 40 小時培訓"): the rule's, never a fact. A bound is
     never an argument (the reader asks for the figure or leaves the item out), so it is taken before any argument."""
     clause = _clause(text, m.start)
-    if m.is_date or not figures or not _ASKS.search(_clause(text, m.start, True)) or _NEGATED.search(_A_NOT_A.sub("", clause)):
+    # (an English clause asked by its word order, its question mark after a later clause: "Does the mission lower the 600, and
+    # can I renew?")
+    asked = _ASKS.search(_clause(text, m.start, True)) or _AUX_FIRST.match(clause) and _ASKS.search(text, m.end)
+    if m.is_date or not figures or not asked or _NEGATED.search(_A_NOT_A.sub("", clause)):
         return False  # "是不是都 85 以上", "有沒有超過 10%" ask; they negate nothing
     same = [(v, u) for v, u in figures if abs(v - m.values[0]) < _TOL]
     # the line named beside the figure ("the 10% line", "門檻 600", "600 那條線"), not anywhere in a long clause ("BI-RADS 3
@@ -1432,6 +1443,10 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             hit = None
         if hit is None and m.unit == "year" and m.values[0] in years:
             hit = ("year", int(m.values[0]))
+        if hit is None and not m.is_date and _AGO.match(text, m.end) and m.unit in (None, "year", "年", "個月", "month") \
+                and not any(p.rsplit(".", 1)[-1].startswith(("years", "months", "date")) for p, _ in leaves):
+            ledger.unused.append((m, "time_ago"))  # "(moved from Manila 3 yrs ago)": when something happened, no quantity
+            continue
         if hit is None:
             loose.append(m)
             continue
@@ -2123,7 +2138,9 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if said_of is not None and float(said_of.group(1)) in zero_counts:
             loose.remove(x)
             ledger.reading.append({"fact": "how many years at zero, said again", "value": 0, "text": x.words})
-    for m in [m for m in loose if m.unit == "year"]:
+    # ("… 105 — with 2026 as the 6th year": a calendar year named as the place of one of a list's years, no unit of its own)
+    for m in [m for m in loose if m.unit == "year" or m.unit is None and not m.is_date and len(m.values) == 1
+              and _calendar_year(m) and YEAR_AS_PLACE.match(text, m.start)]:
         if in_year_range(text, m.start, m.end, m.values[0]):
             # "certificate years 2021–2026", "130, 115 (2021–2024)": the first and last year of a span, when the figures
             # beside them fall — no figure, and no year an argument took (that one is read above); shown as not used

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from bot.parsing.dates import YEAR_AS_PLACE
 from bot.parsing.text import fold
 from bot.rules_answer import answer_kind, polarity_word
 
@@ -360,6 +361,8 @@ def ranges(text: str) -> list[Range]:
             continue
         if not (u1 or u2) and all(re.fullmatch(r"(?:19|20)\d\d", x) for x in (low, high)):
             continue  # "2025-2026": a span of years, no figure
+        if m.group("low") and YEAR_AS_PLACE.match(text, m.start("high")):
+            continue  # "…, 95 — 2026 being year 6": the last figure, then the year named as the sixth, no range
         lo, hi = ("low", "high") if m.group("low") else ("blow", "bhigh")
         out.append(Range(m.group(0).strip(), float(low), float(high), m.span(lo), m.span(hi)))
     return out

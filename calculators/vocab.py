@@ -459,6 +459,8 @@ NOT_ATTENDED_AFTER = (rf"^[^，,。；;？?\d]{{0,8}}?(?:(?:沒有|没有|沒|�
                       r"|^[^，,。；;？?\d]{0,8}?(?:先|暫時|暂时|就|都)?\s*(?:不用|不要|不必|別|别)\s*(?:算|計|计)(?!\s*(?:嗎|吗|呢))"
                       # ("年會先不算", "年会除外", "年會不列入", "annual meeting excluded", "(annual meeting aside)")
                       r"|^[^，,。；;？?\d]{0,4}?(?:(?:先|暫|暂|就)\s*不\s*(?:算|計|计)|除外|不\s*(?:列入|計入|计入|算進|算进)(?:去)?)(?!\s*(?:嗎|吗|呢))"
+                      # ("年會本身的出席分另外算我知道", "年會出席分開算": counted apart from what is asked — left out of this count)
+                      r"|^[^，,。；;？?\d]{0,10}?(?:另外|另|分開|分开|單獨|单独)\s*(?:算|計|计)(?!\s*(?:嗎|吗|呢|\d|的話|的话|[?？]|還是|还是))"
                       r"|^\s*(?:excluded|aside|not counted|left out)\b"
                       # "年會本身的出席分另外算我知道", "年會出席積分另計": its attendance
                       # credits left to another count by the person — not in this one

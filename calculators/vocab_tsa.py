@@ -101,7 +101,9 @@ RENEWAL = Vocabulary(
              ask=("證書六年效期內，每一年的積分各是多少（由最早到最近，共 6 個數字）？",
                   "What were your credits in each of the six years of the certificate's validity (six numbers, oldest first)?")),
         # A mission named without its length changes the credits needed: asked, never 0.
-        Slot("overseas_mission_months", "number", terms=MISSION_POSTED + "|" + MISSION_LINK + "|" + MISSION, rule=MISSION_RULE, units=("個月", "年"), scale=(("年", 12),), gap=24, gap_after=8,
+        # ("me personally: 24 months posted", "18 mos deployed": the posting's length said with the posting verb after it)
+        Slot("overseas_mission_months", "number", terms=MISSION_POSTED + "|" + MISSION_LINK + "|" + MISSION
+             + r"|(?<=months )(?:posted|deployed|stationed)\b|(?<=mos )(?:posted|deployed|stationed)\b", rule=MISSION_RULE, units=("個月", "年"), scale=(("年", 12),), gap=24, gap_after=8,
              ask=("駐外醫療團派外共幾個月？", "How many months were you posted abroad with the medical mission?"),
              ask_when=(("mission",),)),
     ),
@@ -360,6 +362,12 @@ NOT_ITEM_3 = (r"外科[^，,。；;]{0,10}?(?:醫學會|學會)(?:的)?\s*年會
 _COURSE_NAMES = ("atls", "高級外傷救命術", "外傷救命術")
 _COURSE_BETWEEN = ("", " ", "的", " provider ", " refresher ", " instructor ", " student ", " training ", " 的", "的 ", "訓練", " 訓練")
 NAMED_COURSE = "".join(dict.fromkeys(f"(?<!{n}{b})" for n in _COURSE_NAMES for b in _COURSE_BETWEEN))
+# A paper said published ("SCI論文發表了", "一篇論文發表在SCI期刊", "论文发表在外科医学会杂志", "非SCI的論文發表了"): the journal's
+# paper — its 論文發表 (published) is no presentation (the lexicon's 論文發表 of 5.6); the words are the paper kind's, so the
+# presentation reads none of them. Only with the journal named (SCI, the TSA's journal, non-SCI) before or after the verb.
+_SCI_JOURNAL = r"(?:sci(?![a-z])|外科醫學會(?:的)?(?:雜誌|期刊)|formosan journal of surgery|\bFJS\b)"
+_PUBLISHED_AS = (r"{journal}\s*(?:的)?\s*(?:期刊|雜誌)?\s*(?:的)?\s*(?:論文|文章|原著|paper)\s*(?:已經|已)?\s*(?:被)?\s*(?:發表|刊登|刊出)(?:了|過)?|"
+                 r"(?:論文|文章|原著)\s*(?:已經|已)?\s*(?:被)?\s*(?:發表|刊登|刊出)\s*(?:了)?\s*(?:在|於|到)\s*[^，,。；\d]{{0,8}}?{journal}")
 ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     ("atls", r"atls|高級外傷救命術|外傷救命|" + _item_ref(13, "十三")),
     # (a particle between the words is the same name: "外科相關的醫學會年會", "其他外科的醫學會"; the class said by its
@@ -402,9 +410,9 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
                           rf"\b(?:months?|mos?)\s+(?:on|with|in)\s+(?:the\s+|a\s+)?[^,.;?\d]{{0,32}}?\b(?:team|service|unit|division|department|dept)\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:{MEDICAL_CENTRES}|med(?:ical|\.)? cent(?:er|re)\b)|"
                           r"(?:在|到|去)[^，,。；\d]{0,6}?醫學中心[^，,。；]{0,8}個月"),
     # (an SCI listing denied: "沒有SCI", "不是 SCI 的期刊", "isn't SCI" — 5.8's journal, never 5.7's)
-    ("paper_non_sci", r"非\s*sci|non[- ]?sci|非科學引證|" + NOT_SCI),
+    ("paper_non_sci", _PUBLISHED_AS.format(journal=r"(?:非\s*sci|non[- ]?sci|非科學引證)") + r"|非\s*sci|non[- ]?sci|非科學引證|" + NOT_SCI),
     # the TSA's own journal counts as SCI (5.7): 外科醫學會雜誌 / 期刊, Formosan Journal of Surgery, FJS, "the TSA's journal"
-    ("paper_sci", r"sci\b|sci[^a-z]|外科醫學會(?:的)?(?:雜誌|期刊)|科學引證|formosan journal of surgery|\bFJS\b|\bTSA(?:'s|’s)?\s+(?:own\s+)?journal"),
+    ("paper_sci", _PUBLISHED_AS.format(journal=_SCI_JOURNAL) + r"|sci\b|sci[^a-z]|外科醫學會(?:的)?(?:雜誌|期刊)|科學引證|formosan journal of surgery|\bFJS\b|\bTSA(?:'s|’s)?\s+(?:own\s+)?journal"),
     ("presentation", PRESENTATION),
     # ("外科相關分科的醫學會年會", "各分科學會": a division of surgery's society, as 專科 is)
     # (… or the specialty's annual meeting said short, "一個專科的年會", "專科年會兩天": the 年會 the TSA's own reading leaves)
@@ -504,6 +512,8 @@ AUTHOR_ROLES: tuple[tuple[str, str], ...] = (
     ("other", CO_AUTHOR),
     ("other", NAMED_SHARED_AUTHOR + "|" + LATER_AUTHOR + r"|(?:not|n't|never) (?:the |a )?presenter|不是(?:發表者|發表人|報告者)"),
     ("first", FIRST_AUTHOR),
+    # ("one original article (I'm first)", "(I was 1st)": the place on the byline said short, in brackets after the paper)
+    ("first", r"(?<=[(（])\s*(?:i'?m|i am|i was|me)\s+(?:the\s+)?(?:first|1st)\s*(?=[)）])"),
     ("presenter", r"(?<!不是)(?:發表者|發表人|報告者|发表者|发表人|报告者)|(?<!not the )(?<!not a )(?<!n't the )presenter|" + PRESENTED_IT),
     # "不是一作" with no place named: another author — unless the corresponding author is denied with it ("既不是第一作者也不是通訊
     # 作者", "not first or corresponding"): second (25) or other (10) is then not said, and asked
@@ -804,7 +814,8 @@ TALLY = Vocabulary(
         classifiers=(("篇", ("paper_sci", "paper_non_sci", "presentation")), ("張", ("presentation",))),
         # ("a 3 month fellowship in Japan then 2 months at a med center": one stay after another, "then" / "followed by" / "after
         # that" joins them as "and" does)
-        several=True, lead=r"和|及|與|跟|加上|\band\b|&|\+|\bbut\b|\bplus\b|\balso\b|\battended\b|\bwent to\b|\bthen\b|"
+        # ("年會也有去 5 次月會", "年會也去了 3 次月會": 也 + the attending verb joins the next kind, its count before it)
+        several=True, lead=r"和|及|與|跟|加上|也(?:有)?(?:去|參加|参加|出席|跑)(?:了|過|过)?|\band\b|&|\+|\bbut\b|\bplus\b|\balso\b|\battended\b|\bwent to\b|\bthen\b|"
                            r"\bfollowed by\b|\bafter(?:wards| that)\b|\blater\b", year="year", replies=True,
         denied=(NOT_ATTENDED_BEFORE, NOT_ATTENDED_AFTER, ("您說沒有參加、或說先不計入的活動，未列入計算。", "An activity you say you did not attend, or ask to leave out, is not counted.")),
         background=(BACKGROUND, ("「在國外受訓」之類描述您背景的話不是這段期間的進修活動，未列入計算；若期間內有國外進修，請說明幾個月。",

@@ -397,3 +397,11 @@ def _range_starts(text: str, found: list[FoundYear]) -> list[FoundYear]:
         if 0 < y.year - first <= 20 and not any(o.start <= m.start(1) < o.end for o in out):
             out.append(FoundYear(first, m.start(1), m.end(1)))
     return sorted(out, key=lambda y: y.start)
+
+
+# "with 2026 as the 6th year", "2026 being year six", "115年當第六年", "2026 年算最後一年": a year named as the place of one of the
+# list's years — which year, its figure another's (a part's result, or asked), never a figure of the list
+YEAR_AS_PLACE = re.compile(r"(?:(?:19|20)\d{2}|1[01]\d)(?!\d)\s*(?:年)?\s*(?:(?:as|for|being|is|=)\s+(?:the\s+|my\s+|our\s+)?"
+                            r"(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|last|final|latest)\s+(?:year|yr)\b|"
+                            r"(?:as|being|is)\s+(?:year|yr)\s*(?:\d|one|two|three|four|five|six)\b|"
+                            r"(?:作為|作为|當作|当作|當成|当成|當|当|算|是|為|为)\s*(?:第\s*[1-6一二三四五六]|最後一|最后一|最末)\s*年)", re.IGNORECASE)

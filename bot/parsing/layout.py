@@ -144,6 +144,29 @@ def table_rows(text: str) -> str:
     return "\n".join(out)
 
 
+# "113年：年會1次、月會2次 114年：國際會議2次、月會3次", "2024: annual 1, monthly 2 2025: monthly 3": a year heading with its
+# colon, typed after a space inside a line, begins a section of its own — the clause break a new line would have been (the
+# figures before it are the year before's, never the next heading's)
+_YEAR_SECTION = re.compile(r"(?<=[^\s,，、。;；:：(（])[^\S\n]+(?=(?:民國|民国)?\s*(?:(?:9\d|1[0-3]\d)\s*年(?:度)?|(?:19|20)\d\d\s*(?:年(?:度)?)?)\s*[:：])")
+
+
+_COUNT_SAID = re.compile(r"\d|[一二兩两三四五六七八九十]\s*(?:次|場|场|篇|個|个|天|堂)|\b(?:once|twice|one|two|three|four|five|six)\b", re.IGNORECASE)
+_YEAR_OF_WORDS = re.compile(r"(?:\b(?:in|during|for|of|since|by|from|until|till|to|through|the|year|yr|fy|cy)|在|於|于|到|至|從|从|自)$", re.IGNORECASE)
+
+
+def year_sections(text: str) -> str:
+    """A year heading with a colon after a space, inside a line, opens a clause: the space becomes a clause break ."""
+    def brk(m: re.Match[str]) -> str:
+        if text[max(0, m.start() - 2):m.start()] in ("民國", "民国") or _YEAR_OF_WORDS.search(text, max(0, m.start() - 12), m.start()):
+            return m.group(0)  # ("seminars in 2025: …", "民國 113年：", "到 2025:": the heading's own year, no section of another)
+        since = max(text.rfind(ch, 0, m.start()) for ch in ",，、。;；:：\n") + 1
+        if not _COUNT_SAID.search(text, since, m.start()):
+            return m.group(0)  # ("Non-SCI papers 2025: one …", "sci papers 2025:": no section before it — the year heads its kind)
+        return "；" + m.group(0)[1:] if _HAN.search(text[max(0, m.start() - 1):m.start()]) else ";" + m.group(0)
+    return _YEAR_SECTION.sub(brk, text)
+
+
 def read_layout(text: str) -> str:
-    """`text` with its tables (`table_rows`) and lists of lengths and counts (`inline_lists`) written as sentences."""
-    return inline_lists(table_rows(text))
+    """`text` with its tables (`table_rows`) and lists of lengths and counts (`inline_lists`) written as sentences, and year
+    sections typed on one line (`year_sections`) broken into clauses."""
+    return year_sections(inline_lists(table_rows(text)))

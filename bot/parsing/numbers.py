@@ -541,6 +541,7 @@ _WHOLE = (r"(?:(?:full|whole|entire|complete|straight|consecutive|calendar)[\s-]
           r"|多(?=(?:年|例|次|篇|場|场|台|件|位|人|天|個月|个月)(?!多))"
           r")?")
 _WHOLENESS = ("full", "whole", "entire", "complete")
+_RESIDENT_GRADE = re.compile(r"(?<![A-Za-z])(?-i:R|PGY|pgy)$")
 _QUANTITY = re.compile(rf"(?<![\d.])((?<![\w.-])-)?{_NUM}(?:-(?=[a-z])|\s*)({_WHOLE})({_UNIT})?", re.IGNORECASE)
 
 # Units folded to one spelling so extractors compare one string.
@@ -612,6 +613,9 @@ _MARKER = re.compile(r"(?:(?<=^)|(?<=[\s，,；;。:：？?！!~～]))(?:[(（]\
                      r"|(?<![^\s，,；;。:：？?！!~～])([1-9])(?=(?![位名個个次篇張张場场例件案人天年月日週周小分萬万千百台臺輛部組组項项期屆届成倍歲岁])[\u4e00-\u9fff]))")
 
 
+_MARKER_AFTER_HAN = re.compile(r"(?<=[\u4e00-\u9fff])[(（]\s*([1-9])\s*[)）](?=\s*[\u4e00-\u9fff])")
+
+
 def list_markers(text: str) -> list[tuple[int, int]]:
     """The spans of the numbers that are list markers ("1) … 2) …"): only a run of one kind that starts at 1 and goes
     on to 2 ("①陽性個案500，追完360 ②補助…" folds to "1陽性個案500 … 2補助": a bare digit before a word counts only as such)."""
@@ -619,6 +623,10 @@ def list_markers(text: str) -> list[tuple[int, int]]:
     for m in _MARKER.finditer(text):
         i = next(i for i, g in enumerate(m.groups()) if g)
         kinds.setdefault(i, []).append((int(m.group(i + 1)), m.start(i + 1), m.end(i + 1)))
+    for m in _MARKER_AFTER_HAN.finditer(text):  # ("請問(1)月會那邊幾分 (2)論文幾分": the first marker glued to the words before it)
+        if not any(a == m.start(1) for _, a, _ in kinds.get(0, [])):
+            kinds.setdefault(0, []).append((int(m.group(1)), m.start(1), m.end(1)))
+    kinds = {k: sorted(v, key=lambda x: x[1]) for k, v in kinds.items()}
     out: list[tuple[int, int]] = []
     for found in kinds.values():
         run: list[tuple[int, int, int]] = []
@@ -640,6 +648,9 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # "1) 陽性個案 500 …  2) 補助 …": a list marker, no quantity
         if _ORDINAL_SUFFIX.match(text, m.end(3) if m.group(3) else m.end(2)):
             continue  # "3rd author", "2nd year": an ordinal, no quantity
+        if _RESIDENT_GRADE.search(text, max(0, m.start(2) - 4), m.start(2)) and not m.group(3) and len(m.group(2)) == 1 \
+                and not m.group(5):
+            continue  # "my R2 presented it", "PGY1", "住院醫師R3": a resident's year of training, a name — no quantity
         whole = m.group(2).replace(",", "")
         value = float(f"{whole}.{m.group(3)}") if m.group(3) else float(whole)
         if m.group(1):

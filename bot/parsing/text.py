@@ -805,9 +805,69 @@ _BARE_OTHER = re.compile(r"(\b(?:one|1)\s+(?:as|was|is|where|with)\b[^.;!?。；
                          r"other(?=\s+(?:one\s+)?(?:as|was|is|where|with)\b)", re.IGNORECASE)
 
 
+# "3 posters, two of them I'm first author, the third one I'm 3rd author", "…, the last one as co-author": the place of the
+# last of the whole after a part was carved out of it ("of them") — the rest of the count, as "the other" is; never an author's
+# place ("the third author"), nor an ordinal that is not the whole's last ("3 posters, 1 of them …, the second one …")
+_ORDINALS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
+# (only where the place said is an author's: "the third one I'm just the 3rd author on" — a meeting's "the third one I only
+# attended" is left as it is)
+_AUTHOR_AFTER = re.compile(r"[^.;!?。；？！\n,，]{0,40}?\b(?:author|co-?author|authored)\b", re.IGNORECASE)
+_ZH_AUTHOR_AFTER = re.compile(r"[^。；？！\n,，]{0,16}?(?:作者|[一二三四]作|通訊|通讯|共同|author)", re.IGNORECASE)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_LAST_OF_WHOLE = re.compile(r"(?<![\w-])the\s+(second|2nd|third|3rd|fourth|4th|fifth|5th|last|final)"
+                            r"(?=(?:\s+(?:one|poster|paper|talk|oral|presentation|article|abstract|lecture)s?)?\s*"
+                            r"(?:[,，]\s*)?(?:i'm|i am|i was|i\b|as\b|was\b|is\b|where\b|on\b|with\b|[-—–:：]))", re.IGNORECASE)
+_WHOLE_THEN_PART = re.compile(r"(?<![\w.])(\d+|two|three|four|five)\s+(?:[\w-]+\s+){0,3}?[\w-]+[^;!?；？！\n]{0,120}?"
+                              r"(?:\b(?:\d+|one|two|three|four)\s+of\s+(?:them|those|these|which)\b)", re.IGNORECASE)
+
+
+def _last_of_whole(text: str) -> str:
+    out, at = [], 0
+    for m in _LAST_OF_WHOLE.finditer(text):
+        wholes = [int(g) if g.isdigit() else _NUMBER_WORDS[g] for w in _WHOLE_THEN_PART.finditer(text, max(0, m.start() - 240), m.start())
+                  for g in (w.group(1).lower(),)]
+        k = _ORDINALS.get(m.group(1).lower())
+        if not wholes or (k not in wholes if k is not None else wholes[0] < 2) \
+                or not _AUTHOR_AFTER.match(text, m.end()):
+            continue
+        out.append(text[at:m.start()] + "the other")
+        at = m.end()
+    return "".join(out) + text[at:]
+
+
+_ZH_NUM = {"二": 2, "兩": 2, "两": 2, "三": 3, "四": 4, "五": 5}
+_ZH_COUNTER = r"(?:篇|張|张|場|场|次|個|个|份)"
+# "壁報3篇，其中2篇我是第一作者…，第三篇我是第三作者", "…，最後一篇是共同作者": the same in Chinese ("另一篇")
+_ZH_LAST_OF_WHOLE = re.compile(rf"第\s*([二三四五2-5])\s*({_ZH_COUNTER})(?!\s*(?:作者|作))|最(?:後|后)\s*(?:一|1)\s*({_ZH_COUNTER})")
+_ZH_WHOLE_THEN_PART = re.compile(rf"(?<![\d第])([2-9]|[二兩两三四五])\s*{_ZH_COUNTER}[^;；？?！!\n]{{0,80}}?(?:其中|當中|当中)")
+
+
+def _zh_last_of_whole(text: str) -> str:
+    out, at = [], 0
+    for m in _ZH_LAST_OF_WHOLE.finditer(text):
+        wholes = [int(g) if g.isdigit() else _ZH_NUM[g] for w in _ZH_WHOLE_THEN_PART.finditer(text, max(0, m.start() - 160), m.start())
+                  for g in (w.group(1),)]
+        k = (int(m.group(1)) if m.group(1).isdigit() else _ZH_NUM[m.group(1)]) if m.group(1) else None
+        if not wholes or (k not in wholes if k is not None else wholes[0] < 2) \
+                or not _ZH_AUTHOR_AFTER.match(text, m.end()):
+            continue
+        out.append(text[at:m.start()] + "另一" + (m.group(2) or m.group(3)))
+        at = m.end()
+    return "".join(out) + text[at:]
+
+
+# "urology annual meeting (2 days) & the paediatric surgery annual mtg (1 day)": an ampersand between spaces in English joins
+# as "and" does (the readers' list and addition words); "Q&A", "R&D" and Chinese text are left as they are
+# — only after a figure or a bracket, or before a word that starts a clause: a name's "&" ("the breast & thyroid society") stays
+_AMPERSAND = re.compile(r"(?<=[0-9)\]])[^\S\n]+&[^\S\n]+(?=[A-Za-z0-9(])|(?<=[A-Za-z])[^\S\n]+&[^\S\n]+"
+                        r"(?=(?:the|a|an|my|can|could|do|does|did|is|are|was|what|how|i|also)\b)", re.IGNORECASE)
+
+
 def the_other(text: str) -> str:
-    """"one as 1st author, other as middle author" → "…, the other as middle author"."""
-    return _BARE_OTHER.sub(lambda m: f"{m.group(1)}the other", text)
+    """"one as 1st author, other as middle author" → "…, the other as middle author"; "3 posters, two of them …, the third
+    one …" → "…, the other one …"."""
+    text = _AMPERSAND.sub(" and ", text)
+    return _zh_last_of_whole(_last_of_whole(_BARE_OTHER.sub(lambda m: f"{m.group(1)}the other", text)))
 
 
 # A slip of the keys flagged in brackets, no figure in them ("頭了三篇（投啦打錯）", "4 mtgs (typo)", "（錯字，是投稿）",

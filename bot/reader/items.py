@@ -159,12 +159,14 @@ _LEFT_OUT_BEFORE = re.compile(r"(?:\b(?:don'?t|do not|not|no need to|without)\s+
                               r"|\bleav(?:e|ing) out|\bexcept(?: for)?|(?<!算)(?:不要|不用|先不|暫不|暂不|不)\s*(?:算|計|计)"
                               r"|不包括|不包含|扣除|排除|扣掉)\s*(?:the\s+|my\s+|今年|去年)?\s*(?:的)?\s*$", re.IGNORECASE)
 _LEFT_OUT_AFTER = re.compile(r"^[^，,。；;？?\d]{0,8}?(?:(?:先|暫時|暂时|就|都)?\s*(?:不用|不要|不必|別|别|先不|暫不|暂不)\s*(?:算|計|计)"
-                             r"(?!\s*(?:嗎|吗|呢))|除外|不\s*(?:列入|計入|计入|算進|算进))|^\s*(?:excluded|not counted|left out)\b",
+                             r"(?!\s*(?:嗎|吗|呢))|除外|不\s*(?:列入|計入|计入|算進|算进)"
+                             # ("年會出席的分數分開算", "年會本身的出席分另外算": counted apart from what is asked)
+                             r"|(?:另外|另|分開|分开|單獨|单独)\s*(?:算|計|计)(?!\s*(?:嗎|吗|呢|\d|的話|的话|[?？]|還是|还是)))|^\s*(?:excluded|not counted|left out)\b",
                              re.IGNORECASE)
 # A word every match of `_LEFT_OUT_BEFORE` or `_LEFT_OUT_AFTER` holds (count/includ/exclud/leav/except/left out, 不, 別,
 # 除外, 扣除, 排除, 扣掉): a text with none of them asks nothing left out, and its clauses need not be scanned per kind
 # (~85 % of the calculator questions; the result is the same — keep this list in step with the two patterns above)
-_LEFT_OUT_WORD = re.compile(r"count|includ|exclud|leav|except|left out|不|別|别|除外|扣除|排除|扣掉", re.IGNORECASE)
+_LEFT_OUT_WORD = re.compile(r"count|includ|exclud|leav|except|left out|不|別|别|除外|扣除|排除|扣掉|另|分開|分开|單獨|单独", re.IGNORECASE)
 
 
 def _drop_left_out(r: Reading, slot: Slot, start: int, clause: str,
@@ -247,7 +249,10 @@ def _asked_only(r: Reading, slot: Slot, kind: Any, start: int, clause: str) -> b
 _SCOPE_BEFORE = re.compile(r"(?:\b(?:only|just)\s+(?:count(?:ing)?\s+|want\s+|need\s+)?(?:the\s+|her\s+|his\s+|my\s+)?"
                            r"|(?:只|僅|仅|單|单)\s*(?:算|計|计|要|看)\s*(?:我的|她的|他的)?)$", re.IGNORECASE)
 _SCOPE_AFTER = re.compile(r"^\s*(?:credits?|points?|pts|的分數|的分数|的積分|的积分|的部分|的部份|部分|部份|分數|分数|積分|积分)?\s*"
-                          r"(?:only\b|alone\b|就好|就可以|而已|please\b|pls\b|plz\b)", re.IGNORECASE)
+                          r"(?:only\b|alone\b|就好|就可以|而已|please\b|pls\b|plz\b)"
+                          # ("…年會各一次…。專科醫學會年會那個好像會被上限卡到": the kind read already, pointed back at with a remark on it)
+                          r"|^\s*(?:的)?\s*(?:年會|年会)?\s*(?:那個|那个|那種|那种|那些|這個|这个|這種|这种)(?:的)?\s*(?:積分|积分|分數|分数)?\s*"
+                          r"(?:好像|應該|应该|會|会|是不是|可能|大概|聽說|听说|有沒有|有没有)", re.IGNORECASE)
 # … but "only" / "just" right after a year heading ("2025: only the annual meeting", "2024 - just the annual congress",
 # "in 2025 only the annual mtg", "this year just 3 monthly meetings") says all that year held: an item of that year
 _YEAR_ONLY_BEFORE = re.compile(r"(?:\b(?:19|20)\d\d\s*(?:[:：=＝\-–—]|\bwas\b|\bwere\b)?|\b(?:this|last)\s+(?:year|yr)\s*[:：=＝\-–—]?|"
@@ -3189,6 +3194,14 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 role_said.add((part_kind, len(t[:start]) + len(clause)))
             kind = part_kind
         n = _pick(first_number, in_clause) if first_number is not None else None
+        zero = next((x for x in in_clause if float(x.value) == 0 and (x.unit or "") in first_number.units and x.start not in r.used
+                     and not _in_brackets(t, x.start)), None) if n is None and first_number is not None and slot.denied else None
+        if zero is not None and len(in_clause) == 1:
+            # "年會０次", "annual meeting 0", "SCI 0 篇": a kind done no times — no item (never a count the model refuses, nor
+            # a figure left unread), set aside and said so
+            r.used.add(zero.start)
+            r.set_aside.append((zero.start, zero.end, "none_done"))
+            continue
         if n is None and slot.denied and _denied(r, slot, kind, start, clause):
             if Note(*slot.denied[2]) not in r.notes:
                 r.notes.append(Note(*slot.denied[2]))
@@ -3604,7 +3617,10 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     _also_unplaced(r, slot, items, places, missing)
     if places and slot.venue:
         host = next((it for it in items if it["kind"] == slot.venue[0]), None)
-        if slot.also and compiled(r.pattern(slot.also)).search(t):
+        also = compiled(r.pattern(slot.also)).search(t) if slot.also else None
+        if also is not None and slot.denied and compiled(rf"(?:{slot.denied[1]})").search(t[also.end():also.end() + 16]):
+            also = None  # ("年會本身的出席分另外算我知道": the meeting itself said to be counted apart — left out of this count)
+        if also is not None:
             attended = next((k for k in places if not slot.also_kinds or k in slot.also_kinds), None)
             if host is not None and attended is not None and not any(it["kind"] == attended for it in items):
                 place = {"kind": attended, **{f.name: model.model_fields[f.name].default for f in slot.fields[:1]

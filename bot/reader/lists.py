@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.base import Need, Note
+from bot.parsing.dates import YEAR_AS_PLACE
 from bot.parsing.numbers import cn_to_int
 from bot.parsing.text import Query
 from bot.reader.mentions import (HOLIDAYS_INCLUDED, QUALIFIERS, SEPARATOR, Mention, aggregate_before, line_label, bound_of, claimed_total, compiled, numbers, passed_total, target_of, terms,
@@ -119,9 +120,8 @@ def _year_said_in(t: str, n: Mention) -> bool:
 
 # after a bare number: it counts the years, or is one count of years out of another ("5 of my 6 yearly totals", "6 years")
 _YEARS_COUNTED = re.compile(r"\s*(?:(?:out\s+)?of\s+(?:(?:the\s+|my\s+|our\s+)?\d|them\b|those\b)|(?:yearly|annual)\s+(?:totals?|figures?|sums?|numbers?)\b|"
-                            r"years?\b(?!\s*(?:\d|ago\b))|"
-                            # ("my previous 5 cert years were 100, …", "the first 5 certificate yrs"): the certificate's years counted
-                            r"(?:cert(?:ificate)?|certification|validity|renewal)\s+(?:years?|yrs?)\b(?!\s*(?:\d|ago\b)))", re.IGNORECASE)
+                            # ("my previous 5 cert years were …", "5 certificate yrs": the years named with what they are of)
+                            r"(?:(?:cert(?:ificate)?|certification|validity|renewal|cme|credit)\s+)?(?:years?|yrs?)\b(?!\s*(?:\d|ago\b)))", re.IGNORECASE)
 
 
 def _years_counted(t: str, n: Mention) -> bool:
@@ -533,7 +533,8 @@ def bind_lists(r: Reading) -> None:
                     # "year six isn't tallied": which year (never "this year 130", "the 6th year 130": a year's figure)
                     and not (_YEAR_NAMED.search(t, max(0, n.start - 8), n.start) and float(n.value) <= length)  # type: ignore[arg-type]
                     # ("with that 2025 total as year 6", "那個 2025 年的總分": the year of a result pointed at, no figure)
-                    and not ((y := _YEAR_OF_RESULT.match(t, n.start)) is not None and y.end() >= n.start + len(t[n.start:n.end].rstrip()))]
+                    and not ((y := _YEAR_OF_RESULT.match(t, n.start)) is not None and y.end() >= n.start + len(t[n.start:n.end].rstrip()))
+                    and not _year_as_place(t, n)]
             values += [float(n.value) for n in rest]  # type: ignore[arg-type]
             r.used.update(n.start for n in rest)
             if len(values) != length:
@@ -561,6 +562,9 @@ def bind_lists(r: Reading) -> None:
                       and not passed_total(t, n.start)  # 總分有過600: their total said as a line it passed
                       and not (1900 <= float(n.value) <= 2100 and _COLON_END.match(t[n.end:n.end + 2]))  # "2021: 80"
                       and not _year_said_in(t, n)  # "2 in 2024 and 1 in 2025": the years the counts are in
+                      and not _year_as_place(t, n)  # "with 2026 as the 6th year": which year, no figure
+                      # ("2026 being year 6", "year 6 80": which year, the ordinal of one of the six — no figure)
+                      and not (_YEAR_NAMED.search(t, max(0, n.start - 8), n.start) and float(n.value) <= (length or 6))  # type: ignore[arg-type]
                       and not _years_counted(t, n)  # "5 of my 6 yearly totals": how many years, no year's figure
                       and not _year_range_label(t, n)]  # "years 1 to 5 of my cert: 110, …": which years, no figure
             if len(picked) > 2 and _TOTAL_AFTER.match(t, picked[-1].end) and not any(_TOTAL_AFTER.match(t, n.end) for n in picked[:-1]):
@@ -774,6 +778,10 @@ _SPAN_AFTER = re.compile(r"^[^,;.\d]{0,12}?\b(?:for|in|over|during)\s+(?:the\s+|
 _YEAR_OF_RESULT = re.compile(r"(?:19|20)\d{2}(?=\s*(?:年)?\s*(?:的)?\s*(?:total|result|score|sum|figure|number|總分|总分|分數|分数|積分|积分|結果|结果))"
                              r"|(?:(?<=that )|(?<=this )|(?<=那個)|(?<=那个)|(?<=這個)|(?<=这个))(?:19|20)\d{2}", re.IGNORECASE)
 _YEAR_NAMED = re.compile(r"(?:第|\byear|\byr)\s*$", re.IGNORECASE)
+def _year_as_place(t: str, n: Mention) -> bool:
+    """A calendar year named as one of the list's years ("with 2026 as the 6th year"): no figure of the list."""
+    v = float(n.value)  # type: ignore[arg-type]
+    return v.is_integer() and (1900 <= v <= 2100 or 100 <= v <= 119) and YEAR_AS_PLACE.match(t, n.start) is not None
 
 
 def _value_start(m: re.Match[str]) -> int:
