@@ -516,9 +516,26 @@ _DEFERRAL_ASKED = re.compile(r"等[^，,。？?]{0,16}?再|之後再|之后再|�
                              r"hold\s+off)\b", re.I)
 
 
+# … past the end of what it must be done within ("等證書過期、人回國以後再辦展延", "到期後再申請", "wait until the certificate
+# expires and renew when I'm back") — the end word inside the span waited for, not a date the message tells beside it
+# ("證書明年到期，可以等回國再辦嗎" waits for the return, which the text's period may still hold)
+_PAST_END_ASKED = re.compile(r"等[^，,。？?；;]{0,12}?(?:過期|到期|失效|屆滿|期滿|逾期)[^，,。？?；;]{0,10}?再|"
+                             r"(?:過期|到期|失效|屆滿|期滿|逾期)(?:了)?(?:之後|以後|後)[^，,。？?；;]{0,6}?再|"
+                             r"\b(?:wait(?:s|ing)?|hold(?:ing)?\s+off)\s+(?:until|till|for)\s+(?:after\s+)?[^,.?;]{0,40}?"
+                             r"\b(?:expir\w*|laps\w*|runs?\s+out)\b|"
+                             r"\b(?:let|letting)\s+(?:it|(?:the|my|his|her|our|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:expire|lapse|run\s+out)\b", re.I)
+# … against a text that requires it within that period ("仍應於證書有效期限內辦理…展延", "應在證書效期屆滿前…提出") and grants
+# nothing once it is over (not "…得於…屆滿之日起一年內，補行申請": a late way the text opens)
+_WITHIN_PERIOD = re.compile(r"(?:須|應|需|必須)\s*(?:於|在)?[^，,。；;]{0,14}?(?:有效期限|有效期間|效期|期限|期間)\s*(?:屆滿)?\s*(?:內|前)")
+_LATE_OPENED = re.compile(r"(?:屆滿|到期|期滿|過期)(?:之日)?(?:起|後)[^，,。；;]{0,10}?內|補行|補提|補申請")
+
+
 def deferral_barred(piece: str, text: str) -> bool:
     """The (folded) asking piece asks to put the thing off (`_DEFERRAL_ASKED`) and the (folded) text acts at once
-    (`_STOPS_AT_ONCE`: 立即停止判讀): no."""
+    (`_STOPS_AT_ONCE`: 立即停止判讀), or it waits past the end of a period (`_PAST_END_ASKED`) the text requires it
+    within (`_WITHIN_PERIOD`), opening no late way (`_LATE_OPENED`): no."""
+    if _PAST_END_ASKED.search(piece) and _WITHIN_PERIOD.search(text) and not _LATE_OPENED.search(text):
+        return True
     return bool(_DEFERRAL_ASKED.search(piece) and _STOPS_AT_ONCE.search(text))
 
 
@@ -2205,6 +2222,9 @@ def figures_decide(question: str, said: str, source: str) -> bool:
     own = _figure_pairs(_CYCLE.sub(" ", _without_breakdown(question)), values_only=True)
     if not _NAMES_LIMIT.search(fold(question)):  # (a bare 4 is its "4 talks"; "is the cap 450 screenings?" puts no figure
         own = {(v, u) for v, u in own if u or not any(v == w and unit for w, unit in own)}  # of its own to the rule)
+    if (age := _stated_age(question)) is not None:
+        # "我今年剛滿61" / "I'm 61": the person's age is a figure of the case in 歲 (a bare 61 after 滿 is no bound)
+        own = {(v, u) for v, u in own if not (v == age and u in ("", "歲"))} | {(age, "歲")}
     if not own:
         return False
     stated = _figure_pairs(f"{source} {said}", values_only=False)
@@ -2218,6 +2238,11 @@ def figures_decide(question: str, said: str, source: str) -> bool:
             value = float(raw) if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", raw) else cn_to_int(raw)
             if value is not None:
                 limits.setdefault(_OWN_UNITS[unit], set()).add(float(value))
+    put = {(v, u) for v, u in own if u in limits}
+    if put and all(len(limits[u]) == 1 for _, u in put) and len({u for _, u in put}) == len(put) and \
+            all(u and not any(u == unit for _, unit in stated) for _, u in own - put):
+        own = put  # "做介入快三十年了…我今年剛滿61，可以申請終身的嗎" against "年滿 60 歲以上": the 30 years are in a unit the
+        # rule states nothing in — only the age is put to its one threshold (a unit the clause states stays undecided)
     units = [u for _, u in own]
     if units == [""] and sum(len(v) for v in limits.values()) == 1:
         return False  # one bare figure ("I'm 62") against the text's one threshold ("年滿 60 歲以上"): put to it
@@ -2479,8 +2504,18 @@ def gist_misses(question: str, q_terms: frozenset[str], sentence: str, gist: str
     asked = fold(question)
     if ASKS_REF.search(asked) and _REF.search(text) and not _REF.search(summary):
         return True
+    if _CODES_ASKED.search(asked) and _CODE_LIST.search(text) and not _CODE_LIST.search(summary):
+        return True  # "追蹤完成率是算哪幾類 category 的個案" against a gist of the deduction table: the codes listed
     names = [n for n in _NAME.findall(text) if n not in summary]
     return bool(ASKS_NAME.search(asked) and names)
+
+
+# Which codes or categories are asked ("算哪幾類 category", "哪些 BI-RADS 分類", "which categories count"), and a list of codes
+# a text states ("category「0」、「3」、「4」、「5」", "Category 0, 3, 4, 5")
+_CODES_ASKED = re.compile(r"(?:哪|什麼|什么|\bwhich\b|\bwhat\b)[^，,。？?；;]{0,8}?(?:category|categor(?:y|ies)|類別|类别|分類|分类|類|类|級|级|"
+                          r"bi-?rads|codes?)|(?:category|categories|bi-?rads|類別|分類)[^，,。？?；;]{0,8}?(?:哪|什麼|什么|\bwhich\b|\bwhat\b)",
+                          re.I)
+_CODE_LIST = re.compile(r"(?:category|categories|bi-?rads)\s*[「『\"“]?\s*[0-9]\s*[」』\"”]?\s*[、,，]", re.I)
 
 
 def _cite_label(clause: Clause, lang: str) -> str:
@@ -2718,6 +2753,23 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         body = row  # "拿到B等要做什麼？沒去的話會怎樣": the row of the grade stated (its duty, its deadline, what follows
         # missing it), not the whole table's summary
     alternatives = first_alternative(question) if kind == "choice" else None
+    if kind == "choice" and alternatives is None and both_or_only_one_asked(question) and \
+            (combined := combination_ruling(question, c.clause)) is not None:
+        # "參加國外會議的積分和發表的積分是兩個都算還是二選一？", "attendance and poster credits, or is it either/or?" (no two
+        # pieces to split) met by "…第四款與第六款可重複得分": both — the rule on the two activities named together
+        lead = f"可以，兩者都可得分：{_bare(combined)}；" if zh else \
+            f"Yes, both: {c.clause.label} says “{_bare(combined)}”; "
+        return lead + (body if zh else _lower_first(body)) + _cite_label(c.clause, lang) + ("。" if zh else ".")
+    if kind == "choice" and alternatives is None and c.clause.doc == "tsa-cme" and both_or_only_one_asked(question) and \
+            len(events := _distinct_events(question, zh)) >= 2 and not _SAME_THING.search(fold(question)) and \
+            len(_acts_named(question)) >= 2:
+        # "在月會演講和年會發表論文，兩個都算還是二選一？": two activities at two different meetings, each counted by its own
+        # clause (as asked yes / no below); one activity at two meetings ("presented a poster at the annual congress and
+        # at a monthly meeting") may be one paper twice, which 第六條 bars — no yes
+        pair = "與".join(events[:2]) if zh else " and ".join(events[:2])
+        lead = f"可以，兩者都算：{pair}是不同場合，各依其款目分別計分；" if zh else \
+            f"Yes, both: the {pair} are different meetings, each credited under its own item; "
+        return lead + (body if zh else _lower_first(body)) + _cite_label(c.clause, lang) + ("。" if zh else ".")
     said_in = document_contents(c.clause, corpus, question, lang) if corpus is not None and kind != "yes_no" else None
     if said_in is not None:
         body = said_in  # "85年那個衛生署函是怎麼講展延的": what the letter says (its items' rules), not what it is about
@@ -3028,7 +3080,7 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             denies, positive = None, None  # "一年掛零會不會有問題", "is a blank year a problem?": the verdict words answer
             # whether the text grants or bars, not whether it is a problem (会 / Yes would read the other way round): the
             # line states the rule, no yes / no
-        if (kind == "yes_no" or (alternatives and only_one_alternative(alternatives[1]))) and \
+        if (kind == "yes_no" or both_or_only_one_asked(question, alternatives)) and \
                 (combined := combination_ruling(question, c.clause)) is not None:
             # "出國開會那30分跟發表論文的分可以兩個都拿嗎" met by "…第四款與第六款可重複得分": the rule on the two activities
             # named together answers (not the figures, nor the restriction on who presents), and the line states it
@@ -3374,10 +3426,17 @@ def _meets_condition(question: str, said: str) -> bool:
     own = {(v, u) for v, u in _figure_pairs(question, values_only=True) if u}
     if (age := _question_age(question)) is not None:
         own = {(v, u) for v, u in own if u != "歲"} | {(age, "歲")}
+    text = fold(said)
+    if len(own) > 1 and not _NAMES_LIMIT.search(fold(question)):
+        # "I've done IR for 25 years and I'm 62" against "aged 60 or over": a figure in a unit the sentence states nothing
+        # in is not put to it — the one in the unit of its threshold is ("is the cap 450?" names the rule's own bound, no
+        # figure of the case: left as it was)
+        units_said = {u for _, u in _figure_pairs(text, values_only=False)} | \
+            {_OWN_UNITS.get(m.group(2)) for cue in _UNIT_THRESHOLD for m in cue.finditer(text)}
+        own = {(v, u) for v, u in own if u in units_said}
     if len(own) != 1:
         return False
     ((value, unit),) = own
-    text = fold(said)
     found: list[tuple[bool, float]] = []
     for cue in _UNIT_THRESHOLD:
         for m in cue.finditer(text):
@@ -5356,14 +5415,37 @@ def _activity_rules(question: str) -> set[str]:
 
 # The other course offered as "only one of them" ("or only one of them?", "or just one?", "還是只能擇一", "还是只能算一个"): the
 # first course asks whether both may be had.
+# (… or "one or the other", "is it either/or", "只能二選一", "還是擇一": the same — whether both may be had)
 _ONLY_ONE = re.compile(r"\s*(?:(?:is\s+it|do\s+i\s+get|can\s+i\s+(?:claim|get)|do\s+they\s+count)\s+)?(?:just|only)\s+(?:one|1|either)\b|"
+                       r"\s*(?:(?:is\s+it|do\s+i\s+get|can\s+i\s+(?:claim|get)|do\s+they\s+count|it'?s)\s+)?(?:just\s+|only\s+)?"
+                       r"(?:(?:one|1)\s+or\s+the\s+other|either\s*(?:/|-|\s)\s*or)\b|"
                        r"\s*(?:是)?(?:只能|隻能|只可以|隻可以|只|隻)\s*(?:擇一|择一|選一|选一|二選一|二选一|"
-                       r"(?:算|拿|領|领|申請|申请)?\s*(?:一|1)\s*(?:個|个|項|项|種|种|份|樣|样))", re.I)
+                       r"(?:算|拿|領|领|申請|申请)?\s*(?:其中)?\s*(?:一|1)\s*(?:個|个|項|项|種|种|份|樣|样|邊|边))|"
+                       r"\s*(?:是)?(?:要)?(?:二|兩|两)?(?:擇一|择一|選一|选一|取一)", re.I)
 
 
 def only_one_alternative(other: str) -> bool:
     """The (folded) other course offered is "only one of them" (`_ONLY_ONE`)."""
     return bool(_ONLY_ONE.match(other))
+
+
+# The same course offered after "or" / 還是 anywhere in the question ("attendance plus presentation points, or just one?",
+# "兩個都算還是二選一？"), where the alternatives are not split out as two pieces
+_OR_ONLY_ONE = re.compile(r"(?:\bor\b|還是|还是|或是|抑或)(?:" + _ONLY_ONE.pattern + ")", re.I)
+
+
+# … or said first, the both after it ("是擇一還是都給？", "one or the other, or both?")
+_ONE_OF_TWO = re.compile(r"擇一|择一|[二兩两](?:選|选|擇|择|取)一|(?:只能|隻能)(?:算|拿|領|领)?(?:其中)?一(?:個|个|項|项|種|种|邊|边)|"
+                         r"\b(?:one|1)\s+or\s+the\s+other\b|\beither\s*[/-]\s*or\b|\b(?:just|only)\s+(?:one|1)\b", re.I)
+
+
+def both_or_only_one_asked(question: str, alternatives: tuple[str, str] | None = None) -> bool:
+    """Whether both may be had or only one of them is asked: the other course offered (`alternatives`, else any "or …"
+    in the question) is "only one of them"."""
+    if alternatives is not None and only_one_alternative(alternatives[1]):
+        return True
+    text = fold(question)
+    return bool(_OR_ONLY_ONE.search(text) or (ASKS_BOTH.search(text) and _ONE_OF_TWO.search(text)))
 
 
 def combination_ruling(question: str, clause: Clause) -> str | None:
@@ -5372,7 +5454,7 @@ def combination_ruling(question: str, clause: Clause) -> str | None:
     other items is no yes to the pair asked, and an activity the question does not name leaves it open."""
     alternative = first_alternative(question)
     if clause.doc != "tsa-cme" or not (ASKS_BOTH.search(yes_no_piece(fold(question))) or
-                                       (alternative is not None and only_one_alternative(alternative[1]))):
+                                       both_or_only_one_asked(question, alternative)):
         return None  # ("can I claim the attendance points and the presentation points, or only one of them?": the one
         # offered as the other course asks whether both may be had)
     asked = _activity_rules(question)
@@ -5393,6 +5475,20 @@ _EVENTS = (("月會", "monthly meeting", re.compile(r"月會|\bmonthly\s+meeting
            ("年會", "annual meeting", re.compile(r"年會|\bannual\s+(?:meeting|congress)s?\b", re.I)),
            ("國外會議", "meeting abroad", re.compile(r"國外|國際|出國|\b(?:abroad|overseas|international)\b", re.I)))
 _SAME_THING = re.compile(r"同一(?:篇|場|次|個|份)|同(?:篇|場)|\bsame\s+(?:paper|talk|poster|meeting|presentation)\b", re.I)
+
+
+# What a person does at a meeting, by kind: a lecture, a paper / poster presented, chairing, attending.
+_MEETING_ACTS = (("lecture", re.compile(r"演講|演讲|講者|讲者|\b(?:lectur\w*|talks?|speech|spoke|speaker)\b", re.I)),
+                 ("paper", re.compile(r"論文|论文|壁報|壁报|\b(?:papers?|posters?|abstracts?)\b", re.I)),
+                 ("chair", re.compile(r"座長|座长|主持|\b(?:chair\w*|moderat\w*)\b", re.I)),
+                 ("attend", re.compile(r"參加|参加|出席|\b(?:attend\w*|attendance)\b", re.I)))
+
+
+def _acts_named(question: str) -> set[str]:
+    """The kinds of doing at a meeting the question names (`_MEETING_ACTS`): two kinds are two credited items, one kind at
+    two meetings may be one paper given twice."""
+    text = fold(question)
+    return {kind for kind, cue in _MEETING_ACTS if cue.search(text)}
 
 
 def _distinct_events(question: str, zh: bool) -> list[str]:
