@@ -76,7 +76,7 @@ KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
                          r"\bwhich part of\b", re.I)),
     ("period", re.compile(
         r"多久|多長|幾年|幾個月|幾天|幾日|幾月幾|幾號到|多少天|多少年|多少個月|何時|什麼時候|哪時|哪一?[天年]|什麼日期|前多久|期限(?:是|為|到)|什麼期限|期限內|"
-        r"\b(?:what|which) year\b|\b(?:what|which) dates?\b|\bfrom when\b|\b(?:start|starting|end|ending|cut-?off) dates?\b|"
+        r"\b(?:what|which) year\b|\b(?:what|which) dates\b|\bfrom (?:when|what date)\b|\b(?:start|starting|end|ending) and (?:end|ending) dates?\b|"
         r"截止|多久(?:以)?內|時間範圍|哪段期間|往前[算推]|回溯|"
         # which dates or span ("從幾號算到幾號", "抓哪一段時間的", "幾月幾號開始"): a period, not a count
         r"(?<!第)幾號(?!函|公告|令|文)|哪一?段(?:時間|期間|日子)|"

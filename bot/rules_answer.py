@@ -412,7 +412,24 @@ def question_terms(question: str) -> frozenset[str]:
         out |= {"多重"}  # "兩項一起申請", "more than one area at once": several of a kind (the rule's 單一或多重)
     if _ABSENCE.search(fold(question)):
         out |= {"參加"}  # "缺席了座談會", "翹掉品管討論會": an absence is about attending (the rule's 未參加者 states it)
+    for cue, words in _READ_AS:
+        if cue.search(fold(question)):
+            out |= _terms(words)
     return frozenset(out)
+
+
+# Words people write for the regulations' own, read by the first line only (the retriever ranks on its own tables,
+# knowledge.lexical, where these were not measured): the follow-up's short forms (疑陽 = 疑似陽性, 追完 / 追蹤率 = 追蹤完成),
+# someone signing for one in English (代為簽名), a talk given as faculty (演講 / 講師), the case count in English (個案數).
+_READ_AS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"疑陽"), "疑似陽性"),
+    (re.compile(r"追(?:蹤)?完(?!成)|追蹤率"), "追蹤完成"),
+    (re.compile(r"\bsign(?:s|ed|ing)?\b[^.?!;,]{0,30}?\b(?:for\s+(?:me|him|her|them|us)|on\s+(?:my|his|her|their|our)\s+behalf|"
+                r"in\s+my\s+(?:place|stead))\b|\bproxy[- ]sign", re.I), "代為簽名"),
+    (re.compile(r"\b(?:gave|given|give|giving)\s+(?:an?\s+)?(?:invited\s+)?talks?\b|\binvited\s+talks?\b", re.I), "演講"),
+    (re.compile(r"\b(?:as|invited)\s+faculty\b|\bfaculty\s+(?:speaker|member)\b", re.I), "講師"),
+    (re.compile(r"\bcase\s*(?:numbers?|counts?|logs?|totals?|proof|records?)\b|\bnumbers?\s+of\s+cases\b", re.I), "個案數"),
+)
 
 
 _ABSENCE = re.compile(r"缺席|翹掉|翹了|跳過|沒去|没去|沒出席|没出席|\b(?:never (?:went|attended|showed up)|did(?:n'?t| not) (?:go|attend|show up)|"
@@ -904,6 +921,9 @@ def yes_no_piece(text: str) -> str:
     if len(asking) > 1 and (refusing := [p for p in asking if REFUSAL.search(p) and ASKS_LEAVE.search(p)]):
         asking = refusing[:1]  # "可以拒絕嗎？報告要我簽嗎", "can I turn them down? do I sign?": whether one may refuse leads
         # (a duty in the text answers it — 不可以 — and the line states what the duty holds, the other piece's answer)
+    if len(asking) > 1 and _TROUBLE_AFTER.match(asking[-1]) and _LEAVE_PIECE.search(asking[-2]):
+        asking.pop()  # "簽到單可以請學弟幫我簽嗎？會有事嗎", "can a colleague sign for me? will I get in trouble?": whether
+        # trouble follows asks after the leave asked first — its no leads, the line states what follows (註銷…積分)
     while len(asking) > 1 and (IF_SO.match(asking[-1]) or FOLLOW_UP.match(asking[-1]) or
                                (PREPARE.search(asking[-1]) and not PREPARE.search(asking[-2]))):
         # ("可以申請終身證書嗎？之後還要換證嗎": what comes after is asked once the first is answered)
@@ -911,6 +931,20 @@ def yes_no_piece(text: str) -> str:
     # (the reason the person gives asks nothing: "…at check-in so people dont have to wait around?" asks leave, not need)
     # (a Chinese "，這樣…" is often the ask itself — "…，這樣還能展延嗎" —: only the English purpose is set aside here)
     return _RATIONALE_EN.sub("", asking[-1]) if asking else text
+
+
+# Whether trouble follows, asked after a leave ("會有事嗎", "會不會有問題", "會被抓嗎", "有關係嗎", "will I get in trouble?",
+# "would that be a problem?", "any consequences?") …
+_TROUBLE_AFTER = re.compile(r"\s*(?:那|那這樣|這樣|这样|那樣|那样)?\s*(?:是不是)?\s*(?:會|会)?(?:不會|不会)?\s*(?:有事|有問題|有问题|怎樣|怎么样|"
+                            r"怎麼樣|被抓|被罰|被罚|被查到|出事|有什麼後果|有什么后果|有後果|有后果)\s*(?:嗎|吗|呢|吧)?\s*[?？]?\s*$|"
+                            r"\s*(?:會|会)?(?:有|有沒有|有没有)(?:關係|关系|影響|影响|後果|后果)\s*(?:嗎|吗)?\s*[?？]?\s*$|"
+                            r"\s*(?:and\s+|so\s+)?(?:will|would|could)\s+(?:i|we|he|she|they|that|it|this)\s+(?:get\s+(?:in|into)\s+trouble|"
+                            r"be\s+(?:a|an)\s+(?:problem|issue)|be\s+penali[sz]ed)\b[^?]{0,20}\??\s*$|"
+                            r"\s*(?:and\s+)?(?:any|what(?:'s| is| are)?(?:\s+the)?)\s+(?:consequences?|penalt(?:y|ies)|trouble)\b[^?]{0,20}\??\s*$",
+                            re.I)
+# … the piece before it asking leave ("可以…嗎", "can a colleague …?")
+_LEAVE_PIECE = re.compile(r"可以|可否|能否|能不能|可不可以|行嗎|行不行|行吗|\b(?:can|could|may)\s+(?:i|we|he|she|they|someone|somebody|"
+                          r"a|my|the|another)\b|\bis\s+it\s+ok(?:ay)?\b", re.I)
 
 
 # A rule for what lacks something ("未具備美國 FDA 核可之數位乳房 X 光攝影儀，…須同時符合…") …
@@ -1732,6 +1766,9 @@ def _listed_condition(c: Candidate, corpus: Corpus | None, question: str, q_term
     has_threshold = any(cue.search(own) for cue in _UNIT_THRESHOLD)
     met = _meets_condition(question, combined) if has_threshold else \
         len((q_terms & _terms(own)) - GENERIC) >= LISTED_CASE_TERMS
+    if met and has_threshold and (item_acts := _acts_named(own)) and not item_acts & _acts_named(question):
+        met = False  # "參加介入研討會4次，還要附個案數嗎", "attended IR conferences 4 times" against "(1)…演講 3次(含)以上…講師
+        #或…座長": the count is of another doing — the item's threshold is not the case's (no 不需要)
     return combined if met else ""
 
 
@@ -2513,7 +2550,7 @@ def gist_misses(question: str, q_terms: frozenset[str], sentence: str, gist: str
 # Which codes or categories are asked ("算哪幾類 category", "哪些 BI-RADS 分類", "which categories count"), and a list of codes
 # a text states ("category「0」、「3」、「4」、「5」", "Category 0, 3, 4, 5")
 _CODES_ASKED = re.compile(r"(?:哪|什麼|什么|\bwhich\b|\bwhat\b)[^，,。？?；;]{0,8}?(?:category|categor(?:y|ies)|類別|类别|分類|分类|類|类|級|级|"
-                          r"bi-?rads|codes?)|(?:category|categories|bi-?rads|類別|分類)[^，,。？?；;]{0,8}?(?:哪|什麼|什么|\bwhich\b|\bwhat\b)",
+                          r"bi-?rads|codes?)|(?:category|categories|類別|类别|分類|分类)\s*(?:是|有|算|包括|包含)?\s*(?:哪|什麼|什么)",
                           re.I)
 _CODE_LIST = re.compile(r"(?:category|categories|bi-?rads)\s*[「『\"“]?\s*[0-9]\s*[」』\"”]?\s*[、,，]", re.I)
 
@@ -3108,6 +3145,10 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             denies = True  # "Do I get credits for both?" met by "…同一時間重複參加…,將註銷該時間所有…積分", "can he keep reading?"
             # met by "…超過 60%…，立即停止判讀": the consequence for the case takes away what is asked for — No (a Yes
             # would read "yes, it is cancelled")
+        if sanction_follows(piece, question, c.clause.text or said):
+            # "簽到單請別人代簽會有事嗎", "請學弟代簽會被註銷嗎", "will I lose the credits?" met by "不得由他人代為簽名，經發現者
+            # 註銷…積分": yes, it follows (its 不得 is the bar the sanction is for, never a 不會 / No)
+            decide, not_only, barred_too, not_always, grounds, positive, denies = False, False, False, False, False, None, False
         if member_off:
             # the code asked is not on the clause's list: no, whatever the words the list's sentence shares granted
             decide, not_only, barred_too, not_always, positive, denies = False, False, False, False, None, True
@@ -3325,6 +3366,31 @@ _DISTINCT_KINDS = re.compile(r"分屬|分属|兩種不同|两种不同|不同類
 
 
 # A yes / no asking whether the case is a problem ("會不會有問題", "有影響嗎", "is that a problem?", "will it be an issue?").
+# Whether trouble or a sanction follows ("會有事嗎", "會被註銷嗎", "會不會有問題", "will I get in trouble?", "would I lose the
+# credits?") …
+_TROUBLE_ASKED = re.compile(r"(?:會|会)(?:不(?:會|会))?\s*(?:有事|出事|被(?:抓|罰|罚|註銷|注销|撤銷|撤销|取消|扣|停權|停权))|"
+                            r"(?:會|会)(?:不(?:會|会))?\s*有問題|(?:會|会)(?:不(?:會|会))?\s*有问题|有沒有問題|有没有问题|有(?:什麼|什么)?(?:後果|后果)|"
+                            r"\b(?:get\s+(?:in|into)\s+trouble|be\s+(?:a|an)\s+(?:problem|issue)|(?:be|get)\s+penali[sz]ed|"
+                            r"lose\s+(?:the\s+|my\s+|those\s+|that\s+|his\s+|her\s+)?(?:credits?|points?)|"
+                            r"(?:get|be)\s+(?:cancell?ed|revoked|voided|struck))\b", re.I)
+# … against a text that bars an act and sanctions it once found ("不得由他人代為簽名，經發現者註銷…積分")
+_BAR_WORD = re.compile(r"不得|不可|不能|禁止|嚴禁")
+_SANCTIONED = re.compile(r"(?:經發現者?|经发现者?|違者|违者|違反者|违反者|否則|否则|查獲者|查获者)[^。；;]{0,12}?(?:註銷|注销|撤銷|撤销|取消|不予|停止|停權|停权|扣)")
+
+
+def sanction_follows(piece: str, question: str, text: str) -> bool:
+    """The (folded) asking piece asks whether trouble or a sanction follows (`_TROUBLE_ASKED`), the text sanctions what it
+    bars (`_SANCTIONED`), and the act the question names is the barred one — a term of the barring segment its allowed
+    segments do not hold ("代簽" → 代為簽名 against "需由參加者親筆簽名"): yes, it follows."""
+    body = fold(text)
+    if not _TROUBLE_ASKED.search(piece) or not _SANCTIONED.search(body):
+        return False
+    segments = [x for x in re.split(r"[，,；;。]", body) if x.strip()]
+    allowed = frozenset().union(*(_terms(x) for x in segments if not _BAR_WORD.search(x) and not _SANCTIONED.search(x)))
+    asked = question_terms(question)
+    return any(asked & (_terms(x) - allowed - GENERIC) for x in segments if _BAR_WORD.search(x))
+
+
 _ASKS_PROBLEM = re.compile(r"有問題|有问题|有影響|有影响|\b(?:an? (?:problem|issue)|problematic|matter)\b", re.I)
 
 
@@ -3373,7 +3439,8 @@ _MIN_SIDE = re.compile(r"以上|至少|不少於|不低於|超過|大於|高於|
 
 # The person's age stated without its unit ("今年剛滿61", "I'm turning 61", "aged 62"): a two-digit figure after 滿 / turning
 # with no other unit after it.
-_AGE = re.compile(r"(?:(?<![未不])滿|\bturn(?:s|ed|ing)|\baged?|\bi'?m|\bi am|\bat(?:\s+(?:the\s+)?age(?:\s+of)?)?)\s*([1-9][0-9])(?![0-9]|\.[0-9])(?!\s*(?:個月|小時|[年月天日週個次分案例篇%趴人位名]|"
+# ("今年才58", "今年已經62": the person's age this year, said with no 歲)
+_AGE = re.compile(r"(?:(?<![未不])滿|今年(?:才|剛|已經|已|都|也)?|\bturn(?:s|ed|ing)|\baged?|\bi'?m|\bi am|\bat(?:\s+(?:the\s+)?age(?:\s+of)?)?)\s*([1-9][0-9])(?![0-9]|\.[0-9])(?!\s*(?:個月|小時|[年月天日週個次分案例篇%趴人位名張台件堂場組]|"
                   r"(?:years?|yrs?|months?|days?|weeks?|times?|cases?|points?|credits?|hours?|percent)\b))", re.I)
 
 
@@ -5478,7 +5545,8 @@ _SAME_THING = re.compile(r"同一(?:篇|場|次|個|份)|同(?:篇|場)|\bsame\s
 
 
 # What a person does at a meeting, by kind: a lecture, a paper / poster presented, chairing, attending.
-_MEETING_ACTS = (("lecture", re.compile(r"演講|演讲|講者|讲者|\b(?:lectur\w*|talks?|speech|spoke|speaker)\b", re.I)),
+_MEETING_ACTS = (("lecture", re.compile(r"演講|演讲|講者|讲者|講師|讲师|講(?:過|了)|讲(?:过|了)|上台講|\b(?:lectur\w*|talks?|speech|spoke|speakers?|"
+                                         r"faculty)\b", re.I)),
                  ("paper", re.compile(r"論文|论文|壁報|壁报|\b(?:papers?|posters?|abstracts?)\b", re.I)),
                  ("chair", re.compile(r"座長|座长|主持|\b(?:chair\w*|moderat\w*)\b", re.I)),
                  ("attend", re.compile(r"參加|参加|出席|\b(?:attend\w*|attendance)\b", re.I)))
@@ -6030,6 +6098,9 @@ def _exemption_short(c: Candidate, corpus: Corpus, question: str) -> bool:
     if not (question_terms(question) & _terms(ruling)) - GENERIC or not _EXEMPTED_NAMED.search(fold(question)):
         return False  # (the question must ask of what the list exempts — 個案數, "case" —: "one paper at two meetings,
         # allowed?" is no ask of the SCI route's 2 篇, nor "一次可以同時申請兩三個領域嗎" of the lectures' 3 次)
+    if (item_acts := _acts_named(c.clause.text)) and (asked_acts := _acts_named(question)) and not item_acts & asked_acts:
+        return True  # "參加介入研討會4次了，還要附個案數證明嗎" against "(1)…演講 3次(含)以上…講師或…座長": the count is of
+        # another doing (attending) — the listed condition is not met, whatever the figure
     return _short_of(question, fold(c.clause.text))
 
 

@@ -414,10 +414,6 @@ INTENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"印章|印鑑|印鉴|用印|蓋(?:個|个|了|一下)?(?:印|章)(?!職)|(?:用|拿)章(?:蓋|盖)"), ("蓋章",)),
     (re.compile(r"外專"), ("外科專科醫師",)),
     (re.compile(r"後審"), ("後續審查",)),
-    # round 58: the follow-up's terms said short (疑陽 / 疑陽性 = 疑似陽性, 追完 = 追蹤完成, 追蹤率 = 追蹤完成率): the regulation's
-    # own words ("疑陽個案數是從幾月幾號算到幾月幾號" met by "篩檢疑似陽性個案數計算期間為…")
-    (re.compile(r"疑陽"), ("疑似陽性",)),
-    (re.compile(r"追(?:蹤)?完(?!成)|追蹤率"), ("追蹤完成",)),
     (re.compile(r"書審"), ("書面考核",)),  # 書面審查 / 書審: the regulation says 書面考核
     (re.compile(r"實測(?!項目)"), ("實地測試",)),  # 實測 / 现场实测: the regulation's heading says 實地測試
     # (… and a test done where the unit is, 現場測試 / 到現場測 / 來現場檢查: the same 實地測試)

@@ -38,6 +38,8 @@ FOLLOW = ["hpa-mammo/2.5", "hpa-mammo/2.5.2", "hpa-mammo/1.6", "hpa-mammo/2.5.1"
     ("做了25年介入，我今年62歲，可以申請終身的嗎", "zh-TW", "可以"),
     ("I've done IR for 25 years and I'm 62 now, can I apply for the lifetime certificate?", "en", "Yes"),
     ("I've done IR for 25 years and I'm 57 now, can I apply for the lifetime certificate?", "en", "No"),
+    ("做介入快三十年了，我今年才58，是不是可以改申請終身的？", "zh-TW", "不是"),  # (the age this year, said with no 歲)
+    ("我今年已經62，可以申請終身指導老師嗎", "zh-TW", "可以"),
 ])
 def test_the_stated_age_is_put_to_the_age_rule(question, lang, lead):
     assert supported_line_for(question, AGE, lang).startswith(lead)
@@ -158,3 +160,59 @@ def test_a_deduction_asked_keeps_the_table():
     assert "5%" in text
     c = CORPUS.get("hpa-mammo/2.5")
     assert not gist_misses("追蹤完成率沒到75%會扣多少？", question_terms("追蹤完成率沒到75%會扣多少？"), c.text, c.gist_zh)
+
+
+@pytest.mark.parametrize("question", ["我今年58案，夠嗎", "今年才58例，還要換證嗎", "今年12張片"])
+def test_a_count_this_year_is_no_age(question):
+    from bot.rules_answer import _question_age
+    assert _question_age(question) is None
+
+
+# 5. (round 58's blind half) whether trouble follows, asked after the leave asked first; asked alone of a sanctioned bar
+SIGN = ["tsa-cme/8", "tsa-cme/4.5"]
+
+
+@pytest.mark.parametrize(("question", "lang", "lead"), [
+    ("那天值班走不開，簽到單可以請學弟幫我簽嗎？會有事嗎", "zh-TW", "不可以"),
+    ("簽名單可以蓋章代替嗎？會不會有問題？", "zh-TW", "不可以"),
+    ("can a colleague sign the attendance sheet for me? will I get in trouble?", "en", "No"),
+    ("簽到單請別人代簽會有事嗎", "zh-TW", "會"),
+    ("請學弟代簽會被註銷嗎", "zh-TW", "會"),
+    ("if a colleague signs the attendance sheet for me, will I lose the credits?", "en", "Yes"),
+    ("will I get in trouble if I stamp the sign-in sheet instead of signing?", "en", "Yes"),
+])
+def test_trouble_asked_of_a_sanctioned_bar(question, lang, lead):
+    assert supported_line_for(question, SIGN, lang).startswith(lead)
+
+
+def test_the_own_signature_is_no_trouble():
+    assert not supported_line_for("我都自己親筆簽名，會有事嗎", SIGN, "zh-TW").startswith("會")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("簽到單可以請學弟幫我簽嗎？會有事嗎", "簽到單可以請學弟幫我簽嗎?"),
+    ("can a colleague sign for me? will i get in trouble?", "can a colleague sign for me?"),
+])
+def test_the_leave_is_the_piece_that_asks(question, expected):
+    from bot.rules_answer import yes_no_piece
+    assert yes_no_piece(fold(question)).strip() == fold(expected).strip()
+
+
+# 6. a listed condition is met by its own doing only (talks given, not meetings attended)
+TALKS = ["tsir-instructor/1.2", "tsir-instructor/1.2.1", "tsir-instructor/2"]
+
+
+@pytest.mark.parametrize(("question", "lang"), [
+    ("I've given talks at IR conferences like 4 times as faculty for embolization. do I still have to submit my case "
+     "numbers for the instructor cert?", "en"),
+    ("在介入研討會演講過4次，還要附個案數嗎", "zh-TW"),
+])
+def test_talks_given_meet_the_listed_condition(question, lang):
+    assert supported_line_for(question, TALKS, lang).startswith(("No", "不需要"))
+
+
+@pytest.mark.parametrize(("question", "lang"), [("我參加介入研討會4次了，申請指導老師還要附個案數證明嗎？", "zh-TW"),
+                                                ("參加介入研討會4次，還要附個案數嗎", "zh-TW"),
+                                                ("I've attended IR conferences 4 times. do I still need to submit my case numbers?", "en")])
+def test_meetings_attended_do_not(question, lang):
+    assert not supported_line_for(question, TALKS, lang).startswith(("No", "不需要", "不用"))
