@@ -415,12 +415,19 @@ def question_terms(question: str) -> frozenset[str]:
     for cue, words in _READ_AS:
         if cue.search(fold(question)):
             out |= _terms(words)
+    if _CASE_COUNT_EN.search(fold(question)) and not _WITHOUT_EN.search(fold(question)):
+        out |= _terms("個案數")  # "do I still have to submit my case numbers?": the text's 個案數 (its 不須附 answers the need);
+        # "can I apply without my case numbers?" is read as before — the text's 不須 is the leave asked, no denial of it
     return frozenset(out)
+
+
+_CASE_COUNT_EN = re.compile(r"\bcase\s*(?:numbers?|counts?|logs?|totals?)\b|\bnumbers?\s+of\s+cases\b", re.I)
+_WITHOUT_EN = re.compile(r"\bwithout\b|\bw/o\b|\bskip\w*|\bno\s+need\b|\bdon'?t\s+(?:have|need)\b|\bexempt", re.I)
 
 
 # Words people write for the regulations' own, read by the first line only (the retriever ranks on its own tables,
 # knowledge.lexical, where these were not measured): the follow-up's short forms (疑陽 = 疑似陽性, 追完 / 追蹤率 = 追蹤完成),
-# someone signing for one in English (代為簽名), a talk given as faculty (演講 / 講師), the case count in English (個案數).
+# someone signing for one in English (代為簽名), a talk given as faculty (演講 / 講師).
 _READ_AS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"疑陽"), "疑似陽性"),
     (re.compile(r"追(?:蹤)?完(?!成)|追蹤率"), "追蹤完成"),
@@ -428,7 +435,6 @@ _READ_AS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"in\s+my\s+(?:place|stead))\b|\bproxy[- ]sign", re.I), "代為簽名"),
     (re.compile(r"\b(?:gave|given|give|giving)\s+(?:an?\s+)?(?:invited\s+)?talks?\b|\binvited\s+talks?\b", re.I), "演講"),
     (re.compile(r"\b(?:as|invited)\s+faculty\b|\bfaculty\s+(?:speaker|member)\b", re.I), "講師"),
-    (re.compile(r"\bcase\s*(?:numbers?|counts?|logs?|totals?|proof|records?)\b|\bnumbers?\s+of\s+cases\b", re.I), "個案數"),
 )
 
 
@@ -5547,7 +5553,8 @@ _SAME_THING = re.compile(r"同一(?:篇|場|次|個|份)|同(?:篇|場)|\bsame\s
 # What a person does at a meeting, by kind: a lecture, a paper / poster presented, chairing, attending.
 _MEETING_ACTS = (("lecture", re.compile(r"演講|演讲|講者|讲者|講師|讲师|講(?:過|了)|讲(?:过|了)|上台講|\b(?:lectur\w*|talks?|speech|spoke|speakers?|"
                                          r"faculty)\b", re.I)),
-                 ("paper", re.compile(r"論文|论文|壁報|壁报|\b(?:papers?|posters?|abstracts?)\b", re.I)),
+                 ("paper", re.compile(r"論文|论文|文章|壁報|壁报|期刊|\bsci\b|\b(?:papers?|posters?|abstracts?|articles?|publications?|pubs?)\b",
+                                      re.I)),
                  ("chair", re.compile(r"座長|座长|主持|\b(?:chair\w*|moderat\w*)\b", re.I)),
                  ("attend", re.compile(r"參加|参加|出席|\b(?:attend\w*|attendance)\b", re.I)))
 
@@ -6098,9 +6105,11 @@ def _exemption_short(c: Candidate, corpus: Corpus, question: str) -> bool:
     if not (question_terms(question) & _terms(ruling)) - GENERIC or not _EXEMPTED_NAMED.search(fold(question)):
         return False  # (the question must ask of what the list exempts — 個案數, "case" —: "one paper at two meetings,
         # allowed?" is no ask of the SCI route's 2 篇, nor "一次可以同時申請兩三個領域嗎" of the lectures' 3 次)
-    if (item_acts := _acts_named(c.clause.text)) and (asked_acts := _acts_named(question)) and not item_acts & asked_acts:
-        return True  # "參加介入研討會4次了，還要附個案數證明嗎" against "(1)…演講 3次(含)以上…講師或…座長": the count is of
-        # another doing (attending) — the listed condition is not met, whatever the figure
+    listed_acts = set().union(*(_acts_named(k.text) for k in corpus.children(parent.id)))
+    if _acts_named(c.clause.text) and (asked_acts := _acts_named(question)) and not asked_acts & listed_acts:
+        return True  # "參加介入研討會4次了，還要附個案數證明嗎" against "(1)…演講 3次(含)以上…講師或…座長 (2)…SCI…論文": the
+        # count is of a doing none of the listed conditions names (attending) — not met, whatever the figure (a doing
+        # another item names, "3篇SCI论文", is that item's to weigh)
     return _short_of(question, fold(c.clause.text))
 
 

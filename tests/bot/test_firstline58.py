@@ -216,3 +216,13 @@ def test_talks_given_meet_the_listed_condition(question, lang):
                                                 ("I've attended IR conferences 4 times. do I still need to submit my case numbers?", "en")])
 def test_meetings_attended_do_not(question, lang):
     assert not supported_line_for(question, TALKS, lang).startswith(("No", "不需要", "不用"))
+
+
+@pytest.mark.parametrize(("question", "lang", "lead"), [
+    ("two first-author SCI papers on embolization - can I apply w/o case numbers?", "en", "Yes"),
+    ("我是3篇SCI论文的其他作者，申请指导老师能免附个案数证明吗？", "zh-TW", "不"),
+])
+def test_the_papers_item_keeps_its_own_reading(question, lang, lead):
+    # (papers are a doing the list names: no "short" of the talks' item; "without" asks the leave the text's 不須 grants)
+    assert supported_line_for(question, ["tsir-instructor/1.2.2", "tsir-instructor/1.2", "tsir-instructor/1.2.1"],
+                              lang).startswith(lead)
