@@ -421,7 +421,7 @@ def question_terms(question: str) -> frozenset[str]:
     return frozenset(out)
 
 
-_CASE_COUNT_EN = re.compile(r"\bcase\s*(?:numbers?|counts?|logs?|totals?)\b|\bnumbers?\s+of\s+cases\b", re.I)
+_CASE_COUNT_EN = re.compile(r"\bcase\s*numbers\b|\bnumbers?\s+of\s+cases\b", re.I)
 _WITHOUT_EN = re.compile(r"\bwithout\b|\bw/o\b|\bskip\w*|\bno\s+need\b|\bdon'?t\s+(?:have|need)\b|\bexempt", re.I)
 
 
@@ -433,7 +433,7 @@ _READ_AS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"追(?:蹤)?完(?!成)|追蹤率"), "追蹤完成"),
     (re.compile(r"\bsign(?:s|ed|ing)?\b[^.?!;,]{0,30}?\b(?:for\s+(?:me|him|her|them|us)|on\s+(?:my|his|her|their|our)\s+behalf|"
                 r"in\s+my\s+(?:place|stead))\b|\bproxy[- ]sign", re.I), "代為簽名"),
-    (re.compile(r"\b(?:gave|given|give|giving)\s+(?:an?\s+)?(?:invited\s+)?talks?\b|\binvited\s+talks?\b", re.I), "演講"),
+    (re.compile(r"\b(?:gave|given|give|giving)\s+(?:an?\s+)?talks?\b", re.I), "演講"),
     (re.compile(r"\b(?:as|invited)\s+faculty\b|\bfaculty\s+(?:speaker|member)\b", re.I), "講師"),
 )
 
