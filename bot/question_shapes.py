@@ -76,7 +76,7 @@ KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
                          r"\bwhich part of\b", re.I)),
     ("period", re.compile(
         r"多久|多長|幾年|幾個月|幾天|幾日|幾月幾|幾號到|多少天|多少年|多少個月|何時|什麼時候|哪時|哪一?[天年]|什麼日期|前多久|期限(?:是|為|到)|什麼期限|期限內|"
-        r"\b(?:what|which) year\b|"
+        r"\b(?:what|which) year\b|\b(?:what|which) dates\b|\bfrom (?:when|what date)\b|\b(?:start|starting|end|ending) and (?:end|ending) dates?\b|"
         r"截止|多久(?:以)?內|時間範圍|哪段期間|往前[算推]|回溯|"
         # which dates or span ("從幾號算到幾號", "抓哪一段時間的", "幾月幾號開始"): a period, not a count
         r"(?<!第)幾號(?!函|公告|令|文)|哪一?段(?:時間|期間|日子)|"
@@ -153,7 +153,7 @@ AUX_FIRST = re.compile(r"(?:so |and |but )?(?:do|does|did|can|could|am|is|are|mu
 ASKING = re.compile(r"[?？嗎吗]|\b(?:what|how|when|who|where|which|can|could|do|does|is|are|must|should)\b|什麼|多少|幾|誰|哪|啥", re.I)
 
 # A Chinese question word: with one, 嗎 asks for it ("可以拿幾分嗎"); without, 嗎 / 吧 / A-not-A ask yes / no.
-ZH_WH = re.compile(r"什麼|甚麼|哪|(?<!好)幾(?!乎)|多少|多久|多長|多早|誰|怎|如何|何時|何處|為何|啥")
+ZH_WH = re.compile(r"什麼|甚麼|哪|(?<![好十百千])幾(?!乎)|多少|多久|多長|多早|誰|怎|如何|何時|何處|為何|啥")
 
 # (a 會 inside a noun asks nothing: 月會 / 年會 / 學會 / 研討會 …, "月會呢？")
 ZH_YES_NO = re.compile(r"[嗎吗吧]|(?:喔|哦|噢|齁|蛤)\s*[?？]|([\u4e00-\u9fff])不\1|有沒有|是不是|"
@@ -249,8 +249,10 @@ def _pieces_of(text: str) -> tuple[str, ...]:
 # So do 這幾年 / 最近幾年 / 過去幾個月 / 這幾次 ("我這幾年在研討會講了4次…可以免附嗎"): the span the person speaks of.
 # (with any measure word: 那幾台螢幕 / 這幾張片 / 那幾篇 — the things pointed at)
 # So do 其中幾項 / 只挑幾項 / 只查幾個 ("可以只挑其中幾項審嗎", "是不是只抽幾個看"): some of them, not how many.
+# So does a numeral before 幾 ("做介入二十幾年", "十幾個學分", "三十幾歲"): twenty-odd, a rough figure the person states.
 DEMONSTRATIVE = re.compile(r"([這那])幾(?=[條項個種類點位樣年天次回週台臺張篇場部份家間所組片])|(近|過去)幾(?=年|個月|天|次|回|週)|"
-                           r"((?:[只僅隻](?:挑|選|抽|審|查|看|做|考|驗|評))?其中|[只僅隻](?:挑|選|抽|審|查|看|做|考|驗|評))幾(?=[條項個種類點位樣篇場次])")
+                           r"((?:[只僅隻](?:挑|選|抽|審|查|看|做|考|驗|評))?其中|[只僅隻](?:挑|選|抽|審|查|看|做|考|驗|評))幾(?=[條項個種類點位樣篇場次])|"
+                           r"((?<![第])[一二兩三四五六七八九]?[十百千])幾(?=[年個歲天次回週台臺張篇場例案分位人名件萬万])")
 
 # A piece with no verb of its own that adds to the question before it ("…? and the chest-wall alignment?",
 # "…嗎？那螢幕呢？"): it asks what that one asked.
@@ -290,7 +292,7 @@ LOOKS_AT = re.compile(r"\b(?:look(?:s|ing)? (?:at|into)|check|checks|review|revi
 def some_for_which(text: str) -> str:
     """The (folded) text with the 幾 that points at items or a span rather than asking how many written 些
     (`DEMONSTRATIVE`: "可以只挑其中幾項審嗎" → "可以只挑其中些項審嗎"), so that no wh-word is read in it."""
-    return DEMONSTRATIVE.sub(lambda m: (m.group(1) or m.group(2) or m.group(3)) + "些", text)
+    return DEMONSTRATIVE.sub(lambda m: (m.group(1) or m.group(2) or m.group(3) or m.group(4)) + "些", text)
 
 
 

@@ -412,7 +412,30 @@ def question_terms(question: str) -> frozenset[str]:
         out |= {"多重"}  # "兩項一起申請", "more than one area at once": several of a kind (the rule's 單一或多重)
     if _ABSENCE.search(fold(question)):
         out |= {"參加"}  # "缺席了座談會", "翹掉品管討論會": an absence is about attending (the rule's 未參加者 states it)
+    for cue, words in _READ_AS:
+        if cue.search(fold(question)):
+            out |= _terms(words)
+    if _CASE_COUNT_EN.search(fold(question)) and not _WITHOUT_EN.search(fold(question)):
+        out |= _terms("個案數")  # "do I still have to submit my case numbers?": the text's 個案數 (its 不須附 answers the need);
+        # "can I apply without my case numbers?" is read as before — the text's 不須 is the leave asked, no denial of it
     return frozenset(out)
+
+
+_CASE_COUNT_EN = re.compile(r"\bcase\s*numbers\b|\bnumbers?\s+of\s+cases\b", re.I)
+_WITHOUT_EN = re.compile(r"\bwithout\b|\bw/o\b|\bskip\w*|\bno\s+need\b|\bdon'?t\s+(?:have|need)\b|\bexempt", re.I)
+
+
+# Words people write for the regulations' own, read by the first line only (the retriever ranks on its own tables,
+# knowledge.lexical, where these were not measured): the follow-up's short forms (疑陽 = 疑似陽性, 追完 / 追蹤率 = 追蹤完成),
+# someone signing for one in English (代為簽名), a talk given as faculty (演講 / 講師).
+_READ_AS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"疑陽"), "疑似陽性"),
+    (re.compile(r"追(?:蹤)?完(?!成)|追蹤率"), "追蹤完成"),
+    (re.compile(r"\bsign(?:s|ed|ing)?\b[^.?!;,]{0,30}?\b(?:for\s+(?:me|him|her|them|us)|on\s+(?:my|his|her|their|our)\s+behalf|"
+                r"in\s+my\s+(?:place|stead))\b|\bproxy[- ]sign", re.I), "代為簽名"),
+    (re.compile(r"\b(?:gave|given|give|giving)\s+(?:an?\s+)?talks?\b", re.I), "演講"),
+    (re.compile(r"\b(?:as|invited)\s+faculty\b|\bfaculty\s+(?:speaker|member)\b", re.I), "講師"),
+)
 
 
 _ABSENCE = re.compile(r"缺席|翹掉|翹了|跳過|沒去|没去|沒出席|没出席|\b(?:never (?:went|attended|showed up)|did(?:n'?t| not) (?:go|attend|show up)|"
@@ -516,9 +539,26 @@ _DEFERRAL_ASKED = re.compile(r"等[^，,。？?]{0,16}?再|之後再|之后再|�
                              r"hold\s+off)\b", re.I)
 
 
+# … past the end of what it must be done within ("等證書過期、人回國以後再辦展延", "到期後再申請", "wait until the certificate
+# expires and renew when I'm back") — the end word inside the span waited for, not a date the message tells beside it
+# ("證書明年到期，可以等回國再辦嗎" waits for the return, which the text's period may still hold)
+_PAST_END_ASKED = re.compile(r"等[^，,。？?；;]{0,12}?(?:過期|到期|失效|屆滿|期滿|逾期)[^，,。？?；;]{0,10}?再|"
+                             r"(?:過期|到期|失效|屆滿|期滿|逾期)(?:了)?(?:之後|以後|後)[^，,。？?；;]{0,6}?再|"
+                             r"\b(?:wait(?:s|ing)?|hold(?:ing)?\s+off)\s+(?:until|till|for)\s+(?:after\s+)?[^,.?;]{0,40}?"
+                             r"\b(?:expir\w*|laps\w*|runs?\s+out)\b|"
+                             r"\b(?:let|letting)\s+(?:it|(?:the|my|his|her|our|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:expire|lapse|run\s+out)\b", re.I)
+# … against a text that requires it within that period ("仍應於證書有效期限內辦理…展延", "應在證書效期屆滿前…提出") and grants
+# nothing once it is over (not "…得於…屆滿之日起一年內，補行申請": a late way the text opens)
+_WITHIN_PERIOD = re.compile(r"(?:須|應|需|必須)\s*(?:於|在)?[^，,。；;]{0,14}?(?:有效期限|有效期間|效期|期限|期間)\s*(?:屆滿)?\s*(?:內|前)")
+_LATE_OPENED = re.compile(r"(?:屆滿|到期|期滿|過期)(?:之日)?(?:起|後)[^，,。；;]{0,10}?內|補行|補提|補申請")
+
+
 def deferral_barred(piece: str, text: str) -> bool:
     """The (folded) asking piece asks to put the thing off (`_DEFERRAL_ASKED`) and the (folded) text acts at once
-    (`_STOPS_AT_ONCE`: 立即停止判讀): no."""
+    (`_STOPS_AT_ONCE`: 立即停止判讀), or it waits past the end of a period (`_PAST_END_ASKED`) the text requires it
+    within (`_WITHIN_PERIOD`), opening no late way (`_LATE_OPENED`): no."""
+    if _PAST_END_ASKED.search(piece) and _WITHIN_PERIOD.search(text) and not _LATE_OPENED.search(text):
+        return True
     return bool(_DEFERRAL_ASKED.search(piece) and _STOPS_AT_ONCE.search(text))
 
 
@@ -887,6 +927,9 @@ def yes_no_piece(text: str) -> str:
     if len(asking) > 1 and (refusing := [p for p in asking if REFUSAL.search(p) and ASKS_LEAVE.search(p)]):
         asking = refusing[:1]  # "可以拒絕嗎？報告要我簽嗎", "can I turn them down? do I sign?": whether one may refuse leads
         # (a duty in the text answers it — 不可以 — and the line states what the duty holds, the other piece's answer)
+    if len(asking) > 1 and _TROUBLE_AFTER.match(asking[-1]) and _LEAVE_PIECE.search(asking[-2]):
+        asking.pop()  # "簽到單可以請學弟幫我簽嗎？會有事嗎", "can a colleague sign for me? will I get in trouble?": whether
+        # trouble follows asks after the leave asked first — its no leads, the line states what follows (註銷…積分)
     while len(asking) > 1 and (IF_SO.match(asking[-1]) or FOLLOW_UP.match(asking[-1]) or
                                (PREPARE.search(asking[-1]) and not PREPARE.search(asking[-2]))):
         # ("可以申請終身證書嗎？之後還要換證嗎": what comes after is asked once the first is answered)
@@ -894,6 +937,20 @@ def yes_no_piece(text: str) -> str:
     # (the reason the person gives asks nothing: "…at check-in so people dont have to wait around?" asks leave, not need)
     # (a Chinese "，這樣…" is often the ask itself — "…，這樣還能展延嗎" —: only the English purpose is set aside here)
     return _RATIONALE_EN.sub("", asking[-1]) if asking else text
+
+
+# Whether trouble follows, asked after a leave ("會有事嗎", "會不會有問題", "會被抓嗎", "有關係嗎", "will I get in trouble?",
+# "would that be a problem?", "any consequences?") …
+_TROUBLE_AFTER = re.compile(r"\s*(?:那|那這樣|這樣|这样|那樣|那样)?\s*(?:是不是)?\s*(?:會|会)?(?:不會|不会)?\s*(?:有事|有問題|有问题|怎樣|怎么样|"
+                            r"怎麼樣|被抓|被罰|被罚|被查到|出事|有什麼後果|有什么后果|有後果|有后果)\s*(?:嗎|吗|呢|吧)?\s*[?？]?\s*$|"
+                            r"\s*(?:會|会)?(?:有|有沒有|有没有)(?:關係|关系|影響|影响|後果|后果)\s*(?:嗎|吗)?\s*[?？]?\s*$|"
+                            r"\s*(?:and\s+|so\s+)?(?:will|would|could)\s+(?:i|we|he|she|they|that|it|this)\s+(?:get\s+(?:in|into)\s+trouble|"
+                            r"be\s+(?:a|an)\s+(?:problem|issue)|be\s+penali[sz]ed)\b[^?]{0,20}\??\s*$|"
+                            r"\s*(?:and\s+)?(?:any|what(?:'s| is| are)?(?:\s+the)?)\s+(?:consequences?|penalt(?:y|ies)|trouble)\b[^?]{0,20}\??\s*$",
+                            re.I)
+# … the piece before it asking leave ("可以…嗎", "can a colleague …?")
+_LEAVE_PIECE = re.compile(r"可以|可否|能否|能不能|可不可以|行嗎|行不行|行吗|\b(?:can|could|may)\s+(?:i|we|he|she|they|someone|somebody|"
+                          r"a|my|the|another)\b|\bis\s+it\s+ok(?:ay)?\b", re.I)
 
 
 # A rule for what lacks something ("未具備美國 FDA 核可之數位乳房 X 光攝影儀，…須同時符合…") …
@@ -1715,6 +1772,9 @@ def _listed_condition(c: Candidate, corpus: Corpus | None, question: str, q_term
     has_threshold = any(cue.search(own) for cue in _UNIT_THRESHOLD)
     met = _meets_condition(question, combined) if has_threshold else \
         len((q_terms & _terms(own)) - GENERIC) >= LISTED_CASE_TERMS
+    if met and has_threshold and (item_acts := _acts_named(own)) and not item_acts & _acts_named(question):
+        met = False  # "參加介入研討會4次，還要附個案數嗎", "attended IR conferences 4 times" against "(1)…演講 3次(含)以上…講師
+        #或…座長": the count is of another doing — the item's threshold is not the case's (no 不需要)
     return combined if met else ""
 
 
@@ -2205,6 +2265,9 @@ def figures_decide(question: str, said: str, source: str) -> bool:
     own = _figure_pairs(_CYCLE.sub(" ", _without_breakdown(question)), values_only=True)
     if not _NAMES_LIMIT.search(fold(question)):  # (a bare 4 is its "4 talks"; "is the cap 450 screenings?" puts no figure
         own = {(v, u) for v, u in own if u or not any(v == w and unit for w, unit in own)}  # of its own to the rule)
+    if (age := _stated_age(question)) is not None:
+        # "我今年剛滿61" / "I'm 61": the person's age is a figure of the case in 歲 (a bare 61 after 滿 is no bound)
+        own = {(v, u) for v, u in own if not (v == age and u in ("", "歲"))} | {(age, "歲")}
     if not own:
         return False
     stated = _figure_pairs(f"{source} {said}", values_only=False)
@@ -2218,6 +2281,11 @@ def figures_decide(question: str, said: str, source: str) -> bool:
             value = float(raw) if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", raw) else cn_to_int(raw)
             if value is not None:
                 limits.setdefault(_OWN_UNITS[unit], set()).add(float(value))
+    put = {(v, u) for v, u in own if u in limits}
+    if put and all(len(limits[u]) == 1 for _, u in put) and len({u for _, u in put}) == len(put) and \
+            all(u and not any(u == unit for _, unit in stated) for _, u in own - put):
+        own = put  # "做介入快三十年了…我今年剛滿61，可以申請終身的嗎" against "年滿 60 歲以上": the 30 years are in a unit the
+        # rule states nothing in — only the age is put to its one threshold (a unit the clause states stays undecided)
     units = [u for _, u in own]
     if units == [""] and sum(len(v) for v in limits.values()) == 1:
         return False  # one bare figure ("I'm 62") against the text's one threshold ("年滿 60 歲以上"): put to it
@@ -2479,8 +2547,18 @@ def gist_misses(question: str, q_terms: frozenset[str], sentence: str, gist: str
     asked = fold(question)
     if ASKS_REF.search(asked) and _REF.search(text) and not _REF.search(summary):
         return True
+    if _CODES_ASKED.search(asked) and _CODE_LIST.search(text) and not _CODE_LIST.search(summary):
+        return True  # "追蹤完成率是算哪幾類 category 的個案" against a gist of the deduction table: the codes listed
     names = [n for n in _NAME.findall(text) if n not in summary]
     return bool(ASKS_NAME.search(asked) and names)
+
+
+# Which codes or categories are asked ("算哪幾類 category", "哪些 BI-RADS 分類", "which categories count"), and a list of codes
+# a text states ("category「0」、「3」、「4」、「5」", "Category 0, 3, 4, 5")
+_CODES_ASKED = re.compile(r"(?:哪|什麼|什么|\bwhich\b|\bwhat\b)[^，,。？?；;]{0,8}?(?:category|categor(?:y|ies)|類別|类别|分類|分类|類|类|級|级|"
+                          r"bi-?rads|codes?)|(?:category|categories|類別|类别|分類|分类)\s*(?:是|有|算|包括|包含)?\s*(?:哪|什麼|什么)",
+                          re.I)
+_CODE_LIST = re.compile(r"(?:category|categories|bi-?rads)\s*[「『\"“]?\s*[0-9]\s*[」』\"”]?\s*[、,，]", re.I)
 
 
 def _cite_label(clause: Clause, lang: str) -> str:
@@ -2718,6 +2796,23 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         body = row  # "拿到B等要做什麼？沒去的話會怎樣": the row of the grade stated (its duty, its deadline, what follows
         # missing it), not the whole table's summary
     alternatives = first_alternative(question) if kind == "choice" else None
+    if kind == "choice" and alternatives is None and both_or_only_one_asked(question) and \
+            (combined := combination_ruling(question, c.clause)) is not None:
+        # "參加國外會議的積分和發表的積分是兩個都算還是二選一？", "attendance and poster credits, or is it either/or?" (no two
+        # pieces to split) met by "…第四款與第六款可重複得分": both — the rule on the two activities named together
+        lead = f"可以，兩者都可得分：{_bare(combined)}；" if zh else \
+            f"Yes, both: {c.clause.label} says “{_bare(combined)}”; "
+        return lead + (body if zh else _lower_first(body)) + _cite_label(c.clause, lang) + ("。" if zh else ".")
+    if kind == "choice" and alternatives is None and c.clause.doc == "tsa-cme" and both_or_only_one_asked(question) and \
+            len(events := _distinct_events(question, zh)) >= 2 and not _SAME_THING.search(fold(question)) and \
+            len(_acts_named(question)) >= 2:
+        # "在月會演講和年會發表論文，兩個都算還是二選一？": two activities at two different meetings, each counted by its own
+        # clause (as asked yes / no below); one activity at two meetings ("presented a poster at the annual congress and
+        # at a monthly meeting") may be one paper twice, which 第六條 bars — no yes
+        pair = "與".join(events[:2]) if zh else " and ".join(events[:2])
+        lead = f"可以，兩者都算：{pair}是不同場合，各依其款目分別計分；" if zh else \
+            f"Yes, both: the {pair} are different meetings, each credited under its own item; "
+        return lead + (body if zh else _lower_first(body)) + _cite_label(c.clause, lang) + ("。" if zh else ".")
     said_in = document_contents(c.clause, corpus, question, lang) if corpus is not None and kind != "yes_no" else None
     if said_in is not None:
         body = said_in  # "85年那個衛生署函是怎麼講展延的": what the letter says (its items' rules), not what it is about
@@ -3028,7 +3123,7 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             denies, positive = None, None  # "一年掛零會不會有問題", "is a blank year a problem?": the verdict words answer
             # whether the text grants or bars, not whether it is a problem (会 / Yes would read the other way round): the
             # line states the rule, no yes / no
-        if (kind == "yes_no" or (alternatives and only_one_alternative(alternatives[1]))) and \
+        if (kind == "yes_no" or both_or_only_one_asked(question, alternatives)) and \
                 (combined := combination_ruling(question, c.clause)) is not None:
             # "出國開會那30分跟發表論文的分可以兩個都拿嗎" met by "…第四款與第六款可重複得分": the rule on the two activities
             # named together answers (not the figures, nor the restriction on who presents), and the line states it
@@ -3056,6 +3151,10 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             denies = True  # "Do I get credits for both?" met by "…同一時間重複參加…,將註銷該時間所有…積分", "can he keep reading?"
             # met by "…超過 60%…，立即停止判讀": the consequence for the case takes away what is asked for — No (a Yes
             # would read "yes, it is cancelled")
+        if sanction_follows(piece, question, c.clause.text or said):
+            # "簽到單請別人代簽會有事嗎", "請學弟代簽會被註銷嗎", "will I lose the credits?" met by "不得由他人代為簽名，經發現者
+            # 註銷…積分": yes, it follows (its 不得 is the bar the sanction is for, never a 不會 / No)
+            decide, not_only, barred_too, not_always, grounds, positive, denies = False, False, False, False, False, None, False
         if member_off:
             # the code asked is not on the clause's list: no, whatever the words the list's sentence shares granted
             decide, not_only, barred_too, not_always, positive, denies = False, False, False, False, None, True
@@ -3273,6 +3372,31 @@ _DISTINCT_KINDS = re.compile(r"分屬|分属|兩種不同|两种不同|不同類
 
 
 # A yes / no asking whether the case is a problem ("會不會有問題", "有影響嗎", "is that a problem?", "will it be an issue?").
+# Whether trouble or a sanction follows ("會有事嗎", "會被註銷嗎", "會不會有問題", "will I get in trouble?", "would I lose the
+# credits?") …
+_TROUBLE_ASKED = re.compile(r"(?:會|会)(?:不(?:會|会))?\s*(?:有事|出事|被(?:抓|罰|罚|註銷|注销|撤銷|撤销|取消|扣|停權|停权))|"
+                            r"(?:會|会)(?:不(?:會|会))?\s*有問題|(?:會|会)(?:不(?:會|会))?\s*有问题|有沒有問題|有没有问题|有(?:什麼|什么)?(?:後果|后果)|"
+                            r"\b(?:get\s+(?:in|into)\s+trouble|be\s+(?:a|an)\s+(?:problem|issue)|(?:be|get)\s+penali[sz]ed|"
+                            r"lose\s+(?:the\s+|my\s+|those\s+|that\s+|his\s+|her\s+)?(?:credits?|points?)|"
+                            r"(?:get|be)\s+(?:cancell?ed|revoked|voided|struck))\b", re.I)
+# … against a text that bars an act and sanctions it once found ("不得由他人代為簽名，經發現者註銷…積分")
+_BAR_WORD = re.compile(r"不得|不可|不能|禁止|嚴禁")
+_SANCTIONED = re.compile(r"(?:經發現者?|经发现者?|違者|违者|違反者|违反者|否則|否则|查獲者|查获者)[^。；;]{0,12}?(?:註銷|注销|撤銷|撤销|取消|不予|停止|停權|停权|扣)")
+
+
+def sanction_follows(piece: str, question: str, text: str) -> bool:
+    """The (folded) asking piece asks whether trouble or a sanction follows (`_TROUBLE_ASKED`), the text sanctions what it
+    bars (`_SANCTIONED`), and the act the question names is the barred one — a term of the barring segment its allowed
+    segments do not hold ("代簽" → 代為簽名 against "需由參加者親筆簽名"): yes, it follows."""
+    body = fold(text)
+    if not _TROUBLE_ASKED.search(piece) or not _SANCTIONED.search(body):
+        return False
+    segments = [x for x in re.split(r"[，,；;。]", body) if x.strip()]
+    allowed = frozenset().union(*(_terms(x) for x in segments if not _BAR_WORD.search(x) and not _SANCTIONED.search(x)))
+    asked = question_terms(question)
+    return any(asked & (_terms(x) - allowed - GENERIC) for x in segments if _BAR_WORD.search(x))
+
+
 _ASKS_PROBLEM = re.compile(r"有問題|有问题|有影響|有影响|\b(?:an? (?:problem|issue)|problematic|matter)\b", re.I)
 
 
@@ -3321,7 +3445,8 @@ _MIN_SIDE = re.compile(r"以上|至少|不少於|不低於|超過|大於|高於|
 
 # The person's age stated without its unit ("今年剛滿61", "I'm turning 61", "aged 62"): a two-digit figure after 滿 / turning
 # with no other unit after it.
-_AGE = re.compile(r"(?:(?<![未不])滿|\bturn(?:s|ed|ing)|\baged?|\bi'?m|\bi am|\bat(?:\s+(?:the\s+)?age(?:\s+of)?)?)\s*([1-9][0-9])(?![0-9]|\.[0-9])(?!\s*(?:個月|小時|[年月天日週個次分案例篇%趴人位名]|"
+# ("今年才58", "今年已經62": the person's age this year, said with no 歲)
+_AGE = re.compile(r"(?:(?<![未不])滿|今年(?:才|剛|已經|已|都|也)?|\bturn(?:s|ed|ing)|\baged?|\bi'?m|\bi am|\bat(?:\s+(?:the\s+)?age(?:\s+of)?)?)\s*([1-9][0-9])(?![0-9]|\.[0-9])(?!\s*(?:個月|小時|[年月天日週個次分案例篇%趴人位名張台件堂場組]|"
                   r"(?:years?|yrs?|months?|days?|weeks?|times?|cases?|points?|credits?|hours?|percent)\b))", re.I)
 
 
@@ -3374,10 +3499,17 @@ def _meets_condition(question: str, said: str) -> bool:
     own = {(v, u) for v, u in _figure_pairs(question, values_only=True) if u}
     if (age := _question_age(question)) is not None:
         own = {(v, u) for v, u in own if u != "歲"} | {(age, "歲")}
+    text = fold(said)
+    if len(own) > 1 and not _NAMES_LIMIT.search(fold(question)):
+        # "I've done IR for 25 years and I'm 62" against "aged 60 or over": a figure in a unit the sentence states nothing
+        # in is not put to it — the one in the unit of its threshold is ("is the cap 450?" names the rule's own bound, no
+        # figure of the case: left as it was)
+        units_said = {u for _, u in _figure_pairs(text, values_only=False)} | \
+            {_OWN_UNITS.get(m.group(2)) for cue in _UNIT_THRESHOLD for m in cue.finditer(text)}
+        own = {(v, u) for v, u in own if u in units_said}
     if len(own) != 1:
         return False
     ((value, unit),) = own
-    text = fold(said)
     found: list[tuple[bool, float]] = []
     for cue in _UNIT_THRESHOLD:
         for m in cue.finditer(text):
@@ -5356,14 +5488,37 @@ def _activity_rules(question: str) -> set[str]:
 
 # The other course offered as "only one of them" ("or only one of them?", "or just one?", "還是只能擇一", "还是只能算一个"): the
 # first course asks whether both may be had.
+# (… or "one or the other", "is it either/or", "只能二選一", "還是擇一": the same — whether both may be had)
 _ONLY_ONE = re.compile(r"\s*(?:(?:is\s+it|do\s+i\s+get|can\s+i\s+(?:claim|get)|do\s+they\s+count)\s+)?(?:just|only)\s+(?:one|1|either)\b|"
+                       r"\s*(?:(?:is\s+it|do\s+i\s+get|can\s+i\s+(?:claim|get)|do\s+they\s+count|it'?s)\s+)?(?:just\s+|only\s+)?"
+                       r"(?:(?:one|1)\s+or\s+the\s+other|either\s*(?:/|-|\s)\s*or)\b|"
                        r"\s*(?:是)?(?:只能|隻能|只可以|隻可以|只|隻)\s*(?:擇一|择一|選一|选一|二選一|二选一|"
-                       r"(?:算|拿|領|领|申請|申请)?\s*(?:一|1)\s*(?:個|个|項|项|種|种|份|樣|样))", re.I)
+                       r"(?:算|拿|領|领|申請|申请)?\s*(?:其中)?\s*(?:一|1)\s*(?:個|个|項|项|種|种|份|樣|样|邊|边))|"
+                       r"\s*(?:是)?(?:要)?(?:二|兩|两)?(?:擇一|择一|選一|选一|取一)", re.I)
 
 
 def only_one_alternative(other: str) -> bool:
     """The (folded) other course offered is "only one of them" (`_ONLY_ONE`)."""
     return bool(_ONLY_ONE.match(other))
+
+
+# The same course offered after "or" / 還是 anywhere in the question ("attendance plus presentation points, or just one?",
+# "兩個都算還是二選一？"), where the alternatives are not split out as two pieces
+_OR_ONLY_ONE = re.compile(r"(?:\bor\b|還是|还是|或是|抑或)(?:" + _ONLY_ONE.pattern + ")", re.I)
+
+
+# … or said first, the both after it ("是擇一還是都給？", "one or the other, or both?")
+_ONE_OF_TWO = re.compile(r"擇一|择一|[二兩两](?:選|选|擇|择|取)一|(?:只能|隻能)(?:算|拿|領|领)?(?:其中)?一(?:個|个|項|项|種|种|邊|边)|"
+                         r"\b(?:one|1)\s+or\s+the\s+other\b|\beither\s*[/-]\s*or\b|\b(?:just|only)\s+(?:one|1)\b", re.I)
+
+
+def both_or_only_one_asked(question: str, alternatives: tuple[str, str] | None = None) -> bool:
+    """Whether both may be had or only one of them is asked: the other course offered (`alternatives`, else any "or …"
+    in the question) is "only one of them"."""
+    if alternatives is not None and only_one_alternative(alternatives[1]):
+        return True
+    text = fold(question)
+    return bool(_OR_ONLY_ONE.search(text) or (ASKS_BOTH.search(text) and _ONE_OF_TWO.search(text)))
 
 
 def combination_ruling(question: str, clause: Clause) -> str | None:
@@ -5372,7 +5527,7 @@ def combination_ruling(question: str, clause: Clause) -> str | None:
     other items is no yes to the pair asked, and an activity the question does not name leaves it open."""
     alternative = first_alternative(question)
     if clause.doc != "tsa-cme" or not (ASKS_BOTH.search(yes_no_piece(fold(question))) or
-                                       (alternative is not None and only_one_alternative(alternative[1]))):
+                                       both_or_only_one_asked(question, alternative)):
         return None  # ("can I claim the attendance points and the presentation points, or only one of them?": the one
         # offered as the other course asks whether both may be had)
     asked = _activity_rules(question)
@@ -5393,6 +5548,22 @@ _EVENTS = (("月會", "monthly meeting", re.compile(r"月會|\bmonthly\s+meeting
            ("年會", "annual meeting", re.compile(r"年會|\bannual\s+(?:meeting|congress)s?\b", re.I)),
            ("國外會議", "meeting abroad", re.compile(r"國外|國際|出國|\b(?:abroad|overseas|international)\b", re.I)))
 _SAME_THING = re.compile(r"同一(?:篇|場|次|個|份)|同(?:篇|場)|\bsame\s+(?:paper|talk|poster|meeting|presentation)\b", re.I)
+
+
+# What a person does at a meeting, by kind: a lecture, a paper / poster presented, chairing, attending.
+_MEETING_ACTS = (("lecture", re.compile(r"演講|演讲|講者|讲者|講師|讲师|講(?:過|了)|讲(?:过|了)|上台講|\b(?:lectur\w*|talks?|speech|spoke|speakers?|"
+                                         r"faculty)\b", re.I)),
+                 ("paper", re.compile(r"論文|论文|文章|壁報|壁报|期刊|\bsci\b|\b(?:papers?|posters?|abstracts?|articles?|publications?|pubs?)\b",
+                                      re.I)),
+                 ("chair", re.compile(r"座長|座长|主持|\b(?:chair\w*|moderat\w*)\b", re.I)),
+                 ("attend", re.compile(r"參加|参加|出席|\b(?:attend\w*|attendance)\b", re.I)))
+
+
+def _acts_named(question: str) -> set[str]:
+    """The kinds of doing at a meeting the question names (`_MEETING_ACTS`): two kinds are two credited items, one kind at
+    two meetings may be one paper given twice."""
+    text = fold(question)
+    return {kind for kind, cue in _MEETING_ACTS if cue.search(text)}
 
 
 def _distinct_events(question: str, zh: bool) -> list[str]:
@@ -5934,6 +6105,11 @@ def _exemption_short(c: Candidate, corpus: Corpus, question: str) -> bool:
     if not (question_terms(question) & _terms(ruling)) - GENERIC or not _EXEMPTED_NAMED.search(fold(question)):
         return False  # (the question must ask of what the list exempts — 個案數, "case" —: "one paper at two meetings,
         # allowed?" is no ask of the SCI route's 2 篇, nor "一次可以同時申請兩三個領域嗎" of the lectures' 3 次)
+    listed_acts = set().union(*(_acts_named(k.text) for k in corpus.children(parent.id)))
+    if _acts_named(c.clause.text) and (asked_acts := _acts_named(question)) and not asked_acts & listed_acts:
+        return True  # "參加介入研討會4次了，還要附個案數證明嗎" against "(1)…演講 3次(含)以上…講師或…座長 (2)…SCI…論文": the
+        # count is of a doing none of the listed conditions names (attending) — not met, whatever the figure (a doing
+        # another item names, "3篇SCI论文", is that item's to weigh)
     return _short_of(question, fold(c.clause.text))
 
 
