@@ -222,11 +222,16 @@ def passes(values: list[tuple[float, str]], bounds: set[tuple[str, float, str]])
     return past_by(values, bounds) is not None
 
 
+_PAST_BEFORE = re.compile(r"(?:\b(?:past|beyond|exceed\w*|surpass\w*|topped|went\s+over|blew\s+(?:past|through))|破|過了|过了)\s*\d", re.I)
+
+
 def excludes(question: str, text: str) -> bool:
     """Whether the clause `text` grades rates (a band or an open bound in %) and every rate the question states as a value
     lies outside them: in none of its bands of the same measure (`value_in_band`) and past none of its bounds (`past_by`).
     "陰性複判差異 23%" against 乙's "陰性…介於 15% - 20%" (and 疑似陽性 50% - 60%): that row is not the figure's."""
     q = english_percents(fold(question))
+    if _PAST_BEFORE.search(q):  # ("blew past 20 percent", "went beyond 15%": a bound said in other words — no value to place)
+        return False
     values = [(v, u) for v, u in stated_values(q) if u == "%"]
     if not values:
         return False
