@@ -1873,13 +1873,13 @@ def _categories_only(q: Query) -> bool:
 
 # A factor written as such ("x2", "×2", "乘2", "乘以 2", "2倍", "兩倍", "2x", "times 2"): the rule's multiplier asked of (離島加倍),
 # never a count or an amount of one's own.
-_TIMES_BEFORE = re.compile(r"(?:(?<![A-Za-z])[xX×*]|乘以?|\btimes)\s*$")
-_TIMES_AFTER = re.compile(r"^\s*(?:倍|[xX×](?![A-Za-z\d])|\s*times\b(?!\s+(?:a|per|each|every)\b))")
+_TIMES_BEFORE = re.compile(r"(?:可以|可不可以|能|算|是|會|会|要|被|\bcounts?|\bcounted|\bbe|\bgets?)\s*(?:[xX×*]|乘以?)\s*$|乘以\s*$", re.I)
+_TIMES_AFTER = re.compile(r"^\s*倍")  # (an item's count written "月會x12", "first author x3" is a count of one's own, no factor)
 
 
 def _multiplier(q: Query, start: int, end: int) -> bool:
     """Is the figure at `start:end` of `q.text` a factor ("x2", "兩倍", "2x")?"""
-    return bool(_TIMES_BEFORE.search(q.text[max(0, start - 6):start]) or _TIMES_AFTER.match(q.text[end:end + 8]))
+    return bool(_TIMES_BEFORE.search(q.text[max(0, start - 14):start]) or _TIMES_AFTER.match(q.text[end:end + 8]))
 
 
 def states_figures(q: Query) -> bool:

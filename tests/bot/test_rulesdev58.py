@@ -101,6 +101,11 @@ def test_the_rules_multiplier_is_no_figure(question: str) -> None:
     assert decide_calculation(_q(question)) is None
 
 
+def test_an_items_count_written_x_n_is_a_figure() -> None:
+    assert states_figures(_q("今年 TSA月會x12 + 年會x1 + 國外會議x1 + ATLS x1 = ?"))
+    assert states_figures(_q("non-SCI case report first author x3, SCI case report co-author x2 — how many TSIR renewal points?"))
+
+
 def test_own_count_beside_the_multiplier_is_computed() -> None:
     decision = decide_calculation(_q("我在金門執業，去年年會去了2次，x2的話是幾分？"))
     assert decision is not None and decision.route == "calculator"
