@@ -12,6 +12,7 @@ import re
 
 from bot.parsing.career import CAREER
 from bot.parsing.numbers import find_quantities, normalize_numerals
+from calculators.vocab import ATTENDED_SHARE, HELD_COUNT
 from core.memo import per_answer
 
 # The counters of times besides 次 ("好幾回", "跑了幾趟", "多場"): one occasion each, counted as 次 is.
@@ -244,7 +245,33 @@ def _vague_spans_of(text: str) -> tuple[tuple[re.Match[str], int], ...]:
                     continue  # "好幾篇 SCI一篇一作 一篇我是通訊": the items right after give the count
                 if not asked:
                     out.append((m, clause.start()))
+    out += _shares_of_held(text, out)
     return tuple(out)
+
+
+_HELD = re.compile(HELD_COUNT, re.IGNORECASE)
+_ATTENDED_SHARE = re.compile(ATTENDED_SHARE, re.IGNORECASE)
+
+
+def shares_of_held(text: str) -> list[str]:
+    """The phrases of `text` that give one's attendance as a share of a count held (`_shares_of_held`)."""
+    return [m.group(0) for m, _ in _shares_of_held(text, [])]
+
+
+def _shares_of_held(text: str, found: list[tuple[re.Match[str], int]]) -> list[tuple[re.Match[str], int]]:
+    """The person's attendance said as a share of a count held ("月會總共辦了十二場，我出席了一半", "held 12 meetings and I made it to
+    about half of them"): the held count is no count of theirs, and how many they attended is not said — a vague count, asked."""
+    if not _HELD.search(text):
+        return []
+    taken = [(start + m.start(), start + m.end()) for m, start in found]
+    out = []
+    for m in _ATTENDED_SHARE.finditer(text):
+        g = next(n for n in ("zh", "zh2", "en") if m.group(n) is not None)
+        a, b = m.span(g)
+        if any(a < y and x < b for x, y in taken):
+            continue
+        out.append((re.compile(re.escape(text[a:b])).match(text, a), 0))
+    return out
 
 
 # A bare 幾年 said as a time of the story ("前幾年", "幾年前", "近幾年", "過去幾年", "早幾年", "頭幾年"): when something happened, not a
