@@ -53,3 +53,16 @@ def test_the_held_count_is_never_computed(engine, question, expected):
     assert first.route == expected
     if expected == "clarify":
         assert not first.tool_calls and first.missing and first.missing[0].startswith("vague:")
+
+
+@pytest.mark.parametrize(("question", "reply", "total"), [
+    ("今年學會月會總共辦了十二場，我出席了一半，這樣月會幾分？", "6 次", 120),
+    ("今年月會開了11場，大部分我都有去，這樣有幾分？", "9 場", 180),
+    ("the society held 12 monthly meetings this year and I made it to about half of them. credits?", "6", 120),
+])
+def test_the_reply_is_the_attended_count(engine, question, reply, total):
+    from bot.answer import Conversation, Turn  # noqa: PLC0415
+
+    first = engine.answer(question, today=TODAY)
+    final = engine.answer(reply, Conversation(turns=[Turn(question=question, answer=first)]), today=TODAY)
+    assert final.route == "calculator" and final.tool_calls[0].result["total"] == total
