@@ -51,7 +51,7 @@ from bot.reader.read import approximate_figures
 from bot.verdict import (asks_yes_no, consequence_lead, boundary_problem, led, on_boundary, range_note, range_problem, ranges, rough_note, rough_problem,
                           verdict_turns, with_value, yes_no_lead)
 from bot.verdict import some_more_note, some_more_range
-from bot.vague import fill_vague, find_vague, settle_vague
+from bot.vague import fill_vague, find_vague, settle_vague, shares_of_held
 from bot.scope import INJECTION, assess, has_content, neighbour_kind
 from bot.settings import Settings, get_settings
 from calculators.hpa_mammo import image_grade_rules
@@ -729,6 +729,8 @@ def _vague_credits_nothing(extraction: Extraction, text: str, vague: list[str], 
     """Written as counts, the vague words leave the complete calculation as it is — the same inputs, nothing asked ("院內晨會
     參加了十幾次" beside the monthly meetings): what they count is no activity of the rule. A count the reader would read
     only with more said ("介入會議上發表過好幾次": where?) is one of its activities, asked."""
+    if set(vague) & set(shares_of_held(text)):
+        return False  # "辦了十二場，我出席了一半": how many of the held ones were attended — the count the calculation reads, asked
     if any(names_any(extraction.tool, _sentence_clause(text, v)) for v in vague):
         return False  # "介入研討會發表過幾次": the words name what the calculation counts — how many is asked
     filled = vague_filled(extraction, text, vague, today)

@@ -12,6 +12,7 @@ import re
 
 from bot.parsing.career import CAREER
 from bot.parsing.numbers import find_quantities, normalize_numerals
+from calculators.vocab import ATTENDED_SHARE, HELD_COUNT
 from core.memo import per_answer
 
 # The counters of times besides 次 ("好幾回", "跑了幾趟", "多場"): one occasion each, counted as 次 is.
@@ -244,7 +245,56 @@ def _vague_spans_of(text: str) -> tuple[tuple[re.Match[str], int], ...]:
                     continue  # "好幾篇 SCI一篇一作 一篇我是通訊": the items right after give the count
                 if not asked:
                     out.append((m, clause.start()))
+    out += _shares_of_held(text, out)
     return tuple(out)
+
+
+_HELD = re.compile(HELD_COUNT, re.IGNORECASE)
+_ATTENDED_SHARE = re.compile(ATTENDED_SHARE, re.IGNORECASE)
+
+
+def shares_of_held(text: str) -> list[str]:
+    """The phrases of `text` that give one's attendance as a share of a count held (`_shares_of_held`)."""
+    return [m.group(0) for m, _ in _shares_of_held(text, [])]
+
+
+def _share_filled(text: str, phrase: str, value: object) -> str:
+    """`text` with one's share of a held count written as the count the reply gives, and the held count's figure taken out
+    ("總共辦了十二場，我出席了一半" + "6 次" → "總共辦了場，我出席了 6 場"; "held 12 monthly meetings … made it to about half of
+    them" + "6" → "held monthly meetings … made it to about 6 of them"): the count attended is the only count of them left."""
+    at = text.find(phrase)
+    if at < 0:
+        return text
+    zh = re.search(r"[\u4e00-\u9fff]", phrase) is not None
+    of_them = zh or re.match(r"\s+of\b", text[at + len(phrase):]) is not None
+    before = text[:at]
+    if zh:  # the reply is the exact count: the hedge said of the share goes with it ("我大概參加了一半" + "5 場" → "我參加了 5 場")
+        before = re.sub(r"(?:大概|大約|大约|差不多|約|约)\s*(?=(?:出席|參加|参加|參與|参与|去|到)[^，,。；;？?]*$)", "", before, count=1)
+    text = before + (f" {value} 場" if zh else f"{value}" if of_them else f"{value} of them") + text[at + len(phrase):]
+    held = _HELD.search(text)
+    if held is not None:
+        figure = re.search(r"(?:\d+|[一二兩两三四五六七八九十]+)\s*(?:場|场|次)\s*", held.group(0)) or \
+            re.search(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b\s*", held.group(0), re.IGNORECASE)
+        if figure is not None:
+            a, b = held.start() + figure.start(), held.start() + figure.end()
+            text = text[:a] + text[b:]
+    return text
+
+
+def _shares_of_held(text: str, found: list[tuple[re.Match[str], int]]) -> list[tuple[re.Match[str], int]]:
+    """The person's attendance said as a share of a count held ("月會總共辦了十二場，我出席了一半", "held 12 meetings and I made it to
+    about half of them"): the held count is no count of theirs, and how many they attended is not said — a vague count, asked."""
+    if not _HELD.search(text):
+        return []
+    taken = [(start + m.start(), start + m.end()) for m, start in found]
+    out = []
+    for m in _ATTENDED_SHARE.finditer(text):
+        g = next(n for n in ("zh", "zh2", "en") if m.group(n) is not None)
+        a, b = m.span(g)
+        if any(a < y and x < b for x, y in taken):
+            continue
+        out.append((re.compile(re.escape(text[a:b])).match(text, a), 0))
+    return out
 
 
 # A bare 幾年 said as a time of the story ("前幾年", "幾年前", "近幾年", "過去幾年", "早幾年", "頭幾年"): when something happened, not a
@@ -369,7 +419,11 @@ def fill_vague(text: str, phrases: list[str], reply: str) -> str | None:
     numbers = [q for q in find_quantities(reply)]
     if len(numbers) < len(phrases):
         return None
+    shares = shares_of_held(text)
     for phrase, n in zip(phrases, numbers):
+        if phrase in shares:
+            text = _share_filled(text, phrase, n.as_number)
+            continue
         if (at := text.find(phrase)) >= 0:
             text = _drop_not_known(text, at, at + len(phrase))
         unit = re.search(r"(次|場|篇|個月|個|例|天|小時|位|名|台|案|件|張|年|回|趟)$", phrase)

@@ -577,3 +577,27 @@ def latin_bounds(pattern: str) -> str:
 NAMED_OVERSEAS_MEETINGS = (rf"(?:{latin_bounds(NAMED_OVERSEAS_MEETINGS)})(?:\s*(?:[（(][^）)\d]{{0,24}}[）)])?\s*(?:的)?\s*"
                            r"(?:(?:annual|yearly|clinical|scientific)\s+)?(?:meetings?|mtgs?|congress(?:es)?|conferences?|confs?|"
                            r"symposi(?:um|a)|年會|年会|大會|研討會|會議|學術會議))?")
+
+
+# ---------------------------------------------------------------- a count held, the person's share of it
+# How many were held / organised / there were ("月會總共辦了十二場", "今年舉辦了 10 場", "共有 12 場", "the society held 12 monthly
+# meetings", "there were 10 meetings", "they ran 12 sessions"): the events that took place — never the person's attended count.
+HELD_COUNT = (r"(?:辦了|办了|舉辦了?|举办了?|開了|开了|(?:總共|总共|一共|共)\s*(?:有|辦了?|办了?|開了?|开了?|舉辦了?|举办了?)?|共有)\s*"
+              r"(?:\d+|[一二兩两三四五六七八九十]+)\s*(?:場|场|次)"
+              r"|\b(?:held|hosted|ran|run|organi[sz]ed|put\s+on|there\s+(?:were|was|are))\s+(?:(?:about|around|a\s+total\s+of|only|just)\s+)?"
+              r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}?"
+              r"(?:meetings?|mtgs?|sessions?|conferences?|events?|lectures?|courses?)\b"
+              r"|\b\d+\s+(?:[\w-]+\s+){0,2}?(?:meetings?|mtgs?|sessions?)\s+(?:were|was)\s+(?:held|run|organi[sz]ed|put\s+on)\b")
+# … and the person's own attendance of them said as a share or loosely ("我出席了一半", "去了大部分", "大概出席四分之三",
+# "一半有去", "made it to about half of them", "went to most"): how many they attended is not said — asked, never the held count.
+# (a vague count of its own, "幾場", "一些", "a few meetings", is `bot.vague`'s already; "都有去" / "all 12" is every one)
+_SHARE_ZH = (r"(?:一半|大半|過半|过半|大部分|大部份|多數|多数|少數|少数|部分|部份|一部分|一部份|小部分|小部份|半數|半数"
+             r"|[一二三四五六七八九十]\s*分之\s*[一二三四五六七八九十]|\d+\s*/\s*\d+|(?<![\d.])\d{1,2}\s*(?:%|％|成))")
+_SHARE_EN = (r"(?:half|most|some|a\s+few|a\s+couple|several|a\s+handful|the\s+majority|majority|a\s+third|a\s+quarter"
+             r"|three[\s-]quarters|two[\s-]thirds|one[\s-]third|\d+\s*/\s*\d+|\d{1,2}\s*%)")
+_HEDGE_SHARE = (r"(?:大概|大約|大约|約|约|差不多|將近|将近|接近|快|超過|超过|至少|只有|只|才|其中|其中的|了|過|过|\s)*")
+ATTENDED_SHARE = (rf"(?:出席|參加|参加|參與|参与|去|到)\s*(?:了|過|过)?{_HEDGE_SHARE}(?P<zh>{_SHARE_ZH})(?!\s*(?:天|日|年|小時|小时|個月|个月))"
+                  rf"|(?P<zh2>{_SHARE_ZH})\s*(?:的)?\s*(?:場次|场次)?\s*(?:我)?\s*(?:都|也|是)?\s*(?:有)?\s*(?:去|到|出席|參加|参加)"
+                  rf"|\b(?:attended|went\s+to|made\s+it\s+to|made|got\s+to|showed\s+up\s+(?:at|to|for)|was\s+at|caught|joined|sat\s+in\s+on)\s+"
+                  rf"(?:(?:about|around|roughly|approximately|approx\.?|maybe|probably|like|nearly|almost|just|only|over|at\s+least|under)\s+)?"
+                  rf"(?P<en>{_SHARE_EN})\b(?!-)(?!\s+(?:day|hour|year|month)s?\b)")
