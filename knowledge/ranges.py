@@ -296,8 +296,14 @@ def grade_table(text: str) -> GradeTable | None:
 _SCALE_ASKED = re.compile(r"(?:分|分成|分為|分为|有|共|總共|总共)\s*(?:幾|几|哪幾|哪几|哪些|多少)\s*(?:個|个|種|种)?\s*(?:等級|等级|等第|等地|等|級|级)(?![a-z])|"
                           r"(?:幾|几)(?:個|个)等(?:級|级|第)|哪(?:幾|几|些)(?:個|个)?等(?:級|级|第)?|"
                           r"(?:打|給|给|評|评|分)\s*(?:等第|等地|等級|等级)|等第|等地|"
-                          r"\bhow\s+many\s+(?:grades|levels|tiers)\b|\bwhat\s+(?:are\s+the\s+)?grades\b|\b(?:is|are|gets?|get)\s+(?:it\s+|they\s+)?graded\b|"
+                          r"\bhow\s+many\s+(?:grades|levels|tiers)\b|\bwhat\s+(?:are\s+the\s+)?grades\b|\b(?:is|are)\s+(?:it\s+|they\s+)?graded\b|"
                           r"\bgrading\s+(?:scale|system)\b", re.IGNORECASE)
+
+
+# (the levels of another evaluation asked — the re-read discrepancy's 甲乙丙丁, the follow-up rate's bands — or the radiographer's
+# clinical image evaluation, graded in its own clause (二(一)2(2)): not the machine tests' A–D table's)
+_GRADED_APART = re.compile(r"複判|复判|差異|差异|\bdiscrepanc|\bre-?read|追蹤完成|追踪完成|完成率|completion|"
+                           r"放射師|放射师|自選片|自选片|抽選片|抽选片|臨床影像|临床影像", re.IGNORECASE)
 
 
 def asked_grade_table(question: str) -> GradeTable | None:
@@ -305,7 +311,7 @@ def asked_grade_table(question: str) -> GradeTable | None:
     no figure of one's own, `_SCALE_ASKED`); None when it names no grade."""
     t = fold(question)
     if not (_GRADE_ZH.search(t) or (not _HAN.search(t) and _GRADE_EN.search(t))):
-        return "score" if _SCALE_ASKED.search(t) and not re.search(r"\d", t) else None
+        return "score" if _SCALE_ASKED.search(t) and not re.search(r"\d", t) and not _GRADED_APART.search(t) else None
     return "score" if _ASKS_SCORE.search(t) else "measure"
 
 

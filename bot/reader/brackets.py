@@ -95,6 +95,9 @@ def approx_restated(q: Query) -> list[tuple[Mention, Mention]]:
     return out
 
 
+_BRACKET_EDGE = re.compile(r"[()（）]")
+
+
 def same_restated(q: Query) -> list[Mention]:
     """"Did 250 TACE/TARE in the past six years (250 is the exact count from our registry)", "RFA 120 例（系統上確切是 120 例）",
     "(that's 250 exactly)": a bracket holding one figure equal to the last figure before it in its clause, in the same unit,
@@ -116,7 +119,9 @@ def same_restated(q: Query) -> list[Mention]:
             continue
         cut = max([e.end() for e in _CLAUSE_END.finditer(t, 0, b.start())] or [0])
         # (the last figure of its unit: "250 TACE in the past 6 years (250 exactly)" says the 250 again, never the 6 years)
+        # (never a figure inside an earlier bracket: "大腸直腸外科年會（1天）跟整形外科年會（1天）" gives each meeting its own days)
         before = [n for n in said if cut <= n.start and n.end <= b.start() and b.start() - n.end <= 60
+                  and not _BRACKET_EDGE.search(t, n.end, b.start())
                   and (n.unit == m.unit or m.unit is None and (n.unit or "").lower() not in _MONTHS_IN)]
         if not before:
             continue

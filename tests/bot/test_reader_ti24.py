@@ -60,7 +60,7 @@ def test_the_corresponding_author_typed_with_its_homophone(ask):
     ("月會上半年去2次下半年去3次", "月會上半年去2次、下半年去3次"),
     ("一作2篇通訊1篇。", "一作2篇、通訊1篇。"),
     ("兩篇裡有一篇是case report", "2篇裡有1篇是 case report"),  # a qualifier's words stay with their count
-    ("月會5次其中2次講者", "月會5次其中2次講者"),
+    ("月會5次其中2次講者", "月會5次，其中2次講者"),  # the qualifier its own clause, as after a comma (calcdev58r)
 ])
 def test_a_run_without_separators_is_cut_on_the_right_side(text, expected):
     assert Query(text).text == expected
