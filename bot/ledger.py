@@ -338,7 +338,7 @@ _RULE_TALK = re.compile(r"上限|下限|規定|规定|規範|門檻|门槛|最�
 # A question about the rule's own line or measure ("are we over the 10% line?", "六項都 85 分以上嗎", "要不要參加 40 小時
 # 培訓", "do I need the 40-hour training?"): its figure, when a cited clause states it, is the rule's, not a fact.
 # "moved from Manila 3 yrs ago", "5 年前轉來": how long ago something happened — a time, no quantity of the calculation's
-_AGO = re.compile(r"\s*(?:yrs?|years?|months?|mos?)?\s*(?:ago\b|back\b)|\s*(?:年|個月|个月)?\s*(?:前|以前)(?![往去])", re.IGNORECASE)
+_TIME_AGO = re.compile(r"\s*(?:yrs?|years?|months?|mos?)?\s*(?:ago\b|back\b)|\s*(?:年|個月|个月)?\s*(?:前|以前)(?![往去])", re.IGNORECASE)
 _ASKS = re.compile(r"[？?]|嗎|吗|是否|whether", re.IGNORECASE)
 # an English clause asked by its word order, its question mark after a later clause ("Do I make 200, and is lifetime an
 # option?", "will we hit 300, or not"): the auxiliary before the person
@@ -1443,7 +1443,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             hit = None
         if hit is None and m.unit == "year" and m.values[0] in years:
             hit = ("year", int(m.values[0]))
-        if hit is None and not m.is_date and _AGO.match(text, m.end) and m.unit in (None, "year", "年", "個月", "month") \
+        if hit is None and not m.is_date and _TIME_AGO.match(text, m.end) and m.unit in (None, "year", "年", "個月", "month") \
                 and not any(p.rsplit(".", 1)[-1].startswith(("years", "months", "date")) for p, _ in leaves):
             ledger.unused.append((m, "time_ago"))  # "(moved from Manila 3 yrs ago)": when something happened, no quantity
             continue

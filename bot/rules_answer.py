@@ -2558,7 +2558,7 @@ def gist_misses(question: str, q_terms: frozenset[str], sentence: str, gist: str
     asked = fold(question)
     if ASKS_REF.search(asked) and _REF.search(text) and not _REF.search(summary):
         return True
-    if _CODES_ASKED.search(asked) and _CODE_LIST.search(text) and not _CODE_LIST.search(summary):
+    if _CODES_ASKED.search(asked) and _CODES_LISTED.search(text) and not _CODES_LISTED.search(summary):
         return True  # "追蹤完成率是算哪幾類 category 的個案" against a gist of the deduction table: the codes listed
     names = [n for n in _NAME.findall(text) if n not in summary]
     return bool(ASKS_NAME.search(asked) and names)
@@ -2569,7 +2569,7 @@ def gist_misses(question: str, q_terms: frozenset[str], sentence: str, gist: str
 _CODES_ASKED = re.compile(r"(?:哪|什麼|什么|\bwhich\b|\bwhat\b)[^，,。？?；;]{0,8}?(?:category|categor(?:y|ies)|類別|类别|分類|分类|類|类|級|级|"
                           r"bi-?rads|codes?)|(?:category|categories|類別|类别|分類|分类)\s*(?:是|有|算|包括|包含)?\s*(?:哪|什麼|什么)",
                           re.I)
-_CODE_LIST = re.compile(r"(?:category|categories|bi-?rads)\s*[「『\"“]?\s*[0-9]\s*[」』\"”]?\s*[、,，]", re.I)
+_CODES_LISTED = re.compile(r"(?:category|categories|bi-?rads)\s*[「『\"“]?\s*[0-9]\s*[」』\"”]?\s*[、,，]", re.I)
 
 
 def _cite_label(clause: Clause, lang: str) -> str:

@@ -900,7 +900,7 @@ def _slip_restated(m: re.Match[str]) -> bool:
 
 # the message before, where the slip was made ("上一則", "剛剛", "前面", "in my last msg", "earlier", "above")
 _EARLIER_MESSAGE = re.compile(r"上一?則|上一?则|前一?則|前一?则|上一?封|剛剛|刚刚|剛才|刚才|前面|上面|"
-                              r"(?:last|previous|prior|earlier|above)\s+(?:msg|message|post|one)|earlier|above", re.IGNORECASE)
+                              r"\b(?:last|previous|prior|earlier|above)\s+(?:msg|message|post|one)\b|\bearlier\b|\babove\b", re.IGNORECASE)
 
 
 def drop_slip_restated(text: str) -> str:
