@@ -1326,12 +1326,6 @@ def _theirs_blanked(text: str, end: int, theirs: re.Pattern[str]) -> str:
     return text[:end] + " " * (m.end() - end) + text[m.end():] if m else text
 
 
-# A certificate named as when one's seniority counts from ("exactly 8 yrs since my radiology board cert", "10 years after
-# getting my board certificate"): the years our instructor's eligibility counts, not that board's rules asked.
-_SENIORITY_SINCE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s*(?:-\s*)?"
-                              r"(?:yrs?|years?)\s+(?:now\s+)?(?:since|after|post|out\s+from)\b", re.I)
-
-
 def _foreign_named_en(text: str) -> str | None:
     """English bodies and certificates: another specialty's, with no anchor of ours elsewhere."""
     for kind, pattern in (("other_certificate", _EN_CERT), ("other_society", _EN_ORG)):
@@ -1339,8 +1333,6 @@ def _foreign_named_en(text: str) -> str | None:
             name = next(g for g in m.groups() if g is not None) if any(m.groups()) else ""
             if _EN_OURS.search(m.group(0)) or not _EN_SPECIALTY.search(name):
                 continue
-            if kind == "other_certificate" and _SENIORITY_SINCE.search(text[max(0, m.start() - 40):m.end()]):
-                continue  # "8 yrs since my radiology board cert": the seniority our instructor's eligibility counts, not that board
             rest = _theirs_blanked(text, m.end(), _THEIRS_AFTER_EN)
             rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
             if _anchor_rest(rest):
@@ -1524,11 +1516,7 @@ _OTHER_MODALITY_SCREENING = re.compile(
 _LIKE_MAMMO = re.compile(r"(?:跟|和|與|与|同|比照|像)\s*(?:乳攝|乳摄|乳房攝影|乳房摄影|乳房\s*X\s*光(?:攝影)?|mammo\w*)[^，,。？?]{0,8}?"
                          r"(?:一樣|一样|相同|一致|類似|类似|那種|那种|那樣|那样|那類|那类|似的)|"
                          # (… or likened with a verb that needs no 一樣 after it: "比照乳攝車", "參照乳攝的規定")
-                         r"(?:比照|參照|参照|類似|类似|如同)\s*(?:乳攝|乳摄|乳房攝影|乳房摄影|乳房\s*X\s*光(?:攝影)?|mammo\w*)|\b(?:same\s+as|like|as\s+(?:for|with))\s+(?:the\s+)?(?:mammo\w*|breast\s+screening)|"
-                         # (… or asked whether it has to do with ours: "跟乳攝的資格審查有關嗎", "is it related to the mammography review")
-                         r"(?:跟|和|與|与|同)\s*(?:乳攝|乳摄|乳房攝影|乳房摄影|乳房\s*X\s*光(?:攝影)?)[^，,。？?]{0,10}?(?:有關|有关|相關|相关|有關係|有关系|有沒有關|有没有关)|"
-                         r"\b(?:related|linked|connected)\s+to\s+(?:the\s+|our\s+)?(?:mammo\w*|breast\s+x-?ray)|"
-                         r"\b(?:anything|something)\s+to\s+do\s+with\s+(?:the\s+|our\s+)?(?:mammo\w*|breast\s+x-?ray)", re.I)
+                         r"(?:比照|參照|参照|類似|类似|如同)\s*(?:乳攝|乳摄|乳房攝影|乳房摄影|乳房\s*X\s*光(?:攝影)?|mammo\w*)|\b(?:same\s+as|like|as\s+(?:for|with))\s+(?:the\s+)?(?:mammo\w*|breast\s+screening)", re.I)
 _MAMMO_SCREENING = re.compile(r"乳攝|乳房攝影|乳房\s*X|X\s*光|mammo", re.I)
 # Cardiology's interventions (PCI, the cath lab): another specialty's credential, unless our instructor is named.
 _CARDIAC = re.compile(r"\bPCI\b|心導管|冠狀動脈(?:介入|支架|繞道)|coronary\s+(?:intervention|stent\w*|angioplasty)|cath(?:eter)?[- ]?lab", re.I)
@@ -1641,20 +1629,12 @@ _OTHER_FIELD_CE = re.compile(
 # A doctor of another field asking for credits ("我是家醫科醫師，參加乳攝判讀課程可以拿幾個學分", "as a GP, how many CME credits is a
 # mammography course worth"), no word of ours (外科, surgical, the instructor) and no reader of our review named: that field's own
 # credits — our surgical credits are a surgeon's, and the review's readers count hours (判讀醫師的繼續教育時數), not credits.
-# A non-surgical field's specialist said in English ("family med specialist here", "internal medicine doc", "as a cardiology
-# specialist"): the asker's own field — its board's renewal, never our surgical certificate's.
-_NON_SURGICAL_SPECIALIST_EN = (r"\b(?:internal\s+medicine|int(?:ernal)?\.?\s+med|family\s+med(?:icine)?|FM|pediatric\w*|paediatric\w*|"
-                               r"cardiolog\w*|neurolog\w*|dermatolog\w*|psychiatr\w*|ophthalm\w*|obstetric\w*|gyn\w*|oncolog\w*|"
-                               r"gastro\w*|emergency\s+medicine|an(?:a)?esthe\w*|rehab\w*|rheumatolog\w*|nephrolog\w*|pulmonolog\w*)\s+"
-                               r"(?:specialist|doc|doctor|physician|attending)s?\b")
 _OTHER_FIELD_DOCTOR = re.compile(
     # (… or the asker's own field said as who they are: "我是內科的，我們學會的年會…", "我們是家醫科，…")
     rf"(?:{_FIELD})(?:科)?(?:專科)?醫師|(?:我|我們|我们)是(?:{_FIELD})(?:科|系)?(?:專科|专科)?(?=的|，|,|\s)|\b(?:family\s+(?:physician|doctor|practitioner)|GP|general\s+practitioner|internist|"
     r"pa?ediatrician|neurologist|cardiologist|gyn(?:a)?ecologist|obstetrician|dermatologist|psychiatrist|ophthalmologist|urologist|"
-    r"oncologist|gastroenterologist|an(?:a)?esthesiologist|an(?:a)?esthetist|emergency\s+physician)s?\b|"
-    # (… or said as that field's specialist: "family med specialist here", "an internal medicine doc")
-    rf"{_NON_SURGICAL_SPECIALIST_EN}", re.I)
-_DOCTOR_CREDIT = re.compile(r"積分|學分|\bcredits?\b|\bpoints?\b|\bpts\b|\bCME\b|"
+    r"oncologist|gastroenterologist|an(?:a)?esthesiologist|an(?:a)?esthetist|emergency\s+physician)s?\b", re.I)
+_DOCTOR_CREDIT = re.compile(r"積分|學分|\bcredits?\b|\bpoints?\b|\bCME\b|"
                             # (a score asked bare: "我是家醫科的，我們學會年會算幾分")
                             r"幾分|几分|多少分", re.I)
 _OUR_READER = re.compile(r"判讀醫師|判讀資格|reading\s+physician|\breaders?\b|\bATLS\b|高級外傷救命術", re.I)
@@ -1662,7 +1642,7 @@ _OUR_READER = re.compile(r"判讀醫師|判讀資格|reading\s+physician|\breade
 # … unless what is renewed is that doctor's own board certificate ("do internists need 100 credits to renew their board
 # certification", "家醫科醫師的專科證書換證要幾學分"): that board's rule, not our instructor's
 # (… or the asker says the specialty is theirs, "我是眼科專科，六年要多少學分才能換證": the board they hold is renewed)
-_THEIR_BOARD = re.compile(rf"\bboard\b|\b(?:their|his|her)\s+(?:own\s+)?(?:specialist\s+|specialty\s+)?(?:certif\w*|licen[cs]e)|{_NON_SURGICAL_SPECIALIST_EN}|"
+_THEIR_BOARD = re.compile(r"\bboard\b|\b(?:their|his|her)\s+(?:own\s+)?(?:specialist\s+|specialty\s+)?(?:certif\w*|licen[cs]e)|"
                           r"(?:我|我們|我们)是[^，,。？?]{0,6}?(?:專科|专科)|"
                           r"專科(?:醫師)?(?:的)?(?:證書|證照)|专科(?:医师)?(?:的)?(?:证书|证照)", re.I)
 _OUR_CREDIT_USE = re.compile(r"展延|延展|換證|換發|換照|\brenew\w*|\brecertif\w*", re.I)
@@ -1893,20 +1873,10 @@ _RADIOLOGY_BOARD_ZH_RENEWED = re.compile(
     r"放射(?:線|线)?(?:科)?(?:專科|专科)(?:醫師|医师)?(?:的)?(?:證書|证书|證照|证照)?[^，,。？?；;]{0,8}?(?:換證|换证|展延|延展|續證|续证|更新)")
 
 
-_DIAGNOSTIC_BOARD = re.compile(r"放射(?:線|线)?(?:科)?(?:診斷|诊断)(?:科)?(?:專科|专科)(?:醫師|医师)?(?:的)?(?:證書|证书)", re.I)
-_ONLY_BOARD_ASKED = re.compile(
-    r"只(?:是)?(?:問|问|想問|想问|要問|要问|想知道|關心|关心)[^，,。？?；;]{0,4}?(?:放射(?:線|线)?(?:科)?(?:診斷|诊断)?(?:專科|专科)|放射(?:診斷|诊断))|"
-    r"\bonly\s+(?:asking|care|wondering)\s+about\s+(?:the\s+|my\s+)?radiolog\w*\s+(?:board|specialist|specialty)", re.I)
-
-
 def _radiology_board_renewal(text: str) -> bool:
     """Is the radiology board's specialist certificate renewed (`_RADIOLOGY_BOARD_RENEWED`), or named with our instructor certificate
     set aside (`_OURS_SET_APART`), or asked about itself as against ours (`_board_itself_renewed`)?"""
     if _board_itself_renewed(text):
-        return True
-    # (… or the person says that is all they ask about, ours only compared: "跟指導老師換證是同一套嗎，我只問放射專科的", "I'm only
-    # asking about the radiology board one")
-    if _ONLY_BOARD_ASKED.search(text) and (_RADIOLOGY_BOARD_NAMED.search(text) or _DIAGNOSTIC_BOARD.search(text)):
         return True
     # (our instructor certificate asked beside it, "is the instructor renewal the same as renewing my radiology specialist
     # certificate?", "還不是指導老師，想申請指導老師", keeps the question ours: its own renewal is article 5, its eligibility article 1)
@@ -2688,32 +2658,6 @@ def asks_domain_of(text: str) -> bool:
 
         _DOMAIN_TERMS = re.compile("|".join(f"(?:{w})" for w in DOMAIN_WORDS.values()), re.I)
     return bool(_DOMAIN_TERMS.search(text))
-
-
-# Where the question proper begins after a chatty preamble — a greeting, who the asker is, how they came to the job ("各位好～我是
-# X醫院乳篩窗口，上個月剛接手業務，前任留下來的資料亂七八糟😅 想問一下：…", "Hi all, new coordinator here, my predecessor left a
-# mess. Quick question: …"): the words that announce the question. Only the first counts (a later 請問 opens a second ask).
-_ASK_OPENER = re.compile(
-    r"(?:想|要|想要)?(?:問一下|问一下|請問一下|请问一下|請問|请问|請教一下|请教一下|請教|请教|問問|问问|問個問題|问个问题|問題是|问题是|"
-    r"確認一下|确认一下)(?:一下)?(?:各位|大家|一下)?\s*[：:，,～~—\-]*\s*|"
-    r"(?:想|要)(?:問|问)(?:的是)?\s*[：:，,～~—\-]+\s*|"
-    r"\b(?:quick\s+question|my\s+question\s+is|the\s+question\s+is|i\s+(?:just\s+)?(?:wanted|want|would\s+like|need)\s+to\s+(?:ask|check|know)|"
-    r"(?:i\s+was|i'?m|i\s+am)\s+wondering|question\s+for\s+(?:you|the\s+group|everyone))\b\s*(?:[:,—\-]|\bif\b|\bwhether\b)?\s*",
-    re.IGNORECASE)
-_PREAMBLE_MIN = 6  # characters of preamble before the opener (a bare "請問…" has none to leave out)
-
-
-def asked_part(text: str) -> str | None:
-    """The question without its preamble: what follows the first words that announce it (`_ASK_OPENER`), or else the
-    sentences that end in a question mark (bot.parts.asked_sentences); None when there is no preamble to leave out.
-    Read by the scope check only where the whole message would be refused: context said before a question of ours
-    (a new post, a predecessor's mess) dilutes the words the clauses share with it, it does not make it another subject."""
-    m = _ASK_OPENER.search(text)
-    if m is not None and m.start() >= _PREAMBLE_MIN and len(rest := text[m.end():].strip()) >= 6:
-        return rest
-    from bot.parts import asked_sentences  # noqa: PLC0415 - parts imports this module's neighbours
-    asked = asked_sentences(text)
-    return asked if asked and len(asked) < len(text) else None
 
 
 def assess(q: Query, hit_texts: list[str] | None = None, top_via: list[str] | None = None,
