@@ -244,7 +244,7 @@ RENEWAL = Vocabulary(
         # (never the rule's age recalled, "聽說滿60歲可以申請終身", "年滿 60 歲以上就免換證": 滿 N 歲 followed by what it allows)
         "age": "".join(f"(?<!{w})(?<!{w} )" for w in _NEARING_ZH) + r"(?<![\d.])(?:[6-9]\d|1\d\d)\s*歲"
                r"(?<![滿满]\d\d歲)(?<![滿满]\s\d\d歲)(?<![滿满]\d\d\s歲)(?<![滿满]\s\d\d\s歲)|"
-               r"(?<=[滿满])\s*(?:[6-9]\d|1\d\d)\s*歲(?!\s*(?:以上|以後|以后|之後|之后|後|后|就|便|即|可以|可|才|的話|的话|的人|者|能|會|会|免))|"
+               r"(?<![快將将近要即][滿满])(?<=[滿满])\s*(?:[6-9]\d|1\d\d)\s*歲(?!\s*(?:以上|以後|以后|之後|之后|後|后|就|便|即|可以|可|才|的話|的话|的人|者|能|會|会|免))|"
                + "".join(f"(?<!{w} )" for w in _NEARING_EN) + r"(?<![\d.])(?:[6-9]\d|1\d\d)\s*years? old|aged (?:[6-9]\d|1\d\d)\b",
         # the application date is today only where the person says so (SPEC §3: no "today" filled in)
         "now": r"今天|今日|現在|目前|馬上|立刻|這就|today|right now|\bnow\b|immediately|this week",

@@ -321,9 +321,11 @@ def test_a_zero_in_a_summed_list_adds_nothing(ask, question, cases):
     assert _call(ask(question))["cases_last_6_years"] == cases
 
 
-def test_a_zero_outside_a_summed_list_is_still_asked(ask):
+def test_a_zero_outside_a_summed_list_is_a_kind_not_done(ask):
+    # (round 58, calcdev58p/t: a count of 0 said of a kind is a fact — none attended, set aside and said so — no longer asked)
     a = ask("月會 0 次、年會 1 次，幾分？")
-    assert a.route == "clarify" and not a.tool_calls
+    assert a.route == "calculator" and a.tool_calls[0].result["total"] == 60
+    assert "月會 0 次" in a.answer
 
 
 # --- 13. how many things are asked -----------------------------------------------------------------------------------------
