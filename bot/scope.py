@@ -1516,7 +1516,11 @@ _OTHER_MODALITY_SCREENING = re.compile(
 _LIKE_MAMMO = re.compile(r"(?:跟|和|與|与|同|比照|像)\s*(?:乳攝|乳摄|乳房攝影|乳房摄影|乳房\s*X\s*光(?:攝影)?|mammo\w*)[^，,。？?]{0,8}?"
                          r"(?:一樣|一样|相同|一致|類似|类似|那種|那种|那樣|那样|那類|那类|似的)|"
                          # (… or likened with a verb that needs no 一樣 after it: "比照乳攝車", "參照乳攝的規定")
-                         r"(?:比照|參照|参照|類似|类似|如同)\s*(?:乳攝|乳摄|乳房攝影|乳房摄影|乳房\s*X\s*光(?:攝影)?|mammo\w*)|\b(?:same\s+as|like|as\s+(?:for|with))\s+(?:the\s+)?(?:mammo\w*|breast\s+screening)", re.I)
+                         r"(?:比照|參照|参照|類似|类似|如同)\s*(?:乳攝|乳摄|乳房攝影|乳房摄影|乳房\s*X\s*光(?:攝影)?|mammo\w*)|\b(?:same\s+as|like|as\s+(?:for|with))\s+(?:the\s+)?(?:mammo\w*|breast\s+screening)|"
+                         # (… or asked whether it has to do with ours: "跟乳攝的資格審查有關嗎", "is it related to the mammography review")
+                         r"(?:跟|和|與|与|同)\s*(?:乳攝|乳摄|乳房攝影|乳房摄影|乳房\s*X\s*光(?:攝影)?)[^，,。？?]{0,10}?(?:有關|有关|相關|相关|有關係|有关系|有沒有關|有没有关)|"
+                         r"\b(?:related|linked|connected)\s+to\s+(?:the\s+|our\s+)?(?:mammo\w*|breast\s+x-?ray)|"
+                         r"\b(?:anything|something)\s+to\s+do\s+with\s+(?:the\s+|our\s+)?(?:mammo\w*|breast\s+x-?ray)", re.I)
 _MAMMO_SCREENING = re.compile(r"乳攝|乳房攝影|乳房\s*X|X\s*光|mammo", re.I)
 # Cardiology's interventions (PCI, the cath lab): another specialty's credential, unless our instructor is named.
 _CARDIAC = re.compile(r"\bPCI\b|心導管|冠狀動脈(?:介入|支架|繞道)|coronary\s+(?:intervention|stent\w*|angioplasty)|cath(?:eter)?[- ]?lab", re.I)
@@ -1629,12 +1633,20 @@ _OTHER_FIELD_CE = re.compile(
 # A doctor of another field asking for credits ("我是家醫科醫師，參加乳攝判讀課程可以拿幾個學分", "as a GP, how many CME credits is a
 # mammography course worth"), no word of ours (外科, surgical, the instructor) and no reader of our review named: that field's own
 # credits — our surgical credits are a surgeon's, and the review's readers count hours (判讀醫師的繼續教育時數), not credits.
+# A non-surgical field's specialist said in English ("family med specialist here", "internal medicine doc", "as a cardiology
+# specialist"): the asker's own field — its board's renewal, never our surgical certificate's (from branch rulesdev58).
+_NON_SURGICAL_SPECIALIST_EN = (r"\b(?:internal\s+medicine|int(?:ernal)?\.?\s+med|family\s+med(?:icine)?|FM|pediatric\w*|paediatric\w*|"
+                               r"cardiolog\w*|neurolog\w*|dermatolog\w*|psychiatr\w*|ophthalm\w*|obstetric\w*|gyn\w*|oncolog\w*|"
+                               r"gastro\w*|emergency\s+medicine|an(?:a)?esthe\w*|rehab\w*|rheumatolog\w*|nephrolog\w*|pulmonolog\w*)\s+"
+                               r"(?:specialist|doc|doctor|physician|attending)s?\b")
 _OTHER_FIELD_DOCTOR = re.compile(
     # (… or the asker's own field said as who they are: "我是內科的，我們學會的年會…", "我們是家醫科，…")
     rf"(?:{_FIELD})(?:科)?(?:專科)?醫師|(?:我|我們|我们)是(?:{_FIELD})(?:科|系)?(?:專科|专科)?(?=的|，|,|\s)|\b(?:family\s+(?:physician|doctor|practitioner)|GP|general\s+practitioner|internist|"
     r"pa?ediatrician|neurologist|cardiologist|gyn(?:a)?ecologist|obstetrician|dermatologist|psychiatrist|ophthalmologist|urologist|"
-    r"oncologist|gastroenterologist|an(?:a)?esthesiologist|an(?:a)?esthetist|emergency\s+physician)s?\b", re.I)
-_DOCTOR_CREDIT = re.compile(r"積分|學分|\bcredits?\b|\bpoints?\b|\bCME\b|"
+    r"oncologist|gastroenterologist|an(?:a)?esthesiologist|an(?:a)?esthetist|emergency\s+physician)s?\b|"
+    # (… or said as that field's specialist: "family med specialist here", "an internal medicine doc")
+    rf"{_NON_SURGICAL_SPECIALIST_EN}", re.I)
+_DOCTOR_CREDIT = re.compile(r"積分|學分|\bcredits?\b|\bpoints?\b|\bpts\b|\bCME\b|"
                             # (a score asked bare: "我是家醫科的，我們學會年會算幾分")
                             r"幾分|几分|多少分", re.I)
 _OUR_READER = re.compile(r"判讀醫師|判讀資格|reading\s+physician|\breaders?\b|\bATLS\b|高級外傷救命術", re.I)
@@ -1642,7 +1654,7 @@ _OUR_READER = re.compile(r"判讀醫師|判讀資格|reading\s+physician|\breade
 # … unless what is renewed is that doctor's own board certificate ("do internists need 100 credits to renew their board
 # certification", "家醫科醫師的專科證書換證要幾學分"): that board's rule, not our instructor's
 # (… or the asker says the specialty is theirs, "我是眼科專科，六年要多少學分才能換證": the board they hold is renewed)
-_THEIR_BOARD = re.compile(r"\bboard\b|\b(?:their|his|her)\s+(?:own\s+)?(?:specialist\s+|specialty\s+)?(?:certif\w*|licen[cs]e)|"
+_THEIR_BOARD = re.compile(rf"\bboard\b|{_NON_SURGICAL_SPECIALIST_EN}|\b(?:their|his|her)\s+(?:own\s+)?(?:specialist\s+|specialty\s+)?(?:certif\w*|licen[cs]e)|"
                           r"(?:我|我們|我们)是[^，,。？?]{0,6}?(?:專科|专科)|"
                           r"專科(?:醫師)?(?:的)?(?:證書|證照)|专科(?:医师)?(?:的)?(?:证书|证照)", re.I)
 _OUR_CREDIT_USE = re.compile(r"展延|延展|換證|換發|換照|\brenew\w*|\brecertif\w*", re.I)
