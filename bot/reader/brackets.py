@@ -15,6 +15,7 @@ Three shapes, each found before any binding (`bot/reader/read.py` sets them asid
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from bot.parsing.text import Query
 from bot.reader.mentions import QUALIFIERS, Mention, compiled, numbers
@@ -66,25 +67,32 @@ def _approximate(t: str, n: Mention) -> bool:
     return bool(_APPROX_BEFORE.search(t, max(0, n.start - 14), n.start) or _APPROX_AFTER.match(t[n.end:n.end + 12]))
 
 
+def _lone_figures(q: Query) -> Iterator[tuple[re.Match[str], Mention, str, list[Mention]]]:
+    """Each bracket holding one figure: the bracket, that figure, the bracket's other words, and the figures said before it in
+    its clause (at most 60 characters before it) — what a bracket restating or correcting an earlier figure is read from."""
+    t = q.text
+    said = numbers(q)
+    for b in _BRACKET.finditer(t):
+        inside = _inside(said, b)
+        if len(inside) != 1:
+            continue
+        m = inside[0]
+        cut = max([e.end() for e in _CLAUSE_END.finditer(t, 0, b.start())] or [0])
+        yield (b, m, t[b.start(1):m.start] + " " + t[m.end:b.end(1)],
+               [n for n in said if cut <= n.start and n.end <= b.start() and b.start() - n.end <= 60])
+
+
 def approx_restated(q: Query) -> list[tuple[Mention, Mention]]:
     """(approximate, exact): an approximate figure, then in a bracket later in its clause one figure said to be the exact
     one ("exact: 352", "實際 296"), in the same unit. With no such word the bracket is left as it was ("大概六成八（72%）"
     disagrees with the words: asked). Figures between them are left as they are ("~350 TACE cases in the last 6 years
     (exact: 352)")."""
     t = q.text
-    said = numbers(q)
     out: list[tuple[Mention, Mention]] = []
-    for b in _BRACKET.finditer(t):
-        inside = _inside(said, b)
-        if len(inside) != 1:
-            continue
-        m = inside[0]
-        words = t[b.start(1):m.start] + " " + t[m.end:b.end(1)]
+    for b, m, words, near in _lone_figures(q):
         if not _EXACT_FILLER.fullmatch(words) or _ADDS.search(words):
             continue
-        cut = max([e.end() for e in _CLAUSE_END.finditer(t, 0, b.start())] or [0])
-        before = [n for n in said if cut <= n.start and n.end <= b.start() and b.start() - n.end <= 60 and _approximate(t, n)
-                  and (n.unit == m.unit or m.unit is None or n.unit is None)]
+        before = [n for n in near if _approximate(t, n) and (n.unit == m.unit or m.unit is None or n.unit is None)]
         if not before:
             continue
         n = before[-1]
@@ -105,23 +113,15 @@ def same_restated(q: Query) -> list[Mention]:
     figure said again, never a second count of it (returns the bracketed one). The approximate figure then exact one is
     `approx_restated`'s; a bracket with another figure is left as it was."""
     t = q.text
-    said = numbers(q)
     out: list[Mention] = []
-    for b in _BRACKET.finditer(t):
-        inside = _inside(said, b)
-        if len(inside) != 1:
-            continue
-        m = inside[0]
-        words = t[b.start(1):m.start] + " " + t[m.end:b.end(1)]
+    for b, m, words, near in _lone_figures(q):
         # ("per our registry" names a source: no rate, as "3 per month" is)
         bare = _SOURCE.sub(" ", words)
         if not _EXACT_FILLER.fullmatch(words) or _ADDS.search(bare) or compiled(QUALIFIERS["total"]).search(words):
             continue
-        cut = max([e.end() for e in _CLAUSE_END.finditer(t, 0, b.start())] or [0])
         # (the last figure of its unit: "250 TACE in the past 6 years (250 exactly)" says the 250 again, never the 6 years)
         # (never a figure inside an earlier bracket: "大腸直腸外科年會（1天）跟整形外科年會（1天）" gives each meeting its own days)
-        before = [n for n in said if cut <= n.start and n.end <= b.start() and b.start() - n.end <= 60
-                  and not _BRACKET_EDGE.search(t, n.end, b.start())
+        before = [n for n in near if not _BRACKET_EDGE.search(t, n.end, b.start())
                   and (n.unit == m.unit or m.unit is None and (n.unit or "").lower() not in _MONTHS_IN)]
         if not before:
             continue
