@@ -541,7 +541,7 @@ _WHOLE = (r"(?:(?:full|whole|entire|complete|straight|consecutive|calendar)[\s-]
           r"|多(?=(?:年|例|次|篇|場|场|台|件|位|人|天|個月|个月)(?!多))"
           r")?")
 _WHOLENESS = ("full", "whole", "entire", "complete")
-_RESIDENT_GRADE = re.compile(r"(?<![A-Za-z])(?-i:R|PGY|pgy)$")
+_RESIDENT_GRADE = re.compile(r"(?<![A-Za-z])(?:(?-i:R)|(?i:PGY)[\s-]?)$")  # "R2", "PGY1", "pgy 2", "PGY-1"
 _QUANTITY = re.compile(rf"(?<![\d.])((?<![\w.-])-)?{_NUM}(?:-(?=[a-z])|\s*)({_WHOLE})({_UNIT})?", re.IGNORECASE)
 
 # Units folded to one spelling so extractors compare one string.

@@ -975,7 +975,6 @@ def _all_numbers(t: str) -> tuple[Mention, ...]:
                  and not (x.unit is None and is_label(t, x.start, x.end, x.value))
                  and not unit_label_zh(t, x.start, x.end, x.value)
                  and not (x.unit is None and _NAMED_BY_NUMBER.search(t, max(0, x.start - 8), x.start))
-                 and not (x.unit is None and _TRAINEE_YEAR.search(t, max(0, x.start - 6), x.start))
                  and not counts_questions(t, x.start))
 
 
@@ -994,8 +993,6 @@ def _quantities_outside(t: str, spans: list[tuple[int, int]]) -> list[Quantity]:
 
 # "Y-90", "I-131", "COVID-19", "Ga-68": a name that ends in a number (a letter and a hyphen right before it), no quantity.
 _NAMED_BY_NUMBER = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,6}-$")
-# "my R2 presented", "我的R3報的", "our PGY2", "PGY-1": a trainee named by the year of training, no quantity
-_TRAINEE_YEAR = re.compile(r"(?<![A-Za-z])(?:(?-i:R)|(?i:PGY)\s?-?)$")
 
 
 _BRACKETS = re.compile(r"[（(]([^）()（]*)[）)]")
