@@ -97,6 +97,8 @@ _CORRECTED = re.compile(
     r"(?:等等|等一下|等下)(?=\s*[，,!！]?\s*(?:應該|应该)?(?:是|為|为)\s*\d)|"
     # ("5次…呃應該是6次": a filler, then what it should be)
     r"(?<=[喔哦噢啊呃欸誒])\s*(?:應該|应该)(?=\s*是)|"
+    # ("100、100、70應該是90、100": a bare figure of a list said again as it should be, in its place)
+    r"(?<=\d)\s*(?:應該|应该)(?=\s*(?:是|為|为)\s*\d+(?:\.\d+)?\s*(?:[、，,。;；)）]|$))|"
     r"(?:正確|正确|精確|精确|確切|确切|準確|准确)(?:來說|来说|地說|地说|的數字|的数字|數字|数字)?(?:是|為|为)?|"
     rf"\b{_EN_FIX}\b)\s*[，,:：;-]?\s*"
     # "— sorry, typo, dense was 341", "— no wait, the second one was 220 days": the correcting figure a few words on
@@ -473,13 +475,15 @@ _PLACE = (r"(?:(?:the|my)\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seve
           rf"(?:\s+{_PLACE_NOUN})?(?:'s)?(?:\s+(?:figure|number|credits?|points?))?"
           r"|(?:year|yr)\s*(?P<ordn>[1-8])(?![\d.])(?:'s)?"
           r"|第\s*(?P<zh>[1-8一二兩两三四五六七八])\s*(?:年度?|個數字|个数字|個|个|項|项|筆|笔|位)(?:的)?"
-          r"|最(?:後|后)\s*(?:一|1)?\s*(?P<zhlast>年|個|个|項|项|筆|笔)(?:的)?")
+          r"|最(?:後|后)\s*(?:一|1)?\s*(?P<zhlast>年|個|个|項|项|筆|笔)(?:的)?"
+          # (a year that labels its figure in the list: "2024 was 90 not 60", "112年打錯，是 90 才對")
+          r"|(?:(?:in|for)\s+)?(?P<label>(?<![\d.])(?:19|20)\d\d(?![\d.])(?:\s*年(?:度)?)?|(?<![\d.])(?:民國\s*)?\d{2,3}\s*年(?:度)?)(?:'s)?(?:\s*的)?")
 _OLD_SAID = r"(?:(?:the|one of the|one)\s+|(?:有|其中)?(?:一個|一个|1個|1个)\s*)?(?P<old>\d+(?:\.\d+)?)(?:\s*(?:那個|那个|那一個|那一个|那年|那一年|這個|这个|那筆|那笔|那項|那项|那格|\s+one\b))?"
 _POINT_MARK = (rf"(?:{_FILLER}|等等|等一下|抱歉|不好意思|不對|不对|更正|錯了|错了|{_SLIP}|"
                r"\b(?:sorry|oops|no wait|wait no|wait|scratch that|correction|my bad|my typo|typo|actually|i mean|i meant)\b)")
 _POINTED_FIX = re.compile(
-    r"(?P<lead>(?:\.{2,}|…+|⋯+|[，,。;；—–(（]|-{2,3}|\s-\s|\.(?=\s)|^)\s*)"
-    rf"(?P<marks>(?:{_POINT_MARK}\s*[，,:：!！;—–-]?\s*)*)"
+    r"(?P<lead>(?:\.{2,}|…+|⋯+|[，,、。;；—–(（]|-{2,3}|\s-\s|\.(?=\s)|^)\s*)"
+    rf"(?:(?P<marks>(?:{_POINT_MARK}\s*[，,:：!！;—–-]?\s*)+)|)"
     r"(?P<body>"
     # the place or the old figure, then what it is ("the 4th yr was 90", "第四年是90", "70 should be 90", "70 那個打錯，是 90 才對")
     rf"(?:{_PLACE}|{_OLD_SAID})\s*(?:的\s*)?(?:積分|积分|學分|学分|分數|分数|數字|数字)?\s*"
@@ -489,9 +493,10 @@ _POINTED_FIX = re.compile(
     rf"(?P<new>\d+(?:\.\d+)?)\s*(?:{_UNIT_WORDS})?\s*(?P<right>{_RIGHT})?"
     rf"(?:\s*[，,]?\s*(?:not|instead of|rather than|不是|而不是|並非|并非)\s*(?P<old2>\d+(?:\.\d+)?)\s*(?:{_UNIT_WORDS})?)?"
     # … or the new figure, then the old one it replaces ("I mean 90 not 70 for the third year", "是90不是60", "不是70，是90")
-    r"|(?:(?:it'?s|it was|make that|should be|(?:應該|应该)?是)\s*)?(?P<new2>\d+(?:\.\d+)?)\s*(?:{_UNIT_WORDS})?\s*[，,]?\s*"
+    # (said bare only after the correcting words: "…、110，不是70，是90" is no "110, not 70")
+    r"|(?(marks)(?:(?:it'?s|it was|make that|should be|(?:應該|应该)?是)\s*)?|(?:it'?s|it was|make that|should be|(?:應該|应该)?是)\s*)(?P<new2>\d+(?:\.\d+)?)\s*(?:{_UNIT_WORDS})?\s*[，,]?\s*"
     rf"(?:not|instead of|rather than|不是|而不是)\s*(?P<old3>\d+(?:\.\d+)?)\s*(?:{_UNIT_WORDS})?"
-    rf"(?:\s+(?:for|in|on)\s+(?:{_PLACE.replace('?P<ord>', '?P<ord2>').replace('?P<ordn>', '?P<ordn2>').replace('?P<zh>', '?P<zh2>').replace('?P<zhlast>', '?P<zhlast2>')}))?"
+    rf"(?:\s+(?:for|in|on)\s+(?:{_PLACE.replace('?P<ord>', '?P<ord2>').replace('?P<ordn>', '?P<ordn2>').replace('?P<zh>', '?P<zh2>').replace('?P<zhlast>', '?P<zhlast2>').replace('?P<label>', '?P<label2>')}))?"
     rf"|(?:不是|不是說|不是说)\s*(?P<old4>\d+(?:\.\d+)?)\s*(?:{_UNIT_WORDS})?\s*[，,]?\s*(?:而)?(?:應該|应该)?是\s*(?P<new4>\d+(?:\.\d+)?)\s*(?:{_UNIT_WORDS})?\s*{_RIGHT}?"
     r")(?=\s*(?:[，,。;；!！?？—–\n)）]|\s-\s|\.(?:\s|$)|$))", re.IGNORECASE)
 # the label of a year or a place in a list, no figure of it ("2024: 95", "113年 100", "第3年 90", "year 2 110", "6年積分")
@@ -545,6 +550,14 @@ def _place(m: re.Match[str], suffix: str = "") -> int | None:
     return -1 if m.group(f"zhlast{suffix}") is not None else None
 
 
+def _labelled(text: str, label: str) -> list[re.Match[str]]:
+    """The figures said right after a year that labels them ("2024: 60", "112年 70", "2024 年的積分是 60") in `text`."""
+    year = re.search(r"\d+", label).group(0)
+    return [f for f in re.finditer(rf"(?<![\d.]){year}\s*(?:年(?:度)?)?\s*[:：=-]?\s*(?:的)?\s*(?:積分|积分|學分|学分|credits?)?\s*"
+                                   r"(?:是|為|为|有|拿了|拿到|was|were|had)?\s*((?<![\d.])\d+(?:\.\d+)?)(?![\d.]|\s*(?:年|月|[-/]\d))",
+                                   text, re.IGNORECASE)]
+
+
 def _pointed_spans(text: str) -> list[tuple[int, int]]:
     """Where the corrections pointing at their figure run (sure or not): no other correction reads them."""
     return [(s, e) for s, e, taken, _, sure in _pointed_fixes(text) if not taken or not sure]
@@ -559,30 +572,36 @@ def _pointed_fixes(text: str) -> list[tuple[int, int, str, str, bool]]:
         new = m.group("new") or m.group("new2") or m.group("new4")
         old = m.group("old2") or m.group("old3") or m.group("old4") or m.group("old")
         place = _place(m) if m.group("new") else _place(m, "2") if m.group("new2") else None
-        corrective = (m.group("marks").strip() or m.group("right") or m.group("old2") or m.group("new2") or m.group("new4")
+        label = m.group("label") if m.group("new") else m.group("label2") if m.group("new2") else None
+        marks = m.group("marks") or ""
+        corrective = (marks.strip() or m.group("right") or m.group("old2") or m.group("new2") or m.group("new4")
                       or re.search(r"should|supposed|must|應該|应该|其實|其实|實際|实际|改|更正", m.group("verb") or ""))
-        if not corrective or (place is None and old is None):
+        if not corrective or (place is None and old is None and label is None):
             continue
         if m.group("new") and place is None and m.group("old2") and m.group("old"):
             continue  # ("70 was 90 not 70"?) two old figures and no place: nothing pointed at for certain
         before = text[:m.start()]
         items = _list_before(text, m.start())
-        if place is not None:
+        if label is not None:
+            found = [f for f in _labelled(before, label)
+                     if old is None or float(f.group(1)) == float(old)]
+            found = [(f.start(1), f.end(1), f.group(1)) for f in found]
+        elif place is not None:
             index = len(items) - 1 if place == -1 else place - 1
-            found = [items[index]] if 0 <= index < len(items) and len(items) >= 2 else []
-            if found and old is not None and float(found[0].group(0)) != float(old):
+            found = [(f.start(), f.end(), f.group(0)) for f in items[index:index + 1]] if 0 <= index < len(items) and len(items) >= 2 else []
+            if found and old is not None and float(found[0][2]) != float(old):
                 found = []
         else:
             seen = _LIST_LABEL.sub(_blank, before)
-            found = [f for f in _LISTED_FIGURE.finditer(before) if seen[f.start():f.end()] == f.group(0) and float(f.group(0)) == float(old)]
+            found = [(f.start(), f.end(), f.group(0)) for f in _LISTED_FIGURE.finditer(before)
+                     if seen[f.start():f.end()] == f.group(0) and float(f.group(0)) == float(old)]
         end = m.end()
         if m.group("lead").strip() in ("(", "（") and re.match(r"\s*[)）]", text[end:]):
             end += len(re.match(r"\s*[)）]", text[end:]).group(0))
         if len(found) != 1:
-            out.append((m.start("body") - len(m.group("marks")), end, m.group(0).strip(), "", False))
+            out.append((m.start("body") - len(marks), end, m.group(0).strip(), "", False))
             continue
-        fig = found[0]
-        out.append((fig.start(), fig.end(), fig.group(0), new, True))
+        out.append((*found[0], new, True))
         out.append((m.start(), end, "", "", True))
     return out
 
