@@ -1610,6 +1610,13 @@ class Query:
         return uncertain_retractions(_read_corrected(self.folded, self.today))
 
     @cached_property
+    def unplaced_corrections(self) -> list[str]:
+        """Those of `unsure_corrections` that point at a figure which cannot be told ("the 100 should be 90" of five 100s)."""
+        text = _read_corrected(self.folded, self.today)
+        return [text[start:end + len(_CLAUSE_MARK.split(text[end:], 1)[0])].strip()
+                for start, end, _, _, sure in _pointed_fixes(text) if not sure]
+
+    @cached_property
     def restarted(self) -> str:
         """A statement the person took back and said again ("… 不對 只有兩個人，…"): the words dropped (empty if none)."""
         return restarted(normalize_numerals(join_prefixes(self.folded)))

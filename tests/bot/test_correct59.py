@@ -96,6 +96,16 @@ def test_the_engine_asks_never_picks(engine, question):
     a = engine.answer(question, None, today=TODAY)
     assert a.route == "clarify", (a.route, a.answer[:300])
     assert not a.tool_calls
+    # (the question back says what cannot be told: which of the figures the correction replaces)
+    assert "which of the figures" in a.answer or "哪一個數字" in a.answer, a.answer[:300]
+
+
+def test_an_unsure_correction_itself_keeps_its_question():
+    from bot.compose import unsure_correction
+
+    q = _q("月會 5 次，不對，好像是 6 次還是 7 次，積分多少？")
+    assert q.unsure_corrections and not q.unplaced_corrections
+    assert "不確定" in unsure_correction(q.unsure_corrections, "zh-TW", q.unplaced_corrections)
 
 
 # ----------------------------------------------------- 3. confirmed, corrected in brackets, a slip said aloud
