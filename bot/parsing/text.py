@@ -602,7 +602,7 @@ def _pointed_fixes(text: str) -> list[tuple[int, int, str, str, bool]]:
             out.append((m.start("body") - len(marks), end, m.group(0).strip(), "", False))
             continue
         out.append((*found[0], new, True))
-        out.append((m.start(), end, "", "", True))
+        out.append((len(before.rstrip()) if before.strip() else m.start(), end, "", "", True))
     return out
 
 
