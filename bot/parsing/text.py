@@ -582,6 +582,11 @@ def _pointed_fixes(text: str) -> list[tuple[int, int, str, str, bool]]:
             continue  # ("70 was 90 not 70"?) two old figures and no place: nothing pointed at for certain
         before = text[:m.start()]
         items = _list_before(text, m.start())
+        strong = re.search(rf"{_SLIP}|{_RIGHT}|更正|不對|不对|錯了|错了|應該|应该|其實|其实|改|\b(?:typo|oops|wait|scratch|correction|"
+                           r"my bad|i mean|i meant|should|supposed|actually)\b", m.group(0), re.IGNORECASE)
+        if place == -1 and old is None and not strong:
+            # ("110, 95, 120, 100, 105 — sorry, the last year is 80": the year left out, or the last one corrected — asked)
+            items = []
         if label is not None:
             found = [f for f in _labelled(before, label)
                      if old is None or float(f.group(1)) == float(old)]

@@ -81,6 +81,8 @@ def test_a_bare_figure_of_a_list_said_again_as_it_should_be_is_corrected_in_its_
     "yearly credits 100, 100, 70, 100, 100, 110 — sorry, 80 should be 90. can I renew?",
     "六年積分 100、100、70、100、100、110，第三年是 90 不是 80，可以展延嗎？",
     "credits 2021 95, 2022 110, 2023 100, 2024 60, 2025 105, 2026 85 — typo: 2027 was 90. can I renew?",
+    # (the year left out, or the last one corrected: "sorry" alone does not tell)
+    "six-year record 110, 95, 120, 100, 105 — sorry, the last year is 80. can he renew?",
 ])
 def test_a_correction_whose_figure_cannot_be_told_is_asked(question):
     q = _q(question)
