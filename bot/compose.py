@@ -125,8 +125,16 @@ _UNUSED_WHY = {"corrected": ("您隨即更正了這個說法，以更正後的�
                                    "the year the figures are for; this calculation does not depend on the year, so not used")}
 
 
-def unsure_correction(clauses: list[str], lang: str) -> str:
-    """The line asking which figure or fact a correction that is itself unsure means ("5 次，不對，好像是 6 次還是 7 次")."""
+def unsure_correction(clauses: list[str], lang: str, unplaced: list[str] | None = None) -> str:
+    """The line asking which figure or fact a correction that is itself unsure means ("5 次，不對，好像是 6 次還是 7 次"); for a
+    correction pointing at a figure that cannot be told (`unplaced`: "the 100 should be 90" of five 100s), which figure."""
+    if unplaced and set(clauses) <= set(unplaced):
+        if lang == "en":
+            said = ", ".join(f"\u201c{c}\u201d" for c in clauses)
+            return (f"You corrected a figure in {said}, but which of the figures you gave it replaces cannot be told for certain "
+                    "(the place or the figure it names matches no single one of them). Which figure is it? I do not pick one for you.")
+        said = "、".join(f"「{c}」" for c in clauses)
+        return f"您在{said}更正了一個數字，但無法確定它更正的是您列出的哪一個數字（所說的位置或原數字對不上唯一的一個）：請問是哪一個？我不替您選。"
     if lang == "en":
         said = ", ".join(f"\u201c{c}\u201d" for c in clauses)
         return f"You corrected yourself in {said}, but the correction itself is not certain. Which is it? I do not pick one for you."

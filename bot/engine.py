@@ -2851,7 +2851,8 @@ class Engine:
             return self._clarify(question, lang, ext, problems=[unknown_problem(unknown, lang)], keys=["input"])
         if source is not None and not source.followup_start and source.unsure_corrections:
             # "月會 5 次，不對，好像是 6 次還是 7 次": a correction itself unsure — which figure is meant is asked, never picked
-            return self._clarify(question, lang, ext, problems=[compose.unsure_correction(source.unsure_corrections, lang)],
+            return self._clarify(question, lang, ext, problems=[compose.unsure_correction(source.unsure_corrections, lang,
+                                                                                          source.unplaced_corrections)],
                                  keys=["input"])
         calls: list[ToolCall] = []
         done: list[Calculation] = []

@@ -96,6 +96,8 @@ _EXACT_AFTER = re.compile(
     # ("40幾例(約45)", "a few dozen (about 45)": the rough count said as a figure in brackets — that figure, approximate)
     rf"[（(]\s*(?:其實|其实|共|總共|总共|約|约|大約|大约|大概|about|around|roughly|approx\.?|~|～)?\s*{_NUM}\s*{_UNIT}?\s*[)）]|"
     rf"\b(?:exactly|precisely|(?:a\s+)?total\s+of)\s+{_NUM}\b|"
+    # ("a couple of monthly meetings - 2 to be exact", "幾次月會，3 次精確來說": the figure, then the words making it exact)
+    rf"(?<![\w.]){_NUM}\s*{_UNIT}?\s*,?\s*(?:to\s+be\s+(?:exact|precise)|exactly|precisely|精確來說|精确来说|正確來說|正确来说)(?![\w])|"
     rf"(?<![\w.]){_NUM}\s+(?:\w+\s+)?(?:in\s+all|in\s+total|altogether|all\s+told)\b|"
     # ("做了一堆，近六年大概 320 例", "做了很多，近6年約 150 例", "tons of them, roughly 320 in the last six years"): a heap said,
     # then its figure with the period or a rough word — the figure is the fact, the heap only leads up to it

@@ -90,9 +90,11 @@ _THEN_TOTAL = f"(?:一共|總共|总共|共計|共计|合計|合计|總計|总�
 # (… or an arrow to what is asked after the list, "判讀八十六 → 是不是全A", "照野九十 -> 幾等")
 # (… or either side of a slash, a part over its whole: "完成 一百五十 / 兩百", "一百五十/兩百")
 # (… or before 左右, a figure said roughly: "應該一百六左右")
+# (… or before the words that say it is the right one, a figure corrected to or confirmed: "是九十才對", "九十才是對的", "一百二沒錯")
 _CN_BARE = re.compile(f"(?:(?<=[A-Za-z \t\u4e00-\u9fff、，,：:/／])|(?:^|(?<=\n))(?=[{_CN_CHARS}]*[十百千萬万][{_CN_CHARS}]*個(?![月人星禮])))"
                       f"{_NOT_AFTER}(?<![之])"
                       f"([{_CN_CHARS}]*[十拾百佰千仟萬万][{_CN_CHARS}]*)(?=\\s*(?:[、，,；;。()（）?？!！+＋→⇒➔➜/／]|->|=>|個(?![月人星禮])|\\Z|{_PARTICLE}|左右"
+                      f"|才對|才对|才是|才正確|才正确|沒錯|没错"
                       f"|{_AND_NUMBER}|{_THEN_TOTAL}))")
 # "三百六十八 請問", "兩萬一千 案": a numeral of two or more characters, led by a digit and holding 十/百/千/萬, before a
 # space and a word — a figure typed with a space after it (萬一 / 千萬 / 十分, led by no digit, stay words)

@@ -97,6 +97,8 @@ _CORRECTED = re.compile(
     r"(?:等等|等一下|等下)(?=\s*[，,!！]?\s*(?:應該|应该)?(?:是|為|为)\s*\d)|"
     # ("5次…呃應該是6次": a filler, then what it should be)
     r"(?<=[喔哦噢啊呃欸誒])\s*(?:應該|应该)(?=\s*是)|"
+    # ("100、100、70應該是90、100": a bare figure of a list said again as it should be, in its place)
+    r"(?<=\d)\s*(?:應該|应该)(?=\s*(?:是|為|为)\s*\d+(?:\.\d+)?\s*(?:[、，,。;；)）]|$))|"
     r"(?:正確|正确|精確|精确|確切|确切|準確|准确)(?:來說|来说|地說|地说|的數字|的数字|數字|数字)?(?:是|為|为)?|"
     rf"\b{_EN_FIX}\b)\s*[，,:：;-]?\s*"
     # "— sorry, typo, dense was 341", "— no wait, the second one was 220 days": the correcting figure a few words on
@@ -114,7 +116,9 @@ _CORRECTED = re.compile(
 # said of the same thing, in the rough one's place. The exact figure may be one length said in two units (年 and 個月),
 # which then takes the rough figure's unit with it.
 _EXACT_WORD = (r"(?P<fix>(?:正確|正确|準確|准确)(?:來|来|地)?(?:說|说|講|讲)(?:是|為|为)?|更正\s*[:：]?\s*(?:是|為|为)?|(?:不對|不对)\s*[，,]?\s*(?:應該|应该)?是"
-               r"|(?:應該|应该)是|\b(?:correction|i mean|sorry|make that)\b)"
+               r"|(?:應該|应该)是|\b(?:correction|i mean|sorry|make that|no wait|wait no|wait|oops|typo|my bad|scratch that)\b"
+               # ("（等等，是 14）", "（打錯，應該是 14）", "（說錯了，14 才對）")
+               r"|(?:等等|等一下|打錯了?|打错了?|寫錯了?|写错了?|說錯了?|说错了?|講錯了?|讲错了?)\s*[，,]?\s*(?:應該|应该|其實|其实)?(?:是|為|为)?)"
                r"|(?:正確|正确|精確|精确|確切|确切|準確|准确|實際|实际|其實|其实)(?:來說|来说|地說|地说|說|说|講|讲|的數字|的数字|數字|数字|上)?"
                r"(?:是|為|为)?"
                r"|\b(?:exactly|precisely|to be (?:exact|precise)|actually|say|really)\b")
@@ -127,7 +131,9 @@ _BRACKETED_EXACT = re.compile(
     rf"(?:(?:about|around|approximately|approx\.?|roughly|~|約|约|大約|大约|大概|(?P<nearly>{_NEARLY}))\s*)?"
     rf"(?<![\d./\-年月])(?P<rough>\d+(?:\.\d+)?)(?P<sp>\s*)(?P<more>幾|几|多|餘|余|出頭|出头|來|来|\+)?"
     rf"(?P<words>[^\d()（），,。；;？?！!\n]{{0,24}}?)\s*[（(]\s*(?:{_EXACT_WORD})\s*[:：,，]?\s*"
-    rf"(?P<span>{_YEARS_MONTHS}|(?P<num>\d+(?:\.\d+)?))\s*(?:{_UNIT_WORDS}|年|台|臺|\s?(?:years?|yrs?)\b)?\s*[)）]",
+    rf"(?P<span>{_YEARS_MONTHS}|(?P<num>\d+(?:\.\d+)?))\s*(?:{_UNIT_WORDS}|年|台|臺|\s?(?:years?|yrs?)\b)?"
+    # (the figure said to be the right one: "(no wait, 14 is right)", "（說錯了，14 才對）")
+    r"(?:\s*(?:(?:is|was)\s+(?:the\s+)?(?:right|correct)(?:\s+(?:one|figure|number))?|才對|才对|才是對的|才是对的|沒錯|没错))?\s*[)）]",
     re.IGNORECASE)
 
 
@@ -186,7 +192,8 @@ _NOT_THAT = re.compile(rf"(?<![\d./\-年月])(\d+(?:\.\d+)?)\s*(?P<unit>{_UNIT_W
 def _names_its_item(m: re.Match[str]) -> bool:
     """Does the correction after the figure of `m` name another item said earlier with its figure ("MWA 50, scratch that,
     110 for RFA")? Then it is `_named_fixes`' to read, not a correction of this figure."""
-    return any(s < m.end() and e > m.start() for s, e, taken, _, _ in _named_fixes(m.string) if not taken)
+    return any(s < m.end() and e > m.start() for s, e, taken, _, _ in _named_fixes(m.string) if not taken) \
+        or any(s < m.end() and e > m.start() for s, e in _pointed_spans(m.string))
 
 
 def _adds_after(m: re.Match[str]) -> bool:
@@ -200,6 +207,7 @@ def drop_corrected(text: str) -> str:
     """The text with a figure corrected in the same breath reduced to the correction."""
     text = _BRACKETED_EXACT.sub(lambda m: _exact_in_place(m) if _exact_replaces(m) else m.group(0), text)
     text = _NOT_THAT.sub(lambda m: f"{m.group(1)}{m.group('unit')}", text)
+    text = drop_date_meaning_fixed(text)
     fixed = {m.start() for m in _dates_fixed(text)}
     text = _DATE_CORRECTED.sub(lambda m: _date_fixed(m) if m.start() in fixed else m.group(0), text)
     return _CORRECTED.sub(lambda m: m.group(0) if _unsure_after(m) or _names_its_item(m) or _adds_after(m)
@@ -208,11 +216,15 @@ def drop_corrected(text: str) -> str:
 
 def corrections(text: str) -> list[tuple[str, str]]:
     """(the figure as first written, the figure that replaced it) for each correction in a read text."""
+    text = drop_confirmed(text)
     out = [(m.group("rough"), m.group("span")) for m in _BRACKETED_EXACT.finditer(text) if _exact_replaces(m)]
     out += [(m.group(3), m.group(1)) for m in _NOT_THAT.finditer(text)]
     text = _NOT_THAT.sub(lambda m: f"{m.group(1)}{m.group('unit')}", text)
+    out += [(re.sub(r"\s+", " ", f"{m.group('pre') or ''}{m.group('date')}{m.group('tail')}".strip()), fixed)
+            for m in _DATE_MEANING_FIXED.finditer(text) if (fixed := _meaning_fixed(m)) is not None]
+    text = drop_date_meaning_fixed(text)
     dates = _dates_fixed(text)
-    out += [(re.sub(r"\s+", " ", m.group("old")), re.sub(r"\s+", " ", m.group("new"))) for m in dates]
+    out += [_date_said_fix(m) for m in dates]
     fixed = {m.start() for m in dates}
     text = _DATE_CORRECTED.sub(lambda m: _date_fixed(m) if m.start() in fixed else m.group(0), text)
     for m in _CORRECTED.finditer(text):
@@ -316,28 +328,99 @@ _FIX_MARK = re.compile(rf"{_SLIP}|{_RIGHT}|應該|应该|改成|改為|改为|�
 _MONTHS_EN = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_SAID = (r"(?:(?<!\d)\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日號号]?|(?<!\d)\d{2,4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?![\d/-]|\.\d)"
               rf"|(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS_EN},?\s+\d{{4}}|\b{_MONTHS_EN}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})")
+# the words that say what a date is, said before it ("expires 2027-04-30", "issued on 2021-04-30", "到期日是 …")
+_DATE_WORD_BEFORE = (r"(?:expires?|expiring|expired|expiry(?:\s+date)?(?:\s+is)?|expiration(?:\s+date)?(?:\s+is)?|valid\s+(?:until|through|till)"
+                     r"|runs?\s+out(?:\s+on)?|(?:was\s+)?(?:issued|granted|obtained|awarded)(?:\s+(?:on|in))?|(?:issue|issuing)\s+date(?:\s+is)?"
+                     r"|到期日(?:是|為|为)?|期限(?:是|到)?|發證日(?:期)?(?:是|為)?|发证日(?:期)?(?:是|为)?|核發日(?:期)?(?:是|為)?|核发日(?:期)?(?:是|为)?)"
+                     r"\s*[:：]?")
+# … and what a date is, as a word of its own (issued or expiring): "到期" / "發證的" after it, "expires" / "issued on" before it
+_DATE_ISSUE = re.compile(r"核發|核发|發證|发证|頒發|颁发|發的|发的|發下來|发下来|取得|拿到|領到|领到|考到|\b(?:issue[ds]?|issuing|granted|obtained|awarded)\b",
+                         re.IGNORECASE)
+_DATE_EXPIRY = re.compile(r"到期|屆滿|届满|期滿|期满|\b(?:expir\w*|valid\s+(?:until|through|till)|runs?\s+out|lapses?)\b", re.IGNORECASE)
 _DATE_CORRECTED = re.compile(
-    rf"(?P<old>{_DATE_SAID})(?P<tail>[^\d，,。；;？?！!\n—–()（）]{{0,8}}?)"
+    rf"(?P<pre>{_DATE_WORD_BEFORE}\s*)?(?P<old>{_DATE_SAID})(?P<tail>[^\d，,。；;？?！!\n—–()（）]{{0,8}}?)"
     # (… or the first date asked of oneself and answered no: "2022-04-30 到期？不對，是 2027 年 4 月 30 日")
     r"\s*(?:[，,。]|[？?](?=\s*(?:不對|不对|錯了|错了|\bno\b|\bwait\b))|[—–]{1,2}|-{2,3}|\.{2,}|\.(?=\s)|…+|\s-\s)?\s*"
-    r"(?:喔|哦|噢|啊|呃|欸|誒|抱歉|不好意思)?\s*[，,]?\s*"
-    rf"(?:不對|不对|錯了|错了|{_SLIP}|更正|\b{_EN_FIX}\b|\bactually\b|(?:(?<=[?？])|(?<=[?？]\s))(?:no|nope)\b)"
-    r"\s*[，,:：;—–-]?\s*(?:(?:應該|应该|其實|其实)?(?:是|為|为)|it'?s|it is|it was|should be|make that|i mean)?\s*"
-    r"(?:(?:expires?|expiring|valid until|到期日|期限)\s*(?:is|on|:|：)?\s*)?"
+    r"(?:(?:喔|哦|噢|啊|呃|欸|誒|抱歉|不好意思)\s*[，,]?\s*)*"
+    rf"(?:(?:不對|不对|錯了|错了|{_SLIP}|更正|\b{_EN_FIX}\b|\bactually\b|(?:(?<=[?？])|(?<=[?？]\s))(?:no|nope)\b)\s*[，,:：;—–-]?\s*)+"
+    r"(?:(?:應該|应该|其實|其实)?(?:是|為|为)|it'?s|it is|it was|should be|make that|i mean)?\s*"
+    rf"(?P<newpre>{_DATE_WORD_BEFORE}\s*)?"
     rf"(?P<new>{_DATE_SAID})", re.IGNORECASE)
 
 
+def _date_meaning(words: str) -> str | None:
+    """What `words` say a date is: "issue", "expiry", or None."""
+    issue, expiry = _DATE_ISSUE.search(words or ""), _DATE_EXPIRY.search(words or "")
+    return "issue" if issue and not expiry else "expiry" if expiry and not issue else None
+
+
 def _date_fixed(m: re.Match[str]) -> str:
-    """The corrected date in the first one's place, the first date's own words kept unless said again after it."""
-    tail = m.group("tail")
+    """The corrected date in the first one's place, the first date's own words kept unless said again after it — or unless
+    the correction says what the date is in words of its own ("110年4月30日 到期…打錯，是 110年4月30日 發證的", "expires
+    2021-04-30 — sorry, it was issued 2021-04-30": the date's meaning corrected with it)."""
+    tail, pre = m.group("tail"), m.group("pre") or ""
+    if m.group("newpre"):
+        return m.group("newpre") + m.group("new")
+    after = re.match(r"[^\d，,。；;？?！!\n]{0,10}", m.string[m.end():]).group(0)
+    if _date_meaning(after) is not None and _date_meaning(pre + tail) not in (None, _date_meaning(after)):
+        return m.group("new")
     again = m.string[m.end():m.end() + len(tail)].strip() == tail.strip()
-    return m.group("new") + ("" if again or not tail.strip() else tail)
+    return pre + m.group("new") + ("" if again or not tail.strip() else tail)
+
+
+def _date_said_fix(m: re.Match[str]) -> tuple[str, str]:
+    """(the date as first said, as corrected) for `corrections`: the dates, or where the date is said again with other words
+    ("110年4月30日 到期…打錯，是 110年4月30日 發證的") the date with its words."""
+    old, new = (re.sub(r"\s+", " ", m.group(g)) for g in ("old", "new"))
+    if re.sub(r"\s+", "", old) != re.sub(r"\s+", "", new):
+        return old, new
+    tail = re.sub(r"[.…⋯\s]*(?:喔|哦|噢|啊|呃|欸|誒)?\s*$", "", m.group("tail"))
+    said = re.sub(r"\s+", " ", f"{m.group('pre') or ''}{old}{tail}".strip())
+    if m.group("newpre"):
+        return said, re.sub(r"\s+", " ", f"{m.group('newpre')}{new}".strip())
+    after = re.match(r"[^\d，,。；;？?！!\n]{0,10}", m.string[m.end():]).group(0)
+    return said, re.sub(r"\s+", " ", f"{new} {after}".strip())
 
 
 def _dates_fixed(text: str) -> list[re.Match[str]]:
     return [m for m in _DATE_CORRECTED.finditer(text)
             if not _UNSURE.search(text[m.start("new") - 12 if m.start("new") >= 12 else 0:m.start("new")]
                                   + re.split(r"[，,。;；!！?？\n]", text[m.end():], maxsplit=1)[0])]
+
+
+# "外科專科證書 110年4月30日到期，啊不對，那是發證日", "my cert expires 30 April 2021, no wait, that's the issue date": what a
+# date is corrected in the same breath, the date not said again — the date stays, said with the corrected words (before: the
+# correction was asked as unsure, or the date read as an expiry the person took back)
+_DATE_ISSUE_NOUN = (r"發證日(?:期)?|发证日(?:期)?|核發日(?:期)?|核发日(?:期)?|發證的日子|发证的日子|發證的|发证的|核發的|核发的|拿到的日子|取得日(?:期)?|"
+                    r"(?:issue|issuing|grant)\s+date|date\s+(?:it\s+was\s+|i\s+got\s+it\s+)?(?:issued|granted)|date\s+of\s+issue|when\s+it\s+was\s+issued"
+                    r"|when\s+i\s+got\s+it")
+_DATE_EXPIRY_NOUN = (r"到期日(?:期)?|屆滿日|届满日|期滿日|期满日|到期的日子|到期的|(?:expiry|expiration|end)\s+date|date\s+it\s+expires|when\s+it\s+expires")
+_DATE_MEANING_FIXED = re.compile(
+    rf"(?P<pre>{_DATE_WORD_BEFORE}\s*)?(?P<date>{_DATE_SAID})(?P<tail>[^\d，,。；;？?！!\n—–()（）]{{0,8}}?)"
+    r"\s*(?:[，,。]|[—–]{1,2}|-{2,3}|\.{2,}|\.(?=\s)|…+|\s-\s)\s*"
+    r"(?:(?:喔|哦|噢|啊|呃|欸|誒|抱歉|不好意思)\s*[，,]?\s*)*"
+    rf"(?:(?:不對|不对|錯了|错了|{_SLIP}|更正|\b{_EN_FIX}\b|\bactually\b)\s*[，,:：;—–-]?\s*)+"
+    r"(?:that'?s|that\s+is|that\s+was|it'?s|it\s+is|it\s+was|那是|那個是|那个是|那天是|這是|这是|(?:應該|应该|其實|其实)?是)?\s*"
+    r"(?:(?:the|my|its)\s+)?(?:(?:cert(?:ificate)?'?s?|證書的?|证书的?)\s*)?"
+    rf"(?:(?P<issue>{_DATE_ISSUE_NOUN})|(?P<expiry>{_DATE_EXPIRY_NOUN}))\s*(?:才對|才对)?"
+    r"(?=\s*(?:[，,。;；!！?？\n]|\.(?:\s|$)|$))", re.IGNORECASE)
+
+
+def _meaning_fixed(m: re.Match[str]) -> str | None:
+    """The date of `m` with the words the correction gives it, or None where the correction says what the first words said."""
+    said = _date_meaning((m.group("pre") or "") + m.group("tail"))
+    meant = "issue" if m.group("issue") else "expiry"
+    if said == meant or _UNSURE.search(m.group(0)[len(m.group("pre") or "") + len(m.group("date")):]):
+        return None
+    zh = re.search(r"[\u4e00-\u9fff]", m.group("issue") or m.group("expiry")) is not None
+    if meant == "issue":
+        return f"{m.group('date')} 核發" if zh else f"issued on {m.group('date')}"
+    return f"{m.group('date')} 到期" if zh else f"expires {m.group('date')}"
+
+
+def drop_date_meaning_fixed(text: str) -> str:
+    """The text with what a date is corrected in the same breath said as corrected (`_DATE_MEANING_FIXED`)."""
+    return _DATE_MEANING_FIXED.sub(lambda m: _meaning_fixed(m) or m.group(0), text)
 
 
 # an instruction to change something ("把總分改成 999", "幫我改成…"): no correction of a fact of one's own
@@ -377,11 +460,164 @@ def _named_fixes(text: str) -> list[tuple[int, int, str, str, bool]]:
     return out
 
 
+# "95, 110, 100, 60, 105, 85 — sorry, typo, the 4th yr was 90 not 60", "…，抱歉打錯，第四年是90不是60", "…, correction: the 3rd
+# one should be 90", "70 should be 90", "70 那個打錯，是 90 才對", "（70應該是90）", "I mean 90 not 70": a correction that points
+# at the figure it replaces — by its place in the list said just before it (the 4th, year 4, 第四年, the last one) or by the
+# figure as first said (the 70, not 60) — never the last figure said before it (`_CORRECTED` read "85 — sorry, … 90" as 85 → 90,
+# or "110 — the 3rd one should be 90" as 110 → 90: confidently wrong). The figure pointed at is replaced where it was said and
+# the correcting clause dropped; where it cannot be told (no such place in the list, the old figure said twice or never, the
+# place and the old figure disagree) nothing is replaced and the correction is asked about (`uncertain_retractions`).
+_PLACE_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5,
+                "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8, "last": -1, "final": -1}
+_ZH_PLACE = {"一": 1, "二": 2, "兩": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8}
+_PLACE_NOUN = r"(?:yrs?|years?|ones?|figures?|numbers?|values?|entry|entries|items?|scores?|sets?|counts?)"
+_PLACE = (r"(?:(?:the|my)\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|1st|2nd|3rd|4th|5th|6th|7th|8th|last|final)"
+          rf"(?:\s+{_PLACE_NOUN})?(?:'s)?(?:\s+(?:figure|number|credits?|points?))?"
+          r"|(?:year|yr)\s*(?P<ordn>[1-8])(?![\d.])(?:'s)?"
+          r"|第\s*(?P<zh>[1-8一二兩两三四五六七八])\s*(?:年度?|個數字|个数字|個|个|項|项|筆|笔|位)(?:的)?"
+          r"|最(?:後|后)\s*(?:一|1)?\s*(?P<zhlast>年|個|个|項|项|筆|笔)(?:的)?"
+          # (a year that labels its figure in the list: "2024 was 90 not 60", "112年打錯，是 90 才對")
+          r"|(?:(?:in|for)\s+)?(?P<label>(?<![\d.])(?:19|20)\d\d(?![\d.])(?:\s*年(?:度)?)?|(?<![\d.])(?:民國\s*)?\d{2,3}\s*年(?:度)?)(?:'s)?(?:\s*的)?")
+_OLD_SAID = r"(?:(?:the|one of the|one)\s+|(?:有|其中)?(?:一個|一个|1個|1个)\s*)?(?P<old>\d+(?:\.\d+)?)(?:\s*(?:那個|那个|那一個|那一个|那年|那一年|這個|这个|那筆|那笔|那項|那项|那格|\s+one\b))?"
+_POINT_MARK = (rf"(?:{_FILLER}|等等|等一下|抱歉|不好意思|不對|不对|更正|錯了|错了|{_SLIP}|"
+               r"\b(?:sorry|oops|no wait|wait no|wait|scratch that|correction|my bad|my typo|typo|actually|i mean|i meant)\b)")
+_POINTED_FIX = re.compile(
+    r"(?P<lead>(?:\.{2,}|…+|⋯+|[，,、。;；—–(（]|-{2,3}|\s-\s|\.(?=\s)|^)\s*)"
+    rf"(?:(?P<marks>(?:{_POINT_MARK}\s*[，,:：!！;—–-]?\s*)+)|)"
+    r"(?P<body>"
+    # the place or the old figure, then what it is ("the 4th yr was 90", "第四年是90", "70 should be 90", "70 那個打錯，是 90 才對")
+    rf"(?:{_PLACE}|{_OLD_SAID})\s*(?:的\s*)?(?:積分|积分|學分|学分|分數|分数|數字|数字)?\s*"
+    rf"(?:{_SLIP}\s*[，,:：]?\s*)?"
+    r"(?P<verb>\s+(?:was|is|should be|should have been|should read|was supposed to be|must be)\s+(?:actually\s+|really\s+)?"
+    r"|\s*(?:應該|应该|其實|其实|實際上?|实际上?|要)?\s*(?:是|為|为|改成|改為|改为|更正為|更正为)\s*)"
+    rf"(?P<new>\d+(?:\.\d+)?)\s*(?:{_UNIT_WORDS})?\s*(?P<right>{_RIGHT})?"
+    rf"(?:\s*[，,]?\s*(?:not|instead of|rather than|不是|而不是|並非|并非)\s*(?P<old2>\d+(?:\.\d+)?)\s*(?:{_UNIT_WORDS})?)?"
+    # … or the new figure, then the old one it replaces ("I mean 90 not 70 for the third year", "是90不是60", "不是70，是90")
+    # (said bare only after the correcting words: "…、110，不是70，是90" is no "110, not 70")
+    r"|(?(marks)(?:(?:it'?s|it was|make that|should be|(?:應該|应该)?是)\s*)?|(?:it'?s|it was|make that|should be|(?:應該|应该)?是)\s*)(?P<new2>\d+(?:\.\d+)?)\s*(?:{_UNIT_WORDS})?\s*[，,]?\s*"
+    rf"(?:not|instead of|rather than|不是|而不是)\s*(?P<old3>\d+(?:\.\d+)?)\s*(?:{_UNIT_WORDS})?"
+    rf"(?:\s+(?:for|in|on)\s+(?:{_PLACE.replace('?P<ord>', '?P<ord2>').replace('?P<ordn>', '?P<ordn2>').replace('?P<zh>', '?P<zh2>').replace('?P<zhlast>', '?P<zhlast2>').replace('?P<label>', '?P<label2>')}))?"
+    rf"|(?:不是|不是說|不是说)\s*(?P<old4>\d+(?:\.\d+)?)\s*(?:{_UNIT_WORDS})?\s*[，,]?\s*(?:而)?(?:應該|应该)?是\s*(?P<new4>\d+(?:\.\d+)?)\s*(?:{_UNIT_WORDS})?\s*{_RIGHT}?"
+    r")(?=\s*(?:[，,。;；!！?？—–\n)）]|\s-\s|\.(?:\s|$)|$))", re.IGNORECASE)
+# the label of a year or a place in a list, no figure of it ("2024: 95", "113年 100", "第3年 90", "year 2 110", "6年積分")
+_LIST_LABEL = re.compile(r"(?<![\d.])(?:19|20)\d\d\s*(?:年(?:度)?)?\s*[:：]?(?=\s*\d)|(?<![\d.])\d{1,3}\s*年(?:度)?\s*[:：]?"
+                         r"|第\s*\d{1,2}\s*(?:年|個|个|項|项)\s*[:：]?|\b(?:year|yr|y)\s*\d{1,2}\b\s*[:：]?", re.IGNORECASE)
+_LISTED_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
+def _list_before(text: str, end: int) -> list[re.Match[str]]:
+    """The figures of the list said right before `end`, in order: items parted by commas, 、, semicolons or lines, one figure
+    each (a year or place label is no figure: "2024: 95", "6年積分 95"); the list begins after a colon or a sentence's end."""
+    seen = _LIST_LABEL.sub(_blank, re.sub(r"[（(][^()（）\n]*[)）]", _blank, text[:end]))
+    begin = max((b.end() for b in re.finditer(r"[。!！?？:：]|\.(?=\s|$)", seen)), default=0)
+    items: list[re.Match[str]] = []
+    heads: list[bool] = []
+    parts = list(re.finditer(r"(?:(?!\s+(?:and|&)\s)[^,，、;；/\n和跟與与及])+", seen[begin:]))
+    for part in reversed(parts):
+        figures = [f for f in _LISTED_FIGURE.finditer(text, begin + part.start(), begin + part.end())
+                   if seen[f.start():f.end()] == f.group(0)]
+        if len(figures) > 1 and items:
+            # (the list's first item said after a count heading it, "兩位放射師 365 天和 180 天": its last figure)
+            items.insert(0, figures[-1])
+            heads.insert(0, False)
+            break
+        if len(figures) != 1:
+            if figures or re.search(r"[A-Za-z\u4e00-\u9fff]{3,}", part.group(0)) and items:
+                break
+            continue
+        items.insert(0, figures[0])
+        heads.insert(0, re.match(r"\s*[A-Za-z\u4e00-\u9fff]", text[figures[0].end():begin + part.end()]) is not None)
+    # (a count heading the items after it, "two radiographers, 365 and 200 days": no item of the list)
+    if len(items) > 2 and heads[0] and float(items[0].group(0)) == len(items) - 1:
+        items = items[1:]
+    return items
+
+
+def _place(m: re.Match[str], suffix: str = "") -> int | None:
+    """The place in the list the correction names (1 for the first, -1 for the last), or None."""
+    word = m.group(f"ord{suffix}")
+    if word is not None:
+        return _PLACE_WORDS[word.lower()]
+    if m.group(f"ordn{suffix}") is not None:
+        return int(m.group(f"ordn{suffix}"))
+    zh = m.group(f"zh{suffix}")
+    if zh is not None:
+        return int(zh) if zh.isdigit() else _ZH_PLACE[zh]
+    return -1 if m.group(f"zhlast{suffix}") is not None else None
+
+
+def _labelled(text: str, label: str) -> list[re.Match[str]]:
+    """The figures said right after a year that labels them ("2024: 60", "112年 70", "2024 年的積分是 60") in `text`."""
+    year = re.search(r"\d+", label).group(0)
+    return [f for f in re.finditer(rf"(?<![\d.]){year}\s*(?:年(?:度)?)?\s*[:：=-]?\s*(?:的)?\s*(?:積分|积分|學分|学分|credits?)?\s*"
+                                   r"(?:是|為|为|有|拿了|拿到|was|were|had)?\s*((?<![\d.])\d+(?:\.\d+)?)(?![\d.]|\s*(?:年|月|[-/]\d))",
+                                   text, re.IGNORECASE)]
+
+
+def _pointed_spans(text: str) -> list[tuple[int, int]]:
+    """Where the corrections pointing at their figure run (sure or not): no other correction reads them."""
+    return [(s, e) for s, e, taken, _, sure in _pointed_fixes(text) if not taken or not sure]
+
+
+@per_answer(64)
+def _pointed_fixes(text: str) -> list[tuple[int, int, str, str, bool]]:
+    """`_retractions`' entries for corrections pointing at the figure they replace (`_POINTED_FIX`): the figure replaced and
+    the correcting clause dropped, or the correcting clause as an unsure entry where which figure it replaces cannot be told."""
+    out: list[tuple[int, int, str, str, bool]] = []
+    for m in _POINTED_FIX.finditer(text):
+        new = m.group("new") or m.group("new2") or m.group("new4")
+        old = m.group("old2") or m.group("old3") or m.group("old4") or m.group("old")
+        place = _place(m) if m.group("new") else _place(m, "2") if m.group("new2") else None
+        label = m.group("label") if m.group("new") else m.group("label2") if m.group("new2") else None
+        marks = m.group("marks") or ""
+        corrective = (marks.strip() or m.group("right") or m.group("old2") or m.group("new2") or m.group("new4")
+                      or re.search(r"should|supposed|must|應該|应该|其實|其实|實際|实际|改|更正", m.group("verb") or ""))
+        if not corrective or (place is None and old is None and label is None):
+            continue
+        if m.group("new") and place is None and m.group("old2") and m.group("old"):
+            continue  # ("70 was 90 not 70"?) two old figures and no place: nothing pointed at for certain
+        before = text[:m.start()]
+        items = _list_before(text, m.start())
+        strong = re.search(rf"{_SLIP}|{_RIGHT}|更正|不對|不对|錯了|错了|應該|应该|其實|其实|改|\b(?:typo|oops|wait|scratch|correction|"
+                           r"my bad|i mean|i meant|should|supposed|actually)\b", m.group(0), re.IGNORECASE)
+        if place == -1 and old is None and not strong:
+            # ("110, 95, 120, 100, 105 — sorry, the last year is 80": the year left out, or the last one corrected — asked)
+            items = []
+        if label is not None:
+            found = [f for f in _labelled(before, label)
+                     if old is None or float(f.group(1)) == float(old)]
+            found = [(f.start(1), f.end(1), f.group(1)) for f in found]
+        elif place is not None:
+            index = len(items) - 1 if place == -1 else place - 1
+            found = [(f.start(), f.end(), f.group(0)) for f in items[index:index + 1]] if 0 <= index < len(items) and len(items) >= 2 else []
+            if found and old is not None and float(found[0][2]) != float(old):
+                found = []
+        else:
+            seen = _LIST_LABEL.sub(_blank, before)
+            found = [(f.start(), f.end(), f.group(0)) for f in _LISTED_FIGURE.finditer(before)
+                     if seen[f.start():f.end()] == f.group(0) and float(f.group(0)) == float(old)]
+        end = m.end()
+        if m.group("lead").strip() in ("(", "（") and re.match(r"\s*[)）]", text[end:]):
+            end += len(re.match(r"\s*[)）]", text[end:]).group(0))
+        if len(found) != 1:
+            out.append((m.start("body") - len(marks), end, m.group(0).strip(), "", False))
+            continue
+        out.append((*found[0], new, True))
+        out.append((len(before.rstrip()) if before.strip() else m.start(), end, "", "", True))
+    return out
+
+
 def _retractions(text: str) -> list[tuple[int, int, str, str, bool]]:
     """(start, end, the words taken back, what replaces the span, sure) for each correction of a fact in `text`."""
-    named = _named_fixes(text)
-    out: list[tuple[int, int, str, str, bool]] = list(named)
-    spans = [(s, e) for s, e, taken, _, _ in named if not taken]
+    pointed = _pointed_fixes(text)
+    claimed = [(s, e) for s, e, taken, _, sure in pointed if not taken or not sure]
+    named = [f for f in _named_fixes(text) if not any(s < f[1] and f[0] < e for s, e in claimed)]
+    out: list[tuple[int, int, str, str, bool]] = sorted(pointed + named)
+    spans = [(s, e) for s, e, taken, _, _ in named if not taken] + claimed
     last = 0
     for m in _RETRACT.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in spans):  # (a correction naming its item is `_named_fixes`')
@@ -885,8 +1121,9 @@ def drop_typo_asides(text: str) -> str:
 # 打成 4000，手滑，是 400）", "400 cases (typed 4000 in my last message, it's 400)"), or that puts the slip in the message before
 # ("400（剛剛打錯成 4000）"): the bracket is a remark on the slip, no fact — dropped before reading. Never a bracket correcting the
 # figure before it ("400（手滑，應該是 40）": the last figure differs — asked), nor one with no other figure.
+# (… or a slip of the tongue, said aloud before the message: "（剛剛口頭講成六十，是九十才對）", "(I said 60 on the phone, it's 90)")
 _SLIP_WORDS = (r"打成|打錯|打错|寫成|写成|打太快|手滑|手殘|手残|誤植|误植|\btypo(?:ed)?\b|\btyped\b|\bmis-?typed\b|\bfat[- ]?finger(?:ed)?\b|"
-               r"\bslip\b|\bwrote\b")
+               r"\bslip\b|\bwrote\b|講成|讲成|說成|说成|唸成|念成|口誤|口误|講錯|讲错|說錯|说错|\bsaid\b|\bmis-?spoke\b|\bmis-?said\b")
 _SLIP_RESTATED = re.compile(rf"(?<![\d.])(?P<fig>\d+(?:\.\d+)?)(?P<unit>\s*(?:{_UNIT_WORDS})?)\s*"
                             rf"[（(](?P<body>[^()（）\n]{{0,60}}?(?:{_SLIP_WORDS})[^()（）\n]{{0,60}}?)[)）]", re.IGNORECASE)
 
@@ -903,8 +1140,37 @@ _EARLIER_MESSAGE = re.compile(r"上一?則|上一?则|前一?則|前一?则|上�
                               r"\b(?:last|previous|prior|earlier|above)\s+(?:msg|message|post|one)\b|\bearlier\b|\babove\b", re.IGNORECASE)
 
 
+# A figure confirmed in the same breath, said again with words that say it is right ("IRE 12 (no wait, 12 is right, I
+# double-checked the PACS log)", "IRE 12 — wait, yes, 12 is correct", "十二例（等等，12 沒錯，我查過 PACS）", "月會 5 次，喔不對，
+# 5 次是對的"): no correction — the words and the figure said again are dropped, the figure stands (before: the 12 said again
+# was left unread and asked, or read as a correction of 12 to 12). A bracket or clause saying another figure is no confirmation.
+_CONFIRM_WORDS = (r"\b(?:right|correct|accurate|confirmed|checked|double[- ]checked|verified|yes|yep|yeah|indeed|exact)\b|"
+                  r"沒錯|没错|無誤|无误|正確|正确|是對的|是对的|對的|对的|確認過|确认过|確定|确定|核對過|核对过|查過|查过|才對|才对")
+_CONFIRM_LEAD = (rf"(?:(?:{_FILLER}|等等|等一下|不對|不对|\b(?:no wait|wait no|wait|sorry|actually|hmm+|um+|uh+|oh)\b)\s*[，,!！.:：—–-]?\s*)*"
+                 r"(?:(?:yes|yeah|yep|對|对|是的|沒錯|没错)\s*[，,!！.—–-]?\s*)?(?:(?:it'?s|it is|it was|that'?s|就是|是)\s*)?")
+_CONFIRMED = re.compile(
+    rf"(?<![\d.])(?P<fig>\d+(?:\.\d+)?)(?P<unit>\s*(?:{_UNIT_WORDS})?)"
+    rf"(?:\s*[（(]\s*{_CONFIRM_LEAD}(?P<again>\d+(?:\.\d+)?)\s*(?:{_UNIT_WORDS})?(?P<inside>[^()（）\d\n]{{0,60}})[)）]"
+    rf"|(?P<sep>\s*(?:[，,]|[—–]{{1,2}}|-{{2,3}}|\s-\s|\.{{2,}}|…+)\s*){_CONFIRM_LEAD}(?P<again2>\d+(?:\.\d+)?)\s*(?:{_UNIT_WORDS})?"
+    rf"(?P<inside2>\s*(?:is|was|are)?\s*(?:{_CONFIRM_WORDS})))", re.IGNORECASE)
+
+
+def _confirmed(m: re.Match[str]) -> str:
+    again, inside = (m.group("again"), m.group("inside")) if m.group("again") is not None else (m.group("again2"), m.group("inside2"))
+    if float(again) != float(m.group("fig")) or not re.search(_CONFIRM_WORDS, inside, re.IGNORECASE):
+        return m.group(0)
+    return f"{m.group('fig')}{m.group('unit')}"
+
+
+def drop_confirmed(text: str) -> str:
+    """The text without a figure confirmed in the same breath said again (`_CONFIRMED`): the figure stands."""
+    return _CONFIRMED.sub(_confirmed, text)
+
+
 def drop_slip_restated(text: str) -> str:
-    """The text without a bracket remarking on a slip of the keys that says the figure before it again (`_SLIP_RESTATED`)."""
+    """The text without a bracket remarking on a slip of the keys that says the figure before it again (`_SLIP_RESTATED`),
+    nor a figure confirmed in the same breath (`drop_confirmed`)."""
+    text = drop_confirmed(text)
     return _SLIP_RESTATED.sub(lambda m: f"{m.group('fig')}{m.group('unit')}" if _slip_restated(m) else m.group(0), text)
 
 
@@ -1347,6 +1613,13 @@ class Query:
     def unsure_corrections(self) -> list[str]:
         """Clauses correcting a fact with a correction that is itself unsure ("5次，不對，好像是6次還是7次")."""
         return uncertain_retractions(_read_corrected(self.folded, self.today))
+
+    @cached_property
+    def unplaced_corrections(self) -> list[str]:
+        """Those of `unsure_corrections` that point at a figure which cannot be told ("the 100 should be 90" of five 100s)."""
+        text = _read_corrected(self.folded, self.today)
+        return [text[start:end + len(_CLAUSE_MARK.split(text[end:], 1)[0])].strip()
+                for start, end, _, _, sure in _pointed_fixes(text) if not sure]
 
     @cached_property
     def restarted(self) -> str:

@@ -23,8 +23,9 @@ from bot.reader.mentions import QUALIFIERS, Mention, compiled, numbers
 _BRACKET = re.compile(r"[(（]([^()（）]{1,60})[)）]")
 _CLAUSE_END = re.compile(r"[，,。；;？?！!\n]|\.(?=\s|$)")
 # the words that say the bracketed figure is the exact one ("exact: 352", "precisely 352", "實際 296", "准确是 296")
-_EXACT_EN = r"exact(?:ly)?|precise(?:ly)?|actual(?:ly)?|to be (?:exact|precise)|real(?:ly)?|in fact"
-_EXACT_ZH = r"實際|实际|確切|确切|精確|精确|準確|准确|正確|正确|其實|其实|實數|实数"
+# (… or the figure the person says to go by: "二百五十例左右(就算250)", "about 250 (call it 250)", "~250 (let's say 250)")
+_EXACT_EN = r"exact(?:ly)?|precise(?:ly)?|actual(?:ly)?|to be (?:exact|precise)|real(?:ly)?|in fact|call it|let'?s say|let us say|count it as|take it as"
+_EXACT_ZH = r"實際|实际|確切|确切|精確|精确|準確|准确|正確|正确|其實|其实|實數|实数|就算|就當|就当|當作|当作|算它|算作"
 _EXACT_WORD = re.compile(rf"\b(?:{_EXACT_EN}|true (?:count|number|figure))\b|{_EXACT_ZH}", re.IGNORECASE)
 # (those words and what else may stand between them and the figure: "exact: 352", "to be exact it was 352 cases", "實際是 296",
 # "正確說是 9 年 8 個月", "確切來說 296")
@@ -38,7 +39,7 @@ _SOURCE_ZH = (r"(?:根據|根据|依據|依据|依照|按照|照|依|按)?\s*(?:
               r"(?:系統|系统|資料|资料)?(?:上|裡|里|中|內|内|的|來看|来看|顯示|显示)*")
 _SOURCE = re.compile(rf"\b{_SOURCE_EN}\b|{_SOURCE_ZH}", re.IGNORECASE)
 _EXACT_FILLER = re.compile(rf"(?:\b(?:{_EXACT_EN}|true|count|number|figure|it's|it is|it was|is|was|were|are|the|i\.e\.?|that is|that's|so|"
-                           rf"cases?|procedures?|pts?|points?)\b|\b{_SOURCE_EN}\b|{_SOURCE_ZH}|{_EXACT_ZH}|數字|数字|(?:來|来|地)?(?:說|说|講|讲)|是|為|为|共|例|案|次|分|篇|件|"
+                           rf"cases?|procedures?|pts?|points?)\b|\b{_SOURCE_EN}\b|{_SOURCE_ZH}|{_EXACT_ZH}|數字|数字|(?:來|来|地)?(?:說|说|講|讲)|是|為|为|共|算|例|案|次|分|篇|件|"
                            rf"[:：=,，\s])*",
                            re.IGNORECASE)
 _APPROX_BEFORE = re.compile(r"(?:~|～|≈|約|约|大約|大约|大概|差不多|將近|将近|(?<![很較较趕赶儘尽最])快(?:要)?|\b(?:about|around|roughly|approximately|approx\.?|"
