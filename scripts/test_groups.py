@@ -9,7 +9,7 @@ lightest group so far; ties go by path, so every process computes the same split
 lane's group first (it reads that lane's eval report).
 
 A lane also runs one eval after its tests (.ci/run: lane 1 the own cases, lane 2 the blind banks), and the two evals
-take very different times (about 500 s and 160 s on 2 cores). Their measured seconds are recorded in the same file
+take very different times (about 780 s and 250 s on 2 cores, round 59). Their seconds are recorded in the same file
 ("lane/1/eval", "lane/2/eval") and each group starts with its lane's eval already on it, so the lanes, not the test
 halves, finish together.
 
