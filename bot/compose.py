@@ -77,6 +77,9 @@ _UNUSED_WHY = {"corrected": ("您隨即更正了這個說法，以更正後的�
                "event_year": ("您生涯中一件事（退休、畢業、搬遷等）的年份，是背景，不是任何計入項目的年度，未採用",
                               "the year of a step in your career (retiring, graduating, moving), background: no year of anything counted, so not used"),
                "age": ("您的年齡；這項計算沒有以年齡為準的輸入，未採用", "your age; no input of this calculation takes an age, so not used"),
+               "zero_year_worry": ("您擔心的「有一年掛零」是展延的規定（第十條：六年中每年都須有積分），不是您的數字；這裡只計算您列出的活動",
+                                   "the year at zero you are worried about is the renewal rule's (art. 10: credits in every one of the six "
+                                   "years), not one of your figures; only the activities you listed are counted here"),
                "years_in_practice": ("您的執業年數；這項計算沒有以年數為準的輸入，未採用",
                                      "your years in practice; no input of this calculation takes them, so not used"),
                "rule_figure": ("規定本身的數字，您重述了它；不是您的數字，計算依規定", "the rule's own figure, restated: not one of your figures; the calculation applies the rule"),

@@ -38,7 +38,7 @@ from bot.parsing.abbreviations import readings as abbreviation_readings
 from bot.parsing.numbers import cn_to_int, find_quantities, normalize_numerals
 from bot.parsing.text import Query, detect_lang, fold, join_prefixes
 from knowledge.shapes import ASKS_ARTICLE_ITSELF
-from bot.parsing.dates import find_dates
+from bot.parsing.dates import find_dates, find_years
 from bot.parsing.months import FoundSpan, find_spans
 from bot.routing import DATE_TOOLS, JOINT_COUNT, WHICH_CERTIFICATE_NEED, WHICH_RULES_NEED, Decision, decide_calculation, figure_alternative, set_aside, states_figures
 from bot.ledger import READ_BY_OTHERS, Ledger, account, mentions, summed_unit
@@ -900,6 +900,15 @@ def _agreeing_fullest(readings: list[Any]) -> Any:
     sizes = [_leaves(a) for a in args]
     top = max(sizes)
     return readings[sizes.index(top)] if sizes.count(top) == 1 else None
+
+
+def _another_year(piece: str, before: Answer, today: datetime.date) -> bool:
+    """"1) 今年月會七次幾分？ 2) 明年(2027)如果年會一次再加月會三次，又是幾分": a what-if naming a year of its own that none of the part
+    before's items is in — that year's facts, never added to the part before's (its 再加 joins its own items)."""
+    named = {y.year for y in find_years(Query(piece, today).text, today)}
+    dated = {it.get("year") for c in before.tool_calls for v in c.args.values() if isinstance(v, list)
+             for it in v if isinstance(it, dict)}
+    return bool(named) and None not in dated and bool(dated) and not named & dated
 
 
 def _adds_items(before: dict[str, Any], after: dict[str, Any]) -> bool:
@@ -2128,8 +2137,9 @@ class Engine:
             # one asked about — never dropped, and never added into the part before's figures
             before = next((b for b in answers[:i][::-1] if b.route == "calculator"), None)
             # (a what-if adding a thing, "如果再加 2 次月會呢", is the part before's facts and its own: never its own alone)
-            if i and before is not None and adds_to_before(p):
-                added = self._what_adds(p, pieces[answers.index(before)], lang, before, answers.index(before) + 1, today)
+            if i and before is not None and adds_to_before(p) and not _another_year(p, before, today):
+                # (its own words only: a piece carrying the preamble's facts, "今年月會 5 次 如果再加一次年會呢", would count them twice)
+                added = self._what_adds(mine[i].strip() or p, pieces[answers.index(before)], lang, before, answers.index(before) + 1, today)
                 if added is not None:
                     answers[i] = added
                     continue

@@ -24,7 +24,7 @@ from bot.parsing.periods import in_period_annotation, period_annotations
 from bot.parsing.numbers import COUNT_HEADING, cn_to_int, find_quantities, normalize_numerals
 from bot.reader.counted import NO_INPUT_REASONS
 from bot.vague import NOT_YET_CHECKED
-from bot.reader.mentions import (IF_NOT, SUBSET_WORDS, already_counted, one_of_the_years, A_NOT_A_ZH, BACK_REFERENCE, EACH_BACK, after_subset, aggregate_before, claimed_total, bound_of, category_runs, year_label, year_said_when, counts_questions, in_year_range,
+from bot.reader.mentions import (IF_NOT, SUBSET_WORDS, already_counted, one_of_the_years, A_NOT_A_ZH, BACK_REFERENCE, EACH_BACK, after_subset, aggregate_before, claimed_total, bound_of, category_runs, year_label, year_said_when, zero_year_worry, counts_questions, in_year_range,
                                  is_label, unit_label_words, unit_label_zh, month_named, one_of_named, recap_at, slash_days, total_before, whole_then_part)
 from knowledge.textnorm import fold
 
@@ -1884,6 +1884,13 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         ledger.claims.append((m.values[0], totals[0]))
     result_nums = {n for r in results for p, v in _leaves(r) if not p.startswith(("citations", "assumptions"))
                    for n in _numbers(v)}
+    # "幫我算兩年：2024 …；2025 …", "兩年各是幾分": how many years the question's items are in (before a figure of the result
+    # or the rule it may equal by chance)
+    item_years = {v for p, v in leaves if p.endswith(".year") and isinstance(v, int)}
+    for m in list(loose):
+        if m.unit == "年" and len(item_years) > 1 and m.values[0] == len(item_years):
+            loose.remove(m)
+            ledger.reading.append({"fact": "how many years", "value": len(item_years), "text": m.words})
     for m in list(loose):
         # "三個禮拜，不到一個月": a bound the rule draws (5.9's 一個月以內), said of the fact just given
         if not m.is_date and m.unit in _FRAME_UNITS and _BOUND_BEFORE.search(text, max(0, m.start - 6), m.start) \
@@ -2082,12 +2089,6 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if len(calls) > 1 and m.values[0] == len(calls) and m.unit in (None, "項", "個", "台", "種", "位", "名", "人"):
             loose.remove(m)
             ledger.reading.append({"fact": "how many calculations", "value": len(calls), "text": m.words})
-    # "幫我算兩年：2024 …；2025 …": how many years the question's items are in.
-    item_years = {v for p, v in leaves if p.endswith(".year") and isinstance(v, int)}
-    for m in list(loose):
-        if m.unit == "年" and len(item_years) > 1 and m.values[0] == len(item_years):
-            loose.remove(m)
-            ledger.reading.append({"fact": "how many years", "value": len(item_years), "text": m.words})
     # "我 106 年拿到專科（滿 9 年）": a year that starts a period argument the calculation used.
     spans = [(p, n) for p, _, n in nums if p.rsplit(".", 1)[-1].startswith("years")]
     for m in [m for m in loose if m.unit == "year"]:
@@ -2133,6 +2134,11 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         for x in [x for x in loose if not x.is_date and x.values[0] == 0 and m.end <= x.start < zero.end()]:
             loose.remove(x)  # "有一年是0": the zero said with it
             ledger.reading.append({"fact": "how many years at zero, said again", "value": 0, "text": x.words})
+    # "怕有一年掛零", "worried one year ends up at zero": a worry about the renewal rule's year at zero (art. 10), its one
+    # and its zero no figures (`mentions.zero_year_worry`; the reader reads neither)
+    for m in [m for m in loose if not m.is_date and m.values[0] in (0.0, 1.0) and zero_year_worry(text, m.start)]:
+        loose.remove(m)
+        ledger.unused.append((m, "zero_year_worry"))
     for x in list(loose):  # ("有一年是0" with its 一年 read already: the zero said of that many years)
         said_of = _ZERO_OF_YEARS.search(text, max(0, x.start - 12), x.start) if not x.is_date and x.values[0] == 0 else None
         if said_of is not None and float(said_of.group(1)) in zero_counts:

@@ -1976,7 +1976,9 @@ def bounds_only(q: Query) -> bool:
 
 # An activity the person went on or took, named without its amount ("去日本進修，可以拿幾分", "剛從國外進修回來",
 # "took a course that's credited by hours, what's it worth?"): the amount is asked for, not the rate quoted.
-OWN_ACTIVITY = re.compile(r"(?<![每一])(?:去|到|赴)[^，,。？?\d]{0,8}?(?:進修|研習|見習|受訓)|(?:剛|才)從[^，,。？?]{0,10}回來|進修回來|"
+OWN_ACTIVITY = re.compile(r"(?<![每一])(?:去|到|赴)(?:[^，,。？?\d]{0,8}?|"
+                          # (… the place named at length in Latin letters: "明年要去美國 MD Anderson 進修", "去 Mayo Clinic 研習")
+                          r"[^，,。？?\dA-Za-z]{0,6}?[A-Za-z][A-Za-z .&'’-]{0,40}?)\s*(?:進修|研習|見習|受訓)|(?:剛|才)從[^，,。？?]{0,10}回來|進修回來|"
                           # one's own past one ("之前有出國進修", "以前曾去國外見習過", "去年有在醫學中心进修"), not one supposed ("…的話")
                           r"(?:之前|以前|先前|曾經|曾经|去年|前年|今年|年初)(?:有|曾|也有)?(?:在|去)?[^，,。？?\d]{0,8}?"
                           r"(?:進修|进修|研習|研习|見習|见习|受訓|受训|觀摩|观摩)(?:過|过)?(?![^，,。？?]{0,4}的話)(?![^，,。？?]{0,4}的话)|"

@@ -23,7 +23,7 @@ Text = tuple[str, str]  # (zh-TW, en)
 # Upper-case short names are matched as typed (SIR, not "sir"); each name is one meeting.
 NAMED_OVERSEAS_MEETINGS = (
     r"\bACS\s+(?:clinical\s+)?congress|ACS\s*年會|美國外科(?:醫學)?(?:學院|醫學會)(?:年會)?|\bdigestive disease week\b|"
-    r"(?-i:\b(?:ACS|SSAT|AATS|EACTS|ESTS|ASTS|ISDE|ECIO|BSIR|SNIS|DDW|ASCRS|SAGES|EAES|APSS|APSC|ESCP|ESSO|IHPBA|AHPBA|ISW|ESOT|JSS|KSS|ASCO|SSO|ECR|CIRSE|RSNA|SIR|JSIR|KSIR|"
+    r"(?-i:\b(?:ACS|SSAT|AATS|EACTS|ESTS|ASTS|ISDE|ECIO|BSIR|SNIS|DDW|ASCRS|SAGES|EAES|APSS|APSC|ESCP|ESSO|IHPBA|AHPBA|ISW|ESOT|JSS|KSS|ASCO|ESMO|SABCS|SSO|ECR|CIRSE|RSNA|SIR|JSIR|KSIR|"
     r"APSCVIR|APCCVIR|GEST|WCIO|LINC|VEITH|TCT|ISET|JSGS|JDDW)\b)|\bVEITHsymposium\b"
 )
 # Of those, the meetings only radiologists and interventional radiologists hold (RSNA, CIRSE, SIR, JSIR, ECR …): named in a

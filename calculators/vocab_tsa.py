@@ -160,8 +160,10 @@ _LEISURE = r"(?:vacations?|holidays?|trips?|travel(?:l?ed|l?ing|s)?|tours?|touri
 _INSTITUTION = (r"(?:medical\s+|healthcare\s+|health\s+|patients?['’]?\s+|affairs\s+|relations\s+|exchange\s+|services?\s+)?"
                 r"(?:cent(?:er|re)s?|offices?|departments?|dept|hospitals?|clinics?|affairs|patients?|students?|relations|"
                 r"exchange|programs?|programmes?|services?|team|unit|desk|division)\b")
-_BARE_ABROAD = (r"(?:(?<!vacation\s)(?<!holiday\s)(?<!trip\s)(?<!travel\s)(?<!tour\s)"
-                rf"(?:international(?!\s+{_INSTITUTION})|abroad)\b(?![^,.;?!]{{0,24}}\b{_LEISURE}\b))")
+# (… nor a stay abroad, a year's remark: "(in 2023 I was abroad for a PhD)", "moved abroad", "living abroad for work")
+_STAY = r"(?:phd|doctorate|degree|master'?s|studies|study|studying|school|postdoc|research|work|job|living|family)"
+_BARE_ABROAD = (r"(?:(?<!vacation\s)(?<!holiday\s)(?<!trip\s)(?<!travel\s)(?<!tour\s)(?<!moved\s)(?<!living\s)(?<!lived\s)"
+                rf"(?:international(?!\s+{_INSTITUTION})|abroad(?![^,.;?!()]{{0,12}}\b{_STAY}\b))\b(?![^,.;?!]{{0,24}}\b{_LEISURE}\b))")
 # a meeting abroad, never the TSA's annual meeting (中國 / 大陸 are left out: 中國醫藥大學 is a Taiwanese university)
 FOREIGN_SOCIETY_MEETING = (r"(?:美國|日本|韓國|德國|英國|法國|歐洲|新加坡|香港|澳洲|加拿大|泰國|馬來西亞|越南|印度|荷蘭|瑞士|義大利|西班牙|亞太|亞洲)"
                            r"[^，,。；\d（）()]{0,8}?(?:醫學會|學會|年會|大會|研討會|會議)(?:的)?(?:年會|大會|研討會|會議)?"

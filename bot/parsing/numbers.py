@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import typing
 from dataclasses import dataclass
 
 from knowledge.numerals import CN_CHARS as _CN_CHARS
@@ -57,6 +58,24 @@ _NEW_COUNTER = re.compile(f"\\s*(?:{_COUNTED_ITEMS}|張|张|堂)(?!月|人|小�
 # … which the coverage ledger still reads as a number (bot/ledger.py): the count of the items listed after the colon
 COUNT_HEADING = re.compile(f"(?<![{_CN_CHARS}第哪幾几同\\d.])([{_CN_CHARS}]+)\\s*[個个](?=[^\\s，,。；;、:：！!？?\\d]{{0,6}}?\\s*"
                            f"(?:{_COUNTED_NOUN})(?:[^，,。；;？?]{{0,6}}[:：]|\\s*(?!{_TELLS_APART})[(（]))")
+# "國際研討會有去兩個，ESMO 跟 ASCO", "年會也去了三個": the things counted named first in the clause, then a verb of going
+# and how many of them with 個 ending the clause — a count of them (個 ending a clause with no counted noun before it
+# stays a word: "問題有兩個")
+_COUNT_AFTER_VERB = re.compile(f"(?<=[去加席跑開开聽听])((?:了|過|过)?\\s*)([{_CN_CHARS}]+)(?=\\s*[個个]\\s*(?:[，,。；;、！!？?)）]|\\Z|喔|啦|耶|而已))")
+_ATTENDED_BEFORE = re.compile(r"(?:去|參加|参加|出席|跑|開|开|聽|听)$")
+
+
+def _counted_after_verb(m: re.Match[str], run: typing.Callable[[re.Match[str]], str]) -> str:
+    text = m.string
+    if not _ATTENDED_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+        return m.group(0)
+    left = max(text.rfind(ch, 0, m.start()) for ch in "，,。；;？?！!\n") + 1
+    if not re.search(f"(?:{_COUNTED_NOUN})", text[left:m.start()]):
+        return m.group(0)
+    value = cn_to_int(m.group(2))
+    return m.group(0) if value is None else f"{m.group(1)}{value}"
+
+
 # "三張 poster", "兩堂課": a counter of sheets / classes is always a count
 # (趴: a percent as people say it, "六十一趴" as "61趴")
 # The counter after a Chinese numeral that makes it a count ("三次", "兩個月", "一百二十例", "七十五分")
@@ -250,6 +269,7 @@ def normalize_numerals(text: str) -> str:
     text = _CN_DATE.sub(_date_digits, text)
     text = _CN_PAIR.sub(lambda m: m.group(0).replace(m.group(1), f"{cn_to_int(m.group(1)[0])}到{cn_to_int(m.group(1)[1])}"), text)
     text = _CN_RUN.sub(run, text)
+    text = _COUNT_AFTER_VERB.sub(lambda m: _counted_after_verb(m, run), text)
     text = _CN_POINTS.sub(lambda m: str(v) if (v := cn_to_int(m.group(1))) is not None and v > 24 else m.group(0), text)
     text = _PEOPLE_THEN_COUNT.sub(lambda m: m.group(0) if m.group(1) == "一" else run(m), text)
     text = _CN_ROUGH.sub(run, text)

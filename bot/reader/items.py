@@ -1811,14 +1811,33 @@ def _count_in_words(r: Reading, slot: Slot, kind: Any, start: int, clause: str, 
 _LIST_JOINERS = re.compile(r"[\s、,，/&+＋]|\band\b|和|及|跟|與|与", re.IGNORECASE)
 
 
-def _name_listed_after_count(slot: Slot, kind: Any, t: str, said: int, start: int, clause: str) -> bool:
+def _name_listed_after_count(slot: Slot, kind: Any, t: str, said: int, start: int, clause: str, count: int | None = None) -> bool:
     """The clause is a name alone ("JSS"), in the list after the colon of the counted item's clause said at `said`
-    ("三個國際會議：ACS、ASA、JSS", "3 international meetings: ACS, ASA and JSS"), that sentence not ended before it."""
+    ("三個國際會議：ACS、ASA、JSS", "3 international meetings: ACS, ASA and JSS"), that sentence not ended before it —
+    or after a comma, the names of the run as many as the item counts (`count`: "國際研討會有去兩個，ESMO 跟 ASCO", "2
+    international meetings, ESMO and ASCO"; one name more or fewer stays its own item)."""
+    pattern = _names_pattern(slot, kind)
     names = _own_names(slot, kind, clause)
-    if not names or _LIST_JOINERS.sub("", compiled(_names_pattern(slot, kind)).sub("", clause)).strip():
+    if not names or _LIST_JOINERS.sub("", compiled(pattern).sub("", clause)).strip():
         return False
     between = t[said:start]
-    return re.search(r"[:：]", between) is not None and re.search(r"[。；;？?！!\n]", between) is None
+    if re.search(r"[。；;？?！!\n]", between) is not None:
+        return False
+    if re.search(r"[:：]", between) is not None:
+        return True
+    comma = max(between.rfind(","), between.rfind("，"))
+    if count is None or count < 2 or comma < 0:
+        return False
+    end = re.compile(r"[。；;？?！!\n]|\.(?=\s|$)").search(t, start)
+    rest = t[said + comma + 1:end.start() if end else len(t)]
+    # (the run after the comma: its pieces holding names and joiners only, up to the first piece with other words —
+    # "…兩個，DDW 跟 ASCO，月會 6 次": DDW and ASCO; as many names as counted)
+    run = ""
+    for piece in re.split(r"(?<=[,，、])", rest):
+        if _LIST_JOINERS.sub("", compiled(pattern).sub("", piece)).strip():
+            break
+        run += piece
+    return start < said + comma + 1 + len(run) and len(_own_names(slot, kind, run)) == count
 
 
 def _names_pattern(slot: Slot, kind: Any) -> str:
@@ -3251,7 +3270,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             seen_names |= named_here  # "2 場專科醫學會年會，都只開 1 天（一個乳房外科、一個小兒外科）": those 2, named
             continue
         if not in_clause and items and items[-1]["kind"] == kind and given[-1] and id(items[-1]) in origin \
-                and _name_listed_after_count(slot, kind, t, origin[id(items[-1])], start, clause):
+                and _name_listed_after_count(slot, kind, t, origin[id(items[-1])], start, clause,
+                                             items[-1].get(first_number.name, 1) if first_number is not None else None):
             continue  # "三個國際會議：ACS、ASA、JSS": the meetings counted, named one by one — no more of them
         if n is None and items and first_number is not None and (_RESTATED.match(clause) or restated[1] == kind and _JOINER.fullmatch(t, restated[0], start)) \
                 and given[-1] and len(named_here) <= items[-1].get(first_number.name, 1) and items[-1]["kind"] != kind:

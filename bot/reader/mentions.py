@@ -584,7 +584,39 @@ def year_said_when(text: str, start: int, end: int, value: object) -> bool:
     if _FIELD_BEFORE.search(text, max(0, start - 8), start) is not None and _FIELD_AFTER.match(text, end) is not None \
             or _ONLY_AFTER.match(text, end) is not None and not _YEAR_LABEL_BEFORE.search(text, max(0, start - 8), start):
         return True  # "陳醫師/2025/…", "(2026 only, please)": a year standing as a field of its own, or narrowed by "only"
+    if _REMARK_OPENS.search(text, max(0, start - 12), start) is not None and _REMARK_AFTER.match(text, end) is not None:
+        return True  # "(2023 I was on parental leave)", "（2023 我在國外）": the year a remark of one's own is about
     return _WHEN_BEFORE.search(text, max(0, start - 24), start) is not None and _WHEN_AFTER.match(text, end) is not None
+
+
+# "怕有一年掛零", "擔心會不會有一年是 0", "以免某一年沒分", "worried one year ends up at zero", "making sure no year is zero": a
+# worry about the renewal rule's year at zero (art. 10) — the "one" of "one year" no count of years, the zero no figure
+_WORRY = (r"(?:怕|擔心|担心|害怕|深怕|會不會|会不会|避免|以免|免得|不想|不要|別|别|確保|确保)\s*(?:會|会)?\s*(?:又|再|還|还)?\s*(?:有|出現|出现)?\s*"
+          r"(?:某|哪|任何)?\s*"
+          r"|\b(?:worried|worry|worrying|afraid|fear|scared|concerned|in case|make sure|making sure|so that|don'?t want|hope)\s+(?:that\s+)?"
+          r"(?:(?:there'?s|there is|there will be|i'?ll have|i have|i get|i'?d have)\s+)?(?:any|some|no|a|one|1)?\s*")
+_ZERO_YEAR_WORRY = re.compile(
+    r"(?:" + _WORRY + r")(?:一|1|[一1]\s*個|[一1]\s*个)?\s*(?:年|年度)(?:的)?\s*(?:積分|积分|分數|分数)?\s*(?:都|也|是|為|为|會是|会是|變成|变成|拿)?\s*"
+    r"(?:掛零|挂零|掛蛋|挂蛋|零分|是零|零|0\s*分?|沒有積分|没有积分|沒積分|没积分|沒分|没分|空白|開天窗|开天窗)(?![\d.])"
+    r"|(?:" + _WORRY + r")(?:years?|yrs?)\s+(?:(?:is|was|will be|would be|ends? up|ended up|comes? out|turns? out|gets?|stays?)\s+)?"
+    r"(?:(?:at|as|with|being)\s+)?(?:a\s+)?(?:zero|0|nothing|blank|empty)\b", re.IGNORECASE)
+
+
+def zero_year_worry(text: str, start: int) -> tuple[int, int] | None:
+    """The span of a worry about a year at zero around the number at `start` ("怕有一年掛零", "worried one year ends up at
+    zero"): its one year and its zero are no figures. None when the number is in no such worry."""
+    for m in _ZERO_YEAR_WORRY.finditer(text, max(0, start - 60), min(len(text), start + 40)):
+        if m.start() <= start < m.end():
+            return m.start(), m.end()
+    return None
+
+
+# "… 100 (2023 I was on parental leave)", "…; 2023 we moved to Taichung", "(in 2023 I was abroad)", "（2023 我出國進修）": a year
+# opening a bracket or a
+# clause, then who did what — a person's own words about that year (a pronoun, or 那年), never a count of things ("2023 cases")
+_REMARK_OPENS = re.compile(r"(?:^|[(（\[,，;；。.—–]|\s-)\s*(?:(?:in|during|and|but)\s+)?$", re.IGNORECASE)
+_REMARK_AFTER = re.compile(r"\s*(?:(?:I|I'm|I've|I'd|we|we're|we've|he|she|they|my|our)\b(?!\s*(?:[-–—:：=]|\d))|(?:年\s*)?(?:我|我們|我们|那年|那一年))",
+                           re.IGNORECASE)
 
 
 # (bot/parsing/dates.py reads the same shapes as the years of the facts)
@@ -975,7 +1007,8 @@ def _all_numbers(t: str) -> tuple[Mention, ...]:
                  and not (x.unit is None and is_label(t, x.start, x.end, x.value))
                  and not unit_label_zh(t, x.start, x.end, x.value)
                  and not (x.unit is None and _NAMED_BY_NUMBER.search(t, max(0, x.start - 8), x.start))
-                 and not counts_questions(t, x.start))
+                 and not counts_questions(t, x.start)
+                 and not (x.value in (0, 1) and zero_year_worry(t, x.start)))
 
 
 def _quantities_outside(t: str, spans: list[tuple[int, int]]) -> list[Quantity]:
