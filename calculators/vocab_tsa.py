@@ -530,6 +530,33 @@ ROLE_NOTES = {
         "“Not first author” is read as “other author”; if you were the corresponding or second author, the credits differ — "
         "please tell me."),
 }
+# The attending said loosely, late, or with no count (calcen59): an adding word, then a verb of attending and the meeting
+# pointed at or nothing more ("Also attended the congress obviously.", "and of course I was at the congress", "also went to
+# the meeting", "I was also there"), or the verb and the meeting, then the adding word ("attended too of course", "went to
+# the congress as well", "I was there too") — never another person's ("my fellow also attended it": the adding word must
+# open its clause or follow "I"), nor a count of another kind ("also attended 3 monthly meetings": no meeting pointed at).
+_ADDING = r"(?:also|of\s+course|ofc|obviously|obvs|naturally|certainly|definitely|actually|as\s+usual)"
+_AFTER_ADDING = r"(?:too|as\s+well|also|of\s+course|ofc|obviously|obvs|naturally|as\s+usual)"
+_ATTEND_VERB = (r"(?:attended|went(?:\s+to)?|was\s+(?:at|there)|been\s+(?:to|there)|made\s+it(?:\s+to)?|sat\s+(?:in|through)|"
+                r"showed\s+up(?:\s+at)?|joined|participated(?:\s+in)?|registered(?:\s+for)?)")
+_MEETING_POINTED = (r"(?:it|there|the\s+(?:whole\s+|entire\s+|full\s+)?(?:(?:annual|TSA|same|main)\s+)?"
+                    r"(?:meeting|mtg|congress|conference|event|thing)(?:\s+itself)?|that\s+(?:meeting|mtg|congress|conference|one))")
+# (how long, said between: "I was there the whole time too", "attended it all three days as well")
+_WHOLE_TIME = (r"(?:\s+(?:for\s+)?(?:the\s+(?:whole|entire|full)\s+(?:time|thing|day|days|event)|all\s+(?:(?:\d|two|three)\s+)?days?|"
+               r"(?:both|all\s+(?:\d|two|three))\s+days))?")
+_CLAUSE_OPEN = r"(?:^|(?<=[.!?;,(—–:])\s*|\b(?:and|plus|but|so)\s+|(?-i:\bI)\s+)"
+_ATTENDED_LOOSELY = (
+    rf"{_CLAUSE_OPEN}(?:{_ADDING},?\s+){{1,2}}(?:(?-i:I)\s+)?(?:{_ADDING}\s+)?{_ATTEND_VERB}"
+    rf"(?:\s+{_MEETING_POINTED}\b|(?=\s*(?:[.,;!?)—–]|$|\b{_AFTER_ADDING}\b|\b(?:lol|haha|btw)\b)))"
+    rf"|{_CLAUSE_OPEN}{_ATTEND_VERB}(?:\s+{_MEETING_POINTED})?{_WHOLE_TIME}\s*,?\s*{_AFTER_ADDING}\b"
+    rf"|(?-i:\bI)\s+was\s+{_ADDING}\s+(?:there|at\s+{_MEETING_POINTED})\b"
+    # ("年會當然也有去", "大會我當然有參加", "也有去大會喔", "当然也参加了年会"): never a count after it ("年會也有去 5 次月會": the 5 is
+    # the monthly meetings')
+    r"|(?:年會|年会|大會|大会|會議|会议)(?:本身)?\s*(?:我)?\s*(?:當然|当然)?\s*也?\s*有?\s*(?:去|參加|参加|出席)(?:了)?"
+    r"(?=\s*(?:[，,。；;！!？?)）~～]|$|啦|喔|哦|啊|呀|囉|啰))"
+    r"|(?:當然|当然)\s*也?\s*有?\s*(?:去|參加|参加|出席)(?:了)?\s*(?:年會|年会|大會|大会|會議|会议)(?:本身)?"
+    r"(?=\s*(?:[，,。；;！!？?)）~～]|$|啦|喔|哦|啊|呀|囉|啰))"
+)
 # "會議本身也算" / "attended it too": the meeting a presentation was given at is attended as well.
 ALSO_ATTENDED = (r"(?:會議|年會|大會)?本身也算|也算出席|也有出席|也出席了?|出席也算|出席本身|"
                  r"\b(?:attended|attending) (?:it|the meeting|them) (?:too|as well)\b|the meeting itself (?:counts|too)|"
@@ -561,15 +588,39 @@ ALSO_ATTENDED = (r"(?:會議|年會|大會)?本身也算|也算出席|也有出�
                  # (… or the meeting as one term of the sum asked: "so meeting + posters = ?", "posters plus the congress")
                  r"|\b(?:meeting|mtg|congress|conference)\s*(?:\+|&|\bplus\b)\s*(?:the\s+|my\s+)?(?:posters?|e-?posters?|orals?|talks?|"
                  r"presentations?|abstracts?)\b|\b(?:posters?|orals?|talks?|presentations?|abstracts?)\s*(?:\+|&|\bplus\b)\s*(?:the\s+)?"
-                 r"(?:meeting|mtg|congress|conference)\b(?!\s+(?:posters?|orals?|talks?|presentations?))")
+                 r"(?:meeting|mtg|congress|conference)\b(?!\s+(?:posters?|orals?|talks?|presentations?))"
+                 r"|" + _ATTENDED_LOOSELY)
 CASE_REPORT = extend(r"病例報告|案例報告|個案報告|case[\s-]*rep\w*|case[\s-]*rpt", "tsa_credit_tally.case_report")  # typos too: "case reprot"
 # a paper said to be an original one ("原著", "原創論文"): no case report, said so (no assumption). (The English words —
 # "full article", "original article" — are left out: a reply "second author, full article" to the question about the role
 # is then no longer read as completing it; round 43, assume43 — the line stays in English (said twice).)
 ORIGINAL_PAPER = r"原著|原創論文|原创论文"
 # 5.15's islands by their names in every spelling (Green Island = 綠島, Orchid Island = 蘭嶼, the Pescadores = 澎湖, Quemoy = 金門)
-OFFSHORE = extend(r"澎湖|金門|馬祖|綠島|蘭嶼|離島|offshore|outlying island|penghu|kinmen|matsu|quemoy|pescadores|green island|orchid island|"
-                  r"\blanyu\b|\bl[uü]dao\b|\bmakung\b|\bmagong\b|\bnangan\b|\bbeigan\b", "tsa_credit_tally.offshore_island")
+# (… and the places within them, in Chinese and romanised: 烈嶼 / Lieyu / Little Kinmen and 烏坵 are Kinmen County's; 南竿, 北竿,
+# 東引, 莒光 Matsu's (Lienchiang County, 連江縣); 馬公, 七美, 望安 Penghu's; "Jinmen" is 金門 in pinyin; Liuqiu / Xiaoliuqiu / Lambai
+# is 小琉球, an island 5.15 does not name — read as 小琉球 is (the lexicon's), so the clause answers it, never a doubled total:
+# bot/rules_answer.py EXCLUSIVE, "unlisted place")
+OFFSHORE = extend(r"澎湖|金門|馬祖|綠島|蘭嶼|離島|烈嶼|小金門|烏坵|南竿|北竿|東引|莒光|七美|望安|琉球鄉|"
+                  r"offshore|outlying island|penghu|kinmen|matsu|quemoy|pescadores|green island|orchid island|"
+                  r"\blanyu\b|\bl[uü]dao\b|\bmakung\b|\bmagong\b|\bnangan\b|\bbeigan\b|\bjinmen\b|\blieyu\b|little kinmen|"
+                  r"\bdongyin\b|\bjuguang\b|\bwuqiu\b|\bqimei\b|\bwang'?an\b|\bmazu\s+islands?\b|"
+                  r"\b(?:xiao\s*)?liuqiu\b|\blambai\b|\blamay\b", "tsa_credit_tally.offshore_island")
+# An island's name naming something else (calcen59): a street or a road named after it ("the Kinmen St in Taipei", "Kinmen Rd",
+# "台北的金門街", "澎湖路"), a person ("Dr. Matsu", "my colleague Matsu"), a place visited ("visited Penghu on holiday", "a trip to
+# Kinmen", "去澎湖玩", "到金門旅遊"), a meeting held there ("the monthly meeting in Penghu", "在澎湖舉辦的月會"), its liquor (金門高粱)
+# — no practice on the island (5.15: "於…離島地區執業者"); said so where nothing else says it
+OFFSHORE_ELSEWHERE = (
+    r"\b(?:dr|mr|mrs|ms|prof|doctor|colleague|named|called)\.?|"
+    r"\b(?:visit(?:ed|ing)?|toured|(?:holiday|vacation|vacay|trip|travel(?:l?ed|l?ing)?|flew|honeymoon|getaway|tour|weekend)\s+(?:to|in|on|at|around))|"
+    r"\b(?:meeting|mtg|congress|conference|course|seminar|workshop|symposium)s?\s+(?:(?:was|were)\s+)?(?:held\s+)?(?:in|on|at)|"
+    r"(?:去|到)(?=[^，,。；;]{0,3}$)",
+    r"(?:st|st\.|street|rd|rd\.|road|ave|avenue|blvd|boulevard|lane|ln)\b|[街路巷]|高粱|"
+    r"(?:on|for)\s+(?:a\s+|the\s+|my\s+)?(?:holiday|vacation|vacay|trip|weekend|getaway|honeymoon)\b|"
+    r"(?:玩|旅遊|旅游|度假|渡假|出遊|出游|觀光|观光)|(?:舉辦|举办|辦|办|開|开)的?\s*(?:年會|年会|月會|月会|會議|会议|研討會|研讨会)",
+    ("{said}在這裡說的是別的事（街名、人名、去過的地方或會議地點），不是您執業的地方，所以未適用離島加倍（第五條第十五款）；"
+     "若您在離島執業，請告訴我。",
+     "{said} names something else here (a street, a person, a place visited or where a meeting was held), not where you "
+     "practise, so the offshore-island doubling (5.15) is not applied; if you do practise on an offshore island, say so."))
 # Conditions the rule puts on an activity or a flag of the tally, by the clause that states them: "國內進修(限在醫學中心進修)"
 # (5.9(2)), "於澎湖、金門、馬祖、綠島及蘭嶼等離島地區執業者" (5.15). A question that states a value the condition excludes ("在區域醫院
 # 進修三個月", "在台東偏鄉執業") is never computed as that kind or with that flag: the clause answers it (bot/routing.py
@@ -837,7 +888,11 @@ TALLY = Vocabulary(
         # meeting, wherever held), never 5.3's annual meeting beside it
         modifies=(("specialty_annual_meeting", ("international_meeting",)),),
         ask=TALLY_ASK["activities"]),
-        Slot("offshore_island", "flag", terms=OFFSHORE, alone=False),
+        Slot("offshore_island", "flag", terms=OFFSHORE, alone=False, elsewhere=OFFSHORE_ELSEWHERE, rule="tsa-cme/5.15",
+             # (asked where the island is said of the past only: "I used to work on Penghu", "以前在金門服務")
+             ask=("參加這些年會、月會時，您是在離島（澎湖、金門、馬祖、綠島、蘭嶼等）執業嗎？",
+                  "When you attended these meetings, were you practising on an offshore island (Penghu, Kinmen, Matsu, Green "
+                  "Island, Orchid Island)?")),
     ),
     base=1.0, per_fact=0.0, per_item=0.5,
     bonus=((("topic",), 1.0), *(((f"cue{i}",), 1.0) for i in range(len(TALLY_CUES)))),
