@@ -251,7 +251,11 @@ PRESENTATION = (r"e-?posters?|電子壁報|壁報|海報|posters?|口頭(?:報�
 # Surgery congress") or by its Taiwanese acronym ("TSCRS annual meeting", "TSPS 年會"): 5.3's meeting, never the TSA's own
 _SPECIALTY_FIELDS = (
     r"(?:colorectal|colon and rectal|thoracic|cardiovascular|cardiac|plastic|pediatric|paediatric|neuro|urolog\w*|transplant\w*|breast|"
-    r"vascular|trauma|endocrine|head and neck|hepatobiliary|hpb|endoscopic|laparoscopic|hernia|bariatric)")
+    r"vascular|trauma|endocrine|head and neck|hepatobiliary|hpb|endoscopic|laparoscopic|hernia|bariatric|"
+    # (the curriculum's other fields named in English: "the GI society annual mtg", "gastroenterology association", "orthopaedic
+    # association congress", "emergency medicine society", "critical care society", "surgical oncology society" — 消化, 骨科,
+    # 急診, 重症, 腫瘤 of the Chinese words)
+    r"\bgi\b|gastro\w*|digestive|orthop(?:a)?edic\w*|emergency(?:\s+medicine)?|critical\s+care|(?:surgical\s+)?oncolog\w*)")
 SPECIALTY_SOCIETY_MEETING = (
     # (the meeting named before whose it is: "the annual meeting of the colorectal surgery society")
     r"\b(?:" + ANNUAL + r"\s+)?(?:meeting|mtg|congress|conference)\s+of\s+(?:the\s+|my\s+|our\s+)?(?:taiwan(?:ese)?\s+)?" + _SPECIALTY_FIELDS
@@ -550,6 +554,10 @@ _ATTENDED_LOOSELY = (
     rf"(?:\s+{_MEETING_POINTED}\b|(?=\s*(?:[.,;!?)—–]|$|\b{_AFTER_ADDING}\b|\b(?:lol|haha|btw)\b)))"
     rf"|{_CLAUSE_OPEN}{_ATTEND_VERB}(?:\s+{_MEETING_POINTED})?{_WHOLE_TIME}\s*,?\s*{_AFTER_ADDING}\b"
     rf"|(?-i:\bI)\s+was\s+{_ADDING}\s+(?:there|at\s+{_MEETING_POINTED})\b"
+    # ("I did attend the meeting", "I did also attend it", "and I attended the congress itself": the meeting pointed back at,
+    # attended — emphatic, or with nothing else after it)
+    rf"|(?-i:\bI)\s+did\s+(?:also\s+|actually\s+)?attend\s+{_MEETING_POINTED}\b"
+    rf"|{_CLAUSE_OPEN}(?:(?-i:I)\s+)?attended\s+{_MEETING_POINTED}(?=\s*(?:[.,;!?)—–]|$|\b(?:itself|as\s+well|too|also|lol|btw)\b))"
     # ("年會當然也有去", "大會我當然有參加", "也有去大會喔", "当然也参加了年会"): never a count after it ("年會也有去 5 次月會": the 5 is
     # the monthly meetings')
     r"|(?:年會|年会|大會|大会|會議|会议)(?:本身)?\s*(?:我)?\s*(?:當然|当然)?\s*也?\s*有?\s*(?:去|參加|参加|出席)(?:了)?"
@@ -736,6 +744,12 @@ BACKGROUND = (rf"\b(?:trained|educated|qualified|studied|graduated)\s+(?:\w+\s+)
 # role, hours, days, months and case-report flag read in that clause or completed by the next, each in its year.
 # A speaker credit is 5.2's only at a monthly meeting; "SCI" names a paper only beside paper words.
 _KIND_WHEN = {"tsa_monthly_speaker": (("monthly",),)}
+# ATLS courses each named by which one it was ("the ATLS provider course in Jan and the refresher in Oct", "ATLS 初訓跟複訓"):
+# a clause naming two, no count written, is two courses (5.13 counts each); a clause after an ATLS item naming only a
+# refresher ("…, and the refresher in October", "10月又複訓一次") is another ATLS course (`ATLS_AGAIN`, the tally's `follow`)
+ATLS_AGAIN = r"\brefresher\b|\bre-?cert\w*|\bre-?training\b|\brenewal\s+course\b|複訓|复训|再訓|再训|重訓|重训"
+ATLS_SESSIONS = r"\bprovider\s+course\b|\binitial\s+course\b|初訓|初训|首訓|首训|" + ATLS_AGAIN
+_KIND_NAMES = {"international_meeting": NAMED_OVERSEAS_MEETINGS, "atls": ATLS_SESSIONS}
 _KIND_CLAUSE = {"paper_sci": PAPER_WORDS + r"|作者|author|[一二三]作|\d+\s*篇|[那這这]篇|第\s*[一二三四五1-5]\s*篇"}
 
 
@@ -748,7 +762,7 @@ def _tally_choices() -> tuple[Choice, ...]:
         if k == "tsa_annual_meeting" and OTHER_FIELD_MEETING not in out:
             out.append(OTHER_FIELD_MEETING)
         out.append(Choice(k, w, when=_KIND_WHEN.get(k, ()), clause=_KIND_CLAUSE.get(k, ""),
-                          names=NAMED_OVERSEAS_MEETINGS if k == "international_meeting" else "",
+                          names=_KIND_NAMES.get(k, ""),
                           others=PRESENTATION_BY_OTHERS if k == "presentation" else None))
     return (*out, SUBSPECIALTY_MEETING)
 
@@ -820,7 +834,8 @@ TALLY = Vocabulary(
                      for k in ("paper_sci", "paper_non_sci", "presentation")) + (
             # "進修 2 個月…，之後在台大 3 個月", "2 months of fellowship in Japan and then 3 months at NTUH": after a training,
             # a clause naming only a length and a place is another training there (its place decides home or abroad)
-            (("training_abroad", "training_domestic"), TRAINING_FOLLOW, "training_domestic"),),
+            (("training_abroad", "training_domestic"), TRAINING_FOLLOW, "training_domestic"),
+            (("atls",), ATLS_AGAIN, "atls"),),
         # a seminar its clause says is credited by the hour is the course by hours (article 10: 1 hour = 3 credits)
         recast=(("hours", BY_HOURS, ("domestic_seminar",),
                  ("您說這場研討會／講習是依時數認定：依第十條以時數計分（每小時 3 分），不按第五條第五款的每場 5／10 分。",

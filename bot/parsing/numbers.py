@@ -554,6 +554,10 @@ _WHOLE = (r"(?:(?:full|whole|entire|complete|straight|consecutive|calendar)[\s-]
           r"|多(?=(?:年|例|次|篇|場|场|台|件|位|人|天|個月|个月)(?!多))"
           r")?")
 _WHOLENESS = ("full", "whole", "entire", "complete")
+# a place on a byline, then "of" / "out of" ("5th of 7", "4th author out of 9", "third of 6 authors"): the number after it is
+# how many authors there are
+_PLACE_OF_BEFORE = re.compile(r"(?:(?<![\d.])\d+(?:st|nd|rd|th)|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|middle))"
+                              r"\s+(?:(?:author|name|place|position)\s+)?(?:of|out\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _RESIDENT_GRADE = re.compile(r"(?<![A-Za-z])(?:(?-i:R)|(?i:PGY)[\s-]?)$")  # "R2", "PGY1", "pgy 2", "PGY-1"
 _QUANTITY = re.compile(rf"(?<![\d.])((?<![\w.-])-)?{_NUM}(?:-(?=[a-z])|\s*)({_WHOLE})({_UNIT})?", re.IGNORECASE)
 
@@ -664,6 +668,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if _RESIDENT_GRADE.search(text, max(0, m.start(2) - 4), m.start(2)) and not m.group(3) and len(m.group(2)) == 1 \
                 and not m.group(5):
             continue  # "my R2 presented it", "PGY1", "住院醫師R3": a resident's year of training, a name — no quantity
+        if _PLACE_OF_BEFORE.search(text, max(0, m.start(2) - 24), m.start(2)) and not m.group(3) and not m.group(5):
+            continue  # "(5th of 7 I think)", "4th author out of 9": how many authors the person's place is among — no quantity
         whole = m.group(2).replace(",", "")
         value = float(f"{whole}.{m.group(3)}") if m.group(3) else float(whole)
         if m.group(1):
