@@ -16,6 +16,9 @@
 5. The mission's length said again in other units ("for 2 full years … 24 months posted") is the argument already read;
    the requirement named before the word lowering it ("how much is the 600 reduced") is the rule's figure.
 6. "裡有" of a list ("訓練課程基準裡有列的科別") is no part of the count before it ("這5次裡有2次" still is).
+7. Round 59's lists: a case report pointed at after "tho" / "although"; "one was a case report" is one of them; a role said
+   of all in words naming the kind (我都是上台報告的人); "2 to be precise"; "for those two" in the question; ATLS provider course
+   and refresher; the GI society's meeting; "5th of 7"; "what do I get?" of one's own case.
 Phrasings written for this test; none is from a blind bank.
 """
 
@@ -159,3 +162,72 @@ def test_within_a_list_is_no_part(text, part):
 def test_two_international_meetings_beside_a_listed_specialty_meeting():
     got = _items("2025年我去了2次國外的醫學會，還參加了一個訓練課程基準裡有列的科別醫學會年會。2025年共幾分？")
     assert {"kind": "international_meeting", "count": 2} in got
+
+
+# 7. round 59's development lists (jq-tsa-007/009/010/013/014, jn-tsa-013, jr-tsa-010)
+@pytest.mark.parametrize("question", [
+    "2 posters + 1 oral at the annual meeting this year, first author on all of them, tho the oral was a case report. credits?",
+    "1 oral + 2 posters this year, first author on all three, although the oral was a case report. credits?",
+])
+def test_a_case_report_pointed_at_after_a_concession(question):
+    got = _items(question)
+    assert {"kind": "presentation", "count": 2, "role": "first"} in got
+    assert {"kind": "presentation", "count": 1, "role": "first", "case_report": True} in got
+
+
+@pytest.mark.parametrize("question", [
+    "3 orals this year as first author, one was a case report. credits?",
+    "口頭報告三篇（第一作者），一篇是病例報告，幾分？",
+])
+def test_one_was_a_case_report_is_one_of_them(question):
+    got = _items(question)
+    assert sum(it["count"] for it in got if it.get("case_report")) == 1
+    assert sum(it["count"] for it in got) == 3
+
+
+def test_a_role_said_of_all_in_words_naming_the_kind():
+    got = _items("壁報兩篇，我都是上台報告的人，幾分？")
+    assert got == [{"kind": "presentation", "count": 2, "role": "presenter"}]
+
+
+def test_the_count_made_exact_after_a_vague_one(engine):
+    a = engine.answer("went to a couple of monthly meetings this year, 2 to be precise. credits?")
+    assert a.route == "calculator" and a.tool_calls[0].result["total"] == 40
+
+
+@pytest.mark.parametrize(("question", "seminars"), [
+    ("went to the annual meeting and a 3-hr seminar this yr. how many credits do I get for those two?", 1),
+    ("this year 2 seminars of 1 hr each. credits?", 2),  # (a count of its own, as it was)
+])
+def test_those_two_in_the_question_counts_nothing(question, seminars):
+    assert sum(it["count"] for it in _items(question) if it["kind"] == "domestic_seminar") == seminars
+
+
+@pytest.mark.parametrize(("question", "count"), [
+    ("I did the ATLS provider course in Jan and the refresher in Oct 2026. credits?", 2),
+    ("did ATLS in May 2026, and the refresher in November. credits?", 2),
+    ("did an ATLS refresher this year. credits?", 1),
+])
+def test_atls_named_by_which_course(question, count):
+    assert sum(it["count"] for it in _items(question) if it["kind"] == "atls") == count
+
+
+@pytest.mark.parametrize("question", [
+    "went to the GI society annual mtg (one day) this yr. credits?",
+    "went to the gastroenterology association annual congress, 1 day, this year. credits?",
+])
+def test_the_gi_society_meeting_is_a_specialty_meeting(question):
+    assert [it["kind"] for it in _items(question)] == ["specialty_annual_meeting"]
+
+
+def test_a_place_among_the_authors_is_no_count():
+    got = _items("3 non-SCI papers this year: first author on one, corresponding on another, and on the third I'm a middle "
+                 "author (5th of 7). credits?")
+    assert sorted(it["role"] for it in got) == ["corresponding", "first", "other"]
+    assert all(it["count"] == 1 for it in got)
+
+
+def test_what_do_i_get_of_ones_own_case_is_computed(engine):
+    a = engine.answer("I'm 3rd author on an oral at the Asian Surgical Association meeting (my fellow presented it, not me). "
+                      "I did attend the meeting. what do I get?")
+    assert a.route == "calculator" and a.tool_calls[0].result["total"] == 30
