@@ -253,9 +253,10 @@ _SPECIALTY_FIELDS = (
     r"(?:colorectal|colon and rectal|thoracic|cardiovascular|cardiac|plastic|pediatric|paediatric|neuro|urolog\w*|transplant\w*|breast|"
     r"vascular|trauma|endocrine|head and neck|hepatobiliary|hpb|endoscopic|laparoscopic|hernia|bariatric|"
     # (the curriculum's other fields named in English: "the GI society annual mtg", "gastroenterology association", "orthopaedic
-    # association congress", "emergency medicine society", "critical care society", "surgical oncology society" — 消化, 骨科,
+    # association congress", "emergency medicine society", "critical care society", "surgical oncology society" — 消化系, 骨科,
     # 急診, 重症, 腫瘤 of the Chinese words)
-    r"\bgi\b|gastro\w*|digestive|orthop(?:a)?edic\w*|emergency(?:\s+medicine)?|critical\s+care|(?:surgical\s+)?oncolog\w*)")
+    # ("digestive surgery" is left as it was: the rules answer reads that society's meeting as 5.10's)
+    r"\bgi\b|gastro\w*|orthop(?:a)?edic\w*|emergency(?:\s+medicine)?|critical\s+care|(?:surgical\s+)?oncolog\w*)")
 SPECIALTY_SOCIETY_MEETING = (
     # (the meeting named before whose it is: "the annual meeting of the colorectal surgery society")
     r"\b(?:" + ANNUAL + r"\s+)?(?:meeting|mtg|congress|conference)\s+of\s+(?:the\s+|my\s+|our\s+)?(?:taiwan(?:ese)?\s+)?" + _SPECIALTY_FIELDS
@@ -558,9 +559,10 @@ _ATTENDED_LOOSELY = (
     # attended — emphatic, or with nothing else after it)
     rf"|(?-i:\bI)\s+did\s+(?:also\s+|actually\s+)?attend\s+{_MEETING_POINTED}\b"
     rf"|{_CLAUSE_OPEN}(?:(?-i:I)\s+)?attended\s+{_MEETING_POINTED}(?=\s*(?:[.,;!?)—–]|$|\b(?:itself|as\s+well|too|also|lol|btw)\b))"
-    # ("年會當然也有去", "大會我當然有參加", "也有去大會喔", "当然也参加了年会"): never a count after it ("年會也有去 5 次月會": the 5 is
+    # ("年會當然也有去", "大會我當然有參加", "当然也参加了年会" — an adding word, 當然 / 也, as in English: "今年年會去了" alone is
+    # the annual meeting said as an item): never a count after it ("年會也有去 5 次月會": the 5 is
     # the monthly meetings')
-    r"|(?:年會|年会|大會|大会|會議|会议)(?:本身)?\s*(?:我)?\s*(?:當然|当然)?\s*也?\s*有?\s*(?:去|參加|参加|出席)(?:了)?"
+    r"|(?:年會|年会|大會|大会|會議|会议)(?:本身)?\s*(?:我)?\s*(?:(?:當然|当然)\s*也?|也)\s*有?\s*(?:去|參加|参加|出席)(?:了)?"
     r"(?=\s*(?:[，,。；;！!？?)）~～]|$|啦|喔|哦|啊|呀|囉|啰))"
     r"|(?:當然|当然)\s*也?\s*有?\s*(?:去|參加|参加|出席)(?:了)?\s*(?:年會|年会|大會|大会|會議|会议)(?:本身)?"
     r"(?=\s*(?:[，,。；;！!？?)）~～]|$|啦|喔|哦|啊|呀|囉|啰))"
@@ -620,8 +622,7 @@ OFFSHORE = extend(r"澎湖|金門|馬祖|綠島|蘭嶼|離島|烈嶼|小金門|�
 OFFSHORE_ELSEWHERE = (
     r"\b(?:dr|mr|mrs|ms|prof|doctor|colleague|named|called)\.?|"
     r"\b(?:visit(?:ed|ing)?|toured|(?:holiday|vacation|vacay|trip|travel(?:l?ed|l?ing)?|flew|honeymoon|getaway|tour|weekend)\s+(?:to|in|on|at|around))|"
-    r"\b(?:meeting|mtg|congress|conference|course|seminar|workshop|symposium)s?\s+(?:(?:was|were)\s+)?(?:held\s+)?(?:in|on|at)|"
-    r"(?:去|到)(?=[^，,。；;]{0,3}$)",
+    r"\b(?:meeting|mtg|congress|conference|course|seminar|workshop|symposium)s?\s+(?:(?:was|were)\s+)?(?:held\s+)?(?:in|on|at)",
     r"(?:st|st\.|street|rd|rd\.|road|ave|avenue|blvd|boulevard|lane|ln)\b|[街路巷]|高粱|"
     r"(?:on|for)\s+(?:a\s+|the\s+|my\s+)?(?:holiday|vacation|vacay|trip|weekend|getaway|honeymoon)\b|"
     r"(?:玩|旅遊|旅游|度假|渡假|出遊|出游|觀光|观光)|(?:舉辦|举办|辦|办|開|开)的?\s*(?:年會|年会|月會|月会|會議|会议|研討會|研讨会)",
@@ -835,7 +836,11 @@ TALLY = Vocabulary(
             # "進修 2 個月…，之後在台大 3 個月", "2 months of fellowship in Japan and then 3 months at NTUH": after a training,
             # a clause naming only a length and a place is another training there (its place decides home or abroad)
             (("training_abroad", "training_domestic"), TRAINING_FOLLOW, "training_domestic"),
-            (("atls",), ATLS_AGAIN, "atls"),),
+            # (never a part of the count said: "ATLS 上了兩次（一次是複訓）", "ATLS x2 (one was the refresher)")
+            # (nor a question of the refresher, "去哪裡複訓？複訓算幾分", "how many points is the refresher?")
+            (("atls",), rf"^(?!\s*[(（]?\s*(?:\d+|one\b|一)\s*(?:次|場|场|個|个|堂|門|门)?\s*(?:是|為|为|算|was\b|is\b|of\b|were\b))"
+                        r"(?![\s\S]*(?:哪|幾|几|多少|嗎|吗|[?？]|\b(?:how|what|where|which|does|do|is|can)\b))"
+                        rf"[\s\S]*?(?:{ATLS_AGAIN})", "atls"),),
         # a seminar its clause says is credited by the hour is the course by hours (article 10: 1 hour = 3 credits)
         recast=(("hours", BY_HOURS, ("domestic_seminar",),
                  ("您說這場研討會／講習是依時數認定：依第十條以時數計分（每小時 3 分），不按第五條第五款的每場 5／10 分。",
