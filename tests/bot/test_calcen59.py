@@ -231,3 +231,25 @@ def test_what_do_i_get_of_ones_own_case_is_computed(engine):
     a = engine.answer("I'm 3rd author on an oral at the Asian Surgical Association meeting (my fellow presented it, not me). "
                       "I did attend the meeting. what do I get?")
     assert a.route == "calculator" and a.tool_calls[0].result["total"] == 30
+
+
+# near misses found on the reader diff (kept as they were)
+@pytest.mark.parametrize("question", [
+    "去馬祖那邊服務中，今年月會４次，積分？",
+    "我去年調到澎湖的醫院上班，今年月會3次，幾分？",
+])
+def test_going_to_the_island_to_work_is_island_practice(question):
+    assert _tally(question).args.get("offshore_island") is True
+
+
+@pytest.mark.parametrize(("question", "count"), [
+    ("ATLS 上了兩次（一次是複訓），積分？", 2),
+    ("今年ATLS上了兩次(一次是複訓)、月會3次，這樣多少分", 2),
+])
+def test_a_refresher_said_as_a_part_of_the_count(question, count):
+    assert sum(it["count"] for it in _items(question) if it["kind"] == "atls") == count
+
+
+def test_attending_said_without_an_adding_word_is_the_item_and_its_credits_apart_are_left_out():
+    got = _items("今年年會去了，發表了2篇壁報都是一作，年會出席的分數分開算，壁報幾分？")
+    assert got == [{"kind": "presentation", "count": 2, "role": "first"}]
