@@ -59,6 +59,7 @@ _UNUSED_WHY = {"corrected": ("您隨即更正了這個說法，以更正後的�
                "rest_bound": ("其餘各項的概括，確切分數在括號裡，以括號裡的計算", "sums up the other items; their exact figures in brackets are used"),
                "today_said": ("今天的日期，不是您案件的日期，不是輸入", "today's date, not a date of your case; no input"),
                "list_size": ("前面列出的數字有幾個，不是其中一個數字", "how many figures the list before it holds, not one of them"),
+               "items_pointed": ("問題所指的前面那幾項活動有幾項，不是次數", "how many of the activities named before the question is about, no count"),
                "own_aggregate": ("您自己算的合計或平均，已與您列出的數字核對相符；計算用各個數字",
                                  "your own total or average, checked against the figures you listed; the figures are used"),
                "own_claim": ("您（或您轉述的人）算的合計，與計算結果相符；不是輸入，計算依規定（見上面結果）",

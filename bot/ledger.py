@@ -131,6 +131,12 @@ _REST_AFTER = re.compile(r"[^\d。；;.?？!！]{0,30}?(?:[，,；;]\s*|、\s*(?
                          r"\band\s+|\bwhile\s+)(?:其他|其它|其餘|其余|剩下|剩餘|剩余|\bthe rest\b|\bthe others\b|"
                          r"\ball (?:the )?others?\b|\beveryone else\b|\beverybody else\b|\bthe remaining\b)", re.IGNORECASE)
 _PART_OF = re.compile(r"\s*(?:[a-z-]+\s+)?of\s+(?:them|those|these|which|the)\b", re.IGNORECASE)
+# the person's place on one of the things counted: an author's place, or presenting it ("I was just a co-author but I presented
+# it", "我是共同作者，但是我上台報告的") — and words that deny something of it (then the part is asked, never passed over)
+_ROLE_SAID = re.compile(r"\b(?:co-?author|(?:first|1st|second|2nd|third|3rd|last|middle|corresponding|senior)[\s-]author|author|"
+                        r"present(?:ed|er|ing)|(?:gave|did)\s+the\s+(?:talk|presentation))\b|作者|[一二三]作|通訊|通讯|共同|"
+                        r"發表者|发表者|報告者|报告者|上台|上臺|報告的|报告的", re.IGNORECASE)
+_DENIED_IN_PART = re.compile(r"\b(?:not|never|didn'?t|did\s+not|wasn'?t|was\s+not|no)\b|n't\b|沒|没|不是|未|非", re.IGNORECASE)
 # "one of those 4", "這 4 次裡": a number that points back at one already read.
 _BRACKET_OPEN = re.compile(r"[（(]\s*$")  # the same fact again in other units, in brackets right after it
 # "2 two-hour lectures (exactly 2 h each)", "（約 24 個月）": the same fact again, in brackets with a word of its own
@@ -360,6 +366,10 @@ _MEASURE_BEFORE = re.compile(r"(?:超過|超过|超出|高於|高于)\s*(?:機�
                              r"|\b(?:reduce[sd]?|reducing|lower(?:s|ed)?|cut|instead of|rather than)\s+(?:the\s+)?(?:usual\s+|normal\s+|required\s+|full\s+)?$"
                              r"|(?:減少|减少|扣抵|抵掉|而不是|取代)\s*(?:原本的|原来的|原來的|規定的|规定的)?\s*$",
                              re.IGNORECASE)
+# (… or named before the word lowering it: "how much is the 600 reduced", "will the 600 be lowered", "600 分會減少多少")
+_MEASURE_AFTER = re.compile(r"\s*(?:credits?|points?|pts|分)?\s*(?:(?:be|get|gets|got|is|are|was|were)\s+)?(?:reduced|lowered|cut|"
+                            r"decreased|brought\s+down)\b|\s*(?:分)?\s*(?:會|会|可以|能)?\s*(?:減少|减少|降低|扣抵|減免|减免|少)",
+                            re.IGNORECASE)
 _LINE = re.compile(r"\b(?:line|margin|threshold|mark|bar|cut-?off)\b|紅線|红线|那條線|那条线|標準線|标准线|門檻|门槛", re.IGNORECASE)
 # "沒那麼多", "不太多", "not that many", "not very high": a negation of a degree — how much, said of the figure — no denial
 _DEGREE = re.compile(r"(?:沒有?|没有?|不)\s*(?:那麼|那么|這麼|这么|很|太|算|特別|特别)\s*(?:多|少|高|低|夠|够|好)|不多|不少|"
@@ -744,6 +754,18 @@ _SPACED_AFTER = re.compile(r"[\d.]+\s*(?:%|％|[^\d\s，,。；;、]{1,2}?)[ \u3
 _NEGATION_OPENS = re.compile(r"(?:我|他|她|都|也|但|但是|還|还|卻|却|其中)?\s*(?:沒|没|未|不|無|无|非|並非|并非)")
 
 
+_LENGTH_UNITS = frozenset({"年", "個月", "year", "month", "週", "week", "天", "day"})
+
+
+def _same_length_again(m: Mention, fact: str, said: list[Mention], reading: list[dict[str, Any]]) -> bool:
+    """The figure is a length already read as this argument from words in another unit ("for 2 full years" read as 24
+    months, then "24 months posted"): the same length said again, no fact of its own."""
+    if m.unit not in _LENGTH_UNITS:
+        return False
+    return any(r["fact"] == fact and x.words == r["text"] and x.unit in _LENGTH_UNITS and x.unit != m.unit
+               and x.end <= m.start for r in reading for x in said)
+
+
 def _negated_clause(text: str, pos: int) -> bool:
     """The number's clause says no ("其中 95 案沒完成") — a negation inside brackets the number is not in
     ("年會 1 次（不是第三款那種）") is about the bracket's words, not the number; one far before the number
@@ -989,7 +1011,8 @@ def _rule_line_asked(text: str, m: Mention, figures: frozenset[tuple[float, str 
     # on Nov 30 - what's the cutoff?": the category is no line)
     start = _clause_start(text, m.start)
     near = text[max(start, m.start - 20):m.end + 16]
-    if bound_of(text, m.start, m.end) is not None or _LINE.search(near) or _MEASURE_BEFORE.search(text, max(0, m.start - 40), m.start):
+    if bound_of(text, m.start, m.end) is not None or _LINE.search(near) or _MEASURE_BEFORE.search(text, max(0, m.start - 40), m.start) \
+            or _MEASURE_AFTER.match(text, m.end):
         return any(u == m.unit or m.unit is None for _, u in same)
     return m.unit is not None and (m.values[0], m.unit) in figures and _MEASURE_ASKED.search(_clause(text, m.start)) is not None
 
@@ -1423,7 +1446,10 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                                      or BACK_REFERENCE.search(text, max(0, m.start - 12), m.start)
                                      or _ALL_AGAIN.search(text, max(0, m.start - 14), m.start)  # "with all 4 aboard"
                                      or _asked_before(text, read_pos.get(fits[0][0]))  # "可以報 4 位嗎？我們打算報 4 位"
-                                     or _COMPARES.search(_clause(text, m.start, True))) \
+                                     or _COMPARES.search(_clause(text, m.start, True))
+                                     # ("… for 2 full years … me personally: 24 months posted": the same length said again
+                                     # in other units, the argument it is already read as)
+                                     or _same_length_again(m, fits[0][0], said, ledger.reading)) \
                 and not _unit_wins(m, fits[0][0], said, ledger.reading, kinds):
             fit = fits[0]
         hit = None
@@ -1616,6 +1642,24 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if not m.is_date and one_of_named(text, m.start, m.values[0], ends):
             loose.remove(m)
             ledger.reading.append({"fact": "one of those named", "value": 1, "text": m.words})
+    # "international e-poster x2 (one of them I was just a co-author but I presented it)", "口頭報告 2 次（其中一次我是共同作者，
+    # 但是我上台報告的）": a part of a count read, said right after it in the same sentence, that only says the person's place on
+    # it (an author's, the presenter's) where the item read takes no role — one of those counted, what the person did in it,
+    # no figure of its own. Never a part whose words deny anything ("… didn't present", "沒有上台"): asked, as before.
+    for m in list(loose):
+        if m.is_date or not (after_subset(text, m.start) or _PART_OF.match(text, m.end)):
+            continue
+        own = re.split(r"[。；;!！?？\n）)]|\.\s", text[m.start:m.start + 90])[0]
+        if not _ROLE_SAID.search(own) or _negated_clause(text, m.start) or _DENIED_IN_PART.search(own):
+            continue
+        whole = next((x for x in reversed(said) if x.end <= m.start and not x.is_date and x.values[0] > m.values[0]
+                      and not re.search(r"[。；;!！?？\n]|\.\s", text[x.end:m.start])
+                      and (r := next((r for r in ledger.reading if r["text"] == x.words
+                                      and str(r["fact"]).endswith(".count")), None)) is not None
+                      and str(r["fact"]).rsplit(".", 1)[0] not in roles), None)
+        if whole is not None:
+            loose.remove(m)
+            ledger.reading.append({"fact": "one of those counted, the person's place on it", "value": m.values[0], "text": m.words})
     # "（ATLS 2024 上過一次，今年又複訓一次，）兩次各算幾分": the items said, counted again before the question asked of them.
     for m in list(loose):
         if not m.is_date and recap_at(text, m.start):

@@ -354,7 +354,11 @@ OWN_FIGURE = re.compile(
     # (the day asked as "what's the deadline", as "when's the deadline" is: "Got a category 0 from our van — what's the
     # deadline for the recall exam?"; a case of one's own only, as every word here)
     r"\bwhat\s+is\s+(?:the|our|her|his|its|their|my)\s+(?:[\w-]+\s+){0,2}?(?:deadline|due\s+date)\b|"
-    r"worth|值幾分|算幾分|\bwhat (?:does|will|would|did) (?:it|that|this) (?:get|give|earn) (?:me|us)\b|" +
+    r"worth|值幾分|算幾分|\bwhat (?:does|will|would|did) (?:it|that|this) (?:get|give|earn) (?:me|us)\b|"
+    # (… or as what the person gets, closing the question or of the things just said: "… I did attend the meeting. what do I
+    # get?", "what would I get for those?" — never of an activity named after it, "what do I get for speaking at …")
+    r"\bwhat\s+(?:do|would|will|can|did)\s+(?:i|we)\s+(?:get|earn)\b(?=\s*(?:[?？.!]|$|(?:for|from|out\s+of)\s+(?:it|that|this|them|"
+    r"those|these|both|all\s+(?:of\s+)?(?:that|this|them))\b))|" +
     # what one's own items come to ("what do the papers count for?", "what do they add up to")
     COME_TO + r"|(?:^|[.,;:!—–-]\s*)(?:credits?|points?|total|score)\s*\?|"
     # (… with the period it is of: "total for the yr?", "points this year?", "total for 2025?")

@@ -1237,10 +1237,11 @@ EXCLUSIVE: tuple[tuple[tuple[str, re.Pattern[str]], ...], ...] = (
      ("district", re.compile(r"地區(?:教學)?醫院|\b(?:district|community|local) hospitals?\b", re.I)),
      ("clinic", re.compile(r"診所|\bclinics?\b", re.I))),
     # 5.15's islands against places it does not name (Taitung's 綠島 and 蘭嶼 are named: "台東的蘭嶼" states a named one)
-    (("listed island", re.compile(r"澎湖|金門|馬祖|綠島|蘭嶼|烈嶼|東引|南竿|北竿|莒光|望安|七美|馬公|\b(?:penghu|kinmen|matsu|quemoy|"
-                                  r"pescadores|green island|orchid island|lanyu|l[uü]dao|magong|makung|nangan|beigan)\b", re.I)),
+    (("listed island", re.compile(r"澎湖|金門|馬祖|綠島|蘭嶼|烈嶼|小金門|烏坵|東引|南竿|北竿|莒光|望安|七美|馬公|連江|\b(?:penghu|kinmen|matsu|quemoy|"
+                                  r"pescadores|green island|orchid island|lanyu|l[uü]dao|magong|makung|nangan|beigan|jinmen|lieyu|"
+                                  r"little kinmen|wuqiu|dongyin|juguang|qimei|wang'?an|lienchiang)\b", re.I)),
      ("unlisted place", re.compile(r"小琉球|琉球嶼|琉球鄉|龜山島|[台臺]東|花蓮|屏東|偏鄉|偏遠|山地鄉|原住民鄉|本島|"
-                                   r"\b(?:taitung|hualien|pingtung|xiaoliuqiu|liuqiu|rural|remote|mountain)\b", re.I))),
+                                   r"\b(?:taitung|hualien|pingtung|xiaoliuqiu|liuqiu|lambai|lamay|rural|remote|mountain)\b", re.I))),
     (("presenter", re.compile(r"發表者|發表人|上[台臺]|[台臺]上|上去講|去講|去報(?!名)|(?:講|報告)的(?![^，,。]{0,6}作者)|演講者|去貼|貼(?:的|海報|壁報)|\bpresent(?:er|ed|ing)\b|\bspeaker\b|"
                               r"\bput (?:up|together) (?:the |our |my |a )?(?:e-?)?poster\b|\bgave (?:it|the (?:talk|presentation))\b|\bgave\s*$|\bdelivered\b", re.I)),),
 )

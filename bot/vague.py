@@ -90,7 +90,11 @@ _EXACT_AFTER = re.compile(
     # ("八十幾例(精確是84)", "八十幾例，正確來說 84", "80-odd cases, to be precise 84", "a few dozen (actually 84)": the figure
     # made exact, its unit said or not)
     rf"[（(]\s*(?:{_EXACT_WORDS})\s*(?:是|有|為|为|就)?\s*{_NUM}\s*{_UNIT}?\s*[)）]|"
-    rf"[（(]\s*{_NUM}\s*{_UNIT}?\s*[,，]?\s*(?:to\s+be\s+(?:exact|precise)|exactly|precisely|精確來說|精确来说|正確來說|正确来说)\s*[)）]|(?:{_EXACT_WORDS})\s*(?:是|為|为|就是)?\s*{_NUM}(?![\d.])"
+    rf"[（(]\s*{_NUM}\s*{_UNIT}?\s*[,，]?\s*(?:to\s+be\s+(?:exact|precise)|exactly|precisely|精確來說|精确来说|正確來說|正确来说)\s*[)）]|"
+    # (… or after a dash or a comma, the exactness said after the figure: "a couple of monthly meetings - 2 to be exact",
+    # "a few seminars, 3 to be precise", "幾場研討會，精確來說是 3 場" is the form before)
+    rf"(?:[-—–]\s*)?{_NUM}\s*{_UNIT}?\s*[,，]?\s*(?:to\s+be\s+(?:exact|precise)|exactly|precisely|精確來說|精确来说|正確來說|正确来说)\b|"
+    rf"(?:{_EXACT_WORDS})\s*(?:是|為|为|就是)?\s*{_NUM}(?![\d.])"
     # (never a part of it said so: "一百多例，實際上 30 例是 RFA", "a few dozen, actually 30 of them RFA")
     rf"(?!\s*{_UNIT}?\s*(?:是|為|为|屬|属|都|\b(?:of|are|were|was)\b))\s*{_UNIT}?|"
     # ("40幾例(約45)", "a few dozen (about 45)": the rough count said as a figure in brackets — that figure, approximate)

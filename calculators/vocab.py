@@ -289,6 +289,11 @@ class Slot:
     counts: bool = True  # a value read counts as a fact of the person's case
     fact_per_key: bool = True  # map: each key read is a fact (QC items), or the whole map is one (a set of scores)
     alone: bool = True  # False: counts only beside another fact, and its default value alone is not kept
+    # flag: (words before, words after, note): a flag word with these words right before it (matched at their end) or right
+    # after it names something else — a street, a person, a place visited or where a meeting was held ("Kinmen St in Taipei",
+    # "Dr. Matsu", "visited Penghu on holiday", "在澎湖舉辦的月會"): no mention of the fact; where no other mention says it,
+    # the note ({said}: the words) says why it was not read
+    elsewhere: tuple[str, str, Text] | None = None
     reply: bool = True  # a bare number in the reply to a clarifying question may fill it
     partial: bool | Text = False  # asked by `ask_when` though the input model does without it: the result without it stands,
     # and the question back gives it beside the question (the deduction's % while the subsidy for its amount is asked);

@@ -253,7 +253,12 @@ PRESENTATION = (r"e-?posters?|電子壁報|壁報|海報|posters?|口頭(?:報�
 # Surgery congress") or by its Taiwanese acronym ("TSCRS annual meeting", "TSPS 年會"): 5.3's meeting, never the TSA's own
 _SPECIALTY_FIELDS = (
     r"(?:colorectal|colon and rectal|thoracic|cardiovascular|cardiac|plastic|pediatric|paediatric|neuro|urolog\w*|transplant\w*|breast|"
-    r"vascular|trauma|endocrine|head and neck|hepatobiliary|hpb|endoscopic|laparoscopic|hernia|bariatric)")
+    r"vascular|trauma|endocrine|head and neck|hepatobiliary|hpb|endoscopic|laparoscopic|hernia|bariatric|"
+    # (the curriculum's other fields named in English: "the GI society annual mtg", "gastroenterology association", "orthopaedic
+    # association congress", "emergency medicine society", "critical care society", "surgical oncology society" — 消化系, 骨科,
+    # 急診, 重症, 腫瘤 of the Chinese words)
+    # ("digestive surgery" is left as it was: the rules answer reads that society's meeting as 5.10's)
+    r"\bgi\b|gastro\w*|orthop(?:a)?edic\w*|emergency(?:\s+medicine)?|critical\s+care|(?:surgical\s+)?oncolog\w*)")
 SPECIALTY_SOCIETY_MEETING = (
     # (the meeting named before whose it is: "the annual meeting of the colorectal surgery society")
     r"\b(?:" + ANNUAL + r"\s+)?(?:meeting|mtg|congress|conference)\s+of\s+(?:the\s+|my\s+|our\s+)?(?:taiwan(?:ese)?\s+)?" + _SPECIALTY_FIELDS
@@ -532,6 +537,38 @@ ROLE_NOTES = {
         "“Not first author” is read as “other author”; if you were the corresponding or second author, the credits differ — "
         "please tell me."),
 }
+# The attending said loosely, late, or with no count (calcen59): an adding word, then a verb of attending and the meeting
+# pointed at or nothing more ("Also attended the congress obviously.", "and of course I was at the congress", "also went to
+# the meeting", "I was also there"), or the verb and the meeting, then the adding word ("attended too of course", "went to
+# the congress as well", "I was there too") — never another person's ("my fellow also attended it": the adding word must
+# open its clause or follow "I"), nor a count of another kind ("also attended 3 monthly meetings": no meeting pointed at).
+_ADDING = r"(?:also|of\s+course|ofc|obviously|obvs|naturally|certainly|definitely|actually|as\s+usual)"
+_AFTER_ADDING = r"(?:too|as\s+well|also|of\s+course|ofc|obviously|obvs|naturally|as\s+usual)"
+_ATTEND_VERB = (r"(?:attended|went(?:\s+to)?|was\s+(?:at|there)|been\s+(?:to|there)|made\s+it(?:\s+to)?|sat\s+(?:in|through)|"
+                r"showed\s+up(?:\s+at)?|joined|participated(?:\s+in)?|registered(?:\s+for)?)")
+_MEETING_POINTED = (r"(?:it|there|the\s+(?:whole\s+|entire\s+|full\s+)?(?:(?:annual|TSA|same|main)\s+)?"
+                    r"(?:meeting|mtg|congress|conference|event|thing)(?:\s+itself)?|that\s+(?:meeting|mtg|congress|conference|one))")
+# (how long, said between: "I was there the whole time too", "attended it all three days as well")
+_WHOLE_TIME = (r"(?:\s+(?:for\s+)?(?:the\s+(?:whole|entire|full)\s+(?:time|thing|day|days|event)|all\s+(?:(?:\d|two|three)\s+)?days?|"
+               r"(?:both|all\s+(?:\d|two|three))\s+days))?")
+_CLAUSE_OPEN = r"(?:^|(?<=[.!?;,(—–:])\s*|\b(?:and|plus|but|so)\s+|(?-i:\bI)\s+)"
+_ATTENDED_LOOSELY = (
+    rf"{_CLAUSE_OPEN}(?:{_ADDING},?\s+){{1,2}}(?:(?-i:I)\s+)?(?:{_ADDING}\s+)?{_ATTEND_VERB}"
+    rf"(?:\s+{_MEETING_POINTED}\b|(?=\s*(?:[.,;!?)—–]|$|\b{_AFTER_ADDING}\b|\b(?:lol|haha|btw)\b)))"
+    rf"|{_CLAUSE_OPEN}{_ATTEND_VERB}(?:\s+{_MEETING_POINTED})?{_WHOLE_TIME}\s*,?\s*{_AFTER_ADDING}\b"
+    rf"|(?-i:\bI)\s+was\s+{_ADDING}\s+(?:there|at\s+{_MEETING_POINTED})\b"
+    # ("I did attend the meeting", "I did also attend it", "and I attended the congress itself": the meeting pointed back at,
+    # attended — emphatic, or with nothing else after it)
+    rf"|(?-i:\bI)\s+did\s+(?:also\s+|actually\s+)?attend\s+{_MEETING_POINTED}\b"
+    rf"|{_CLAUSE_OPEN}(?:(?-i:I)\s+)?attended\s+{_MEETING_POINTED}(?=\s*(?:[.,;!?)—–]|$|\b(?:itself|as\s+well|too|also|lol|btw)\b))"
+    # ("年會當然也有去", "大會我當然有參加", "当然也参加了年会" — an adding word, 當然 / 也, as in English: "今年年會去了" alone is
+    # the annual meeting said as an item): never a count after it ("年會也有去 5 次月會": the 5 is
+    # the monthly meetings')
+    r"|(?:年會|年会|大會|大会|會議|会议)(?:本身)?\s*(?:我)?\s*(?:(?:當然|当然)\s*也?|也)\s*有?\s*(?:去|參加|参加|出席)(?:了)?"
+    r"(?=\s*(?:[，,。；;！!？?)）~～]|$|啦|喔|哦|啊|呀|囉|啰))"
+    r"|(?:當然|当然)\s*也?\s*有?\s*(?:去|參加|参加|出席)(?:了)?\s*(?:年會|年会|大會|大会|會議|会议)(?:本身)?"
+    r"(?=\s*(?:[，,。；;！!？?)）~～]|$|啦|喔|哦|啊|呀|囉|啰))"
+)
 # "會議本身也算" / "attended it too": the meeting a presentation was given at is attended as well.
 ALSO_ATTENDED = (r"(?:會議|年會|大會)?本身也算|也算出席|也有出席|也出席了?|出席也算|出席本身|"
                  r"\b(?:attended|attending) (?:it|the meeting|them) (?:too|as well)\b|the meeting itself (?:counts|too)|"
@@ -563,15 +600,38 @@ ALSO_ATTENDED = (r"(?:會議|年會|大會)?本身也算|也算出席|也有出�
                  # (… or the meeting as one term of the sum asked: "so meeting + posters = ?", "posters plus the congress")
                  r"|\b(?:meeting|mtg|congress|conference)\s*(?:\+|&|\bplus\b)\s*(?:the\s+|my\s+)?(?:posters?|e-?posters?|orals?|talks?|"
                  r"presentations?|abstracts?)\b|\b(?:posters?|orals?|talks?|presentations?|abstracts?)\s*(?:\+|&|\bplus\b)\s*(?:the\s+)?"
-                 r"(?:meeting|mtg|congress|conference)\b(?!\s+(?:posters?|orals?|talks?|presentations?))")
+                 r"(?:meeting|mtg|congress|conference)\b(?!\s+(?:posters?|orals?|talks?|presentations?))"
+                 r"|" + _ATTENDED_LOOSELY)
 CASE_REPORT = extend(r"病例報告|案例報告|個案報告|case[\s-]*rep\w*|case[\s-]*rpt", "tsa_credit_tally.case_report")  # typos too: "case reprot"
 # a paper said to be an original one ("原著", "原創論文"): no case report, said so (no assumption). (The English words —
 # "full article", "original article" — are left out: a reply "second author, full article" to the question about the role
 # is then no longer read as completing it; round 43, assume43 — the line stays in English (said twice).)
 ORIGINAL_PAPER = r"原著|原創論文|原创论文"
 # 5.15's islands by their names in every spelling (Green Island = 綠島, Orchid Island = 蘭嶼, the Pescadores = 澎湖, Quemoy = 金門)
-OFFSHORE = extend(r"澎湖|金門|馬祖|綠島|蘭嶼|離島|offshore|outlying island|penghu|kinmen|matsu|quemoy|pescadores|green island|orchid island|"
-                  r"\blanyu\b|\bl[uü]dao\b|\bmakung\b|\bmagong\b|\bnangan\b|\bbeigan\b", "tsa_credit_tally.offshore_island")
+# (… and the places within them, in Chinese and romanised: 烈嶼 / Lieyu / Little Kinmen and 烏坵 are Kinmen County's; 南竿, 北竿,
+# 東引, 莒光 Matsu's (Lienchiang County, 連江縣); 馬公, 七美, 望安 Penghu's; "Jinmen" is 金門 in pinyin; Liuqiu / Xiaoliuqiu / Lambai
+# is 小琉球, an island 5.15 does not name — read as 小琉球 is (the lexicon's), so the clause answers it, never a doubled total:
+# bot/rules_answer.py EXCLUSIVE, "unlisted place")
+OFFSHORE = extend(r"澎湖|金門|馬祖|綠島|蘭嶼|離島|烈嶼|小金門|烏坵|南竿|北竿|東引|莒光|七美|望安|琉球鄉|"
+                  r"offshore|outlying island|penghu|kinmen|matsu|quemoy|pescadores|green island|orchid island|"
+                  r"\blanyu\b|\bl[uü]dao\b|\bmakung\b|\bmagong\b|\bnangan\b|\bbeigan\b|\bjinmen\b|\blieyu\b|little kinmen|"
+                  r"\bdongyin\b|\bjuguang\b|\bwuqiu\b|\bqimei\b|\bwang'?an\b|\bmazu\s+islands?\b|"
+                  r"\b(?:xiao\s*)?liuqiu\b|\blambai\b|\blamay\b", "tsa_credit_tally.offshore_island")
+# An island's name naming something else (calcen59): a street or a road named after it ("the Kinmen St in Taipei", "Kinmen Rd",
+# "台北的金門街", "澎湖路"), a person ("Dr. Matsu", "my colleague Matsu"), a place visited ("visited Penghu on holiday", "a trip to
+# Kinmen", "去澎湖玩", "到金門旅遊"), a meeting held there ("the monthly meeting in Penghu", "在澎湖舉辦的月會"), its liquor (金門高粱)
+# — no practice on the island (5.15: "於…離島地區執業者"); said so where nothing else says it
+OFFSHORE_ELSEWHERE = (
+    r"\b(?:dr|mr|mrs|ms|prof|doctor|colleague|named|called)\.?|"
+    r"\b(?:visit(?:ed|ing)?|toured|(?:holiday|vacation|vacay|trip|travel(?:l?ed|l?ing)?|flew|honeymoon|getaway|tour|weekend)\s+(?:to|in|on|at|around))|"
+    r"\b(?:meeting|mtg|congress|conference|course|seminar|workshop|symposium)s?\s+(?:(?:was|were)\s+)?(?:held\s+)?(?:in|on|at)",
+    r"(?:st|st\.|street|rd|rd\.|road|ave|avenue|blvd|boulevard|lane|ln)\b|[街路巷]|高粱|"
+    r"(?:on|for)\s+(?:a\s+|the\s+|my\s+)?(?:holiday|vacation|vacay|trip|weekend|getaway|honeymoon)\b|"
+    r"(?:玩|旅遊|旅游|度假|渡假|出遊|出游|觀光|观光)|(?:舉辦|举办|辦|办|開|开)的?\s*(?:年會|年会|月會|月会|會議|会议|研討會|研讨会)",
+    ("{said}在這裡說的是別的事（街名、人名、去過的地方或會議地點），不是您執業的地方，所以未適用離島加倍（第五條第十五款）；"
+     "若您在離島執業，請告訴我。",
+     "{said} names something else here (a street, a person, a place visited or where a meeting was held), not where you "
+     "practise, so the offshore-island doubling (5.15) is not applied; if you do practise on an offshore island, say so."))
 # Conditions the rule puts on an activity or a flag of the tally, by the clause that states them: "國內進修(限在醫學中心進修)"
 # (5.9(2)), "於澎湖、金門、馬祖、綠島及蘭嶼等離島地區執業者" (5.15). A question that states a value the condition excludes ("在區域醫院
 # 進修三個月", "在台東偏鄉執業") is never computed as that kind or with that flag: the clause answers it (bot/routing.py
@@ -687,6 +747,12 @@ BACKGROUND = (rf"\b(?:trained|educated|qualified|studied|graduated)\s+(?:\w+\s+)
 # role, hours, days, months and case-report flag read in that clause or completed by the next, each in its year.
 # A speaker credit is 5.2's only at a monthly meeting; "SCI" names a paper only beside paper words.
 _KIND_WHEN = {"tsa_monthly_speaker": (("monthly",),)}
+# ATLS courses each named by which one it was ("the ATLS provider course in Jan and the refresher in Oct", "ATLS 初訓跟複訓"):
+# a clause naming two, no count written, is two courses (5.13 counts each); a clause after an ATLS item naming only a
+# refresher ("…, and the refresher in October", "10月又複訓一次") is another ATLS course (`ATLS_AGAIN`, the tally's `follow`)
+ATLS_AGAIN = r"\brefresher\b|\bre-?cert\w*|\bre-?training\b|\brenewal\s+course\b|複訓|复训|再訓|再训|重訓|重训"
+ATLS_SESSIONS = r"\bprovider\s+course\b|\binitial\s+course\b|初訓|初训|首訓|首训|" + ATLS_AGAIN
+_KIND_NAMES = {"international_meeting": NAMED_OVERSEAS_MEETINGS, "atls": ATLS_SESSIONS}
 _KIND_CLAUSE = {"paper_sci": PAPER_WORDS + r"|作者|author|[一二三]作|\d+\s*篇|[那這这]篇|第\s*[一二三四五1-5]\s*篇"}
 
 
@@ -699,7 +765,7 @@ def _tally_choices() -> tuple[Choice, ...]:
         if k == "tsa_annual_meeting" and OTHER_FIELD_MEETING not in out:
             out.append(OTHER_FIELD_MEETING)
         out.append(Choice(k, w, when=_KIND_WHEN.get(k, ()), clause=_KIND_CLAUSE.get(k, ""),
-                          names=NAMED_OVERSEAS_MEETINGS if k == "international_meeting" else "",
+                          names=_KIND_NAMES.get(k, ""),
                           others=PRESENTATION_BY_OTHERS if k == "presentation" else None))
     return (*out, SUBSPECIALTY_MEETING)
 
@@ -771,7 +837,12 @@ TALLY = Vocabulary(
                      for k in ("paper_sci", "paper_non_sci", "presentation")) + (
             # "進修 2 個月…，之後在台大 3 個月", "2 months of fellowship in Japan and then 3 months at NTUH": after a training,
             # a clause naming only a length and a place is another training there (its place decides home or abroad)
-            (("training_abroad", "training_domestic"), TRAINING_FOLLOW, "training_domestic"),),
+            (("training_abroad", "training_domestic"), TRAINING_FOLLOW, "training_domestic"),
+            # (never a part of the count said: "ATLS 上了兩次（一次是複訓）", "ATLS x2 (one was the refresher)")
+            # (nor a question of the refresher, "去哪裡複訓？複訓算幾分", "how many points is the refresher?")
+            (("atls",), rf"^(?!\s*[(（]?\s*(?:\d+|one\b|一)\s*(?:次|場|场|個|个|堂|門|门)?\s*(?:是|為|为|算|was\b|is\b|of\b|were\b))"
+                        r"(?![\s\S]*(?:哪|幾|几|多少|嗎|吗|[?？]|\b(?:how|what|where|which|does|do|is|can)\b))"
+                        rf"[\s\S]*?(?:{ATLS_AGAIN})", "atls"),),
         # a seminar its clause says is credited by the hour is the course by hours (article 10: 1 hour = 3 credits)
         recast=(("hours", BY_HOURS, ("domestic_seminar",),
                  ("您說這場研討會／講習是依時數認定：依第十條以時數計分（每小時 3 分），不按第五條第五款的每場 5／10 分。",
@@ -839,7 +910,11 @@ TALLY = Vocabulary(
         # meeting, wherever held), never 5.3's annual meeting beside it
         modifies=(("specialty_annual_meeting", ("international_meeting",)),),
         ask=TALLY_ASK["activities"]),
-        Slot("offshore_island", "flag", terms=OFFSHORE, alone=False),
+        Slot("offshore_island", "flag", terms=OFFSHORE, alone=False, elsewhere=OFFSHORE_ELSEWHERE, rule="tsa-cme/5.15",
+             # (asked where the island is said of the past only: "I used to work on Penghu", "以前在金門服務")
+             ask=("參加這些年會、月會時，您是在離島（澎湖、金門、馬祖、綠島、蘭嶼等）執業嗎？",
+                  "When you attended these meetings, were you practising on an offshore island (Penghu, Kinmen, Matsu, Green "
+                  "Island, Orchid Island)?")),
     ),
     base=1.0, per_fact=0.0, per_item=0.5,
     bonus=((("topic",), 1.0), *(((f"cue{i}",), 1.0) for i in range(len(TALLY_CUES)))),

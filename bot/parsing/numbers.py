@@ -309,6 +309,8 @@ def normalize_numerals(text: str) -> str:
                                             and re.search(r"[A-Za-z]{3,}\s+$", text[:m.start()])
                                             and not re.search(r"\b(?:and|or|than|of|at|in|on|to|for|only|just|about)\s+$", text[:m.start()], re.I)):
             return m.group(0)  # "a 1-day one", "quick one —": a pronoun, not a count
+        if m.group(0).lower() == "one" and _DESCRIBED_ONE_BEFORE.search(text[:m.start()]) and _DESCRIBED_ONE_AFTER.match(text, m.end()):
+            return m.group(0)  # "one half-day one that ran 4 hrs", "one long one (3 h)": a count, its kind, then "one" — a pronoun
         if m.group(0).lower() == "one" and _LENGTH_THEN_ONE.search(text[:m.start()]):
             return m.group(0)  # "a 4 hr one", "another 1.5-hour one": the length of a thing said as "one", no count
         if m.group(0).lower() == "one" and _ONE_REMARK.match(text, m.end()):
@@ -474,6 +476,17 @@ _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 # an article and a length right before "one" ("a 4 hr one", "another 1.5-hour one", "the 3 day one"): one thing of that length
 _LENGTH_THEN_ONE = re.compile(r"\b(?:a|an|another|the|the other)\s+\d+(?:\.\d+)?\s*-?\s*(?:hours?|hrs?|h|days?|d|months?|mos?|weeks?|wks?|"
                               r"minutes?|mins?)\s+$", re.IGNORECASE)
+# a count or an article, then one or two words saying what kind of session it was ("one half-day one", "a half day one", "one
+# long one", "1 full-day one", "one 3-hour one"), then "one" that ends the phrase or a relative clause / a length follows ("that
+# ran 4 hrs", "(7 h)", "of 1.5 h", "lasting 3 hours"): the thing counted before, said again as "one" — no second count of 1
+# (a noun between — "2 papers, one was first author", "two meetings one as speaker" — is a list's part, left as it was)
+_SESSION_WORD = (r"(?:(?:half|full|whole)[\s-]?days?|[A-Za-z]+-[A-Za-z]+(?:-[A-Za-z]+)*|\d+(?:\.\d+)?\s*-?\s*(?:hours?|hrs?|h|days?)|"
+                 r"long|longer|short|shorter|brief|big|bigger|small|smaller|quick|local|online|virtual|live|extra|weekend|evening|"
+                 r"morning|afternoon)")
+_DESCRIBED_ONE_BEFORE = re.compile(rf"(?:\b(?:a|an|one|two|three|four|five|six|another)|(?<![\w.])\d+)\s+(?:{_SESSION_WORD}\s+){{1,2}}$",
+                                   re.IGNORECASE)
+_DESCRIBED_ONE_AFTER = re.compile(r"\s*(?:[—–,.;:!?)（(]|$|(?:that|which|where|lasting|running|ran|took|of|at|in|on|with|and|or|but|was|"
+                                  r"is|were|for|from)\b)", re.IGNORECASE)
 _SIZED_AFTER = re.compile(r"\s+\d+(?:\.\d+)?\s*-?\s*(?:days?|hours?|hrs?|h|months?|weeks?|minutes?|mins?)\b", re.IGNORECASE)
 # a number joined to its unit by a hyphen ("one-day", "two-hour", "three-month"): a length said as an adjective
 _UNIT_COMPOUND = re.compile(r"-(?:days?|hours?|hrs?|h|months?|weeks?|years?|yrs?)\b", re.IGNORECASE)
@@ -563,6 +576,10 @@ _WHOLE = (r"(?:(?:full|whole|entire|complete|straight|consecutive|calendar)[\s-]
           r"|多(?=(?:年|例|次|篇|場|场|台|件|位|人|天|個月|个月)(?!多))"
           r")?")
 _WHOLENESS = ("full", "whole", "entire", "complete")
+# a place on a byline, then "of" / "out of" ("5th of 7", "4th author out of 9", "third of 6 authors"): the number after it is
+# how many authors there are
+_PLACE_OF_BEFORE = re.compile(r"(?:(?<![\d.])\d+(?:st|nd|rd|th)|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|middle))"
+                              r"\s+(?:(?:author|name|place|position)\s+)?(?:of|out\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _RESIDENT_GRADE = re.compile(r"(?<![A-Za-z])(?:(?-i:R)|(?i:PGY)[\s-]?)$")  # "R2", "PGY1", "pgy 2", "PGY-1"
 _QUANTITY = re.compile(rf"(?<![\d.])((?<![\w.-])-)?{_NUM}(?:-(?=[a-z])|\s*)({_WHOLE})({_UNIT})?", re.IGNORECASE)
 
@@ -673,6 +690,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if _RESIDENT_GRADE.search(text, max(0, m.start(2) - 4), m.start(2)) and not m.group(3) and len(m.group(2)) == 1 \
                 and not m.group(5):
             continue  # "my R2 presented it", "PGY1", "住院醫師R3": a resident's year of training, a name — no quantity
+        if _PLACE_OF_BEFORE.search(text, max(0, m.start(2) - 24), m.start(2)) and not m.group(3) and not m.group(5):
+            continue  # "(5th of 7 I think)", "4th author out of 9": how many authors the person's place is among — no quantity
         whole = m.group(2).replace(",", "")
         value = float(f"{whole}.{m.group(3)}") if m.group(3) else float(whole)
         if m.group(1):

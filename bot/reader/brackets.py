@@ -221,6 +221,31 @@ def pointers(q: Query) -> list[Mention]:
     return out
 
 
+# The things just named, counted again in the question asked of them: "how many credits do I get for those two?", "credits for
+# these 3?", "what do all those 4 add up to?" — how many things the question is about, never a count of the last of them
+# (a noun of the regulation after it — "those 2 meetings were …" — counts something: left as it was)
+_ITEMS_POINTED_BEFORE = re.compile(r"\b(?:for|of|on|from|with|are|is|do|were)\s+(?:all\s+|both\s+of\s+)?(?:those|these)\s+$", re.IGNORECASE)
+_ITEMS_POINTED_AFTER = re.compile(r"\s*(?:(?:things?|activities|items|ones|events|together|combined|altogether|in\s+total|add\s+up\s+to|"
+                                  r"worth|come\s+to|total)\b\s*)*(?:[?？!.]|$)", re.IGNORECASE)
+_QUESTION_OF = re.compile(r"\bhow\s+(?:many|much)\b|\bcredits?\b|\bpoints?\b|\bpts\b|\bwhat\b|\btotal\b|\bworth\b", re.IGNORECASE)
+
+
+def items_pointed(q: Query) -> list[Mention]:
+    """"… a 2-hr lunch symposium this yr. how many credits do I get for those two?": a small bare figure after "for those" /
+    "these", closing a question asking the credits — how many things the question is about, no count of any of them."""
+    t = q.text
+    out: list[Mention] = []
+    for n in numbers(q):
+        if n.unit is not None or not 2 <= float(n.value) <= 9:  # type: ignore[arg-type]
+            continue
+        if not (_ITEMS_POINTED_BEFORE.search(t, max(0, n.start - 24), n.start) and _ITEMS_POINTED_AFTER.match(t, n.end)):
+            continue
+        left = max([t.rfind(ch, 0, n.start) for ch in "。；;？?！!\n"] + [e.end() - 1 for e in re.finditer(r"\.(?=\s)", t[:n.start])]) + 1
+        if _QUESTION_OF.search(t, left, n.start):
+            out.append(n)
+    return out
+
+
 # A figure said before, named again in a yes/no question about it: "is 4 allowed, and is 130 within the daily cap?", "are 4
 # techs ok?", "is 130 over the limit", "4 個可以嗎", "130 有沒有超過" — the figure already read, asked whether it passes;
 # the calculation answers it. Only a figure equal to one said before it, with no other unit of its own.

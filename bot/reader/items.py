@@ -1287,6 +1287,13 @@ def _restates_choices(r: Reading, slot: Slot, kind: Any, start: int, clause: str
     if not _ALL_SAID.search(r.q.text, max(0, start - 10), start + len(clause)) or _names(r, slot, kind, clause) and not _role_only(r, slot, clause):
         return False
     said = {f.name: v for f in slot.fields if f.kind == "enum" and (v := _enum(r, f, clause)) is not None}
+    if said and all(items[-1].get(k) in (None, v) for k, v in said.items()) and _role_only(r, slot, clause) \
+            and any(items[-1].get(k) is None for k in said):
+        # ("口頭報告兩篇，我都是上台報告的人", "2 orals, I presented both": a place said of all of them for the first time, in
+        # words that also name the kind — every item of that kind lacking it takes it, no other item)
+        for it in (it for it in items if it["kind"] == kind):
+            it.update({k: v for k, v in said.items() if it.get(k) is None})
+        return True
     return bool(said) and all(items[-1].get(k) == v for k, v in said.items())
 
 
@@ -1321,7 +1328,10 @@ def _role_said_after(r: Reading, slot: Slot, model: Any, kind: Any, clause: str,
 
 # the rest of a count, said apart ("剩下的我是共同作者", "其餘都是", "the rest", "the other one"): another part, never the
 # last item's place said again
-_REST_SAID = re.compile(r"剩下|剩餘|剩余|其餘|其余|其他|另外|另一|\bthe rest\b|\bremaining\b|\bthe other\b|\banother\b", re.IGNORECASE)
+# (… or one of the count named by its place in it: "on the third I'm just a middle author", "the last one", "第三篇", "最後一篇")
+_REST_SAID = re.compile(r"剩下|剩餘|剩余|其餘|其余|其他|另外|另一|\bthe rest\b|\bremaining\b|\bthe other\b|\banother\b|"
+                        r"\bthe\s+(?:second|third|fourth|fifth|last|final|2nd|3rd|4th|5th)\b(?!\s*[- ]?(?:author|name))|"
+                        r"第\s*[二三四五2-5]\s*(?:篇|次|場|场|張|张)|最後一|最后一", re.IGNORECASE)
 # a place said against another ("不是一作，但是是我上台報告的", "not first author, but I presented it"): the later one stands
 _SAID_AFTER_ANOTHER = re.compile(r"不是|並非|并非|非|沒有|没有|\bnot\b|n't\b|\bnon-", re.IGNORECASE)
 _ALL_SAID = re.compile(r"都|全都|全部|皆|均|\b(?:all|both|each)\b", re.IGNORECASE)
@@ -1500,7 +1510,10 @@ def _flag_later(r: Reading, slot: Slot, clause: str, items: list[dict[str, Any]]
         count = next((g.name for g in slot.fields if g.kind == "number"), "")
         part = _subset_part(clause)
         # "…, one was a case report": one of those pointed at; "2 posters (one was a case report)": the bracket names a part
-        if part is None and (item is pointed or _SUBSET_BRACKET.match(clause)) and \
+        # (… or a clause of the item's own sentence opening on its part and what it was: "2 orals as first author, one was a
+        # case report", "口頭報告兩篇，一篇是病例報告" — one of them, never all of them)
+        if part is None and (item is pointed or _SUBSET_BRACKET.match(clause) or _PART_WAS.match(clause)
+                             and start is not None and id(item) in origin and not re.search(r"[。；;？?！!\n]|\.\s", t[origin[id(item)]:start])) and \
                 (lead := _PART_OPENS.match(clause.lstrip("(（"))) is not None:
             part = int(lead.group(1)) if lead.group(1) else 1
         if part is not None and 0 < part < item.get(count, 1):  # "2 篇，其中 1 篇是病例報告": 1 without, 1 with the flag
@@ -1514,12 +1527,17 @@ _ADDED_ONE = compiled(r"\s*(?:and|plus|\+|&)\s+(?:also\s+)?(?:an?|one)\s+(?!of\b
 _A_ONE = compiled(r"\s*(?:an?|one)\s+(?!of\b)")
 # a clause opening on how many of the item just pointed at ("one was a case report", "1 篇是病例報告")
 _PART_OPENS = compiled(r"\s*(?:(?:and|but)\s+)?(?:\bone\b|(\d+)(?![\d.]))")
+# … said as what it was ("one was a case report", "one is a case report", "1篇是病例報告", "一篇算病例報告")
+_PART_WAS = compiled(r"\s*(?:(?:and|but|tho|though|although)\s+)?(?:\bone\b|\d+(?![\d.])\s*(?:篇|張|张|份)?)\s*(?:was|is|were|being|是|算|為|为)")
 # "poster 那篇", "oral 那兩篇", "the poster one", "that talk", "the poster was…": the clause points back at an item
 _NAMED_IS = compiled(r"^\s*(?:而|但|另外)?\s*[^\d，,。；;？?！!:：]{1,10}?(?:則|则)?(?:是|為|为|屬於|属于|算是)(?!不是)")
 _POINTS_BACK = compiled(r"(?:那|這|这|該|该)\s*(?:[一兩两二三1-3]\s*)?(?:篇|次|場|场|個|个|份|組|组)|\b(?:that|this|those|these)\b|"
                         r"^\s*(?:其中|當中|当中|之中)(?!\s*\d)|"  # "其中 poster 是 case report": of those counted, no count of its own
                         r"(?<=\d )(?:out )?of (?:the|my|our)\s+\d{1,2}\b|"  # "1 of the 2 orals was a case report"
-                        r"^\s*(?:and\s+|but\s+)?the\b|\bthe\s+(?:[\w.-]+\s+){1,2}?ones?\b")
+                        # ("tho the poster was a case report", "although the oral was …", "except the poster …": a concession
+                        # or an exception pointing at one of those counted)
+                        r"^\s*(?:and\s+|but\s+|(?:al)?(?:tho|though)\s+|while\s+|except\s+(?:that\s+)?|only\s+|just\s+|"
+                        r"however,?\s+|yet\s+)?the\b|\bthe\s+(?:[\w.-]+\s+){1,2}?ones?\b")
 
 
 def _flag_pointed(r: Reading, slot: Slot, start: int, clause: str, kind: Any, items: list[dict[str, Any]],
@@ -2862,7 +2880,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     # (figures set aside before any binding: a count's breakdown, a bound its exact figure follows — bot/reader/read.py)
     # (… and a figure offered as the person's guess, "國際會議在國內辦也算 30 嗎": no count of the kind beside it)
     nums = [n for n in numbers(r.q) if not any(x[0] == n.start and tuple(x[2:]) in (("breakdown",), ("bound_exact",), ("someone_else",),
-                                                                                    ("approx_exact_pending",), ("list_total",), ("list_size",), ("pointer",), ("same_restated",),
+                                                                                    ("approx_exact_pending",), ("list_total",), ("list_size",), ("pointer",), ("items_pointed",), ("same_restated",),
                                                                                     ("not_attended",))
                                                for x in r.set_aside)
             and n.start not in r.guessed]

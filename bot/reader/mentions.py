@@ -30,7 +30,9 @@ SUBSET_WORDS = NOT_PART + r"(?:其中|當中|当中|裡面|里面|\bof\s+(?:them
 # an addition (另外), a total (共). Binding never reaches across a subset, an addition or a total.
 QUALIFIERS: dict[str, str] = {
     # ("2 SCI papers but only 1 is first-author", "SCI 3 篇但只有 1 篇是一作": "but only" narrows the count before it)
-    "subset": NOT_PART + r"(?:其中|當中|之中|裡有|裡面有|\bof (?:them|those|these|which)\b)|\bbut (?:only|just)\b(?=\s*\d)|"
+    # (never a list's contents: "訓練課程基準裡有列的科別", "名單裡面有寫" — 裡有 said of a list, no part of a count)
+    "subset": NOT_PART + r"(?:其中|當中|之中|(?:裡|裡面)有(?!\s*(?:列|提到|提|寫|写|記載|记载|載|载|規定|规定|包含|包括))|"
+              r"\bof (?:them|those|these|which)\b)|\bbut (?:only|just)\b(?=\s*\d)|"
               r"(?:但是?|不過|可是)\s*(?:只有|只|僅有|僅)(?=\s*\d)",
     "each": r"各|每(?!年)|\beach\b|\bper\b|\bapiece\b",
     "negation": r"不是|並非|非|沒有|沒|未|不曾|從未|\bnot\b|\bno\b|\bnever\b|n't\b",
@@ -180,8 +182,12 @@ _TARGET_AFTER = re.compile(r"^\s*(?:分|%|points?|pts?)?\s*(?:還差|还差|還�
 _DIFFERENCE_BEFORE = re.compile(r"(?:(?:還|还|只|就|才|會|会|若|如果)?差(?:了)?|(?<![至最多減减])少(?:了)?|(?:還|还|只|就)?缺(?:了)?"
                                 r"|\bshort (?:by|of just|by just|by only)|\boff by|\bmissing(?: just| only)?|\b(?:need|needs|needed)(?: just| only)?"
                                 r"|\bfall(?:s|ing)? short by|\bunder by)\s*$", re.IGNORECASE)
+# ("4 short hospital seminars", "2 short talks", "one short one": "short" describing the things counted — their length, no gap)
+_SHORT_THING = (r"(?:\s+[\w-]+){0,2}?\s+(?:seminars?|talks?|lectures?|courses?|sessions?|meetings?|mtgs?|workshops?|webinars?|"
+                r"classes?|symposi(?:a|ums?)|conferences?|papers?|articles?|posters?|orals?|presentations?|trips?|stints?|"
+                r"observerships?|rotations?|ones?|events?|modules?)\b")
 _DIFFERENCE_AFTER = re.compile(r"^\s*(?:例|分|篇|次|案|件|天|個|个|cases?|points?|pts?|procedures?|papers?|days?)?\s*"
-                               r"(?:short\b|to go\b|shy\b)", re.IGNORECASE)
+                               rf"(?:short\b(?!{_SHORT_THING})|to go\b|shy\b)", re.IGNORECASE)
 
 
 def difference_of(text: str, start: int, end: int, unit: str | None = None) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bot.extract.base import Extraction, Need, Note
 from bot.parsing.text import Query
-from bot.reader.brackets import approx_restated, asked_again, list_sizes, list_totals, pointers, rest_bounds, same_restated, unit_restated
+from bot.reader.brackets import approx_restated, asked_again, items_pointed, list_sizes, list_totals, pointers, rest_bounds, same_restated, unit_restated
 from bot.reader.guesses import (calendar_remark, claimed_result, grade_supposed, guessed_dates, guessed_line, offered, restated_result,
                                supposed_result)
 from bot.reader.counted import note as counted_note, not_inputs, reason as counted_reason
@@ -64,7 +64,7 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     restated: list[tuple[Mention, str]] = [(n, "approx_exact") for n, _ in approx if bound_of(q.text, n.start, n.end) is not None]
     approx = [(n, m) for n, m in approx if all(n is not x for x, _ in restated)]
     restated += [(n, "list_total") for n in list_totals(q) if n not in taken]
-    for why, found in (("list_size", list_sizes), ("pointer", pointers), ("unit_restated", unit_restated),
+    for why, found in (("list_size", list_sizes), ("pointer", pointers), ("items_pointed", items_pointed), ("unit_restated", unit_restated),
                        ("asked_again", asked_again), ("rest_bound", rest_bounds), ("same_restated", same_restated)):
         restated += [(n, why) for n in found(q) if n not in taken and all(n is not x for x, _ in restated)]
     said_again = [n for n, _ in restated]
@@ -766,6 +766,9 @@ _RESTATED_NOTES: dict[str, tuple[str, str]] = {
                    "In “{said}”, {n} sums up the other items; their exact figures in brackets are the ones used."),
     "pointer": ("「{said}」裡的 {n} 指的是前面列出的那個數字，是說明，不另計。",
                 "In “{said}”, {n} points back to the figure listed before; it explains it and is not counted again."),
+    "items_pointed": ("「{said}」裡的 {n} 是問題所指的前面那幾項活動有幾項，不是其中一項的次數，不另計。",
+                      "In “{said}”, {n} is how many of the activities named before the question is about; it is no count of "
+                      "any of them."),
     "list_size": ("「{said}」裡的 {n} 是前面列出的數字有幾個，不是其中一個數字，不另計。",
                   "In “{said}”, {n} says how many figures the list before it holds; it is not one of them."),
 }

@@ -28,6 +28,23 @@ def said_not(text: str, start: int) -> bool:
     return negated(text, start) or _DENIED_BEFORE.search(text[max(0, start - 30):start]) is not None
 
 
+# A place denied of the person ("not on Penghu anymore", "no longer in Kinmen", "I don't work in Matsu", "已經不在金門", "沒有在澎湖執業")
+_NOT_THERE = re.compile(r"(?:\b(?:not|no\s+longer|never)|n't)\s+(?:(?:work(?:ing)?|practi[sc](?:e|ing)|based|posted|stationed|living|"
+                        r"live|located|there|anymore|any\s+more)\s+)*(?:on|in|at)\s+(?:the\s+)?$|"
+                        r"(?:不在|不是在|沒有在|没有在|沒在|没在|已經不在|已经不在)\s*$", re.IGNORECASE)
+# … or said of the past only ("used to work on Penghu", "moved from Kinmen", "formerly at Magong", "以前在金門", "之前在澎湖")
+_WAS_THERE = re.compile(r"\b(?:used\s+to\s+(?:be|work|practi[sc]e|live)(?:\s+\w+)?|formerly|previously|moved\s+(?:away\s+)?from|"
+                        r"transferred\s+(?:out\s+)?from|left|was\s+(?:based|posted|stationed|working|practi[sc]ing))\s+(?:(?:on|in|at)\s+)?$|"
+                        r"(?:以前|之前|過去|过去|曾經|曾经|從前|从前)[^，,。；;]{0,4}(?:在|於|于)?\s*$|(?:離開|离开|從|从)\s*$", re.IGNORECASE)
+
+
+def _elsewhere(text: str, m: Mention, words: tuple[str, str, Any]) -> bool:
+    """The flag's word names something else here (`Slot.elsewhere`): its words right before it or right after it."""
+    before, after, _ = words
+    return bool(before and compiled(rf"(?:{before})\s*$").search(text, max(0, m.start - 40), m.start)
+                or after and compiled(rf"\s*(?:{after})").match(text, m.end))
+
+
 def bind_enums(r: Reading) -> None:
     for slot in r.vocab.slots:
         if slot.kind != "enum":
@@ -129,6 +146,13 @@ def bind_flags(r: Reading) -> None:
         if asked:
             t = t[r.q.followup_start:]  # the reply to the question about this flag answers it
         said = terms(t, slot.name, r.pattern(slot.terms))
+        if slot.elsewhere is not None and said:
+            other = [m for m in said if _elsewhere(t, m, slot.elsewhere)]
+            said = [m for m in said if m not in other]
+            if other and not said:
+                words = "、".join(dict.fromkeys(f"「{m.text}」" for m in other))
+                words_en = ", ".join(dict.fromkeys(f"“{m.text}”" for m in other))
+                r.notes.append(Note(slot.elsewhere[2][0].format(said=words), slot.elsewhere[2][1].format(said=words_en)))
         either = said + terms(t, slot.name, r.pattern(slot.false_terms)) if slot.false_terms else said
         # (a hedge counts when every mention is hedged: "我在金門…，離島好像可以加倍？" says the island plainly first — the
         # hedge is on the rule asked about, not on the fact)
@@ -142,6 +166,23 @@ def bind_flags(r: Reading) -> None:
             continue
         # "not the machine's fault": a negated false word says nothing against the flag
         denied = [m for m in terms(t, "", r.pattern(slot.false_terms)) if not negated(t, m.start)] if slot.false_terms else []
+        if slot.elsewhere is not None and (gone := [m for m in said if _NOT_THERE.search(t, max(0, m.start - 40), m.start)]):
+            # ("I'm not on Penghu anymore", "no longer based in Kinmen", "已經不在金門了"): the place denied
+            said = [m for m in said if m not in gone]
+            if not said:
+                r.args[slot.name] = False
+                r.flag_at[slot.name] = [(m.start, m.end) for m in gone]
+                r.read.append(slot.name)
+                continue
+        if slot.elsewhere is not None and (before := [m for m in said if _WAS_THERE.search(t, max(0, m.start - 40), m.start)]):
+            # ("I used to work on Penghu", "moved from Kinmen to Taipei last year", "以前在金門服務"): where the person was,
+            # perhaps not in the period counted — asked, never read either way
+            if len(before) == len(said):
+                r.unsure.append(slot.name)
+                continue
+        if slot.elsewhere is not None and (plain := {m.text.lower() for m in said if not said_not(t, m.start)}):
+            # (words that are names — places —: "I'm in Kinmen, not Penghu" denies the other name, never the one said)
+            said = [m for m in said if not said_not(t, m.start) or m.text.lower() in plain]
         if denied or any(said_not(t, m.start) for m in said):
             r.args[slot.name] = False
         elif said:
