@@ -540,7 +540,8 @@ _SHORT_ENDS = r"(?=\s*(?:[?？.,，。!！;；]|$))"
 # A domain asked by the technique word two domains share ("the stenting domain", "instructor for stenting", "支架那項", "支架類
 # 指導老師", "栓塞那項夠嗎", "embolization instructor"): the domain whose own techniques the question names elsewhere — a talk's
 # topic too ("4 invited talks on biliary stenting … the stenting domain": non-vascular stenting), said so; where it names
-# both domains' techniques, or neither, the domain is asked as before (read last: a domain's own words win).
+# another domain's techniques too, or none, the domain is read as before — asked, or one call per domain counted ("PCN 180…；
+# 支架那項有膽道支架 70": both domains) (read last: a domain's own words win).
 _SHARED_TAIL = r"(?:domain|category|track|field|area|one|side|part)"
 _SHARED_STENT = r"(?<![血管動靜脈膽道泌尿胃腸食十二指輸尿非])支架|\bstent(?:s|ing)?\b"
 _SHARED_EMBO = r"(?<![腫瘤非血])栓塞(?!治療術)|\bemboli[sz]ations?\b|\bembos?\b"
@@ -719,8 +720,8 @@ ELIGIBILITY = Vocabulary(
             Choice(d, latin_bounds(rf"{_NOT_JOINED}(?:{w}){_SHORT_FILLER}(?:(?:{INSTRUCTOR})|{_ASKED_NEXT}|{_ASKED_AFTER})|"
                                    rf"{_WHAT_ABOUT}(?:{w}){_SHORT_FILLER}{_SHORT_ENDS}"))
             for d, w in DOMAIN_SHORT.items()) + tuple(
-            Choice(d, latin_bounds(_shared_asked(w)), when=((f"tech_{d}", f"!tech_{other}"),), note=note)
-            for w, sides in SHARED_DOMAINS for (d, note), (other, _) in (sides, sides[::-1])),
+            Choice(d, latin_bounds(_shared_asked(w)), when=((f"tech_{d}", *(f"!tech_{x}" for x in DOMAIN_WORDS if x != d)),), note=note)
+            for w, sides in SHARED_DOMAINS for d, note in sides),
              ask=("想申請哪一個專長領域的指導老師（例如：消融、腫瘤栓塞、血管介入）？",
                   "Which domain do you want to be an instructor in (e.g. ablation, tumour embolization, vascular intervention)?")),
         # Case counts by technique, added up per domain (RFA + MWA both count for ablation); one call per domain.

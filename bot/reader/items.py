@@ -2180,9 +2180,11 @@ _PART_SAID = re.compile(r"其中|當中|之中|[那這这哪]\s*[一1]?\s*[篇�
 
 
 def _followed_kind(slot: Slot, items: list[dict[str, Any]], it: dict[str, Any]) -> bool:
-    """The item's kind was given by the item before it (`Slot.follow`: "case report 2 篇" after a non-SCI full article)."""
+    """The item's kind, another than the item before's, was given by it (`Slot.follow`: "case report 2 篇" after a non-SCI full
+    article) — never a part of the same kind ("two SCI papers …, one as first author")."""
     i = next((j for j, x in enumerate(items) if x is it), 0)
-    return i > 0 and any(items[i - 1].get("kind") in before and it.get("kind") == kind for before, _, kind in slot.follow)
+    return i > 0 and items[i - 1].get("kind") != it.get("kind") \
+        and any(items[i - 1].get("kind") in before and it.get("kind") == kind for before, _, kind in slot.follow)
 
 
 def _over_list(r: Reading, slot: Slot, model: type[BaseModel], items: list[dict[str, Any]], origin: dict[int, int],
