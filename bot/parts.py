@@ -356,7 +356,10 @@ def _shared_tail(bodies: list[str], *, closed: bool = False) -> list[str]:
         return [f"{b.strip(' ，,；;。.')}{comma}{tail}" for b in own]
     # (a sentence's end too: "(b) 支架 85 例。專科第 11 年。兩項各自過不過？", "(b) 85 stents. Board 11 yrs, each ok?")
     # (never a comma inside brackets: "專科醫學會年會(開兩天，5.3 那種) 1 次、…" — the aside is the item's own)
-    bounds = [m.end() for m in re.finditer(r"[，,；;。]|(?<=[a-z0-9%)])\.(?=\s)", bodies[-1]) if not _bracketed(bodies[-1], m.start())]
+    # (… or a line break, a space once the lines are joined, before the parts counted: "2. 支架那項：膽道支架 60、泌尿道支架 45
+    # 兩項分別夠不夠？" — the question of both on a line of its own)
+    bounds = [m.end() for m in re.finditer(r"[，,；;。\n]|(?<=[a-z0-9%)])\.(?=\s)|\s(?=" + _PARTS_COUNTED.pattern + ")", bodies[-1])
+              if not _bracketed(bodies[-1], m.start())]
     for end in bounds:
         tail = bodies[-1][end:].strip()
         if not tail:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from calculators.tsir_instructor import (DOMAINS, LECTURES_REQUIRED, LECTURES_RULE, SCI_REQUIRED, SCI_RULE, YEARS_AS_SPECIALIST, YEARS_RULE,
+from calculators.tsir_instructor import (DOMAINS, LECTURES_REQUIRED, LECTURES_RULE, RENEWAL_POINTS, SCI_REQUIRED, SCI_RULE, YEARS_AS_SPECIALIST, YEARS_RULE,
                                         TsirEligibilityInput,
                                         TsirRenewalInput)
 from calculators.lexicon import extend, ranked
@@ -30,10 +30,16 @@ MODERATOR = (CHAIR_ROLE_ZH + r"|\bmoderat(?:or|ors|ed|ing)\b|" + _HOSTED + r"|"
 # (radiology points said short, "放射積分 110", "放射科學分 90": the radiology specialist's own points, never the surgical ones)
 # ("放專積分", "放專的學分": 放專 is the everyday short form of 放射專科, as in "放專 9 年")
 RADIOLOGY_POINTS = r"(?:放射(?:線|科)?(?:專科|專醫)?|放專)(?:醫師)?(?:的)?(?:繼續)?(?:教育)?(?:積分|學分)"
+# The instructor renewal's own line said with the renewal ("do I have 200 for renewal?", "200 pts to renew", "renewal needs 200",
+# "換證要 200 分", "200 分夠換證嗎"): article 5's 200 points — the surgical renewal's line is another figure (600 over six years)
+_P = RENEWAL_POINTS
+RENEWAL_LINE = (rf"(?<![\d.]){_P}\s*(?:points?|pts|credits?)?\s+(?:for|to)\s+(?:the\s+|my\s+|a\s+)?(?:instructor\s+)?renew\w*|"
+                rf"\brenew\w*\s+(?:needs?|requires?|takes?|is|=|:)\s*(?:at\s+least\s+)?{_P}(?![\d.])|"
+                rf"(?:換證|换证|續證|续证)[^，,。；;？?\d]{{0,8}}(?<![\d.]){_P}(?![\d.])|(?<![\d.]){_P}\s*分?[^，,。；;？?\d]{{0,6}}(?:換證|换证|續證|续证)")
 TOPIC = (RADIOLOGY_POINTS + r"|指導老師|導師|指導醫師|帶教老師|介入|instructor|tsir|interventional|換證|續證|抵.{0,4}分|放射線?(?:專科)?(?:醫師)?教育積分|(?<!繼續)教育[積學]分|繼教[積學]分|"
          r"radiology\s+(?:cme|education|points)|e-?poster|lecturer|\bIR\b|\bfull[- ](?:article|paper)s?\b|專醫(?:教育)?(?:積分|學分)|" + MODERATOR
          # (a radiology meeting named, "RSNA 跟 SIR 各一次", "attended CIRSE": the instructor's renewal points)
-         + "|" + IR_NAMED_MEETINGS)
+         + "|" + IR_NAMED_MEETINGS + "|" + RENEWAL_LINE)
 RENEW_CUES = r"換證|換[^，,。；?？]{0,8}證書?|證書?[^，,。；?？\s]{0,3}?換|展延|續證|renew"  # 換指導老師證, 指導老師證要換了 too
 ONLY_TSIR = RADIOLOGY_POINTS + r"|放射線?(?:專科)?(?:醫師)?教育積分|radiology\s+(?:cme|education|points)|e-?poster|lecturer|\bIR\s+meeting"
 # "CR" in capitals is a case report beside a paper ("SCI CR x1"); article 5 names no computed radiography
@@ -142,7 +148,10 @@ _KINDS = (
     # (invited to speak, the verb bare: "國外受邀講 1 次", "被邀請講兩次", "邀我去講 3 次")
     # (… or with the English verb: "spoke at 2 local IR meetings", "speaking at JSIR twice")
     # (a lecture given, said as teaching it: "國內講課 2 次", "授課兩次", "給 talk" — never one heard, "聽講課")
-    ("lecturer_or_moderator", CHAIR_ROLE + r"|講師|講者|主講|演講|(?<!聽)(?:講課|授課)|給\s*talk|(?<!聽)(?<!聽人)(?:去|受邀|被邀請?)?講(?:過|了)|(?:受邀|被邀請?|邀請?我)(?:去)?講|lectur|moderat|invited talk|speaker|chair(?:ed|man|person)?\b|\btalks?\b(?!\s+(?:about|with|to)\b)|\bspoke\b|\bspeaking\b(?=\s+(?:at|in)\b)"),
+    ("lecturer_or_moderator", CHAIR_ROLE + r"|講師|講者|主講|演講|(?<!聽)(?:講課|授課)|給\s*talk|(?<!聽)(?<!聽人)(?:去|受邀|被邀請?)?講(?:過|了)|(?:受邀|被邀請?|邀請?我)(?:去)?講|lectur|moderat|invited talk|speaker|chair(?:ed|man|person)?\b|\btalks?\b(?!\s+(?:about|with|to)\b)|\bspoke\b|\bspeaking\b(?=\s+(?:at|in)\b)|"
+     # (a lecture given as a meeting's faculty or its keynote: "I was faculty at CIRSE once", "invited faculty at JSIR", "gave the
+     # keynote at APSCVIR" — the meeting named is where, no attendance of its own; never "faculty development")
+     r"\b(?:invited\s+)?faculty\b(?!\s+(?:development|of|meeting)\b)|\bkeynotes?\b"),
     ("international_meeting_attendance",
      r"(?:國外|國際|海外|出國|international|overseas|abroad)[^，,。；]{0,10}(?:會議|研討會|年會|meeting|congress|conference)|"
      # ("5 overseas interventional meetings", "international IR society congresses": up to three words between)
@@ -191,8 +200,9 @@ _APPLICATION = (r"(?:apply|application|submit|file|filing|send(?:ing)?|mail(?:in
                 r"|\brenewal(?=\s*(?:on\s+|date\s*(?:is\s+)?|[:：]\s*)?\d)")
 
 # An age only neared, not reached: "快60歲", "將近 60 歲", "almost 60 years old"
-_NEARING_ZH = ("快", "將近", "将近", "接近", "差不多", "快要", "即將", "即将", "要滿", "要满", "快滿", "快到")
-_NEARING_EN = ("almost", "nearly", "turning", "turn", "about to be", "close to", "about to turn")
+# (… or said roughly, "明年換證時我大概 60 歲", "around 60 by then": the age on the application day is the dates' to say)
+_NEARING_ZH = ("快", "將近", "将近", "接近", "差不多", "快要", "即將", "即将", "要滿", "要满", "快滿", "快到", "大概", "大約", "大约")
+_NEARING_EN = ("almost", "nearly", "turning", "turn", "about to be", "close to", "about to turn", "about", "around", "roughly")
 
 # The certificate itself as a thing to pay for or get again — its fee, a replacement, a reissue, a lost one ("證書掉了補發要多少錢",
 # "审查费多少", "lost my instructor certificate, how much for a replacement?", "is there a fee"): article 8's rules (8.2), never a
@@ -302,6 +312,10 @@ RENEWAL = Vocabulary(
         )),
         # (the place said before the first role frames the roles listed after it: "在國外會議當講師2次、座長1次")
         frames=("scope",),
+        # ("我通訊作者的 full article 3 篇，case report 兩篇", "as corresponding author: 3 full articles and 2 case reports",
+        # "以第一作者發表 SCI 原著 2 篇、case report 1 篇"): the author's place said of the whole list of papers is every paper's
+        # that says none of its own, said so (never a place said after the first paper only, nor of a part)
+        over_list=("role",),
         open_count=OPEN_COUNT, every=r"都是|全部|全都|一律|都在|全在|都於|all (?:as|were|of them)|each as|always|"
                  r"\b(?:all|both)\b(?=\s+(?:(?:in|at)\s+)?(?:domestic|local|international|overseas|abroad|foreign|taiwan|first|corresponding))|"
                  + ROLE_HEADING,
@@ -326,7 +340,10 @@ RENEWAL = Vocabulary(
              rule="tsir-instructor/6",
              # the birth year said alone ("我是 1966 年生的", "民國 55 年次", "born in 1966"): a birthday said without its year
              # ("生日 9 月 10 號") is in it
-             year_of=r"(?<!\d)((?:19|20)\d\d|(?:民國\s*)?[3-9]\d)\s*年\s*(?:次|(?:出)?生|的)|\bborn\s+in\s+((?:19|20)\d\d)\b",
+             # (… or with its month, "55年8月生的", "1966 年 8 月出生", "born in Aug 1966": the reply's day in that year, its month
+             # the same — another month said in the reply is asked)
+             year_of=r"(?<!\d)((?:19|20)\d\d|(?:民國\s*)?[3-9]\d)\s*年\s*(?:(?P<month>\d{1,2})\s*月(?:份)?\s*)?(?:次|(?:出)?生|的)|"
+                     r"\bborn\s+in\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?((?:19|20)\d\d)\b",
              ask=("請問您的出生日期與預定申請日？", "What are your birth date and the planned application date?"),
              ask_when=(("lifetime", "!age", "!@slot:activities"),)),
         Slot("application_date", "date", terms=extend(_APPLICATION, "tsir_renewal_check.application_date", _BIRTH),
@@ -342,7 +359,7 @@ RENEWAL = Vocabulary(
     # date's, `shift`)
     framing=((rf"(?:{'|'.join(_NEARING_ZH)})?\s*\d+\s*(?:歲|岁)(?!\s*(?:的)?\s*(?:生日|大壽|大寿))|"
               # (the rule's age recalled in Chinese with no 歲: "聽說滿60就終身", "滿 60 就永久有效" — an age the rule names)
-              r"(?:滿|满)\s*[5-7]\d(?!\s*(?:分|點|点|例|案|%|％|篇|次|場|场|小時|小时|年|月|[-/.]\s*\d|\d))(?=\s*(?:以後|以后|之後|之后|後|后)?\s*(?:就|便|即|可以|可|會|会|是|的話|的话))|\b(?:almost|nearly|about to (?:be|turn))\s+\d+\b|\b(?:turning|turns?|hit(?:s|ting)?|reach(?:es|ing)?|(?:will|'ll) (?:be|turn|hit|reach))\s+\d+\b(?!\s*(?:on|by|in)\b)"
+              r"(?:滿|满)\s*[5-7]\d(?!\s*(?:分|點|点|例|案|%|％|篇|次|場|场|小時|小时|年|月|[-/.]\s*\d|\d))(?=\s*(?:以後|以后|之後|之后|後|后)?\s*(?:就|便|即|可以|可|會|会|是|的話|的话))|\b(?:almost|nearly|about to (?:be|turn))\s+\d+\b|\b(?:turning|turns?|hit(?:s|ting)?|reach(?:es|ing)?|(?:will|'ll) (?:be|turn|hit|reach))\s+\d+\b(?!\s*(?:on|by|in)\b(?!\s+(?:then|that\s+time|the\s+time)\b))"
               r"|\b(?:I'?m|I am|she'?s|he'?s|aged?)\s+\d{2}\b(?:\s+years?\s+old)?|\b\d{2}\s+years?\s+old\b"
               # (the rule's age as the person recalls it, said in English: "heard at 60 it becomes lifetime", "once you're
               # 60 it's permanent", "after age 60", "when you hit 60" — an age the rule names, no age of theirs)
@@ -520,6 +537,39 @@ _SHORT_FILLER = (r"\s*(?:的)?\s*(?:類|組|領域|專長|方面|那類|那塊|�
                  r"\s*(?:的)?\s*")
 _SHORT_ENDS = r"(?=\s*(?:[?？.,，。!！;；]|$))"
 
+# A domain asked by the technique word two domains share ("the stenting domain", "instructor for stenting", "支架那項", "支架類
+# 指導老師", "栓塞那項夠嗎", "embolization instructor"): the domain whose own techniques the question names elsewhere — a talk's
+# topic too ("4 invited talks on biliary stenting … the stenting domain": non-vascular stenting), said so; where it names
+# another domain's techniques too, or none, the domain is read as before — asked, or one call per domain counted ("PCN 180…；
+# 支架那項有膽道支架 70": both domains) (read last: a domain's own words win).
+_SHARED_TAIL = r"(?:domain|category|track|field|area|one|side|part)"
+_SHARED_STENT = r"(?<![血管動靜脈膽道泌尿胃腸食十二指輸尿非])支架|\bstent(?:s|ing)?\b"
+_SHARED_EMBO = r"(?<![腫瘤非血])栓塞(?!治療術)|\bemboli[sz]ations?\b|\bembos?\b"
+
+
+def _shared_asked(w: str) -> str:
+    """The shared word `w` said as the domain asked about: before the instructor word or a word naming a domain, asked next or
+    after; or after "instructor for / in (the)"."""
+    return (rf"{_NOT_JOINED}(?:{w}){_SHORT_FILLER}(?:(?:{INSTRUCTOR})|{_ASKED_NEXT}|{_ASKED_AFTER}|那項|这项|這項|那类|那類|這類|"
+            rf"(?<=\s)(?={_SHARED_TAIL}\b))|(?:{INSTRUCTOR})\s+(?:for|in|of)\s+(?:the\s+)?(?:{w})(?:\s+{_SHARED_TAIL}\b|{_SHORT_ENDS})|"
+            rf"\bthe\s+(?:{w})\s+{_SHARED_TAIL}\b")
+
+
+SHARED_DOMAINS = (
+    (_SHARED_STENT, (("nonvascular_stenting", ("所問的支架領域讀為「非血管支架置放」：問題提到的支架是膽道、泌尿道或腸胃道等非血管支架。若不是，請告訴我。",
+                                              "The stenting domain asked is read as non-vascular stenting: the stents named are biliary, "
+                                              "urinary or GI ones. Tell me if that is not what you meant.")),
+                     ("vascular_intervention", ("所問的支架領域讀為「血管介入治療」：問題提到的支架是血管（動脈／靜脈）支架。若不是，請告訴我。",
+                                                "The stenting domain asked is read as vascular intervention: the stents named are "
+                                                "vascular (arterial / venous) ones. Tell me if that is not what you meant.")))),
+    (_SHARED_EMBO, (("tumor_embolization", ("所問的栓塞領域讀為「腫瘤血管栓塞」：問題提到的是腫瘤栓塞（如 TACE、TARE）。若不是，請告訴我。",
+                                           "The embolization domain asked is read as tumour embolization: the embolizations named are "
+                                           "tumour ones (e.g. TACE, TARE). Tell me if that is not what you meant.")),
+                    ("non_tumor_embolization", ("所問的栓塞領域讀為「非腫瘤血管栓塞」：問題提到的是非腫瘤栓塞（如出血、UAE、PAE）。若不是，請告訴我。",
+                                               "The embolization domain asked is read as non-tumour embolization: the embolizations "
+                                               "named are non-tumour ones (e.g. bleeding, UAE, PAE). Tell me if that is not what you meant.")))),
+)
+
 # another author position than first or corresponding: 二作, 第三作者, 我排第三, 2nd author, co-author, middle author
 _OTHER_AUTHOR = OTHER_POSITION
 # Years as a specialist, stated any way: the specialist word with the filler people put before the figure ("專醫第 10 年",
@@ -645,6 +695,8 @@ ELIGIBILITY = Vocabulary(
         "apply": r"申請|apply|qualif|eligib|還差|差幾|夠|送件|過嗎|short|enough",
         "eligibility": r"申請|資格|可以當|能不能當|可否|符合|夠不夠|eligib|qualif|apply|become",
         "technique": "|".join(DOMAIN_WORDS.values()),
+        # each domain's own techniques (a shared word asked as the domain, `SHARED_DOMAINS`, is the one whose techniques are named)
+        **{f"tech_{d}": w for d, w in DOMAIN_WORDS.items()},
         "cert_admin": CERT_ADMIN,
     },
     # "消融：微波 90、RFA 70，專科 9 年，還差幾例？": techniques with counts and the person's specialist years, or a
@@ -667,7 +719,9 @@ ELIGIBILITY = Vocabulary(
             for d, w in DOMAIN_ASKED) + tuple(
             Choice(d, latin_bounds(rf"{_NOT_JOINED}(?:{w}){_SHORT_FILLER}(?:(?:{INSTRUCTOR})|{_ASKED_NEXT}|{_ASKED_AFTER})|"
                                    rf"{_WHAT_ABOUT}(?:{w}){_SHORT_FILLER}{_SHORT_ENDS}"))
-            for d, w in DOMAIN_SHORT.items()),
+            for d, w in DOMAIN_SHORT.items()) + tuple(
+            Choice(d, latin_bounds(_shared_asked(w)), when=((f"tech_{d}", *(f"!tech_{x}" for x in DOMAIN_WORDS if x != d)),), note=note)
+            for w, sides in SHARED_DOMAINS for d, note in sides),
              ask=("想申請哪一個專長領域的指導老師（例如：消融、腫瘤栓塞、血管介入）？",
                   "Which domain do you want to be an instructor in (e.g. ablation, tumour embolization, vascular intervention)?")),
         # Case counts by technique, added up per domain (RFA + MWA both count for ablation); one call per domain.
@@ -675,7 +729,9 @@ ELIGIBILITY = Vocabulary(
              rule=tuple((d, r.rule) for d, r in DOMAINS.items()),
              # (… or the technique two domains share said as the count's noun, "150 embolizations", "120 stents": a count of
              # the domain asked, as "栓塞 150 例" is)
-             orphan=r"例|個案|cases?|procedures?|emboli[sz]ations?\b|embos\b|stents\b",
+             # (… or a bare figure said with the period article 2 counts, "…, 400 in the last six years": the cases of that period)
+             orphan=r"例|個案|cases?|procedures?|emboli[sz]ations?\b|embos\b|stents\b|"
+                    r"(?:in|over|within|during)\s+(?:the\s+)?(?:last|past|previous|recent)\s+\d\s*(?:years?|yrs?)\b",
              outside=(_OUTSIDE_SIX_YEARS, ("其中 {part} 例不在最近 6 年內，不計入：{key} {whole} − {part} = {value} 例。",
                                           "{part} of them fall outside the last six years and do not count: {key} {whole} − {part} = {value}.")),
              choices=tuple(Choice(d, w) for d, w in DOMAIN_WORDS.items()),
@@ -708,6 +764,8 @@ ELIGIBILITY = Vocabulary(
         Slot("lectures_in_domain", "number", units=("次", "場", ""), gap=28, gap_after=8, adds=True, rule=LECTURES_RULE,
              # (an invited talk said with the verb: "被邀請講 PAE 已經講了 3 次", "受邀去講過", "邀我講了兩次")
              terms=extend(LECTURES_AT_MEETINGS + "|" + LECTURE_SESSIONS + "|" + ROLE_SERVED + "|" + CHAIR_ROLE + r"|演講|講師|講者|主講|講過|(?:被|受)?邀(?:請)?(?:我)?(?:去)?講|講了|lectur\w*|moderat\w*|invited talk|speaker|spoke|talks?|chair(?:ed)?\b"
+                          # (… or as a meeting's faculty or keynote: "faculty at 3 TACE workshops", "keynote twice")
+                          r"|\b(?:invited\s+)?faculty\b(?!\s+(?:development|of|meeting)\b)|\bkeynotes?\b"
                           # (the topic said between the count and the word: "3 ablation lectures", "one invited TACE talk")
                           r"|\b(?:invited\s+)?(?:[A-Za-z][\w/-]*\s+)(?=(?:lectures?|talks?)\b)",
                           "tsir_instructor_eligibility.lectures_in_domain"),

@@ -56,6 +56,9 @@ TERMS = {
     "tsa": r"外科|專科醫師證書|surg|tsa\b",
     # (指導醫師: what users may call our instructor, as bot/scope.py reads a bare one renewed)
     "tsir": r"指導老師|指導醫師|介入|instructor|tsir",
+    # the lifetime certificate asked instead of the renewal ("when my cert comes up for renewal can I go for the lifetime one
+    # instead?", "換證時可以直接改申請終身嗎"): article 6's age check, no window — unless the certificate's own date is named
+    "lifetime": r"終身|终身|lifetime|life-long|lifelong|permanent\s+(?:cert|certificate|one)",
 }
 # the lexicon's everyday words of each certificate and each date, less those the other's words match
 TERMS |= {"tsa": extend(TERMS["tsa"], "renewal_window.doc=tsa-cme", TERMS["tsir"]),
@@ -76,7 +79,7 @@ VOCABULARY = [
                  # (the certificate said to be running out, when to hand in asked, no date: "指導醫師證書快到期了，什麼時候要
                  # 送件", "my instructor cert is about to expire, when do I submit?" — its renewal, the expiry asked back)
                  ("certificate", "expiry", "when", "hand_in")),
-        block=(("!@date", "!when"),),
+        block=(("!@date", "!when"), ("lifetime", "!expiry_or_issue")),
         slots=(
             Slot("doc", "enum", counts=False, choices=(
                 Choice("tsir-instructor", "tsir"),

@@ -1031,8 +1031,8 @@ def _read_corrected(folded: str, today: datetime.date | None = None) -> str:
     written short are read as the terms (bot/parsing/abbreviations.py). A pure function of its arguments, remembered
     within one answer (`core.memo`)."""
     return drop_corrected(enumerate_items(distribute_each(parallel_lists(respectively(separate_runs(
-        relative_days(drop_restarted(bracketed_unit(dash_heads(expand_abbreviations(drop_slip_restated(normalize_numerals(
-            join_prefixes(the_other(drop_typo_asides(folded))))))))), today)))))))
+        relative_days(drop_restarted(bracketed_unit(dash_heads(expand_abbreviations(drop_slip_restated(part_of_count(normalize_numerals(
+            join_prefixes(the_other(drop_typo_asides(folded)))))))))), today)))))))
 
 
 # "SCI full articles x2 — one as 1st author, other as middle author": the article of "the other" left out in a hurry after
@@ -1169,9 +1169,40 @@ def drop_confirmed(text: str) -> str:
 
 def drop_slip_restated(text: str) -> str:
     """The text without a bracket remarking on a slip of the keys that says the figure before it again (`_SLIP_RESTATED`),
-    nor a figure confirmed in the same breath (`drop_confirmed`)."""
+    nor a figure confirmed in the same breath (`drop_confirmed`), nor a bracket fixing a rough figure at itself (`_ROUGH_FIXED`)."""
     text = drop_confirmed(text)
+    text = _ROUGH_FIXED.sub(lambda m: m.group("said") if float(m.group("fig")) == float(m.group("again")) else m.group(0), text)
     return _SLIP_RESTATED.sub(lambda m: f"{m.group('fig')}{m.group('unit')}" if _slip_restated(m) else m.group(0), text)
+
+
+# A count, then in the next clause a smaller count of the same counter opened by a bare 有 ("講過這個主題 3 次，有 1 次還是受邀當
+# 座長", "國內演講 3 次，有 1 次是座長", "發表 4 篇，但有 1 篇是二作") — or in English the part said with "as" / "was" after a count of
+# times ("lectured on it three times, once as moderator", "spoke 4 times, one as chair"): a part of that count, written as the
+# readers know a part (其中 / "of which 1"). Never an addition (還有 / 另外有 / 也有 / "and moderated once"), another counter
+# ("專科 10 年，有 3 次…"), nor a part as large as the count.
+_PART_ZH = re.compile(r"(?<![\d.])(?P<whole>\d+)\s*(?P<unit>次|場|场|篇|例|台)[^，,。；;？?！!\n\d]{0,30}[，,]\s*(?:但是?|不過|不过|可是)?\s*"
+                      r"(?P<has>有)(?=\s*(?P<part>\d+)\s*(?P=unit))")
+_PART_EN = re.compile(r"(?<![\d.])(?P<whole>\d+)\s+times?\b[^.;!?\n\d]{0,40}?,\s*(?:and\s+|but\s+)?"
+                      r"(?P<part>\d+)(?P<times>\s+times?)?(?=\s+(?:was\s+)?as\s+(?:an?\s+|the\s+)?[A-Za-z])", re.IGNORECASE)
+
+
+def part_of_count(text: str) -> str:
+    """The part of a count said with a bare 有 or with "as" written as a part (`_PART_ZH`, `_PART_EN`)."""
+    text = _PART_ZH.sub(lambda m: m.group(0)[:m.start("has") - m.start()] + "其中有" if int(m.group("part")) < int(m.group("whole"))
+                        else m.group(0), text)
+    return _PART_EN.sub(lambda m: m.group(0)[:m.start("part") - m.start()] + f"of which {m.group('part')}"
+                        if int(m.group("part")) < int(m.group("whole")) else m.group(0), text)
+
+
+# A rough figure, then a bracket that takes it as it is for the count ("二百五十例左右（就算250）", "約 250 例（當作 250 好了）",
+# "about 250 (say 250)", "~250 (call it 250)", "roughly 250 (let's use 250)"): the figure is the one to use, the bracket no
+# figure of its own — dropped before reading (the rough figure was read as its figure already). Never a bracket with another
+# figure ("250 左右（就算 300 好了）": asked as before), nor "even if" said on ("（就算 250 也不夠吧）").
+_ROUGH_FIXED = re.compile(r"(?P<said>(?<![\d.])(?P<fig>\d+(?:\.\d+)?)[^()（）\d\n。；;？?！!]{0,8}?)\s*[（(]\s*"
+                          r"(?:(?:(?:那)?就|那)?\s*(?:算|當作?|当作?|以|用|抓)(?:是|做|成)?\s*|"
+                          r"(?:let'?s\s+|just\s+)?(?:say|call\s+it|use|count\s+it\s+as|take\s+it\s+as|treat\s+it\s+as|assume|go\s+with)\s+)"
+                          rf"(?P<again>\d+(?:\.\d+)?)\s*(?:{_UNIT_WORDS})?\s*"
+                          r"(?:好了|就好|吧|計算|计算|來算|来算|計|计|\bfor\s+now\b|\bto\s+be\s+safe\b|\bexactly\b)?\s*[)）]", re.IGNORECASE)
 
 
 # "three local seminars — one 1 hr and two about 3 hrs each", "2 specialty meetings - one 1 day, one 2 days": a dash after a
@@ -1295,9 +1326,18 @@ def _uncounted_tail(listed: str) -> tuple[str, list[str]]:
 _SHARED_PRED = re.compile(r"(?:講過|讲过|講了|讲了|演講過?|演讲过?|授課|授课|(?:當|当|擔任|担任)(?:過|过)?(?:講者|讲者|講師|讲师|座長|座长))[^、，,\d]{0,8}$")
 
 
+# the each-count said in brackets after the list it is of, nothing else in them ("attended SIR and CIRSE (one each)", "RFA and
+# MWA (90 apiece)", "SIR 跟 CIRSE（各一次）", "(each twice)"): the count as if written bare after the list — a bracket naming
+# items or breaking a count down ("3 次（CIRSE、SIR 各一次）") is left as it is
+_EACH_BRACKET = re.compile(r"\s*[(（]\s*((?:\d+(?:\.\d+)?\s*(?:times?|cases?)?\s*(?:each|apiece)|each\s*\d+(?:\.\d+)?\s*(?:times?|cases?)?|"
+                           rf"各(?:自)?\s*{_EACH_VERB}\s*\d+(?:\.\d+)?\s*(?:次|場|篇|例)?))\s*[)）]", re.IGNORECASE)
+
+
 def distribute_each(text: str) -> str:
     """"國外會議出席、國內 e-poster 各 3 次" → "國外會議出席 3 次、國內 e-poster 3 次", "45 each of PEI, cryo and IRE" →
     "PEI 45, cryo 45 and IRE 45": 各 / each gives every listed item the count (SPEC §3: a list keeps every item)."""
+    text = _EACH_BRACKET.sub(lambda m: " " + m.group(1), text)
+
     def spread(m: re.Match[str]) -> str:
         lead, items = _uncounted_tail(m.group(1))
         if len(items) < 2:
@@ -1336,6 +1376,10 @@ _EN_PEOPLE = re.compile(r"\b(?:I|me|my|we|us|our|you|he|she|they|him|her|them|co
                         re.IGNORECASE)
 
 
+# a verb of going or doing opening a piece of an English list ("…, attended SIR and CIRSE 1 each"): the list starts there
+_EN_VERB_OPENS = re.compile(r"(?:attended|went\s+to|visited|joined|did|presented|gave|spoke\s+at|lectured\s+at)\b", re.IGNORECASE)
+
+
 # the noun a list of kinds may share, written once after its last item ("the annual and monthly meetings")
 _SHARED_NOUN = re.compile(r"\s+(meetings?|congress(?:es)?|conferences?|courses?|seminars?|workshops?|sessions?|symposi(?:a|ums?))$",
                           re.IGNORECASE)
@@ -1361,6 +1405,12 @@ def _each_english(text: str) -> str:
         while len(pieces) > 3 and _EN_PEOPLE.search(pieces[0]) and not any(_EN_PEOPLE.search(p) for p in pieces[2::2]):
             lead += pieces[0] + pieces[1]
             pieces = pieces[2:]
+        # ("one oral at the annual mtg here, attended SIR and CIRSE (one each)"): a later piece after a comma opening on its
+        # verb starts the list — the pieces before it end the clause before
+        opens = [i for i in range(2, len(pieces), 2) if "," in pieces[i - 1] and _EN_VERB_OPENS.match(pieces[i])]
+        if opens and len(pieces) - opens[-1] >= 3:
+            lead += "".join(pieces[:opens[-1]])
+            pieces = pieces[opens[-1]:]
         if any(_EN_PEOPLE.search(p) for p in pieces[::2]):
             return m.group(0)  # "my colleague and I 3 each", "last year and this year 5 each": theirs, one count each
         if (m.group("unit") or "").strip().startswith("time") and any(re.search(r"\b[A-Z]{2,}\b", p) for p in pieces[::2]):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.base import Need, Note
-from bot.reader.mentions import ABSENT, clause_of, compiled, numbers, terms
+from bot.reader.mentions import ABSENT, clause_of, compiled, numbers, occurs, terms
 from bot.reader.numbers import outermost
 from bot.reader.reading import Reading, as_number, choice_labels, field_labels, model_problems, rejected, units_ok
 from calculators.registry import Calculation
@@ -30,6 +30,16 @@ def _about_papers(t: str, at: int) -> bool:
     return _PAPERS_BEFORE.search(t, max(0, at - 30), at) is not None
 
 
+def _said_with_note(r: Reading, name: str) -> bool:
+    """The enum's value came from words of the question that a note reads as it ("the stenting domain" with biliary stents
+    named: non-vascular stenting, `vocab_tsir.SHARED_DOMAINS`) — the key asked, as one read plainly is."""
+    value = r.args.get(name)
+    slot = next((x for x in r.vocab.slots if x.name == name and x.kind == "enum"), None)
+    return value is not None and slot is not None and any(
+        c.value == value and c.terms and c.note and occurs(r.pattern(c.terms), r.q.text) and (not c.when or r.any(c.when))
+        for c in slot.choices)
+
+
 def split(r: Reading, s: Slot) -> None:
     """A map whose keys are calls: one call per key named (or the one asked about), its number the map's input."""
     t = r.q.text
@@ -38,7 +48,7 @@ def split(r: Reading, s: Slot) -> None:
     found = outermost([terms(t, "", r.pattern(c.terms)) for c in s.choices])
     positions = {str(c.value): kept[0] for c, ws in zip(s.choices, found)
                  if (kept := [w.start for w in ws if not _about_papers(t, w.start)])}
-    asked = r.args.get(s.split) if s.split in r.read else None
+    asked = r.args.get(s.split) if s.split in r.read or _said_with_note(r, s.split) else None
     orphan = values.pop("?", None)
     if asked is not None:
         keys = [asked]

@@ -2216,6 +2216,14 @@ _PART_SAID = re.compile(r"其中|當中|之中|[那這这哪]\s*[一1]?\s*[篇�
                         r"|剩下|剩餘|剩余|其餘|其余|其他|另外|另一|\bthe rest\b|\bremaining\b|\bthe other\b|\banother\b", re.IGNORECASE)
 
 
+def _followed_kind(slot: Slot, items: list[dict[str, Any]], it: dict[str, Any]) -> bool:
+    """The item's kind, another than the item before's, was given by it (`Slot.follow`: "case report 2 篇" after a non-SCI full
+    article) — never a part of the same kind ("two SCI papers …, one as first author")."""
+    i = next((j for j, x in enumerate(items) if x is it), 0)
+    return i > 0 and items[i - 1].get("kind") != it.get("kind") \
+        and any(items[i - 1].get("kind") in before and it.get("kind") == kind for before, _, kind in slot.follow)
+
+
 def _over_list(r: Reading, slot: Slot, model: type[BaseModel], items: list[dict[str, Any]], origin: dict[int, int],
                pieces: list[tuple[int, str, Any]]) -> None:
     """`Slot.over_list`: one value said of a whole list ("presented as first author: 2 orals + 1 poster", "以第一作者發表口頭
@@ -2240,8 +2248,10 @@ def _over_list(r: Reading, slot: Slot, model: type[BaseModel], items: list[dict[
         runs: list[list[dict[str, Any]]] = []
         for it in items:
             s0 = origin.get(id(it))
-            if s0 is None or s0 not in at or not takes(it) or at[s0][1] is None \
-                    or compiled(QUALIFIERS["subset"]).search(at[s0][0]) or _REST_SAID.search(at[s0][0]):
+            # (a piece whose kind the item before gave it, "…full article 3 篇、case report 2 篇" of a non-SCI list, is listed too)
+            if s0 is None or s0 not in at or not takes(it) or (at[s0][1] is None and not _followed_kind(slot, items, it)) \
+                    or compiled(QUALIFIERS["subset"]).search(at[s0][0]) or _REST_SAID.search(at[s0][0]) \
+                    or _N_OF_THE_N.search(at[s0][0]) or _POINTED_PART.search(at[s0][0]):
                 runs.append([])
                 continue
             prev = runs[-1][-1] if runs and runs[-1] else None
@@ -2267,7 +2277,9 @@ def _over_list(r: Reading, slot: Slot, model: type[BaseModel], items: list[dict[
             if own and own[0] is run[0] and (c := _enum_choice(r, f, head_clause)) is not None:
                 m = next(_said(r, c, head_clause), None)
                 nums = numbered(head_clause)
-                kinds = [k0 for k0, _, _ in named_kinds(r, slot, head_clause)]
+                # (a family heading the list before a colon, "non-SCI 的：我通訊作者的 full article 3 篇": no kind the role follows)
+                colon = max((x.end() for x in re.finditer(r"[:：]", head_clause[:m.start()])), default=0) if m is not None else 0
+                kinds = [k0 for k0, _, _ in named_kinds(r, slot, head_clause) if k0 >= colon]
                 if m is not None and nums and m.end() <= nums[0] \
                         and (not kinds or m.end() <= kinds[0] or re.search(r"[:：]", head_clause[m.end():nums[0]])):
                     said.append((c.value, head_clause[m.start():m.end()]))

@@ -45,6 +45,9 @@ _GENERAL = {"subset": "general.of_which", "each": "general.each", "negation": "g
             "unsure": "general.unknown"}
 QUALIFIERS = {kind: extend(words, _GENERAL[kind], *(o for k, o in QUALIFIERS.items() if k != kind)) if kind in _GENERAL else words
               for kind, words in QUALIFIERS.items()}
+# (the 內 / 中 / 當中 of a period, "六年內有 400 例", "這 6 年中有 300 台", "3 個月當中有": the period's, never a part of a count)
+_PERIOD_INSIDE = r"(?:內|内|中|當中|当中|之中|裡|里)"
+QUALIFIERS["subset"] = (rf"(?!(?<=[年月]){_PERIOD_INSIDE})(?!(?<=[年月]\s){_PERIOD_INSIDE})(?<![年月][當当之])(?:{QUALIFIERS['subset']})")
 # A figure the person does not have ("假體影像分數我忘了抄", "isn't in the report yet"): asked for, never left out.
 ABSENT = (QUALIFIERS["unsure"] + r"|忘記|沒抄|没抄|手邊沒有|手边没有|沒有資料|没有资料|還沒出來|还没出来|還沒拿到|还没拿到|"
           r"不在手邊|不在手边|\bnot (?:in|on) (?:the|my|our) (?:report|sheet)|\bisn't (?:in|on|available|back)|"

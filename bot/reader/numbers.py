@@ -1403,8 +1403,9 @@ def _broken_down(t: str, counted: list[tuple[Mention, str]]) -> list[tuple[str, 
 # the filler between a count's word said before it and the figure ("案例大概 40", "個案數約 120", "cases: about 90", "case
 # count ~40", "procedures roughly 75"), a qualifier that only weighs it too ("個案才 100", "個案數只有 250", "cases only 90",
 # "case count is just 120": the figure as said, nothing taken off)
-_ORPHAN_FILL = (r"(?:數|数|量|總數|總共|共|有|大概|大約|約|差不多|將近|快|也才|也只有|才|只有|只|僅有|僅|仅有|仅|就|"
-                r"count|total|number|so far|about|around|roughly|approx\.?|"
+# (… or hedged, "case count is maybe 60", "個案可能 60", "cases probably ~90": the figure as said, rough)
+_ORPHAN_FILL = (r"(?:數|数|量|總數|總共|共|有|大概|大約|約|差不多|將近|快|也才|也只有|才|只有|只|僅有|僅|仅有|仅|就|可能|應該|应该|"
+                r"count|total|number|so far|about|around|roughly|approx\.?|maybe|perhaps|probably|"
                 r"approximately|nearly|almost|only|just|merely|barely|~|～|:|：|=|is|are|were)")
 
 

@@ -122,10 +122,26 @@ def _neighbour_clauses(t: str, start: int, end: int) -> tuple[str, str]:
     return (t[before_left + 1:left] if left > 0 else ""), (t[right + 1:after_right] if right < len(t) else "")
 
 
+# an English sentence's end inside a clause ("Case count is maybe 60. Can I still apply …"): a full stop after a word or a figure,
+# then a space and a capital
+_EN_SENTENCE_END = re.compile(r"(?<=[A-Za-z0-9)])\.(?=\s+[A-Z])")
+
+
+def _own_sentence(t: str, start: int, end: int, clause: str) -> str:
+    """The part of `clause` (around t[start:end]) in the span's own English sentence: a hedge of another sentence ("Case count
+    is maybe 60.") is not said of this one."""
+    left = t.find(clause, max(0, start - len(clause)))
+    if left < 0 or not clause:
+        return clause
+    lo = max((m.end() for m in _EN_SENTENCE_END.finditer(t, left, start)), default=left)
+    hi = min((m.start() for m in _EN_SENTENCE_END.finditer(t, end, left + len(clause))), default=left + len(clause))
+    return t[lo:hi]
+
+
 def hedged_fact(t: str, start: int, end: int) -> bool:
     """Is the yes / no said at t[start:end] said as not certain: a hedge in its clause (`_HEDGE`), or a clause of its own
     right beside it that says only that the person is not sure (`_UNSURE_REMARK`)?"""
-    if _HEDGE.search(clause_of(t, start, end)):
+    if _HEDGE.search(_own_sentence(t, start, end, clause_of(t, start, end))):
         return True
     return any(c.strip() and _UNSURE_REMARK.fullmatch(c) for c in _neighbour_clauses(t, start, end))
 
@@ -286,7 +302,8 @@ def bind_dates(r: Reading) -> None:
         """A date in the reply to a question back that no slot's words name ("1966-03-10, applying on 2027-05-01": the
         first): bound after the named ones, so it takes the one date still missing."""
         return bool(r.q.followup_start) and m.start >= r.q.followup_start and not any(
-            s.terms and _nearest(t, m, r.pattern(s.terms), s.near, after=s.near_after, dates=found) is not None for s in slots)
+            s.terms and _nearest(t, m, r.pattern(s.terms), s.near, after=s.near_after, dates=found, floor=r.q.followup_start) is not None
+            for s in slots)
 
     for m in sorted(found, key=bare_in_reply):
         if m.kind == "bad_date" or _guessed_day(t, m) or today_said(t, m, r.q.today):
@@ -318,7 +335,8 @@ def bind_dates(r: Reading) -> None:
         # (the date's own words too: "2026年11月申請(11/20)" names an application date inside it)
         context = t[max(0, m.start - 8):m.start] + " " + t[m.start:m.end] + " " + t[m.end:m.end + 6]
         near_slot = [(dist, i, s) for i, s in enumerate(slots) if s.terms
-                     if (dist := _nearest(t, m, r.pattern(s.terms), s.near, after=s.near_after, dates=found)) is not None]
+                     if (dist := _nearest(t, m, r.pattern(s.terms), s.near, after=s.near_after, dates=found,
+                                          floor=r.q.followup_start)) is not None]
         if v.date_skip and compiled(v.date_skip).search(context):
             continue  # a birth date is no date of this tool
         if v.date_other and compiled(v.date_other).search(context) and not any(d <= 8 for d, _, _ in near_slot):
@@ -450,10 +468,19 @@ def _in_year_said(r: Reading, slot: Slot, m: Mention) -> Any:
         return None
     year = int(re.sub(r"\D", "", next(g for g in found.groups() if g)))
     year += 1911 if year < 1000 else 0
+    month = found.groupdict().get("month")
+    if month and int(month) != m.value[0]:  # type: ignore[index]
+        return None  # ("55年8月生" … "9月20日"): the month said twice differs — asked, never picked
+    if month is None and (said := _MONTH_OF_BIRTH.search(found.group(0))) and _MONTHS.get(said.group(1)[:3].lower()) != m.value[0]:  # type: ignore[index]
+        return None
     try:
         return datetime.date(year, *m.value)  # type: ignore[misc]
     except ValueError:
         return None
+
+
+_MONTHS = {name: i for i, name in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+_MONTH_OF_BIRTH = re.compile(r"\bborn\s+in\s+([a-z]{3})[a-z]*\.?\s+\d", re.IGNORECASE)
 
 
 def _question_year(r: Reading, m: Mention) -> int | None:
@@ -580,11 +607,15 @@ def _LABELLED_BEFORE(text: str, m: Mention, pattern: str) -> bool:
 
 
 def _nearest(text: str, m: Mention, pattern: str, reach: int, *, only_after: bool = False, after: int | None = None,
-             dates: list[Mention] = ()) -> int | None:
+             dates: list[Mention] = (), floor: int = 0) -> int | None:
     """How far the nearest of `pattern`'s words is from the date `m` within reach, or None. A word after `m` that names
-    the date right after it ("birth date 1966-03-10, applying 2027-05-01": applying names the second) is not `m`'s."""
+    the date right after it ("birth date 1966-03-10, applying 2027-05-01": applying names the second) is not `m`'s; nor one
+    before `floor` (the question's words, for a date of the reply: "…可以申請終身嗎" + "3月15日，…" — its 申請 names no day of
+    the reply)."""
     best: int | None = None
     for w in terms(text, "", pattern):
+        if w.start < floor <= m.start:
+            continue
         if w.end <= m.start and not only_after:
             d, limit = m.start - w.end, reach
         elif w.start >= m.end:
