@@ -2258,6 +2258,14 @@ _CYCLE = re.compile(rf"每\s*(?:隔)?\s*(?:{_NUM})\s*(?:個月|个月|年|天|�
                     re.I)
 
 
+def _figure_past_row_bound(question: str, said: str, source: str) -> bool:
+    """Does a rate the question states lie past the open bound, of its measure, of the line or its clause
+    (knowledge.ranges.past_stated_bound)?"""
+    from knowledge.ranges import past_stated_bound
+
+    return past_stated_bound(question, said) or past_stated_bound(question, source)
+
+
 def figures_decide(question: str, said: str, source: str) -> bool:
     """The question states figures of its own case that the rule's threshold or band (in `said` or its clause's
     `source`) would have to be applied to, and none of them is settled by a band of `said` holding it (a cycle it
@@ -2291,10 +2299,13 @@ def figures_decide(question: str, said: str, source: str) -> bool:
         return False  # one bare figure ("I'm 62") against the text's one threshold ("年滿 60 歲以上"): put to it
     if all(u and len(limits.get(u, ())) == 1 and units.count(u) == 1 for u in units):
         return False  # each figure meets the one threshold of its unit, or falls short of it (`_short_of`): settled
-    from knowledge.ranges import bands, holds, stated_values
+    from knowledge.ranges import bands, holds, past_stated_bound, stated_values
 
     # (a sentence with no band of its own — the row's "未參加者應停止判讀" — is read with its row's band)
-    return not holds(stated_values(question), bands(said) or bands(source))
+    # (… nor a rate past the row's own open bound, of its measure: "陰性複判差異 23%，還能繼續判讀嗎" met by 丙's "陰性…超過 20%，
+    # 立即停止判讀" — settled, no)
+    return not holds(stated_values(question), bands(said) or bands(source)) and \
+        not past_stated_bound(question, said) and not past_stated_bound(question, source)
 
 
 # A figure the question puts to the rule ("上限是不是 600 案", "is the cap 450 screenings"): digits with a unit.
@@ -3155,6 +3166,10 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             # "簽到單請別人代簽會有事嗎", "請學弟代簽會被註銷嗎", "will I lose the credits?" met by "不得由他人代為簽名，經發現者
             # 註銷…積分": yes, it follows (its 不得 is the bar the sanction is for, never a 不會 / No)
             decide, not_only, barred_too, not_always, grounds, positive, denies = False, False, False, False, False, None, False
+        if denies is None and positive is None and not decide and not not_always and takes_away_asked(piece, said) and \
+                _figure_past_row_bound(question, said, source):
+            denies = True  # "陰性複判差異 23%，還能繼續看片嗎" met by 丙's "…陰性超過 20%，立即停止判讀": the figure the question
+            # states meets the row's own bound (of its measure), so the row's stop is the case's — No
         if member_off:
             # the code asked is not on the clause's list: no, whatever the words the list's sentence shares granted
             decide, not_only, barred_too, not_always, positive, denies = False, False, False, False, None, True

@@ -1326,6 +1326,12 @@ def _theirs_blanked(text: str, end: int, theirs: re.Pattern[str]) -> str:
     return text[:end] + " " * (m.end() - end) + text[m.end():] if m else text
 
 
+# A certificate named as when one's seniority counts from ("exactly 8 yrs since my radiology board cert", "10 years after
+# getting my board certificate"): the years our instructor's eligibility counts, not that board's rules asked.
+_SENIORITY_SINCE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s*(?:-\s*)?"
+                              r"(?:yrs?|years?)\s+(?:now\s+)?(?:since|after|post|out\s+from)\b", re.I)
+
+
 def _foreign_named_en(text: str) -> str | None:
     """English bodies and certificates: another specialty's, with no anchor of ours elsewhere."""
     for kind, pattern in (("other_certificate", _EN_CERT), ("other_society", _EN_ORG)):
@@ -1333,6 +1339,8 @@ def _foreign_named_en(text: str) -> str | None:
             name = next(g for g in m.groups() if g is not None) if any(m.groups()) else ""
             if _EN_OURS.search(m.group(0)) or not _EN_SPECIALTY.search(name):
                 continue
+            if kind == "other_certificate" and _SENIORITY_SINCE.search(text[max(0, m.start() - 40):m.end()]):
+                continue  # "8 yrs since my radiology board cert": the seniority our instructor's eligibility counts, not that board
             rest = _theirs_blanked(text, m.end(), _THEIRS_AFTER_EN)
             rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
             if _anchor_rest(rest):
@@ -1885,10 +1893,20 @@ _RADIOLOGY_BOARD_ZH_RENEWED = re.compile(
     r"放射(?:線|线)?(?:科)?(?:專科|专科)(?:醫師|医师)?(?:的)?(?:證書|证书|證照|证照)?[^，,。？?；;]{0,8}?(?:換證|换证|展延|延展|續證|续证|更新)")
 
 
+_DIAGNOSTIC_BOARD = re.compile(r"放射(?:線|线)?(?:科)?(?:診斷|诊断)(?:科)?(?:專科|专科)(?:醫師|医师)?(?:的)?(?:證書|证书)", re.I)
+_ONLY_BOARD_ASKED = re.compile(
+    r"只(?:是)?(?:問|问|想問|想问|要問|要问|想知道|關心|关心)[^，,。？?；;]{0,4}?(?:放射(?:線|线)?(?:科)?(?:診斷|诊断)?(?:專科|专科)|放射(?:診斷|诊断))|"
+    r"\bonly\s+(?:asking|care|wondering)\s+about\s+(?:the\s+|my\s+)?radiolog\w*\s+(?:board|specialist|specialty)", re.I)
+
+
 def _radiology_board_renewal(text: str) -> bool:
     """Is the radiology board's specialist certificate renewed (`_RADIOLOGY_BOARD_RENEWED`), or named with our instructor certificate
     set aside (`_OURS_SET_APART`), or asked about itself as against ours (`_board_itself_renewed`)?"""
     if _board_itself_renewed(text):
+        return True
+    # (… or the person says that is all they ask about, ours only compared: "跟指導老師換證是同一套嗎，我只問放射專科的", "I'm only
+    # asking about the radiology board one")
+    if _ONLY_BOARD_ASKED.search(text) and (_RADIOLOGY_BOARD_NAMED.search(text) or _DIAGNOSTIC_BOARD.search(text)):
         return True
     # (our instructor certificate asked beside it, "is the instructor renewal the same as renewing my radiology specialist
     # certificate?", "還不是指導老師，想申請指導老師", keeps the question ours: its own renewal is article 5, its eligibility article 1)
@@ -2670,6 +2688,32 @@ def asks_domain_of(text: str) -> bool:
 
         _DOMAIN_TERMS = re.compile("|".join(f"(?:{w})" for w in DOMAIN_WORDS.values()), re.I)
     return bool(_DOMAIN_TERMS.search(text))
+
+
+# Where the question proper begins after a chatty preamble — a greeting, who the asker is, how they came to the job ("各位好～我是
+# X醫院乳篩窗口，上個月剛接手業務，前任留下來的資料亂七八糟😅 想問一下：…", "Hi all, new coordinator here, my predecessor left a
+# mess. Quick question: …"): the words that announce the question. Only the first counts (a later 請問 opens a second ask).
+_ASK_OPENER = re.compile(
+    r"(?:想|要|想要)?(?:問一下|问一下|請問一下|请问一下|請問|请问|請教一下|请教一下|請教|请教|問問|问问|問個問題|问个问题|問題是|问题是|"
+    r"確認一下|确认一下)(?:一下)?(?:各位|大家|一下)?\s*[：:，,～~—\-]*\s*|"
+    r"(?:想|要)(?:問|问)(?:的是)?\s*[：:，,～~—\-]+\s*|"
+    r"\b(?:quick\s+question|my\s+question\s+is|the\s+question\s+is|i\s+(?:just\s+)?(?:wanted|want|would\s+like|need)\s+to\s+(?:ask|check|know)|"
+    r"(?:i\s+was|i'?m|i\s+am)\s+wondering|question\s+for\s+(?:you|the\s+group|everyone))\b\s*(?:[:,—\-]|\bif\b|\bwhether\b)?\s*",
+    re.IGNORECASE)
+_PREAMBLE_MIN = 6  # characters of preamble before the opener (a bare "請問…" has none to leave out)
+
+
+def asked_part(text: str) -> str | None:
+    """The question without its preamble: what follows the first words that announce it (`_ASK_OPENER`), or else the
+    sentences that end in a question mark (bot.parts.asked_sentences); None when there is no preamble to leave out.
+    Read by the scope check only where the whole message would be refused: context said before a question of ours
+    (a new post, a predecessor's mess) dilutes the words the clauses share with it, it does not make it another subject."""
+    m = _ASK_OPENER.search(text)
+    if m is not None and m.start() >= _PREAMBLE_MIN and len(rest := text[m.end():].strip()) >= 6:
+        return rest
+    from bot.parts import asked_sentences  # noqa: PLC0415 - parts imports this module's neighbours
+    asked = asked_sentences(text)
+    return asked if asked and len(asked) < len(text) else None
 
 
 def assess(q: Query, hit_texts: list[str] | None = None, top_via: list[str] | None = None,

@@ -189,9 +189,58 @@ def past_by(values: list[tuple[float, str]], bounds: set[tuple[str, float, str]]
     return min((g for g in gaps if g > 0), default=None)
 
 
+def past_stated_bound(question: str, text: str) -> bool:
+    """Whether a rate the question states (a value, not a bound) lies past an open bound `text` states in %, of the same
+    measure where both name one ("陰性複判差異 23%" past 丙's "陰性個案複判差異超過 20%", not past its "疑似陽性…超過 60%"; "陽性 65%"
+    not past "陰性超過 20%"). English percentages count as written with % (`english_percents`)."""
+    q, t = english_percents(fold(question)), fold(text)
+    values = [(float(m.group(1)), measure_of(q, m.start())) for m in _VALUE.finditer(q) if m.group(2) == "%"
+              and not _BOUND_BEFORE.search(q[max(0, m.start() - BOUND_WINDOW):m.start()]) and not _BOUND_AFTER.match(q, m.end())]
+    if not values:
+        return False
+    for m in _VALUE.finditer(t):
+        if m.group(2) != "%":
+            continue
+        before = t[max(0, m.start() - 3):m.start()]
+        if _NOT_OVER.search(t, max(0, m.start() - 5), m.start()):
+            way = "under"
+        elif _OVER.search(before) or _OVER_AFTER.match(t, m.end()):
+            way = "over"
+        elif _UNDER.search(before) or _UNDER_AFTER.match(t, m.end()):
+            way = "under"
+        else:
+            continue
+        bound, of = float(m.group(1)), measure_of(t, m.start())
+        for value, asked in values:
+            if (of is None or asked is None or of == asked) and (value > bound if way == "over" else value < bound):
+                return True
+    return False
+
+
 def passes(values: list[tuple[float, str]], bounds: set[tuple[str, float, str]]) -> bool:
     """Whether a stated rate lies past an open bound of its unit (`past_by`)."""
     return past_by(values, bounds) is not None
+
+
+_PAST_BEFORE = re.compile(r"(?:\b(?:past|beyond|exceed\w*|surpass\w*|topped|went\s+over|blew\s+(?:past|through))|破|過了|过了)\s*\d", re.I)
+
+
+def excludes(question: str, text: str) -> bool:
+    """Whether the clause `text` grades rates (a band or an open bound in %) and every rate the question states as a value
+    lies outside them: in none of its bands of the same measure (`value_in_band`) and past none of its bounds (`past_by`).
+    "陰性複判差異 23%" against 乙's "陰性…介於 15% - 20%" (and 疑似陽性 50% - 60%): that row is not the figure's."""
+    q = english_percents(fold(question))
+    if _PAST_BEFORE.search(q):  # ("blew past 20 percent", "went beyond 15%": a bound said in other words — no value to place)
+        return False
+    values = [(v, u) for v, u in stated_values(q) if u == "%"]
+    if not values:
+        return False
+    t = fold(text)
+    rate_bands = [b for b in bands(t) if b.unit == "%"]
+    rate_bounds = {b for b in open_bounds(t) if b[2] == "%"}
+    if not rate_bands and not rate_bounds:
+        return False
+    return not value_in_band(q, t) and not passes(values, rate_bounds)
 
 
 # An English question states a score without the 分 the texts write: "averaged 335", "her average is 325", "scored 345".
@@ -242,11 +291,27 @@ def grade_table(text: str) -> GradeTable | None:
     return None
 
 
+# The grades themselves asked, no figure of one's own put to them ("會打等第嗎？分成幾等", "有哪幾個等級", "is the field test graded? how
+# many grades are there"): the table listing the grades with their score bands (its heading "評等表").
+_SCALE_ASKED = re.compile(r"(?:分|分成|分為|分为|有|共|總共|总共)\s*(?:幾|几|哪幾|哪几|哪些|多少)\s*(?:個|个|種|种)?\s*(?:等級|等级|等第|等地|等|級|级)(?![a-z])|"
+                          r"(?:幾|几)(?:個|个)等(?:級|级|第)|哪(?:幾|几|些)(?:個|个)?等(?:級|级|第)?|"
+                          r"(?:打|給|给|評|评|分)\s*(?:等第|等地|等級|等级)|等第|等地|"
+                          r"\bhow\s+many\s+(?:grades|levels|tiers)\b|\bwhat\s+(?:are\s+the\s+)?grades\b|\b(?:is|are)\s+(?:it\s+|they\s+)?graded\b|"
+                          r"\bgrading\s+(?:scale|system)\b", re.IGNORECASE)
+
+
+# (the levels of another evaluation asked — the re-read discrepancy's 甲乙丙丁, the follow-up rate's bands — or the radiographer's
+# clinical image evaluation, graded in its own clause (二(一)2(2)): not the machine tests' A–D table's)
+_GRADED_APART = re.compile(r"複判|复判|差異|差异|\bdiscrepanc|\bre-?read|追蹤完成|追踪完成|完成率|completion|"
+                           r"放射師|放射师|自選片|自选片|抽選片|抽选片|臨床影像|临床影像", re.IGNORECASE)
+
+
 def asked_grade_table(question: str) -> GradeTable | None:
-    """The kind of grade table a question naming a grade asks about; None when it names no grade."""
+    """The kind of grade table a question naming a grade asks about ("score" also when the grades themselves are asked with
+    no figure of one's own, `_SCALE_ASKED`); None when it names no grade."""
     t = fold(question)
     if not (_GRADE_ZH.search(t) or (not _HAN.search(t) and _GRADE_EN.search(t))):
-        return None
+        return "score" if _SCALE_ASKED.search(t) and not re.search(r"\d", t) and not _GRADED_APART.search(t) else None
     return "score" if _ASKS_SCORE.search(t) else "measure"
 
 
