@@ -1495,7 +1495,7 @@ def _restates_band(question: str, label: str) -> bool:
     text = fold(label)
     if not _STEM_ROW.match(text) or not _BAND.search(text) or _DEONTIC.search(text[2:]):
         return False
-    if value_in_band(question, text):
+    if value_in_band(question, text, strict=True):
         return True
     q = fold(question)
     asked = {float(x) for x in _OVER_PERCENT.findall(q)} | \
@@ -3509,7 +3509,7 @@ def _meets_condition(question: str, said: str) -> bool:
     minimum it reaches, a maximum it stays within): the rule's condition holds for the person's case."""
     from knowledge.ranges import value_in_band
 
-    if value_in_band(question, said):
+    if value_in_band(question, said, strict=True):
         return True  # "陽性差異 55%，還要考跑片嗎" met by the row "疑似陽性…50%-60%…須…通過跑片考試": its band holds the case
     own = {(v, u) for v, u in _figure_pairs(question, values_only=True) if u}
     if (age := _question_age(question)) is not None:
@@ -3543,7 +3543,7 @@ def _in_clause_band(question: str, said: str, source: str) -> bool:
     """A sentence with no band of its own ("未參加者應停止判讀") read with its clause's band holding the stated value."""
     from knowledge.ranges import bands, value_in_band
 
-    return not bands(said) and value_in_band(question, source)
+    return not bands(said) and value_in_band(question, source, strict=True)
 
 
 def _verdict_sentence(c: Candidate, asked: str, q_terms: frozenset[str]) -> str:

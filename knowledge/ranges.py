@@ -53,14 +53,43 @@ def band_spans(text: str) -> list[tuple[Band, int]]:
 
 
 # What a band or a stated value is of, where a clause grades two measures side by side ("疑似陽性…50%-60% 或陰性
-# 15%-20%"): the last such word before it.
-_MEASURE_OF = re.compile(r"陽性|陰性")
+# 15%-20%"): the last such word before it — in Chinese (陽性 / 陰性, 疑陽 said short) or in English ("positive", "suspected
+# positive", "suspicious", "recalled", "pos" / "negative", "neg") — or the cases named right after the figure ("25% on
+# negatives", "over 20% (negative)", "62% for the suspicious ones"), which win over a word before it.
+_MEASURE_OF = re.compile(r"陽性|陰性|(?:疑似|可疑|疑)陽|\b(?:suspected|suspicious|positives?|pos|recall\w*|called[- ]back|"
+                         r"negatives?|neg)\b")
+_MEASURE_AFTER = re.compile(r"\s*(?:%|percent|per\s*cent|pct)?\s*([(（]?)\s*(?:(?:re-?read\w*|discrepanc\w*|disagreements?|discordan\w*|"
+                            r"mismatch\w*|differences?|rate)\s+)*((?:on|for|in|among|with|of|across)\s+)?(?:(?:the|all|our|his|her|"
+                            r"their)\s+)?((?:suspected|suspicious)[- ]?(?:positive)?|positives?|pos|negatives?|neg)\b")
 
 
-def measure_of(text: str, at: int) -> str | None:
-    """The measure word (陽性 / 陰性) last named before position `at` of the folded `text`, if any."""
+def _measure_word(word: str) -> str:
+    return "陰性" if word in ("陰性",) or word.startswith("neg") else "陽性"
+
+
+def measure_of(text: str, at: int, end: int | None = None) -> str | None:
+    """The measure (陽性 / 陰性) of a figure at `at` (ending at `end`) of the folded `text`: the cases named right after it,
+    else the measure word last named before it; None when neither is named."""
     found = _MEASURE_OF.findall(text[:at])
-    return found[-1] if found else None
+    if end is not None and (m := _MEASURE_AFTER.match(text, end)) is not None and (m.group(1) or m.group(2) or not found):
+        # (bracketed or linked by on / for: "over 20% (negative)", "25% on negatives"; a bare word after it is the next
+        # figure's when a word before names this one's: "pos 45% neg 12%")
+        return _measure_word(m.group(3))
+    return _measure_word(found[-1]) if found else None
+
+
+def names_measure(text: str) -> bool:
+    """Does the folded `text` name a measure (陽性 / 陰性, positive / negative) at all?"""
+    return bool(_MEASURE_OF.search(text))
+
+
+def same_measure(asked: str | None, of: str | None, text: str) -> bool:
+    """Is a rate of measure `asked` one of measure `of` (a figure of the folded `text`)? Of the same named measure; a bound
+    of no named measure in a text naming none (a matter graded by one measure: 追蹤完成率) takes any rate. A rate whose
+    measure is not told ("她的複判差異 45%") is never put to a bound of a named measure: not decided."""
+    if of is not None:
+        return asked == of
+    return not names_measure(text)
 
 
 # A percentage written out in English ("15 percent", "15 per cent", "15 pct"), and an English range whose unit follows
@@ -74,18 +103,20 @@ def english_percents(text: str) -> str:
     return _EN_RANGE_FIRST.sub(r"\1\2%", _EN_PERCENT_WORD.sub(r"\1%", text))
 
 
-def value_in_band(question: str, text: str) -> bool:
+def value_in_band(question: str, text: str, *, strict: bool = False) -> bool:
     """Whether a value the question states (not a bound) falls in a closed band `text` states in the same unit, and of
     the same measure where both name one ("陽性差異 55%" in "疑似陽性…50%-60%", not in "陰性 15%-20%" — nor "陰性 55%" in
     the 陽性 band). English percentages count as written with % (`english_percents`: "somewhere between 7 and 15
-    percent")."""
+    percent"). `strict` (a first line deciding the case by it): a rate whose measure is not told is held by no band of a
+    named measure (`same_measure`) — "她的複判差異 45%" is in 甲's 陽性 40%-50% or past 丙's 陰性 20%."""
     q, t = english_percents(fold(question)), fold(text)
-    values = [(float(m.group(1)), m.group(2), measure_of(q, m.start())) for m in _VALUE.finditer(q)
+    values = [(float(m.group(1)), m.group(2), measure_of(q, m.start(), m.end())) for m in _VALUE.finditer(q)
               if not _BOUND_BEFORE.search(q[max(0, m.start() - BOUND_WINDOW):m.start()]) and not _BOUND_AFTER.match(q, m.end())]
     for band, at in band_spans(t):
         of = measure_of(t, at)
         for value, unit, asked in values:
-            if unit == band.unit and band.low <= value <= band.high and (of is None or asked is None or of == asked):
+            if unit == band.unit and band.low <= value <= band.high and \
+                    (same_measure(asked, of, t) if strict else (of is None or asked is None or of == asked)):
                 return True
     return False
 
@@ -189,12 +220,14 @@ def past_by(values: list[tuple[float, str]], bounds: set[tuple[str, float, str]]
     return min((g for g in gaps if g > 0), default=None)
 
 
-def past_stated_bound(question: str, text: str) -> bool:
+def past_stated_bound(question: str, text: str, *, strict: bool = True) -> bool:
     """Whether a rate the question states (a value, not a bound) lies past an open bound `text` states in %, of the same
     measure where both name one ("陰性複判差異 23%" past 丙's "陰性個案複判差異超過 20%", not past its "疑似陽性…超過 60%"; "陽性 65%"
-    not past "陰性超過 20%"). English percentages count as written with % (`english_percents`)."""
+    not past "陰性超過 20%"). English percentages count as written with % (`english_percents`). `strict` (a first line deciding
+    the case by it): a rate whose measure is not told is past no bound of a named measure (`same_measure`); otherwise (ranking)
+    it may be past either."""
     q, t = english_percents(fold(question)), fold(text)
-    values = [(float(m.group(1)), measure_of(q, m.start())) for m in _VALUE.finditer(q) if m.group(2) == "%"
+    values = [(float(m.group(1)), measure_of(q, m.start(), m.end())) for m in _VALUE.finditer(q) if m.group(2) == "%"
               and not _BOUND_BEFORE.search(q[max(0, m.start() - BOUND_WINDOW):m.start()]) and not _BOUND_AFTER.match(q, m.end())]
     if not values:
         return False
@@ -210,9 +243,12 @@ def past_stated_bound(question: str, text: str) -> bool:
             way = "under"
         else:
             continue
-        bound, of = float(m.group(1)), measure_of(t, m.start())
+        bound, of = float(m.group(1)), measure_of(t, m.start(), m.end())
         for value, asked in values:
-            if (of is None or asked is None or of == asked) and (value > bound if way == "over" else value < bound):
+            # (only a rate of the bound's own measure: "positive discrepancy is 45%" is past no "陰性…超過 20%"; a rate whose
+            # measure is not told, "她的複判差異 45%", is put to no bound of a text grading both)
+            if (same_measure(asked, of, t) if strict else (of is None or asked is None or of == asked)) and \
+                    (value > bound if way == "over" else value < bound):
                 return True
     return False
 
@@ -240,7 +276,8 @@ def excludes(question: str, text: str) -> bool:
     rate_bounds = {b for b in open_bounds(t) if b[2] == "%"}
     if not rate_bands and not rate_bounds:
         return False
-    return not value_in_band(q, t) and not passes(values, rate_bounds)
+    # (past a bound of its own measure only: "positive discrepancy is 45%" is past no "陰性…超過 20%")
+    return not value_in_band(q, t) and not past_stated_bound(q, t, strict=False)
 
 
 # An English question states a score without the 分 the texts write: "averaged 335", "her average is 325", "scored 345".
@@ -304,6 +341,14 @@ _SCALE_ASKED = re.compile(r"(?:分|分成|分為|分为|有|共|總共|总共)\s
 # clinical image evaluation, graded in its own clause (二(一)2(2)): not the machine tests' A–D table's)
 _GRADED_APART = re.compile(r"複判|复判|差異|差异|\bdiscrepanc|\bre-?read|追蹤完成|追踪完成|完成率|completion|"
                            r"放射師|放射师|自選片|自选片|抽選片|抽选片|臨床影像|临床影像", re.IGNORECASE)
+
+
+def asks_grade_scale(question: str) -> bool:
+    """Are the grades themselves asked, no grade named and no figure of one's own ("實測評等總共分成幾個等級", "會打等第嗎？分成
+    幾等", "how many grades are there")? The table listing them answers, under the heading that introduces it."""
+    t = fold(question)
+    return not (_GRADE_ZH.search(t) or (not _HAN.search(t) and _GRADE_EN.search(t))) and \
+        bool(_SCALE_ASKED.search(t)) and not re.search(r"\d", t) and not _GRADED_APART.search(t)
 
 
 def asked_grade_table(question: str) -> GradeTable | None:
