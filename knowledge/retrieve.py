@@ -135,7 +135,8 @@ from knowledge.siblings import FAMILY_CHALLENGERS as FAMILY_DEPTH, lower_to_name
 from knowledge.siblings import HEADING_CHALLENGERS as HEADING_DEPTH, LISTS_PARTS, WHOLE_DEPTH, holds_listed, kinds_heading
 from knowledge.siblings import ADVISED_DEPTH, lift_whole_of_listed, prefer_advised_row, prefer_heading_for_parts
 from knowledge.siblings import time_limit_first
-from knowledge.ranges import asked_grade_table, asked_grades, bands, grade_table, holds, percent_words, row_grades
+from knowledge.ranges import asked_grade_table, asked_grades, asks_grade_scale, bands, grade_table, holds, percent_words
+from knowledge.ranges import row_grades
 from knowledge.ranges import english_percents, english_scores, excludes, open_bounds, past_by, stated_ranges, stated_values
 from knowledge.ranges import value_in_band, within
 from knowledge.shapes import ASKS_ARTICLE_ITSELF, PURPOSE_HEADINGS, asks_overview, asks_purpose, question_shape
@@ -354,6 +355,13 @@ class HybridRetriever:
                     self._held = False
         return self._held or None
 
+    def _table_heading(self, clause_id: str) -> str | None:
+        """The heading introducing a grade table ("1、實地測試項目評等輔導措施：" over "(1) 評等表"): its parent when that holds no
+        more than a title."""
+        clause = self.corpus.get(clause_id)
+        parent = self.corpus.get(clause.parent) if clause is not None and clause.parent else None
+        return parent.id if parent is not None and len(parent.text.strip()) <= 40 and not bands(parent.text) else None
+
     def rankings(self, text: str, *, doc: str | None = None, lexical_only: bool = False
                  ) -> list[tuple[str, float, list[str]]]:
         """The weighted rankings fused by `search` (text already cleaned; a proportion in words read as the percentage
@@ -404,6 +412,10 @@ class HybridRetriever:
             fitting = sorted((i for i in fused if self._grade_tables.get(i) == table), key=lambda i: -fused[i][0])
             asked = asked_grades(text)  # "got a D": the tables with a row for D ("評等為 A、B、C 者" is about the others)
             fitting = [i for i in fitting if asked & self._row_grades[i]] or fitting if asked else fitting
+            if asks_grade_scale(text):
+                # (the grades themselves asked, "實測評等總共分成幾個等級": the heading that introduces the table — "實地測試項目評等輔導
+                # 措施" — with it, before it; the table alone lifted over a heading the question names had over-fired)
+                fitting = list(dict.fromkeys(x for i in fitting for x in (self._table_heading(i), i) if x))
             if fitting:
                 rankings.append(("grade", GRADE_WEIGHT, fitting))
         return rankings
