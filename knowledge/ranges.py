@@ -109,7 +109,7 @@ def value_in_band(question: str, text: str, *, strict: bool = False) -> bool:
     the 陽性 band). English percentages count as written with % (`english_percents`: "somewhere between 7 and 15
     percent"). `strict` (a first line deciding the case by it): a rate whose measure is not told is held by no band of a
     named measure (`same_measure`) — "她的複判差異 45%" is in 甲's 陽性 40%-50% or past 丙's 陰性 20%."""
-    q, t = english_percents(fold(question)), fold(text)
+    q, t = english_percents(percent_words(fold(question))), fold(text)
     values = [(float(m.group(1)), m.group(2), measure_of(q, m.start(), m.end())) for m in _VALUE.finditer(q)
               if not _BOUND_BEFORE.search(q[max(0, m.start() - BOUND_WINDOW):m.start()]) and not _BOUND_AFTER.match(q, m.end())]
     for band, at in band_spans(t):
@@ -163,7 +163,28 @@ def percent_words(text: str) -> str:
         ones = _CN_DIGITS[m["ones"]] if m["ones"] else 0
         return f"{_CN_DIGITS[m['tens']] * 10 + ones}%"
 
-    return _TENTHS.sub(figure, text)
+    return _PER_HUNDRED.sub(per_hundred, _TENTHS.sub(figure, text))
+
+
+# A percentage said in words ("百分之二十五", "百分之六十", "百分之十五"): the figure with %, as the regulations write it.
+_PER_HUNDRED = re.compile(r"百分之([一二兩两三四五六七八九十]{1,3}|一百|\d+(?:\.\d+)?)(?![一二兩两三四五六七八九十百])")
+
+
+def per_hundred(m: re.Match[str]) -> str:
+    """"百分之二十五" → "25%" (tens and ones in words, or digits); the words unchanged when they read as no number."""
+    words = m.group(1)
+    if words[0].isdigit():
+        return f"{words}%"
+    if words == "一百":
+        return "100%"
+    tens, _, ones = words.partition("十")
+    if not _:
+        value = _CN_DIGITS.get(words) if len(words) == 1 else None
+    else:
+        value = (_CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+        if (tens and tens not in _CN_DIGITS) or (ones and ones not in _CN_DIGITS):
+            value = None
+    return f"{value}%" if value is not None else m.group(0)
 
 
 # An English range: "between 50 and 60 percent", "from 50% to 60%", "50 to 60 %", "50-60 per cent".
@@ -226,7 +247,7 @@ def past_stated_bound(question: str, text: str, *, strict: bool = True) -> bool:
     not past "陰性超過 20%"). English percentages count as written with % (`english_percents`). `strict` (a first line deciding
     the case by it): a rate whose measure is not told is past no bound of a named measure (`same_measure`); otherwise (ranking)
     it may be past either."""
-    q, t = english_percents(fold(question)), fold(text)
+    q, t = english_percents(percent_words(fold(question))), fold(text)
     values = [(float(m.group(1)), measure_of(q, m.start(), m.end())) for m in _VALUE.finditer(q) if m.group(2) == "%"
               and not _BOUND_BEFORE.search(q[max(0, m.start() - BOUND_WINDOW):m.start()]) and not _BOUND_AFTER.match(q, m.end())]
     if not values:
