@@ -538,6 +538,11 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                              r"\b(?:radiation|atomic\s+energy|nuclear\s+safety)\b[^?.]{0,60}?\b(?:fined|fines|fine\s+(?:amount|of|for)|(?:how\s+(?:big|much|large)\s+(?:a|the|of\s+a)|any)\s+fine|penalt(?:y|ies))\b|"
                              r"(?:原能會|原子能委員會|核安會|核能安全委員會)[^，,。？?；;]{0,12}?(?:訓練|課程|時數|證書|換證|執照|幾小時)|"
                              r"radiation\s+(?:protection|safety)\s+(?:officer|training|course|certificate|hours|licen[cs]e)|"
+                             # (in English, the Commission named beside training, hours or a certificate — "radiation operator
+                             # certificates (the ones from the Nuclear Safety Commission) - how many training hrs every 6 yrs")
+                             # (its training hours only: our rule names the Council's QA inspection of the unit, never a person's training)
+                             r"\b(?:nuclear\s+safety\s+commission|atomic\s+energy\s+council)\b[^?]{0,80}?\b(?:training|courses?|hours?|hrs?)\b|"
+                             r"\b(?:training|courses?|hours?|hrs?)\b[^?]{0,60}?\b(?:nuclear\s+safety\s+commission|atomic\s+energy\s+council)\b|"
                              # a worker's dose limit (the Ionizing Radiation Protection Act), not our unit's QA standard
                              r"劑量限度|(?:年|職業|工作人員)(?:的)?(?:照射|曝露|暴露|輻射)?(?:的)?(?:有效)?劑量(?:上限|限值)|(?:occupational|staff|worker'?s?)\s+(?:radiation\s+)?(?:exposure|dose)\s+(?:limits?|cap)|毫西弗|\bm?Sv\b|\b(?:annual|occupational)?\s*dose\s+limits?\b"),
     # Another country's or region's continuing education (大陸 I 類學分, AMA PRA), not attending a meeting abroad.
