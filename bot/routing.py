@@ -2926,6 +2926,24 @@ def _requirement_beside_rough_count(q: Query, first: Extraction) -> bool:
     return len(figures) == 1 and any(a <= figures[0].start < b for a, b in rough) and not find_dates(q.text)
 
 
+# How many times (talks, sessions) the rule requires, asked ("要幾次", "需要幾次才夠", "至少要幾次", "how many such talks do I need",
+# "how many times do I have to speak"): the rule's count.
+REQUIRED_TIMES_ASKED = re.compile(
+    r"(?:要|需要|須|须|得|必須|必须|至少要|最少要)\s*(?:講|讲|當|当|擔任|担任|有)?\s*(?:幾|几|多少)\s*(?:次|場|场|回)(?!\s*(?:了|過|过))|"
+    r"(?:幾|几|多少)\s*(?:次|場|场)\s*(?:才夠|才够|才行|才可以|才能)|"
+    r"\bhow\s+many\s+(?:such\s+|of\s+(?:these|those|them)\s+)?(?:[\w-]+\s+){0,2}?(?:talks?|lectures?|times|sessions?|presentations?)\s+"
+    r"(?:(?:do|does|would|will)\s+(?:[\w-]+\s+){0,3}?(?:need|require)|(?:are|is)\s+(?:needed|required)|needed|required)\b",
+    re.IGNORECASE)
+
+
+def _required_times_beside_vague_count(q: Query, first: Extraction) -> bool:
+    """Is the number of times the instructor's rule requires asked (`REQUIRED_TIMES_ASKED`: "在國外研討會當過幾次座長/講者，能申請嗎？
+    要幾次", "I've given invited talks in Japan and Korea. how many such talks do I need") beside one's own count said only vaguely
+    (幾次, some, a few) or not at all, no figure of one's own? The rule's count answers — never the vague count asked back."""
+    return (q.followup is None and first.tool == "tsir_instructor_eligibility" and bool(REQUIRED_TIMES_ASKED.search(q.cues))
+            and not [x for x in q.quantities if x.value != 1 and not _is_label(q, x.start, x.end)] and not find_dates(q.text))
+
+
 def _decided(q: Query) -> Decision | None:
     """`decide_calculation`, not remembered."""
     found = candidates(q)
@@ -2949,7 +2967,7 @@ def _decided(q: Query) -> Decision | None:
     if _age_past_sixty_only(q, found):
         return None
     first = found[0]
-    if _requirement_beside_rough_count(q, first):
+    if _requirement_beside_rough_count(q, first) or _required_times_beside_vague_count(q, first):
         return None
     if _joint_count(q, _best_reading(found)):
         if _rule_cap_asked(q):  # "口頭報告跟poster加起來5篇，可以全部申請嗎？上限幾篇": the rule's cap is asked of the joint

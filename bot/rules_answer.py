@@ -2266,6 +2266,10 @@ def _figure_past_row_bound(question: str, said: str, source: str) -> bool:
     return past_stated_bound(question, said) or past_stated_bound(question, source)
 
 
+_VAGUE_TIMES = re.compile(r"次|場|场|回|\btimes\b|\btalks?\b|\blectures?\b|\bsessions?\b", re.I)
+_TIMES_THRESHOLD = re.compile(r"(?:\d+|[一二兩三四五六七八九十]+)\s*次|\b(?:\d+|three|two|five)\s+(?:or\s+more\s+)?times\b", re.I)
+
+
 def figures_decide(question: str, said: str, source: str) -> bool:
     """The question states figures of its own case that the rule's threshold or band (in `said` or its clause's
     `source`) would have to be applied to, and none of them is settled by a band of `said` holding it (a cycle it
@@ -2277,7 +2281,10 @@ def figures_decide(question: str, said: str, source: str) -> bool:
         # "我今年剛滿61" / "I'm 61": the person's age is a figure of the case in 歲 (a bare 61 after 滿 is no bound)
         own = {(v, u) for v, u in own if not (v == age and u in ("", "歲"))} | {(age, "歲")}
     if not own:
-        return False
+        # (one's own count said only vaguely, "當過幾次座長/講者，能申請嗎", "gave talks a few times": put to a threshold of times it
+        # decides nothing — never 可以 / Yes for a count no one gave)
+        return bool(_VAGUE_TIMES.search(" ".join(find_vague(question)))) and \
+            bool(_THRESHOLD.search(fold(said)) and _TIMES_THRESHOLD.search(fold(said)))
     stated = _figure_pairs(f"{source} {said}", values_only=False)
     given = numbers_in(f"{source} {said}")
     own = {(v, u) for v, u in own if (v, u) not in stated and (u or v not in given)}
