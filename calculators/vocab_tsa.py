@@ -491,9 +491,14 @@ PRESENTATION_BY_OTHERS = OthersDoing(r"(?!)", (
     rf"\s+(?:was|were|got|had been)\s+(?:presented|given|delivered|read)\s+by\s+(?!me\b|myself\b)(?:{OTHER_PERSON})"
     rf"|\s*(?:是|則是|则是)?\s*由\s*(?:我的|我們的|我们的)?\s*(?:{OTHER_PERSON})\s*(?:代為|代为|代替我|幫我|帮我)?\s*(?:上[台臺])?\s*(?:報告|报告|講|讲|發表|发表)"),
     PRESENTED_BY_OTHERS.note)
-# … and a place on the byline said of another person ("my fellow was 2nd author", "the resident was first author", "學弟是二作",
-# "住院醫師是第一作者"): that person's place, no paper or role of the person asking
-AUTHORED_BY_OTHERS = OthersDoing(OTHER_PERSON_BEFORE, r"(?!)", (
+# … and a place on the byline said of another person tied to the asker ("my fellow was 2nd author", "our resident was first
+# author", "我的 fellow 是第二作者", "我們的住院醫師是一作"): that person's place, no paper or role of the person asking — never
+# a person the whole question is about ("主任…一篇他是通訊作者": his places are the ones counted)
+_MINE_OTHER = (r"(?:\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:fellows?|residents?|colleagues?|co-?authors?|students?|trainees?|juniors?|"
+               r"seniors?|interns?|PGYs?|R[1-7]|registrars?|mentors?)\b|(?:我的|我們的|我们的)\s*(?:學弟|学弟|學妹|学妹|學長|学长|學姊|學姐|"
+               r"学姐|同事|住院醫師|住院医师|總醫師|总医师|研究生|學生|学生|fellow|resident|R[1-7]|PGY\s*\d?))")
+_MINE_OTHER_BEFORE = (rf"{_MINE_OTHER}\s*(?:(?:\b(?:actually|also|then|was|were|is|as|the|a|an)\b|是|當|当|擔任|担任|則是|则是|也是|掛|挂)\s*)*$")
+AUTHORED_BY_OTHERS = OthersDoing(_MINE_OTHER_BEFORE, r"(?!)", (
     "「{said}」是別人的作者序，不是您本人的，不另算一篇；您的論文依您自己的作者序計分。",
     "“{said}”: that is someone else's place on the byline, not yours — no paper of yours; yours is counted by your own place."))
 # Author roles, in the order they are tried ("非第一作者" is another author before "第一作者" is first).
@@ -527,7 +532,7 @@ AUTHOR_ROLES: tuple[tuple[str, str], ...] = (
 AUTHOR_ROLES = ranked(AUTHOR_ROLES, "tsa_credit_tally.role=")
 _PLACES = "|".join(w for v, w in AUTHOR_ROLES if v)
 # another person's place on the byline said as a clause of its own ("my fellow was 2nd author", "學弟是一作")
-_OTHERS_PLACE = (rf"(?:{OTHER_PERSON})\s*(?:(?:\b(?:was|were|is|as|the|a|an|also)\b|是|當|当|擔任|担任|則是|则是|也是)\s*)*"
+_OTHERS_PLACE = (rf"{_MINE_OTHER}\s*(?:(?:\b(?:actually|also|then|was|were|is|as|the|a|an)\b|是|當|当|擔任|担任|則是|则是|也是|掛|挂)\s*)*"
                  rf"(?:{'|'.join(w for v, w in AUTHOR_ROLES if v in ('first', 'second', 'corresponding', 'other'))})")
 # Words that say another author only by implication: shown as an assumption wherever an item is read so
 ROLE_NOTES = {
