@@ -442,9 +442,6 @@ ASKS_DURATION = re.compile(
     r"\bhow (?:long|far ahead|far in advance|early|soon|late)\b|\bwithin how\b|"
     # "what's the window for …", "what is the time frame": the period as such (a day is asked as a date: `ASKS_OWN_DAY`)
     r"\bwhat(?:'s|\s+is|\s+are)\s+the\s+(?:\w+\s+)?(?:window|time\s*frame|timeframe|time\s+limit|period)s?\b|"
-    # ("when's the window to file for renewing the specialist certificate": the window as such, no certificate of one's own —
-    # "when is the window to submit MY cert's renewal" is one's own day, asked back)
-    r"\bwhen(?:'s|\s+is)\s+the\s+(?:\w+\s+)?window\b(?![^?]*\b(?:my|our)\b)|"
     # filing far ahead asked ("could I send it in like a year early", "可以提早一年送嗎"): how early the rule lets one file
     r"\b(?:send|file|submit|apply|hand)\w*\s+(?:it\s+|them\s+|the\s+\w+\s+)?(?:in\s+)?(?:like\s+|about\s+|around\s+|maybe\s+)?"
     r"(?:a|an|one|two|three|half\s+a|\d+)\s+(?:years?|months?)\s+(?:early|ahead|in\s+advance)\b|"
