@@ -3257,6 +3257,28 @@ class Engine:
                                   *open_outcome_rules(tool, args or {}, asked), *ids]))
         return [c for cid in ids if (c := compose.cite(self.corpus, cid)) is not None]
 
+    def _asked_part_in_scope(self, q: Query) -> tuple[list[Any], Any] | None:
+        """The hits and the scope verdict of the question without its preamble (`bot.scope.asked_part`), when that part alone
+        is in scope and names no neighbour; None otherwise."""
+        from bot.scope import asked_part  # noqa: PLC0415
+
+        asked = asked_part(q.original)
+        if asked is None:
+            return None
+        aq = Query(asked, today=q.today)
+        if neighbour_kind(aq, topic=False) or INJECTION.search(aq.text):
+            return None
+        try:
+            hits = self.retriever.search(aq.folded[:1000], k=RETRIEVE_K, doc=_only_doc(aq.folded))
+        except BadQuery:
+            return None
+        if not hits:
+            return None
+        verdict = assess(aq, [self._scope_text(h.clause) for h in hits[:3]], hits[0].via,
+                         _english_terms(aq.text) if aq.lang == "en" else None,
+                         [a for h in hits[:3] for a in (h.clause.asks or ())], top_asks=list(hits[0].clause.asks or ()))
+        return (hits, verdict) if verdict.in_scope else None
+
     def _retrieve(self, question: str, lang: str, q: Query, injection: bool, model_route: str | None = None) -> Answer:
         """The rules answer; `model_route`: the route model's confident reading, which keeps in scope a question that the
         scope check would refuse when the model reads it as a rule of ours asked (`bot.route_model`)."""
@@ -3274,6 +3296,11 @@ class Engine:
                          _english_terms(q.text) if q.lang == "en" else None,
                          [a for h in hits[:3] for a in (h.clause.asks or ())],
                          top_asks=list(hits[0].clause.asks or ()) if hits else None)
+        if not verdict.in_scope and not absent and not injection and model_route != "rules" and hits and \
+                (rescued := self._asked_part_in_scope(q)) is not None:
+            hits, verdict = rescued  # "各位好～我是…窗口，剛接手業務…想問一下：我們的自我評量指標沒過，要做什麼補救？": the
+            # preamble diluted the words the clauses share; the question proper, alone, is ours — answered from its own hits
+            top = hits[0]
         if (not verdict.in_scope and not absent and (injection or model_route != "rules")) or not hits:
             return self._out_of_scope(question, lang, "injection" if injection else verdict.reason)
         if injection and verdict.reason != "vocabulary":

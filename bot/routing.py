@@ -446,6 +446,10 @@ ASKS_DURATION = re.compile(
     r"\bhow (?:long|far ahead|far in advance|early|soon|late)\b|\bwithin how\b|"
     # "what's the window for …", "what is the time frame": the period as such (a day is asked as a date: `ASKS_OWN_DAY`)
     r"\bwhat(?:'s|\s+is|\s+are)\s+the\s+(?:\w+\s+)?(?:window|time\s*frame|timeframe|time\s+limit|period)s?\b|"
+    # filing far ahead asked ("could I send it in like a year early", "可以提早一年送嗎"): how early the rule lets one file
+    r"\b(?:send|file|submit|apply|hand)\w*\s+(?:it\s+|them\s+|the\s+\w+\s+)?(?:in\s+)?(?:like\s+|about\s+|around\s+|maybe\s+)?"
+    r"(?:a|an|one|two|three|half\s+a|\d+)\s+(?:years?|months?)\s+(?:early|ahead|in\s+advance)\b|"
+    r"(?:提早|提前)\s*(?:一|兩|两|半|\d+)\s*(?:年|個月|个月)\s*(?:就)?(?:送|申請|申请|交|遞|递)|"
     r"\bhow many (?:days|weeks|months|years)\b.{0,60}\b(?:before|ahead|in advance|after|until)\b|"
     # the opening of the period asked against the expiry, no date of one's own ("when can I start applying to renew … before it
     # expires?", "到期前什麼時候可以開始申請", "證書到期之前多早可以送"): how far ahead the rule lets one apply
@@ -925,11 +929,17 @@ VERDICT_ASKED = re.compile(
 # clause ("閱片系統要用哪個分數？整台幾等"). A bare 哪個 after results ("兩個都落在範圍裡，以哪個為準") names no figure of
 # the person's: which result governs is the calculation's (the stricter).
 ASKS_WHICH = re.compile(
-    r"(?:看|取|採|采|用|以|算|按|依)(?:的是)?哪(?:一|個|个)?(?:(?:組|组|項|项|次|份|張|张)(?:的)?(?:分數|分数|成績|成绩)?|(?:個|个)?(?:的)?(?:分數|分数|成績|成绩))"
-    r"(?:為準|为准|為主|为主|計算|计算|算)?(?:[?？阿啊呀呢嗎吗]|$)|"
+    r"(?:看|取|採|采|用|以|算|按|依|拿|挑|選|选)(?:的是)?哪(?:一|個|个)?(?:(?:組|组|項|项|次|份|張|张)(?:的)?(?:分數|分数|成績|成绩)?|(?:個|个)?(?:的)?(?:分數|分数|成績|成绩))"
+    r"(?:為準|为准|為主|为主|計算|计算|算|(?:來|来|去)?(?:評等|评等|評分|评分|評定|评定|打分|給等|给等|定等|算分|計分|计分|算))?(?:[?？阿啊呀呢嗎吗]|$)|"
+    # which of two results the rule takes, asked as low or high ("取低的還是高的", "是看比較低的那組嗎"): the rule's choice
+    r"(?:看|取|採|采|用|以|算|按|依|拿)(?:比較|比较|較|较)?(?:低|高)(?:的|分)(?:那(?:一)?(?:組|组|個|个))?(?:還是|还是|或是|或)(?:比較|比较|較|较)?(?:低|高)(?:的|分)|"
     r"哪(?:一|個|个)?(?:組|组|項|项)(?:分數|分数)?(?:才)?(?:為準|为准|算數|算数|才算|決定|决定|說了算|说了算)|"
     r"\bwhich\s+(?:one|set|score|of\s+(?:them|the\s+(?:two|2)|these|those))\s+(?:\w+\s+)?(?:counts?|decides?|sets?|determines?|applies|"
-    r"is\s+used|gets\s+used|matters)\b", re.IGNORECASE)  # a bare "which counts" after results is like a bare 哪個
+    r"is\s+used|gets\s+used|matters)\b|"
+    # … asked of the grader ("which set do they grade on", "which one do they go by", "which score does the HPA use")
+    r"\bwhich\s+(?:one|set|score|of\s+(?:them|the\s+(?:two|2)(?:\s+sets)?|these|those))\s+(?:do|does|will|would)\s+(?:they|you|we|the\s+\w+)\s+"
+    r"(?:use|take|go\s+by|grade\s+(?:on|by)|base\s+\w+\s+on|count|pick)\b|"
+    r"\b(?:the\s+)?(?:lower|higher|worse|better)\s+(?:one|set|score)?\s*or\s+the\s+(?:lower|higher|worse|better)\b", re.IGNORECASE)  # a bare "which counts" after results is like a bare 哪個
 _CLAUSE = re.compile(r"[^，,。；;？?！!\n]+[？?！!]*")
 # What two items of one's own come to, asked as what one gets "for both" ("what do I get for both?", "how much would I get for
 # the two", "what do they give me for both"): their sum, no claim of one event twice (`ASKS_REPEAT`)
@@ -1134,7 +1144,10 @@ _CREDIT_FOR_THAT = (r"\bhow\s+(?:much|many)\s+(?:cme\s+)?(?:credits?|points?|pts
                     r"(?:get|earn|claim)\s+|(?:is|would)\s+(?:there|it\s+be|that\s+be)\s+|(?:is\s+)?(?:given|awarded)\s+)?for\s+"
                     r"(?:that|it|this|one\s+like\s+that|something\s+like\s+that|such\s+an?\s+\w+)\b(?!\s+(?:for|to)\s+(?:me|us|him|her)\b)")
 KIND_VALUE_ASKED = re.compile(
-    r"(?:這種|这种|這類|这类|這樣的|这样的|此類|此类)[^，,。？?；;\d]{0,12}?(?:算|給|给|拿|有|抵|認定|认定)\s*(?:幾|几|多少)\s*(?:個|个)?\s*"
+    r"(?:這種|这种|這類|这类|這樣的|这样的|此類|此类)[^，,。？?；;\d]{0,12}?(?:算|給|给|拿|有|抵|認定|认定|認|认|採計|采计|計|计)\s*(?:幾|几|多少)\s*(?:個|个)?\s*"
+    r"(?:分|學分|学分|積分|积分|點|点)|"
+    # (… or the kind named by the rule's bound, asked in turn: "這種認幾分？超過兩小時的又是幾分", "未滿一個月的呢，算多少分")
+    r"(?:超過|超过|未滿|未满|不到|不足|少於|少于|多於|多于)\s*[^，,。？?；;]{0,8}?的\s*(?:又|則|则)?\s*(?:是|算|給|给|認|认|拿|可以拿|能拿)?\s*(?:幾|几|多少)\s*(?:個|个)?\s*"
     r"(?:分|學分|学分|積分|积分|點|点)|"
     # (the kind named after its description, "院外的講座，三個小時左右的那種，能拿幾個學分", "two-hour-ish ones, that kind")
     # (in English, the thing described before it: "a local symposium, about 3 hours — what's that worth?", "what would
@@ -1883,13 +1896,26 @@ def _categories_only(q: Query) -> bool:
     return len(labels) >= 2 and all(_is_label(q, x.start, x.end) for x in q.quantities)
 
 
+# A factor written as such ("x2", "×2", "乘2", "乘以 2", "2倍", "兩倍", "2x", "times 2"): the rule's multiplier asked of (離島加倍),
+# never a count or an amount of one's own.
+_TIMES_BEFORE = re.compile(r"(?:可以|可不可以|能|算|是|會|会|要|被|\bcounts?|\bcounted|\bbe|\bgets?)\s*(?:[xX×*]|乘以?)\s*$|乘以\s*$", re.I)
+_TIMES_AFTER = re.compile(r"^\s*倍")  # (an item's count written "月會x12", "first author x3" is a count of one's own, no factor)
+
+
+def _multiplier(q: Query, start: int, end: int) -> bool:
+    """Is the figure at `start:end` of `q.text` a factor ("x2", "兩倍", "2x")?"""
+    return bool(_TIMES_BEFORE.search(q.text[max(0, start - 14):start]) or _TIMES_AFTER.match(q.text[end:end + 8]))
+
+
 def states_figures(q: Query) -> bool:
     """Does the question give numbers or dates of its own (what a calculation reads)? A lone 1 is how
     a rule is asked about ("一天最多幾案", "one radiographer per day", "年會一次幾分"), not a figure; nor is a
     category's number ("category 3 要多久內複檢")."""
     asks_date = ASKS_DATE.search(q.cues)
     # (nor a life event's year, "Retired 2019, …": context, bot/parsing/career.py)
-    figures = [x for x in q.quantities if (asks_date or not _is_label(q, x.start, x.end)) and not event_year(q.text, x.start, x.end)]
+    # (nor the rule's multiplier asked of, "分數是不是可以x2", "可以算兩倍嗎", "does it count double (x2)?": `_multiplier`)
+    figures = [x for x in q.quantities if (asks_date or not _is_label(q, x.start, x.end)) and not event_year(q.text, x.start, x.end)
+               and not _multiplier(q, x.start, x.end)]
     return (any(x.value != 1 for x in figures) or bool(find_dates(q.text)) or bool(find_vague(q.text))
             or bool(figures and find_years(q.text, q.today))  # "今年…一次": the user's own year
             # (a day written without its year, its day an English ordinal — "screened on September 3rd", "the 3rd of
@@ -2019,12 +2045,25 @@ ASKS_WINDOW = re.compile(r"(?:什麼時候|啥時候|哪時候|何時|幾時|幾
 # "還能繼續判讀嗎", "mandatory or just recommended", "can he keep reading", "what if he skips it"): the rule's answer.
 ASKS_OBLIGATION = re.compile(
     r"一定要|一定得|還得|是不是還?(?:得|要|必須)|是否(?:還)?(?:必須|一定)|強制|只是建議|還是建議|建議還是|要不要(?:考|去|參加|参加|上)|"
-    r"(?:才能|還能|能不能|可以|可不可以)繼續(?:判|讀)|"
+    r"(?:才能|還能|能不能|可以|可不可以)繼續(?:判|讀|看片|看篩檢片|閱片)|"
     r"\b(?:mandatory|compulsory|obligatory)\b|\bor\s+just\s+(?:a\s+)?(?:recommend\w*|suggest\w*|warning|advice|advis\w*)\b|"
     r"\b(?:recommended|advised|optional)\s+or\s+(?:required|mandatory)\b|"
     # ("can I still renew?" asks whether one's own figures suffice — the renewal's calculation, no duty)
     r"\bcan\s+(?:he|she|they|i|we|the\s+\w+)\s+(?:keep|still|continue|go\s+on)\b(?!\s+(?:renew|apply|extend|qualify|submit|file|be\s+renewed)\b)|"
     r"\bwhat\s+if\s+(?:he|she|they|i|we)\s+(?:skips?|miss(?:es)?|doesn'?t|don'?t|do(?:es)?\s+not|never)\b", re.IGNORECASE)
+# Whether reading goes on, or what follows, asked of the re-read's measure ("還能繼續讀片嗎", "还能继续看片子吗", "can she keep
+# reading screening films", "会怎样？还能继续读片吗"): with ONE rate given, the rule's row for that rate answers — one rate past the
+# strictest bound (陰性 > 20 %, 陽性 > 60 %) is that row whatever the other rate is, and one rate inside the milder bands leaves
+# the verdict to the rule's rows already (`ASKS_OBLIGATION`, the reading not complete). Both rates given stay the verdict's,
+# computed (`_reading_goes_on_one_rate`).
+READING_GOES_ON = re.compile(
+    r"(?:繼續|继续|接著|接着|照常|照樣|照样|先)\s*(?:判讀|判读|判片|讀片|读片|看片|閱片|阅片|判|讀|读|看)|"
+    r"\b(?:keep|continue|go\s+on|carry\s+on)\s+(?:reading|to\s+read|interpreting|to\s+interpret)\b|"
+    r"\b(?:still|continue\s+to)\s+(?:read|interpret)\b|"
+    r"\bcan\s+(?:he|she|they|i|we|the\s+(?:\w+\s+)?(?:doc|doctor|reader|radiologist|physician|imager))\s+(?:still\s+|keep\s+on\s+|continue\s+)?(?:read|reading)\b",
+    re.IGNORECASE)
+
+
 # A named duty asked as a yes / no beside a bare figure ("除了座談會還要考跑片嗎", "阴性18%，座谈会一直没去会怎样", "negative 23% —
 # what happens if he skips the conference?"): whether the rule obliges it is the rule's to say (its band quoted), like
 # `ASKS_OBLIGATION` — unless the figure is reported as one's own result ("was 18%", "came back at 17%": `REPORTED`; "我的…53%",
@@ -2890,6 +2929,24 @@ def _requirement_beside_rough_count(q: Query, first: Extraction) -> bool:
     return len(figures) == 1 and any(a <= figures[0].start < b for a, b in rough) and not find_dates(q.text)
 
 
+# How many times (talks, sessions) the rule requires, asked ("要幾次", "需要幾次才夠", "至少要幾次", "how many such talks do I need",
+# "how many times do I have to speak"): the rule's count.
+REQUIRED_TIMES_ASKED = re.compile(
+    r"(?:要|需要|須|须|得|必須|必须|至少要|最少要)\s*(?:講|讲|當|当|擔任|担任|有)?\s*(?:幾|几|多少)\s*(?:次|場|场|回)(?!\s*(?:了|過|过))|"
+    r"(?:幾|几|多少)\s*(?:次|場|场)\s*(?:才夠|才够|才行|才可以|才能)|"
+    r"\bhow\s+many\s+(?:such\s+|of\s+(?:these|those|them)\s+)?(?:[\w-]+\s+){0,2}?(?:talks?|lectures?|times|sessions?|presentations?)\s+"
+    r"(?:(?:do|does|would|will)\s+(?:[\w-]+\s+){0,3}?(?:need|require)|(?:are|is)\s+(?:needed|required)|needed|required)\b",
+    re.IGNORECASE)
+
+
+def _required_times_beside_vague_count(q: Query, first: Extraction) -> bool:
+    """Is the number of times the instructor's rule requires asked (`REQUIRED_TIMES_ASKED`: "在國外研討會當過幾次座長/講者，能申請嗎？
+    要幾次", "I've given invited talks in Japan and Korea. how many such talks do I need") beside one's own count said only vaguely
+    (幾次, some, a few) or not at all, no figure of one's own? The rule's count answers — never the vague count asked back."""
+    return (q.followup is None and first.tool == "tsir_instructor_eligibility" and bool(REQUIRED_TIMES_ASKED.search(q.cues))
+            and not [x for x in q.quantities if x.value != 1 and not _is_label(q, x.start, x.end)] and not find_dates(q.text))
+
+
 def _decided(q: Query) -> Decision | None:
     """`decide_calculation`, not remembered."""
     found = candidates(q)
@@ -2913,7 +2970,7 @@ def _decided(q: Query) -> Decision | None:
     if _age_past_sixty_only(q, found):
         return None
     first = found[0]
-    if _requirement_beside_rough_count(q, first):
+    if _requirement_beside_rough_count(q, first) or _required_times_beside_vague_count(q, first):
         return None
     if _joint_count(q, _best_reading(found)):
         if _rule_cap_asked(q):  # "口頭報告跟poster加起來5篇，可以全部申請嗎？上限幾篇": the rule's cap is asked of the joint
@@ -3073,6 +3130,8 @@ def _decided(q: Query) -> Decision | None:
     if q.followup is None and best.tool == "hpa_reread_action" and best.facts == 0 and TIER_REPORTED.search(q.cues):
         return None
     if _one_set_banded(q, best):
+        return None
+    if _reading_goes_on_one_rate(q, best):  # ("陰性複判差異 23%，還能繼續判讀嗎": the rule's row for the one rate)
         return None
     # "陽性差異 55%，是不是一定要考跑片？": a figure given, the verdict still short of a fact (the other side of a
     # paired verdict): whether the rule obliges is the rule's to say. A verdict the figures decide answers it (computed);
@@ -3341,6 +3400,17 @@ def _obligation_decided(q: Query, best: Extraction) -> bool:
     return (q.followup is None and bool(ASKS_OBLIGATION.search(q.cues)) and best.complete and not best.invalid
             and best.facts >= 1 and states_figures(q) and not bounds_only(q) and not SUPPOSED.search(q.cues)
             and not THRESHOLD.search(q.cues))
+
+
+def _reading_goes_on_one_rate(q: Query, best: Extraction) -> bool:
+    """Is whether reading goes on asked (`READING_GOES_ON`) of the re-read's measure with one rate given, which the reading holds
+    whole ("陰性複判差異 23%，還能繼續判讀嗎", "one of our imagers got 25% on negatives — can she keep reading?")? The rule's row
+    for that rate answers it, quoted — as one rate of the milder bands already is; no other figure, no force of a duty asked
+    ("recommended or required": the verdict's), nothing said still awaited, no date asked."""
+    return (q.followup is None and best.tool == "hpa_reread_action" and best.facts == 1 and best.complete and not best.invalid
+            and bool(READING_GOES_ON.search(asked_clauses(q.cues))) and not DUTY_FORCE_ASKED.search(q.cues)
+            and not ABSENT.search(q.cues) and not OWN_SUM.search(q.cues) and not find_dates(q.text)
+            and len([x for x in q.quantities if x.value != 1]) == 1)
 
 
 # A grade of one's own items said by its letter only ("有一項拿 D，其他都 A", "one item got a D, the rest A's"), beside its scores

@@ -1496,7 +1496,7 @@ def _restates_band(question: str, label: str) -> bool:
     text = fold(label)
     if not _STEM_ROW.match(text) or not _BAND.search(text) or _DEONTIC.search(text[2:]):
         return False
-    if value_in_band(question, text):
+    if value_in_band(question, text, strict=True):
         return True
     q = fold(question)
     asked = {float(x) for x in _OVER_PERCENT.findall(q)} | \
@@ -2259,6 +2259,18 @@ _CYCLE = re.compile(rf"每\s*(?:隔)?\s*(?:{_NUM})\s*(?:個月|个月|年|天|�
                     re.I)
 
 
+def _figure_past_row_bound(question: str, said: str, source: str) -> bool:
+    """Does a rate the question states lie past the open bound, of its measure, of the line or its clause
+    (knowledge.ranges.past_stated_bound)?"""
+    from knowledge.ranges import past_stated_bound
+
+    return past_stated_bound(question, said) or past_stated_bound(question, source)
+
+
+_VAGUE_TIMES = re.compile(r"次|場|场|回|\btimes\b|\btalks?\b|\blectures?\b|\bsessions?\b", re.I)
+_TIMES_THRESHOLD = re.compile(r"(?:\d+|[一二兩三四五六七八九十]+)\s*次|\b(?:\d+|three|two|five)\s+(?:or\s+more\s+)?times\b", re.I)
+
+
 def figures_decide(question: str, said: str, source: str) -> bool:
     """The question states figures of its own case that the rule's threshold or band (in `said` or its clause's
     `source`) would have to be applied to, and none of them is settled by a band of `said` holding it (a cycle it
@@ -2270,7 +2282,10 @@ def figures_decide(question: str, said: str, source: str) -> bool:
         # "我今年剛滿61" / "I'm 61": the person's age is a figure of the case in 歲 (a bare 61 after 滿 is no bound)
         own = {(v, u) for v, u in own if not (v == age and u in ("", "歲"))} | {(age, "歲")}
     if not own:
-        return False
+        # (one's own count said only vaguely, "當過幾次座長/講者，能申請嗎", "gave talks a few times": put to a threshold of times it
+        # decides nothing — never 可以 / Yes for a count no one gave)
+        return bool(_VAGUE_TIMES.search(" ".join(find_vague(question)))) and \
+            bool(_THRESHOLD.search(fold(said)) and _TIMES_THRESHOLD.search(fold(said)))
     stated = _figure_pairs(f"{source} {said}", values_only=False)
     given = numbers_in(f"{source} {said}")
     own = {(v, u) for v, u in own if (v, u) not in stated and (u or v not in given)}
@@ -2292,10 +2307,13 @@ def figures_decide(question: str, said: str, source: str) -> bool:
         return False  # one bare figure ("I'm 62") against the text's one threshold ("年滿 60 歲以上"): put to it
     if all(u and len(limits.get(u, ())) == 1 and units.count(u) == 1 for u in units):
         return False  # each figure meets the one threshold of its unit, or falls short of it (`_short_of`): settled
-    from knowledge.ranges import bands, holds, stated_values
+    from knowledge.ranges import bands, holds, past_stated_bound, stated_values
 
     # (a sentence with no band of its own — the row's "未參加者應停止判讀" — is read with its row's band)
-    return not holds(stated_values(question), bands(said) or bands(source))
+    # (… nor a rate past the row's own open bound, of its measure: "陰性複判差異 23%，還能繼續判讀嗎" met by 丙's "陰性…超過 20%，
+    # 立即停止判讀" — settled, no)
+    return not holds(stated_values(question), bands(said) or bands(source)) and \
+        not past_stated_bound(question, said) and not past_stated_bound(question, source)
 
 
 # A figure the question puts to the rule ("上限是不是 600 案", "is the cap 450 screenings"): digits with a unit.
@@ -3156,6 +3174,10 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             # "簽到單請別人代簽會有事嗎", "請學弟代簽會被註銷嗎", "will I lose the credits?" met by "不得由他人代為簽名，經發現者
             # 註銷…積分": yes, it follows (its 不得 is the bar the sanction is for, never a 不會 / No)
             decide, not_only, barred_too, not_always, grounds, positive, denies = False, False, False, False, False, None, False
+        if denies is None and positive is None and not decide and not not_always and takes_away_asked(piece, said) and \
+                _figure_past_row_bound(question, said, source):
+            denies = True  # "陰性複判差異 23%，還能繼續看片嗎" met by 丙's "…陰性超過 20%，立即停止判讀": the figure the question
+            # states meets the row's own bound (of its measure), so the row's stop is the case's — No
         if member_off:
             # the code asked is not on the clause's list: no, whatever the words the list's sentence shares granted
             decide, not_only, barred_too, not_always, positive, denies = False, False, False, False, None, True
@@ -3495,7 +3517,7 @@ def _meets_condition(question: str, said: str) -> bool:
     minimum it reaches, a maximum it stays within): the rule's condition holds for the person's case."""
     from knowledge.ranges import value_in_band
 
-    if value_in_band(question, said):
+    if value_in_band(question, said, strict=True):
         return True  # "陽性差異 55%，還要考跑片嗎" met by the row "疑似陽性…50%-60%…須…通過跑片考試": its band holds the case
     own = {(v, u) for v, u in _figure_pairs(question, values_only=True) if u}
     if (age := _question_age(question)) is not None:
@@ -3529,7 +3551,7 @@ def _in_clause_band(question: str, said: str, source: str) -> bool:
     """A sentence with no band of its own ("未參加者應停止判讀") read with its clause's band holding the stated value."""
     from knowledge.ranges import bands, value_in_band
 
-    return not bands(said) and value_in_band(question, source)
+    return not bands(said) and value_in_band(question, source, strict=True)
 
 
 def _verdict_sentence(c: Candidate, asked: str, q_terms: frozenset[str]) -> str:

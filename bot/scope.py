@@ -538,6 +538,11 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                              r"\b(?:radiation|atomic\s+energy|nuclear\s+safety)\b[^?.]{0,60}?\b(?:fined|fines|fine\s+(?:amount|of|for)|(?:how\s+(?:big|much|large)\s+(?:a|the|of\s+a)|any)\s+fine|penalt(?:y|ies))\b|"
                              r"(?:原能會|原子能委員會|核安會|核能安全委員會)[^，,。？?；;]{0,12}?(?:訓練|課程|時數|證書|換證|執照|幾小時)|"
                              r"radiation\s+(?:protection|safety)\s+(?:officer|training|course|certificate|hours|licen[cs]e)|"
+                             # (in English, the Commission named beside training, hours or a certificate — "radiation operator
+                             # certificates (the ones from the Nuclear Safety Commission) - how many training hrs every 6 yrs")
+                             # (its training hours only: our rule names the Council's QA inspection of the unit, never a person's training)
+                             r"\b(?:nuclear\s+safety\s+commission|atomic\s+energy\s+council)\b[^?]{0,80}?\b(?:training|courses?|hours?|hrs?)\b|"
+                             r"\b(?:training|courses?|hours?|hrs?)\b[^?]{0,60}?\b(?:nuclear\s+safety\s+commission|atomic\s+energy\s+council)\b|"
                              # a worker's dose limit (the Ionizing Radiation Protection Act), not our unit's QA standard
                              r"劑量限度|(?:年|職業|工作人員)(?:的)?(?:照射|曝露|暴露|輻射)?(?:的)?(?:有效)?劑量(?:上限|限值)|(?:occupational|staff|worker'?s?)\s+(?:radiation\s+)?(?:exposure|dose)\s+(?:limits?|cap)|毫西弗|\bm?Sv\b|\b(?:annual|occupational)?\s*dose\s+limits?\b"),
     # Another country's or region's continuing education (大陸 I 類學分, AMA PRA), not attending a meeting abroad.
@@ -883,6 +888,8 @@ _CERT_HEAD = re.compile(r"(?:次)?專科(?:醫師)?(?:的)?(?:證書|證照)")
 _NAME_CUT = re.compile(r".*(?:延期|延長|更新|展延|延展|換證|證書|能|可|說|為什麼|什麼|為何|怎麼|如何|聽|告訴|通知|回覆|表示|今年|去年|明年|前年|上次|這次|每年|本年度|年度|月|週|天|期間|期间|時間|时间|時候|时候|申請|想|要|給|拿|算|問|報|找|被|讓|請|的|是|在|到|去|向|對|於|和|跟|與|及|或|參加|出席|參與|舉辦|主辦|辦|由|有|也|另外|另|個|種|些|這|那|我|您|你|進修|进修|研習|受訓|段|除了|除|包括|包含|不是|非|以外|只限|僅限|隻限|限|只|隻|僅|認可|承認|認|"
                        # a sending verb before 學會 ("寄回學會", "送交學會", "回傳學會", "繳回學會"): where a form goes, no body's name
                        r"寄|送|交|繳|缴|回|"
+                       # the person whose certificate it is ("學長專科證書下個月到期", "同事的專科證書"): no field's name
+                       r"學長|学长|學姊|學姐|学姐|學弟|学弟|學妹|学妹|同事|同仁|前輩|前辈|老師|老师|主任|朋友|他|她|"
                        # a renewing verb and its motion before the certificate ("回來換專科證書", "再來换专科证书"): no body's name
                        r"換|换|來|来|"
                        # the asker speaking of himself, humbly or formally ("敝人專科證書", "本人專科醫師證書", "小弟專科證書"): the
@@ -1326,6 +1333,12 @@ def _theirs_blanked(text: str, end: int, theirs: re.Pattern[str]) -> str:
     return text[:end] + " " * (m.end() - end) + text[m.end():] if m else text
 
 
+# A certificate named as when one's seniority counts from ("exactly 8 yrs since my radiology board cert", "10 years after
+# getting my board certificate"): the years our instructor's eligibility counts, not that board's rules asked.
+_SENIORITY_SINCE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s*(?:-\s*)?"
+                              r"(?:yrs?|years?)\s+(?:now\s+)?(?:since|after|post|out\s+from)\b", re.I)
+
+
 def _foreign_named_en(text: str) -> str | None:
     """English bodies and certificates: another specialty's, with no anchor of ours elsewhere."""
     for kind, pattern in (("other_certificate", _EN_CERT), ("other_society", _EN_ORG)):
@@ -1333,6 +1346,8 @@ def _foreign_named_en(text: str) -> str | None:
             name = next(g for g in m.groups() if g is not None) if any(m.groups()) else ""
             if _EN_OURS.search(m.group(0)) or not _EN_SPECIALTY.search(name):
                 continue
+            if kind == "other_certificate" and _SENIORITY_SINCE.search(text[max(0, m.start() - 40):m.end()]):
+                continue  # "8 yrs since my radiology board cert": the seniority our instructor's eligibility counts, not that board
             rest = _theirs_blanked(text, m.end(), _THEIRS_AFTER_EN)
             rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
             if _anchor_rest(rest):
@@ -1885,10 +1900,20 @@ _RADIOLOGY_BOARD_ZH_RENEWED = re.compile(
     r"放射(?:線|线)?(?:科)?(?:專科|专科)(?:醫師|医师)?(?:的)?(?:證書|证书|證照|证照)?[^，,。？?；;]{0,8}?(?:換證|换证|展延|延展|續證|续证|更新)")
 
 
+_DIAGNOSTIC_BOARD = re.compile(r"放射(?:線|线)?(?:科)?(?:診斷|诊断)(?:科)?(?:專科|专科)(?:醫師|医师)?(?:的)?(?:證書|证书)", re.I)
+_ONLY_BOARD_ASKED = re.compile(
+    r"只(?:是)?(?:問|问|想問|想问|要問|要问|想知道|關心|关心)[^，,。？?；;]{0,4}?(?:放射(?:線|线)?(?:科)?(?:診斷|诊断)?(?:專科|专科)|放射(?:診斷|诊断))|"
+    r"\bonly\s+(?:asking|care|wondering)\s+about\s+(?:the\s+|my\s+)?radiolog\w*\s+(?:board|specialist|specialty)", re.I)
+
+
 def _radiology_board_renewal(text: str) -> bool:
     """Is the radiology board's specialist certificate renewed (`_RADIOLOGY_BOARD_RENEWED`), or named with our instructor certificate
     set aside (`_OURS_SET_APART`), or asked about itself as against ours (`_board_itself_renewed`)?"""
     if _board_itself_renewed(text):
+        return True
+    # (… or the person says that is all they ask about, ours only compared: "跟指導老師換證是同一套嗎，我只問放射專科的", "I'm only
+    # asking about the radiology board one")
+    if _ONLY_BOARD_ASKED.search(text) and (_RADIOLOGY_BOARD_NAMED.search(text) or _DIAGNOSTIC_BOARD.search(text)):
         return True
     # (our instructor certificate asked beside it, "is the instructor renewal the same as renewing my radiology specialist
     # certificate?", "還不是指導老師，想申請指導老師", keeps the question ours: its own renewal is article 5, its eligibility article 1)
@@ -2670,6 +2695,32 @@ def asks_domain_of(text: str) -> bool:
 
         _DOMAIN_TERMS = re.compile("|".join(f"(?:{w})" for w in DOMAIN_WORDS.values()), re.I)
     return bool(_DOMAIN_TERMS.search(text))
+
+
+# Where the question proper begins after a chatty preamble — a greeting, who the asker is, how they came to the job ("各位好～我是
+# X醫院乳篩窗口，上個月剛接手業務，前任留下來的資料亂七八糟😅 想問一下：…", "Hi all, new coordinator here, my predecessor left a
+# mess. Quick question: …"): the words that announce the question. Only the first counts (a later 請問 opens a second ask).
+_ASK_OPENER = re.compile(
+    r"(?:想|要|想要)?(?:問一下|问一下|請問一下|请问一下|請問|请问|請教一下|请教一下|請教|请教|問問|问问|問個問題|问个问题|問題是|问题是|"
+    r"確認一下|确认一下)(?:一下)?(?:各位|大家|一下)?\s*[：:，,～~—\-]*\s*|"
+    r"(?:想|要)(?:問|问)(?:的是)?\s*[：:，,～~—\-]+\s*|"
+    r"\b(?:quick\s+question|my\s+question\s+is|the\s+question\s+is|i\s+(?:just\s+)?(?:wanted|want|would\s+like|need)\s+to\s+(?:ask|check|know)|"
+    r"(?:i\s+was|i'?m|i\s+am)\s+wondering|question\s+for\s+(?:you|the\s+group|everyone))\b\s*(?:[:,—\-]|\bif\b|\bwhether\b)?\s*",
+    re.IGNORECASE)
+_PREAMBLE_MIN = 6  # characters of preamble before the opener (a bare "請問…" has none to leave out)
+
+
+def asked_part(text: str) -> str | None:
+    """The question without its preamble: what follows the first words that announce it (`_ASK_OPENER`), or else the
+    sentences that end in a question mark (bot.parts.asked_sentences); None when there is no preamble to leave out.
+    Read by the scope check only where the whole message would be refused: context said before a question of ours
+    (a new post, a predecessor's mess) dilutes the words the clauses share with it, it does not make it another subject."""
+    m = _ASK_OPENER.search(text)
+    if m is not None and m.start() >= _PREAMBLE_MIN and len(rest := text[m.end():].strip()) >= 6:
+        return rest
+    from bot.parts import asked_sentences  # noqa: PLC0415 - parts imports this module's neighbours
+    asked = asked_sentences(text)
+    return asked if asked and len(asked) < len(text) else None
 
 
 def assess(q: Query, hit_texts: list[str] | None = None, top_via: list[str] | None = None,

@@ -498,6 +498,16 @@ PRESENTATION_BY_OTHERS = OthersDoing(r"(?!)", (
     rf"\s+(?:was|were|got|had been)\s+(?:presented|given|delivered|read)\s+by\s+(?!me\b|myself\b)(?:{OTHER_PERSON})"
     rf"|\s*(?:是|則是|则是)?\s*由\s*(?:我的|我們的|我们的)?\s*(?:{OTHER_PERSON})\s*(?:代為|代为|代替我|幫我|帮我)?\s*(?:上[台臺])?\s*(?:報告|报告|講|讲|發表|发表)"),
     PRESENTED_BY_OTHERS.note)
+# … and a place on the byline said of another person tied to the asker ("my fellow was 2nd author", "our resident was first
+# author", "我的 fellow 是第二作者", "我們的住院醫師是一作"): that person's place, no paper or role of the person asking — never
+# a person the whole question is about ("主任…一篇他是通訊作者": his places are the ones counted)
+_MINE_OTHER = (r"(?:\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:fellows?|residents?|colleagues?|co-?authors?|students?|trainees?|juniors?|"
+               r"seniors?|interns?|PGYs?|R[1-7]|registrars?|mentors?)\b|(?:我的|我們的|我们的)\s*(?:學弟|学弟|學妹|学妹|學長|学长|學姊|學姐|"
+               r"学姐|同事|住院醫師|住院医师|總醫師|总医师|研究生|學生|学生|fellow|resident|R[1-7]|PGY\s*\d?))")
+_MINE_OTHER_BEFORE = (rf"{_MINE_OTHER}\s*(?:(?:\b(?:actually|also|then|was|were|is|as|the|a|an)\b|是|當|当|擔任|担任|則是|则是|也是|掛|挂)\s*)*$")
+AUTHORED_BY_OTHERS = OthersDoing(_MINE_OTHER_BEFORE, r"(?!)", (
+    "「{said}」是別人的作者序，不是您本人的，不另算一篇；您的論文依您自己的作者序計分。",
+    "“{said}”: that is someone else's place on the byline, not yours — no paper of yours; yours is counted by your own place."))
 # Author roles, in the order they are tried ("非第一作者" is another author before "第一作者" is first).
 # Every ranked place denied — first, corresponding and second ("not first, not corresponding, not second", "不是一作、不是通訊、
 # 也不是二作") — or the middle of the byline said ("somewhere in the middle of the author list"): another author (5.7's 10)
@@ -527,6 +537,10 @@ AUTHOR_ROLES: tuple[tuple[str, str], ...] = (
     ("other", rf"(?:{NOT_FIRST_AUTHOR})(?!{_OR_CORRESPONDING})"),
 )
 AUTHOR_ROLES = ranked(AUTHOR_ROLES, "tsa_credit_tally.role=")
+_PLACES = "|".join(w for v, w in AUTHOR_ROLES if v)
+# another person's place on the byline said as a clause of its own ("my fellow was 2nd author", "學弟是一作")
+_OTHERS_PLACE = (rf"{_MINE_OTHER}\s*(?:(?:\b(?:actually|also|then|was|were|is|as|the|a|an)\b|是|當|当|擔任|担任|則是|则是|也是|掛|挂)\s*)*"
+                 rf"(?:{'|'.join(w for v, w in AUTHOR_ROLES if v in ('first', 'second', 'corresponding', 'other'))})")
 # Words that say another author only by implication: shown as an assumption wherever an item is read so
 ROLE_NOTES = {
     CO_AUTHOR: ("「共同作者」讀為「其他作者」；若您其實是通訊作者或第二作者，積分不同，請告訴我。",
@@ -822,7 +836,8 @@ TALLY = Vocabulary(
                  of_kinds=("training_abroad", "training_domestic"),
                  ask=TALLY_ASK["months"],
                  rule="tsa-cme/5.9"),
-            Slot("role", "enum", choices=tuple(Choice(k, w, note=ROLE_NOTES.get(w), others=PRESENTED_BY_OTHERS if k == "presenter" else None)
+            Slot("role", "enum", choices=tuple(Choice(k, w, note=ROLE_NOTES.get(w),
+                                                      others=PRESENTED_BY_OTHERS if k == "presenter" else AUTHORED_BY_OTHERS)
                                                for k, w in AUTHOR_ROLES), ask=TALLY_ASK["role"],
                  # ("I presented 2 orals + 1 poster, first author on all three": the role said of all of them is each one's —
                  # the presenter read from the verb yields to it; both are 5.6's roles that earn, so no credit changes)
@@ -833,7 +848,8 @@ TALLY = Vocabulary(
         # "SCI 第一作者 2 篇、第二作者 1 篇": a clause naming only a role is another paper of the kind before it (a
         # presentation too: "壁報一作 2 篇；另外 1 篇我是第三作者")
         # (never a clause saying only which places it was not: "not as first or corresponding" is the papers' role unsaid)
-        follow=tuple(((k,), rf"^(?![\s\S]*(?:{NEITHER_FIRST_NOR_CORRESPONDING}))[\s\S]*?(?:" + "|".join(w for v, w in AUTHOR_ROLES if v) + ")", k)
+        # (nor a clause giving another person's place, "my fellow was 2nd author btw", "我的 fellow 是第二作者": no paper of theirs)
+        follow=tuple(((k,), rf"^(?![\s\S]*(?:{NEITHER_FIRST_NOR_CORRESPONDING}))(?![\s\S]*?{_OTHERS_PLACE})[\s\S]*?(?:{_PLACES})", k)
                      for k in ("paper_sci", "paper_non_sci", "presentation")) + (
             # "進修 2 個月…，之後在台大 3 個月", "2 months of fellowship in Japan and then 3 months at NTUH": after a training,
             # a clause naming only a length and a place is another training there (its place decides home or abroad)

@@ -53,14 +53,43 @@ def band_spans(text: str) -> list[tuple[Band, int]]:
 
 
 # What a band or a stated value is of, where a clause grades two measures side by side ("疑似陽性…50%-60% 或陰性
-# 15%-20%"): the last such word before it.
-_MEASURE_OF = re.compile(r"陽性|陰性")
+# 15%-20%"): the last such word before it — in Chinese (陽性 / 陰性, 疑陽 said short) or in English ("positive", "suspected
+# positive", "suspicious", "recalled", "pos" / "negative", "neg") — or the cases named right after the figure ("25% on
+# negatives", "over 20% (negative)", "62% for the suspicious ones"), which win over a word before it.
+_MEASURE_OF = re.compile(r"陽性|陰性|(?:疑似|可疑|疑)陽|\b(?:suspected|suspicious|positives?|pos|recall\w*|called[- ]back|"
+                         r"negatives?|neg)\b")
+_MEASURE_AFTER = re.compile(r"\s*(?:%|percent|per\s*cent|pct)?\s*([(（]?)\s*(?:(?:re-?read\w*|discrepanc\w*|disagreements?|discordan\w*|"
+                            r"mismatch\w*|differences?|rate)\s+)*((?:on|for|in|among|with|of|across)\s+)?(?:(?:the|all|our|his|her|"
+                            r"their)\s+)?((?:suspected|suspicious)[- ]?(?:positive)?|positives?|pos|negatives?|neg)\b")
 
 
-def measure_of(text: str, at: int) -> str | None:
-    """The measure word (陽性 / 陰性) last named before position `at` of the folded `text`, if any."""
+def _measure_word(word: str) -> str:
+    return "陰性" if word in ("陰性",) or word.startswith("neg") else "陽性"
+
+
+def measure_of(text: str, at: int, end: int | None = None) -> str | None:
+    """The measure (陽性 / 陰性) of a figure at `at` (ending at `end`) of the folded `text`: the cases named right after it,
+    else the measure word last named before it; None when neither is named."""
     found = _MEASURE_OF.findall(text[:at])
-    return found[-1] if found else None
+    if end is not None and (m := _MEASURE_AFTER.match(text, end)) is not None and (m.group(1) or m.group(2) or not found):
+        # (bracketed or linked by on / for: "over 20% (negative)", "25% on negatives"; a bare word after it is the next
+        # figure's when a word before names this one's: "pos 45% neg 12%")
+        return _measure_word(m.group(3))
+    return _measure_word(found[-1]) if found else None
+
+
+def names_measure(text: str) -> bool:
+    """Does the folded `text` name a measure (陽性 / 陰性, positive / negative) at all?"""
+    return bool(_MEASURE_OF.search(text))
+
+
+def same_measure(asked: str | None, of: str | None, text: str) -> bool:
+    """Is a rate of measure `asked` one of measure `of` (a figure of the folded `text`)? Of the same named measure; a bound
+    of no named measure in a text naming none (a matter graded by one measure: 追蹤完成率) takes any rate. A rate whose
+    measure is not told ("她的複判差異 45%") is never put to a bound of a named measure: not decided."""
+    if of is not None:
+        return asked == of
+    return not names_measure(text)
 
 
 # A percentage written out in English ("15 percent", "15 per cent", "15 pct"), and an English range whose unit follows
@@ -74,18 +103,20 @@ def english_percents(text: str) -> str:
     return _EN_RANGE_FIRST.sub(r"\1\2%", _EN_PERCENT_WORD.sub(r"\1%", text))
 
 
-def value_in_band(question: str, text: str) -> bool:
+def value_in_band(question: str, text: str, *, strict: bool = False) -> bool:
     """Whether a value the question states (not a bound) falls in a closed band `text` states in the same unit, and of
     the same measure where both name one ("陽性差異 55%" in "疑似陽性…50%-60%", not in "陰性 15%-20%" — nor "陰性 55%" in
     the 陽性 band). English percentages count as written with % (`english_percents`: "somewhere between 7 and 15
-    percent")."""
-    q, t = english_percents(fold(question)), fold(text)
-    values = [(float(m.group(1)), m.group(2), measure_of(q, m.start())) for m in _VALUE.finditer(q)
+    percent"). `strict` (a first line deciding the case by it): a rate whose measure is not told is held by no band of a
+    named measure (`same_measure`) — "她的複判差異 45%" is in 甲's 陽性 40%-50% or past 丙's 陰性 20%."""
+    q, t = english_percents(percent_words(fold(question))), fold(text)
+    values = [(float(m.group(1)), m.group(2), measure_of(q, m.start(), m.end())) for m in _VALUE.finditer(q)
               if not _BOUND_BEFORE.search(q[max(0, m.start() - BOUND_WINDOW):m.start()]) and not _BOUND_AFTER.match(q, m.end())]
     for band, at in band_spans(t):
         of = measure_of(t, at)
         for value, unit, asked in values:
-            if unit == band.unit and band.low <= value <= band.high and (of is None or asked is None or of == asked):
+            if unit == band.unit and band.low <= value <= band.high and \
+                    (same_measure(asked, of, t) if strict else (of is None or asked is None or of == asked)):
                 return True
     return False
 
@@ -132,7 +163,28 @@ def percent_words(text: str) -> str:
         ones = _CN_DIGITS[m["ones"]] if m["ones"] else 0
         return f"{_CN_DIGITS[m['tens']] * 10 + ones}%"
 
-    return _TENTHS.sub(figure, text)
+    return _PER_HUNDRED.sub(per_hundred, _TENTHS.sub(figure, text))
+
+
+# A percentage said in words ("百分之二十五", "百分之六十", "百分之十五"): the figure with %, as the regulations write it.
+_PER_HUNDRED = re.compile(r"百分之([一二兩两三四五六七八九十]{1,3}|一百|\d+(?:\.\d+)?)(?![一二兩两三四五六七八九十百])")
+
+
+def per_hundred(m: re.Match[str]) -> str:
+    """"百分之二十五" → "25%" (tens and ones in words, or digits); the words unchanged when they read as no number."""
+    words = m.group(1)
+    if words[0].isdigit():
+        return f"{words}%"
+    if words == "一百":
+        return "100%"
+    tens, _, ones = words.partition("十")
+    if not _:
+        value = _CN_DIGITS.get(words) if len(words) == 1 else None
+    else:
+        value = (_CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+        if (tens and tens not in _CN_DIGITS) or (ones and ones not in _CN_DIGITS):
+            value = None
+    return f"{value}%" if value is not None else m.group(0)
 
 
 # An English range: "between 50 and 60 percent", "from 50% to 60%", "50 to 60 %", "50-60 per cent".
@@ -189,9 +241,64 @@ def past_by(values: list[tuple[float, str]], bounds: set[tuple[str, float, str]]
     return min((g for g in gaps if g > 0), default=None)
 
 
+def past_stated_bound(question: str, text: str, *, strict: bool = True) -> bool:
+    """Whether a rate the question states (a value, not a bound) lies past an open bound `text` states in %, of the same
+    measure where both name one ("陰性複判差異 23%" past 丙's "陰性個案複判差異超過 20%", not past its "疑似陽性…超過 60%"; "陽性 65%"
+    not past "陰性超過 20%"). English percentages count as written with % (`english_percents`). `strict` (a first line deciding
+    the case by it): a rate whose measure is not told is past no bound of a named measure (`same_measure`); otherwise (ranking)
+    it may be past either."""
+    q, t = english_percents(percent_words(fold(question))), fold(text)
+    values = [(float(m.group(1)), measure_of(q, m.start(), m.end())) for m in _VALUE.finditer(q) if m.group(2) == "%"
+              and not _BOUND_BEFORE.search(q[max(0, m.start() - BOUND_WINDOW):m.start()]) and not _BOUND_AFTER.match(q, m.end())]
+    if not values:
+        return False
+    for m in _VALUE.finditer(t):
+        if m.group(2) != "%":
+            continue
+        before = t[max(0, m.start() - 3):m.start()]
+        if _NOT_OVER.search(t, max(0, m.start() - 5), m.start()):
+            way = "under"
+        elif _OVER.search(before) or _OVER_AFTER.match(t, m.end()):
+            way = "over"
+        elif _UNDER.search(before) or _UNDER_AFTER.match(t, m.end()):
+            way = "under"
+        else:
+            continue
+        bound, of = float(m.group(1)), measure_of(t, m.start(), m.end())
+        for value, asked in values:
+            # (only a rate of the bound's own measure: "positive discrepancy is 45%" is past no "陰性…超過 20%"; a rate whose
+            # measure is not told, "她的複判差異 45%", is put to no bound of a text grading both)
+            if (same_measure(asked, of, t) if strict else (of is None or asked is None or of == asked)) and \
+                    (value > bound if way == "over" else value < bound):
+                return True
+    return False
+
+
 def passes(values: list[tuple[float, str]], bounds: set[tuple[str, float, str]]) -> bool:
     """Whether a stated rate lies past an open bound of its unit (`past_by`)."""
     return past_by(values, bounds) is not None
+
+
+_PAST_BEFORE = re.compile(r"(?:\b(?:past|beyond|exceed\w*|surpass\w*|topped|went\s+over|blew\s+(?:past|through))|破|過了|过了)\s*\d", re.I)
+
+
+def excludes(question: str, text: str) -> bool:
+    """Whether the clause `text` grades rates (a band or an open bound in %) and every rate the question states as a value
+    lies outside them: in none of its bands of the same measure (`value_in_band`) and past none of its bounds (`past_by`).
+    "陰性複判差異 23%" against 乙's "陰性…介於 15% - 20%" (and 疑似陽性 50% - 60%): that row is not the figure's."""
+    q = english_percents(fold(question))
+    if _PAST_BEFORE.search(q):  # ("blew past 20 percent", "went beyond 15%": a bound said in other words — no value to place)
+        return False
+    values = [(v, u) for v, u in stated_values(q) if u == "%"]
+    if not values:
+        return False
+    t = fold(text)
+    rate_bands = [b for b in bands(t) if b.unit == "%"]
+    rate_bounds = {b for b in open_bounds(t) if b[2] == "%"}
+    if not rate_bands and not rate_bounds:
+        return False
+    # (past a bound of its own measure only: "positive discrepancy is 45%" is past no "陰性…超過 20%")
+    return not value_in_band(q, t) and not past_stated_bound(q, t, strict=False)
 
 
 # An English question states a score without the 分 the texts write: "averaged 335", "her average is 325", "scored 345".
@@ -242,11 +349,35 @@ def grade_table(text: str) -> GradeTable | None:
     return None
 
 
+# The grades themselves asked, no figure of one's own put to them ("會打等第嗎？分成幾等", "有哪幾個等級", "is the field test graded? how
+# many grades are there"): the table listing the grades with their score bands (its heading "評等表").
+_SCALE_ASKED = re.compile(r"(?:分|分成|分為|分为|有|共|總共|总共)\s*(?:幾|几|哪幾|哪几|哪些|多少)\s*(?:個|个|種|种)?\s*(?:等級|等级|等第|等地|等|級|级)(?![a-z])|"
+                          r"(?:幾|几)(?:個|个)等(?:級|级|第)|哪(?:幾|几|些)(?:個|个)?等(?:級|级|第)?|"
+                          r"(?:打|給|给|評|评|分)\s*(?:等第|等地|等級|等级)|等第|等地|"
+                          r"\bhow\s+many\s+(?:grades|levels|tiers)\b|\bwhat\s+(?:are\s+the\s+)?grades\b|\b(?:is|are)\s+(?:it\s+|they\s+)?graded\b|"
+                          r"\bgrading\s+(?:scale|system)\b", re.IGNORECASE)
+
+
+# (the levels of another evaluation asked — the re-read discrepancy's 甲乙丙丁, the follow-up rate's bands — or the radiographer's
+# clinical image evaluation, graded in its own clause (二(一)2(2)): not the machine tests' A–D table's)
+_GRADED_APART = re.compile(r"複判|复判|差異|差异|\bdiscrepanc|\bre-?read|追蹤完成|追踪完成|完成率|completion|"
+                           r"放射師|放射师|自選片|自选片|抽選片|抽选片|臨床影像|临床影像", re.IGNORECASE)
+
+
+def asks_grade_scale(question: str) -> bool:
+    """Are the grades themselves asked, no grade named and no figure of one's own ("實測評等總共分成幾個等級", "會打等第嗎？分成
+    幾等", "how many grades are there")? The table listing them answers, under the heading that introduces it."""
+    t = fold(question)
+    return not (_GRADE_ZH.search(t) or (not _HAN.search(t) and _GRADE_EN.search(t))) and \
+        bool(_SCALE_ASKED.search(t)) and not re.search(r"\d", t) and not _GRADED_APART.search(t)
+
+
 def asked_grade_table(question: str) -> GradeTable | None:
-    """The kind of grade table a question naming a grade asks about; None when it names no grade."""
+    """The kind of grade table a question naming a grade asks about ("score" also when the grades themselves are asked with
+    no figure of one's own, `_SCALE_ASKED`); None when it names no grade."""
     t = fold(question)
     if not (_GRADE_ZH.search(t) or (not _HAN.search(t) and _GRADE_EN.search(t))):
-        return None
+        return "score" if _SCALE_ASKED.search(t) and not re.search(r"\d", t) and not _GRADED_APART.search(t) else None
     return "score" if _ASKS_SCORE.search(t) else "measure"
 
 

@@ -135,8 +135,10 @@ from knowledge.siblings import FAMILY_CHALLENGERS as FAMILY_DEPTH, lower_to_name
 from knowledge.siblings import HEADING_CHALLENGERS as HEADING_DEPTH, LISTS_PARTS, WHOLE_DEPTH, holds_listed, kinds_heading
 from knowledge.siblings import ADVISED_DEPTH, lift_whole_of_listed, prefer_advised_row, prefer_heading_for_parts
 from knowledge.siblings import time_limit_first
-from knowledge.ranges import asked_grade_table, asked_grades, bands, grade_table, holds, percent_words, row_grades
-from knowledge.ranges import english_scores, open_bounds, past_by, stated_ranges, stated_values, within
+from knowledge.ranges import asked_grade_table, asked_grades, asks_grade_scale, bands, grade_table, holds, percent_words
+from knowledge.ranges import row_grades
+from knowledge.ranges import english_percents, english_scores, excludes, open_bounds, past_by, stated_ranges, stated_values
+from knowledge.ranges import value_in_band, within
 from knowledge.shapes import ASKS_ARTICLE_ITSELF, PURPOSE_HEADINGS, asks_overview, asks_purpose, question_shape
 from knowledge.textnorm import clean_query, to_traditional
 
@@ -353,6 +355,13 @@ class HybridRetriever:
                     self._held = False
         return self._held or None
 
+    def _table_heading(self, clause_id: str) -> str | None:
+        """The heading introducing a grade table ("1、實地測試項目評等輔導措施：" over "(1) 評等表"): its parent when that holds no
+        more than a title."""
+        clause = self.corpus.get(clause_id)
+        parent = self.corpus.get(clause.parent) if clause is not None and clause.parent else None
+        return parent.id if parent is not None and len(parent.text.strip()) <= 40 and not bands(parent.text) else None
+
     def rankings(self, text: str, *, doc: str | None = None, lexical_only: bool = False
                  ) -> list[tuple[str, float, list[str]]]:
         """The weighted rankings fused by `search` (text already cleaned; a proportion in words read as the percentage
@@ -403,6 +412,10 @@ class HybridRetriever:
             fitting = sorted((i for i in fused if self._grade_tables.get(i) == table), key=lambda i: -fused[i][0])
             asked = asked_grades(text)  # "got a D": the tables with a row for D ("評等為 A、B、C 者" is about the others)
             fitting = [i for i in fitting if asked & self._row_grades[i]] or fitting if asked else fitting
+            if asks_grade_scale(text):
+                # (the grades themselves asked, "實測評等總共分成幾個等級": the heading that introduces the table — "實地測試項目評等輔導
+                # 措施" — with it, before it; the table alone lifted over a heading the question names had over-fired)
+                fitting = list(dict.fromkeys(x for i in fitting for x in (self._table_heading(i), i) if x))
             if fitting:
                 rankings.append(("grade", GRADE_WEIGHT, fitting))
         return rankings
@@ -491,6 +504,9 @@ class HybridRetriever:
             if not _figure_decides(ranked[:1 + SIBLING_DEPTH]):
                 order = prefer_sibling(text, [(i, s) for i, (s, _) in ranked[:1 + PREDICATE_DEPTH]], self.corpus)
                 ranked = [(i, fused[i]) for i, _ in order] + ranked[1 + PREDICATE_DEPTH:]
+            # (… nor left first where the rate the question states lies outside its rows: "陰性複判差異 23%，還能繼續看片嗎" met first
+            # by 乙 — 陰性 15% - 20%, whose "始得繼續判讀" shares the question's words —, the row the figure passes, 丙, first)
+            ranked = _range_over_excluded(percent_words(text), ranked[:1 + SIBLING_DEPTH], self.corpus) + ranked[1 + SIBLING_DEPTH:]
             # a heading and its item: the one holding the question's own words first (knowledge.siblings)
             # (not for "which article / section …": the enclosing clause lifted by `fuse` is what is asked)
             if not _ASKS_ARTICLE.search(text):
@@ -679,6 +695,34 @@ def _figure_decides(head: list[tuple[str, tuple[float, list[str]]]]) -> bool:
     its "span" ranking, knowledge.ranges). (Not a single value in a band, "差異 52%": 丁's "超過 50%" for a reader asked
     to attend before is told by its words, not by 乙's band holding 52.)"""
     return bool(head) and "span" in head[0][1][1] and not any("span" in via for _, (_, via) in head[1:])
+
+
+def _range_over_excluded(text: str, head: list[tuple[str, tuple[float, list[str]]]], corpus: Corpus
+                         ) -> list[tuple[str, tuple[float, list[str]]]]:
+    """`head` with the hit that holds the rate the question states moved first, when the first grades rates and the stated
+    rate lies outside all of them (knowledge.ranges.excludes): of the others grading rates, the one whose band holds it, else
+    the one whose open bound it passes by least ("陽性 65%": 丙's 超過 60% before 丁's 超過 50%) — one only; otherwise `head`
+    unchanged. (A sibling that shares the question's words is no answer for a figure its row excludes.)"""
+    if len(head) < 2:
+        return head
+    first = corpus.get(head[0][0])
+    if first is None or not excludes(text, first.text):
+        return head
+    values = [(v, u) for v, u in stated_values(english_percents(text)) if u == "%"]
+    held, gaps = [], {}
+    for n, (clause_id, _) in enumerate(head[1:], start=1):
+        clause = corpus.get(clause_id)
+        if clause is None or excludes(text, clause.text):
+            continue
+        if value_in_band(text, clause.text):
+            held.append(n)
+        elif (gap := past_by(values, {b for b in open_bounds(clause.text) if b[2] == "%"})) is not None:
+            gaps[n] = gap
+    if len(held) == 1:
+        return moved_first(head, held[0])
+    if not held and gaps and list(gaps.values()).count(min(gaps.values())) == 1:
+        return moved_first(head, min(gaps, key=gaps.get))
+    return head
 
 
 def _first_by_majority(rankings: list[tuple[str, float, list[str]]], fused: dict[str, tuple[float, list[str]]]) -> None:

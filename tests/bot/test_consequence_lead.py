@@ -15,7 +15,7 @@ TODAY = datetime.date(2026, 11, 25)
 
 
 @pytest.mark.parametrize(("question", "lead", "tier"), [
-    ("王醫師陽性複判差異 65%，他還能繼續判讀嗎？", "不可以", "stop"),
+    ("王醫師陽性複判差異 65%，他一定要停止判讀嗎？", "需要", "stop"),
     ("阳性复判差异 30%，阴性 25%，她还能继续读片吗？", "不可以", "stop"),
     ("positive re-read discrepancy 45%, negative 5%, can he keep reading?", "Yes", "recommended"),
     ("陽性複判差異 55%，陰性 10%，他還能繼續判讀嗎？", "有條件", "required"),
@@ -30,6 +30,21 @@ def test_the_consequence_asked_leads_the_answer(engine, question, lead, tier):
     assert answer.route == "calculator", answer.answer
     call = answer.tool_calls[0]
     assert call.name == "hpa_reread_action" and call.result["tier"] == tier
+    assert answer.answer.startswith(lead), answer.answer.splitlines()[0]
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    # (round 58: whether reading goes on, asked of ONE rate, is the rule's row for that rate — the development halves label it
+    # so 10 : 1, and the lead took ci-hpa-055's computed answer as an accepted regression; it was computed here before. Its
+    # consequence still leads: 丙's stop, quoted first)
+    ("王醫師陽性複判差異 65%，他還能繼續判讀嗎？", "不可以"),
+    ("阴性复判差异 23%，这医生还能继续看片子吗", "不可以"),
+    ("one of our readers had 28% discrepancy on negatives. can he keep reading?", "No"),
+])
+def test_one_rate_asked_whether_reading_goes_on_leads_with_the_rows_consequence(engine, question, lead):
+    answer = engine.answer(question, today=TODAY)
+    assert answer.route == "retrieval" and not answer.tool_calls, answer.answer
+    assert answer.citations[0].id == "hpa-mammo/2.1.1.2.3"
     assert answer.answer.startswith(lead), answer.answer.splitlines()[0]
 
 

@@ -25,7 +25,8 @@ def test_one_rate_asks_for_the_other_and_shows_the_least(engine, question, asked
 
 
 @pytest.mark.parametrize(("question", "tier"), [
-    ("陽性複判差異 63%，還可以繼續判讀嗎？", "stop"),  # over 60 %: 丙 whatever the negative rate
+    ("陽性複判差異 63%，會怎樣？", "stop"),  # over 60 %: 丙 whatever the negative rate
+    ("陽性複判差異 63%，要停止判讀嗎？", "stop"),
     ("Negative discrepancy 22% this round — what happens?", "stop"),
     ("上次後審已要求參加座談會，這次陰性複判差異 16%，會怎樣？", "stop_and_suspend"),  # 丁 needs only one rate
     ("Previous review already required the seminar; positive discrepancy now 54%. Consequence?", "stop_and_suspend"),
@@ -43,3 +44,15 @@ def test_the_reply_with_the_other_rate_finishes_the_calculation(engine):
     call = second.tool_calls[0]
     assert (call.args["positive_discrepancy_pct"], call.args["negative_discrepancy_pct"]) == (45, 17)
     assert call.result["tier"] == "required"  # 17 % negative is stricter than 45 % positive
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    # (round 58: whether reading goes on, asked of the one rate, is the rule's row for it — labelled so 10 : 1 by the development
+    # halves; it was computed here before (test_consequence_lead has its lead)
+    ("陽性複判差異 63%，還可以繼續判讀嗎？", "hpa-mammo/2.1.1.2.3"),
+    ("陰性複判差異 17%，還能繼續判讀嗎", "hpa-mammo/2.1.1.2.2"),
+])
+def test_one_rate_asked_whether_reading_goes_on_is_the_rows(engine, question, row):
+    answer = _ask(engine, question)
+    assert answer.route == "retrieval" and not answer.tool_calls
+    assert answer.citations[0].id == row

@@ -176,6 +176,9 @@ def test_another_offices_form_is_not_ours_by_that_rule():
     "我們醫師陰性複判差異 16%，還能繼續判讀嗎？",
     "阳性复判差异 47%，是强制要去座谈会还是只是建议？",
     "positive re-read discrepancy 46% for our reader: is the seminar mandatory or just recommended?",
+    # (round 58: whether reading goes on, asked of one side that decides the verdict by itself — negative over 20%, stop at
+    # once — is the rule's row too: the development halves label it so 10 : 1; it was computed here before)
+    "our reader's negative discrepancy came back at 21%. can she keep reading until the next review?",
 ])
 def test_whether_the_rule_obliges_at_one_sides_figure_is_the_rules(ask, question):
     assert decide_calculation(Query(question, TODAY)) is None
@@ -185,8 +188,6 @@ def test_whether_the_rule_obliges_at_one_sides_figure_is_the_rules(ask, question
 @pytest.mark.parametrize("question", [
     "positive 46%, negative 9% — is the seminar mandatory or just recommended?",
     "阳性复判差异 48%、阴性 8%，是强制还是只是建议去座谈会？",
-    # one side that decides the verdict by itself (negative over 20%: stop at once)
-    "our reader's negative discrepancy came back at 21%. can she keep reading until the next review?",
 ])
 def test_with_both_sides_the_verdict_answers_it(ask, question):
     answer = ask(question)
