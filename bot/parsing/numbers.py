@@ -616,6 +616,24 @@ _MARKER = re.compile(r"(?:(?<=^)|(?<=[\s，,；;。:：？?！!~～]))(?:[(（]\
 _MARKER_AFTER_HAN = re.compile(r"(?<=[\u4e00-\u9fff])[(（]\s*([1-9])\s*[)）](?=\s*[\u4e00-\u9fff])")
 
 
+# A time of day ("before the 3pm mtg", "by 10 a.m.", "at 14:30", "4 o'clock", "下午3點開會前", "早上9點半", "3點前要交", "15:00 開會")
+# is when something happens, never a figure of the case: its numbers are no quantities (a count or points said with 點 —
+# "100點", "差 3 點" — stay; only an hour of the clock with a time word, a half or minutes, or 前 / 開會 after it is a time).
+_HOUR = r"(?<![\d.:/,])(?:[01]?\d|2[0-3])"
+_CLOCK_TIME = re.compile(
+    rf"{_HOUR}(?::[0-5]\d)?\s*(?:am|pm|a\.m\.?|p\.m\.?|o['’]clock)(?![A-Za-z])|"
+    rf"(?:\b(?:at|by|before|after|until|till|around|from|since)\s+|@\s*){_HOUR}:[0-5]\d(?![\d:])|"
+    rf"{_HOUR}:[0-5]\d(?![\d:])(?=\s*(?:開會|开会|的會|的会|會議|会议|前|之前|以前|(?:meeting|mtg|today|tomorrow)\b))|"
+    rf"(?:上午|下午|早上|晚上|中午|凌晨|傍晚|清晨|今早|今晚|明早|明天|今天)\s*{_HOUR}(?::[0-5]\d|\s*[點点時时](?:\s*(?:半|[0-5]?\d\s*分))?)|"
+    rf"{_HOUR}\s*[點点](?:\s*(?:半|[0-5]?\d\s*分)|(?=\s*(?:前|之前|以前|開會|开会|的會|的会|會議|会议|截止)))",
+    re.IGNORECASE)
+
+
+def clock_times(text: str) -> list[tuple[int, int]]:
+    """The spans of the times of day in `text` (`_CLOCK_TIME`)."""
+    return [m.span() for m in _CLOCK_TIME.finditer(text)]
+
+
 def list_markers(text: str) -> list[tuple[int, int]]:
     """The spans of the numbers that are list markers ("1) … 2) …"): only a run of one kind that starts at 1 and goes
     on to 2 ("①陽性個案500，追完360 ②補助…" folds to "1陽性個案500 … 2補助": a bare digit before a word counts only as such)."""
@@ -643,9 +661,12 @@ def find_quantities(text: str) -> list[Quantity]:
     said, text = text, _comma_lists(text)
     out: list[Quantity] = []
     markers = list_markers(text)
+    clock = clock_times(text)
     for m in _QUANTITY.finditer(text):
         if any(a <= m.start(2) < b for a, b in markers):
             continue  # "1) 陽性個案 500 …  2) 補助 …": a list marker, no quantity
+        if any(a <= m.start(2) < b for a, b in clock):
+            continue  # "before the 3pm mtg", "下午3點開會前": a time of day, no quantity
         if _ORDINAL_SUFFIX.match(text, m.end(3) if m.group(3) else m.end(2)):
             continue  # "3rd author", "2nd year": an ordinal, no quantity
         if _RESIDENT_GRADE.search(text, max(0, m.start(2) - 4), m.start(2)) and not m.group(3) and len(m.group(2)) == 1 \
