@@ -509,20 +509,47 @@ _POINTED_REPLY = re.compile(r"^\s*(?:(?:oh|ah|sorry|yes|yeah|right|ok|okay)[,!.]
                             re.IGNORECASE | re.DOTALL)
 
 
+# A reply opening with the words of one of the facts asked, no figure, then the rest ("positive cases, and negatives were 5%",
+# "陰性的，陽性是 30%"): the question's one unplaced figure is that fact's, as when pointed at ("that was on the positives")
+_KIND_THEN_REST = re.compile(r"^\s*(?:(?:on|for|in|among)\s+)?(?:the\s+)?(?P<words>[^\d,，;；.。]{1,40}?)\s*(?:[;,，；.。]\s*(?P<rest>.*))$",
+                             re.IGNORECASE | re.DOTALL)
+_KIND_FILLER = re.compile(r"\s*(?:的|个案|個案|病例)?\s*(?:ones?|cases?|side)?\s*$", re.IGNORECASE)
+
+
+def _named_kind_reply(prior: Answer, reply: str) -> re.Match[str] | None:
+    """`_KIND_THEN_REST`'s match where its words are wholly the words of a number asked (the vocabulary's own), with a rest
+    after them; None otherwise (a bare kind, "negatives", is read with the question as it was)."""
+    m = _KIND_THEN_REST.match(reply)
+    if m is None or not (m.group("rest") or "").strip() or prior.pending_call is None:
+        return None
+    vocab = next((v for v in vocabularies() if v.tool == prior.pending_call.name), None)
+    asked = {k.split(":", 1)[0].strip() for k in prior.missing}
+    words = _KIND_FILLER.sub("", m.group("words"))
+    if vocab is None or not words:
+        return None
+    named = [s for s in vocab.slots if s.kind == "number" and s.name in asked and s.terms
+             and compiled(rf"(?:{s.terms})").fullmatch(words)]
+    return m if len(named) == 1 else None
+
+
 def _figure_pointed(prior: Answer, pending_question: str, reply: str, today: datetime.date) -> tuple[str, str, Note] | None:
     """A reply pointing back at the question's one figure no calculation read ("58%" + "that's on the positive cases;
     negatives were 9%"): (the question with the words named right before that figure, the reply's rest, the note); None
     when the reply points at nothing or the question has not exactly one figure left unread."""
-    m = _POINTED_REPLY.match(reply)
-    if m is None or prior.pending_call is None or prior.route != "clarify":
+    m = _POINTED_REPLY.match(reply) or _named_kind_reply(prior, reply)
+    if m is None or prior.route != "clarify":
         return None
     words = m.group("words").strip()
     if re.search(r"\d", words) or len(words.split()) > 5:
         return None
-    used = _figures(prior.pending_call.args, with_years=True)
+    # (no figure read at all — "an 18% re-read discrepancy" asked whose cases it is of — leaves the question's one figure too)
+    used = _figures(prior.pending_call.args, with_years=True) if prior.pending_call is not None else set()
     text = Query(pending_question[:MAX_READ_CHARS], today).text
     left = [x for x in find_quantities(text) if float(x.value) not in used]
-    if len(left) != 1 or text != pending_question[:MAX_READ_CHARS]:
+    if len(left) > 1:
+        # ("one of our readers came back with an 18% …", "我們一位判讀醫師…": one of them is who, no figure)
+        left = [x for x in left if not (x.value == 1 and x.unit in (None, "位", "名", "個"))]
+    if len(left) != 1:
         return None
     x = left[0]
     said = text[x.start:x.end]
