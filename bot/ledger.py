@@ -1349,6 +1349,12 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             ledger.unused.append((m, str(no_input[2])))
             continue
         if _vague_span(text, m) is not None:
+            # (… nor one inside words the reader set aside as framing — "其中有 40 幾個是去外院做的切片", a part of a count
+            # given that changes nothing: left out with the reader's note, never asked)
+            framed = next((x for x in aside if len(x) == 2 and x[0] <= m.start and m.end <= x[1] + 2), None)
+            if framed is not None:
+                ledger.unused.append((m, "set_aside"))
+                continue
             vague.append(m)
             continue
         # (a rough figure the reader read as said, its verdict the same across its range, is no figure left out: "rough")

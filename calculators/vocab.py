@@ -147,6 +147,9 @@ class Slot:
     both_when: Condition | None = None  # list: one figure said of every item at once ("兩組都 360"): read for each item when
     # this holds (None: `short_ask`'s condition) — a band checked of it ("是A嗎") asks its own grade, not the rule's table
     short_note: Text | None = None  # list: more items than the model's length: the last ones are kept, said so
+    # map (many): some keys read, a key the model's shape needs unsaid ("機構自選片：緻密型 362"): when this holds that key is
+    # asked by name (Need key "slot.key"), the keys read kept; a reply's figures fill it (bot/reader/check.py: bind_reply)
+    key_ask: Condition = ()
     scale: tuple[tuple[str, float], ...] = ()  # number: units converted to the slot's (年 → 12 個月)
     when: Condition = ()  # bound only when this holds (a van's daily count only when a van is named)
     breaks: tuple[float, ...] = ()  # number / map: values where the result changes (a grade band's floor): a bound

@@ -102,6 +102,27 @@ def bind_reply(r: Reading) -> None:
                 reply.remove(fits[0])
                 r.reply_split[key] = float(fits[0].value)  # type: ignore[arg-type]
             continue
+        name, _, sub = key.partition(".")
+        many = next((s for s in r.vocab.slots if s.kind == "map" and not s.split and s.reply and s.key_ask and s.name == name
+                     and any(str(c.value) == sub for c in s.choices)), None)
+        if many is not None:
+            key = sub
+            # "355、349、358" for "已讀到緻密型 362 分；非緻密型各組的分數是多少？": the reply's figures are the key asked, beside the
+            # keys the question read (`Reading.partial_maps`)
+            have = r.partial_maps.get(many.name) or {}
+            fits = [n for n in reply if (n.unit is None or units_ok(many, n.unit)) and n.start not in r.used
+                    and (many.min_value is None or float(n.value) >= many.min_value)]  # type: ignore[arg-type]
+            if fits and have and key not in have and many.name not in r.args:
+                candidate = {**r.args, many.name: {**have, key: [as_number(float(n.value)) for n in fits]}}  # type: ignore[arg-type]
+                if not rejected(r, candidate, many.name):
+                    r.args = candidate
+                    r.read.append(many.name)
+                    r.used.update(n.start for n in fits)
+                    r.partial_maps.pop(many.name, None)
+                    r.mismatch = [m for m in r.mismatch if not m.key.startswith(f"{many.name}.")]
+                    r.item_facts.pop(many.name, None)
+                    reply = [n for n in reply if n not in fits]
+            continue
         keyed = next((s for s in r.vocab.slots if s.kind == "map" and not s.split and s.reply and not s.many
                       and any(str(c.value) == key for c in s.choices)), None)
         if keyed is not None:

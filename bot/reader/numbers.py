@@ -1029,6 +1029,7 @@ def _named_rounds(r: Reading, bound: dict[tuple[str, str | None], list[tuple[Men
 def _map_or_list(r: Reading, s: Slot, nums: list[Mention]) -> None:
     """A map read by key, or all the numbers as a list: whichever shape the input model accepts."""
     shapes: list[tuple[Any, bool]] = []
+    by_key: dict[str, Any] = {}
     if s.name in r.args:
         by_key = r.args.pop(s.name)
         if all(isinstance(v, list) and len(v) == 1 for v in by_key.values()):
@@ -1061,6 +1062,33 @@ def _map_or_list(r: Reading, s: Slot, nums: list[Mention]) -> None:
         given = f"{as_number(float(nums[0].value))}"  # type: ignore[arg-type]
         r.mismatch.append(Need(s.name, s.short_ask[1][0].format(values=given), s.short_ask[1][1].format(values=given)))
         r.item_facts[s.name] = 1
+        return
+    # "機構自選片：緻密型最高的那組是 362 分": the keys said hold their scores, a key the shape needs is not said — that key is
+    # asked by name (the scores read kept in the question), never the scores asked all over again
+    by_key = by_key or r.partial_maps.get(s.name) or {}
+    if s.key_ask and r.any(s.key_ask) and isinstance(by_key, dict) and by_key and (lacking := _keys_lacking(r, s, by_key)):
+        names = {**{str(c.value): c.label for c in s.choices if c.label}, **choice_labels(r, s.name)}
+        said = [(names.get(k, (k, k)), "、".join(f"{as_number(float(v))}" for v in (vs if isinstance(vs, list) else [vs])))
+                for k, vs in by_key.items()]
+        for key in lacking:
+            zh, en = names.get(key, (key, key))
+            r.mismatch.append(Need(f"{s.name}.{key}", f"已讀到{'；'.join(f'{n[0]} {v} 分' for n, v in said)}；{zh}的分數是多少？",
+                                   f"I read {'; '.join(f'{n[1]} at {v}' for n, v in said)}; what did the {en} score?"))
+        r.item_facts[s.name] = sum(len(vs) if isinstance(vs, list) else 1 for vs in by_key.values())
+
+
+def _keys_lacking(r: Reading, s: Slot, by_key: dict[str, Any]) -> list[str]:
+    """The keys of a map slot the input model still needs where the ones read hold valid scores: those keys (each given the
+    read keys' first value for the check alone), else none."""
+    keys = [str(c.value) for c in s.choices]
+    lacking = [k for k in keys if k not in by_key]
+    if not lacking:
+        return []
+    first = next(iter(by_key.values()))
+    filled = {**by_key, **{k: first for k in lacking}}
+    if any(f == s.name and kind != "missing" for f, _, kind, _ in model_problems(r, {**r.args, s.name: filled})):
+        return []
+    return lacking
 
 # "both 360", "兩組都 360", "each 352", "都是 341": one figure said of every set at once (within its clause, before it or right
 # after it: "360 both", "360 each")
@@ -1273,6 +1301,8 @@ def _fill_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tupl
     if found and (not s.many or len(found) == len(s.choices)):
         r.args[s.name] = found
         r.read.append(s.name)
+    elif found:
+        r.partial_maps[s.name] = found
 
 _BRACKETED_RUN = re.compile(r"\s*[（(]\s*\d+(?:\.\d+)?(?:\s*[、,，/]\s*\d+(?:\.\d+)?)+\s*[)）]")
 
