@@ -823,6 +823,25 @@ def _sentence_clause(text: str, words: str) -> str:
     return next((m.group(0) for m in re.finditer(r"(?:[^.]|\.(?!\s))+\.?", clause) if lead + m.start() <= at < lead + m.end()), clause)
 
 
+def _reply_named_otherwise(pending_question: str, reply: str, q: Query, filled: Any, today: datetime.date) -> Any:
+    """A reply naming what its one figure counts, other than the vague words it would fill ("已完成 200 個" for "有幾個還在追"
+    asked back, "200 were completed" for "a few are still outstanding"): the question read with the reply after it —
+    (decision, source) where that reading is complete, uses the reply's figure and the filled reading does not; else None
+    (the figure in the vague words' place stands)."""
+    figures = find_quantities(q.text)
+    if len(figures) != 1 or filled.route != "calculator" or not re.search(r"[^\W\d_]", re.sub(r"\d", "", q.text)):
+        return None
+    value = float(figures[0].value)
+    if value in _figures(filled.extraction.args):
+        return None
+    source = Query(pending_question[:MAX_READ_CHARS], today, followup=reply[:MAX_READ_CHARS])
+    merged = decide_calculation(source)
+    if merged is None or merged.route != "calculator" or not merged.extraction.complete \
+            or merged.extraction.tool != filled.extraction.tool or value not in _figures(merged.extraction.args):
+        return None
+    return (merged, source) if account(source.text, today, [merged.extraction.args], reply_from=source.followup_start).complete else None
+
+
 def _vague_restated(text: str, vague: list[str], reply: str, today: datetime.date) -> Any:
     """A reply to one vague count that says the thing counted in full ("3 domestic oral presentations" for "presented at
     IR meetings a few times"): the question read with the vague words replaced by the whole reply — (decision, source)
@@ -2810,6 +2829,8 @@ class Engine:
             if not extra and (whole := _vague_restated(Query(pending_question[:MAX_READ_CHARS], today).text, vague, q.text, today)) is not None \
                     and (decision is None or not decision.extraction.complete or whole[0].extraction.facts > decision.extraction.facts):
                 return whole
+            if not extra and decision is not None and (named := _reply_named_otherwise(pending_question, question, q, decision, today)) is not None:
+                return named
             return (decision, source) if decision is not None else None
         own = decide_calculation(q)
         asks = bool(QUESTION_CUE.search(q.text))

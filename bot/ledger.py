@@ -130,6 +130,13 @@ _REST_BEFORE = re.compile(r"(?:其他|其它|其餘|其余|剩下|另外|\bthe o
 _REST_AFTER = re.compile(r"[^\d。；;.?？!！]{0,30}?(?:[，,；;]\s*|、\s*(?=(?:其他|其它|其餘|其余|剩下|剩餘|剩余)(?:的)?(?:人|個案|个案|案|例)?\s*(?:都|皆|均|全))|"
                          r"\band\s+|\bwhile\s+)(?:其他|其它|其餘|其余|剩下|剩餘|剩余|\bthe rest\b|\bthe others\b|"
                          r"\ball (?:the )?others?\b|\beveryone else\b|\beverybody else\b|\bthe remaining\b)", re.IGNORECASE)
+# "70 are still outstanding", "70 still pending", "70 個還在追": a number said of the ones not done yet — like a negated one,
+# what one argument leaves of another
+_NOT_DONE_AFTER = re.compile(r"\s*(?:[個个位名例案件人]\s*)?(?:(?:are|were|is|still|remain(?:ing)?|left)\s+)*"
+                             r"(?:outstanding|pending|incomplete|unfinished|in progress|open\b|not (?:yet )?(?:done|complete|completed|finished|closed)"
+                             r"|(?:have|has)n'?t (?:been )?(?:done|completed|finished|closed)"
+                             r"|(?:還|还|仍|仍然|都還|都还)(?:在)?(?:追|追蹤|追踪)|(?:尚未|還沒|还没)(?:有)?(?:結案|结案|回診|回诊))",
+                             re.IGNORECASE)
 _PART_OF = re.compile(r"\s*(?:[a-z-]+\s+)?of\s+(?:them|those|these|which|the)\b", re.IGNORECASE)
 # "one of those 4", "這 4 次裡": a number that points back at one already read.
 _BRACKET_OPEN = re.compile(r"[（(]\s*$")  # the same fact again in other units, in brackets right after it
@@ -581,6 +588,8 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
         values = [q.value]
         if q.unit == "%":
             values.append(q.value / 100)
+        if q.unit is None and 0 < q.value < 1 and not q.value * 100 % 1:
+            values.append(round(q.value * 100, 4))  # "completion rate 0.68": a share of one, read as 68 % (the reader says so)
         if q.unit == "週":
             values = [round(q.value / 4, 2)]  # weeks are read as months (4 a month): no argument is in weeks
         if q.unit == "天" and q.value < 366:
@@ -1722,7 +1731,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     plain = [(p, n) for p, v, n in nums if not (isinstance(v, str) and _ISO.match(v))]
     for m in list(loose):
         # … or a number followed by the rest ("3 位失聯，其他都完成"): the whole less the rest
-        if m.is_date or not (_negated_clause(text, m.start) or _REST_AFTER.match(text, m.end)):
+        if m.is_date or not (_negated_clause(text, m.start) or _REST_AFTER.match(text, m.end) or _NOT_DONE_AFTER.match(text, m.end)):
             continue
         pair = next(((a, b) for a, x in plain for b, y in plain if a != b and abs(x - y - m.values[0]) < _TOL
                      and _compatible(m.unit, b, kinds)), None)

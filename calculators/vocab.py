@@ -269,6 +269,11 @@ class Slot:
     # slot's value minus it (completed = 300 − 95), said in a note; without that slot's value it is asked about
     rest_done: tuple[str, str] = ()  # number with `complement`: (words, words): a number said of those that did not get
     # there ("有 3 位失聯"), with the rest said to have ("其他都完成"), is the complement slot's value minus it, said so
+    all_done: str = ""  # number with `complement`: words saying every one of the complement's count is this slot's, no
+    # figure of its own ("全部都追完了", "all of them were completed", "every one of them got followed up"): the complement's
+    # value, said so — never where a figure of its own is read or the words are negated or asked ("都追完了嗎")
+    not_done: str = ""  # number with `complement`: words beside a number saying it counts the ones NOT done ("70 are still
+    # outstanding", "70 pending", "還有 70 個在追"): as a negated word of the slot — the complement's value minus it, said so
     sum: bool = False  # map: the numbers of one key add up (RFA 130 + MWA 55 = ablation 185); a number after a
     # "total" qualifier (共 300 例) is the key's total instead, a check rather than another item
     orphan: str = ""  # map: words after a number making it a count of this map even with no key near it

@@ -242,6 +242,22 @@ REST_DONE = (r"(?:其他|其它|其餘|其余|剩下|剩餘|剩余)(?:的)?(?:�
              r"[^.;,]{0,24}\b(?:completed|finished|done|were followed up|followed up)")
 
 
+# the follow-ups not done yet, said of a count ("70 are still outstanding", "70 pending", "70 still open", "70 haven't
+# completed", "70 not done yet", "還有 70 個在追", "70 個還在追蹤中", "70 個尚未結案")
+NOT_DONE = (r"\b(?:(?:are|were|is|still|remain(?:ing)?|left)\s+)*(?:outstanding|pending|open|incomplete|unfinished|in progress|"
+            r"not (?:yet )?(?:done|complete|completed|finished|closed)|(?:have|has)n'?t (?:been )?(?:done|completed|finished|closed))\b"
+            r"|\b(?:still|left)\s+(?:to\s+(?:go|chase|follow(?:\s+up)?)|in (?:the )?(?:works|pipeline))\b"
+            r"|(?:還|还|仍|仍然|都還|都还)(?:在)?(?:追|追蹤|追踪)(?:中)?|(?:尚未|還沒|还没)(?:有)?(?:結案|结案|回診|回诊)")
+
+
+# every one of the suspected positives said followed up, no figure ("全部都追完了", "都完成追蹤了", "all of them were completed",
+# "every single one got followed up", "100% completed")
+ALL_DONE = (r"(?:全部|全都|通通|統統|统统|每(?:一)?(?:個|个|位)(?:都)?|都)\s*(?:已經|已经|已|有)?\s*(?:追蹤|追踪)?\s*(?:完成|追完|追到|做完|結案|结案)(?:追蹤|追踪)?"
+            r"|\b(?:all|every(?:\s+single)?\s+one|each(?:\s+one)?|everyone)\s+(?:of\s+(?:them|those|these)\s+)?(?:(?:were|was|have|has|got|are|is)\s+(?:been\s+)?)?"
+            r"(?:completed|done|finished|followed[- ]up|closed(?: out)?|worked[- ]up|tracked)\b"
+            r"|\b(?:all|everything)\s+(?:done|completed|finished|closed)\b")
+
+
 FOLLOWUP_DEDUCTION = Vocabulary(
     tool="hpa_followup_deduction",
     model=FollowupDeductionInput,
@@ -274,7 +290,7 @@ FOLLOWUP_DEDUCTION = Vocabulary(
         # (… or the money taken said with an everyday verb: "how much gets docked", "what do they take off", "how big is the cut")
         "rate_or_deduct": rf"完成率|rate|扣|deduct|clawback|claw back|\bpenalt(?:y|ies)\b|\bwithh[oe]ld|砍|\b(?:lose|forfeit)\b|{_DOCKED}|{_RATE}",
         "strong": r"追蹤完成率|completion rate|扣多少(?!分)|扣款多少|扣幾(?!分)|how much .*deduct",
-        "deduct_asked": rf"扣(?!分)|deduct|clawback|claw back|\bpenalt(?:y|ies|ized|ised)\b|\bwithh[oe]ld|砍|\b(?:lose|forfeit)\b|{_DOCKED}",
+        "deduct_asked": rf"扣(?!分)|deduct|clawback|claw back|\bpenalt(?:y|ies)\b|\bpenali[sz](?:e|ed|es|ing)\b|\bfined\b|\bwithh[oe]ld|砍|\b(?:lose|forfeit)\b|{_DOCKED}",
         # the deduction asked as an amount of money
         "money": r"多少錢|幾塊錢|多少塊錢|幾元|多少元|扣款金額|金額是?多少|how much money|(?:what|which) amount|how many (?:dollars|NT)"
                  # (how much OF the subsidy is cut — "補助會被扣多少", "扣多少補助", "how much of the annual subsidy gets docked" — is
@@ -310,10 +326,14 @@ FOLLOWUP_DEDUCTION = Vocabulary(
         Slot("completed_cases", "number", terms=extend(_COMPLETED, "hpa_followup_deduction.completed_cases", _RATE, _SUSPECTED, _SUBSIDY),
              units=CASES,
              gap=14, gap_after=6, complement="suspected_positive_cases", totals=True, rest_done=(LOST, REST_DONE),
+             # ("70 are still outstanding", "70 still pending", "70 haven't finished", "還有 70 個在追": the ones not done)
+             not_done=NOT_DONE,
+             # ("全部都追完了", "都完成了", "all of them were completed", "every one of them got followed up": the whole)
+             all_done=ALL_DONE,
              bad=("已追蹤完成數不能多於疑似陽性個案數，請確認數字。",
                   "Completed cases cannot exceed the suspected-positive cases; please check the figures.")),
         Slot("annual_subsidy", "number", terms=extend(_SUBSIDY, "hpa_followup_deduction.annual_subsidy", _RATE, _SUSPECTED, _COMPLETED), units=("", "元", "萬元"),
-             own_units=("萬元", "元"), gap=16, gap_after=4, min_value=1000, pick="last", reply=False, partial=True,
+             own_units=("萬元", "元"), gap=16, gap_after=4, min_value=1000, pick="last", partial=True,
              ask=("當年度總補助篩檢金額是多少元？（扣款金額依此計算）",
                   "What was the year's total screening subsidy (NT$)? The deduction amount is a share of it."),
              ask_when=(("money",),)),

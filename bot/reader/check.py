@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from bot.extract.base import Need, Note
-from bot.reader.mentions import ABSENT, clause_of, compiled, numbers, terms
-from bot.reader.numbers import outermost
+from bot.reader.mentions import ABSENT, bound_of, clause_of, compiled, numbers, terms
+from bot.reader.numbers import _within, outermost, said_not_done
 from bot.reader.reading import Reading, as_number, choice_labels, field_labels, model_problems, rejected, units_ok
 from calculators.registry import Calculation
 from calculators.vocab import Slot
@@ -139,14 +139,45 @@ def bind_reply(r: Reading) -> None:
         slot = next((s for s in r.vocab.slots if s.name == key and s.kind == "number" and s.reply), None)
         if slot is None or key in r.args:
             continue
-        fits = [n for n in reply if n.unit is None or units_ok(slot, n.unit)]
+        # (a figure below the slot's least value is no figure of it: "180 and 3 million" for the completed cases and the
+        # subsidy asked — 180 is never the subsidy)
+        fits = [n for n in reply if (n.unit is None or units_ok(slot, n.unit))
+                and (slot.min_value is None or float(n.value) >= slot.min_value)]  # type: ignore[arg-type]
         if fits:
             reply.remove(fits[0])
-            candidate = {**r.args, key: as_number(float(fits[0].value) * dict(slot.scale).get(fits[0].unit or "", 1))}  # type: ignore[arg-type]
+            value = float(fits[0].value) * dict(slot.scale).get(fits[0].unit or "", 1)  # type: ignore[arg-type]
+            whole = r.args.get(slot.complement) if slot.complement else None
+            if slot.complement and said_not_done(r, slot, fits[0]):
+                # "70 are still outstanding" for "how many completed?": the ones not done — the whole minus them, said so
+                if not isinstance(whole, (int, float)) or whole < value:
+                    continue  # (no whole to take it from: asked again)
+                zh, en = field_labels(r, key)
+                v, w = as_number(value), as_number(whole)
+                r.notes.append(Note(f"{v} 讀為尚未完成的數目：{zh} = {w} − {v} = {as_number(whole - value)}。",
+                                    f"{v} is read as the ones not done: {en} = {w} − {v} = {as_number(whole - value)}."))
+                value = whole - value
+            elif slot.fraction and 0 < value <= 1 and fits[0].unit != "%":
+                # ("0.68" for the rate asked: a fraction, 68 %, said so)
+                zh, en = field_labels(r, key)
+                r.notes.append(Note(f"{zh} {value:g} 視為比例，即 {value * 100:g}%。",
+                                    f"A {en.lower()} of {value:g} is read as a fraction: {value * 100:g}%."))
+                value = round(value * 100, 4)
+            candidate = {**r.args, key: as_number(value)}
             if rejected(r, candidate, key):
                 continue  # a reply that is no valid value is asked again
             r.args = candidate
             r.read.append(key)
+            if key in r.unsure and key in r.bounds_only and all(_within(side, float(candidate[key]), v)
+                                                                for side, v in r.bounds_only[key]):
+                # ("didn't reach 75%" asked the rate; "68" in reply lies within it: the figure is read, the line no question)
+                r.unsure.remove(key)
+                lines = {v for _, v in r.bounds_only[key]}
+                for n in numbers(q):
+                    if n.start < q.followup_start and float(n.value) in lines and bound_of(q.text, n.start, n.end) is not None:  # type: ignore[arg-type]
+                        r.set_aside.append((n.start, n.end))
+                        said = clause_of(q.text, n.start, n.end).strip()
+                        r.notes.append(Note(f"「{said}」是所說數字所在的範圍；以回覆的 {as_number(candidate[key])} 計算。",
+                                            f"“{said}” is the range the figure lies in; the {as_number(candidate[key])} of your reply is used."))
 
 def drop_lone(r: Reading) -> None:
     """A slot that is no fact on its own: without another fact it neither counts nor, at its default, stays."""
