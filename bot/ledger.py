@@ -606,6 +606,8 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
             unit = next(u for stem, u in _EN_UNITS.items() if word.group(1).lower().startswith(stem))
             if unit == "talk" and not _GAVE_BEFORE.search(text, max(0, q.start - 30), q.start):
                 unit = "次"  # "3 local CME talks" attended: as many meetings; "gave 6 talks": talks given
+        if unit == "萬元" and "元" not in text[q.start:q.end + 1] and not _MONEY_BEFORE.search(text, max(0, q.start - 6), q.start):
+            unit = None  # ("1.33萬" for "how many screenings?": ten thousands of whatever is asked — money only with 元 or NT$)
         out.append(Mention(tuple(values), unit, q.start, q.end, _context(text, q.start, q.end)))
     # "三個次專科年會：胸腔外科（兩天）、…", "三個國際會議：東京、巴黎、紐約": a count heading a list after its colon, left
     # in words for the list to give the items — still a number the calculation must agree with (their count, or asked)

@@ -96,6 +96,8 @@ _CN_BARE = re.compile(f"(?:(?<=[A-Za-z \t\u4e00-\u9fff、，,：:/／])|(?:^|(?<
                       f"|{_AND_NUMBER}|{_THEN_TOTAL}))")
 # "三百六十八 請問", "兩萬一千 案": a numeral of two or more characters, led by a digit and holding 十/百/千/萬, before a
 # space and a word — a figure typed with a space after it (萬一 / 千萬 / 十分, led by no digit, stay words)
+_CN_LINE_ALONE = re.compile(f"(?:^|(?<=\\n))(\\s*([{_CN_CHARS}]*[十百千萬万][{_CN_CHARS}]*)(?<=[{_CN_CHARS}][{_CN_CHARS}])\\s*"
+                            f"(?:吧|喔|哦|啦|左右|而已)?\\s*[。.!！~～]?\\s*)(?=$|\\n)")
 _CN_BARE_SPACED = re.compile(f"(?<=[A-Za-z \t\u4e00-\u9fff、，,：:]){_NOT_AFTER}(?<![之])"
                              f"([一二三四五六七八九兩两][{_CN_CHARS}]*[十百千萬万][{_CN_CHARS}]*)(?=[ \t]+[\u4e00-\u9fffA-Za-z\\d])")
 # "週一一天", "禮拜三兩天": the weekday's numeral, then the count of days — two figures, never 11 / 32
@@ -252,6 +254,9 @@ def normalize_numerals(text: str) -> str:
     text = _PEOPLE_THEN_COUNT.sub(lambda m: m.group(0) if m.group(1) == "一" else run(m), text)
     text = _CN_ROUGH.sub(run, text)
     text = _CN_BARE.sub(bare, text)
+    # (a line that is only a numeral — a reply "一萬三千三百", "一百八十。", "三千吧": the figure asked for)
+    text = _CN_LINE_ALONE.sub(lambda m: m.group(1).replace(m.group(2), str(v), 1)
+                              if (v := cn_to_int(m.group(2))) is not None else m.group(0), text)
     text = _CN_BARE_SPACED.sub(run, text)
     text = _CN_ZERO_ITEM.sub("0", text)
     text = _CN_DIGIT_ITEM.sub(lambda m: "".join("0" if ch in "〇○零" else str(_DIGITS[ch]) for ch in m.group(1)), text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.base import Need, Note
-from bot.reader.mentions import ABSENT, bound_of, clause_of, compiled, numbers, terms
+from bot.reader.mentions import ABSENT, Mention, bound_of, clause_of, compiled, numbers, terms
 from bot.reader.numbers import _within, outermost, said_not_done
 from bot.reader.reading import Reading, as_number, choice_labels, field_labels, model_problems, rejected, units_ok
 from calculators.registry import Calculation
@@ -141,7 +141,7 @@ def bind_reply(r: Reading) -> None:
             continue
         # (a figure below the slot's least value is no figure of it: "180 and 3 million" for the completed cases and the
         # subsidy asked — 180 is never the subsidy)
-        fits = [n for n in reply if (n.unit is None or units_ok(slot, n.unit))
+        fits = [n for n in reply if (n.unit is None or units_ok(slot, n.unit) or _count_in_wan(q.text, n, slot))
                 and (slot.min_value is None or float(n.value) >= slot.min_value)]  # type: ignore[arg-type]
         if fits:
             reply.remove(fits[0])
@@ -178,6 +178,12 @@ def bind_reply(r: Reading) -> None:
                         said = clause_of(q.text, n.start, n.end).strip()
                         r.notes.append(Note(f"「{said}」是所說數字所在的範圍；以回覆的 {as_number(candidate[key])} 計算。",
                                             f"“{said}” is the range the figure lies in; the {as_number(candidate[key])} of your reply is used."))
+
+def _count_in_wan(t: str, n: Mention, slot: Slot) -> bool:
+    """A figure in 萬 with no 元 written ("1.33萬" for "how many screenings?"), for a slot that takes no money: ten thousands
+    of a count (the number already holds its value), never money."""
+    return n.unit == "萬元" and not units_ok(slot, "萬元") and not units_ok(slot, "元") and "元" not in t[n.start:n.end + 1]
+
 
 def drop_lone(r: Reading) -> None:
     """A slot that is no fact on its own: without another fact it neither counts nor, at its default, stays."""

@@ -839,6 +839,17 @@ _ONE_OF = re.compile(r"(?:一|1)\s*(?:位|名|個|个|人)|另|其他|其餘|其
                      r"|第\s*[\d一二三四五六七八九十]+\s*(?:位|名|個|个|人)|\bthe\s+(?:second|third|fourth|fifth|last)\b", re.IGNORECASE)
 
 
+# all of them but one, that one then given her figure ("everyone … except one who started in May (240 days)", "all but one",
+# "除了一位", "只有一位 240 天，其他都全年")
+_EXCEPT_ONE = re.compile(r"\b(?:except(?:\s+for)?|but|apart\s+from|other\s+than|save\s+for)\s+(?:one|1)\b|\ball\s+but\s+(?:one|1)\b"
+                         r"|除了\s*(?:一|1)\s*(?:位|個|个|名)|只有\s*(?:一|1)\s*(?:位|個|个|名)(?=[^，,。；;]{0,12}?[，,；;]\s*(?:其他|其餘|其余|剩下))",
+                         re.IGNORECASE)
+# one figure said of each of them in a reply ("365 each", "each 300", "300 apiece", "300 per person", "每人 300 天", "每位 300")
+_EACH_VALUE = re.compile(r"\d\s*(?:天|days?|d)?\s*(?:each|apiece|per\s+(?:person|head|radiographer|tech|RT))\b"
+                         r"|\beach\s+(?:of\s+them\s+)?(?:(?:worked|did|had)\s+)?\d|(?:每人|每位|每個人|每个人|每一位|各)\s*(?:都)?\s*(?:做了|工作)?\s*\d",
+                         re.IGNORECASE)
+
+
 def _list_reply(r: Reading, s: Slot, values: list[float]) -> list[float]:
     """The reply to "list each one's …": its numbers replace the ones read, the items named by a value word stay."""
     q = r.q
@@ -858,6 +869,21 @@ def _list_reply(r: Reading, s: Slot, values: list[float]) -> list[float]:
         return [word[1]] * (int(how_many) if how_many.isdigit() else cn_to_int(how_many) or 0)
     if not reply:
         return _all_by_word(r, s, values)
+    # "everyone worked all year except one who started in May (240 days)", "除了一位 240 天，其他都全年": the value word of all but
+    # one of the people the question counted, the one figure the one excepted's
+    if (but := _EXCEPT_ONE.search(q.text, q.followup_start)) is not None and (head_n := _people_said(r, s)) and head_n > 1 \
+            and len(own := [float(n.value) for n in numbers(q) if n.start >= q.followup_start  # type: ignore[arg-type]
+                            and not but.start() <= n.start < but.end() and n.unit in (None, *s.units)
+                            and not (n.unit is None and n.value == 1)]) == 1 \
+            and (word := next((w for w in s.word_values if compiled(w[0]).search(q.text, q.followup_start)), None)) is not None:
+        r.notes.append(Note(*word[2]))
+        # ("all but one full year": the one excepted is who, no figure — set aside with the value word's note)
+        r.set_aside += [(n.start, n.end) for n in numbers(q) if but.start() <= n.start < but.end()]
+        return [word[1]] * (head_n - 1) + own
+    # "365 each", "each 300", "300 apiece", "每人 300 天": one figure said of every one of the people the question counted
+    if len(reply) == 1 and (head_n := _people_said(r, s)) and _EACH_VALUE.search(q.text, q.followup_start) \
+            and not _ONE_OF.search(q.text, q.followup_start):
+        return [reply[0]] * head_n
     # "two worked 365 days, the other 240", "2 worked all year, the third 240 days", "兩位全年，另一位 240 天": the reply goes
     # through the people the question counted group by group, a count opening each clause — read clause by clause, as the
     # question's own clauses are (`_subgroups`); never "all" of "worked all year" taken for every one of them
