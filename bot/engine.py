@@ -2842,7 +2842,11 @@ class Engine:
         # on its own, not merged with the question (which would count each activity twice).
         # (… or that gives each kind's count for one count the question said of them together, "年會 1 次、月會 7 次" for "年會跟
         # 月會加起來 8 次": the joint count is no item of its own — its place is taken by the reply's, never added to them)
+        # (… never one dropping a date the question gave, "判4" for the category asked of "篩檢日 115/11/3，複檢最晚哪一天？": the
+        # reading before holds no date while it still asks, the call pending does)
+        dated = {d.date.isoformat() for d in find_dates(Query(pending_question[:MAX_READ_CHARS], today).text)}
         if (own is not None and own.route == "calculator" and before is not None
+                and (not dated or dated & set(own.extraction.args.values()))
                 and own.extraction.tool == before.extraction.tool and own.extraction.facts >= before.extraction.facts
                 and _named_things(before.extraction.args) <= _named_things(own.extraction.args)
                 and (_figures(before.extraction.args) <= _figures(own.extraction.args)

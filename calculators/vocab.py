@@ -128,6 +128,10 @@ class Slot:
     bad: Text | None = None  # the message when the value read is rejected by the input model
     ask_when: Condition = ()  # ask even when the model would accept the slot missing
     today_when: Condition = ()  # date: when this holds and the date is missing, today is taken (with a note)
+    # date: when this holds and the date is missing, a day said by how far back from today it lies ("昨天篩的", "screened
+    # yesterday", "上週三拍的", "3 days ago") is taken (with a note); a reply to the question asking this date reads such a day
+    # always ("yesterday", "上週三"), as long as the slot takes today (`today_when`)
+    back_when: Condition = ()
     ask_unless: Condition = ()
     group: str = ""  # list: "(N) items" of a group statement, N in group 1
     head: str = ""  # list: the number of items the question states, in the first non-empty group

@@ -51,6 +51,12 @@ JOINED = (
       "The date a radiographer joined or left only explains their days; the days written are used.")),
 )
 
+# a day said by how far back from today it lies (bot/parsing/dates.days_back): 昨天, 前天, 上週三, 3 天前; yesterday, 3 days ago
+_DAY_BACK_ZH = r"昨天|昨日|前天|\d{1,2}\s*(?:天前|日前)|上(?:週|周|禮拜|礼拜|星期|個星期|个星期)\s*[一二三四五六日天]"
+_DAY_BACK_EN = (r"yesterday|the\s+day\s+before\s+yesterday|\d{1,2}\s+days?\s+ago|last\s+week(?:'s|’s)?\s+[a-z]+day"
+                r"|[a-z]+day\s+(?:of\s+)?last\s+week|(?:last|this\s+past)\s+[a-z]+day")
+
+
 FOLLOWUP_DEADLINE = Vocabulary(
     tool="hpa_followup_deadline",
     model=FollowupDeadlineInput,
@@ -73,6 +79,11 @@ FOLLOWUP_DEADLINE = Vocabulary(
                      r"|\b(?:deadline|due date)\s+for\s+her\b|\bher\s+(?:(?:recall|follow-?up|diagnosis|biopsy|work-?up)\s+)?(?:deadline|due date)\b"
                      r"|(?:這位|这位|那位|這個|这个)(?:個案|个案|病人|病患|患者|小姐|女士|阿姨|太太|婦女|妇女)[^，,。？?]{0,12}(?:期限|截止|最晚)",
         "how_long": r"多久|幾個月|多長|how long|how many months",
+        # the screening day said by how far back from today ("昨天篩的", "上週三拍的", "篩檢是前天", "screened yesterday", "her
+        # mammo was last Monday", "done 3 days ago"): that day (bot/parsing/dates.days_back reads it)
+        "screened_back": rf"(?:{_DAY_BACK_ZH})[^，,。；;？?\d]{{0,6}}?(?:篩|筛|拍|照|做)|(?:篩檢|筛检|篩|筛|拍|照)(?:的|了|是|日|日期)?\s*(?:是|在)?\s*(?:{_DAY_BACK_ZH})"
+                         rf"|\b(?:screened|done|imaged|seen|shot|taken)\s+(?:on\s+)?(?:{_DAY_BACK_EN})"
+                         rf"|\b(?:screen(?:ing)?|mammo(?:gram)?|exam)\s+(?:was|happened|took place)\s+(?:on\s+)?(?:{_DAY_BACK_EN})",
         # "when's the deadline", "截止是什麼時候": the day asked — of the person's own case only ("our screening last month")
         # the screening said done today ("今天新篩出一個 0 類", "今日篩的", "screened today", "today's screen"): the date is said
         "screened_today": r"(?:今天|今日)[^，,。；;？?\d]{0,6}?(?:篩|筛|拍|照|做)|(?:篩|筛|拍|照|做)(?:的|了)?[^，,。；;？?\d]{0,3}?(?:今天|今日)"
@@ -87,7 +98,9 @@ FOLLOWUP_DEADLINE = Vocabulary(
         "category_list": r"[(（]\s*(?:category|cat\.?|bi-?rads|類別|分類)?\s*[0345](?:\s*(?:[、,，/&]|和|及|\band\b|\bor\b)\s*[0345]){1,3}\s*(?:類)?\s*[)）]"
                          r"|(?:category|cat\.?|bi-?rads)\s*[0345](?:\s*[/、,，&]\s*[0345]){2,}",
     },
-    trigger=(("category",), ("cue", "recall")),
+    # (… or the category a reply gave bare, "4" for "category 幾？", to a question naming the recall and its date or the day
+    # asked: "篩檢日 115/11/3，複檢最晚哪一天？")
+    trigger=(("category",), ("cue", "recall"), ("@slot:category", "recall", "@date"), ("@slot:category", "which_day")),
     # (a list of the categories a count is of, with no deadline asked, is no case's result: the follow-up rate's words)
     block=(("category_list", "!cue"),),
     slots=(
@@ -104,7 +117,7 @@ FOLLOWUP_DEADLINE = Vocabulary(
         Slot("screening_date", "date", default=True, past=True,
              ask=("篩檢日期是哪一天（年／月／日）？", "What was the screening date (year, month, day)?"),
              ask_when=(("which_day",), ("when_due", "@personal")), ask_unless=(("how_long",),),
-             today_when=(("screened_today",),)),
+             today_when=(("screened_today",),), back_when=(("screened_back",),)),
     ),
     bonus=((("cue",), 1.0),),
     repeat=True,
