@@ -35,11 +35,13 @@ OTHER_COUNTS = (
       "Counts of other things (units, vans, physicians, years of service) do not enter this calculation.")),
 )
 # When a radiographer joined or left ("10 月才來，算 92 天", "joined on July 1 and worked 184 days"): their days are given.
-_CAME_OR_WENT = (r"(?:joined|started|left|hired|quit|resigned|retired|arrived|transferred(?:\s+(?:in|out))?|came(?:\s+on(?:\s+board)?)?"
+_CAME_OR_WENT = (r"(?:joined|started|left|hired|quit|resigned|retired|arrived|went\s+on\s+leave|transferred(?:\s+(?:in|out))?|came(?:\s+on(?:\s+board)?)?"
                  r"|(?:was|got)\s+hired|onboarded|moved\s+(?:in|over))")
 JOINED = (
     (r"(?<![\d/])\d{1,2}\s*月\s*(?:\d{1,2}\s*[日號号]\s*)?(?:才|就|開始|开始|起|初|中|底)?\s*(?:進|进)?\s*(?:來|来|到職|到职|到任|加入|報到|报到|離職|离职|入職|入职|走|退休)"
      r"|\b(?:joined|started|left|hired)\s+(?:us\s+)?(?:on|in)\s+[A-Za-z]+\.?\s*\d{0,2}\b|\b1\s+(?=(?:who|that)\s+(?:joined|started|left|was hired)\b)"
+     # ("one of them retired mid-year", "one of our RTs left in the fall": which of them came or went, no figure)
+     rf"|\b1\s+of\s+(?:them|us|(?:our|the)\s+(?:RTs|techs|radiographers))\s+(?=(?:just\s+)?{_CAME_OR_WENT}\b)"
      # (the date said bare after the verb, a month's name or digits: "joined Jul 1 (184 days)", "started Sept 15", "left
      # 10/31", "came on board Mar. 3rd", "quit end of June", "到職 7/1", "7/1 才來")
      rf"|\b{_CAME_OR_WENT}\s+(?:us\s+|here\s+)?(?:(?:on|in|from|since|at|around|by)\s+)?(?:the\s+)?"
@@ -162,9 +164,10 @@ _ELSEWHERE_EN = (r"elsewhere|outside|(?:at|in|by|to)\s+(?:an?\s+|the\s+)?(?:othe
                  r"(?:hospitals?|facilit(?:y|ies)|cent(?:er|re)s?|clinics?|places?|sites?)")
 ELSEWHERE_SUBSET = (
     (rf"(?:其中|當中|当中|這當中|这当中|這裡面|这里面|裡面|里面|包括|包含|內含|内含)\s*(?:有|約|约|大約|大约|差不多)?\s*\d+\s*(?:幾|几|多|來|来)?\s*"
-     rf"(?:個|个|位|名|人|例|案|件)?[^，,。；;？?\d]{{0,10}}?(?:{_ELSEWHERE_ZH})"
+     # (never the completed count itself, its remark in brackets: "其中 150 個有追到（外院確診的也算在內）")
+     rf"(?:個|个|位|名|人|例|案|件)?(?:(?!完成|追到|追完|追蹤完|追踪完|做完|結案|结案)[^，,。；;？?\d（(]){{0,10}}?(?:{_ELSEWHERE_ZH})"
      rf"|\b(?:of\s+(?:them|those|these)|including|incl\.?|among\s+them)\s*,?\s*(?:about\s+|around\s+|roughly\s+|~\s*)?\d+(?:ish|\s*-?\s*odd|\s*-?\s*something)?"
-     rf"\s+(?:[\w'-]+\s+){{0,6}}?(?:{_ELSEWHERE_EN})\b"
+     rf"\s+(?:(?!(?:completed|finished|closed)\b)[\w'-]+\s+){{0,6}}?(?:{_ELSEWHERE_EN})\b"
      rf"|\b(?:about\s+|around\s+|roughly\s+|~\s*)?\d+(?:ish|\s*-?\s*odd|\s*-?\s*something)?\s+of\s+(?:them|those|these)\s+(?:[\w'-]+\s+){{0,6}}?(?:{_ELSEWHERE_EN})\b",
      ("在外院完成複檢、確診或手術的個案同樣列入追蹤完成數（二(五)3），這部分已包含在所寫的完成數內，不另計。",
       "Cases whose recall, diagnosis or surgery was done at another hospital count as completed too (2.5.3); that part is "
@@ -244,7 +247,7 @@ _COMPLETED = (# the follow-up said done for a count of the cases ("f/u completed
 # "1.5 million of mammography screening subsidies", "NT$900,000 of annual HPA subsidy")
 _SUBSIDY = r"補助|(?:\b(?:(?:screening|mammo(?:graphy)?|HPA|annual|yearly|total|the|our|its)\s+){1,3})?subsid|金額|nt\$|\$|dollars|元"
 # the money taken off said with an everyday English verb ("how much gets docked", "what do they take off", "knocked off")
-_DOCKED = r"\bdock(?:ed|s|ing)?\b|\b(?:take|takes|taken|took|knock|knocks|knocked|shave|shaved|chop|chopped)\s+off\b|\b(?:the|a|our)\s+cut\b|\bget(?:s|ting)?\s+cut\b"
+_DOCKED = r"\bdock(?:ed|s|ing)?\b|\b(?:take|takes|taken|took|knock|knocks|knocked|shave|shaved|chop|chopped)\s+(?:(?:money|anything|something|cash|funds?|\w+%)\s+)?off\b|\b(?:the|a|our)\s+cut\b|\bget(?:s|ting)?\s+cut\b"
 SUSPECTED = extend(_SUSPECTED, "hpa_followup_deduction.suspected_positive_cases", _RATE, _COMPLETED, _SUBSIDY)
 # "有 3 位失聯，其他都完成追蹤" / "3 were lost to follow-up, the rest completed": the completed count is the rest.
 LOST = (r"失聯|失联|聯絡不上|联络不上|聯繫不上|联系不上|找不到|拒絕|拒绝|拒檢|拒检|不願|不愿|沒回診|没回诊|未回診|未回诊"

@@ -103,6 +103,9 @@ def bind_reply(r: Reading) -> None:
                 r.reply_split[key] = float(fits[0].value)  # type: ignore[arg-type]
             continue
         name, _, sub = key.partition(".")
+        if not sub:  # (the key asked bare, its figure said lacking: "緻密型的分數還沒拿到" asks "dense")
+            name, sub = next(((s.name, key) for s in r.vocab.slots if s.kind == "map" and s.key_ask and s.name in r.partial_maps
+                              and any(str(c.value) == key for c in s.choices)), (name, sub))
         many = next((s for s in r.vocab.slots if s.kind == "map" and not s.split and s.reply and s.key_ask and s.name == name
                      and any(str(c.value) == sub for c in s.choices)), None)
         if many is not None:
