@@ -405,3 +405,49 @@ YEAR_AS_PLACE = re.compile(r"(?:(?:19|20)\d{2}|1[01]\d)(?!\d)\s*(?:年)?\s*(?:(?
                             r"(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|last|final|latest)\s+(?:year|yr)\b|"
                             r"(?:as|being|is)\s+(?:year|yr)\s*(?:\d|one|two|three|four|five|six)\b|"
                             r"(?:作為|作为|當作|当作|當成|当成|當|当|算|是|為|为)\s*(?:第\s*[1-6一二三四五六]|最後一|最后一|最末)\s*年)", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------------------------------------------- days said by today
+
+# A day said by how far back from today it lies: 今天 / today, 昨天 / yesterday, 前天 / the day before yesterday, "3 天前" /
+# "3 days ago", the weekday of last week ("上週三", "上禮拜五", "last week's Wednesday", "Wednesday last week"). "last
+# Wednesday" is read only where the latest Wednesday before today lies in last week (either reading, the same day); said
+# within this week it could be either — none is read (the date is asked).
+_WEEKDAYS_ZH = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_WEEKDAYS_EN = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_WEEKDAYS_EN.update({name.lower(): i for i, name in enumerate(calendar.day_abbr)})
+_WEEKDAY_EN_RE = "|".join(sorted(_WEEKDAYS_EN, key=len, reverse=True))
+_DAYS_BACK = re.compile(
+    r"(?P<today>今天|今日|\btoday\b)|(?P<yday>昨天|昨日|\byesterday\b)|(?P<two>前天|\bthe\s+day\s+before\s+yesterday\b)"
+    r"|(?P<n>\d{1,2})\s*(?:天前|日前|\s*days?\s+ago\b)"
+    rf"|(?:上(?:週|周|禮拜|礼拜|星期|个星期|個星期|个礼拜|個禮拜))\s*(?P<zhwd>[一二三四五六日天])"
+    rf"|\blast\s+week(?:'s|’s)?\s+(?P<enlw>{_WEEKDAY_EN_RE})\b\.?|\b(?P<enwl>{_WEEKDAY_EN_RE})\.?\s+(?:of\s+)?last\s+week\b"
+    rf"|\b(?:last|this\s+past|past)\s+(?P<enlast>{_WEEKDAY_EN_RE})\b\.?",
+    re.IGNORECASE)
+
+
+def days_back(text: str, today: datetime.date) -> list[tuple[int, int, datetime.date]]:
+    """Every day said by how far back from `today` it lies (`_DAYS_BACK`), as (start, end, date)."""
+    out: list[tuple[int, int, datetime.date]] = []
+    monday = today - datetime.timedelta(days=today.weekday())
+    for m in _DAYS_BACK.finditer(text):
+        g = m.groupdict()
+        if g["today"]:
+            day = today
+        elif g["yday"]:
+            day = today - datetime.timedelta(days=1)
+        elif g["two"]:
+            day = today - datetime.timedelta(days=2)
+        elif g["n"]:
+            day = today - datetime.timedelta(days=int(g["n"]))
+        elif g["zhwd"]:
+            day = monday - datetime.timedelta(days=7) + datetime.timedelta(days=_WEEKDAYS_ZH[g["zhwd"]])
+        elif g["enlw"] or g["enwl"]:
+            day = monday - datetime.timedelta(days=7) + datetime.timedelta(days=_WEEKDAYS_EN[(g["enlw"] or g["enwl"]).lower()])
+        else:
+            back = (today.weekday() - _WEEKDAYS_EN[g["enlast"].lower()]) % 7 or 7
+            day = today - datetime.timedelta(days=back)
+            if day >= monday:
+                continue  # ("last Wednesday" said on a Friday: two days ago, or last week's — asked, never guessed)
+        out.append((m.start(), m.end(), day))
+    return out
