@@ -1301,11 +1301,13 @@ def _stated_values(text: str) -> tuple[set[str], set[str]]:
             clause = clause[len(before):]
         denial = bool(_DENIES_MENTION.search(clause))
         negative = denial or bool(_SOMEONE_ELSE.search(clause) and not _HAS_ME_DO.search(clause))
+        # (the A-not-A that asks leave denies no place: "在醫學中心進修可不可以申請", "在區域醫院進修能不能算" state the place)
+        place_denial = bool(_DENIES_MENTION.search(_A_NOT_A_VERB.sub(_a_not_a_positive, clause)))
         for family in EXCLUSIVE:
             for value, cue in family:
                 if cue.search(clause):
                     # (a place is the case's whoever it is: "學長在金門衛生所上班" asks of his 金門, never denies it)
-                    (denied if (denial if value in _PLACE_VALUES else negative) else stated).add(value)
+                    (denied if (place_denial if value in _PLACE_VALUES else negative) else stated).add(value)
     return stated, denied - stated
 
 
@@ -2989,6 +2991,9 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
                        for p in _same_ask_pieces(fold(asked), piece)):
                 denies = None  # "要附抽印本嗎？給個 DOI 連結行不行": the piece that asks shares nothing with the sentence
                 # (one that asks it again of another thing, "…也要交代嗎", is read with the piece it repeats)
+        if denies is False and other_kind_ruled(said, question):
+            denies = None  # "do DR units also need the exposure index check?" met by "CR 須加測曝露指標之確認": the duty
+            # is the CR unit's — no yes for the DR unit (the line states whose it is)
         if denies is False and _OWN_DOING.search(piece) and _AGENT_SET.search(fold(c.clause.text or said)):
             denies = None  # "醫院自己測完交報告可以嗎" met by "(由本署與…指派人員進行)": the text names who does it, and its
             # grant is no leave for the person to do it instead (the line states who)
@@ -4840,7 +4845,16 @@ def _duty_holder(read: list[Candidate], question: str) -> Candidate | None:
     floor = held(best)
     found = [c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == best.clause.doc and c.score >= best.score * ANSWERING_SCORE
              and _DUTY.search(fold(c.clause.text)) and held(c) >= (1 if floor == 0 else floor + 2)]
+    # (… or further down, one holding most of the acts where the best holds none: "once I'm a certified instructor, am I
+    # required to accept trainees who want to observe my cases?" met first by the eligibility article, then by renewal and
+    # the preamble — 第三條's "有義務接受學員申請觀察病例" holds accept, trainees, observe, cases)
+    found = found or [c for c in read[1 + ANSWERING_DEPTH:CANDIDATES] if c.clause.doc == best.clause.doc and floor == 0
+                      and c.score >= best.score * ANSWERING_SCORE and _DUTY.search(fold(c.clause.text))
+                      and held(c) >= max(DUTY_ACTS_DEEP, (len(acts) + 1) // 2)]
     return max(found, key=held) if found else None
+
+
+DUTY_ACTS_DEEP = 3  # the acts asked a duty clause below ANSWERING_DEPTH must hold to answer in place of a best that holds none
 
 
 # The deed a "who" asks of ("是誰在審", "誰負責審核", "谁来评分", "who reviews …"): its verb's character / stem.
@@ -5922,7 +5936,9 @@ def _only_or_also_heading(question: str, read: list[Candidate], corpus: Corpus) 
     otherwise (a Y no item holds is no yes)."""
     if (courses := only_or_also(question)) is None:
         return None
-    first, second = (question_terms(c) - GENERIC for c in courses)
+    # (the first course is what the only-ask names, not an ask before it: "現場測試是誰派人來做？只有國健署嗎，還是原能會也會
+    # 來" offers two agencies — the 現場測試 of the who-ask before it is no course, and no item holds an agency)
+    first, second = (question_terms(c) - GENERIC for c in (_last_sentence(courses[0]), courses[1]))
     # (the best hit itself, or a clause over it: a heading met only through a weaker hit is another subject's — "交報告就
     # 夠了嗎？還是也要參加座談會" met first by a re-read row is not answered by the credits article over a lesser hit)
     # (and one the search found: the line's clause is quoted)
@@ -5945,6 +5961,12 @@ def _only_or_also_heading(question: str, read: list[Candidate], corpus: Corpus) 
             # second course is an item of the heading named, the first in the person's own words no item uses — the
             # second is in it, and the heading's items answer which parts there are
     return None
+
+
+def _last_sentence(text: str) -> str:
+    """The text after its last sentence end (?, ！, 。), what is left when nothing follows one."""
+    pieces = [p for p in re.split(r"[?？!！。]", text) if p.strip(" ,，")]
+    return pieces[-1] if pieces else text
 
 
 _COURSE_NOISE = frozenset("也會会還还連连都算在裡里面要有是嗎吗呢測测查看審审")  # a course's verbs and particles
@@ -6459,9 +6481,50 @@ def _direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> Direct
             line = again
     if kind not in ("yes_no", "choice") and included(question, best.clause):
         line = f"有：{line}" if lang == "zh-TW" else f"Yes: {_lower_first(line)}"
+    line = with_stated_period_row(line, best.clause, question, lang)
     if kind == "yes_no" and amendment_unstated(question, best.clause):
         return _amendment_unstated_line(line, best, read, question, q_terms, lang, corpus)
     return DirectLine(line, [best.clause.id], True, kind)
+
+
+# A period the person states in years ("去駐外醫療團兩年", "abroad for 2 yrs"), and a row of the text giving the figure for
+# a period in years ("一年扣抵 100 分,二年扣抵 200 分,以此類推").
+_YEARS_STATED_ZH = re.compile(rf"(?<![0-9.])({_NUM})\s*(?:個)?\s*年(?![度級级0-9])")
+_YEARS_STATED_EN = re.compile(r"\b([0-9]+|one|two|three|four|five|six)[\s-]*(?:years?|yrs?)\b", re.I)
+_YEARS_ROW = re.compile(rf"({_NUM})\s*年\s*(?:扣抵|折抵|抵|可得|計|給|核給)[^，,；;()（）。]{{0,8}}?(?:{_NUM})\s*分")
+YEARS_STATED_MAX = 12  # a larger figure before 年 is a year of the calendar (112年), not a period
+
+
+def _years_stated(question: str) -> set[int]:
+    text = fold(question)
+    found = {cn_to_int(n) for n in _YEARS_STATED_ZH.findall(text)}
+    found |= {_EN_NUMBERS.get(n.lower()) if not n.isdigit() else int(n) for n in _YEARS_STATED_EN.findall(text)}
+    return {n for n in found if n is not None and 0 < n <= YEARS_STATED_MAX}
+
+
+def stated_period_row(question: str, text: str) -> str | None:
+    """The text's own row for the period the question states ("…for 2 yrs" against "(一年扣抵 100 分,二年扣抵 200 分,以此
+    類推)" → "二年扣抵 200 分"); None when the question states no period in years or the text gives no row for it."""
+    if not (years := _years_stated(question)):
+        return None
+    return next((m.group(0) for m in _YEARS_ROW.finditer(fold(text or "")) if cn_to_int(m.group(1)) in years), None)
+
+
+def with_stated_period_row(line: str, clause: Clause, question: str, lang: str) -> str:
+    """`line` with the text's own row for the period the question states, before its citation, when the line does not
+    give that row's figure ("going abroad with a medical mission for 2 yrs — does that reduce what I need?": the line's
+    "100 a year" and the text's "二年扣抵 200 分")."""
+    if (row := stated_period_row(question, clause.text)) is None or numbers_in(row) <= numbers_in(line):
+        return line
+    label = _cite_label(clause, lang)
+    zh = lang == "zh-TW"
+    end = "。" if zh else "."
+    body = line[:-len(end)] if line.endswith(end) else line
+    if not body.endswith(label):
+        return line
+    body = body[:-len(label)]
+    said = f"（條文：{row}）" if zh else f" (the text: “{row}”)"
+    return body + said + label + end
 
 
 # Whether the rules were amended, asked of the past ("第五條最近有修改嗎", "改過嗎", "has Article 5 been amended?"): not how
@@ -6743,7 +6806,10 @@ def affirms_asked(clause: Clause, asked: str, q_terms: frozenset[str]) -> bool:
     if not (_AFFIRMS.search(text) or _AFFIRMS.search(gist)):
         return False
     piece = _A_NOT_A.sub("", fold(asked))
-    if _QUESTION_NEGATED.search(piece) or re.search(r"[0-9０-９]", _CODE_ASKED.sub("", piece.replace("sci", ""))):
+    # (the figure is looked for in the piece that asks: "One of our units is still a CR setup. Is there any extra test item
+    # for CR?" — read "1 of our units" — states a count of the person's, not a figure put to the rule)
+    if _QUESTION_NEGATED.search(piece) or \
+            re.search(r"[0-9０-９]", _CODE_ASKED.sub("", _A_NOT_A.sub("", yes_no_piece(fold(asked))).replace("sci", ""))):
         return False
     shared = (q_terms & _terms(" ".join(x for x in (text, gist, fold(clause.gist_en or "")) if x))) - GENERIC
     return len(shared) >= 2
@@ -6751,6 +6817,31 @@ def affirms_asked(clause: Clause, asked: str, q_terms: frozenset[str]) -> bool:
 
 # A copy asked of ("复印件可以吗", "影印的行不行", "is a photocopy fine?"): the form the rules' 影本 names.
 _COPY_ASKED = re.compile(r"影印|複印|复印|影本|副本|\b(?:copy|copies|photocopy|photocopies|scan|scanned)\b", re.I)
+
+
+def note_duty_asked(clause: Clause, piece: str) -> bool:
+    """Does a note, beside what it defines, state a duty (須 / 應 / 必須, not lifted: 不須 / 免) in a segment of its own that
+    holds a specific term of the yes / no piece? "…，CR 須加測曝露指標之確認" for "is there an extra test item for CR
+    units?": the note requires what is asked — a yes. A note that only defines ("…為平均分數") states nothing to say yes
+    with; a duty about something else in it ("…須…" on the scores) is no yes to the thing asked."""
+    asked = question_terms(piece) - GENERIC - _PRONOUN_TERMS
+    for segment in re.split(r"[，,；;。]", fold(clause.text or "")):
+        if _DUTY.search(segment) and not NEGATION.search(segment) and asked & _terms(segment):
+            return True
+    return False
+
+
+# The kind of mammography unit a duty may fall on, written in capitals (never "Dr." the title).
+_UNIT_KIND = re.compile(r"(?<![A-Za-z])(CR|DR)(?![A-Za-z])")
+
+
+def other_kind_ruled(said: str, question: str) -> bool:
+    """Does the ruling sentence name only kinds of unit the question does not, while the question names another ("CR 須
+    加測曝露指標之確認", "若有曝露指標(CR系統)，測試其校正之正確性" for "do DR units also need the exposure index check?")?
+    Its duty or inclusion is no yes to the question's kind."""
+    asked = {k.upper() for k in _UNIT_KIND.findall(question)}
+    ruled = set(_UNIT_KIND.findall(said or ""))
+    return bool(asked) and bool(ruled) and not ruled & asked
 
 
 def affirmed_piece(clause: Clause, asked: str, q_terms: frozenset[str]) -> str | None:
@@ -6762,7 +6853,7 @@ def affirmed_piece(clause: Clause, asked: str, q_terms: frozenset[str]) -> str |
     own = _terms(" ".join(x for x in (fold(clause.text or ""), fold(clause.gist_zh or ""), fold(clause.gist_en or "")) if x))
     text = fold(asked)
     piece = yes_no_piece(text)
-    if ".n" in clause.id:
+    if ".n" in clause.id and not note_duty_asked(clause, piece):
         return None  # a note defines or explains ("抽選片分數為…平均"): it states no duty or inclusion to say yes with
     if (question_terms(piece) & own) - GENERIC - _PRONOUN_TERMS:
         # (leave asked — "can she keep screening?", "can the instructor turn them down?" — is not what a duty or an

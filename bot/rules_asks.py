@@ -101,6 +101,51 @@ def _versus(piece: str) -> list[str]:
     return [left.rstrip(" ,?") + "?", frame.group(1) + right.lstrip()]
 
 
+# An English wh-ask put to two things in one sentence ("what's the case requirement for tumor embolization and for the
+# non-tumor kind?", "how many credits is the annual congress worth, and how many for a monthly meeting?"): the ask before
+# the "and" is asked again of the thing after it — each thing answered from its own clause. Only a wh-ask (a figure, a
+# requirement, what it is): a yes / no put to two things ("can I claim X and Y?") is one ask.
+_WH_OPENS = re.compile(r"^\s*(?:(?:so|and|but|also|then|ok(?:ay)?|hi|hey|well)[\s,]+)*(?:(?:for|on|about|regarding)\s[^,?]{1,60},\s*)?"
+                       r"(?:what|whats|what's|how\s+(?:many|much|long)|which)\b", re.I)
+_AND_FOR = re.compile(r",?\s+and\s+(?:(?:what|how\s+(?:many|much))(?:'s|\s+is|\s+are|\s+about)?\s+)?(?=(?:for|of)\s)", re.I)
+_AND_WH = re.compile(r",?\s+(?:and|but)\s+(?=(?:what|how\s+(?:many|much|long))\b(?:'s|\s+is|\s+are|\s+about|\s+for|\s+at|\s+if)?)",
+                     re.I)
+
+
+def _and_for(piece: str) -> list[str]:
+    """"what's the requirement for X and for Y?" → ["what's the requirement for X?", "what's the requirement for Y?"];
+    "how many credits is X worth, and how many for Y?" → ["how many credits is X worth?", "how many for Y?"]."""
+    if not piece.isascii() or not _WH_OPENS.match(piece):
+        return [piece]
+    if (m := _AND_FOR.search(piece)) is not None:
+        left, right = piece[:m.start()].strip(), piece[m.end():].strip()
+        frame = _FRAME_END.match(left)
+        if frame is not None and right and _WH_OPENS.match(left):
+            right = re.sub(r"^(?:for|of)\s+", "", right, flags=re.I)
+            return [left.rstrip(" ,?") + "?", frame.group(1) + right]
+    if (m := _AND_WH.search(piece)) is not None:
+        left, right = piece[:m.start()].strip(), piece[m.end():].strip()
+        if right and _WH_OPENS.match(left) and len(left.split()) >= 3:
+            return [left.rstrip(" ,?") + "?", right]
+    return [piece]
+
+
+# A Chinese ask put to two things at once with 各 / 分別 ("腫瘤栓塞跟非腫瘤栓塞各要幾例", "年會和月會分別幾分"): each thing
+# asked on its own ("腫瘤栓塞要幾例", "非腫瘤栓塞要幾例") — each answered from its own clause.
+_EACH_OF_TWO = re.compile(r"(?P<a>[^，,。？?！!；;、]{2,24}?)\s*(?:跟|和|與|与|以及|及|還有|还有)\s*(?P<b>[^，,。？?！!；;、跟和與与及]{2,16}?)\s*"
+                          r"(?:各自|各|分別|分别|個別|个别)(?P<tail>(?:要|需要|需|須|须|可以|可|能|算|給|给|拿|有|可拿|能拿)?"
+                          r"[^，,。？?！!；;是]{0,6}?(?:幾|几|多少)\s*(?:個|个)?\s*(?:例|分|案|篇|次)[^，,。？?！!；;]*[？?]?)")
+
+
+def _each_of_two(piece: str) -> list[str]:
+    """"腫瘤栓塞跟非腫瘤栓塞各要幾例？" → ["腫瘤栓塞要幾例？", "非腫瘤栓塞要幾例？"] (the words before the pair kept with the
+    first: "指導老師認證，…")."""
+    if piece.isascii() or (m := _EACH_OF_TWO.search(piece)) is None:
+        return [piece]
+    tail = m.group("tail")
+    return [piece[:m.start()] + m.group("a") + tail, m.group("b") + tail + piece[m.end():]]
+
+
 RESTATED_CHARS = 6  # a yes / no piece this short (Han characters) with no subject of its own restates the one before
 
 
@@ -151,7 +196,7 @@ def separate_asks(question: str) -> list[str]:
         if not _asks(p):
             context += p if not p.isascii() else p + " "
             continue
-        for k, cut in enumerate(a for cut in _cut_further(p) for a in _versus(cut)):
+        for k, cut in enumerate(a for cut in _cut_further(p) for v in _versus(cut) for w in _and_for(v) for a in _each_of_two(w)):
             if asks and not context and k == 0 and (_restates(asks[-1], cut) or _SAME_ASK_OPENS.match(cut)
                                                  or _other_course(asks[-1], cut) or _guesses(asks[-1], cut)):
                 asks[-1] += cut  # "標準是固定的嗎？會不會每年改": the same whether, asked again in other words
@@ -232,6 +277,14 @@ def _later_line(asks: list[str], i: int, hits: list, search: Callable[[str], lis
     return DirectLine(line.text, line.cited, False, line.kind)
 
 
+def _place_left_out(ask: str, line: DirectLine) -> bool:
+    """Does the ask ask where ("在哪個網站能查到篩檢量", "which website?") and the line give no place (no address, no web
+    site)? The whole message's line, read for its first ask, then does not stand for it."""
+    from bot.rules_answer import DETAIL_NEEDS  # noqa: PLC0415 - what a line of each kind must keep
+
+    return answer_kind(ask) == "where" and not DETAIL_NEEDS["where"].search(fold(line.text))
+
+
 def _later_line_read(asks: list[str], i: int, hits: list, search: Callable[[str], list], corpus: Corpus, lang: str,
                      whole: DirectLine, earlier: set[str]) -> DirectLine:
     """The line answering a later ask (`asks[i]`, i > 0), none of whose clauses an earlier ask's line (`earlier`) states
@@ -251,7 +304,12 @@ def _later_line_read(asks: list[str], i: int, hits: list, search: Callable[[str]
         # not another clause sharing 分數
         return DirectLine(whole.text, [judged], True, answer_kind(ask))
     if i == len(asks) - 1 and whole.confident and not earlier & set(whole.cited):
-        return whole  # (decided before the ask's own line is read: that line, its search and the one it may be swapped
+        if not _place_left_out(ask, whole):
+            return whole
+        # ("在哪個網站能查到篩檢量" after "會不會超標，怎麼算的": the whole line, read for the first ask, gives no address —
+        # the ask's own line does; where that gives none either, "修了要去哪裡看" met by 另行公告, the whole line stands)
+        placed = direct_line(ask, _own_hits(ask, hits, search, corpus), corpus, lang, tied=False)
+        return placed if placed.confident and not _place_left_out(ask, placed) else whole  # (decided before the ask's own line is read: that line, its search and the one it may be swapped
         # for are never used then — the same answer, without their cost)
     line = direct_line(ask, _own_hits(ask, hits, search, corpus), corpus, lang, tied=False)
     need = KIND_NEEDS.get(answer_kind(ask))
