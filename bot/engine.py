@@ -509,47 +509,20 @@ _POINTED_REPLY = re.compile(r"^\s*(?:(?:oh|ah|sorry|yes|yeah|right|ok|okay)[,!.]
                             re.IGNORECASE | re.DOTALL)
 
 
-# A reply opening with the words of one of the facts asked, no figure, then the rest ("positive cases, and negatives were 5%",
-# "陰性的，陽性是 30%"): the question's one unplaced figure is that fact's, as when pointed at ("that was on the positives")
-_KIND_THEN_REST = re.compile(r"^\s*(?:(?:on|for|in|among)\s+)?(?:the\s+)?(?P<words>[^\d,，;；.。]{1,40}?)\s*(?:[;,，；.。]\s*(?P<rest>.*))$",
-                             re.IGNORECASE | re.DOTALL)
-_KIND_FILLER = re.compile(r"\s*(?:的|个案|個案|病例)?\s*(?:ones?|cases?|side)?\s*$", re.IGNORECASE)
-
-
-def _named_kind_reply(prior: Answer, reply: str) -> re.Match[str] | None:
-    """`_KIND_THEN_REST`'s match where its words are wholly the words of a number asked (the vocabulary's own), with a rest
-    after them; None otherwise (a bare kind, "negatives", is read with the question as it was)."""
-    m = _KIND_THEN_REST.match(reply)
-    if m is None or not (m.group("rest") or "").strip() or prior.pending_call is None:
-        return None
-    vocab = next((v for v in vocabularies() if v.tool == prior.pending_call.name), None)
-    asked = {k.split(":", 1)[0].strip() for k in prior.missing}
-    words = _KIND_FILLER.sub("", m.group("words"))
-    if vocab is None or not words:
-        return None
-    named = [s for s in vocab.slots if s.kind == "number" and s.name in asked and s.terms
-             and compiled(rf"(?:{s.terms})").fullmatch(words)]
-    return m if len(named) == 1 else None
-
-
 def _figure_pointed(prior: Answer, pending_question: str, reply: str, today: datetime.date) -> tuple[str, str, Note] | None:
     """A reply pointing back at the question's one figure no calculation read ("58%" + "that's on the positive cases;
     negatives were 9%"): (the question with the words named right before that figure, the reply's rest, the note); None
     when the reply points at nothing or the question has not exactly one figure left unread."""
-    m = _POINTED_REPLY.match(reply) or _named_kind_reply(prior, reply)
-    if m is None or prior.route != "clarify":
+    m = _POINTED_REPLY.match(reply)
+    if m is None or prior.pending_call is None or prior.route != "clarify":
         return None
     words = m.group("words").strip()
     if re.search(r"\d", words) or len(words.split()) > 5:
         return None
-    # (no figure read at all — "an 18% re-read discrepancy" asked whose cases it is of — leaves the question's one figure too)
-    used = _figures(prior.pending_call.args, with_years=True) if prior.pending_call is not None else set()
+    used = _figures(prior.pending_call.args, with_years=True)
     text = Query(pending_question[:MAX_READ_CHARS], today).text
     left = [x for x in find_quantities(text) if float(x.value) not in used]
-    if len(left) > 1:
-        # ("one of our readers came back with an 18% …", "我們一位判讀醫師…": one of them is who, no figure)
-        left = [x for x in left if not (x.value == 1 and x.unit in (None, "位", "名", "個"))]
-    if len(left) != 1:
+    if len(left) != 1 or text != pending_question[:MAX_READ_CHARS]:
         return None
     x = left[0]
     said = text[x.start:x.end]
@@ -821,25 +794,6 @@ def _sentence_clause(text: str, words: str) -> str:
     clause = clause_of(text, at, at + len(words))
     lead = text.rfind(clause, 0, at + 1) if clause else at
     return next((m.group(0) for m in re.finditer(r"(?:[^.]|\.(?!\s))+\.?", clause) if lead + m.start() <= at < lead + m.end()), clause)
-
-
-def _reply_named_otherwise(pending_question: str, reply: str, q: Query, filled: Any, today: datetime.date) -> Any:
-    """A reply naming what its one figure counts, other than the vague words it would fill ("已完成 200 個" for "有幾個還在追"
-    asked back, "200 were completed" for "a few are still outstanding"): the question read with the reply after it —
-    (decision, source) where that reading is complete, uses the reply's figure and the filled reading does not; else None
-    (the figure in the vague words' place stands)."""
-    figures = find_quantities(q.text)
-    if len(figures) != 1 or filled.route != "calculator" or not re.search(r"[^\W\d_]", re.sub(r"\d", "", q.text)):
-        return None
-    value = float(figures[0].value)
-    if value in _figures(filled.extraction.args):
-        return None
-    source = Query(pending_question[:MAX_READ_CHARS], today, followup=reply[:MAX_READ_CHARS])
-    merged = decide_calculation(source)
-    if merged is None or merged.route != "calculator" or not merged.extraction.complete \
-            or merged.extraction.tool != filled.extraction.tool or value not in _figures(merged.extraction.args):
-        return None
-    return (merged, source) if account(source.text, today, [merged.extraction.args], reply_from=source.followup_start).complete else None
 
 
 def _vague_restated(text: str, vague: list[str], reply: str, today: datetime.date) -> Any:
@@ -2839,8 +2793,6 @@ class Engine:
             if not extra and (whole := _vague_restated(Query(pending_question[:MAX_READ_CHARS], today).text, vague, q.text, today)) is not None \
                     and (decision is None or not decision.extraction.complete or whole[0].extraction.facts > decision.extraction.facts):
                 return whole
-            if not extra and decision is not None and (named := _reply_named_otherwise(pending_question, question, q, decision, today)) is not None:
-                return named
             return (decision, source) if decision is not None else None
         own = decide_calculation(q)
         asks = bool(QUESTION_CUE.search(q.text))
@@ -2852,11 +2804,7 @@ class Engine:
         # on its own, not merged with the question (which would count each activity twice).
         # (… or that gives each kind's count for one count the question said of them together, "年會 1 次、月會 7 次" for "年會跟
         # 月會加起來 8 次": the joint count is no item of its own — its place is taken by the reply's, never added to them)
-        # (… never one dropping a date the question gave, "判4" for the category asked of "篩檢日 115/11/3，複檢最晚哪一天？": the
-        # reading before holds no date while it still asks, the call pending does)
-        dated = {d.date.isoformat() for d in find_dates(Query(pending_question[:MAX_READ_CHARS], today).text)}
         if (own is not None and own.route == "calculator" and before is not None
-                and (not dated or dated & set(own.extraction.args.values()))
                 and own.extraction.tool == before.extraction.tool and own.extraction.facts >= before.extraction.facts
                 and _named_things(before.extraction.args) <= _named_things(own.extraction.args)
                 and (_figures(before.extraction.args) <= _figures(own.extraction.args)

@@ -130,13 +130,6 @@ _REST_BEFORE = re.compile(r"(?:其他|其它|其餘|其余|剩下|另外|\bthe o
 _REST_AFTER = re.compile(r"[^\d。；;.?？!！]{0,30}?(?:[，,；;]\s*|、\s*(?=(?:其他|其它|其餘|其余|剩下|剩餘|剩余)(?:的)?(?:人|個案|个案|案|例)?\s*(?:都|皆|均|全))|"
                          r"\band\s+|\bwhile\s+)(?:其他|其它|其餘|其余|剩下|剩餘|剩余|\bthe rest\b|\bthe others\b|"
                          r"\ball (?:the )?others?\b|\beveryone else\b|\beverybody else\b|\bthe remaining\b)", re.IGNORECASE)
-# "70 are still outstanding", "70 still pending", "70 個還在追": a number said of the ones not done yet — like a negated one,
-# what one argument leaves of another
-_NOT_DONE_AFTER = re.compile(r"\s*(?:[個个位名例案件人]\s*)?(?:(?:are|were|is|still|remain(?:ing)?|left)\s+)*"
-                             r"(?:outstanding|pending|incomplete|unfinished|in progress|open\b|not (?:yet )?(?:done|complete|completed|finished|closed)"
-                             r"|(?:have|has)n'?t (?:been )?(?:done|completed|finished|closed)"
-                             r"|(?:還|还|仍|仍然|都還|都还)(?:在)?(?:追|追蹤|追踪)|(?:尚未|還沒|还没)(?:有)?(?:結案|结案|回診|回诊))",
-                             re.IGNORECASE)
 _PART_OF = re.compile(r"\s*(?:[a-z-]+\s+)?of\s+(?:them|those|these|which|the)\b", re.IGNORECASE)
 # the person's place on one of the things counted: an author's place, or presenting it ("I was just a co-author but I presented
 # it", "我是共同作者，但是我上台報告的") — and words that deny something of it (then the part is asked, never passed over)
@@ -598,8 +591,6 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
         values = [q.value]
         if q.unit == "%":
             values.append(q.value / 100)
-        if q.unit is None and 0 < q.value < 1 and not q.value * 100 % 1:
-            values.append(round(q.value * 100, 4))  # "completion rate 0.68": a share of one, read as 68 % (the reader says so)
         if q.unit == "週":
             values = [round(q.value / 4, 2)]  # weeks are read as months (4 a month): no argument is in weeks
         if q.unit == "天" and q.value < 366:
@@ -616,8 +607,6 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
             unit = next(u for stem, u in _EN_UNITS.items() if word.group(1).lower().startswith(stem))
             if unit == "talk" and not _GAVE_BEFORE.search(text, max(0, q.start - 30), q.start):
                 unit = "次"  # "3 local CME talks" attended: as many meetings; "gave 6 talks": talks given
-        if unit == "萬元" and "元" not in text[q.start:q.end + 1] and not _MONEY_BEFORE.search(text, max(0, q.start - 6), q.start):
-            unit = None  # ("1.33萬" for "how many screenings?": ten thousands of whatever is asked — money only with 元 or NT$)
         out.append(Mention(tuple(values), unit, q.start, q.end, _context(text, q.start, q.end)))
     # "三個次專科年會：胸腔外科（兩天）、…", "三個國際會議：東京、巴黎、紐約": a count heading a list after its colon, left
     # in words for the list to give the items — still a number the calculation must agree with (their count, or asked)
@@ -1383,12 +1372,6 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             ledger.unused.append((m, str(no_input[2])))
             continue
         if _vague_span(text, m) is not None:
-            # (… nor one inside words the reader set aside as framing — "其中有 40 幾個是去外院做的切片", a part of a count
-            # given that changes nothing: left out with the reader's note, never asked)
-            framed = next((x for x in aside if len(x) == 2 and x[0] <= m.start and m.end <= x[1] + 2), None)
-            if framed is not None:
-                ledger.unused.append((m, "set_aside"))
-                continue
             vague.append(m)
             continue
         # (a rough figure the reader read as said, its verdict the same across its range, is no figure left out: "rough")
@@ -1777,7 +1760,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     plain = [(p, n) for p, v, n in nums if not (isinstance(v, str) and _ISO.match(v))]
     for m in list(loose):
         # … or a number followed by the rest ("3 位失聯，其他都完成"): the whole less the rest
-        if m.is_date or not (_negated_clause(text, m.start) or _REST_AFTER.match(text, m.end) or _NOT_DONE_AFTER.match(text, m.end)):
+        if m.is_date or not (_negated_clause(text, m.start) or _REST_AFTER.match(text, m.end)):
             continue
         pair = next(((a, b) for a, x in plain for b, y in plain if a != b and abs(x - y - m.values[0]) < _TOL
                      and _compatible(m.unit, b, kinds)), None)

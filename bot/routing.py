@@ -14,7 +14,7 @@ from bot.clarify import ROUGH_FIGURE
 from bot.extract import Extraction, candidates, query_key
 from bot.extract.base import PERSONAL, Need
 from bot.parsing.career import event_year
-from bot.parsing.dates import RECENT_PERIOD, days_back, find_dates, find_years
+from bot.parsing.dates import RECENT_PERIOD, find_dates, find_years
 from bot.parsing.numbers import COUNT_HEADING
 from bot.parsing.text import Query
 from bot.reader.mentions import category_runs, dates as reader_dates
@@ -3092,9 +3092,7 @@ def _decided(q: Query) -> Decision | None:
             and not ((named.facts >= 2 or full_case) and OWN_SUM.search(q.cues))
             # (items of one's own each said with its count, what they give asked: "SCI case report 一作一篇，這樣幾分",
             # "非SCI：一作一篇、通訊一篇，多少分" — the counted items are the person's, never a rule's unit)
-            and not _counted_items_valued(q, named)
-            # (a day of one's own read from the words, "screened yesterday", "上週三篩的": the person's dated case)
-            and not (_dated(named) and days_back(q.text, q.today))):
+            and not _counted_items_valued(q, named)):
         return None
     # The best-scored reading, unless it read nothing and another read the person's facts
     # ("六年學分 60、70、…，還差幾分": the yearly list is the renewal check's, not a tally's).

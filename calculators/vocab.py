@@ -128,10 +128,6 @@ class Slot:
     bad: Text | None = None  # the message when the value read is rejected by the input model
     ask_when: Condition = ()  # ask even when the model would accept the slot missing
     today_when: Condition = ()  # date: when this holds and the date is missing, today is taken (with a note)
-    # date: when this holds and the date is missing, a day said by how far back from today it lies ("昨天篩的", "screened
-    # yesterday", "上週三拍的", "3 days ago") is taken (with a note); a reply to the question asking this date reads such a day
-    # always ("yesterday", "上週三"), as long as the slot takes today (`today_when`)
-    back_when: Condition = ()
     ask_unless: Condition = ()
     group: str = ""  # list: "(N) items" of a group statement, N in group 1
     head: str = ""  # list: the number of items the question states, in the first non-empty group
@@ -151,9 +147,6 @@ class Slot:
     both_when: Condition | None = None  # list: one figure said of every item at once ("兩組都 360"): read for each item when
     # this holds (None: `short_ask`'s condition) — a band checked of it ("是A嗎") asks its own grade, not the rule's table
     short_note: Text | None = None  # list: more items than the model's length: the last ones are kept, said so
-    # map (many): some keys read, a key the model's shape needs unsaid ("機構自選片：緻密型 362"): when this holds that key is
-    # asked by name (Need key "slot.key"), the keys read kept; a reply's figures fill it (bot/reader/check.py: bind_reply)
-    key_ask: Condition = ()
     scale: tuple[tuple[str, float], ...] = ()  # number: units converted to the slot's (年 → 12 個月)
     when: Condition = ()  # bound only when this holds (a van's daily count only when a van is named)
     breaks: tuple[float, ...] = ()  # number / map: values where the result changes (a grade band's floor): a bound
@@ -273,11 +266,6 @@ class Slot:
     # slot's value minus it (completed = 300 − 95), said in a note; without that slot's value it is asked about
     rest_done: tuple[str, str] = ()  # number with `complement`: (words, words): a number said of those that did not get
     # there ("有 3 位失聯"), with the rest said to have ("其他都完成"), is the complement slot's value minus it, said so
-    all_done: str = ""  # number with `complement`: words saying every one of the complement's count is this slot's, no
-    # figure of its own ("全部都追完了", "all of them were completed", "every one of them got followed up"): the complement's
-    # value, said so — never where a figure of its own is read or the words are negated or asked ("都追完了嗎")
-    not_done: str = ""  # number with `complement`: words beside a number saying it counts the ones NOT done ("70 are still
-    # outstanding", "70 pending", "還有 70 個在追"): as a negated word of the slot — the complement's value minus it, said so
     sum: bool = False  # map: the numbers of one key add up (RFA 130 + MWA 55 = ablation 185); a number after a
     # "total" qualifier (共 300 例) is the key's total instead, a check rather than another item
     orphan: str = ""  # map: words after a number making it a count of this map even with no key near it

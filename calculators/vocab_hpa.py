@@ -35,29 +35,12 @@ OTHER_COUNTS = (
       "Counts of other things (units, vans, physicians, years of service) do not enter this calculation.")),
 )
 # When a radiographer joined or left ("10 月才來，算 92 天", "joined on July 1 and worked 184 days"): their days are given.
-_CAME_OR_WENT = (r"(?:joined|started|left|hired|quit|resigned|retired|arrived|went\s+on\s+leave|transferred(?:\s+(?:in|out))?|came(?:\s+on(?:\s+board)?)?"
-                 r"|(?:was|got)\s+hired|onboarded|moved\s+(?:in|over))")
 JOINED = (
     (r"(?<![\d/])\d{1,2}\s*月\s*(?:\d{1,2}\s*[日號号]\s*)?(?:才|就|開始|开始|起|初|中|底)?\s*(?:進|进)?\s*(?:來|来|到職|到职|到任|加入|報到|报到|離職|离职|入職|入职|走|退休)"
-     r"|\b(?:joined|started|left|hired)\s+(?:us\s+)?(?:on|in)\s+[A-Za-z]+\.?\s*\d{0,2}\b|\b1\s+(?=(?:who|that)\s+(?:joined|started|left|was hired)\b)"
-     # ("one of them retired mid-year", "one of our RTs left in the fall": which of them came or went, no figure)
-     rf"|\b1\s+of\s+(?:them|us|(?:our|the)\s+(?:RTs|techs|radiographers))\s+(?=(?:just\s+)?{_CAME_OR_WENT}\b)"
-     # (the date said bare after the verb, a month's name or digits: "joined Jul 1 (184 days)", "started Sept 15", "left
-     # 10/31", "came on board Mar. 3rd", "quit end of June", "到職 7/1", "7/1 才來")
-     rf"|\b{_CAME_OR_WENT}\s+(?:us\s+|here\s+)?(?:(?:on|in|from|since|at|around|by)\s+)?(?:the\s+)?"
-     r"(?:(?:start|beginning|middle|mid|end)(?:\s+of|-)\s*)?"
-     r"(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:\s*\d{1,2}(?:st|nd|rd|th)?\b)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/]))"
-     r"|(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])\s*(?:才|就|開始|开始|起)?\s*(?:進|进)?\s*(?:來|来|到職|到职|到任|加入|報到|报到|離職|离职|入職|入职|走|退休)"
-     r"|(?:到職|到职|到任|報到|报到|離職|离职|入職|入职|加入)(?:日|日期)?\s*(?:是|為|为|在|於|于)?\s*\d{1,2}\s*(?:/|月)\s*\d{1,2}\s*[日號号]?",
+     r"|\b(?:joined|started|left|hired)\s+(?:us\s+)?(?:on|in)\s+[A-Za-z]+\.?\s*\d{0,2}\b|\b1\s+(?=(?:who|that)\s+(?:joined|started|left|was hired)\b)",
      ("到職或離職的日期只說明該位的工作天數；計算用所寫的天數。",
       "The date a radiographer joined or left only explains their days; the days written are used.")),
 )
-
-# a day said by how far back from today it lies (bot/parsing/dates.days_back): 昨天, 前天, 上週三, 3 天前; yesterday, 3 days ago
-_DAY_BACK_ZH = r"昨天|昨日|前天|\d{1,2}\s*(?:天前|日前)|上(?:週|周|禮拜|礼拜|星期|個星期|个星期)\s*[一二三四五六日天]"
-_DAY_BACK_EN = (r"yesterday|the\s+day\s+before\s+yesterday|\d{1,2}\s+days?\s+ago|last\s+week(?:'s|’s)?\s+[a-z]+day"
-                r"|[a-z]+day\s+(?:of\s+)?last\s+week|(?:last|this\s+past)\s+[a-z]+day")
-
 
 FOLLOWUP_DEADLINE = Vocabulary(
     tool="hpa_followup_deadline",
@@ -81,11 +64,6 @@ FOLLOWUP_DEADLINE = Vocabulary(
                      r"|\b(?:deadline|due date)\s+for\s+her\b|\bher\s+(?:(?:recall|follow-?up|diagnosis|biopsy|work-?up)\s+)?(?:deadline|due date)\b"
                      r"|(?:這位|这位|那位|這個|这个)(?:個案|个案|病人|病患|患者|小姐|女士|阿姨|太太|婦女|妇女)[^，,。？?]{0,12}(?:期限|截止|最晚)",
         "how_long": r"多久|幾個月|多長|how long|how many months",
-        # the screening day said by how far back from today ("昨天篩的", "上週三拍的", "篩檢是前天", "screened yesterday", "her
-        # mammo was last Monday", "done 3 days ago"): that day (bot/parsing/dates.days_back reads it)
-        "screened_back": rf"(?:{_DAY_BACK_ZH})[^，,。；;？?\d]{{0,6}}?(?:篩|筛|拍|照|做)|(?:篩檢|筛检|篩|筛|拍|照)(?:的|了|是|日|日期)?\s*(?:是|在)?\s*(?:{_DAY_BACK_ZH})"
-                         rf"|\b(?:screened|done|imaged|seen|shot|taken)\s+(?:on\s+)?(?:{_DAY_BACK_EN})"
-                         rf"|\b(?:screen(?:ing)?|mammo(?:gram)?|exam)\s+(?:was|happened|took place)\s+(?:on\s+)?(?:{_DAY_BACK_EN})",
         # "when's the deadline", "截止是什麼時候": the day asked — of the person's own case only ("our screening last month")
         # the screening said done today ("今天新篩出一個 0 類", "今日篩的", "screened today", "today's screen"): the date is said
         "screened_today": r"(?:今天|今日)[^，,。；;？?\d]{0,6}?(?:篩|筛|拍|照|做)|(?:篩|筛|拍|照|做)(?:的|了)?[^，,。；;？?\d]{0,3}?(?:今天|今日)"
@@ -100,9 +78,7 @@ FOLLOWUP_DEADLINE = Vocabulary(
         "category_list": r"[(（]\s*(?:category|cat\.?|bi-?rads|類別|分類)?\s*[0345](?:\s*(?:[、,，/&]|和|及|\band\b|\bor\b)\s*[0345]){1,3}\s*(?:類)?\s*[)）]"
                          r"|(?:category|cat\.?|bi-?rads)\s*[0345](?:\s*[/、,，&]\s*[0345]){2,}",
     },
-    # (… or the category a reply gave bare, "4" for "category 幾？", to a question naming the recall and its date or the day
-    # asked: "篩檢日 115/11/3，複檢最晚哪一天？")
-    trigger=(("category",), ("cue", "recall"), ("@slot:category", "recall", "@date"), ("@slot:category", "which_day")),
+    trigger=(("category",), ("cue", "recall")),
     # (a list of the categories a count is of, with no deadline asked, is no case's result: the follow-up rate's words)
     block=(("category_list", "!cue"),),
     slots=(
@@ -119,7 +95,7 @@ FOLLOWUP_DEADLINE = Vocabulary(
         Slot("screening_date", "date", default=True, past=True,
              ask=("篩檢日期是哪一天（年／月／日）？", "What was the screening date (year, month, day)?"),
              ask_when=(("which_day",), ("when_due", "@personal")), ask_unless=(("how_long",),),
-             today_when=(("screened_today",),), back_when=(("screened_back",),)),
+             today_when=(("screened_today",),)),
     ),
     bonus=((("cue",), 1.0),),
     repeat=True,
@@ -153,25 +129,6 @@ CATEGORY_NAMES = (
      r"(?:的)?(?:那些|那几类|那幾類|這些|这些|那種|那种|之類|之类|等|等等|ones|etc\.?|and so on)?\s*[)）]",
      ("category 0、3、4、5 是分類名稱，不是個案數；分項數字加起來即為合計。",
       "Category 0, 3, 4 and 5 are category names, not counts; the counts listed by category make up the total.")),
-)
-
-# A part of the cases counted said to have been followed up at another hospital ("其中有 40 幾個是去外院做的切片（應該也算
-# 吧？）", "其中 35 位在他院確診", "of those, about 40 had their biopsy at other hospitals", "40-odd of them were worked up
-# elsewhere"): a part of a count already given — 二(五)3 counts the recall, diagnosis or surgery at this hospital or another
-# alike, so the part changes nothing; never a count added to them ("另外 40 個去外院", "plus 40 done elsewhere" stay asked)
-_ELSEWHERE_ZH = r"外院|他院|別家|别家|別間|别间|其他(?:醫院|医院|院所)|院外|轉診|转诊|轉介|转介|外面(?:的)?(?:醫院|医院)?"
-_ELSEWHERE_EN = (r"elsewhere|outside|(?:at|in|by|to)\s+(?:an?\s+|the\s+)?(?:other|another|outside|different|external|referral)\s+"
-                 r"(?:hospitals?|facilit(?:y|ies)|cent(?:er|re)s?|clinics?|places?|sites?)")
-ELSEWHERE_SUBSET = (
-    (rf"(?:其中|當中|当中|這當中|这当中|這裡面|这里面|裡面|里面|包括|包含|內含|内含)\s*(?:有|約|约|大約|大约|差不多)?\s*\d+\s*(?:幾|几|多|來|来)?\s*"
-     # (never the completed count itself, its remark in brackets: "其中 150 個有追到（外院確診的也算在內）")
-     rf"(?:個|个|位|名|人|例|案|件)?(?:(?!完成|追到|追完|追蹤完|追踪完|做完|結案|结案)[^，,。；;？?\d（(]){{0,10}}?(?:{_ELSEWHERE_ZH})"
-     rf"|\b(?:of\s+(?:them|those|these)|including|incl\.?|among\s+them)\s*,?\s*(?:about\s+|around\s+|roughly\s+|~\s*)?\d+(?:ish|\s*-?\s*odd|\s*-?\s*something)?"
-     rf"\s+(?:(?!(?:completed|finished|closed)\b)[\w'-]+\s+){{0,6}}?(?:{_ELSEWHERE_EN})\b"
-     rf"|\b(?:about\s+|around\s+|roughly\s+|~\s*)?\d+(?:ish|\s*-?\s*odd|\s*-?\s*something)?\s+of\s+(?:them|those|these)\s+(?:[\w'-]+\s+){{0,6}}?(?:{_ELSEWHERE_EN})\b",
-     ("在外院完成複檢、確診或手術的個案同樣列入追蹤完成數（二(五)3），這部分已包含在所寫的完成數內，不另計。",
-      "Cases whose recall, diagnosis or surgery was done at another hospital count as completed too (2.5.3); that part is "
-      "inside the completed count given and is not counted again.")),
 )
 
 # The cases a facility must follow up (2.5): suspected positives, however a question names them.
@@ -247,7 +204,7 @@ _COMPLETED = (# the follow-up said done for a count of the cases ("f/u completed
 # "1.5 million of mammography screening subsidies", "NT$900,000 of annual HPA subsidy")
 _SUBSIDY = r"補助|(?:\b(?:(?:screening|mammo(?:graphy)?|HPA|annual|yearly|total|the|our|its)\s+){1,3})?subsid|金額|nt\$|\$|dollars|元"
 # the money taken off said with an everyday English verb ("how much gets docked", "what do they take off", "knocked off")
-_DOCKED = r"\bdock(?:ed|s|ing)?\b|\b(?:take|takes|taken|took|knock|knocks|knocked|shave|shaved|chop|chopped)\s+(?:(?:money|anything|something|cash|funds?|\w+%)\s+)?off\b|\b(?:the|a|our)\s+cut\b|\bget(?:s|ting)?\s+cut\b"
+_DOCKED = r"\bdock(?:ed|s|ing)?\b|\b(?:take|takes|taken|took|knock|knocks|knocked|shave|shaved|chop|chopped)\s+off\b|\b(?:the|a|our)\s+cut\b|\bget(?:s|ting)?\s+cut\b"
 SUSPECTED = extend(_SUSPECTED, "hpa_followup_deduction.suspected_positive_cases", _RATE, _COMPLETED, _SUBSIDY)
 # "有 3 位失聯，其他都完成追蹤" / "3 were lost to follow-up, the rest completed": the completed count is the rest.
 LOST = (r"失聯|失联|聯絡不上|联络不上|聯繫不上|联系不上|找不到|拒絕|拒绝|拒檢|拒检|不願|不愿|沒回診|没回诊|未回診|未回诊"
@@ -256,22 +213,6 @@ LOST = (r"失聯|失联|聯絡不上|联络不上|聯繫不上|联系不上|找�
 REST_DONE = (r"(?:其他|其它|其餘|其余|剩下|剩餘|剩余)(?:的)?(?:人|個案|个案|案)?(?:都|皆|均|全|也)?(?:有|已|已經|已经)?(?:追蹤)?(?:完成|做完)"
              r"|\b(?:the rest|the others|all (?:the )?others?|everyone else|everybody else|all the remaining|the remaining(?: ones| cases)?)\b"
              r"[^.;,]{0,24}\b(?:completed|finished|done|were followed up|followed up)")
-
-
-# the follow-ups not done yet, said of a count ("70 are still outstanding", "70 pending", "70 still open", "70 haven't
-# completed", "70 not done yet", "還有 70 個在追", "70 個還在追蹤中", "70 個尚未結案")
-NOT_DONE = (r"\b(?:(?:are|were|is|still|remain(?:ing)?|left)\s+)*(?:outstanding|pending|open|incomplete|unfinished|in progress|"
-            r"not (?:yet )?(?:done|complete|completed|finished|closed)|(?:have|has)n'?t (?:been )?(?:done|completed|finished|closed))\b"
-            r"|\b(?:still|left)\s+(?:to\s+(?:go|chase|follow(?:\s+up)?)|in (?:the )?(?:works|pipeline))\b"
-            r"|(?:還|还|仍|仍然|都還|都还)(?:在)?(?:追|追蹤|追踪)(?:中)?|(?:尚未|還沒|还没)(?:有)?(?:結案|结案|回診|回诊)")
-
-
-# every one of the suspected positives said followed up, no figure ("全部都追完了", "都完成追蹤了", "all of them were completed",
-# "every single one got followed up", "100% completed")
-ALL_DONE = (r"(?:全部|全都|通通|統統|统统|每(?:一)?(?:個|个|位)(?:都)?|都)\s*(?:已經|已经|已|有)?\s*(?:追蹤|追踪)?\s*(?:完成|追完|追到|做完|結案|结案)(?:追蹤|追踪)?"
-            r"|\b(?:all|every(?:\s+single)?\s+one|each(?:\s+one)?|everyone)\s+(?:of\s+(?:them|those|these)\s+)?(?:(?:were|was|have|has|got|are|is)\s+(?:been\s+)?)?"
-            r"(?:completed|done|finished|followed[- ]up|closed(?: out)?|worked[- ]up|tracked)\b"
-            r"|\b(?:all|everything)\s+(?:done|completed|finished|closed)\b")
 
 
 FOLLOWUP_DEDUCTION = Vocabulary(
@@ -306,7 +247,6 @@ FOLLOWUP_DEDUCTION = Vocabulary(
         # (… or the money taken said with an everyday verb: "how much gets docked", "what do they take off", "how big is the cut")
         "rate_or_deduct": rf"完成率|rate|扣|deduct|clawback|claw back|\bpenalt(?:y|ies)\b|\bwithh[oe]ld|砍|\b(?:lose|forfeit)\b|{_DOCKED}|{_RATE}",
         "strong": r"追蹤完成率|completion rate|扣多少(?!分)|扣款多少|扣幾(?!分)|how much .*deduct",
-        "deduct_asked": rf"扣(?!分)|deduct|clawback|claw back|\bpenalt(?:y|ies)\b|\bpenali[sz](?:e|ed|es|ing)\b|\bfined\b|\bwithh[oe]ld|砍|\b(?:lose|forfeit)\b|{_DOCKED}",
         # the deduction asked as an amount of money
         "money": r"多少錢|幾塊錢|多少塊錢|幾元|多少元|扣款金額|金額是?多少|how much money|(?:what|which) amount|how many (?:dollars|NT)"
                  # (how much OF the subsidy is cut — "補助會被扣多少", "扣多少補助", "how much of the annual subsidy gets docked" — is
@@ -316,10 +256,7 @@ FOLLOWUP_DEDUCTION = Vocabulary(
     # (the suspected positives read beside the completed ones or the subsidy: the deduction's facts and no other tool's,
     # however the question is asked — "How bad is the hit?")
     trigger=(("topic",), ("suspected_word", "completed_word", "@slot:suspected_positive_cases", "@slot:completed_cases"),
-             ("suspected_word", "subsidy_word", "@slot:suspected_positive_cases", "@slot:annual_subsidy"),
-             # (… or the suspected positives counted and a deduction asked, nothing else said: "we flagged 300 suspected
-             # positives this year - will we get docked?", "疑似陽性 300 個，會被扣嗎" — the completed ones are asked)
-             ("suspected_word", "deduct_asked", "@slot:suspected_positive_cases")),
+             ("suspected_word", "subsidy_word", "@slot:suspected_positive_cases", "@slot:annual_subsidy")),
     block=(("category", "!rate_or_deduct"),),
     slots=(
         Slot("completion_rate_pct", "number", terms=extend(_RATE, "hpa_followup_deduction.completion_rate_pct", _SUSPECTED, _COMPLETED, _SUBSIDY),
@@ -342,14 +279,10 @@ FOLLOWUP_DEDUCTION = Vocabulary(
         Slot("completed_cases", "number", terms=extend(_COMPLETED, "hpa_followup_deduction.completed_cases", _RATE, _SUSPECTED, _SUBSIDY),
              units=CASES,
              gap=14, gap_after=6, complement="suspected_positive_cases", totals=True, rest_done=(LOST, REST_DONE),
-             # ("70 are still outstanding", "70 still pending", "70 haven't finished", "還有 70 個在追": the ones not done)
-             not_done=NOT_DONE,
-             # ("全部都追完了", "都完成了", "all of them were completed", "every one of them got followed up": the whole)
-             all_done=ALL_DONE,
              bad=("已追蹤完成數不能多於疑似陽性個案數，請確認數字。",
                   "Completed cases cannot exceed the suspected-positive cases; please check the figures.")),
         Slot("annual_subsidy", "number", terms=extend(_SUBSIDY, "hpa_followup_deduction.annual_subsidy", _RATE, _SUSPECTED, _COMPLETED), units=("", "元", "萬元"),
-             own_units=("萬元", "元"), gap=16, gap_after=4, min_value=1000, pick="last", partial=True,
+             own_units=("萬元", "元"), gap=16, gap_after=4, min_value=1000, pick="last", reply=False, partial=True,
              ask=("當年度總補助篩檢金額是多少元？（扣款金額依此計算）",
                   "What was the year's total screening subsidy (NT$)? The deduction amount is a share of it."),
              ask_when=(("money",),)),
@@ -357,7 +290,7 @@ FOLLOWUP_DEDUCTION = Vocabulary(
     # (the counts first: a rate stated beside the counts it comes from is checked against the rate they make — bot/ledger.py)
     one_of=(("suspected_positive_cases", "completed_cases"), ("completion_rate_pct",)),
     bonus=((("strong",), 1.0),),
-    framing=CATEGORY_NAMES + ELSEWHERE_SUBSET + (
+    framing=CATEGORY_NAMES + (
         # "去年乳攝篩了 5,800 位", "screened 5,800 women last year", "篩檢總數 5800": how many were screened in all — the pool the
         # suspected positives come from, no count of 2.5's rate (its suspected positives and completed follow-ups)
         (r"(?:(?:篩|筛|拍|照)(?:檢|检|查)?(?:了|過|过)|(?:篩檢|筛检|篩查|筛查)(?:總數|总数|人數|人数))\s*(?:共|總共|总共|一共)?\s*"
@@ -913,9 +846,6 @@ IMAGE_GRADE = Vocabulary(
                          ("set_type", "!kind", "!facility_word", "!supposed")), ("已讀到一組自選片 {values} 分；另一組自選片的分數是多少？（評等以兩組中較低的一組為準）",
                                                        "I read one self-selected set at {values}; what did the other set score? "
                                                        "(The grade is the lower of the two.)")),
-             # (a facility's own sets of one breast type, the other type unsaid — "機構自選片：緻密型最高的那組是 362 分，能評 A
-             # 嗎", "our hospital's best dense set scored 362": the other type's sets are asked by name, the ones read kept)
-             key_ask=(("self_selected", "facility_word", "!supposed"), ("set_type", "facility_word", "!supposed")),
              # ("兩組都 360，是A嗎": the one figure is both sets' — the band checked is of one's own two sets, computed)
              both_when=(("self_selected", "!facility_word", "!supposed", "!average_said"),
                         ("set_type", "!kind", "!facility_word", "!supposed", "!average_said")),
@@ -956,11 +886,6 @@ IMAGE_GRADE = Vocabulary(
          r"(?:四捨五入|四舍五入|進位|进位|捨入|舍入)(?:後|后|以後|以后)?\s*(?:不就|就|也)?\s*(?:是|算|成|變成|变成|到|為|为)?\s*\d+(?:\.\d+)?|"
          r"\b(?:short of|shy of|just under|round(?:s|ed|ing)? up to|get(?:s|ting)? to|reach(?:es|ing)?|make it to)\s+\d+(?:\.\d+)?",
          ("分數要達到的門檻只是比較的目標，不是一個分數。", "The threshold the scores are measured against is a target, not a score.")),
-        # "非緻密型三組分別是 355、349、358", "3 組分數：…", "the 3 non-dense sets were 355, 349 and 358": how many sets the scores
-        # listed right after are of — the list's size, no score
-        (r"(?<![\d.])[1-9]\s*(?:組|组|套)(?=\s*(?:的)?\s*(?:分數|分数|成績|成绩)?\s*(?:分別|分别|依序|各為|各为|是|為|为|:|：)\s*(?:是|為|为)?\s*[:：]?\s*\d)"
-         r"|\b[1-9]\s+(?:(?:non-?dense|dense|fatty|self[- ]?selected)\s+)*sets?\b(?=\s*(?:were|are|scored|got|came\s+(?:back|in)(?:\s+at)?|:)\s*\d)",
-         ("所說的組數只說明後面列出幾組分數，不是分數。", "The number of sets only says how many scores are listed after it; it is no score.")),
         # "抽選片 4 組平均 338", "averaged 341 over 3 sets": how many sets the average given is of, no score
         (r"(?<![\d.])\d+\s*組(?:的)?(?=\s*(?:的)?\s*平均\s*(?:是|為|为|分數|分数)?\s*[:：]?\s*\d)|\b(?:over|across|of|from)\s+\d+\s+sets\b(?![^.;?]{0,12}\d)",
          ("所說的組數只說明平均分數是幾組的平均；評等用所給的平均分數。",
@@ -1068,8 +993,6 @@ FACILITY_VOLUME = Vocabulary(
                       r"\bmonthly\b|each month|every month",
         "a_year": r"今年|去年|前年|全年|整年|一年|年度|年篩|(?:19|20)\d{2}\s*年|民國|this year|last year|a year|per year|"
                   r"\bannual|\byearly\b|\bin (?:19|20)\d{2}\b",
-        "followup_count": r"疑似陽[性姓]|疑陽|疑似阳性|suspected[- ]positives?|suspicious (?:cases|results|screens)|追蹤完成|追踪完成|完成率|"
-                          r"\b(?:follow-?up|f/u|fu)\s+(?:completion|rate)\b|\bcompletion rate\b",
     },
     # a list of work days read is this tool's even beside a van named among the facility's other figures
     trigger=(("topic", "!van", "subject"), ("topic", "work_days", "subject"), ("topic", "subject", "@slot:radiographer_work_days"),
@@ -1080,10 +1003,7 @@ FACILITY_VOLUME = Vocabulary(
              ("subject", "!van", "@short:radiographer_work_days", "@slot:annual_screenings")),
     # "放射師這個月照了 520 例，有超量嗎": a month's count with no year and no work days is no facility's year of screenings
     # (the radiographer's monthly cap, 二(一)2(3)甲, reads it); one day's count of the van is the van's (its daily cap)
-    # (… and the suspected positives or their follow-up named with no work days — "今年篩出來的疑似陽性個案有 300 個，會不會被扣補助款",
-    # "we had 300 suspected positives this year, will we get docked?" — are 二(五)'s deduction's facts, no year's screenings)
-    block=(("this_month", "!a_year", "!work_days"), ("van", "van_day", "!work_days"),
-           ("followup_count", "!work_days", "!@slot:radiographer_work_days")),
+    block=(("this_month", "!a_year", "!work_days"), ("van", "van_day", "!work_days")),
     slots=(
         # ("d" as people shorten days: "365d", "120d each")
         Slot("radiographer_work_days", "list", units=("天", "d"),

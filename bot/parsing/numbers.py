@@ -117,8 +117,6 @@ _CN_BARE = re.compile(f"(?:(?<=[A-Za-z \t\u4e00-\u9fff、，,：:/／])|(?:^|(?<
                       f"|{_AND_NUMBER}|{_THEN_TOTAL}))")
 # "三百六十八 請問", "兩萬一千 案": a numeral of two or more characters, led by a digit and holding 十/百/千/萬, before a
 # space and a word — a figure typed with a space after it (萬一 / 千萬 / 十分, led by no digit, stay words)
-_CN_LINE_ALONE = re.compile(f"(?:^|(?<=\\n))(\\s*([{_CN_CHARS}]*[十百千萬万][{_CN_CHARS}]*)(?<=[{_CN_CHARS}][{_CN_CHARS}])\\s*"
-                            f"(?:吧|喔|哦|啦|左右|而已)?\\s*[。.!！~～]?\\s*)(?=$|\\n)")
 _CN_BARE_SPACED = re.compile(f"(?<=[A-Za-z \t\u4e00-\u9fff、，,：:]){_NOT_AFTER}(?<![之])"
                              f"([一二三四五六七八九兩两][{_CN_CHARS}]*[十百千萬万][{_CN_CHARS}]*)(?=[ \t]+[\u4e00-\u9fffA-Za-z\\d])")
 # "週一一天", "禮拜三兩天": the weekday's numeral, then the count of days — two figures, never 11 / 32
@@ -276,9 +274,6 @@ def normalize_numerals(text: str) -> str:
     text = _PEOPLE_THEN_COUNT.sub(lambda m: m.group(0) if m.group(1) == "一" else run(m), text)
     text = _CN_ROUGH.sub(run, text)
     text = _CN_BARE.sub(bare, text)
-    # (a line that is only a numeral — a reply "一萬三千三百", "一百八十。", "三千吧": the figure asked for)
-    text = _CN_LINE_ALONE.sub(lambda m: m.group(1).replace(m.group(2), str(v), 1)
-                              if (v := cn_to_int(m.group(2))) is not None else m.group(0), text)
     text = _CN_BARE_SPACED.sub(run, text)
     text = _CN_ZERO_ITEM.sub("0", text)
     text = _CN_DIGIT_ITEM.sub(lambda m: "".join("0" if ch in "〇○零" else str(_DIGITS[ch]) for ch in m.group(1)), text)
@@ -660,24 +655,6 @@ _MARKER = re.compile(r"(?:(?<=^)|(?<=[\s，,；;。:：？?！!~～]))(?:[(（]\
 _MARKER_AFTER_HAN = re.compile(r"(?<=[\u4e00-\u9fff])[(（]\s*([1-9])\s*[)）](?=\s*[\u4e00-\u9fff])")
 
 
-# A time of day ("before the 3pm mtg", "by 10 a.m.", "at 14:30", "4 o'clock", "下午3點開會前", "早上9點半", "3點前要交", "15:00 開會")
-# is when something happens, never a figure of the case: its numbers are no quantities (a count or points said with 點 —
-# "100點", "差 3 點" — stay; only an hour of the clock with a time word, a half or minutes, or 前 / 開會 after it is a time).
-_HOUR = r"(?<![\d.:/,])(?:[01]?\d|2[0-3])"
-_CLOCK_TIME = re.compile(
-    rf"{_HOUR}(?::[0-5]\d)?\s*(?:am|pm|a\.m\.?|p\.m\.?|o['’]clock)(?![A-Za-z])|"
-    rf"(?:\b(?:at|by|before|after|until|till|around|from|since)\s+|@\s*){_HOUR}:[0-5]\d(?![\d:])|"
-    rf"{_HOUR}:[0-5]\d(?![\d:])(?=\s*(?:開會|开会|的會|的会|會議|会议|前|之前|以前|(?:meeting|mtg|today|tomorrow)\b))|"
-    rf"(?:上午|下午|早上|晚上|中午|凌晨|傍晚|清晨|今早|今晚|明早|明天|今天)\s*{_HOUR}(?::[0-5]\d|\s*[點点時时](?:\s*(?:半|[0-5]?\d\s*分))?)|"
-    rf"{_HOUR}\s*[點点](?:\s*(?:半|[0-5]?\d\s*分)|(?=\s*(?:前|之前|以前|開會|开会|的會|的会|會議|会议|截止)))",
-    re.IGNORECASE)
-
-
-def clock_times(text: str) -> list[tuple[int, int]]:
-    """The spans of the times of day in `text` (`_CLOCK_TIME`)."""
-    return [m.span() for m in _CLOCK_TIME.finditer(text)]
-
-
 def list_markers(text: str) -> list[tuple[int, int]]:
     """The spans of the numbers that are list markers ("1) … 2) …"): only a run of one kind that starts at 1 and goes
     on to 2 ("①陽性個案500，追完360 ②補助…" folds to "1陽性個案500 … 2補助": a bare digit before a word counts only as such)."""
@@ -705,12 +682,9 @@ def find_quantities(text: str) -> list[Quantity]:
     said, text = text, _comma_lists(text)
     out: list[Quantity] = []
     markers = list_markers(text)
-    clock = clock_times(text)
     for m in _QUANTITY.finditer(text):
         if any(a <= m.start(2) < b for a, b in markers):
             continue  # "1) 陽性個案 500 …  2) 補助 …": a list marker, no quantity
-        if any(a <= m.start(2) < b for a, b in clock):
-            continue  # "before the 3pm mtg", "下午3點開會前": a time of day, no quantity
         if _ORDINAL_SUFFIX.match(text, m.end(3) if m.group(3) else m.end(2)):
             continue  # "3rd author", "2nd year": an ordinal, no quantity
         if _RESIDENT_GRADE.search(text, max(0, m.start(2) - 4), m.start(2)) and not m.group(3) and len(m.group(2)) == 1 \

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from bot.extract.base import Need, Note
-from bot.reader.mentions import ABSENT, Mention, bound_of, clause_of, compiled, numbers, occurs, terms
-from bot.reader.numbers import _within, outermost, said_not_done
+from bot.reader.mentions import ABSENT, clause_of, compiled, numbers, occurs, terms
+from bot.reader.numbers import outermost
 from bot.reader.reading import Reading, as_number, choice_labels, field_labels, model_problems, rejected, units_ok
 from calculators.registry import Calculation
 from calculators.vocab import Slot
@@ -112,30 +112,6 @@ def bind_reply(r: Reading) -> None:
                 reply.remove(fits[0])
                 r.reply_split[key] = float(fits[0].value)  # type: ignore[arg-type]
             continue
-        name, _, sub = key.partition(".")
-        if not sub:  # (the key asked bare, its figure said lacking: "緻密型的分數還沒拿到" asks "dense")
-            name, sub = next(((s.name, key) for s in r.vocab.slots if s.kind == "map" and s.key_ask and s.name in r.partial_maps
-                              and any(str(c.value) == key for c in s.choices)), (name, sub))
-        many = next((s for s in r.vocab.slots if s.kind == "map" and not s.split and s.reply and s.key_ask and s.name == name
-                     and any(str(c.value) == sub for c in s.choices)), None)
-        if many is not None:
-            key = sub
-            # "355、349、358" for "已讀到緻密型 362 分；非緻密型各組的分數是多少？": the reply's figures are the key asked, beside the
-            # keys the question read (`Reading.partial_maps`)
-            have = r.partial_maps.get(many.name) or {}
-            fits = [n for n in reply if (n.unit is None or units_ok(many, n.unit)) and n.start not in r.used
-                    and (many.min_value is None or float(n.value) >= many.min_value)]  # type: ignore[arg-type]
-            if fits and have and key not in have and many.name not in r.args:
-                candidate = {**r.args, many.name: {**have, key: [as_number(float(n.value)) for n in fits]}}  # type: ignore[arg-type]
-                if not rejected(r, candidate, many.name):
-                    r.args = candidate
-                    r.read.append(many.name)
-                    r.used.update(n.start for n in fits)
-                    r.partial_maps.pop(many.name, None)
-                    r.mismatch = [m for m in r.mismatch if not m.key.startswith(f"{many.name}.")]
-                    r.item_facts.pop(many.name, None)
-                    reply = [n for n in reply if n not in fits]
-            continue
         keyed = next((s for s in r.vocab.slots if s.kind == "map" and not s.split and s.reply and not s.many
                       and any(str(c.value) == key for c in s.choices)), None)
         if keyed is not None:
@@ -152,51 +128,14 @@ def bind_reply(r: Reading) -> None:
         slot = next((s for s in r.vocab.slots if s.name == key and s.kind == "number" and s.reply), None)
         if slot is None or key in r.args:
             continue
-        # (a figure below the slot's least value is no figure of it: "180 and 3 million" for the completed cases and the
-        # subsidy asked — 180 is never the subsidy)
-        fits = [n for n in reply if (n.unit is None or units_ok(slot, n.unit) or _count_in_wan(q.text, n, slot))
-                and (slot.min_value is None or float(n.value) >= slot.min_value)]  # type: ignore[arg-type]
+        fits = [n for n in reply if n.unit is None or units_ok(slot, n.unit)]
         if fits:
             reply.remove(fits[0])
-            value = float(fits[0].value) * dict(slot.scale).get(fits[0].unit or "", 1)  # type: ignore[arg-type]
-            whole = r.args.get(slot.complement) if slot.complement else None
-            if slot.complement and said_not_done(r, slot, fits[0]):
-                # "70 are still outstanding" for "how many completed?": the ones not done — the whole minus them, said so
-                if not isinstance(whole, (int, float)) or whole < value:
-                    continue  # (no whole to take it from: asked again)
-                zh, en = field_labels(r, key)
-                v, w = as_number(value), as_number(whole)
-                r.notes.append(Note(f"{v} 讀為尚未完成的數目：{zh} = {w} − {v} = {as_number(whole - value)}。",
-                                    f"{v} is read as the ones not done: {en} = {w} − {v} = {as_number(whole - value)}."))
-                value = whole - value
-            elif slot.fraction and 0 < value <= 1 and fits[0].unit != "%":
-                # ("0.68" for the rate asked: a fraction, 68 %, said so)
-                zh, en = field_labels(r, key)
-                r.notes.append(Note(f"{zh} {value:g} 視為比例，即 {value * 100:g}%。",
-                                    f"A {en.lower()} of {value:g} is read as a fraction: {value * 100:g}%."))
-                value = round(value * 100, 4)
-            candidate = {**r.args, key: as_number(value)}
+            candidate = {**r.args, key: as_number(float(fits[0].value) * dict(slot.scale).get(fits[0].unit or "", 1))}  # type: ignore[arg-type]
             if rejected(r, candidate, key):
                 continue  # a reply that is no valid value is asked again
             r.args = candidate
             r.read.append(key)
-            if key in r.unsure and key in r.bounds_only and all(_within(side, float(candidate[key]), v)
-                                                                for side, v in r.bounds_only[key]):
-                # ("didn't reach 75%" asked the rate; "68" in reply lies within it: the figure is read, the line no question)
-                r.unsure.remove(key)
-                lines = {v for _, v in r.bounds_only[key]}
-                for n in numbers(q):
-                    if n.start < q.followup_start and float(n.value) in lines and bound_of(q.text, n.start, n.end) is not None:  # type: ignore[arg-type]
-                        r.set_aside.append((n.start, n.end))
-                        said = clause_of(q.text, n.start, n.end).strip()
-                        r.notes.append(Note(f"「{said}」是所說數字所在的範圍；以回覆的 {as_number(candidate[key])} 計算。",
-                                            f"“{said}” is the range the figure lies in; the {as_number(candidate[key])} of your reply is used."))
-
-def _count_in_wan(t: str, n: Mention, slot: Slot) -> bool:
-    """A figure in 萬 with no 元 written ("1.33萬" for "how many screenings?"), for a slot that takes no money: ten thousands
-    of a count (the number already holds its value), never money."""
-    return n.unit == "萬元" and not units_ok(slot, "萬元") and not units_ok(slot, "元") and "元" not in t[n.start:n.end + 1]
-
 
 def drop_lone(r: Reading) -> None:
     """A slot that is no fact on its own: without another fact it neither counts nor, at its default, stays."""

@@ -839,17 +839,6 @@ _ONE_OF = re.compile(r"(?:一|1)\s*(?:位|名|個|个|人)|另|其他|其餘|其
                      r"|第\s*[\d一二三四五六七八九十]+\s*(?:位|名|個|个|人)|\bthe\s+(?:second|third|fourth|fifth|last)\b", re.IGNORECASE)
 
 
-# all of them but one, that one then given her figure ("everyone … except one who started in May (240 days)", "all but one",
-# "除了一位", "只有一位 240 天，其他都全年")
-_EXCEPT_ONE = re.compile(r"\b(?:except(?:\s+for)?|but|apart\s+from|other\s+than|save\s+for)\s+(?:one|1)\b|\ball\s+but\s+(?:one|1)\b"
-                         r"|除了\s*(?:一|1)\s*(?:位|個|个|名)|只有\s*(?:一|1)\s*(?:位|個|个|名)(?=[^，,。；;]{0,12}?[，,；;]\s*(?:其他|其餘|其余|剩下))",
-                         re.IGNORECASE)
-# one figure said of each of them in a reply ("365 each", "each 300", "300 apiece", "300 per person", "每人 300 天", "每位 300")
-_EACH_VALUE = re.compile(r"\d\s*(?:天|days?|d)?\s*(?:each|apiece|per\s+(?:person|head|radiographer|tech|RT))\b"
-                         r"|\beach\s+(?:of\s+them\s+)?(?:(?:worked|did|had)\s+)?\d|(?:每人|每位|每個人|每个人|每一位|各)\s*(?:都)?\s*(?:做了|工作)?\s*\d",
-                         re.IGNORECASE)
-
-
 def _list_reply(r: Reading, s: Slot, values: list[float]) -> list[float]:
     """The reply to "list each one's …": its numbers replace the ones read, the items named by a value word stay."""
     q = r.q
@@ -869,28 +858,11 @@ def _list_reply(r: Reading, s: Slot, values: list[float]) -> list[float]:
         return [word[1]] * (int(how_many) if how_many.isdigit() else cn_to_int(how_many) or 0)
     if not reply:
         return _all_by_word(r, s, values)
-    # "everyone worked all year except one who started in May (240 days)", "除了一位 240 天，其他都全年": the value word of all but
-    # one of the people the question counted, the one figure the one excepted's
-    if (but := _EXCEPT_ONE.search(q.text, q.followup_start)) is not None and (head_n := _people_said(r, s)) and head_n > 1 \
-            and len(own := [float(n.value) for n in numbers(q) if n.start >= q.followup_start  # type: ignore[arg-type]
-                            and not but.start() <= n.start < but.end() and n.unit in (None, *s.units)
-                            and not (n.unit is None and n.value == 1)]) == 1 \
-            and (word := next((w for w in s.word_values if compiled(w[0]).search(q.text, q.followup_start)), None)) is not None:
-        r.notes.append(Note(*word[2]))
-        # ("all but one full year": the one excepted is who, no figure — set aside with the value word's note)
-        r.set_aside += [(n.start, n.end) for n in numbers(q) if but.start() <= n.start < but.end()]
-        return [word[1]] * (head_n - 1) + own
-    # "365 each", "each 300", "300 apiece", "每人 300 天": one figure said of every one of the people the question counted
-    if len(reply) == 1 and (head_n := _people_said(r, s)) and _EACH_VALUE.search(q.text, q.followup_start) \
-            and not _ONE_OF.search(q.text, q.followup_start):
-        return [reply[0]] * head_n
     # "two worked 365 days, the other 240", "2 worked all year, the third 240 days", "兩位全年，另一位 240 天": the reply goes
     # through the people the question counted group by group, a count opening each clause — read clause by clause, as the
     # question's own clauses are (`_subgroups`); never "all" of "worked all year" taken for every one of them
     if (people := _people_said(r, s)) and (sub := _subgroups(r, s, people, q.followup_start, many_only=True)[0]):
         return sub
-    if people and (each := _one_per_clause(r, s, people)) is not None:
-        return each
     # (the count itself is a figure of the reply unless it is who did it: "all 3 worked the full year, 365 days")
     if every is not None and len(said) == 1 and len(reply) - (how_many.isdigit() and float(how_many) in reply) == 1:
         # "三個都整年，365 天": a Chinese numeral before 個 stays a word
@@ -922,56 +894,12 @@ def _list_reply(r: Reading, s: Slot, values: list[float]) -> list[float]:
     if s.group and any(g.start() >= q.followup_start for g in compiled(s.group).finditer(q.text)):
         return values  # the reply restates a group ("2 位各 300 天"), already read
     before = [float(n.value) for n in numbers(q) if n.start < q.followup_start and n.unit in s.units and n.unit]  # type: ignore[arg-type]
-    # (… items the question named by a value word, "3 techs the full year": never the reply's own figure equal to it, "the one
-    # who stayed worked all 365 days, the one who left did 240" — read among the reply's figures already)
-    asked = q.text[:q.followup_start]
-    kept = [v for v in values if s.word_values and v == s.word_values[0][1] and v not in before
-            and compiled(s.word_values[0][0]).search(asked)]
+    kept = [v for v in values if s.word_values and v == s.word_values[0][1] and v not in before]
     head_at = next((m for m in compiled(s.head).finditer(q.text) if any(m.groups())), None) if s.head else None
     head = next((int(x) for x in head_at.groups() if x), None) if head_at is not None else None
     # ("3 techs the full year and a 4th who joined midyear" — reply "183": the group's value stands, the one more is the reply's)
     more = _more_after_group(r, head_at.end()) if head_at is not None and head_at.start() < q.followup_start else 0
     return kept + reply if kept and head is not None and len(kept) + len(reply) in (head, head + more) else reply
-
-
-def _one_per_clause(r: Reading, s: Slot, people: int) -> list[float] | None:
-    """A reply going through the `people` the question counted one clause each, where the question gave none of them a
-    figure: "the one that left worked 240 days, the other one the full year", "240 days for the one who left; the other was
-    there all year", "離職的那位 240 天，另一位整年都在" — each clause one figure in the unit asked (or a bare one) or, with no
-    figure, the value word's value (said so). None unless the clauses give exactly one value per person and every figure of
-    the reply is one clause's (a clause counting several of them is `_subgroups`')."""
-    q, t = r.q, r.q.text
-    start = q.followup_start
-    if any(n.start < start and n.unit in s.units and n.unit for n in numbers(q)):
-        return None  # (the question gave some of them a figure: the reply gives the rest, `_the_missing`)
-    figures = [n for n in numbers(q) if n.start >= start and (n.unit in s.units and n.unit or n.unit is None
-                                                               and not _WHO_DID.match(t, n.end))]
-    out: list[float] = []
-    notes: list[Note] = []
-    used: set[int] = set()
-    for m in _CLAUSE.finditer(t, start):
-        a, b = m.start(), m.end()
-        if not t[a:b].strip():
-            continue
-        lead = _SUB_COUNT.match(t, a)
-        if lead is not None and lead.group(1).isdigit() and int(lead.group(1)) > 1 \
-                and not any(n.start == lead.start(1) for n in figures):
-            return None  # ("two of them 365"): several of them in one clause
-        said = [n for n in figures if a <= n.start < b]
-        word = next((w for w in s.word_values if compiled(w[0]).search(t, a, b)), None)
-        if len(said) == 1:
-            out.append(float(said[0].value))  # type: ignore[arg-type]
-            used.add(said[0].start)
-        elif not said and word is not None:
-            out.append(word[1])
-            notes.append(Note(*word[2]))
-        elif said:
-            return None
-    if len(out) != people or len(used) != len(figures) or not used:
-        return None
-    r.notes += [n for n in notes if n not in r.notes]
-    r.used.update(used)
-    return out
 
 
 def _all_by_word(r: Reading, s: Slot, values: list[float]) -> list[float]:

@@ -771,7 +771,7 @@ def bind_numbers(r: Reading) -> None:
                 if n.unit == "年" and not float(value).is_integer():
                     # "7 yrs 10 mos" (7.8333 years): in months exact, in years to two decimals
                     value = round(value, 6) if dict(s.scale).get("年") else round(value, 2)
-                if s.complement and (_negated_words(r, s, n) or _lost_then_rest(r, s, n) or said_not_done(r, s, n)):
+                if s.complement and (_negated_words(r, s, n) or _lost_then_rest(r, s, n)):
                     whole = r.args.get(s.complement)
                     if not isinstance(whole, (int, float)) or whole < value:
                         continue  # "95 案沒完成" with no total to take it from: not this slot's value
@@ -843,58 +843,18 @@ def _rest_done(r: Reading, s: Slot, nums: list[Mention], taken: set[int]) -> Non
     for n in nums:
         if n.start in taken or not units_ok(s, n.unit) or float(n.value) >= whole:  # type: ignore[arg-type]
             continue
-        if _lost_then_rest(r, s, n) or said_not_done(r, s, n):
+        if _lost_then_rest(r, s, n):
             found.append(n)
-    if not found and s.all_done and (every := _all_done(r, s)) is not None:
-        # "全部都追完了", "all of them were completed": every one of the whole is this slot's — the whole, said so
-        zh, en = field_labels(r, s.name)
-        r.notes.append(Note(f"「{every}」讀為全部都完成：{zh} = {as_number(whole)}。",
-                            f"“{every}” is read as every one of them: {en} = {as_number(whole)}."))
-        r.args[s.name] = as_number(whole)
-        r.read.append(s.name)
-        return
     if len(found) != 1:
         return  # none, or several such counts: asked, never one picked
     n = found[0]
     value, left = as_number(float(n.value)), as_number(whole - float(n.value))  # type: ignore[arg-type]
     zh, en = field_labels(r, s.name)
-    if said_not_done(r, s, n) and not _lost_then_rest(r, s, n):
-        # ("250 suspected positives, 70 still outstanding", "70 個還在追蹤中"): the ones not done — the whole minus them
-        r.notes.append(Note(f"{value} 讀為尚未完成的數目：{zh} = {as_number(whole)} − {value} = {left}。",
-                            f"{value} is read as the ones not done: {en} = {as_number(whole)} − {value} = {left}."))
-    else:
-        r.notes.append(Note(f"其中 {value} 未完成、其餘都完成：{zh} = {as_number(whole)} − {value} = {left}。",
-                            f"{value} did not complete and the rest did: {en} = {as_number(whole)} − {value} = {left}."))
+    r.notes.append(Note(f"其中 {value} 未完成、其餘都完成：{zh} = {as_number(whole)} − {value} = {left}。",
+                        f"{value} did not complete and the rest did: {en} = {as_number(whole)} − {value} = {left}."))
     taken.add(n.start)
     r.args[s.name] = left
     r.read.append(s.name)
-
-
-_ASKED_AFTER = re.compile(r"\s*(?:了)?\s*(?:嗎|吗|沒|没|否|\?|？)")
-
-
-def _all_done(r: Reading, s: Slot) -> str | None:
-    """The words (`Slot.all_done`) saying every one of the whole is this slot's, stated (not negated, not asked), or None."""
-    t = r.q.text
-    for m in compiled(rf"(?:{s.all_done})").finditer(t):
-        if negated(t, m.start()) or _ASKED_AFTER.match(t, m.end()) or re.search(r"\b(?:not|never)\s+(?:quite\s+)?$|(?:沒|没|未|不)(?:有)?\s*$",
-                                                                               t[max(0, m.start() - 12):m.start()]):
-            continue
-        return m.group(0).strip()
-    return None
-
-
-def said_not_done(r: Reading, s: Slot, n: Mention) -> bool:
-    """The number's own clause says it counts the ones not done (`Slot.not_done` right after it, or right before it:
-    "70 are still outstanding", "70 still pending", "outstanding: 70", "還有 70 個在追")."""
-    if not s.not_done:
-        return False
-    t = r.q.text
-    left = max(t.rfind(ch, 0, n.start) for ch in "，,。；;？?！!\n") + 1
-    right = min([i for i in (t.find(ch, n.end) for ch in "，,。；;？?！!\n") if i != -1] or [len(t)])
-    words = compiled(rf"(?:{s.not_done})")
-    return any(m.start() - n.end <= 24 if m.start() >= n.end else n.start - m.end() <= 12
-               for m in words.finditer(t, left, right))
 
 
 def _negated_words(r: Reading, s: Slot, n: Mention) -> bool:
@@ -1069,7 +1029,6 @@ def _named_rounds(r: Reading, bound: dict[tuple[str, str | None], list[tuple[Men
 def _map_or_list(r: Reading, s: Slot, nums: list[Mention]) -> None:
     """A map read by key, or all the numbers as a list: whichever shape the input model accepts."""
     shapes: list[tuple[Any, bool]] = []
-    by_key: dict[str, Any] = {}
     if s.name in r.args:
         by_key = r.args.pop(s.name)
         if all(isinstance(v, list) and len(v) == 1 for v in by_key.values()):
@@ -1102,33 +1061,6 @@ def _map_or_list(r: Reading, s: Slot, nums: list[Mention]) -> None:
         given = f"{as_number(float(nums[0].value))}"  # type: ignore[arg-type]
         r.mismatch.append(Need(s.name, s.short_ask[1][0].format(values=given), s.short_ask[1][1].format(values=given)))
         r.item_facts[s.name] = 1
-        return
-    # "機構自選片：緻密型最高的那組是 362 分": the keys said hold their scores, a key the shape needs is not said — that key is
-    # asked by name (the scores read kept in the question), never the scores asked all over again
-    by_key = by_key or r.partial_maps.get(s.name) or {}
-    if s.key_ask and r.any(s.key_ask) and isinstance(by_key, dict) and by_key and (lacking := _keys_lacking(r, s, by_key)):
-        names = {**{str(c.value): c.label for c in s.choices if c.label}, **choice_labels(r, s.name)}
-        said = [(names.get(k, (k, k)), "、".join(f"{as_number(float(v))}" for v in (vs if isinstance(vs, list) else [vs])))
-                for k, vs in by_key.items()]
-        for key in lacking:
-            zh, en = names.get(key, (key, key))
-            r.mismatch.append(Need(f"{s.name}.{key}", f"已讀到{'；'.join(f'{n[0]} {v} 分' for n, v in said)}；{zh}的分數是多少？",
-                                   f"I read {'; '.join(f'{n[1]} at {v}' for n, v in said)}; what did the {en} score?"))
-        r.item_facts[s.name] = sum(len(vs) if isinstance(vs, list) else 1 for vs in by_key.values())
-
-
-def _keys_lacking(r: Reading, s: Slot, by_key: dict[str, Any]) -> list[str]:
-    """The keys of a map slot the input model still needs where the ones read hold valid scores: those keys (each given the
-    read keys' first value for the check alone), else none."""
-    keys = [str(c.value) for c in s.choices]
-    lacking = [k for k in keys if k not in by_key]
-    if not lacking:
-        return []
-    first = next(iter(by_key.values()))
-    filled = {**by_key, **{k: first for k in lacking}}
-    if any(f == s.name and kind != "missing" for f, _, kind, _ in model_problems(r, {**r.args, s.name: filled})):
-        return []
-    return lacking
 
 # "both 360", "兩組都 360", "each 352", "都是 341": one figure said of every set at once (within its clause, before it or right
 # after it: "360 both", "360 each")
@@ -1341,8 +1273,6 @@ def _fill_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tupl
     if found and (not s.many or len(found) == len(s.choices)):
         r.args[s.name] = found
         r.read.append(s.name)
-    elif found:
-        r.partial_maps[s.name] = found
 
 _BRACKETED_RUN = re.compile(r"\s*[（(]\s*\d+(?:\.\d+)?(?:\s*[、,，/]\s*\d+(?:\.\d+)?)+\s*[)）]")
 

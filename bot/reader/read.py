@@ -161,11 +161,6 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     checked = [n for n in checked if not (n.key in split_keys and split_keys[n.key] not in r.args)]
     needs = item_needs + r.mismatch
     needs += [n for n in checked if not any(m.key == n.key for m in needs + r.split_needs)] + r.split_needs
-    # (a map's key asked by name, the keys read kept: the map as a whole is not asked again)
-    needs = [n for n in needs if not (n.key in r.partial_maps and any(m.key.startswith(f"{n.key}.") for m in needs))]
-    # (… nor the key asked twice: "緻密型的分數還沒拿到" asks it by name already)
-    needs = [n for n in needs if not ("." in n.key and n.key.split(".", 1)[0] in r.partial_maps
-                                      and any(m.key == n.key.split(".", 1)[1] for m in needs))]
     # a count placed nowhere, or a figure the person says they lack, is still about their own case
     facts = r.facts() or (1 if r.unread or r.lacking else 0)
     items = sum(len(r.args.get(s.name) or ()) for s in vocab.slots if s.kind == "items")

@@ -59,9 +59,6 @@ class Reading:
     # the exact one in its place (`_sum_map`), its start then in `exact_summed`
     exact_of: dict[int, float] = field(default_factory=dict)
     exact_summed: set[int] = field(default_factory=set)
-    # a map of many scores per key with some keys read and a key its shape needs unsaid ("機構自選片：緻密型 362"): the keys
-    # read — that key is asked by name (`numbers._map_or_list`)
-    partial_maps: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def in_period(self, m: Mention) -> bool:
         """Is the mention inside a range that only restates the year its figures are for?"""

@@ -7,8 +7,8 @@ import re
 from typing import Any
 
 from bot.extract.base import Need, Note
-from bot.parsing.dates import days_back, find_ambiguous_dates, find_years
-from bot.reader.mentions import QUALIFIERS, Mention, clause_of, compiled, dates, negated, numbers, occurs, past_day, terms
+from bot.parsing.dates import find_ambiguous_dates, find_years
+from bot.reader.mentions import QUALIFIERS, Mention, clause_of, compiled, dates, negated, occurs, past_day, terms
 from bot.reader.reading import Reading, field_labels
 from bot.reader.guesses import guessed_dates
 from calculators.vocab import Slot
@@ -399,23 +399,6 @@ def bind_dates(r: Reading) -> None:
                                 f"Nothing says which date “{m.text}” is; it is read as the {en.lower()} — say so if it is not."))
         r.read.append(slot.name)
     _year_given_instead(r, slots)
-    for s in slots:
-        if s.name in r.args or not (s.today_when or s.back_when):
-            continue
-        # ("yesterday" for "what was the screening date?", "昨天篩的", "screened last Monday", "5 天前拍的"): the day that far back
-        reply = bool(r.q.followup_start) and s.name in r.q.expected
-        if reply or (s.back_when and r.any(s.back_when)):
-            start = r.q.followup_start if reply else 0
-            back = {day: (a, b) for a, b, day in days_back(t[start:], r.q.today)}
-            if len(back) == 1:
-                day, (a, b) = next(iter(back.items()))
-                said = t[start + a:start + b]
-                r.args[s.name] = day.isoformat()
-                r.read.append(s.name)
-                r.set_aside += [(n.start, n.end) for n in numbers(r.q) if start + a <= n.start < start + b]
-                r.notes.append(Note(f"「{said}」讀為 {day.isoformat()}（今天是 {r.q.today.isoformat()}）。",
-                                    f"“{said}” is read as {day.isoformat()} (today being {r.q.today.isoformat()})."))
-                continue
     for s in slots:
         if s.today_when and s.name not in r.args and r.any(s.today_when):
             today = r.q.today.isoformat()
