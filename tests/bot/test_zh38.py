@@ -203,5 +203,5 @@ def test_one_meeting_abroad_named_in_chinese_is_computed_as_one(ask, question: s
 
 
 def test_a_name_the_vocabulary_does_not_know_is_asked_about(ask) -> None:
-    a = ask("今年去了ESMO，外科积分能算几分")  # (not known as a meeting abroad: which activity it was is asked)
+    a = ask("今年去了MICCAI，外科积分能算几分")  # (not known as a meeting abroad: which activity it was is asked; ESMO is known since calcyr59)
     assert a.route == "clarify", a.answer[:200]
