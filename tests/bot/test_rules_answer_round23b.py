@@ -21,7 +21,8 @@ HITS = [RULING, "tsir-instructor/1.2.1", "tsir-instructor/2"]
 def test_a_ruling_on_listed_conditions_answers_with_its_condition(question: str) -> None:
     line = line_for(question, HITS, "zh-TW")
     assert line != UNSURE["zh-TW"], line
-    assert line.startswith(("是：", "可以：", "不需要：")), line
+    # (a count said vaguely, "好幾次", leads with what the answer depends on since rules59 — never a bare 可以 for it)
+    assert line.startswith(("是：", "可以：", "不需要：") + (("視您的數字而定：",) if "幾次" in question else ())), line
     assert "3 次" in line  # the condition the answer depends on is carried (the person's "often" is not 3 times)
     assert supported(line, RULING)
 
